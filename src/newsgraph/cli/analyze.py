@@ -1,0 +1,1 @@
+"""newsgraph analyze and newsgraph demo (being written)."""

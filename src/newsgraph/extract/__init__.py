@@ -1,0 +1,1 @@
+"""Extractors: spaCy Doc -> parts of the record (entities, quotes, times, events)."""
