@@ -1,0 +1,234 @@
+"""Word lists for the entities extractor: data, not logic.
+
+Everything here is compared case-folded unless a name says otherwise. Lists are sets or dicts
+so that lookups stay O(1) per token.
+"""
+
+from __future__ import annotations
+
+# spaCy labels worth keeping as entities; DATE, TIME, CARDINAL and friends belong to times.
+KEPT_TYPES = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"}
+)
+
+# Types whose mention keeps a preceding "the" ("the Kremlin", "the White House").
+DETERMINED_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART"})
+
+POSSESSIVE_SUFFIXES = ("’s", "'s", "’", "'")
+
+# Courtesy titles that stay inside a person mention ("Mr. Putin" is a mention of Putin).
+HONORIFICS = frozenset(
+    {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mx.", "dr.", "dr", "prof.", "sir", "dame"}
+)
+
+# Name suffixes that are not surnames ("Martin Luther King Jr.").
+NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+# Nouns that head a title or function ("Defense Secretary", "Kremlin spokesman").
+# A premodifier role must end in one of these.
+TITLE_WORDS = frozenset(
+    """
+    president vice-president premier minister secretary spokesman spokeswoman spokesperson
+    leader chancellor king queen prince princess emperor sultan emir sheikh pope governor
+    senator sen. rep. gov. representative congressman congresswoman lawmaker legislator mayor
+    ambassador envoy diplomat general gen. admiral adm. colonel col. commander chief director
+    chairman chairwoman chair ceo cfo coo founder head official officer adviser advisor aide
+    reporter correspondent editor journalist columnist photographer writer analyst economist
+    judge justice attorney prosecutor lawyer counsel candidate nominee speaker deputy
+    secretary-general commissioner inspector superintendent sheriff police captain lieutenant
+    sergeant marshal negotiator strategist pollster professor researcher scientist expert
+    manager executive owner chairperson president-elect ruler dictator monarch mp mep
+    """.split()
+)
+
+# Lowercase words that may sit inside a role before its head ("former deputy prime minister").
+ROLE_MODIFIERS = frozenset(
+    """
+    former deputy acting senior chief top vice assistant interim outgoing incoming then
+    prime foreign defense defence press national security state general first lady
+    principal lead special associate managing executive political military white house
+    interior finance trade justice health economy energy intelligence staff news
+    """.split()
+)
+
+# Connectors allowed inside a premodifier role ("Minister of Foreign Affairs", "Russia's").
+ROLE_CONNECTORS = frozenset({"of", "for", "’s", "'s", "-", "&"})
+
+# Tokens that end a person span in scraped pages ("Tom Ozimek Updated").
+BYLINE_JUNK = frozenset(
+    """
+    updated published posted by reporter staff writer contributor correspondent share
+    comments print email follow and
+    """.split()
+)
+
+# Whole phrases scraped from page furniture; never entities.
+BOILERPLATE_PHRASES = frozenset(
+    {
+        "related topics", "read more", "sign up", "most popular", "advertisement",
+        "subscribe", "newsletter", "share this article", "comments", "trending",
+        "copyright", "all rights reserved", "updated", "published",
+    }
+)
+
+# Page-furniture words that are junk only when they fill a whole line ("twitter").
+LINE_ONLY_JUNK = frozenset(
+    {"twitter", "facebook", "linkedin", "email", "print", "share", "whatsapp", "telegram",
+     "reddit", "instagram", "youtube", "reporter", "editor"}
+)
+
+# Single words the model tags as ORG inside titles ("U.S. Defense Secretary"): never an
+# entity on their own.
+GENERIC_ENTITY_WORDS = frozenset(
+    """
+    defense defence foreign interior justice finance treasury state ministry department
+    government council committee office agency national security federal
+    """.split()
+)
+
+# "<Country>'s <modifiers> <head>": government bodies the model misses in lowercase.
+GOVERNMENT_BODY_MODIFIERS = frozenset(
+    """
+    foreign defense defence interior finance justice health trade economy economic energy
+    education armed communist central national state security intelligence emergency
+    emergencies culture agriculture transport environment labor labour home
+    """.split()
+)
+GOVERNMENT_BODY_HEADS = frozenset(
+    """
+    ministry government military army navy forces parliament embassy cabinet administration
+    office department bank guard service services police
+    """.split()
+)
+
+# Buildings and seats that stand for a government: always ORG, always that country.
+GOVERNMENT_BUILDINGS: dict[str, str] = {
+    "kremlin": "Russia",
+    "white house": "United States",
+    "pentagon": "United States",
+    "state department": "United States",
+    "capitol": "United States",
+    "downing street": "United Kingdom",
+    "whitehall": "United Kingdom",
+    "elysee": "France",
+    "élysée": "France",
+    "elysee palace": "France",
+    "élysée palace": "France",
+    "zhongnanhai": "China",
+    "blue house": "South Korea",
+    "bankova": "Ukraine",
+    "quai d'orsay": "France",
+    "foggy bottom": "United States",
+}
+
+# Other names of countries, mapped to the gazetteer's canonical name.
+COUNTRY_ALIASES: dict[str, str] = {
+    "u.s.": "United States", "us": "United States", "u.s": "United States",
+    "usa": "United States", "u.s.a.": "United States", "america": "United States",
+    "united states of america": "United States", "the states": "United States",
+    "u.k.": "United Kingdom", "uk": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom", "england": "United Kingdom",
+    "russian federation": "Russia", "prc": "China", "people's republic of china": "China",
+    "mainland china": "China", "republic of korea": "South Korea", "rok": "South Korea",
+    "dprk": "North Korea", "uae": "United Arab Emirates", "u.a.e.": "United Arab Emirates",
+    "holland": "Netherlands", "the netherlands": "Netherlands", "czechia": "Czech Republic",
+    "türkiye": "Turkey", "turkiye": "Turkey", "ivory coast": "Ivory Coast",
+    "côte d'ivoire": "Ivory Coast", "burma": "Myanmar", "persia": "Iran",
+    "vatican": "Vatican", "holy see": "Vatican", "palestine": "Palestinian Territory",
+    "eswatini": "Eswatini", "swaziland": "Eswatini", "east timor": "Timor Leste",
+    "the philippines": "Philippines", "dr congo": "Democratic Republic of the Congo",
+    "drc": "Democratic Republic of the Congo",
+}
+
+# Demonyms and country adjectives ("Chinese" -> China), as "Demonym=Country;" data.
+_DEMONYM_DATA = """
+Afghan=Afghanistan; Albanian=Albania; Algerian=Algeria; American=United States;
+Angolan=Angola; Argentine=Argentina; Argentinian=Argentina; Armenian=Armenia;
+Australian=Australia; Austrian=Austria; Azerbaijani=Azerbaijan; Azeri=Azerbaijan;
+Bahraini=Bahrain; Bangladeshi=Bangladesh; Belarusian=Belarus; Belarussian=Belarus;
+Belgian=Belgium; Bolivian=Bolivia; Bosnian=Bosnia and Herzegovina; Brazilian=Brazil;
+British=United Kingdom; Briton=United Kingdom; Bulgarian=Bulgaria; Burmese=Myanmar;
+Cambodian=Cambodia; Cameroonian=Cameroon; Canadian=Canada; Chadian=Chad; Chilean=Chile;
+Chinese=China; Colombian=Colombia; Congolese=Democratic Republic of the Congo;
+Croatian=Croatia; Cuban=Cuba; Cypriot=Cyprus; Czech=Czech Republic; Danish=Denmark;
+Dane=Denmark; Dutch=Netherlands; Ecuadorian=Ecuador; Egyptian=Egypt;
+Emirati=United Arab Emirates; English=United Kingdom; Eritrean=Eritrea; Estonian=Estonia;
+Ethiopian=Ethiopia; Filipino=Philippines; Finnish=Finland; Finn=Finland; French=France;
+Georgian=Georgia; German=Germany; Ghanaian=Ghana; Greek=Greece; Guatemalan=Guatemala;
+Haitian=Haiti; Honduran=Honduras; Hungarian=Hungary; Icelandic=Iceland; Indian=India;
+Indonesian=Indonesia; Iranian=Iran; Iraqi=Iraq; Irish=Ireland; Israeli=Israel; Italian=Italy;
+Jamaican=Jamaica; Japanese=Japan; Jordanian=Jordan; Kazakh=Kazakhstan; Kenyan=Kenya;
+Korean=South Korea; South Korean=South Korea; North Korean=North Korea; Kosovar=Kosovo;
+Kuwaiti=Kuwait; Kyrgyz=Kyrgyzstan; Lao=Laos; Laotian=Laos; Latvian=Latvia; Lebanese=Lebanon;
+Liberian=Liberia; Libyan=Libya; Lithuanian=Lithuania; Luxembourgish=Luxembourg;
+Malaysian=Malaysia; Malian=Mali; Maltese=Malta; Mexican=Mexico; Moldovan=Moldova;
+Mongolian=Mongolia; Montenegrin=Montenegro; Moroccan=Morocco; Mozambican=Mozambique;
+Namibian=Namibia; Nepalese=Nepal; Nepali=Nepal; New Zealander=New Zealand;
+Nicaraguan=Nicaragua; Nigerian=Nigeria; Nigerien=Niger; Norwegian=Norway; Omani=Oman;
+Pakistani=Pakistan; Palestinian=Palestinian Territory; Panamanian=Panama;
+Paraguayan=Paraguay; Peruvian=Peru; Polish=Poland; Pole=Poland; Portuguese=Portugal;
+Qatari=Qatar; Romanian=Romania; Russian=Russia; Rwandan=Rwanda; Saudi=Saudi Arabia;
+Senegalese=Senegal; Serbian=Serbia; Serb=Serbia; Singaporean=Singapore; Slovak=Slovakia;
+Slovenian=Slovenia; Somali=Somalia; South African=South Africa; Spanish=Spain;
+Spaniard=Spain; Sri Lankan=Sri Lanka; Sudanese=Sudan; Swedish=Sweden; Swede=Sweden;
+Swiss=Switzerland; Syrian=Syria; Taiwanese=Taiwan; Tajik=Tajikistan; Tanzanian=Tanzania;
+Thai=Thailand; Tunisian=Tunisia; Turkish=Turkey; Turk=Turkey; Turkmen=Turkmenistan;
+Ugandan=Uganda; Ukrainian=Ukraine; Uruguayan=Uruguay; Uzbek=Uzbekistan; Venezuelan=Venezuela;
+Vietnamese=Vietnam; Yemeni=Yemen; Zambian=Zambia; Zimbabwean=Zimbabwe;
+Scottish=United Kingdom; Welsh=United Kingdom; U.S.=United States;
+"""
+
+
+def _parse_pairs(data: str) -> dict[str, str]:
+    pairs = (item.split("=") for item in data.replace("\n", " ").split(";") if "=" in item)
+    return {left.strip().casefold(): right.strip() for left, right in pairs}
+
+
+DEMONYMS: dict[str, str] = _parse_pairs(_DEMONYM_DATA)
+
+# Regions that the city and country tables do not hold; typed GPE.
+REGIONS: dict[str, str] = {
+    "crimea": "UA", "donbas": "UA", "donbass": "UA", "luhansk": "UA", "donetsk": "UA",
+    "kherson": "UA", "zaporizhzhia": "UA", "bakhmut": "UA", "kashmir": "IN",
+    "tibet": "CN", "xinjiang": "CN", "gaza": "PS", "gaza strip": "PS", "west bank": "PS",
+    "kurdistan": "IQ", "catalonia": "ES", "scotland": "GB", "wales": "GB",
+    "northern ireland": "GB", "quebec": "CA", "ontario": "CA", "bavaria": "DE",
+    "siberia": "RU", "chechnya": "RU", "darfur": "SD", "tigray": "ET",
+    "nagorno-karabakh": "AZ", "transnistria": "MD", "abkhazia": "GE", "south ossetia": "GE",
+}
+
+# Nouns after "<Place>'s" that keep the place a place ("Crimea's coast").
+PLACE_HEAD_NOUNS = frozenset(
+    """
+    coast border borders capital city streets street outskirts center centre residents
+    people population mayor airport port region territory north south east west
+    northeast northwest southeast southwest coastline shores airspace waters soil
+    neighborhood suburbs province provinces countryside economy skyline
+    """.split()
+)
+
+# Prepositions after which a place name is a location, not an actor.
+LOCATIVE_PREPS = frozenset(
+    {"in", "to", "at", "from", "near", "into", "across", "around", "through", "outside",
+     "inside", "toward", "towards", "via", "over", "within", "throughout", "of"}
+)
+
+# Verbs whose object place is an actor ("urged Beijing", "accused Moscow").
+RELATIONAL_VERBS = frozenset(
+    """
+    urge press accuse warn criticize criticise blame sanction condemn ask tell persuade
+    push convince pressure praise thank support back call join invite rebuke reassure
+    """.split()
+)
+
+# Photo agencies and words that mark a credit segment as an organisation.
+PHOTO_AGENCIES = frozenset(
+    """
+    afp ap reuters getty images epa efe xinhua tass sputnik ria novosti bloomberg anadolu
+    pool kyodo yonhap upi shutterstock alamy zuma dpa ansa ukrinform kcna
+    """.split()
+)
+AGENCY_SUFFIXES = frozenset(
+    {"images", "photo", "photos", "press", "news", "agency", "pool", "wire", "media"}
+)
+PHOTOGRAPHER_ROLE = "photographer"

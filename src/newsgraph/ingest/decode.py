@@ -1,0 +1,87 @@
+"""Bytes -> str for text of any common encoding, and other small normalisers."""
+
+from __future__ import annotations
+
+import codecs
+from datetime import date, datetime
+
+from newsgraph.errors import DocumentError
+
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Share of control bytes (other than whitespace) above which data is binary.
+BINARY_CONTROL_SHARE = 0.10
+
+
+def bom_encoding(data: bytes) -> tuple[str, int] | None:
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom)
+    return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """Control bytes in quantity, outside a UTF-16/32 text with its BOM, mean binary."""
+    if bom_encoding(data):
+        return False
+    sample = data[:8192]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls / max(len(sample), 1) > BINARY_CONTROL_SHARE
+
+
+def decode_bytes(data: bytes, source: str | None = None) -> str:
+    """Decode with the BOM, else strict UTF-8, else the best guess (CP1252 before Latin-1).
+
+    NUL bytes are dropped and line endings kept as given, so offsets stay meaningful for the
+    decoded text.
+    """
+    bom = bom_encoding(data)
+    if bom:
+        encoding, skip = bom
+        try:
+            return data[skip:].decode(encoding).replace("\x00", "")
+        except UnicodeDecodeError as exc:
+            raise DocumentError(source, f"bad {encoding} text: {exc.reason}") from exc
+    try:
+        return data.decode("utf-8").replace("\x00", "")
+    except UnicodeDecodeError:
+        pass
+    guess = _guess_encoding(data)
+    return data.decode(guess, errors="replace").replace("\x00", "")
+
+
+def _guess_encoding(data: bytes) -> str:
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+        if best is not None and best.encoding not in ("ascii", "utf_8"):
+            # Western news in a single-byte code page is CP1252 far more often than Latin-1.
+            return "cp1252" if best.encoding in ("latin_1", "iso8859_1") else best.encoding
+    except ImportError:
+        pass
+    return "cp1252"
+
+
+def parse_date(value: object) -> date | None:
+    """An ISO-ish date or datetime string (or date) -> date; anything else -> None."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None

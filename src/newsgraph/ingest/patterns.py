@@ -1,0 +1,52 @@
+"""Line shapes of page furniture in scraped text: data, not code."""
+
+from __future__ import annotations
+
+import re
+
+# Whole lines that are never article text: players, share bars, section furniture.
+BOILERPLATE_LINE = re.compile(
+    r"""^(?:
+        \d{1,2}:\d{2}(?::\d{2})?                       # a video player's 0:00
+      | (?:share|tweet|email|print|comment|comments|save|copy\ link|facebook|twitter|x|linkedin
+         |whatsapp|reddit|pinterest|telegram|instagram|youtube|flipboard)
+      | (?:share|follow\ us)\ (?:this|on)\b.*
+      | related(?:\ topics|\ articles|\ stories|\ content)?
+      | (?:read|see)\ (?:more|also|the\ rest\ here)\b.*
+      | advertisement | sponsored(?:\ content)? | subscribe(?:\ now)?\b.* | sign\ up\b.*
+      | listen\ to\ this\ article.* | (?:\d+\ )?min(?:ute)?s?\ read
+      | (?:updated|published|posted|last\ updated)\s*:?\s*
+      | copyright\b.* | ©.* | all\ rights\ reserved\.?
+      | most\ (?:read|popular|viewed)
+      | (?:leave\ a\ )?(?:comment|reply)s?
+      | top\ stories | trending(?:\ now)? | more\ from\b.*
+    )[.!:]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# "Updated: March 17, 2023 10:03 AM" and the like: furniture that carries the page's date.
+DATELINE_LABEL = re.compile(
+    r"^(?:updated|published|posted|last\ updated|first\ published)\s*(?:on|:)?\s*",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+BYLINE_PREFIX = re.compile(r"^(?:by|written\ by|reporting\ by|words\ by)\s+", re.IGNORECASE | re.VERBOSE)
+
+# Lower-case words that can sit inside a personal name.
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "du", "del"})
+
+# What a photo credit carries: agencies, "via Getty Images", a photographer/agency slash.
+CREDIT_MARKERS = re.compile(
+    r"""(?:\bvia\ Getty\ Images\b|\bGetty\ Images\b|\bAFP\b|\bReuters\b|\bAP\ Photo\b
+        |\bAssociated\ Press\b|\bEPA\b|\bShutterstock\b|\bAlamy\b|\bSputnik\b|\bXinhua\b
+        |\bBloomberg\b|\bPool\b|\bFile\ Photo\b|\bPhoto(?:graph)?\ (?:by|courtesy)\b|\bCredit\b
+        |\b[A-Z][\w.-]+/[A-Z][\w.-]+)""",
+    re.VERBOSE,
+)
+
+# Words that make a sentence about a named person an author bio.
+BIO_ROLE_WORDS = re.compile(
+    r"\b(?:reporter|writer|journalist|correspondent|editor|contributor|columnist|author"
+    r"|freelance|bureau chief|producer|photographer)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,106 @@
+"""Scraped-text reader: metadata out of the page furniture, body boundaries, offsets as given."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsgraph.ingest.text import looks_like_name, read_text, split_caption_credit
+
+SCRAPED = """Harbour Bridge Repairs to Close Two Lanes Until June
+
+Harbour Bridge Repairs to Close Two Lanes Until June
+Workers inspect the eastern span of the Harbour Bridge on Jan. 9, 2024. Ana Ruiz/Coastline Press via Getty Images
+Daniel Okafor
+Updated:
+0:00
+
+City engineers said on Thursday that two lanes of the Harbour Bridge will close for repairs until June, the first major work on the span in thirty years.
+
+“We cannot put this off any longer,” said Mayor Lena Brandt at a briefing.
+
+Traffic Plans
+
+The council will publish detour maps next week, a spokesman said.
+
+Drivers should expect delays of up to twenty minutes at peak hours, the transport department warned in a statement.
+
+Daniel Okafor
+Daniel Okafor
+Reporter
+Daniel Okafor is a city hall reporter for the Coastline Herald. He previously covered transport.
+Share
+Related Topics
+"""
+
+
+def test_text_metadata_from_scraped_page():
+    a = read_text(SCRAPED)
+    assert a.title == "Harbour Bridge Repairs to Close Two Lanes Until June"
+    assert a.authors == ["Daniel Okafor"]
+    assert a.captions == ["Workers inspect the eastern span of the Harbour Bridge on Jan. 9, 2024."]
+    assert a.image_credits == ["Ana Ruiz/Coastline Press via Getty Images"]
+    assert a.section_headings == ["Traffic Plans"]
+
+
+def test_text_body_excludes_furniture():
+    a = read_text(SCRAPED)
+    body = a.body
+    assert body.startswith("City engineers said on Thursday")
+    assert body.endswith("warned in a statement.")
+    for junk in ("0:00", "Updated:", "Related Topics", "Share", "is a city hall reporter", "Ana Ruiz"):
+        assert junk not in body
+
+
+def test_text_offsets_point_into_input_as_given():
+    a = read_text(SCRAPED)
+    start, end = a.body_span
+    assert SCRAPED[start:end] == a.body
+    kinds = {r.kind for r in a.regions}
+    assert {"title", "title_repeat", "caption", "credit", "byline", "body", "heading", "bio"} <= kinds
+    for r in a.regions:
+        assert 0 <= r.start < r.end <= len(SCRAPED)
+
+
+def test_text_crlf_line_endings_keep_offsets():
+    text = SCRAPED.replace("\n", "\r\n")
+    a = read_text(text)
+    assert a.title == "Harbour Bridge Repairs to Close Two Lanes Until June"
+    assert text[a.body_span[0] : a.body_span[1]].startswith("City engineers")
+
+
+def test_text_plain_article_without_furniture():
+    text = "Title Of A Plain Story\n\n" + "The committee met on Monday and agreed to the plan after a long debate. " * 2
+    a = read_text(text)
+    assert a.title == "Title Of A Plain Story"
+    assert a.body.startswith("The committee met")
+
+
+def test_text_page_date_from_updated_line():
+    text = SCRAPED.replace("Updated:\n", "Updated: March 3, 2024\n")
+    a = read_text(text)
+    assert a.published == date(2024, 3, 3)
+    assert a.published_source == "page"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Tom Smith", True),
+        ("By Jane Q. Doe and John Roe", True),
+        ("Maria de la Cruz", True),
+        ("Related Topics", True),  # name-shaped; boilerplate is caught before bylines
+        ("The council met on Monday.", False),
+        ("Traffic Plans Ahead For The City Centre", False),
+    ],
+)
+def test_text_byline_shape(line, expected):
+    assert looks_like_name(line) is expected
+
+
+def test_text_caption_credit_split_keeps_abbreviations():
+    caption, credit = split_caption_credit("Leaders meet in Oslo on Feb. 4, 2022. Kari Nilsen/NTB/AFP via Getty Images")
+    assert caption == "Leaders meet in Oslo on Feb. 4, 2022."
+    assert credit == "Kari Nilsen/NTB/AFP via Getty Images"
+    assert split_caption_credit("A plain sentence with no credit.") == ("A plain sentence with no credit.", None)
