@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -177,7 +177,7 @@ def match_quotes(
     golds: list[dict[str, Any]],
     speaker_right: Callable[[dict[str, Any], dict[str, Any]], bool],
     *,
-    optional: list[dict[str, Any]] = (),  # type: ignore[assignment]
+    optional: Sequence[dict[str, Any]] = (),
 ) -> QuoteMatch:
     pred_tokens = [tokens(q.get("text")) for q in preds]
     pairs = match_token_lists(pred_tokens, [tokens(g.get("text")) for g in golds])
@@ -320,7 +320,9 @@ def texts_overlap(a: str | None, b: str | None) -> bool:
 
 
 def _same_value(a: Any, b: Any) -> bool:
-    return a is not None and b is not None and str(a).strip().casefold() == str(b).strip().casefold()
+    if a is None or b is None:
+        return False
+    return str(a).strip().casefold() == str(b).strip().casefold()
 
 
 def score_times(record: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
@@ -515,7 +517,7 @@ SPEECH_WORDS = frozenset({"said", "says", "say", "told", "tells"})
 FUNCTION_WORDS = frozenset({"of", "and", "for", "in", "on", "at", "to", "from", "with", "by"})
 POSSESSIVES = frozenset({"my", "your", "his", "hers", "its", "our", "their"})
 NAME_STOP_WORDS = ARTICLES | TITLES | SPEECH_WORDS | FUNCTION_WORDS | PRONOUNS | POSSESSIVES
-POSSESSIVE_SUFFIX = re.compile(r"'s?\b")
+POSSESSIVE_SUFFIX = re.compile(r"'s\b")
 ANN_ANNOTATOR_SUFFIX = re.compile(r"_[^_]+\.ann$")
 
 
@@ -636,7 +638,9 @@ def score_polnear_article(
     def right(p: dict[str, Any], g: dict[str, Any]) -> bool:
         return polnear_speaker_right(p, g, use_offsets=use_offsets)
 
-    direct_preds = [p for p in preds if p.get("kind") == "direct" or holds_double_quote(p.get("text"))]
+    direct_preds = [
+        p for p in preds if p.get("kind") == "direct" or holds_double_quote(p.get("text"))
+    ]
     direct_golds = [g for g in golds if holds_double_quote(g["text"])]
     return {
         "direct": match_quotes(direct_preds, direct_golds, right).counts(),
