@@ -6,10 +6,19 @@ so that lookups stay O(1) per token.
 
 from __future__ import annotations
 
+
+def _words(text: str) -> list[str]:
+    """Whitespace-separated words: long word lists stay readable as blocks of text."""
+    return text.split()
+
+
 # spaCy labels worth keeping as entities; DATE, TIME, CARDINAL and friends belong to times.
 KEPT_TYPES = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"}
 )
+
+# Article regions that are page furniture ("Related Topics", "twitter"): no entities there.
+FURNITURE_REGIONS = ("boilerplate", "navigation", "share", "footer")
 
 # Types whose mention keeps a preceding "the" ("the Kremlin", "the White House").
 DETERMINED_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART"})
@@ -27,28 +36,33 @@ NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 # Nouns that head a title or function ("Defense Secretary", "Kremlin spokesman").
 # A premodifier role must end in one of these.
 TITLE_WORDS = frozenset(
-    """
-    president vice-president premier minister secretary spokesman spokeswoman spokesperson
-    leader chancellor king queen prince princess emperor sultan emir sheikh pope governor
-    senator sen. rep. gov. representative congressman congresswoman lawmaker legislator mayor
-    ambassador envoy diplomat general gen. admiral adm. colonel col. commander chief director
-    chairman chairwoman chair ceo cfo coo founder head official officer adviser advisor aide
-    reporter correspondent editor journalist columnist photographer writer analyst economist
-    judge justice attorney prosecutor lawyer counsel candidate nominee speaker deputy
-    secretary-general commissioner inspector superintendent sheriff police captain lieutenant
-    sergeant marshal negotiator strategist pollster professor researcher scientist expert
-    manager executive owner chairperson president-elect ruler dictator monarch mp mep
-    """.split()
+    _words(
+        """
+        president vice-president premier minister secretary spokesman spokeswoman spokesperson
+        leader chancellor king queen prince princess emperor sultan emir sheikh pope governor
+        senator sen. rep. gov. representative congressman congresswoman lawmaker legislator
+        mayor ambassador envoy diplomat general gen. admiral adm. colonel col. commander chief
+        director chairman chairwoman chair ceo cfo coo founder head official officer adviser
+        advisor aide reporter correspondent editor journalist columnist photographer writer
+        analyst economist judge justice attorney prosecutor lawyer counsel candidate nominee
+        speaker deputy secretary-general commissioner inspector superintendent sheriff police
+        captain lieutenant sergeant marshal negotiator strategist pollster professor researcher
+        scientist expert manager executive owner chairperson president-elect ruler dictator
+        monarch mp mep
+        """
+    )
 )
 
 # Lowercase words that may sit inside a role before its head ("former deputy prime minister").
 ROLE_MODIFIERS = frozenset(
-    """
-    former deputy acting senior chief top vice assistant interim outgoing incoming then
-    prime foreign defense defence press national security state general first lady
-    principal lead special associate managing executive political military white house
-    interior finance trade justice health economy energy intelligence staff news
-    """.split()
+    _words(
+        """
+        former deputy acting senior chief top vice assistant interim outgoing incoming then
+        prime foreign defense defence press national security state general first lady principal
+        lead special associate managing executive political military white house interior
+        finance trade justice health economy energy intelligence staff news
+        """
+    )
 )
 
 # Connectors allowed inside a premodifier role ("Minister of Foreign Affairs", "Russia's").
@@ -56,10 +70,12 @@ ROLE_CONNECTORS = frozenset({"of", "for", "’s", "'s", "-", "&"})
 
 # Tokens that end a person span in scraped pages ("Tom Ozimek Updated").
 BYLINE_JUNK = frozenset(
-    """
-    updated published posted by reporter staff writer contributor correspondent share
-    comments print email follow and
-    """.split()
+    _words(
+        """
+        updated published posted by reporter staff writer contributor correspondent share
+        comments print email follow and
+        """
+    )
 )
 
 # Whole phrases scraped from page furniture; never entities.
@@ -80,25 +96,31 @@ LINE_ONLY_JUNK = frozenset(
 # Single words the model tags as ORG inside titles ("U.S. Defense Secretary"): never an
 # entity on their own.
 GENERIC_ENTITY_WORDS = frozenset(
-    """
-    defense defence foreign interior justice finance treasury state ministry department
-    government council committee office agency national security federal
-    """.split()
+    _words(
+        """
+        defense defence foreign interior justice finance treasury state ministry department
+        government council committee office agency national security federal
+        """
+    )
 )
 
 # "<Country>'s <modifiers> <head>": government bodies the model misses in lowercase.
 GOVERNMENT_BODY_MODIFIERS = frozenset(
-    """
-    foreign defense defence interior finance justice health trade economy economic energy
-    education armed communist central national state security intelligence emergency
-    emergencies culture agriculture transport environment labor labour home
-    """.split()
+    _words(
+        """
+        foreign defense defence interior finance justice health trade economy economic energy
+        education armed communist central national state security intelligence emergency
+        emergencies culture agriculture transport environment labor labour home
+        """
+    )
 )
 GOVERNMENT_BODY_HEADS = frozenset(
-    """
-    ministry government military army navy forces parliament embassy cabinet administration
-    office department bank guard service services police
-    """.split()
+    _words(
+        """
+        ministry government military army navy forces parliament embassy cabinet administration
+        office department bank guard service services police
+        """
+    )
 )
 
 # Buildings and seats that stand for a government: always ORG, always that country.
@@ -199,12 +221,14 @@ REGIONS: dict[str, str] = {
 
 # Nouns after "<Place>'s" that keep the place a place ("Crimea's coast").
 PLACE_HEAD_NOUNS = frozenset(
-    """
-    coast border borders capital city streets street outskirts center centre residents
-    people population mayor airport port region territory north south east west
-    northeast northwest southeast southwest coastline shores airspace waters soil
-    neighborhood suburbs province provinces countryside economy skyline
-    """.split()
+    _words(
+        """
+        coast border borders capital city streets street outskirts center centre residents
+        people population mayor airport port region territory north south east west northeast
+        northwest southeast southwest coastline shores airspace waters soil neighborhood suburbs
+        province provinces countryside economy skyline
+        """
+    )
 )
 
 # Prepositions after which a place name is a location, not an actor.
@@ -215,18 +239,22 @@ LOCATIVE_PREPS = frozenset(
 
 # Verbs whose object place is an actor ("urged Beijing", "accused Moscow").
 RELATIONAL_VERBS = frozenset(
-    """
-    urge press accuse warn criticize criticise blame sanction condemn ask tell persuade
-    push convince pressure praise thank support back call join invite rebuke reassure
-    """.split()
+    _words(
+        """
+        urge press accuse warn criticize criticise blame sanction condemn ask tell persuade push
+        convince pressure praise thank support back call join invite rebuke reassure
+        """
+    )
 )
 
 # Photo agencies and words that mark a credit segment as an organisation.
 PHOTO_AGENCIES = frozenset(
-    """
-    afp ap reuters getty images epa efe xinhua tass sputnik ria novosti bloomberg anadolu
-    pool kyodo yonhap upi shutterstock alamy zuma dpa ansa ukrinform kcna
-    """.split()
+    _words(
+        """
+        afp ap reuters getty images epa efe xinhua tass sputnik ria novosti bloomberg anadolu
+        pool kyodo yonhap upi shutterstock alamy zuma dpa ansa ukrinform kcna
+        """
+    )
 )
 AGENCY_SUFFIXES = frozenset(
     {"images", "photo", "photos", "press", "news", "agency", "pool", "wire", "media"}

