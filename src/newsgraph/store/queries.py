@@ -1,0 +1,359 @@
+"""Named queries over the store: the CLI, the HTTP API and the web pages all call these.
+
+Each takes a connection and keyword-only filters and returns dataclasses from ``results``.
+Names are matched the way the writer joins entities (``find_entity_ids``), so a query for
+"Zelensky" finds what was stored as "Volodymyr Zelenskyy".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from newsgraph.store import names, timeval
+from newsgraph.store.db import NotFound
+from newsgraph.store.resolve import OTHER_SPELLING_MIN, PERSON_SPELLING_MIN
+from newsgraph.store.results import (
+    Alias,
+    EntityProfile,
+    EntitySummary,
+    ErrorRow,
+    EventSource,
+    QuoteResult,
+    QuoteSource,
+    Stats,
+    TimelineItem,
+)
+
+NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP", "EVENT", "WORK_OF_ART", "LAW")
+_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+# --- names --------------------------------------------------------------------------------
+
+def find_entity_ids(conn: sqlite3.Connection, name: str) -> list[str]:
+    """Every entity this name can mean: same key, a stored spelling, or a close transliteration."""
+    found: dict[str, None] = {}
+    for type_ in NAME_TYPES:
+        key = names.entity_key(name, type_)
+        for row in conn.execute("SELECT entity_id FROM entity_aliases WHERE key = ?", (key,)):
+            found.setdefault(row[0])
+    found.update(dict.fromkeys(_person_spellings(conn, name)))
+    found.update(dict.fromkeys(_other_spellings(conn, name)))
+    return list(found)
+
+
+def _person_spellings(conn: sqlite3.Connection, name: str) -> list[str]:
+    person = names.person_name(name)
+    if not person.surname:
+        return []
+    rows = conn.execute(
+        "SELECT id, key, first_names FROM entities WHERE family = 'person' AND surname = ?",
+        (names.skeleton(person.surname),),
+    ).fetchall()
+    hits = []
+    for row in rows:
+        first = tuple((row["first_names"] or "").split())
+        if not person.first or (names.first_names_compatible(person.first, first) and (
+            not first or fuzz.ratio(person.full, row["key"].split(":", 1)[1]) >= PERSON_SPELLING_MIN
+        )):  # a surname alone fits everyone with that surname
+            hits.append(row["id"])
+    return hits
+
+
+def _other_spellings(conn: sqlite3.Connection, name: str) -> list[str]:
+    form = names.canonical_form(name, "place")
+    if len(form) < 4:
+        return []
+    rows = conn.execute(
+        "SELECT id, key FROM entities WHERE family != 'person' AND skeleton = ?", (names.skeleton(form),)
+    ).fetchall()
+    return [
+        r["id"] for r in rows
+        if fuzz.ratio(form, r["key"].split(":", 1)[1]) >= OTHER_SPELLING_MIN
+    ]
+
+
+# --- quotes ---------------------------------------------------------------------------------
+
+def quotes(
+    conn: sqlite3.Connection,
+    *,
+    speaker: str | None = None,
+    about: str | None = None,
+    search: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+) -> list[QuoteResult]:
+    """Quotations, newest first, each with its sources earliest first.
+
+    ``speaker`` matches the speaker whatever the spelling; ``about`` matches quotes whose words
+    mention the entity, or a capital, demonym or body that stands for it; ``search`` is
+    full-text (words, all required; a trailing ``*`` is a prefix); ``since``/``until`` are ISO
+    dates or months, inclusive, on the quote's earliest date.
+    """
+    where, params = [], []
+    if speaker:
+        keys = find_entity_ids(conn, speaker) + [f"name:{names.fold(speaker)}"]
+        where.append(f"q.speaker_key IN ({_marks(keys)})")
+        params += keys
+    if about:
+        ids = find_entity_ids(conn, about)
+        if ids:
+            where.append(f"q.id IN (SELECT quote_id FROM quote_about WHERE about_id IN ({_marks(ids)}))")
+            params += ids
+        else:  # no such entity: fall back to the words themselves
+            search = f"{search or ''} {about}".strip()
+    if search:
+        where.append("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        params.append(fts_query(search))
+    _date_filters(where, params, "q.first_date", since, until)
+    sql = (
+        "SELECT q.* FROM quotes q"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY q.first_date DESC, q.rowid DESC LIMIT ? OFFSET ?"
+    )
+    rows = conn.execute(sql, (*params, limit, offset)).fetchall()
+    return _with_sources(conn, rows)
+
+
+def fts_query(text: str) -> str:
+    """User words -> an FTS5 query: each word quoted (no syntax errors), ``word*`` kept as prefix."""
+    parts = []
+    for raw in text.split():
+        prefix = raw.endswith("*")
+        for token in _FTS_TOKEN.findall(raw):
+            parts.append(f'"{token}"')
+        if prefix and parts:
+            parts[-1] += "*"
+    return " ".join(parts) or '""'
+
+
+def _date_filters(where: list[str], params: list, column: str, since: str | None, until: str | None) -> None:
+    if since:
+        where.append(f"{column} >= ?")
+        params.append(timeval.bounds(since)[0] or since)
+    if until:
+        where.append(f"{column} <= ?")
+        params.append(timeval.bounds(until)[1] or until)
+
+
+def _with_sources(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[QuoteResult]:
+    results = {
+        r["id"]: QuoteResult(
+            id=r["id"], text=r["text"], kind=r["kind"], speaker=r["speaker"],
+            speaker_id=r["speaker_id"], first_date=r["first_date"], source_count=r["source_count"],
+        )
+        for r in rows
+    }
+    if not results:
+        return []
+    sources = conn.execute(
+        "SELECT s.*, a.url, a.title, a.published FROM quote_sources s JOIN articles a ON a.id = s.article_id"
+        f" WHERE s.quote_id IN ({_marks(results)})"
+        " ORDER BY s.date IS NULL, s.date, a.rowid, s.start",
+        list(results),
+    ).fetchall()
+    for s in sources:
+        results[s["quote_id"]].sources.append(QuoteSource(
+            article_id=s["article_id"], url=s["url"], title=s["title"], published=s["published"],
+            text=s["text"], start=s["start"], end=s["end"], kind=s["kind"], speaker=s["speaker"],
+            speaker_mention=json.loads(s["speaker_mention"]) if s["speaker_mention"] else None,
+            cue=s["cue"], addressee=s["addressee"], venue=s["venue"], medium=s["medium"],
+            source=s["source"], date=s["date"],
+        ))
+    return list(results.values())
+
+
+# --- entities -------------------------------------------------------------------------------
+
+def entities(
+    conn: sqlite3.Connection, *, type: str | None = None, limit: int = 100, offset: int = 0
+) -> list[EntitySummary]:
+    """Entities, most written-about first (articles that mention them)."""
+    where, params = ("WHERE e.type = ?", [type.upper()]) if type else ("", [])
+    rows = conn.execute(
+        "SELECT e.id, e.name, e.type,"
+        " (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.entity_id = e.id) AS articles,"
+        " (SELECT count(*) FROM quotes q WHERE q.speaker_key = e.id) AS quotes"
+        f" FROM entities e {where} ORDER BY articles DESC, quotes DESC, e.name LIMIT ? OFFSET ?",
+        (*params, limit, offset),
+    ).fetchall()
+    return [EntitySummary(r["id"], r["name"], r["type"], r["articles"], r["quotes"]) for r in rows]
+
+
+def entity(conn: sqlite3.Connection, name: str, *, top: int = 10) -> EntityProfile:
+    """One entity by name or id: its spellings (and why), roles, quotes, events, company."""
+    ids = [name] if _exists(conn, name) else find_entity_ids(conn, name)
+    if not ids:
+        raise NotFound(f"no entity named {name!r} in the store")
+    summaries = sorted((_summary(conn, i) for i in ids), key=lambda s: (-s.articles, -s.quotes, s.name))
+    best = summaries[0]
+    row = conn.execute("SELECT * FROM entities WHERE id = ?", (best.id,)).fetchone()
+    aliases = [
+        Alias(r["alias"], r["kind"], r["reason"], r["article_id"])
+        for r in conn.execute("SELECT * FROM entity_aliases WHERE entity_id = ? ORDER BY rowid", (best.id,))
+    ]
+    roles = [(r[0], r[1]) for r in conn.execute(
+        "SELECT role, count FROM entity_roles WHERE entity_id = ? ORDER BY count DESC, role", (best.id,))]
+    links = [(r[0], r[1]) for r in conn.execute(
+        "SELECT e.name, l.reason FROM entity_links l JOIN entities e ON e.id = l.target_id"
+        " WHERE l.entity_id = ? UNION ALL SELECT e.name, l.reason FROM entity_links l"
+        " JOIN entities e ON e.id = l.entity_id WHERE l.target_id = ?", (best.id, best.id))]
+    top_quotes = conn.execute(
+        "SELECT * FROM quotes WHERE speaker_key = ? ORDER BY source_count DESC, first_date DESC LIMIT ?",
+        (best.id, top),
+    ).fetchall()
+    return EntityProfile(
+        id=best.id, name=row["name"], type=row["type"], key=row["key"], aliases=aliases, roles=roles,
+        links=links, articles=best.articles, quote_count=best.quotes,
+        quotes=_with_sources(conn, top_quotes),
+        events=_events(conn, [best.id], None, None, top * 5),
+        co_mentions=co_mentions(conn, best.id, limit=top),
+        others=summaries[1:],
+    )
+
+
+def co_mentions(conn: sqlite3.Connection, entity_id: str, *, limit: int = 10) -> list[EntitySummary]:
+    """Entities named in the same articles, by the number of articles they share."""
+    rows = conn.execute(
+        "SELECT e.id, e.name, e.type, count(DISTINCT o.article_id) AS n"
+        " FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?) a"
+        " JOIN mentions o ON o.article_id = a.article_id AND o.entity_id != ?"
+        " JOIN entities e ON e.id = o.entity_id GROUP BY e.id ORDER BY n DESC, e.name LIMIT ?",
+        (entity_id, entity_id, limit),
+    ).fetchall()
+    return [EntitySummary(r["id"], r["name"], r["type"], r["n"]) for r in rows]
+
+
+def _exists(conn: sqlite3.Connection, entity_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() is not None
+
+
+def _summary(conn: sqlite3.Connection, entity_id: str) -> EntitySummary:
+    r = conn.execute(
+        "SELECT e.id, e.name, e.type,"
+        " (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.entity_id = e.id) AS articles,"
+        " (SELECT count(*) FROM quotes q WHERE q.speaker_key = e.id) AS quotes"
+        " FROM entities e WHERE e.id = ?",
+        (entity_id,),
+    ).fetchone()
+    return EntitySummary(r["id"], r["name"], r["type"], r["articles"], r["quotes"])
+
+
+# --- timeline -------------------------------------------------------------------------------
+
+def timeline(
+    conn: sqlite3.Connection,
+    *,
+    entity: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    include_quotes: bool = False,
+    limit: int = 200,
+) -> list[TimelineItem]:
+    """Events in time order (one item per event, every reporting article among its sources)."""
+    ids = None
+    if entity:
+        ids = find_entity_ids(conn, entity)
+        if not ids:
+            raise NotFound(f"no entity named {entity!r} in the store")
+    items = _events(conn, ids, since, until, limit)
+    if include_quotes and ids:
+        for q in quotes(conn, speaker=entity, since=since, until=until, limit=limit):
+            items.append(TimelineItem(
+                kind="quote", id=q.id, time=q.first_date, time_start=q.first_date,
+                time_end=q.first_date, type="quote", actors=[q.speaker or ""], place=None,
+                status=None, text=q.text,
+            ))
+    items.sort(key=lambda i: (i.time_start or "9999", i.time_end or "9999", i.kind))
+    return items[:limit]
+
+
+def _events(
+    conn: sqlite3.Connection, ids: list[str] | None, since: str | None, until: str | None, limit: int
+) -> list[TimelineItem]:
+    where, params = [], []
+    if ids is not None:
+        where.append(f"e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN ({_marks(ids)}))")
+        params += ids
+    if since:
+        where.append("coalesce(e.time_end, e.time_start) >= ?")
+        params.append(timeval.bounds(since)[0] or since)
+    if until:
+        where.append("e.time_start <= ?")
+        params.append(timeval.bounds(until)[1] or until)
+    rows = conn.execute(
+        "SELECT e.* FROM events e" + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY e.time_start IS NULL, e.time_start, e.time_end LIMIT ?",
+        (*params, limit),
+    ).fetchall()
+    items = {r["id"]: _event_item(r) for r in rows}
+    if not items:
+        return []
+    for s in conn.execute(
+        "SELECT s.*, a.url, a.title FROM event_sources s JOIN articles a ON a.id = s.article_id"
+        f" WHERE s.event_id IN ({_marks(items)}) ORDER BY s.published IS NULL, s.published, a.rowid",
+        list(items),
+    ):
+        items[s["event_id"]].sources.append(EventSource(
+            s["article_id"], s["url"], s["title"], s["published"], s["evidence"],
+            json.loads(s["actors"]), s["time"], s["status"],
+        ))
+    for item in items.values():
+        item.actors = _event_actors(conn, item)
+        item.text = item.sources[0].evidence or "" if item.sources else ""
+    return list(items.values())
+
+
+def _event_item(r: sqlite3.Row) -> TimelineItem:
+    return TimelineItem(
+        kind="event", id=r["id"], time=r["time"], time_start=r["time_start"], time_end=r["time_end"],
+        type=r["type"], actors=[], place=r["place"], status=r["status"], text="",
+        time_from_article=bool(r["time_from_article"]),
+    )
+
+
+def _event_actors(conn: sqlite3.Connection, item: TimelineItem) -> list[str]:
+    """The canonical names of resolved actors, then any name no entity was found for."""
+    resolved = [r[0] for r in conn.execute(
+        "SELECT e.name FROM event_actors a JOIN entities e ON e.id = a.entity_id"
+        " WHERE a.event_id = ? AND a.role = 'actor' ORDER BY e.name", (item.id,))]
+    if resolved or not item.sources:
+        return resolved
+    return list(item.sources[0].actors)
+
+
+# --- totals ---------------------------------------------------------------------------------
+
+def stats(conn: sqlite3.Connection) -> Stats:
+    def count(sql: str) -> int:
+        return conn.execute(sql).fetchone()[0]
+
+    return Stats(
+        articles=count("SELECT count(*) FROM articles"),
+        quotes=count("SELECT count(*) FROM quotes"),
+        quote_sources=count("SELECT count(*) FROM quote_sources"),
+        speakers=count("SELECT count(DISTINCT speaker_key) FROM quotes WHERE speaker_key != ''"),
+        entities=count("SELECT count(*) FROM entities"),
+        events=count("SELECT count(*) FROM events"),
+        errors=count("SELECT count(*) FROM errors"),
+    )
+
+
+def errors(conn: sqlite3.Connection, *, limit: int = 100, offset: int = 0) -> list[ErrorRow]:
+    """Documents that failed, newest first."""
+    rows = conn.execute(
+        "SELECT source, reason, at FROM errors ORDER BY rowid DESC LIMIT ? OFFSET ?", (limit, offset)
+    )
+    return [ErrorRow(r["source"], r["reason"], r["at"]) for r in rows]
+
+
+def _marks(values: Sequence | dict) -> str:
+    return ",".join("?" * len(values))
