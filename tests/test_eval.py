@@ -357,6 +357,13 @@ SMITH_SOURCE = {"text": "Mr. Smith", "span": [25, 34], "spans": [[25, 34]]}
          SMITH_SOURCE, True),
         # titles, articles and "said" are no shared name
         ({"speaker": "Mr. Jones", "speaker_mention": None}, SMITH_SOURCE, False),
+        # a possessive pronoun and a bare title are read like pronouns: the same words
+        ({"speaker": "Q", "speaker_mention": {"text": "His", "start": 0, "end": 3}},
+         {"text": "his", "span": [5, 8], "spans": [[5, 8]]}, True),
+        ({"speaker": "Q", "speaker_mention": {"text": "President", "start": 0, "end": 9}},
+         {"text": "the president", "span": [5, 18], "spans": [[5, 18]]}, True),
+        ({"speaker": "President Obama", "speaker_mention": None},
+         {"text": "the president", "span": [5, 18], "spans": [[5, 18]]}, False),
         # no source: always right
         ({"speaker": None, "speaker_mention": None}, None, True),
     ],

@@ -600,7 +600,11 @@ def _mention_of(pred: dict[str, Any]) -> tuple[str, tuple[int, int] | None]:
 def polnear_speaker_right(
     pred: dict[str, Any], gold: dict[str, Any], *, use_offsets: bool = True
 ) -> bool:
-    """FORMAT.md's four PolNeAR speaker rules, in its order."""
+    """FORMAT.md's four PolNeAR speaker rules, in its order.
+
+    The pronoun rule covers possessives ("his") and sources made only of titles and articles
+    ("the president"): the share-a-word rule can say nothing about those.
+    """
     source = gold.get("source")
     if not source or not normalise_text(source.get("text")):
         return True
@@ -609,10 +613,11 @@ def polnear_speaker_right(
         mention_span[0] < e and s < mention_span[1] for s, e in source["spans"]
     ):
         return True
-    source_norm = normalise_text(source["text"])
-    if source_norm in PRONOUNS:
-        return normalise_text(mention_text) == source_norm
     named = name_words(source["text"])
+    if not named:
+        # A pronoun ("he", "his") or, read the same way, a bare title ("the president"):
+        # words that say nothing of who it is, so the mention must be those same words.
+        return normalise_name(mention_text) == normalise_name(source["text"])
     return bool(named & (name_words(pred.get("speaker")) | name_words(mention_text)))
 
 
