@@ -10,7 +10,7 @@ os.environ.setdefault("RAY_AUTH_MODE", "disabled")
 os.environ.setdefault("HTTP_PROXY", "http://127.0.0.1:9")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture(scope="session")

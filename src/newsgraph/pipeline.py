@@ -64,7 +64,7 @@ class Analyzer:
         entities = find_entities(doc, article)
         index = EntityIndex(entities)
         times = [t for t in find_times(doc, anchor=pub.value) if _in_regions(t, article)]
-        quotes = find_quotes(doc, article=article, entities=index, published=pub.value)
+        quotes = find_quotes(doc, article=article, entities=index, published=pub.value, times=times)
         events = find_events(doc, article=article, entities=index, times=times)
         return Record(
             article=article,
@@ -104,9 +104,7 @@ def _in_regions(t: TimeExpr, article: Article) -> bool:
 _ANALYZERS: dict[Settings, Analyzer] = {}
 
 
-def analyze(
-    article: Article, *, settings: Settings | None = None, published: date | None = None
-) -> Record:
+def analyze(article: Article, *, settings: Settings | None = None, published: date | None = None) -> Record:
     """Analyse one article with a per-process Analyzer for these settings."""
     settings = settings or Settings()
     if settings not in _ANALYZERS:

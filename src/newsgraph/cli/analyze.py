@@ -41,10 +41,22 @@ def _parse_day(value: str | None) -> date | None:
 @app.command()
 def analyze(
     paths: Annotated[list[str], typer.Argument(help="files or directories to analyse; - reads standard input")],
-    format: Annotated[RecordFormat, typer.Option("--format", "-f", help="json: one object (a list for several); jsonl: one per line; text: readable")] = RecordFormat.json,
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="write DIR/NAME.json per input NAME.ext instead of printing")] = None,
-    published: Annotated[str | None, typer.Option(help="publication date YYYY-MM-DD, overriding the page and the inference")] = None,
-    timeml: Annotated[bool, typer.Option("--timeml", help="also write TimeML (TIMEX3 inline) beside each record in --out, or print it")] = False,
+    format: Annotated[
+        RecordFormat,
+        typer.Option(
+            "--format", "-f", help="json: one object (a list for several); jsonl: one per line; text: readable"
+        ),
+    ] = RecordFormat.json,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="write DIR/NAME.json per input NAME.ext instead of printing")
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option(help="publication date YYYY-MM-DD, overriding the page and the inference")
+    ] = None,
+    timeml: Annotated[
+        bool,
+        typer.Option("--timeml", help="also write TimeML (TIMEX3 inline) beside each record in --out, or print it"),
+    ] = False,
     model: ModelOption = None,
 ) -> None:
     """Analyse articles: metadata, body, entities, quotes, times and events, with offsets."""

@@ -61,7 +61,9 @@ def _times(console: Console, record: Record) -> None:
 
 
 def _events(console: Console, record: Record) -> None:
-    table = Table("type", "actors", "place", "time", "status", "evidence", title=f"Events ({len(record.events)})", expand=True)
+    table = Table(
+        "type", "actors", "place", "time", "status", "evidence", title=f"Events ({len(record.events)})", expand=True
+    )
     for e in record.events:
         table.add_row(e.type, ", ".join(e.actors), e.place or "", e.time or "", e.status or "", e.evidence)
     console.print(table)

@@ -58,7 +58,9 @@ def _read_file(path: Path, settings: Settings) -> Iterator[Article | DocumentErr
         yield DocumentError(source, f"cannot read: {exc.strerror or exc}")
         return
     if size > settings.max_bytes and not _is_archive(path):
-        yield DocumentError(source, f"file has {size:,} bytes, over the limit of {settings.max_bytes:,} (setting max_bytes)")
+        yield DocumentError(
+            source, f"file has {size:,} bytes, over the limit of {settings.max_bytes:,} (setting max_bytes)"
+        )
         return
     if _is_warc(path):
         from newsgraph.ingest.warc import read_warc
@@ -124,9 +126,7 @@ def _first_line_is_json_object(head: bytes) -> bool:
         return False
 
 
-def read_bytes(
-    data: bytes, source: str, *, settings: Settings | None = None
-) -> Iterator[Article | DocumentError]:
+def read_bytes(data: bytes, source: str, *, settings: Settings | None = None) -> Iterator[Article | DocumentError]:
     """Articles in one document's bytes; raises (or, per record, yields) DocumentError."""
     settings = settings or Settings()
     if not data.strip():

@@ -90,7 +90,7 @@ def is_boilerplate(line: str) -> bool:
 def looks_like_name(line: str) -> bool:
     """'Tom Ozimek', 'By Jane Q. Doe and John Roe', 'Mary-Ann O’Neil': a byline's shape."""
     body = BYLINE_PREFIX.sub("", line).strip()
-    if not body or len(body) > 80 or re.search(r"[.!?:;]$", body) and not body.endswith("."):
+    if not body or len(body) > 80 or (re.search(r"[.!?:;]$", body) and not body.endswith(".")):
         return False
     names = re.split(r",\s*|\s+and\s+|\s*&\s*", body)
     return all(_one_name(n) for n in names if n) and any(names)
@@ -103,7 +103,7 @@ def _one_name(name: str) -> bool:
     for tok in tokens:
         if tok.lower() in NAME_PARTICLES:
             continue
-        if not re.fullmatch(r"[A-Z][\w’'.-]*", tok) or tok.isupper() and len(tok) > 3:
+        if not re.fullmatch(r"[A-Z][\w’'.-]*", tok) or (tok.isupper() and len(tok) > 3):
             return False
     return True
 
@@ -112,14 +112,14 @@ def split_caption_credit(line: str) -> tuple[str, str | None]:
     """'A caption. Name/Agency via Getty Images' -> ('A caption.', 'Name/Agency via ...')."""
     # The credit is the last sentence when it carries a credit marker.
     for m in reversed(list(re.finditer(r"(?<=[.!?”\"])\s+(?=[A-Z(])", line))):
-        tail = line[m.end():]
+        tail = line[m.end() :]
         if re.search(r"[.!?]\s", tail):
             break
         if CREDIT_MARKERS.search(tail):
             return line[: m.start()].strip(), tail.strip()
     m = re.search(r"\s*\((?:Photo|Image|Credit)[^)]*\)\s*$|\s*(?:Photo|Image|Credit)s?:\s*.+$", line)
     if m:
-        return line[: m.start()].strip(), line[m.start():].strip(" ()")
+        return line[: m.start()].strip(), line[m.start() :].strip(" ()")
     return line, None
 
 
@@ -214,7 +214,7 @@ class _Layout:
         label = DATELINE_LABEL.match(text)
         if label:
             self.add("boilerplate", line.start, line.end)
-            self.page_date = self.page_date or _parse_page_date(text[label.end():])
+            self.page_date = self.page_date or _parse_page_date(text[label.end() :])
             return
         if is_boilerplate(text):
             self.add("boilerplate", line.start, line.end)

@@ -1,0 +1,324 @@
+"""Attribution frames from the dependency parse: who (speaker), how (cue), what (content).
+
+A frame is built for every reporting verb ("said", "told", "adding", "saying", "emphasized")
+and every "according to X". It says where the speaker's words are (``content``, for reported
+speech), who the speaker is (a subject, or the subject inherited from the verb a participle
+hangs on), and the circumstances the sentence gives: addressee, venue, medium, source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.quote_patterns import (
+    BELIEF_VERBS,
+    COMMENT_AFTER_COMMA,
+    COMMENT_MARKS,
+    COMMENT_PREPS,
+    MEDIUM_NOUNS,
+    SPEECH_VERBS,
+    VENUE_NOUNS,
+)
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+CONTENT_DEPS = ("ccomp",)
+# A participle or conjunct reporting verb borrows its subject: "..., Kirby said, adding that".
+INHERITING_DEPS = ("advcl", "xcomp", "conj", "acl")
+ADDRESSEE_VERBS = frozenset(
+    {
+        "tell",
+        "inform",
+        "assure",
+        "brief",
+        "warn",
+        "remind",
+        "urge",
+        "advise",
+        "notify",
+        "reassure",
+        "ask",
+        "promise",
+        "email",
+        "text",
+        "message",
+    }
+)
+DOCUMENT_NOUNS = frozenset(
+    {
+        "readout",
+        "statement",
+        "report",
+        "document",
+        "transcript",
+        "release",
+        "filing",
+        "memo",
+        "letter",
+        "communique",
+        "announcement",
+        "record",
+        "records",
+        "minutes",
+    }
+)
+
+
+@dataclass
+class Frame:
+    """One attribution: a cue, its speaker words and, for reported speech, its content."""
+
+    cue: Token | None
+    speaker: Span | None
+    content: tuple[int, int] | None = None  # character offsets of the reported words
+    addressee: Span | None = None
+    venue: Span | None = None
+    medium: Span | None = None
+    source: Span | None = None
+    cue_text: str | None = None
+    according_to: bool = False
+    extra_tokens: set[int] = field(default_factory=set)  # token indices of the attribution itself
+
+    @property
+    def sentence(self) -> Span | None:
+        return self.cue.sent if self.cue is not None else None
+
+
+def is_reporting_verb(token: Token) -> bool:
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return True
+    return lemma in BELIEF_VERBS and any(c.dep_ in CONTENT_DEPS for c in token.children)
+
+
+def find_frames(doc: Doc) -> list[Frame]:
+    frames: list[Frame] = []
+    for token in doc:
+        if is_reporting_verb(token):
+            frames.append(frame_for_verb(token))
+        elif token.lower_ == "according" and _according_to_object(token) is not None:
+            frames.append(frame_for_according(token))
+    return frames
+
+
+def frame_for_verb(verb: Token) -> Frame:
+    frame = Frame(cue=verb, speaker=speaker_span(verb), cue_text=cue_text(verb))
+    content = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None)
+    if content is not None:
+        frame.content = content_offsets(content)
+    else:
+        clause = _misattached_that_clause(verb)
+        if clause is not None:
+            frame.content = _extend_over_conjunct(verb, content_offsets(clause))
+    _circumstances(frame, verb)
+    return frame
+
+
+def _misattached_that_clause(verb: Token) -> Token | None:
+    """'said in a statement that ...': the parser hangs the that-clause on 'statement'."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for t in prep.subtree:
+            if t.dep_ in ("acl", "relcl") and any(
+                c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children
+            ):
+                return t
+    return None
+
+
+def _extend_over_conjunct(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """'said ... that X, but Y are crucial': a non-reporting conjunct right after X continues it."""
+    start, end = content
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.idx < end or is_reporting_verb(conj):
+            continue
+        gap = verb.doc.text[end : conj.left_edge.idx]
+        if re.fullmatch(r"\s*,?\s*(?:but|and|while)?\s*", gap) or any(
+            t.dep_ == "cc" and t.idx >= end and t.i < conj.left_edge.i for t in verb.children
+        ):
+            last = conj.right_edge
+            while last.dep_ == "punct" and last.i > conj.i:
+                last = last.doc[last.i - 1]
+            return start, last.idx + len(last)
+    return content
+
+
+def cue_text(verb: Token) -> str:
+    """The cue as written, with auxiliaries and particles: 'have said', 'pointed out'."""
+    parts = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "prt") and c.i < verb.i + 3]
+    tokens = sorted(
+        [verb, *[p for p in parts if p.dep_ != "aux" or p.lower_ in ("have", "has", "had")]], key=lambda t: t.i
+    )
+    return " ".join(t.text for t in tokens)
+
+
+def speaker_span(verb: Token) -> Span | None:
+    """The speaker's words: the verb's subject, or the subject of the verb it hangs on."""
+    node: Token | None = verb
+    for _ in range(4):  # "..., adding that" -> said -> Kirby; bounded for odd parses
+        if node is None:
+            return None
+        subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            agent = next((c for c in node.children if c.dep_ == "agent"), None)
+            subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if subject is not None:
+            return noun_phrase(subject)
+        if node.dep_ in INHERITING_DEPS and node.head is not node:
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def noun_phrase(head: Token) -> Span:
+    """A mention's words: from its left edge to its head, plus 'of/for X' after a head noun.
+
+    Appositions and relative clauses are left out: "Taavi Veskimägi, the head of Elering"
+    names the speaker as "Taavi Veskimägi".
+    """
+    doc = head.doc
+    start = head.left_edge.i
+    # "Zelenskyy, for his part," : no commas inside a pre-head stretch
+    for t in doc[start : head.i]:
+        if t.dep_ == "punct" and t.text == ",":
+            start = t.i + 1
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from") and child.i == end:
+            end = child.right_edge.i + 1
+        elif child.dep_ in ("conj", "cc") and child.i >= end:
+            end = max(end, child.right_edge.i + 1) if child.dep_ == "conj" else end
+        elif child.dep_ == "case" and child.i == end:
+            end = child.i + 1
+    return doc[start:end]
+
+
+def content_offsets(head: Token) -> tuple[int, int]:
+    """Character span of a reported clause, less the writer's comments around it."""
+    tokens = sorted(_content_tokens(head), key=lambda t: t.i)
+    # Drop a leading complementizer and punctuation: "that ...", ": ..."
+    while tokens and (tokens[0].dep_ in ("mark", "punct") or tokens[0].lower_ == "that"):
+        tokens.pop(0)
+    while tokens and tokens[-1].dep_ == "punct" and tokens[-1].text in (",", ";", ":", "—", "–", "-"):
+        tokens.pop()
+    if not tokens:
+        return head.idx, head.idx + len(head)
+    # Keep the contiguous stretch that starts the clause: cut at the first gap.
+    run = [tokens[0]]
+    for t in tokens[1:]:
+        if t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    return run[0].idx, run[-1].idx + len(run[-1])
+
+
+def _content_tokens(head: Token) -> list[Token]:
+    kept: list[Token] = []
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        kept.append(node)
+        for child in node.children:
+            if _is_comment(child):
+                continue
+            stack.append(child)
+    return kept
+
+
+def _is_comment(child: Token) -> bool:
+    """Adjuncts that frame the report rather than belong to it."""
+    if child.dep_ == "advcl" and (
+        any(m.dep_ == "mark" and m.lower_ in COMMENT_MARKS for m in child.children)
+        or (child.tag_ in ("VBG",)
+        and child.i > child.head.i)
+    ):
+        return True
+    if child.dep_ == "prep" and child.lower_ in COMMENT_PREPS:
+        return True
+    if child.dep_ == "prep" and child.lower_ == "according":
+        return True
+    if child.dep_ in ("appos", "npadvmod", "advcl", "acl") and child.lower_ in COMMENT_AFTER_COMMA | {"something"}:
+        before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+        return before is not None and before.text == ","
+    if child.dep_ == "appos" and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
+        return child.left_edge.lower_ in COMMENT_AFTER_COMMA | {"something"}
+    return False
+
+
+def _circumstances(frame: Frame, verb: Token) -> None:
+    """Addressee, venue, medium and source from the verb's own dependents."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if (
+            child.dep_ in ("dobj", "dative", "iobj")
+            and lemma in ADDRESSEE_VERBS
+            and child.pos_ in ("PROPN", "NOUN", "PRON")
+        ):
+            frame.addressee = noun_phrase(child)
+        elif child.dep_ == "prep":
+            _prep_circumstance(frame, child)
+    _document_source(frame, verb)
+
+
+def _prep_circumstance(frame: Frame, prep: Token) -> None:
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        if prep.lower_ == "according":
+            target = _according_to_object(prep)
+            if target is not None:
+                frame.source = target.doc[target.left_edge.i : target.right_edge.i + 1]
+        return
+    lemma = obj.lemma_.lower()
+    phrase = obj.doc[obj.left_edge.i : obj.i + 1]
+    if prep.lower_ in ("in", "on", "via", "through", "during") and lemma in MEDIUM_NOUNS:
+        frame.medium = phrase
+    elif prep.lower_ in ("at", "during", "in", "before", "on") and lemma in VENUE_NOUNS:
+        frame.venue = phrase
+    elif (
+        prep.lower_ == "to"
+        and frame.addressee is None
+        and lemma not in VENUE_NOUNS
+        and obj.pos_ in ("PROPN", "NOUN", "PRON")
+    ):
+        frame.addressee = noun_phrase(obj)
+
+
+def _document_source(frame: Frame, verb: Token) -> None:
+    """'a Pentagon readout ... indicating that Austin “emphasized ...”': the readout is the source."""
+    node = verb
+    for _ in range(3):
+        node = node.head
+        if node is node.head:
+            break
+        subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS:
+            frame.source = subj.doc[subj.left_edge.i : subj.i + 1]
+            return
+
+
+def _according_to_object(token: Token) -> Token | None:
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None:
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        to = nxt if nxt is not None and nxt.lower_ == "to" else None
+    if to is None:
+        return None
+    return next((c for c in to.children if c.dep_ == "pobj"), None)
+
+
+def frame_for_according(token: Token) -> Frame:
+    """'X did Y, according to Z': Z is the speaker of the clause (or its source, see quotes)."""
+    target = _according_to_object(token)
+    assert target is not None
+    speaker = noun_phrase(target)
+    head = token.head
+    frame = Frame(cue=token, speaker=speaker, cue_text="according to", according_to=True)
+    if head is not token and head.pos_ in ("VERB", "AUX"):
+        frame.content = content_offsets(head)
+    return frame

@@ -1,0 +1,126 @@
+"""Quotation-mark spans: curly or straight marks, nested single quotes, multi-paragraph quotes.
+
+Pure text work, no model: ``find_marked_spans(text)`` returns where each quotation's words
+are. A paragraph that opens a quote and does not close it continues into the next paragraph
+when that one opens with a mark again (the newspaper convention); an unbalanced mark never
+swallows the rest of the article: a quote ends at its paragraph when nothing continues it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsgraph.extract.quote_patterns import CLOSE_MARKS, OPEN_MARKS, STRAIGHT_MARK
+
+# The longest a single quoted stretch may run without closing, in characters.
+MAX_QUOTE_CHARS = 6000
+
+
+@dataclass(slots=True)
+class MarkedSpan:
+    """Words between quotation marks: ``start``/``end`` exclude the marks themselves.
+
+    ``parts`` holds one (start, end) per paragraph for a quote running over paragraphs.
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None  # None: the quote ran to its paragraph's end unclosed
+    parts: list[tuple[int, int]]
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """Each non-blank line is a paragraph in scraped news text."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text) if m.group().strip()]
+
+
+def find_marked_spans(text: str, *, start: int = 0, end: int | None = None) -> list[MarkedSpan]:
+    """Quoted spans within text[start:end], in order."""
+    end = len(text) if end is None else end
+    paragraphs = [(s, e) for s, e in paragraph_bounds(text) if s >= start and e <= end]
+    spans: list[MarkedSpan] = []
+    pending: MarkedSpan | None = None  # a quote left open at a paragraph's end
+    for p_start, p_end in paragraphs:
+        first = _first_visible(text, p_start, p_end)
+        if pending is not None:
+            if first is not None and _is_opening(text, first):
+                cursor = first + 1
+                # The continuation paragraph: its words belong to the pending quote.
+                close = _find_close(text, cursor, p_end, text[first])
+                pending.parts.append((cursor, close if close is not None else p_end))
+                pending.end = close if close is not None else _trim_end(text, p_end)
+                if close is not None:
+                    pending.close_at = close
+                    spans.append(pending)
+                    pending = None
+                    spans_in_rest, pending = _scan(text, close + 1, p_end)
+                    spans.extend(spans_in_rest)
+                continue
+            spans.append(pending)
+            pending = None
+        found, pending = _scan(text, p_start, p_end)
+        spans.extend(found)
+    if pending is not None:
+        spans.append(pending)
+    return [s for s in spans if s.end > s.start]
+
+
+def _scan(text: str, start: int, end: int) -> tuple[list[MarkedSpan], MarkedSpan | None]:
+    """Quotes inside one paragraph; the last one may stay open."""
+    found: list[MarkedSpan] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in OPEN_MARKS or (ch == STRAIGHT_MARK and _is_opening(text, i)):
+            close = _find_close(text, i + 1, end, ch)
+            if close is None:
+                body_end = _trim_end(text, end)
+                return found, MarkedSpan(i + 1, body_end, i, None, [(i + 1, body_end)])
+            found.append(MarkedSpan(i + 1, close, i, close, [(i + 1, close)]))
+            i = close + 1
+            continue
+        i += 1
+    return found, None
+
+
+def _find_close(text: str, start: int, end: int, opener: str) -> int | None:
+    """The matching close mark; nested openers of the same kind are skipped."""
+    closers = STRAIGHT_MARK if opener == STRAIGHT_MARK else CLOSE_MARKS + STRAIGHT_MARK
+    depth = 0
+    limit = min(end, start + MAX_QUOTE_CHARS)
+    for i in range(start, limit):
+        ch = text[i]
+        if opener != STRAIGHT_MARK and ch in OPEN_MARKS:
+            depth += 1
+        elif ch in closers and (ch != STRAIGHT_MARK or opener == STRAIGHT_MARK or not _is_opening(text, i)):
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+def _is_opening(text: str, i: int) -> bool:
+    """A straight mark opens when it starts a word: after space/start/bracket, before a letter."""
+    ch = text[i]
+    if ch in OPEN_MARKS:
+        return True
+    if ch != STRAIGHT_MARK:
+        return False
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-‘'") and not after.isspace()
+
+
+def _first_visible(text: str, start: int, end: int) -> int | None:
+    for i in range(start, end):
+        if not text[i].isspace():
+            return i
+    return None
+
+
+def _trim_end(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end

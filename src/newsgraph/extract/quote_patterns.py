@@ -1,0 +1,84 @@
+"""Word lists of the quote extractor: data, not code.
+
+The speech lexicon is broad on purpose (reporting verbs of news English, after the verb classes
+used by attribution corpora such as PARC and PolNeAR): a short list misses "grumbled" and
+"quipped". Belief verbs are kept apart: they attribute too, but only with a clausal complement.
+"""
+
+from __future__ import annotations
+
+SPEECH_VERBS = frozenset(
+    """
+    say tell add argue warn tweet write grumble sigh announce state claim insist explain note
+    stress emphasize emphasise acknowledge admit assert contend declare maintain remark report
+    reply respond retort suggest urge vow pledge promise predict caution complain concede
+    confirm deny disclose reveal recall recount observe mention comment conclude counter testify
+    quip joke muse shout yell scream whisper murmur mutter lament boast brag tout threaten ask
+    wonder demand propose recommend advise assure allege charge accuse blast slam criticize
+    criticise praise hail dismiss reject affirm reiterate repeat clarify elaborate estimate
+    forecast proclaim indicate signal hint imply acknowledge concur agree disagree object
+    protest plead beg implore request instruct order inform notify brief post text email message
+    chant sing cry exclaim gush rave rant snap snarl growl bark bellow thunder fume complain
+    grouse gripe whine moan bemoan decry deplore condemn denounce applaud welcome laud commend
+    thank apologize apologise acknowledge caution counsel remind reassure concede grant allow
+    explain outline detail describe characterize characterise label
+    """.split()
+)
+
+# Verbs that only attribute when they govern a clause: "he believes that ..."
+BELIEF_VERBS = frozenset(
+    """
+    believe think feel hope expect fear worry doubt know reckon suspect consider figure guess
+    assume presume suppose imagine understand realize realise recognize recognise
+    """.split()
+)
+
+# Nominal cues: "according to X", "in a statement", "X's claim that ...".
+ACCORDING_TO = ("according", "to")
+
+# "at a press conference": where it was said.
+VENUE_NOUNS = frozenset(
+    """
+    conference briefing rally summit hearing meeting event forum session gathering ceremony
+    speech address debate interview roundtable town-hall hall convention assembly parliament
+    congress senate committee
+    """.split()
+)
+
+# "in a statement", "on Twitter": how it was said.
+MEDIUM_NOUNS = frozenset(
+    """
+    statement tweet post letter interview email e-mail memo op-ed column essay podcast broadcast
+    video message text release readout announcement communique communiqué blog television radio
+    twitter facebook x instagram telegram truth social tiktok youtube linkedin newspaper filing
+    affidavit transcript editorial
+    """.split()
+)
+
+# "a spokesperson for X": the speaker is X when no name is given.
+SPOKES_NOUNS = frozenset(
+    """
+    spokesperson spokesman spokeswoman representative official officials aide aides source
+    sources press secretary secretary envoy ambassador
+    """.split()
+)
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+PERSON_PRONOUNS = frozenset({"he", "she", "i", "you"})
+GROUP_PRONOUNS = frozenset({"they", "it", "we"})
+
+# Adverbial clauses opened by these marks comment on the report; they are not its content.
+COMMENT_MARKS = frozenset({"as", "while", "whereas", "whilst"})
+# Prepositions whose phrase at the end of a report is the writer's framing: "amid tensions".
+COMMENT_PREPS = frozenset({"amid", "amidst"})
+# After a comma, these open a comment on the whole clause: ", something that ...", ", which ...".
+COMMENT_AFTER_COMMA = frozenset({"something", "which", "a", "an"})
+
+# Opening and closing double quotation marks.
+OPEN_MARKS = "“„«"
+CLOSE_MARKS = "”»"
+STRAIGHT_MARK = '"'
+
+# A quoted span this short, inside a sentence and not a clause of its own, is a fragment
+# ("a “peace plan”", "a “no limits” partnership") unless a report governs it.
+FRAGMENT_MAX_WORDS = 5

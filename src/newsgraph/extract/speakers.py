@@ -1,0 +1,111 @@
+"""Speaker resolution: the words naming a speaker -> one canonical name.
+
+"Kirby" -> "John Kirby" through the article's entities; "a spokesperson for China’s foreign
+ministry" -> the ministry; "The United States and NATO" stays a group; "he" -> the person last
+in subject position before it (the one being quoted, not merely the last name seen: an object
+such as "meet with Xi" is not a candidate).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.entities import EntityIndex
+from newsgraph.extract.quote_patterns import GROUP_PRONOUNS, PERSON_PRONOUNS, SPOKES_NOUNS
+from newsgraph.model import Entity
+
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+AGENT_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+# How far back (characters) a pronoun may look for its antecedent.
+PRONOUN_WINDOW = 3000
+
+
+class SpeakerResolver:
+    def __init__(self, doc: Doc, entities: EntityIndex) -> None:
+        self.doc = doc
+        self.entities = entities
+        self._subjects = self._subject_positions()
+        self._positions = [p for p, _, _ in self._subjects]
+
+    def canonical(self, span: Span) -> str | None:
+        """The canonical speaker named by these words; None for a bare pronoun."""
+        head = span.root
+        if len(span) == 1 and head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return self.resolve_pronoun(head)
+        if any(c.dep_ == "conj" and c.i < span.end for c in head.children):
+            return _strip_determiner(span.text)
+        entity = self._entity_for_head(head, span)
+        if entity is not None:
+            return entity.name
+        if head.lemma_.lower() in SPOKES_NOUNS:
+            group = self._spokes_for(head, span)
+            if group:
+                return group
+        return _strip_determiner(span.text)
+
+    def entity_type(self, name: str | None) -> str | None:
+        entity = self.entities.by_name(name) if name else None
+        return entity.type if entity else None
+
+    def resolve_pronoun(self, pronoun: Token) -> str | None:
+        wanted_person = pronoun.lower_ in PERSON_PRONOUNS
+        i = bisect_left(self._positions, pronoun.idx)
+        while i > 0:
+            i -= 1
+            pos, name, is_person = self._subjects[i]
+            if pronoun.idx - pos > PRONOUN_WINDOW:
+                break
+            if name and is_person == wanted_person:
+                return name
+        return None
+
+    def _entity_for_head(self, head: Token, span: Span) -> Entity | None:
+        entity = self.entities.at(head.idx, head.idx + len(head))
+        if entity is not None and entity.type in ("PERSON", *AGENT_TYPES):
+            return entity
+        # "Kremlin spokesman Dmitry Peskov": a person anywhere in the words wins.
+        for token in span:
+            e = self.entities.at(token.idx, token.idx + len(token))
+            if e is not None and e.type == "PERSON":
+                return e
+        return None
+
+    def _spokes_for(self, head: Token, span: Span) -> str | None:
+        """'a spokesperson for X' / 'officials at X' speak for X."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    entity = self.entities.at(obj.idx, obj.idx + len(obj))
+                    if entity is not None and entity.type in AGENT_TYPES and _covers_phrase(entity, obj):
+                        return entity.name
+                    return _strip_determiner(self.doc[obj.left_edge.i : obj.i + 1].text)
+        return None
+
+    def _subject_positions(self) -> list[tuple[int, str | None, bool]]:
+        """(offset, canonical name, is a person) for every subject that names someone."""
+        found: list[tuple[int, str | None, bool]] = []
+        for token in self.doc:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
+                continue
+            entity = self.entities.at(token.idx, token.idx + len(token))
+            if entity is not None and entity.type == "PERSON":
+                found.append((token.idx, entity.name, True))
+            elif entity is not None and entity.type in AGENT_TYPES:
+                found.append((token.idx, entity.name, False))
+            elif token.tag_ in ("NNS", "NNPS"):
+                found.append((token.idx, _strip_determiner(self.doc[token.left_edge.i : token.i + 1].text), False))
+        return found
+
+
+def _covers_phrase(entity: Entity, obj: Token) -> bool:
+    return any(m.start <= obj.idx < m.end for m in entity.mentions)
+
+
+def _strip_determiner(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in DETERMINERS:
+        words.pop(0)
+    return " ".join(words) or text
