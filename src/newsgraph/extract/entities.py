@@ -138,6 +138,8 @@ class EntityFinder:
             return "GPE"
         if _is_agency(text):
             return "ORG"
+        if label == "PERSON" and len(text.split()) == 1 and g.is_major_place(text):
+            return "GPE"  # "stands with Kyiv": the small model calls some capitals people
         if label in ("ORG", "PERSON", "NORP") and g.is_region(text):
             return "GPE"
         if label == "ORG" and isinstance(next_word, str) and next_word in P.PLACE_HEAD_NOUNS:
@@ -161,7 +163,9 @@ class EntityFinder:
     ) -> Cluster:
         text = _bare(cand.text)
         label = cand.label
-        if label != "PERSON" and people.is_surname(text) and not _is_locative(doc, cand):
+        if label in ("ORG", "GPE", "NORP", "LOC") and people.is_short_name(text) and not (
+            _is_locative(doc, cand) or self.gazetteer.is_major_place(text)
+        ):
             label = "PERSON"  # "Austin" next to "Lloyd Austin" is the man, not the city
         if label == "PERSON":
             key = "PERSON:" + people.resolve(text, cand.start)
@@ -454,9 +458,13 @@ class PeopleResolver:
         self.full_names.append(name)
         return name
 
-    def is_surname(self, text: str) -> bool:
+    def is_short_name(self, text: str) -> bool:
+        """A surname, or the first word of a family-name-first name ("Wang" of "Wang Yi")."""
         parts = text.split()
-        return len(parts) == 1 and parts[0].casefold() in self.by_last
+        if len(parts) != 1:
+            return False
+        word = parts[0].casefold()
+        return word in self.by_last or (word in self.by_first and parts[0][:1].isupper())
 
     def resolve(self, text: str, offset: int) -> str:
         """The full name a person mention stands for; itself when none fits."""
@@ -656,9 +664,18 @@ def premodifier_role(span: Span) -> Span | None:
     start = j + 1
     while start < first and (doc[start].lower_ in P.ROLE_CONNECTORS or doc[start].is_space):
         start += 1
-    if start >= first or doc[first - 1].lower_ not in P.TITLE_WORDS:
+    if start >= first or not _ends_in_title(doc[start:first]):
         return None
     return doc[start:first]
+
+
+def _ends_in_title(role: Span) -> bool:
+    """ "Defense Secretary" or "Secretary of State": a title word, then only "of"/"for" X."""
+    words = [t.lower_ for t in role]
+    if words[-1] in P.TITLE_WORDS:
+        return True
+    titles = [i for i, w in enumerate(words) if w in P.TITLE_WORDS]
+    return bool(titles) and titles[-1] + 1 < len(words) and words[titles[-1] + 1] in ("of", "for")
 
 
 def _is_inline_space(tok: Token) -> bool:
@@ -686,12 +703,11 @@ def apposition_role(span: Span) -> Span | None:
         appos = child.dep_ == "appos" and child.i >= span.end and child.ent_type_ != "PERSON"
         if appos and (child.pos_ == "NOUN" or child.lower_ in P.TITLE_WORDS):
             return _trim_np(span.doc, child.left_edge.i, child.right_edge.i + 1)
-    head = root.head
-    if root.dep_ == "appos" and head.i < span.start and head.lower_ in P.TITLE_WORDS:
-        end = span.start
-        while end > head.left_edge.i and span.doc[end - 1].is_punct:
-            end -= 1
-        return _trim_np(span.doc, head.left_edge.i, end)
+    head, doc = root.head, span.doc
+    comma_before = span.start > 0 and doc[span.start - 1].text == ","
+    titled_head = head.i < span.start and head.lower_ in P.TITLE_WORDS
+    if root.dep_ == "appos" and comma_before and titled_head:  # "Ukraine's president, X"
+        return _trim_np(doc, head.left_edge.i, span.start - 1)
     return None
 
 

@@ -1,0 +1,219 @@
+"""Entities: clustering, roles, credits, metonymy, junk; texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.entities import EntityIndex, find_entities
+from newsgraph.extract.gazetteer import Gazetteer
+from newsgraph.model import Article, Entity, Region
+from newsgraph.nlp import load_nlp
+
+NORDIC = (
+    "Finland Edges Closer to the Alliance\n\n"
+    "Finnish Prime Minister Sanna Marin and NATO Secretary General Jens Stoltenberg speak in "
+    "Brussels on Oct. 12, 2022. Kenzo Tribouillard/AFP via Getty Images\n"
+    "Jane Doe\n"
+    "Updated:\n\n"
+    "Finnish Prime Minister Sanna Marin said on Monday that Helsinki would not wait for Sweden.\n"
+    "Helsinki has made its position clear, Marin told reporters in Brussels. "
+    "“We are ready,” Ms. Marin said.\n"
+    "Marin’s remarks came after Turkish President Recep Tayyip Erdogan warned that Ankara "
+    "could still block the bid.\n"
+    "Swedish Foreign Minister Tobias Billstrom, a former journalist, said Sweden’s foreign "
+    "ministry would keep talking.\n"
+    "Stoltenberg, the former prime minister of Norway, said the alliance welcomed Finland. "
+    "Mr. Stoltenberg added that the U.S. Defense Department agreed.\n"
+    "In Washington, U.S. Secretary of State Antony Blinken said the United States backed both "
+    "bids, and American officials praised Stockholm.\n"
+    "Drones flew near Gotland’s coast and over Crimea’s coast, the Kremlin said.\n"
+    "Jane Doe is a staff writer for The Daily Ledger.\n"
+    "twitter\n"
+    "Related Topics\n"
+)
+
+SURNAMES = (
+    "Ukrainian President Volodymyr Zelenskyy spoke on Friday. Zelenskyy said that the talks "
+    "had stalled. Defense Secretary Lloyd Austin met troops in Austin, Texas, and Austin said "
+    "they were ready. Foreign Minister Wang Yi arrived later; Wang said Beijing was listening."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def nordic(nlp) -> list[Entity]:
+    return find_entities(nlp(NORDIC), Article(text=NORDIC))
+
+
+@pytest.fixture(scope="module")
+def surnames(nlp) -> list[Entity]:
+    return find_entities(nlp(SURNAMES), Article(text=SURNAMES))
+
+
+def _named(entities: list[Entity], name: str) -> Entity:
+    found = [e for e in entities if e.name == name]
+    assert found, f"{name!r} not among {[e.name for e in entities]}"
+    return found[0]
+
+
+def _forms(entity: Entity) -> set[str]:
+    return {m.text for m in entity.mentions}
+
+
+def test_entities_short_names_and_honorifics_join_the_full_name(nordic):
+    marin = _named(nordic, "Sanna Marin")
+    assert {"Sanna Marin", "Marin", "Ms. Marin"} <= _forms(marin)
+    assert marin.type == "PERSON"
+    stoltenberg = _named(nordic, "Jens Stoltenberg")
+    assert {"Jens Stoltenberg", "Stoltenberg", "Mr. Stoltenberg"} <= _forms(stoltenberg)
+
+
+def test_entities_possessive_mention_is_the_name(nordic):
+    marin = _named(nordic, "Sanna Marin")
+    start = NORDIC.index("Marin’s")
+    assert any(m.start == start and m.text == "Marin" for m in marin.mentions)
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Sanna Marin", "Finnish Prime Minister"),
+        ("Jens Stoltenberg", "NATO Secretary General"),
+        ("Jens Stoltenberg", "former prime minister of Norway"),
+        ("Recep Tayyip Erdogan", "Turkish President"),
+        ("Tobias Billstrom", "Swedish Foreign Minister"),
+        ("Tobias Billstrom", "former journalist"),
+        ("Antony Blinken", "U.S. Secretary of State"),
+        ("Jane Doe", "staff writer for The Daily Ledger"),
+        ("Kenzo Tribouillard", "photographer"),
+    ],
+)
+def test_entities_roles_from_premodifiers_appositions_bios_and_credits(nordic, name, role):
+    assert role in _named(nordic, name).roles
+
+
+def test_entities_affiliations_come_from_entities_inside_roles(nordic):
+    assert "Finland" in _named(nordic, "Sanna Marin").affiliations
+    assert "NATO" in _named(nordic, "Jens Stoltenberg").affiliations
+    assert "United States" in _named(nordic, "Antony Blinken").affiliations
+
+
+def test_entities_photo_credit_splits_person_and_agencies(nordic):
+    assert _named(nordic, "Kenzo Tribouillard").type == "PERSON"
+    assert _named(nordic, "AFP").type == "ORG"
+    assert _named(nordic, "Getty Images").type == "ORG"
+    assert not [e for e in nordic if "/" in e.name]
+
+
+def test_entities_demonyms_and_aliases_join_their_country(nordic):
+    assert {"Finland", "Finnish"} <= _forms(_named(nordic, "Finland"))
+    assert {"Sweden", "Swedish"} <= _forms(_named(nordic, "Sweden"))
+    us = _named(nordic, "United States")
+    assert us.type == "GPE" and us.link["country_code"] == "US"
+    assert {"U.S.", "American"} <= _forms(us)
+
+
+def test_entities_capital_acting_for_its_country(nordic):
+    helsinki = _named(nordic, "Helsinki")
+    assert helsinki.type == "GPE" and helsinki.refers_to == "Finland"
+    assert helsinki.link["country_code"] == "FI" and "lat" in helsinki.link
+    assert "Helsinki" in _forms(_named(nordic, "Finland"))
+    # "in Brussels" is a place, not an actor
+    assert _named(nordic, "Brussels").refers_to is None
+
+
+def test_entities_seat_of_government_is_an_org_standing_for_its_country(nordic):
+    kremlin = _named(nordic, "Kremlin")
+    assert kremlin.type == "ORG" and kremlin.refers_to == "Russia"
+
+
+def test_entities_country_possessive_government_body(nordic):
+    ministry = _named(nordic, "Sweden’s foreign ministry")
+    assert ministry.type == "ORG"
+
+
+def test_entities_no_junk(nordic):
+    names = {e.name for e in nordic}
+    assert not names & {"Related Topics", "twitter", "Updated", "Defense", "Jane Doe Updated"}
+    assert not [e for e in nordic if e.name.endswith(("’s", "'s"))]
+    assert not [e for e in nordic if e.type in ("DATE", "TIME", "CARDINAL")]
+
+
+def test_entities_possessive_place_before_a_place_noun_is_a_place(nordic):
+    crimea = _named(nordic, "Crimea")
+    assert crimea.type == "GPE"
+
+
+def test_entities_bare_surname_found_where_the_model_misses_it(surnames):
+    zelenskyy = _named(surnames, "Volodymyr Zelenskyy")
+    assert len([m for m in zelenskyy.mentions if m.text == "Zelenskyy"]) == 1
+    assert zelenskyy.roles == ["Ukrainian President"]
+
+
+def test_entities_surname_that_is_also_a_city(surnames):
+    austin = _named(surnames, "Lloyd Austin")
+    said = SURNAMES.index("Austin said")
+    assert any(m.start == said for m in austin.mentions)
+    city = [e for e in surnames if e.name == "Austin" and e.type == "GPE"]
+    assert city and city[0].mentions[0].start == SURNAMES.index("Austin, Texas")
+
+
+def test_entities_family_name_first(surnames):
+    wang = _named(surnames, "Wang Yi")
+    assert "Wang" in _forms(wang)
+
+
+def test_entities_regions_mark_credit_and_byline(nlp):
+    text = "Leaders meet.\nMaria Lopez/Reuters\nBy Sam Kerr Updated\nThe talks went on.\n"
+    credit = text.index("Maria")
+    byline = text.index("By Sam")
+    article = Article(
+        text=text,
+        regions=[
+            Region("caption", 0, 13),
+            Region("credit", credit, credit + len("Maria Lopez/Reuters")),
+            Region("byline", byline, byline + len("By Sam Kerr Updated")),
+            Region("body", text.index("The talks"), len(text)),
+        ],
+    )
+    entities = find_entities(nlp(text), article)
+    assert _named(entities, "Maria Lopez").roles == ["photographer"]
+    assert _named(entities, "Reuters").type == "ORG"
+    assert _named(entities, "Sam Kerr").type == "PERSON"
+
+
+def test_entity_index_lookups(nordic):
+    index = EntityIndex(nordic)
+    assert index.by_name("Mr. Stoltenberg’s").name == "Jens Stoltenberg"
+    assert index.by_name("the Kremlin").name == "Kremlin"
+    assert index.by_name("Marin").name == "Sanna Marin"
+    start = NORDIC.index("Helsinki has")
+    helsinki = index.at(start, start + len("Helsinki"))
+    assert helsinki.name == "Helsinki"
+    assert index.resolve(helsinki).name == "Finland"
+    start = NORDIC.index("Marin told")
+    assert index.at(start, start + 5).name == "Sanna Marin"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("U.S.", "United States"), ("the United States", "United States"),
+     ("Russian Federation", "Russia"), ("Britain", "United Kingdom")],
+)
+def test_gazetteer_country_aliases(name, country):
+    assert Gazetteer().country(name).name == country
+
+
+def test_gazetteer_demonyms_capitals_and_links():
+    g = Gazetteer()
+    assert g.country_of_demonym("Ukrainians").name == "Ukraine"
+    assert g.country_of_demonym("South Korean").name == "South Korea"
+    assert g.capital_of("Helsinki").name == "Finland"
+    assert g.capital_of("Austin") is None
+    link = g.link("Moscow")
+    assert link["country_code"] == "RU" and round(link["lat"]) == 56
+    assert g.link("Crimea")["country_code"] == "UA"
