@@ -113,3 +113,9 @@ TYPE_FAMILIES: dict[str, str] = {
     "ORG": "org",
     "NORP": "group",
 }
+
+# Words whose presence flips a quotation's meaning: two wordings that differ in these (or in a
+# number) are never the same quotation, however close their spelling ("will" / "will not").
+NEGATIONS = frozenset({"not", "no", "never", "nor", "none", "nothing", "cannot", "cant", "wont",
+                       "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "shouldnt",
+                       "wouldnt", "couldnt", "hasnt", "havent", "hadnt", "neither", "without"})

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from newsgraph.model import Quote
 from newsgraph.store import names
+from newsgraph.store.patterns import NEGATIONS
 
 NEAR_JACCARD_MIN = 0.9
 NEAR_RATIO_MIN = 90.0
@@ -98,12 +99,21 @@ def find_near_quote(conn: sqlite3.Connection, norm: str, who: str) -> str | None
 
 
 def near_identical(a: str, b: str) -> float:
-    """A score > 0 when two folded quotations are the same words, give or take a few."""
+    """A score > 0 when two folded quotations are the same words, give or take a few.
+
+    Wordings that differ in a number or a negation are different statements, however close.
+    """
+    if _meaning_marks(a) != _meaning_marks(b):
+        return 0.0
     jaccard = names.token_jaccard(a, b)
     ratio = fuzz.ratio(a, b)
     if jaccard >= NEAR_JACCARD_MIN or ratio >= NEAR_RATIO_MIN:
         return max(jaccard * 100, ratio)
     return 0.0
+
+
+def _meaning_marks(norm: str) -> set[str]:
+    return {t for t in norm.split() if t in NEGATIONS or any(c.isdigit() for c in t)}
 
 
 def _create(
