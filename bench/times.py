@@ -1,0 +1,230 @@
+"""Time expressions against TimeBank and AQUAINT (TempEval-3 training data, TBAQ-cleaned).
+
+For each .tml file: the text inside <TEXT> with its tags stripped is parsed with spaCy, and
+``find_times`` runs with the document creation time (<DCT>) as anchor. Scoring, TempEval-3
+style, over the TIMEX3 tags inside <TEXT>:
+
+* strict span P/R/F1: exact offsets; relaxed span P/R/F1: any overlap (one-to-one);
+* value accuracy: right value among relaxed matches; value F1: a relaxed match with the right
+  value is a true positive, P over all predictions, R over all gold.
+
+The baseline is "dateparser on spaCy DATE/TIME entities" (value at dateparser's period),
+measured in the same run on the same parses. Values are compared after small notational
+normalisation (ISO week numbers with or without a leading zero).
+
+Run: ``.venv/bin/python bench/times.py [--limit N] [--corpus AQUAINT]`` from the repo root.
+TimeBank is the development set (rules were tuned on it); AQUAINT is held out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "timebank"
+CORPORA = ("TimeBank", "AQUAINT")
+
+_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass(slots=True)
+class Timex:
+    start: int
+    end: int
+    value: str | None
+    type: str
+    text: str = ""
+
+
+@dataclass(slots=True)
+class GoldDoc:
+    name: str
+    text: str
+    dct: date
+    timexes: list[Timex]
+
+
+def read_tml(path: Path) -> GoldDoc:
+    """Raw text of <TEXT> (tags stripped, entities unescaped) and its TIMEX3 offsets."""
+    raw = path.read_text(encoding="utf-8")
+    dct_match = re.search(r'functionInDocument="CREATION_TIME"[^>]*>|<DCT>.*?value="([^"]+)"', raw, re.S)
+    dct_value = re.search(r'<DCT>.*?value="(\d{4}-\d\d-\d\d)', raw, re.S)
+    assert dct_match and dct_value, f"{path} has no DCT"
+    body = raw[raw.index("<TEXT>") + len("<TEXT>"): raw.index("</TEXT>")]
+    out: list[str] = []
+    length = 0
+    open_timex: tuple[int, dict[str, str]] | None = None
+    timexes = []
+    pos = 0
+    for m in _TAG.finditer(body):
+        piece = html.unescape(body[pos:m.start()])
+        out.append(piece)
+        length += len(piece)
+        pos = m.end()
+        closing, name, attrs = m.group(1), m.group(2), dict(_ATTR.findall(m.group(3)))
+        if name != "TIMEX3":
+            continue
+        if not closing:
+            open_timex = (length, attrs)
+        elif open_timex:
+            start, attrs = open_timex
+            timexes.append(Timex(start, length, attrs.get("value"), attrs.get("type", "DATE")))
+            open_timex = None
+    out.append(html.unescape(body[pos:]))
+    text = "".join(out)
+    for t in timexes:
+        t.text = text[t.start:t.end]
+    return GoldDoc(path.name, text, date.fromisoformat(dct_value.group(1)), timexes)
+
+
+def normalise_value(value: str | None) -> str | None:
+    if value is None:
+        return None
+    return re.sub(r"-W0(\d)", r"-W\1", value.upper())
+
+
+@dataclass(slots=True)
+class Counts:
+    gold: int = 0
+    pred: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    value_ok: int = 0
+
+    def add(self, gold: list[Timex], pred: list[Timex]) -> None:
+        self.gold += len(gold)
+        self.pred += len(pred)
+        used: set[int] = set()
+        for g in gold:
+            match = _best_match(g, pred, used)
+            if match is None:
+                continue
+            used.add(match)
+            p = pred[match]
+            self.relaxed += 1
+            self.strict += p.start == g.start and p.end == g.end
+            self.value_ok += normalise_value(p.value) == normalise_value(g.value)
+
+    def figures(self) -> dict[str, float]:
+        def f1(tp: int) -> float:
+            p = tp / self.pred if self.pred else 0.0
+            r = tp / self.gold if self.gold else 0.0
+            return 2 * p * r / (p + r) if p + r else 0.0
+
+        return {
+            "strict_F1": f1(self.strict),
+            "relaxed_P": self.relaxed / self.pred if self.pred else 0.0,
+            "relaxed_R": self.relaxed / self.gold if self.gold else 0.0,
+            "relaxed_F1": f1(self.relaxed),
+            "value_acc": self.value_ok / self.relaxed if self.relaxed else 0.0,
+            "value_F1": f1(self.value_ok),
+        }
+
+
+def _best_match(g: Timex, pred: list[Timex], used: set[int]) -> int | None:
+    best, best_overlap = None, 0
+    for i, p in enumerate(pred):
+        overlap = min(g.end, p.end) - max(g.start, p.start)
+        if i not in used and overlap > best_overlap:
+            best, best_overlap = i, overlap
+    return best
+
+
+def baseline_times(doc, anchor: date) -> list[Timex]:  # type: ignore[no-untyped-def]
+    """dateparser on spaCy DATE/TIME entities, value at the granularity dateparser reports."""
+    from dateparser.date import DateDataParser
+
+    from newsgraph.extract.times import as_datetime
+
+    parser = DateDataParser(languages=["en"], settings={"RELATIVE_BASE": as_datetime(anchor)})
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        data = parser.get_date_data(ent.text)
+        value = None
+        if data.date_obj is not None:
+            d = data.date_obj.date()
+            value = {
+                "year": f"{d.year}",
+                "month": d.strftime("%Y-%m"),
+                "week": f"{d.isocalendar()[0]}-W{d.isocalendar()[1]:02d}",
+            }.get(data.period or "day", d.isoformat())
+        found.append(Timex(ent.start_char, ent.end_char, value, ent.label_))
+    return found
+
+
+def run(corpus: str, nlp, limit: int | None, show_errors: int) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.extract.times import find_times
+
+    paths = sorted((DATA / corpus).glob("*.tml"))[:limit]
+    docs = [read_tml(p) for p in paths]
+    ours, base = Counts(), Counts()
+    parse_time = ours_time = 0.0
+    errors: list[str] = []
+    for gold in docs:
+        t0 = time.perf_counter()
+        doc = nlp(gold.text)
+        t1 = time.perf_counter()
+        pred = [Timex(t.start, t.end, t.value, t.type, t.text) for t in find_times(doc, anchor=gold.dct)]
+        t2 = time.perf_counter()
+        parse_time += t1 - t0
+        ours_time += t2 - t1
+        ours.add(gold.timexes, pred)
+        base.add(gold.timexes, baseline_times(doc, gold.dct))
+        errors.extend(_errors(gold, pred))
+    n = len(docs)
+    print(f"\n{corpus}: {n} documents, {ours.gold} gold TIMEX3 "
+          f"({n / (parse_time + ours_time):.1f} articles/s with spaCy parse, "
+          f"{n / ours_time:.0f} articles/s for find_times alone)")
+    for name, counts in (("newsgraph", ours), ("baseline dateparser+spaCy", base)):
+        figs = counts.figures()
+        print(f"  {name:28s} " + "  ".join(f"{k} {v:.3f}" for k, v in figs.items()))
+    for line in errors[:show_errors]:
+        print("   ", line)
+
+
+def _errors(gold: GoldDoc, pred: list[Timex]) -> list[str]:
+    lines = []
+    used: set[int] = set()
+    for g in gold.timexes:
+        match = _best_match(g, pred, used)
+        if match is None:
+            lines.append(f"MISS {gold.dct} {g.text!r} {g.value}")
+            continue
+        used.add(match)
+        p = pred[match]
+        if normalise_value(p.value) != normalise_value(g.value):
+            lines.append(f"VAL  {gold.dct} gold {g.text!r} {g.value} | ours {p.text!r} {p.value}")
+    for i, p in enumerate(pred):
+        if i not in used:
+            lines.append(f"FP   {gold.dct} {p.text!r} {p.value}")
+    return lines
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", choices=CORPORA, action="append")
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--errors", type=int, default=0, help="print this many errors per corpus")
+    args = ap.parse_args()
+    if not DATA.is_dir():
+        print(f"TimeBank/AQUAINT data not found at {DATA}: nothing to measure.")
+        return 1
+    from newsgraph.nlp import load_nlp
+
+    nlp = load_nlp()
+    for corpus in args.corpus or CORPORA:
+        run(corpus, nlp, args.limit, args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
