@@ -1,0 +1,345 @@
+"""The event ontology and its trigger lexicon, as data.
+
+``extract/events.py`` reads only these tables; ``docs/events.md`` documents them. Each type
+maps to a PLOVER event type (Open Event Data Alliance, codebook 2021) and a CAMEO code;
+a code is left out where that scheme has no such event (PLOVER dropped CAMEO's "make public
+statement"; neither scheme codes elections).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    name: str
+    plover: str | None
+    cameo: str | None
+    description: str
+
+    def codes(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        if self.plover:
+            out["plover"] = self.plover
+        if self.cameo:
+            out["cameo"] = self.cameo
+        return out
+
+
+EVENT_TYPES: dict[str, EventType] = {
+    t.name: t
+    for t in (
+        EventType("meet", "CONSULT", "040", "in-person meeting, talks or summit"),
+        EventType("visit", "CONSULT", "042", "a trip by an actor to a place or a host"),
+        EventType("call", "CONSULT", "041", "a phone or video call"),
+        EventType("statement", None, "010", "a formal written or joint statement issued"),
+        EventType("press_conference", None, "010", "a press conference or briefing"),
+        EventType("publish", None, "010", "a plan, report or document made public"),
+        EventType("agreement", "AGREE", "057", "an agreement, deal, treaty or partnership"),
+        EventType("attack", "ASSAULT", "190", "use of force against people or things"),
+        EventType("invasion", "ASSAULT", "192", "a military invasion of a territory"),
+        EventType("sanction", "SANCTION", "163", "sanctions, embargo or boycott imposed"),
+        EventType("trade", "COOPERATE", "061", "buying, selling, exporting, importing"),
+        EventType("protest", "PROTEST", "141", "a demonstration, rally or protest"),
+        EventType("election", None, None, "an election held, won or someone elected"),
+        EventType("arrest", "COERCE", "173", "an arrest or detention"),
+        EventType("aid", "AID", "070", "aid, weapons or assistance provided"),
+        EventType("threat", "THREATEN", "130", "a threat against a target"),
+    )
+}
+
+# Types whose grammatical object is a partner, not a target: "X met Y" -> actors [X, Y].
+SYMMETRIC_TYPES = frozenset({"meet", "call", "agreement", "trade"})
+
+# --- Verb triggers -------------------------------------------------------------------------
+# Lemmas that are an event of that type whatever their object.
+VERB_TRIGGERS: dict[str, str] = {
+    "meet": "meet",
+    "visit": "visit",
+    "phone": "call",
+    "telephone": "call",
+    "invade": "invasion",
+    "attack": "attack",
+    "bomb": "attack",
+    "shell": "attack",
+    "raid": "attack",
+    "airstrike": "attack",
+    "sanction": "sanction",
+    "embargo": "sanction",
+    "blacklist": "sanction",
+    "protest": "protest",
+    "arrest": "arrest",
+    "detain": "arrest",
+    "jail": "arrest",
+    "imprison": "arrest",
+    "threaten": "threat",
+    "publish": "publish",
+    "elect": "election",
+    "reelect": "election",
+    "re-elect": "election",
+    "trade": "trade",
+    "export": "trade",
+    "import": "trade",
+    "arm": "aid",
+}
+
+# Lemmas that are an event only with this preposition: "travel to", "speak with".
+VERB_PREP_TRIGGERS: dict[tuple[str, str], str] = {
+    ("travel", "to"): "visit",
+    ("fly", "to"): "visit",
+    ("arrive", "in"): "visit",
+    ("speak", "to"): "call",
+    ("speak", "with"): "call",
+    ("talk", "to"): "call",
+    ("talk", "with"): "call",
+    ("fire", "on"): "attack",
+    ("fire", "at"): "attack",
+}
+
+# "speak/talk with X" is a call only when the passage says so; otherwise a meeting.
+TALK_VERBS = frozenset({"speak", "talk"})
+PHONE_CUES = frozenset({"call", "phone", "telephone", "video", "videoconference", "phoned"})
+
+# Lemmas that are an event only with an object noun from the given set.
+VERB_OBJECT_TRIGGERS: dict[str, tuple[str, frozenset[str]]] = {}
+
+AID_GOODS = frozenset(
+    {"aid", "assistance", "weapon", "arms", "ammunition", "munition", "missile", "tank",
+     "artillery", "shell", "loan", "funding", "fund", "equipment", "supply", "jet"}
+)
+AID_VERBS = frozenset({"provide", "send", "give", "supply", "deliver", "ship", "pledge",
+                       "donate", "transfer"})
+PUBLICATION_NOUNS = frozenset(
+    {"plan", "report", "framework", "proposal", "document", "paper", "roadmap", "blueprint",
+     "strategy", "guideline", "guidance", "data", "study", "manifesto", "position"}
+)
+PUBLISH_VERBS = frozenset({"unveil", "release", "issue", "present", "put"})
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration"})
+STATEMENT_VERBS = frozenset({"issue", "release", "put", "publish", "adopt", "sign"})
+TRADE_GOODS = frozenset({"oil", "gas", "grain", "wheat", "coal", "chip", "semiconductor",
+                         "goods", "fuel", "fertilizer", "crude"})
+TRADE_VERBS = frozenset({"buy", "purchase", "sell", "import", "export"})
+# "destroy", "strike", "hit", "shoot down" are attacks only when force is involved.
+FORCE_VERBS = frozenset({"destroy", "strike", "hit", "shoot", "down", "kill", "bombard",
+                         "target", "shell", "intercept"})
+
+for _verb in AID_VERBS:
+    VERB_OBJECT_TRIGGERS[_verb] = ("aid", AID_GOODS)
+for _verb in PUBLISH_VERBS:
+    VERB_OBJECT_TRIGGERS[_verb] = ("publish", PUBLICATION_NOUNS)
+for _verb in TRADE_VERBS:
+    VERB_OBJECT_TRIGGERS.setdefault(_verb, ("trade", TRADE_GOODS))
+
+# Heads of an agent phrase that make a force verb an attack: "Russian forces destroyed".
+MILITARY_NOUNS = frozenset(
+    {"force", "troop", "army", "military", "soldier", "jet", "fighter", "pilot", "navy",
+     "warship", "missile", "drone", "militant", "rebel", "airstrike", "artillery", "aircraft",
+     "plane", "bomber", "helicopter", "tank", "gunman", "insurgent", "militia", "unit"}
+)
+
+# --- Noun triggers -------------------------------------------------------------------------
+# Lemmas (and a few two-word compounds, "press conference") that name an event; they count
+# only with an argument (possessive, of/by/between/with/to/on/against) or a light verb.
+NOUN_TRIGGERS: dict[str, str] = {
+    "invasion": "invasion",
+    "visit": "visit",
+    "trip": "visit",
+    "meeting": "meet",
+    "summit": "meet",
+    "talk": "meet",
+    "call": "call",
+    "phonecall": "call",
+    "attack": "attack",
+    "airstrike": "attack",
+    "bombing": "attack",
+    "sanction": "sanction",
+    "embargo": "sanction",
+    "agreement": "agreement",
+    "deal": "agreement",
+    "partnership": "agreement",
+    "treaty": "agreement",
+    "pact": "agreement",
+    "accord": "agreement",
+    "protest": "protest",
+    "demonstration": "protest",
+    "rally": "protest",
+    "election": "election",
+    "arrest": "arrest",
+    "detention": "arrest",
+    "aid": "aid",
+    "assistance": "aid",
+    "threat": "threat",
+    "conference": "press_conference",
+    "briefing": "press_conference",
+    "statement": "statement",
+    "communique": "statement",
+}
+# Nouns that are events only with this compound or modifier before them.
+NOUN_NEEDS_MODIFIER: dict[str, frozenset[str]] = {
+    "conference": frozenset({"press", "news"}),
+    "talk": frozenset(),  # "talks" needs arguments like any other; "peace talks" alone is none
+    "statement": frozenset({"joint"}),
+    "communique": frozenset({"joint"}),
+    "threat": frozenset(),
+}
+# Nominal triggers that count only in the plural ("talks", not "talk") or only as given.
+PLURAL_ONLY_NOUNS = frozenset({"talk"})
+# "a great deal of", "a call for": a modifier or a preposition that undoes the trigger.
+NOUN_BLOCKING_MODIFIERS: dict[str, frozenset[str]] = {
+    "deal": frozenset({"great", "good", "big"}),
+    "call": frozenset({"roll", "wake", "close", "judgment", "judgement", "curtain"}),
+    "rally": frozenset({"market", "stock", "price", "relief"}),
+}
+NOUN_BLOCKING_MODIFIERS["attack"] = frozenset({"heart", "panic", "asthma"})
+NOUN_BLOCKING_PREPS: dict[str, frozenset[str]] = {
+    "call": frozenset({"for", "on"}),
+}
+
+# Verbs that carry a nominal event: "held talks", "made a phone call", "announced a deal".
+LIGHT_VERBS = frozenset(
+    {"hold", "have", "make", "host", "attend", "launch", "carry", "conduct", "stage", "sign",
+     "reach", "strike", "announce", "conclude", "seal", "ink", "impose", "slap", "levy",
+     "provide", "give", "send", "supply", "deliver", "pledge", "win", "pay", "begin", "start",
+     "mount", "organize", "organise", "call", "issue", "release", "receive", "order", "extend",
+     "plan", "schedule", "arrange", "agree", "finalize", "finalise", "forge", "unveil"}
+)
+
+# --- Status cues ---------------------------------------------------------------------------
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "'d"})
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Governing verbs (and nouns) that make what they govern planned, hypothetical or denied.
+PLAN_VERBS = frozenset(
+    {"plan", "schedule", "intend", "expect", "prepare", "set", "due", "agree", "arrange",
+     "go", "aim", "slate", "poise", "vow", "pledge", "promise", "upcoming", "planned",
+     "scheduled", "expected", "proposed", "forthcoming", "next"}
+)
+HYPOTHETICAL_VERBS = frozenset(
+    {"consider", "mull", "weigh", "propose", "suggest", "seek", "want", "hope", "wish",
+     "urge", "encourage", "offer", "invite", "ask", "call", "demand", "push", "explore",
+     "possible", "potential", "rumor", "rumour", "speculation", "report"}
+)
+DENY_VERBS = frozenset({"deny", "dismiss", "refute", "reject", "rebuff"})
+# Governing verbs that say the event did not (or will not) take place.
+NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "cancel", "call off", "postpone",
+                            "scrap", "avoid", "refrain"})
+# Nominal events governed by these are planned ("plans a visit") or hypothetical.
+NOMINAL_PLAN_GOVERNORS = frozenset({"plan", "schedule", "arrange", "prepare", "set", "propose"})
+# Temporal heads: the time of "ahead of X in February" belongs to X too.
+TEMPORAL_HEADS = frozenset({"ahead", "before", "after", "prior", "since", "during", "until"})
+
+# --- Actors --------------------------------------------------------------------------------
+# Words that point back to two people or parties mentioned together.
+PAIR_NOUNS = frozenset({"leader", "side", "president", "country", "nation", "man", "minister",
+                        "counterpart", "head", "government", "party", "them", "pair"})
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+THING_PRONOUNS = frozenset({"it", "its"})
+DROPPED_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "who",
+                              "which", "that", "this", "these", "those", "one"})
+# Place prepositions read off the trigger, its nominal or its object.
+PLACE_PREPS = frozenset({"in", "at", "over", "near", "inside", "outside", "off", "across"})
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
+ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+# Demonyms and short forms -> country names, for "Russian forces" -> Russia.
+DEMONYMS: dict[str, str] = {
+    "american": "United States", "u.s.": "United States", "us": "United States",
+    "america": "United States", "united states": "United States", "usa": "United States",
+    "russian": "Russia", "chinese": "China", "ukrainian": "Ukraine", "british": "United Kingdom",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+    "french": "France", "german": "Germany", "italian": "Italy", "spanish": "Spain",
+    "japanese": "Japan", "korean": "South Korea", "south korean": "South Korea",
+    "north korean": "North Korea", "indian": "India", "pakistani": "Pakistan",
+    "iranian": "Iran", "iraqi": "Iraq", "syrian": "Syria", "israeli": "Israel",
+    "palestinian": "Palestine", "turkish": "Turkey", "saudi": "Saudi Arabia",
+    "egyptian": "Egypt", "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil",
+    "australian": "Australia", "polish": "Poland", "belarusian": "Belarus",
+    "taiwanese": "Taiwan", "vietnamese": "Vietnam", "afghan": "Afghanistan",
+    "lebanese": "Lebanon", "jordanian": "Jordan", "qatari": "Qatar", "emirati":
+    "United Arab Emirates", "yemeni": "Yemen", "libyan": "Libya", "sudanese": "Sudan",
+    "ethiopian": "Ethiopia", "nigerian": "Nigeria", "kenyan": "Kenya",
+    "south african": "South Africa", "venezuelan": "Venezuela", "cuban": "Cuba",
+    "colombian": "Colombia", "argentine": "Argentina", "argentinian": "Argentina",
+    "chilean": "Chile", "dutch": "Netherlands", "belgian": "Belgium", "swedish": "Sweden",
+    "finnish": "Finland", "norwegian": "Norway", "danish": "Denmark", "swiss": "Switzerland",
+    "austrian": "Austria", "hungarian": "Hungary", "czech": "Czech Republic",
+    "romanian": "Romania", "greek": "Greece", "serbian": "Serbia", "georgian": "Georgia",
+    "armenian": "Armenia", "azerbaijani": "Azerbaijan", "kazakh": "Kazakhstan",
+    "indonesian": "Indonesia", "filipino": "Philippines", "philippine": "Philippines",
+    "thai": "Thailand", "malaysian": "Malaysia", "irish": "Ireland", "portuguese": "Portugal",
+    "moldovan": "Moldova", "lithuanian": "Lithuania", "latvian": "Latvia",
+    "estonian": "Estonia", "slovak": "Slovakia", "bulgarian": "Bulgaria",
+    "croatian": "Croatia", "kosovar": "Kosovo", "albanian": "Albania", "bangladeshi": "Bangladesh",
+    "sri lankan": "Sri Lanka", "nepali": "Nepal", "burmese": "Myanmar", "mongolian": "Mongolia",
+    "new zealand": "New Zealand", "algerian": "Algeria", "moroccan": "Morocco",
+    "tunisian": "Tunisia", "somali": "Somalia", "congolese": "Congo", "malian": "Mali",
+    "rwandan": "Rwanda", "ugandan": "Uganda", "ghanaian": "Ghana", "peruvian": "Peru",
+}
+# Institutions that stand for their country when they act: "the Kremlin said" -> Russia.
+METONYMS: dict[str, str] = {
+    "kremlin": "Russia", "white house": "United States", "pentagon": "United States",
+    "state department": "United States", "downing street": "United Kingdom",
+    "elysee": "France", "élysée": "France", "zhongnanhai": "China",
+}
+# Words trimmed from the ends of a noun-phrase fallback.
+NP_TRIM_DEPS = frozenset({"det", "punct", "relcl", "acl", "appos", "cc", "advmod", "case",
+                          "prep", "predet"})
+
+# Types whose grammatical object is the one acted upon: "Russia invaded Ukraine".
+TARGETED_TYPES = frozenset({"attack", "invasion", "sanction", "arrest", "threat", "aid",
+                            "protest", "election"})
+# Objects that make "meet" mean "satisfy", not a meeting: "met the deadline".
+MEET_NON_OBJECTS = frozenset(
+    {"expectation", "demand", "need", "target", "goal", "deadline", "criterion", "criteria",
+     "requirement", "standard", "threshold", "obligation", "condition", "end", "fate",
+     "challenge", "payroll", "quota", "cost", "definition", "approval", "resistance",
+     "opposition", "eye", "gaze", "death"}
+)
+# Modifiers of an event noun that tell its status: "the planned visit", "a possible meeting".
+PLANNED_MODIFIERS = frozenset({"planned", "upcoming", "scheduled", "expected", "forthcoming",
+                               "next", "proposed", "impending", "coming", "future"})
+HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "hypothetical", "rumored",
+                                    "rumoured", "mooted", "prospective"})
+
+# What the object of a preposition on an event noun is: "invasion of Ukraine" -> target,
+# "visit of Putin" -> actor, "meeting between X and Y" -> actors, "trip to Moscow" -> place.
+# Keys are (event type, preposition); "*" stands for any type.
+NOUN_PREP_ROLES: dict[tuple[str, str], str] = {
+    ("*", "by"): "actor",
+    ("*", "between"): "actor",
+    ("*", "among"): "actor",
+    ("*", "with"): "partner",
+    ("*", "against"): "target",
+    ("*", "on"): "target",
+    ("*", "in"): "place",
+    ("*", "at"): "place",
+    ("*", "over"): "place",
+    ("invasion", "of"): "target",
+    ("attack", "of"): "target",
+    ("arrest", "of"): "target",
+    ("election", "of"): "target",
+    ("visit", "of"): "actor",
+    ("meet", "of"): "actor",
+    ("protest", "of"): "actor",
+    ("visit", "to"): "place",
+    ("aid", "to"): "target",
+    ("aid", "for"): "target",
+    ("aid", "from"): "actor",
+    ("call", "to"): "partner",
+    ("threat", "to"): "target",
+    ("threat", "from"): "actor",
+    ("statement", "from"): "actor",
+    ("visit", "from"): "actor",
+    ("invasion", "into"): "target",
+    ("invasion", "in"): "target",
+    ("sanction", "on"): "target",
+}
+# Prepositions that bring a partner to a verb of a symmetric type: "met with", "spoke to".
+PARTNER_PREPS = frozenset({"with", "to", "between"})
+# Prepositions that attach a nominal event to the clause whose subject performs it:
+# "said at a press conference", "told X during a visit to Y", "said in a call with Z".
+ADJUNCT_PREPS = frozenset({"at", "during", "in", "on", "after", "before"})
+ADJUNCT_NOMINAL_TYPES = frozenset({"press_conference", "visit", "meet", "call"})
