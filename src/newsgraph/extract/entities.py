@@ -106,11 +106,14 @@ class EntityFinder:
         while end > start and _is_trailing_junk(doc[end - 1]):
             possessive |= doc[end - 1].text in P.POSSESSIVE_SUFFIXES
             end -= 1
+        if doc[start].text in P.POSSESSIVE_SUFFIXES:
+            return None  # "’s Note" of "Editor’s Note": a broken span
         while start < end and (doc[start].is_punct or doc[start].lower_ == "by"):
             start += 1
         if label == "PERSON":
             while start < end - 1 and _is_title_token(doc[start]):
                 start += 1
+            end = _cut_at_dash(doc, start, end)
         if start >= end:
             return None
         core = doc[start:end]
@@ -163,7 +166,7 @@ class EntityFinder:
     ) -> Cluster:
         text = _bare(cand.text)
         label = cand.label
-        if label in ("ORG", "GPE", "NORP", "LOC") and people.is_short_name(text) and not (
+        if label != "PERSON" and people.is_person_name(text) and not (
             _is_locative(doc, cand) or self.gazetteer.is_major_place(text)
         ):
             label = "PERSON"  # "Austin" next to "Lloyd Austin" is the man, not the city
@@ -274,7 +277,17 @@ def _is_trailing_junk(tok: Token) -> bool:
 
 
 def _is_title_token(tok: Token) -> bool:
-    return tok.lower_ in P.TITLE_WORDS or tok.lower_ in P.ROLE_MODIFIERS
+    """ "President", "former", and plurals ("Presidents Obama and Bush")."""
+    low = tok.lower_
+    return low in P.TITLE_WORDS or low in P.ROLE_MODIFIERS or low.removesuffix("s") in P.TITLE_WORDS
+
+
+def _cut_at_dash(doc: Doc, start: int, end: int) -> int:
+    """A person span ends at a dash glued to its last word ("Ted Cruz—35" keeps "Ted")."""
+    for i in range(start, end):
+        if any(d in doc[i].text for d in "—–") and i > start:
+            return i
+    return end
 
 
 def _strip_possessive(text: str) -> str:
@@ -447,6 +460,9 @@ class PeopleResolver:
             parts = name.split()
             self.by_last.setdefault(parts[-1].casefold(), []).append(name)
             self.by_first.setdefault(parts[0].casefold(), []).append(name)
+        # Names the model tagged PERSON at least once: "Obama" as GPE elsewhere is still him.
+        self.known = {_fold(" ".join(_name_parts(c.text))) for c in candidates
+                      if c.label == "PERSON"}
 
     def _merge(self, name: str) -> str:
         """A full name joins a longer one with the same surname and first name."""
@@ -458,9 +474,11 @@ class PeopleResolver:
         self.full_names.append(name)
         return name
 
-    def is_short_name(self, text: str) -> bool:
-        """A surname, or the first word of a family-name-first name ("Wang" of "Wang Yi")."""
+    def is_person_name(self, text: str) -> bool:
+        """A name seen as a person, a surname, or the first word of "Wang Yi"."""
         parts = text.split()
+        if _fold(text) in self.known:
+            return True
         if len(parts) != 1:
             return False
         word = parts[0].casefold()

@@ -234,7 +234,7 @@ PLACE_HEAD_NOUNS = frozenset(
 # Prepositions after which a place name is a location, not an actor.
 LOCATIVE_PREPS = frozenset(
     {"in", "to", "at", "from", "near", "into", "across", "around", "through", "outside",
-     "inside", "toward", "towards", "via", "over", "within", "throughout", "of"}
+     "inside", "toward", "towards", "within", "throughout"}
 )
 
 # Verbs whose object place is an actor ("urged Beijing", "accused Moscow").
