@@ -1,0 +1,58 @@
+"""Publication date inferred from what a text says about time."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsgraph.extract.published import infer_published
+
+
+def test_published_next_week_and_scheduled_dates_fix_the_week(nlp):
+    text = (
+        "Finance Ministers To Gather In Rome Next Week\n\n"
+        "Finance ministers will meet in Rome next week to discuss the budget rules.\n"
+        "The meeting, scheduled for Oct. 14–15, follows a tense summit.\n"
+        "Last month, the commission published a draft that critics called vague.\n"
+        "\"We are not there yet,\" a spokesman told reporters at an Oct. 9 briefing.\n"
+        "The rules were first agreed in September 2022, after a long fight.\n"
+    )
+    pub = infer_published(nlp(text))
+    assert pub.source == "inferred"
+    first, last = pub.range
+    # in 2023 Oct. 14 is a Saturday, whose week starts Oct. 9, so "next week" would put the
+    # article before Oct. 9, which has passed: only 2024 (Oct. 14 a Monday) fits everything
+    assert date(2024, 10, 9) <= first and last <= date(2024, 10, 13)
+    assert first <= pub.value <= last
+    assert pub.evidence
+
+
+def test_published_past_stated_date_is_a_lower_bound(nlp):
+    text = "The bridge collapsed on March 3, 2021, killing four people, officials said."
+    pub = infer_published(nlp(text))
+    assert pub.range[0] >= date(2021, 3, 3)
+    assert pub.value >= date(2021, 3, 3)
+
+
+def test_published_future_stated_date_is_an_upper_bound(nlp):
+    text = "The new terminal will open on May 1, 2026, the airport said."
+    pub = infer_published(nlp(text))
+    assert pub.value is not None and pub.value <= date(2026, 5, 1)
+
+
+def test_published_weekday_with_yearless_date_fixes_the_year(nlp):
+    text = ("The strike began on Monday, Jan. 8, and ended two days later. "
+            "A similar strike in 2016 lasted a month.")
+    pub = infer_published(nlp(text))
+    assert pub.value is not None
+    assert pub.range[0].year == 2018  # Jan. 8 was a Monday in 2018 (and 2024, later)
+    assert pub.range[0] >= date(2018, 1, 8)
+
+
+def test_published_no_evidence_gives_nothing(nlp):
+    pub = infer_published(nlp("The committee met and agreed to publish its findings."))
+    assert pub.value is None and pub.range is None
+
+
+def test_published_relative_only_gives_nothing(nlp):
+    pub = infer_published(nlp("The minister resigned on Tuesday and the vote is next week."))
+    assert pub.value is None and pub.range is None

@@ -1,0 +1,149 @@
+"""Time expressions: spans, tense-dependent weekdays, ranges, relative units, TimeML output."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from lxml import etree
+
+from newsgraph.extract.timeml import write_timeml
+from newsgraph.extract.times import find_times, read_time, resolve
+
+FRIDAY = date(2024, 6, 14)  # anchor for most tests: a Friday
+
+
+def _values(nlp, text: str, anchor: date | None = FRIDAY) -> dict[str, str | None]:
+    return {t.text: t.value for t in find_times(nlp(text), anchor=anchor)}
+
+
+def _one(nlp, text: str, anchor: date | None = FRIDAY):
+    times = find_times(nlp(text), anchor=anchor)
+    assert len(times) == 1, times
+    return times[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor resigned on Wednesday after a long dispute.", "2024-06-12"),
+        ("The mayor will resign on Wednesday, her office said.", "2024-06-19"),
+        ("The council voted on Monday to close the library.", "2024-06-10"),
+        ("The council will vote on Monday on the library.", "2024-06-17"),
+    ],
+)
+def test_times_weekday_follows_tense(nlp, text, expected):
+    t = _one(nlp, text)
+    assert t.text in ("Wednesday", "Monday")  # "on" is not part of the span
+    assert t.value == expected
+
+
+@pytest.mark.parametrize("dash", ["–", "-"])
+def test_times_range_with_en_dash_or_hyphen(nlp, dash):
+    t = _one(nlp, f"The summit, set for July 8{dash}10, will be held in Lisbon.")
+    assert t.text == f"July 8{dash}10"
+    assert t.value == "2024-07-08/2024-07-10"
+
+
+def test_times_range_across_months():
+    assert resolve(read_time("June 30 to July 2"), FRIDAY, "FUTURE") == "2024-06-30/2024-07-02"
+
+
+def test_times_december_written_in_january_is_last_year(nlp):
+    t = _one(nlp, "The factory closed in December after losing its contract.", date(2024, 1, 9))
+    assert t.value == "2023-12"
+
+
+def test_times_month_day_takes_anchor_year_and_explicit_dates_stay(nlp):
+    values = _values(nlp, "She spoke at a June 11 rally. The law passed on Feb. 4, 2021, "
+                          "and took effect in March 2021.")
+    assert values == {"June 11": "2024-06-11", "Feb. 4, 2021": "2021-02-04", "March 2021": "2021-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("next week", "2024-W25"),
+        ("last week", "2024-W23"),
+        ("this week", "2024-W24"),
+        ("last month", "2024-05"),
+        ("next year", "2025"),
+        ("earlier this year", "2024"),
+        ("yesterday", "2024-06-13"),
+        ("today", "2024-06-14"),
+        ("the first quarter", "2024-Q1"),
+        ("the third quarter", "2023-Q3"),
+        ("last quarter", "2024-Q1"),
+        ("this summer", "2024-SU"),
+        ("last winter", "2023-WI"),
+        ("three weeks ago", "2024-W21"),
+        ("the 1990s", "199"),
+    ],
+)
+def test_times_relative_units(text, value):
+    assert resolve(read_time(text), FRIDAY) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "value"),
+    [
+        ("three years", "DURATION", "P3Y"),
+        ("the past two months", "DURATION", "P2M"),
+        ("six hours", "DURATION", "PT6H"),
+        ("several days", "DURATION", "PXD"),
+        ("every week", "SET", "P1W"),
+        ("each Tuesday", "SET", "XXXX-WXX-2"),
+        ("annually", "SET", "P1Y"),
+    ],
+)
+def test_times_durations_and_sets_are_typed(text, type_, value):
+    reading = read_time(text)
+    assert (reading.type, resolve(reading, FRIDAY)) == (type_, value)
+
+
+def test_times_duration_in_a_sentence(nlp):
+    t = _one(nlp, "The siege lasted three years.")
+    assert (t.text, t.type, t.value) == ("three years", "DURATION", "P3Y")
+
+
+def test_times_without_anchor_relative_ones_stay_unresolved(nlp):
+    values = _values(nlp, "The minister resigned on Tuesday and the vote is next week.", anchor=None)
+    assert values == {"Tuesday": None, "next week": None}
+
+
+def test_times_vague_references_are_never_a_day(nlp):
+    values = _values(nlp, "Prices have risen recently, and for now the bank will wait.")
+    assert values["recently"] == "PAST_REF"
+    assert values["for now"] == "PRESENT_REF"
+
+
+def test_times_headline_next_week_and_player_counter(nlp):
+    text = "Leaders To Meet In Paris Next Week\n0:00\nThe talks are number one on the agenda."
+    values = _values(nlp, text)
+    assert values == {"Next Week": "2024-W25"}
+
+
+def test_times_offsets_point_into_text(nlp):
+    text = "On Tuesday, March 12, the board met again."
+    for t in find_times(nlp(text), anchor=FRIDAY):
+        assert text[t.start:t.end] == t.text
+    assert _values(nlp, text)["Tuesday, March 12"] == "2024-03-12"
+
+
+def test_timeml_is_well_formed_with_dct(nlp):
+    text = 'The "deal" was signed <today> & talks end next week.'
+    times = find_times(nlp(text), anchor=FRIDAY)
+    xml = write_timeml(text, times, dct=FRIDAY)
+    root = etree.fromstring(xml.encode("utf-8"))
+    dct = root.find("DCT/TIMEX3")
+    assert dct.get("value") == "2024-06-14" and dct.get("functionInDocument") == "CREATION_TIME"
+    timexes = root.findall("TEXT/TIMEX3")
+    assert [(x.text, x.get("value")) for x in timexes] == [("today", "2024-06-14"), ("next week", "2024-W25")]
+    assert len({x.get("tid") for x in timexes} | {"t0"}) == 3
+    assert "".join(root.find("TEXT").itertext()) == text
+
+
+def test_timeml_without_dct_or_times():
+    root = etree.fromstring(write_timeml("No time here.", [], dct=None).encode("utf-8"))
+    assert root.find("DCT") is None
+    assert root.find("TEXT").text == "No time here."
