@@ -153,7 +153,8 @@ _RE_DAY_FIRST = re.compile(rf"(?P<d>{_DAYNUM}) (?:of )?(?P<m>{_MONTH}),? ?(?P<y>
 _RE_MONTH_FIRST = re.compile(
     rf"(?:(?P<w>{_WEEKDAY}),? )?(?:the )?(?P<m>{_MONTH}) (?P<d>{_DAYNUM})(?:,? (?P<y>{_YEAR}))?"
 )
-_RE_MONTH_YEAR = re.compile(rf"(?:(?:early|mid|late|the end of|the beginning of)[- ])?"
+_RE_MONTH_YEAR = re.compile(rf"(?:(?:early|mid|late|the end of|the beginning of|the middle of|"
+                            rf"the start of|the first half of|the second half of)[- ])?"
                             rf"(?P<m>{_MONTH})(?:,? (?:of )?(?P<y>{_YEAR}))?")
 _RE_SHIFTED_MONTH = re.compile(rf"(?P<s>last|next|this|this past|this coming) (?P<m>{_MONTH})")
 _RE_MONTH_OF_YEAR = re.compile(rf"(?P<m>{_MONTH}),? (?:of )?(?P<s>last|this|next) year")
@@ -171,6 +172,11 @@ _RE_RELATIVE_DAY = re.compile(
     rf"(?:(?:early|late|earlier|later) )?(?P<r>{_alt(RELATIVE_DAYS)})(?:'s)?(?: (?P<p>{_PART}))?"
 )
 _RE_THIS_PART = re.compile(rf"(?:(?:early|late|earlier|later) )?(?:this|last) (?P<p>{_PART})")
+_RE_BARE_PART = re.compile(rf"(?:the |mid[- ]|late |early )(?P<p>{_PART})")
+# "the year", "the current fiscal year", "year-earlier": the anchor's year, or the one before
+_RE_THE_YEAR = re.compile(r"(?:the )?(?P<w>the|current|full|fiscal|calendar|year-earlier|"
+                          r"year-ago|prior-year|the end of the|end of the)(?: fiscal| calendar)?"
+                          r"(?: year| period)?")
 _RE_SHIFTED_UNIT = re.compile(
     rf"(?:(?:earlier|later|early|late|the end of|the beginning of|the start of|the rest of|"
     rf"the middle of|the first half of|the second half of) )?"
@@ -180,9 +186,11 @@ _RE_AGO = re.compile(rf"(?:(?:about|almost|nearly|some|more than|less than|just|
                      rf"(?P<n>{_NUMBER}) (?P<u>{_UNIT}) (?:ago|earlier|before)")
 _RE_DURATION = re.compile(
     rf"(?:(?:about|almost|nearly|some|more than|less than|at least|up to|over|around|"
-    rf"roughly|just|only|another|the first|the past|the last|the next|the previous|"
-    rf"the coming|the final|the remaining|an? additional|the) )*"
-    rf"(?P<n>{_NUMBER})(?:[- ]|-and-a-half )(?P<u>{_UNIT})(?:[- ]old| long| and a half)?"
+    rf"roughly|just|only|barely|no more than|another|each of|the first|the past|the last|"
+    rf"the next|the previous|the coming|the final|the remaining|an? additional|the) )*"
+    rf"(?P<n>{_NUMBER})(?: to {_NUMBER})?(?:[- ]|-and-a-half )"
+    rf"(?:(?:trading|business|working|calendar|school)[- ])?(?P<u>{_UNIT})"
+    rf"(?:[- ]old| long| and a half| or so| later| earlier| of (?:the year|{_YEAR}))?"
 )
 _RE_BARE_UNITS = re.compile(rf"(?:(?:the )?(?:past|last|next|coming|recent) )?(?P<u>{_UNIT})")
 _RE_SET = re.compile(rf"(?:every|each|a|per) (?:(?P<n>{_NUMBER}) )?(?P<u>{_UNIT}|{_WEEKDAY}|{_MONTH})")
@@ -290,10 +298,19 @@ def _read_relative_day(t: str) -> Reading | None:
         return Reading("relative", type="TIME", unit="day", n=shift, part=PARTS_OF_DAY[m["p"]])
     if t in ("overnight", "tonight"):
         return Reading("relative", type="TIME", unit="day", n=0, part="NI")
+    m = _RE_BARE_PART.fullmatch(t)
+    if m:  # "the morning", "mid-afternoon": of the day being reported, the anchor's
+        return Reading("relative", type="TIME", unit="day", n=0, part=PARTS_OF_DAY[m["p"]])
     return None
 
 
 def _read_shifted_unit(t: str) -> Reading | None:
+    m = _RE_THE_YEAR.fullmatch(t)
+    if m and (t.endswith(("year", "period")) or m["w"] in ("year-earlier", "year-ago")):
+        if m["w"] == "the" and not t.endswith("year"):
+            return None
+        shift = -1 if m["w"] in ("year-earlier", "year-ago", "prior-year") else 0
+        return Reading("relative", unit="year", n=shift)
     if t in ("the weekend", "this weekend", "the weekend's"):
         return Reading("relative", unit="weekend", n=0, code="the" if t.startswith("the") else None)
     m = _RE_SHIFTED_UNIT.fullmatch(t)
