@@ -104,7 +104,7 @@ def _summary_line(s: WriteSummary) -> str:
 @app.command()
 def quotes(
     speaker: Annotated[str | None, typer.Option(help="who said it, in any spelling")] = None,
-    about: Annotated[str | None, typer.Option(help="an entity the quote mentions (China: also Beijing, Chinese)")] = None,
+    about: Annotated[str | None, typer.Option(help="an entity the quote mentions (China: Beijing too)")] = None,
     search: Annotated[str | None, typer.Option(help="words in the quote (full text; word* for a prefix)")] = None,
     since: SinceOption = None,
     until: UntilOption = None,

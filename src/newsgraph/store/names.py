@@ -9,6 +9,7 @@ that the resolver only trusts together with a fuzzy score (see ``resolve.py``).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -183,10 +184,14 @@ def quote_text_key(text: str) -> str:
     return hashlib.sha1(quote_norm(text).encode("utf-8")).hexdigest()[:16]
 
 
-def quote_sketch(norm: str, k: int = 3) -> list[int]:
-    """The k smallest token hashes (a bottom-k sketch): near-identical quotes share one."""
-    hashes = {_token_hash(t) for t in norm.split()}
-    return sorted(hashes)[:k]
+def quote_sketch(norm: str, k: int = 4) -> list[int]:
+    """The k smallest hashes of word pairs (a bottom-k sketch): near-identical quotes share one.
+
+    Pairs, not single words: a common word would make every quote of a speaker a candidate.
+    """
+    tokens = norm.split()
+    shingles = [f"{a} {b}" for a, b in itertools.pairwise(tokens)] or tokens
+    return sorted({_token_hash(t) for t in shingles})[:k]
 
 
 def _token_hash(token: str) -> int:

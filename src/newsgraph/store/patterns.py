@@ -7,9 +7,17 @@ from __future__ import annotations
 
 # Titles and honorifics dropped from the front of a person's name before it is keyed:
 # "Mr. Putin" and "President Putin" key like "Putin".
-HONORIFICS = frozenset(
-    ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend", "fr", "father", "sister", "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "judge", "justice", "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "admiral", "adm", "commander", "cmdr", "king", "queen", "prince", "princess", "sheikh", "emir", "pope", "ambassador", "chairman", "chairwoman", "chair", "ceo", "spokesman", "spokeswoman", "spokesperson", "foreign", "defense", "defence", "state", "deputy", "former", "acting", "interior", "finance", "health"]
-)
+HONORIFICS = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "rev", "reverend", "fr", "father", "sister", "president", "vice", "prime", "minister",
+    "premier", "chancellor", "secretary", "senator", "sen", "rep", "representative",
+    "governor", "gov", "mayor", "judge", "justice", "general", "gen", "colonel", "col",
+    "major", "maj", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "admiral", "adm",
+    "commander", "cmdr", "king", "queen", "prince", "princess", "sheikh", "emir", "pope",
+    "ambassador", "chairman", "chairwoman", "chair", "ceo", "spokesman", "spokeswoman",
+    "spokesperson", "foreign", "defense", "defence", "state", "deputy", "former", "acting",
+    "interior", "finance", "health",
+})
 
 # Name suffixes that are not a surname: "Martin Luther King Jr." has the surname "king".
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})

@@ -96,31 +96,77 @@ def quotes(
     ``speaker`` matches the speaker whatever the spelling; ``about`` matches quotes whose words
     mention the entity, or a capital, demonym or body that stands for it; ``search`` is
     full-text (words, all required; a trailing ``*`` is a prefix); ``since``/``until`` are ISO
-    dates or months, inclusive, on the quote's earliest date.
+    dates or months, inclusive, on the quote's earliest date. A search without a speaker or
+    an entity lists the most recently stored matches first (FTS order), not the newest dates.
     """
-    where, params = [], []
+    where: list[str] = []
+    params: list[object] = []
+    speaker_keys = about_ids = None
     if speaker:
-        keys = find_entity_ids(conn, speaker) + [f"name:{names.fold(speaker)}"]
-        where.append(f"q.speaker_key IN ({_marks(keys)})")
-        params += keys
+        speaker_keys = [*find_entity_ids(conn, speaker), f"name:{names.fold(speaker)}"]
+        where.append(f"q.speaker_key IN ({_marks(speaker_keys)})")
+        params += speaker_keys
     if about:
-        ids = find_entity_ids(conn, about)
-        if ids:
-            where.append(f"q.id IN (SELECT quote_id FROM quote_about WHERE about_id IN ({_marks(ids)}))")
-            params += ids
+        about_ids = find_entity_ids(conn, about)
+        if about_ids:
+            where.append("EXISTS (SELECT 1 FROM quote_about a WHERE a.quote_id = q.id"
+                         f" AND a.about_id IN ({_marks(about_ids)}))")
+            params += about_ids
         else:  # no such entity: fall back to the words themselves
             search = f"{search or ''} {about}".strip()
     if search:
-        where.append("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        where.append("EXISTS (SELECT 1 FROM quotes_fts f WHERE quotes_fts MATCH ? AND f.rowid = q.rowid)")
         params.append(fts_query(search))
     _date_filters(where, params, "q.first_date", since, until)
-    sql = (
-        "SELECT q.* FROM quotes q"
-        + (" WHERE " + " AND ".join(where) if where else "")
-        + " ORDER BY q.first_date DESC, q.rowid DESC LIMIT ? OFFSET ?"
-    )
-    rows = conn.execute(sql, (*params, limit, offset)).fetchall()
+    page = (limit, offset)
+    if speaker_keys:
+        rows = _by_key(conn, "q.speaker_key", speaker_keys, where, params, page)
+    elif about_ids:
+        rows = _by_key(conn, "a0.about_id", about_ids, where, params, page, about=True)
+    elif search:
+        dates: list[str] = []
+        date_params: list[object] = []
+        _date_filters(dates, date_params, "q.first_date", since, until)
+        rows = conn.execute(
+            "SELECT q.* FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid WHERE quotes_fts MATCH ?"
+            + "".join(f" AND {w}" for w in dates) + " ORDER BY f.rowid DESC LIMIT ? OFFSET ?",
+            (fts_query(search), *date_params, *page),
+        ).fetchall()
+    else:
+        rows = conn.execute(
+            "SELECT q.* FROM quotes q" + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY q.first_date DESC, q.rowid DESC LIMIT ? OFFSET ?", (*params, *page),
+        ).fetchall()
     return _with_sources(conn, rows)
+
+
+def _by_key(
+    conn: sqlite3.Connection, column: str, keys: list[str], where: list[str], params: list[object],
+    page: tuple[int, int], *, about: bool = False,
+) -> list[sqlite3.Row]:
+    """Newest first over several keys: one index walk per key (each stops at the page's end),
+    then a merge. Sorting every match of a prolific speaker would cost far more."""
+    limit, offset = page
+    source = "quote_about a0 JOIN quotes q ON q.id = a0.quote_id" if about else "quotes q"
+    order = "a0.date" if about else "q.first_date"
+    parts, args = [], []
+    for key in keys:
+        parts.append(
+            f"SELECT * FROM (SELECT q.rowid AS r, {order} AS d FROM {source} WHERE {column} = ?"
+            + "".join(f" AND {w}" for w in where)
+            + f" ORDER BY {order} DESC, q.rowid DESC LIMIT ?)"
+        )
+        args += [key, *params, limit + offset]
+    merged = conn.execute(
+        f"SELECT DISTINCT r, d FROM ({' UNION ALL '.join(parts)}) ORDER BY d DESC, r DESC LIMIT ? OFFSET ?",
+        (*args, limit, offset),
+    ).fetchall()
+    if not merged:
+        return []
+    rowids = [m["r"] for m in merged]
+    by_rowid = {r["rowid"]: r for r in conn.execute(
+        f"SELECT rowid, * FROM quotes WHERE rowid IN ({_marks(rowids)})", rowids)}
+    return [by_rowid[r] for r in rowids]
 
 
 def fts_query(text: str) -> str:

@@ -21,6 +21,10 @@ from newsgraph.store.patterns import NEGATIONS
 
 NEAR_JACCARD_MIN = 0.9
 NEAR_RATIO_MIN = 90.0
+# Shorter/longer character share below which two wordings cannot pass either test.
+MIN_LENGTH_SHARE = 0.75
+# Most near-duplicate candidates checked per quotation: bounds the cost for prolific speakers.
+MAX_CANDIDATES = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +91,7 @@ def find_near_quote(conn: sqlite3.Connection, norm: str, who: str) -> str | None
     marks = ",".join("?" * len(sketch))
     rows = conn.execute(
         f"SELECT DISTINCT q.id, q.norm FROM quote_sketch k JOIN quotes q ON q.id = k.quote_id"
-        f" WHERE k.speaker_key = ? AND k.hash IN ({marks})",
+        f" WHERE k.speaker_key = ? AND k.hash IN ({marks}) LIMIT {MAX_CANDIDATES}",
         (who, *sketch),
     ).fetchall()
     best: tuple[float, str] | None = None
@@ -103,13 +107,15 @@ def near_identical(a: str, b: str) -> float:
 
     Wordings that differ in a number or a negation are different statements, however close.
     """
-    if _meaning_marks(a) != _meaning_marks(b):
-        return 0.0
+    if min(len(a), len(b)) < MIN_LENGTH_SHARE * max(len(a), len(b)):
+        return 0.0  # neither test can pass: skip the work
     jaccard = names.token_jaccard(a, b)
     ratio = fuzz.ratio(a, b)
-    if jaccard >= NEAR_JACCARD_MIN or ratio >= NEAR_RATIO_MIN:
-        return max(jaccard * 100, ratio)
-    return 0.0
+    if jaccard < NEAR_JACCARD_MIN and ratio < NEAR_RATIO_MIN:
+        return 0.0
+    if _meaning_marks(a) != _meaning_marks(b):
+        return 0.0
+    return max(jaccard * 100, ratio)
 
 
 def _meaning_marks(norm: str) -> set[str]:
