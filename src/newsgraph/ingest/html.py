@@ -50,6 +50,14 @@ META_CHARSET = re.compile(
 # Labels that browsers read as Windows-1252 (WHATWG encoding standard).
 CP1252_ALIASES = frozenset({"iso8859-1", "iso-8859-1", "latin-1", "latin1", "l1", "ascii",
                             "us-ascii", "iso_8859-1", "windows-1252", "cp1252", "latin_1"})
+# <html lang="en-GB"> and <meta http-equiv="content-language" content="fr">: the language part.
+HTML_LANG = re.compile(
+    rb"""(?:<html[^>]*?\blang|content-language["'][^>]*?content)\s*=\s*["']?([A-Za-z]{2,3})""",
+    re.IGNORECASE,
+)
+# Languages whose single-byte pages are Windows-1252.
+WESTERN_LANGUAGES = frozenset({"en", "fr", "de", "es", "it", "pt", "nl", "da", "sv", "no", "nb",
+                               "nn", "fi", "is", "ga", "ca", "eu", "gl", "af", "id", "ms", "sw"})
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Control characters lxml will not take in a str (everything below space but tab/newlines).
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -137,15 +145,17 @@ def marked_elements(tree: etree._Element) -> MarkedElements:
 
 # A credit inside a caption: "Photo: Jane Roe/Agency", "(Photo by Jane Roe/Getty Images)",
 # "Credit: Agency", or a trailing "REUTERS/Jane Roe" / "Jane Roe/AP".
+# A capitalised word or initials ("K.", "H.W."); a word's final full stop ends a sentence.
+CREDIT_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w&'’-]*)"
+_W = CREDIT_WORD
 CAPTION_CREDIT = re.compile(
-    r"""(?:^|[\s(\[|])
+    rf"""(?:^|[\s(\[|])
         (?P<credit>
           (?i:(?:photo(?:graph)?s?|image|picture|pic|credit|foto|illustration|video)
               (?:\s+(?:by|courtesy(?:\s+of)?|credit))?\s*[:©]\s*[^()\[\]]+)
         | (?i:(?:photo(?:graph)?s?|image|picture)\s+(?:by|courtesy(?:\s+of)?)\s+[^()\[\]]+)
         | ©\s*[^()\[\]]+
-        | [A-Z][\w.&'’-]*(?:\ [A-Z][\w.&'’-]*){0,3}
-          (?:\s?[/|]\s?[A-Z][\w.&'’-]*(?:\ [A-Z][\w.&'’-]*){0,3})+(?:\ via\ [A-Z][\w ]+)?
+        | {_W}(?:\ {_W}){{0,3}}(?:\s?[/|]\s?{_W}(?:\ {_W}){{0,3}})+(?:\ via\ [A-Z][\w ]+)?
         )
         [)\]]?\s*$""",
     re.VERBOSE,
@@ -275,7 +285,19 @@ def _decode_html_bytes(data: bytes, source: str | None) -> str:
             return data.decode(declared)
         except UnicodeDecodeError:
             pass  # a page that lies about its charset: guess instead
+    if _declares_western_language(data):
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            # Few non-ASCII bytes leave a guesser torn between code pages; a page in a Western
+            # language with no charset is Windows-1252, as browsers read it.
+            return data.decode("cp1252", errors="replace")
     return decode_bytes(data, source)
+
+
+def _declares_western_language(data: bytes) -> bool:
+    match = HTML_LANG.search(data[:CHARSET_SCAN_BYTES])
+    return bool(match) and match.group(1).decode("ascii", "ignore").lower() in WESTERN_LANGUAGES
 
 
 def declared_charset(data: bytes) -> str | None:

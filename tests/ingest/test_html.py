@@ -1,0 +1,191 @@
+"""read_html: layout, metadata kept out of the body, encodings, and bad input."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from newsgraph.errors import DocumentError
+from newsgraph.ingest.html import read_html, split_authors, split_caption_credit
+
+PARAGRAPHS = [
+    "The harbour council of Westmere voted on Tuesday to close the old ferry pier for repairs, "
+    "ending a decade of arguments between fishermen and the town's tourism board.",
+    "Council chair Maria Okonkwo said the vote was overdue. \"We have patched that pier every "
+    "winter since 2015 and every spring it comes apart again,\" she told reporters afterwards.",
+    "Fishermen who use the pier every morning said they had not been consulted about the closure "
+    "and would ask the regional court to delay it until a temporary landing is built nearby.",
+    "The repairs are expected to cost about four million euros and to take most of next year, "
+    "according to a report the council published alongside the vote on its website.",
+]
+SECOND_SECTION = (
+    "Tourism operators welcomed the decision, saying the crumbling pier had kept cruise boats "
+    "away from the town for three summers and cost local shops a great deal of trade."
+)
+
+
+def news_page(*, charset: str = "utf-8", extra_head: str = "", byline: str = "By Anna Berg and Tom Reyes") -> str:
+    body = "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="{charset}">
+<title>Westmere closes ferry pier | The Coast Gazette</title>
+<meta property="og:title" content="Westmere votes to close its old ferry pier">
+<meta name="author" content="Anna Berg and Tom Reyes">
+<meta property="article:published_time" content="2021-03-16T09:30:00+00:00">
+<link rel="canonical" href="https://gazette.example/2021/03/16/westmere-pier">
+{extra_head}
+</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article>
+<h1>Westmere votes to close its old ferry pier</h1>
+<p class="byline">{byline}</p>
+<figure><img src="pier.jpg" alt="pier">
+<figcaption>Fishing boats moored at the old pier in Westmere. <span class="credit">Photo: Lena Haas/Coast Agency</span></figcaption>
+</figure>
+{body}
+<h2>What happens next</h2>
+<p>{SECOND_SECTION}</p>
+</article>
+<footer><p>Copyright 2021 The Coast Gazette. All rights reserved.</p></footer>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def article():
+    return read_html(news_page(), source="pier.html")
+
+
+def test_layout_title_then_paragraphs(article):
+    assert article.input_kind == "html"
+    assert article.title == "Westmere votes to close its old ferry pier"
+    assert article.text.startswith(article.title + "\n\n")
+    assert "\n\n".join(PARAGRAPHS) in article.body
+    assert article.body.rstrip().endswith(SECOND_SECTION)
+
+
+def test_regions_point_into_text(article):
+    kinds = {r.kind for r in article.regions}
+    assert {"title", "body", "heading", "caption"} <= kinds
+    for region in article.regions:
+        assert article.text[region.start : region.end].strip()
+    title = article.regions_of("title")[0]
+    assert article.text[title.start : title.end] == article.title
+    start, end = article.body_span
+    for region in article.regions_of("body", "heading"):
+        assert start <= region.start and region.end <= end
+    for region in article.regions_of("caption"):
+        assert region.start >= end  # captions sit after the body
+
+
+def test_metadata_from_page(article):
+    assert article.authors == ["Anna Berg", "Tom Reyes"]
+    assert article.published == date(2021, 3, 16)
+    assert article.published_source == "page"
+    assert article.url == "https://gazette.example/2021/03/16/westmere-pier"
+    assert article.section_headings == ["What happens next"]
+
+
+def test_caption_credit_and_byline_kept_out_of_body(article):
+    assert article.captions == ["Fishing boats moored at the old pier in Westmere."]
+    assert article.image_credits == ["Lena Haas/Coast Agency"]
+    body = article.body
+    assert "Fishing boats moored" not in body
+    assert "Lena Haas" not in body
+    assert "By Anna Berg" not in body
+    assert "All rights reserved" not in body
+    assert "Home" not in body.split()
+
+
+def test_given_url_wins_and_language_kept():
+    a = read_html(news_page(), url="https://other.example/x", language="en")
+    assert a.url == "https://other.example/x"
+    assert a.language == "en"
+
+
+def test_date_and_author_from_json_ld():
+    ld = """<script type="application/ld+json">{"@context": "https://schema.org",
+      "@graph": [{"@type": "NewsArticle", "headline": "Pier vote", "datePublished": "2020-07-02",
+      "author": [{"@type": "Person", "name": "Ines Vidal"}]}]}</script>"""
+    page = news_page(extra_head=ld).replace('<meta name="author" content="Anna Berg and Tom Reyes">', "")
+    page = page.replace('content="2021-03-16T09:30:00+00:00"', 'content=""')
+    a = read_html(page)
+    assert a.published == date(2020, 7, 2)
+    assert a.authors == ["Ines Vidal"]
+
+
+def test_cp1252_bytes_read_right():
+    page = news_page(charset="windows-1252").replace("Council chair", "Caf\u00e9 owner \u2018Zo\u00eb\u2019 and the chair")
+    a = read_html(page.encode("cp1252"))
+    assert "Caf\u00e9 owner \u2018Zo\u00eb\u2019" in a.body
+
+
+def test_cp1252_bytes_without_declaration():
+    page = news_page(charset="").replace('<meta charset="">', "").replace("Council chair", "The na\u00efve caf\u00e9 chair")
+    a = read_html(page.encode("cp1252"))
+    assert "na\u00efve caf\u00e9" in a.body
+
+
+def test_latin1_label_read_as_cp1252():
+    page = news_page(charset="iso-8859-1").replace("Council chair", "\u201cOur\u201d chair")
+    a = read_html(page.encode("cp1252"))
+    assert "\u201cOur\u201d chair" in a.body
+
+
+def test_utf8_with_bom():
+    page = news_page().replace("Council chair", "Bürgermeisterin Jürgens, the chair")
+    a = read_html(b"\xef\xbb\xbf" + page.encode("utf-8"))
+    assert "Bürgermeisterin Jürgens" in a.body
+    assert not a.text.startswith("\ufeff")
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        ("   \n\t ", "empty"),
+        (bytes(range(256)) * 40, "binary"),
+        ("Just some words with no markup at all, nothing else.", "not HTML"),
+        ("<html><body><nav><a href='/'>Home</a></nav></body></html>", "no article text"),
+    ],
+)
+def test_bad_input_is_a_document_error(data, reason):
+    with pytest.raises(DocumentError) as caught:
+        read_html(data, source="bad")
+    assert reason in caught.value.reason
+    assert caught.value.source == "bad"
+
+
+def test_deep_nesting_refused_quickly():
+    depth = 10_000
+    page = "<html><body>" + "<div>" * depth + "<p>" + PARAGRAPHS[0] + "</p>" + "</div>" * depth + "</body></html>"
+    started = time.perf_counter()
+    with pytest.raises(DocumentError, match="nested"):
+        read_html(page)
+    assert time.perf_counter() - started < 2.0
+
+
+def test_broken_markup_still_read():
+    page = (
+        "<html><head><title>Pier vote</title><body><div><p>" + PARAGRAPHS[0]
+        + "<p>" + PARAGRAPHS[1] + "<div><b>" + PARAGRAPHS[2] + "</i></span><p>" + PARAGRAPHS[3]
+    )
+    a = read_html(page)
+    assert "harbour council of Westmere" in a.body
+    assert "four million euros" in a.body
+
+
+def test_split_authors():
+    assert split_authors("By Jane Roe and John Doe") == ["Jane Roe", "John Doe"]
+    assert split_authors("Ana Lima, Bo Chen & Cy Park") == ["Ana Lima", "Bo Chen", "Cy Park"]
+    assert split_authors("GREG NASH, AP Sports Writer") == ["GREG NASH"]
+    assert split_authors("https://example.com/staff/jane") == []
+
+
+def test_split_caption_credit():
+    assert split_caption_credit("Crowds in Kyiv. Photo: Jane Roe/AP") == ("Crowds in Kyiv.", "Jane Roe/AP")
+    assert split_caption_credit("A rally on Sunday. REUTERS/Jane Roe") == ("A rally on Sunday.", "REUTERS/Jane Roe")
+    assert split_caption_credit("Ships leave port on Monday. (AP)") == ("Ships leave port on Monday.", "AP")
+    assert split_caption_credit("A quiet street at dawn.") == ("A quiet street at dawn.", None)
