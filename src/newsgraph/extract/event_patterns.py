@@ -163,7 +163,6 @@ NOUN_TRIGGERS: dict[str, str] = {
     "accord": "agreement",
     "protest": "protest",
     "demonstration": "protest",
-    "rally": "protest",
     "election": "election",
     "arrest": "arrest",
     "detention": "arrest",
@@ -329,6 +328,7 @@ NOUN_PREP_ROLES: dict[tuple[str, str], str] = {
     ("aid", "for"): "target",
     ("aid", "from"): "actor",
     ("call", "to"): "partner",
+    ("call", "from"): "partner",
     ("threat", "to"): "target",
     ("threat", "from"): "actor",
     ("statement", "from"): "actor",
@@ -337,8 +337,11 @@ NOUN_PREP_ROLES: dict[tuple[str, str], str] = {
     ("invasion", "in"): "target",
     ("sanction", "on"): "target",
 }
+# A place name before an event noun: where ("Benghazi attack") or whom ("Ukraine invasion").
+PLACE_MODIFIED_TYPES = frozenset({"attack", "protest", "election", "summit", "meet"})
+TARGET_MODIFIED_TYPES = frozenset({"invasion"})
 # Prepositions that bring a partner to a verb of a symmetric type: "met with", "spoke to".
-PARTNER_PREPS = frozenset({"with", "to", "between"})
+PARTNER_PREPS = frozenset({"with", "to", "between", "from"})
 # Prepositions that attach a nominal event to the clause whose subject performs it:
 # "said at a press conference", "told X during a visit to Y", "said in a call with Z".
 ADJUNCT_PREPS = frozenset({"at", "during", "in", "on", "after", "before"})

@@ -402,8 +402,14 @@ class ArgumentReader:
             return dobj is None or dobj.lemma_.lower() not in P.MEET_NON_OBJECTS
         if lemma == "arm":
             return dobj is not None and self._is_actorish(dobj)
-        if lemma == "trade":
-            return dobj is not None or bool(_prep_objects(tok, "with"))
+        if lemma == "trade":  # "traded oil", "trades with China"; not "traded insults with"
+            with_gpe = any(self._country_word(o) for _, o in _prep_objects(tok, "with"))
+            return (dobj is not None and dobj.lemma_.lower() in P.TRADE_GOODS) or (
+                dobj is None and with_gpe
+            )
+        if lemma == "attack":  # a politician "attacked" a rival: criticism, not force
+            subject = _child(tok, "nsubj")
+            return not any(x is not None and self._is_person(x) for x in (subject, dobj))
         return True
 
     def _is_phone_call(self, tok: Token) -> bool:
@@ -413,15 +419,26 @@ class ArgumentReader:
         if _prep_objects(tok, "for", "on", "off", "in", "out"):
             return False
         dobj = _child(tok, "dobj")
-        return dobj is not None and self._is_actorish(dobj)
+        if dobj is None or _child(dobj, "appos", "oprd") is not None:
+            return False
+        after = self.doc[dobj.right_edge.i + 1] if dobj.right_edge.i + 1 < len(self.doc) else None
+        if after is not None and after.text in _OPENING_QUOTES:  # calling Christie "a loser"
+            return False
+        return self._is_person(dobj)
+
+    def _is_person(self, tok: Token) -> bool:
+        if tok.tag_ in ("PRP", "PRP$"):
+            return tok.lower_ not in P.DROPPED_PRONOUNS and tok.lower_ not in P.THING_PRONOUNS
+        entity = self.entity(tok)
+        return (entity is not None and entity.type == "PERSON") or self._is_pair_phrase(tok)
 
     def _talk_trigger(self, tok: Token, preps: list[str]) -> Trigger | None:
         """"spoke to X" / "the two talked": a call when the passage mentions one, else a meeting."""
         partners = [obj for _, obj in _prep_objects(tok, "to", "with")]
         subject = _child(tok, "nsubj")
         paired = subject is not None and (self._is_pair_phrase(subject) or subject.conjuncts)
-        if not (any(self._is_actorish(p) for p in partners) or paired):
-            return None
+        if not (any(self._is_person(p) for p in partners) or paired):
+            return None  # "spoke to reporters", "speaking to the Coalition": a speech
         return Trigger("call" if self._phone_cue_near(tok) else "meet", True)
 
     def _phone_cue_near(self, tok: Token) -> bool:
@@ -460,7 +477,10 @@ class ArgumentReader:
             return None
         if mods & P.NOUN_BLOCKING_MODIFIERS.get(lemma, frozenset()):
             return None
-        if _prep_objects(tok, *P.NOUN_BLOCKING_PREPS.get(lemma, ())) and lemma in P.NOUN_BLOCKING_PREPS:
+        blocking = P.NOUN_BLOCKING_PREPS.get(lemma)
+        if blocking and any(c.dep_ == "prep" and c.lower_ in blocking for c in tok.children):
+            return None
+        if lemma == "call" and _child(tok, "acl", "relcl") is not None:  # "his call to ban X"
             return None
         return P.NOUN_TRIGGERS[lemma]
 
@@ -509,6 +529,8 @@ class ArgumentReader:
             for p in partners:
                 out["partners"] += self.names(p, "actor")
                 out["evidence"] += self._np_tokens(p, short=True)
+            if goods is not None:  # "buys oil from Russia": what changed hands
+                out["object"] = self._np_text(goods, short=True)
         elif type_ == "visit":
             places = ([dobj] if dobj is not None else []) + [o for _, o in _prep_objects(tok, "to", "in")]
             for obj in places:
@@ -575,7 +597,7 @@ class ArgumentReader:
             if c.dep_ == "poss":
                 out["actors"] += self.names(c, "actor")
             elif c.dep_ in ("compound", "amod", "nmod"):
-                out["actors"] += self._modifier_actor(c)
+                self._read_modifier(c, type_, out)
         for prep, obj in _prep_objects(tok):
             role = P.NOUN_PREP_ROLES.get((type_, prep)) or P.NOUN_PREP_ROLES.get(("*", prep))
             if role == "place" or (role == "target" and type_ == "visit"):
@@ -589,6 +611,17 @@ class ArgumentReader:
         if type_ == "agreement":
             out["object"] = self._np_text(tok, short=True)
         return out
+
+    def _read_modifier(self, mod: Token, type_: str, out: dict) -> None:
+        """"Russian invasion" -> actor; "Benghazi attack" -> place; "Ukraine invasion" -> target."""
+        names = self._modifier_actor(mod)
+        is_place_noun = mod.pos_ == "PROPN" and self._place_name(mod) is not None
+        if is_place_noun and type_ in P.PLACE_MODIFIED_TYPES:
+            out["place"] = out["place"] or self._place_name(mod)
+        elif is_place_noun and type_ in P.TARGET_MODIFIED_TYPES:
+            out["target"] = out["target"] or (names[0] if names else None)
+        else:
+            out["actors"] += names
 
     def _modifier_actor(self, mod: Token) -> list[str]:
         """"Russian invasion", "U.S. sanctions", "Xi-Putin summit": actors named before the noun."""
@@ -658,6 +691,9 @@ class ArgumentReader:
             pair = self.resolve_pair(tok)
             if pair:
                 return list(pair)
+        appositive = _child(tok, "appos")  # "Japan's Prime Minister, Fumio Kishida"
+        if appositive is not None and self._named_entity(appositive) is not None:
+            tok = appositive
         entity = self.entity(tok)
         if entity is not None and entity.type == "ORG" and tok.lemma_.lower() in P.MILITARY_NOUNS:
             entity = None  # "Russia's military" acts for Russia: read its modifiers below
@@ -731,13 +767,21 @@ class ArgumentReader:
                     out.append(country)
         return _unique(out)
 
+    def _named_entity(self, tok: Token) -> Entity | None:
+        entity = self.entity(tok)
+        return entity if entity is not None and entity.type in ("PERSON", "ORG") else None
+
     def _is_actorish(self, tok: Token) -> bool:
+        """A person, group or country: an entity, a pronoun, "the two leaders", or a name the
+        recogniser missed (a proper noun that is no date or number)."""
         if tok.tag_ in ("PRP", "PRP$") and tok.lower_ not in P.DROPPED_PRONOUNS:
             return True
+        if tok.ent_type_ in _NON_ACTOR_ENTS:
+            return False
         entity = self.entity(tok)
-        if entity is not None and entity.type in P.ACTOR_ENTITY_TYPES:
-            return tok.ent_type_ not in _NON_ACTOR_ENTS
-        return self._is_pair_phrase(tok)
+        if entity is not None:
+            return entity.type in P.ACTOR_ENTITY_TYPES
+        return self._is_pair_phrase(tok) or tok.tag_ in ("NNP", "NNPS")
 
     # -- pronouns and "the two leaders" --
 

@@ -1,0 +1,234 @@
+"""Typed events on sentences written for these tests; times are given by hand as TimeExprs."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.entities import EntityIndex, find_entities
+from newsgraph.extract.event_patterns import EVENT_TYPES
+from newsgraph.extract.events import find_events, parse_time_value, times_compatible
+from newsgraph.model import Article, Event, Region, TimeExpr
+
+pytestmark = pytest.mark.slow  # the ``nlp`` fixture (tests/conftest.py) loads the model once
+
+
+def _time(text: str, phrase: str, value: str, occurrence: int = 0) -> TimeExpr:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(phrase, start + 1)
+    return TimeExpr(phrase, start, start + len(phrase), value)
+
+
+def _events(nlp, text: str, times: list[tuple[str, str]] = (), regions=()) -> list[Event]:
+    doc = nlp(text)
+    article = Article(text=text, regions=list(regions))
+    index = EntityIndex(find_entities(doc, article))
+    exprs = [_time(text, phrase, value) for phrase, value in times]
+    return find_events(doc, article=article, entities=index, times=exprs)
+
+
+def _of_type(events: list[Event], type_: str) -> list[Event]:
+    return [e for e in events if e.type == type_]
+
+
+def _one(events: list[Event], type_: str) -> Event:
+    found = _of_type(events, type_)
+    assert len(found) == 1, [e.to_dict() for e in events]
+    return found[0]
+
+
+def _has_actor(event: Event, word: str) -> bool:
+    return any(word in actor for actor in event.actors)
+
+
+def test_events_planned_visit_has_place_time_and_status(nlp):
+    text = "French President Emmanuel Macron will visit Tokyo next month."
+    event = _one(_events(nlp, text, [("next month", "2024-05")]), "visit")
+    assert _has_actor(event, "Macron")
+    assert event.place == "Tokyo"
+    assert event.time == "2024-05"
+    assert event.status == "planned"
+    assert event.codes == {"plover": "CONSULT", "cameo": "042"}
+    assert "visit Tokyo" in event.evidence
+    start, end = event.evidence_span
+    assert text[start:end] == event.evidence
+
+
+def test_events_past_meeting_with_place_and_time(nlp):
+    text = "Chancellor Olaf Scholz and President Joe Biden met in Berlin on Monday."
+    event = _one(_events(nlp, text, [("Monday", "2024-04-22")]), "meet")
+    assert _has_actor(event, "Scholz") and _has_actor(event, "Biden")
+    assert event.place == "Berlin"
+    assert event.time == "2024-04-22"
+    assert event.status == "happened"
+
+
+def test_events_purpose_meeting_shares_the_visit_place_and_time(nlp):
+    text = "Olaf Scholz will travel to Paris on Friday to meet Emmanuel Macron."
+    events = _events(nlp, text, [("Friday", "2024-04-26")])
+    meet = _one(events, "meet")
+    assert _has_actor(meet, "Scholz") and _has_actor(meet, "Macron")
+    assert meet.place == "Paris" and meet.time == "2024-04-26"
+    assert meet.status == "planned"
+    assert _one(events, "visit").place == "Paris"
+
+
+def test_events_caption_counts_but_bio_does_not(nlp):
+    caption = "Indian Prime Minister Narendra Modi and Joe Biden meet in New Delhi on Sept. 8, 2023."
+    body = "The talks covered trade."
+    bio = "Jane Doe met Joe Biden in Boston in 2019."
+    text = f"{caption}\n\n{body}\n\n{bio}"
+    regions = [
+        Region("caption", 0, len(caption)),
+        Region("body", len(caption) + 2, len(caption) + 2 + len(body)),
+        Region("bio", len(text) - len(bio), len(text)),
+    ]
+    events = _events(nlp, text, [("Sept. 8, 2023", "2023-09-08")], regions)
+    meet = _one(events, "meet")
+    assert _has_actor(meet, "Modi") and _has_actor(meet, "Biden")
+    assert meet.place == "New Delhi"
+    assert meet.time == "2023-09-08"
+    assert meet.status == "happened"
+
+
+def test_events_nominal_invasion_takes_the_time_of_ahead_of(nlp):
+    text = "Ahead of Iraq's invasion of Kuwait in August 1990, Saddam Hussein visited Baghdad."
+    events = _events(nlp, text, [("August 1990", "1990-08")])
+    invasion = _one(events, "invasion")
+    assert invasion.actors == ["Iraq"]
+    assert invasion.target == "Kuwait"
+    assert invasion.time == "1990-08"
+    assert invasion.codes["plover"] == "ASSAULT"
+    visit = _one(events, "visit")
+    assert visit.status == "happened" and visit.time in (None, "1990-08")
+
+
+def test_events_attack_has_target_object_and_place(nlp):
+    text = "Israeli jets destroyed a Syrian radar near Damascus on Sunday."
+    attack = _one(_events(nlp, text, [("Sunday", "2024-04-21")]), "attack")
+    assert attack.actors == ["Israel"]
+    assert attack.target == "Syria"
+    assert attack.object == "Syrian radar"
+    assert attack.place == "Damascus"
+    assert attack.time == "2024-04-21"
+    assert attack.status == "happened"
+
+
+def test_events_force_verb_without_force_is_no_attack(nlp):
+    text = "The scandal destroyed public trust in the government."
+    assert _of_type(_events(nlp, text), "attack") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz said it would be a very good thing if Macron and Scholz talked.",
+        "Olaf Scholz is considering meeting Emmanuel Macron.",
+    ],
+)
+def test_events_hypothetical_meeting_is_not_a_fact(nlp, text):
+    meet = _one(_events(nlp, text), "meet")
+    assert meet.status == "hypothetical"
+
+
+def test_events_negated_meeting_keeps_the_negation(nlp):
+    text = "Emmanuel Macron did not meet Olaf Scholz in Paris."
+    meet = _one(_events(nlp, text), "meet")
+    assert meet.status == "negated"
+    assert _has_actor(meet, "Scholz")
+
+
+def test_events_denied_attack(nlp):
+    text = "Russia denied attacking the convoy."
+    attack = _one(_events(nlp, text), "attack")
+    assert attack.status == "denied"
+
+
+def test_events_called_for_is_not_a_phone_call(nlp):
+    text = (
+        "Secretary-General Antonio Guterres called for an end to the fighting. "
+        "The call for a ceasefire was echoed by Germany."
+    )
+    assert _of_type(_events(nlp, text), "call") == []
+
+
+def test_events_spoke_to_is_a_call_when_the_passage_says_so(nlp):
+    text = (
+        "Lloyd Austin spoke to Sergei Shoigu after the crash, with a readout of their call "
+        "released later."
+    )
+    call = _one(_events(nlp, text), "call")
+    assert _has_actor(call, "Austin") and _has_actor(call, "Shoigu")
+
+
+def test_events_duplicates_merge_and_keep_the_precise_time(nlp):
+    text = (
+        "President Joe Biden will visit Warsaw next week. "
+        "Biden's trip to Warsaw, scheduled for May 3, is his first this year."
+    )
+    visits = _of_type(
+        _events(nlp, text, [("next week", "2024-W18"), ("May 3", "2024-05-03")]), "visit"
+    )
+    assert len(visits) == 1
+    assert visits[0].time == "2024-05-03"
+    assert visits[0].place == "Warsaw"
+    assert visits[0].status == "planned"
+
+
+def test_events_the_two_leaders_are_the_last_pair(nlp):
+    text = (
+        "Joe Biden and Xi Jinping met in Bali. "
+        "Later, the two leaders announced a climate agreement."
+    )
+    agreement = _one(_events(nlp, text), "agreement")
+    assert _has_actor(agreement, "Biden") and _has_actor(agreement, "Xi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides have taken steps to firm their ties, paying a great deal of attention "
+        "to peace talks.",
+        "Senator Ted Cruz spoke to reporters after the vote.",
+        "Jeb Bush attacked Donald Trump in the debate.",
+        "Donald Trump traded insults with Marco Rubio.",
+        "Hillary Clinton held a campaign rally in Iowa.",
+        "She met the deadline and called the plan a failure.",
+    ],
+)
+def test_events_generic_words_make_no_events(nlp, text):
+    assert _events(nlp, text) == []
+
+
+def test_event_types_have_documented_codes():
+    for required in ("meet", "visit", "call", "statement", "press_conference", "publish",
+                     "agreement", "attack", "invasion", "sanction", "trade", "protest",
+                     "election", "arrest", "aid", "threat"):
+        assert required in EVENT_TYPES
+    assert EVENT_TYPES["attack"].codes() == {"plover": "ASSAULT", "cameo": "190"}
+    assert EVENT_TYPES["election"].codes() == {}
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end"),
+    [
+        ("2023-03-14", "2023-03-14", "2023-03-14"),
+        ("2023-W12", "2023-03-20", "2023-03-26"),
+        ("2023-02", "2023-02-01", "2023-02-28"),
+        ("2023-03-20/2023-03-22", "2023-03-20", "2023-03-22"),
+        ("2023-Q4", "2023-10-01", "2023-12-31"),
+    ],
+)
+def test_events_parse_time_value(value, start, end):
+    span = parse_time_value(value)
+    assert span is not None
+    assert (span.start.isoformat(), span.end.isoformat()) == (start, end)
+
+
+def test_events_times_compatible_by_overlap():
+    week = TimeExpr("next week", 0, 9, "2023-W12")
+    days = TimeExpr("March 20–22", 0, 11, "2023-03-20/2023-03-22")
+    other = TimeExpr("Feb. 4, 2022", 0, 12, "2022-02-04")
+    assert times_compatible(week, days)
+    assert not times_compatible(week, other)
+    assert times_compatible(None, other)
