@@ -75,7 +75,8 @@ class EntityFinder:
         propagate_names(doc, clusters)
         self.link_metonyms(doc, clusters)
         add_roles(doc, article, clusters, self.gazetteer)
-        return [self.build(c) for c in sorted(clusters.values(), key=_first_offset)]
+        built = [self.build(c) for c in sorted(clusters.values(), key=_first_offset)]
+        return [e for e in built if e.name.strip()]  # a cluster of punctuation names no one
 
     # 1. candidates -------------------------------------------------------------------
 
@@ -816,8 +817,9 @@ class EntityIndex:
         self._by_form.update(self._by_name)
         self._short: dict[str, list[Entity]] = {}
         for entity in entities:
-            if entity.type == "PERSON":
-                for part in {entity.name.split()[0], entity.name.split()[-1]}:
+            words = entity.name.split()
+            if entity.type == "PERSON" and words:
+                for part in {words[0], words[-1]}:
                     self._short.setdefault(part.casefold(), []).append(entity)
 
     def at(self, start: int, end: int) -> Entity | None:

@@ -29,7 +29,7 @@ from newsgraph.model import Article, Mention, Quote, TimeExpr
 MIN_REPORT_WORDS = 3
 # A quoted span covering this share of a report's content is that report's words.
 SAME_SPAN_SHARE = 0.8
-DASH_ATTRIBUTION = re.compile(r"^[\s,]*[—–-]+\s*(?P<who>[^\n.;]{2,80})")
+DASH_ATTRIBUTION = re.compile(r"[\s,]*[—–-]+\s*(?P<who>[^\n.;]{2,80})")
 
 
 @dataclass

