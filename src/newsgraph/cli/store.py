@@ -225,7 +225,7 @@ def _emit(rows: Sequence[Any], format: OutputFormat, row: Any, header: Sequence[
 
 
 def _quote_row(q: QuoteResult) -> list[Any]:
-    where = ", ".join(s.url or s.article_id for s in q.sources)
+    where = ", ".join(s.url or s.article_source or s.article_id for s in q.sources)
     return [q.first_date or "", q.speaker or "", q.text, f"{q.source_count}: {where}"]
 
 

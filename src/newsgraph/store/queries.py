@@ -201,7 +201,8 @@ def _with_sources(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list
     if not results:
         return []
     sources = conn.execute(
-        "SELECT s.*, a.url, a.title, a.published FROM quote_sources s JOIN articles a ON a.id = s.article_id"
+        "SELECT s.*, a.url, a.title, a.published, a.source AS article_source"
+        " FROM quote_sources s JOIN articles a ON a.id = s.article_id"
         f" WHERE s.quote_id IN ({_marks(results)})"
         " ORDER BY s.date IS NULL, s.date, a.rowid, s.start",
         list(results),
@@ -212,7 +213,7 @@ def _with_sources(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list
             text=s["text"], start=s["start"], end=s["end"], kind=s["kind"], speaker=s["speaker"],
             speaker_mention=json.loads(s["speaker_mention"]) if s["speaker_mention"] else None,
             cue=s["cue"], addressee=s["addressee"], venue=s["venue"], medium=s["medium"],
-            source=s["source"], date=s["date"],
+            source=s["source"], date=s["date"], article_source=s["article_source"],
         ))
     return list(results.values())
 

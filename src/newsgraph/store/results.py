@@ -31,6 +31,7 @@ class QuoteSource(_Dict):
     medium: str | None = None
     source: str | None = None
     date: str | None = None
+    article_source: str | None = None  # the file or feed the article came from
 
 
 @dataclass(slots=True)
