@@ -1,0 +1,200 @@
+"""Word lists and regular expressions for time expressions (data, not logic).
+
+``times`` reads and finds time expressions with these; ``time_resolve`` pins readings to the
+calendar. Month and weekday names, numbers, units, TIMEX3 reference words, and the span
+patterns used to find expressions spaCy misses all live here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------------------------------------
+# Word lists (data, not logic)
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thurs": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}  # fmt: skip
+FULL_MONTH_NAMES = {name for name in MONTHS if len(name) > 3} | {"may"}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "overnight": "NI", "tonight": "NI", "midday": "MI"}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "couple": 2, "a couple of": 2,
+    "half a": 0.5, "a half": 0.5,
+}  # fmt: skip
+VAGUE_QUANTITIES = ("several", "a few", "few", "some", "many", "recent", "coming", "the coming",
+                    "numerous", "the next few", "the past few", "the last few")
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4, "final": 4, "last": 4}
+# Calendar units: TIMEX3 duration letter, whether it is a time (PT...) unit, and a multiplier
+UNITS = {
+    "second": ("S", True, 1), "minute": ("M", True, 1), "hour": ("H", True, 1),
+    "day": ("D", False, 1), "week": ("W", False, 1), "month": ("M", False, 1),
+    "quarter": ("Q", False, 1), "year": ("Y", False, 1), "decade": ("Y", False, 10),
+    "century": ("Y", False, 100),
+}  # fmt: skip
+SHIFTS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
+          "coming": 1, "following": 1, "the past": -1, "the last": -1, "the previous": -1,
+          "the next": 1, "the coming": 1, "the current": 0, "the following": 1}
+RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+             "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D",
+             "annual": "P1Y", "biweekly": "P2W"}
+REFERENCE_WORDS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "for now": "PRESENT_REF", "at present": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "these days": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "once": "PAST_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "someday": "FUTURE_REF",
+    "shortly": "FUTURE_REF", "eventually": "FUTURE_REF",
+}  # fmt: skip
+# Words that say "the time is in the past" or "in the future" when they head the expression
+PAST_MODIFIERS = ("earlier", "last", "past", "previous", "ago", "since")
+FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "wil"}
+FUTURE_VERBS = {"plan", "schedule", "expect", "due", "set", "intend", "slate", "aim"}
+# Lemmas/words spaCy tags DATE/TIME that are not times we can use
+FALSE_TIME_TEXTS = {"0:00", "00:00", "the day", "day", "days", "a day", "time", "times"}
+# An unreadable spaCy DATE/TIME entity is kept (value None) only if it holds one of these
+TIME_WORDS = ("time", "period", "moment", "era", "ago", "now", "past", "future", "term",
+              "while", "holiday", "christmas", "easter", "thanksgiving", "season", "dawn",
+              "dusk", "noon", "midnight", "end", "beginning", "start")
+LEADING_PREPOSITIONS = ("on ", "in ", "at ", "by ", "since ", "until ", "till ", "from ",
+                        "during ", "for ", "of ", "as of ")
+
+REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+
+def alt(words: object) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+MONTH = rf"(?:{alt(MONTHS)})\.?"
+WEEKDAY = rf"(?:{alt(WEEKDAYS)})\.?"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+NUMBER = rf"(?:\d+(?:\.\d+)?|{alt(NUMBER_WORDS)}|{alt(VAGUE_QUANTITIES)})"
+UNIT = rf"(?:{alt(UNITS)}|centuries)s?"
+PART = rf"(?:{alt(k for k in PARTS_OF_DAY if k not in ('tonight', 'overnight'))})"
+CLOCK = r"(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm)|noon|midnight)"
+DASH = r"\s?(?:-|–|—|to|through|until|and)\s?"
+
+RE_DAY_FIRST = re.compile(rf"(?P<d>{DAYNUM}) (?:of )?(?P<m>{MONTH}),? ?(?P<y>{YEAR})?")
+RE_MONTH_FIRST = re.compile(
+    rf"(?:(?P<w>{WEEKDAY}),? )?(?:the )?(?P<m>{MONTH}) (?P<d>{DAYNUM})(?:,? (?P<y>{YEAR}))?"
+)
+RE_MONTH_YEAR = re.compile(rf"(?:(?:early|mid|late|the end of|the beginning of|the middle of|"
+                            rf"the start of|the first half of|the second half of)[- ])?"
+                            rf"(?P<m>{MONTH})(?:,? (?:of )?(?P<y>{YEAR}))?")
+RE_SHIFTED_MONTH = re.compile(rf"(?P<s>last|next|this|this past|this coming) (?P<m>{MONTH})")
+RE_MONTH_OF_YEAR = re.compile(rf"(?P<m>{MONTH}),? (?:of )?(?P<s>last|this|next) year")
+RE_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)")
+RE_SLASH = re.compile(r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{4}|\d\d)")
+RE_YEAR = re.compile(rf"(?:(?:fiscal|calendar|the year|early|mid|late|the end of)[- ])?"
+                      rf"(?P<y>{YEAR})")
+RE_DECADE = re.compile(r"(?:the )?(?:early |mid-|late )?(?:(?P<c>1[6-9]|20)(?P<d>\d)0|'?(?P<s>[2-9])0)'?s")
+RE_WEEKDAY = re.compile(rf"(?P<w>{WEEKDAY})(?: (?P<p>{PART}))?")
+RE_WEEKDAY_MOD = re.compile(rf"(?P<s>last|next|this|this past|this coming) (?P<w>{WEEKDAY})")
+RE_PART_WEEKDAY = re.compile(rf"(?P<p>{PART}|early|late) (?:on )?(?P<w>{WEEKDAY})")
+RE_CLOCK = re.compile(rf"(?:(?:at|about|around|approximately) )?(?P<c>{CLOCK})(?: [a-z]{{2,3}}t)?"
+                       rf"(?:,? (?:on )?(?P<rest>.+))?")
+RE_RELATIVE_DAY = re.compile(
+    rf"(?:(?:early|late|earlier|later) )?(?P<r>{alt(RELATIVE_DAYS)})(?:'s)?(?: (?P<p>{PART}))?"
+)
+RE_THIS_PART = re.compile(rf"(?:(?:early|late|earlier|later) )?(?:this|last) (?P<p>{PART})")
+RE_BARE_PART = re.compile(rf"(?:the |mid[- ]|late |early )(?P<p>{PART})")
+# "the year", "the current fiscal year", "year-earlier": the anchor's year, or the one before
+RE_THE_YEAR = re.compile(r"(?:the )?(?P<w>the|current|full|fiscal|calendar|year-earlier|"
+                          r"year-ago|prior-year|the end of the|end of the)(?: fiscal| calendar)?"
+                          r"(?: year| period)?")
+RE_SHIFTED_UNIT = re.compile(
+    rf"(?:(?:earlier|later|early|late|the end of|the beginning of|the start of|the rest of|"
+    rf"the middle of|the first half of|the second half of) )?"
+    rf"(?:the )?(?P<s>{alt(SHIFTS)}) (?P<u>week|weekend|month|year|quarter|decade|century)"
+)
+RE_AGO = re.compile(rf"(?:(?:about|almost|nearly|some|more than|less than|just|only) )?"
+                     rf"(?P<n>{NUMBER}) (?P<u>{UNIT}) (?:ago|earlier|before)")
+RE_DURATION = re.compile(
+    rf"(?:(?:about|almost|nearly|some|more than|less than|at least|up to|over|around|"
+    rf"roughly|just|only|barely|no more than|another|each of|the first|the past|the last|"
+    rf"the next|the previous|the coming|the final|the remaining|an? additional|the) )*"
+    rf"(?P<n>{NUMBER})(?: to {NUMBER})?(?:[- ]|-and-a-half )"
+    rf"(?:(?:trading|business|working|calendar|school)[- ])?(?P<u>{UNIT})"
+    rf"(?:[- ]old| long| and a half| or so| later| earlier| of (?:the year|{YEAR}))?"
+)
+RE_BARE_UNITS = re.compile(rf"(?:(?:the )?(?:past|last|next|coming|recent) )?(?P<u>{UNIT})")
+RE_SET = re.compile(rf"(?:every|each|a|per) (?:(?P<n>{NUMBER}) )?(?P<u>{UNIT}|{WEEKDAY}|{MONTH})")
+RE_PLURAL_WEEKDAY = re.compile(rf"(?P<w>{alt(k for k in WEEKDAYS if len(k) > 3)})s")
+RE_QUARTER = re.compile(
+    rf"(?:(?P<y1>{YEAR})(?:'s)? )?(?:the )?(?:(?P<s>this|last|next|latest|current|"
+    rf"year-earlier|year-ago|fiscal|this year's|last year's) )?(?:fiscal )?"
+    rf"(?:(?P<o>{alt(ORDINALS)})[- ])?quarter(?: of (?:fiscal )?(?P<y2>{YEAR}))?"
+)
+RE_Q_SHORT = re.compile(rf"q(?P<o>[1-4])(?: (?P<y>{YEAR}))?")
+RE_SEASON = re.compile(rf"(?:(?P<s>this|last|next|this past|this coming|early|late) )?"
+                        rf"(?P<n>{alt(SEASONS)})(?: (?:of )?(?P<y>{YEAR}))?")
+RE_RANGE_SAME_MONTH = re.compile(
+    rf"(?:from |between )?(?P<m>{MONTH}) (?P<d1>{DAYNUM}){DASH}(?P<d2>{DAYNUM})(?:,? (?P<y>{YEAR}))?"
+)
+RE_YEAR_RANGE = re.compile(rf"(?:from |between )?(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR}|\d\d)")
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding candidate spans
+
+# Month and weekday names must be capitalised in running text: "may", "march", "sun" and
+# "wed" are ordinary words too. The other patterns ignore case ("Next Week" in a headline).
+CAP_MONTH = MONTH.title()
+# full weekday names, or abbreviations with their period: "Sun" alone is a newspaper
+CAP_WEEKDAY = "(?:" + alt(w.title() for w in WEEKDAYS if len(w) > 5) + "|" + alt(
+    w.title() + "." for w in WEEKDAYS if len(w) <= 5) + ")"
+CLOCK_CASELESS = r"(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.)|noon|midnight)"
+CASED_SPAN_PATTERNS = [
+    re.compile(p)
+    for p in (
+        rf"\b{CAP_MONTH}\s{DAYNUM}\s?(?:-|–|—|to|through)\s?(?:{CAP_MONTH}\s)?{DAYNUM}"
+        rf"(?:,?\s{YEAR})?\b",
+        rf"\b(?:{CAP_WEEKDAY},?\s)?{CAP_MONTH}\s{DAYNUM}(?:,?\s{YEAR})?\b",
+        rf"\b{DAYNUM}\s{CAP_MONTH}(?:,?\s{YEAR})?\b",
+        rf"\b{CAP_MONTH},?\s{YEAR}\b",
+        rf"\b(?:{CLOCK_CASELESS}\s(?:on\s)?)?{CAP_WEEKDAY}(?:\s{PART})?\b",
+    )
+]
+CASELESS_SPAN_PATTERNS = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"\b(?:today|tonight|yesterday|tomorrow|overnight)(?:\s{PART})?\b",
+        r"\b(?:(?:earlier|later)\s)?(?:this|last|next|the\spast|the\scoming)\s"
+        r"(?:week(?:end)?|month|year|quarter|morning|afternoon|evening|night|spring|summer|fall|"
+        r"autumn|winter)\b",
+        rf"\b{NUMBER}\s{UNIT}\sago\b",
+        rf"\b(?:every|each)\s(?:{NUMBER}\s)?(?:{UNIT}|{WEEKDAY})\b",
+        r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly)\b",
+        r"\b(?:now|currently|recently|lately|soon|for\snow|the\s(?:near\s)?future)\b",
+        r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.)",
+        r"\b(?:the\s)?(?:first|second|third|fourth)[\s-]quarter\b",
+    )
+]
+SPAN_PATTERNS = CASED_SPAN_PATTERNS + CASELESS_SPAN_PATTERNS
+
+
+TIME_WORD = re.compile(
+    rf"\b(?:{alt(TIME_WORDS)}|{alt(MONTHS)}|{alt(WEEKDAYS)}|{alt(SEASONS)}|{alt(PARTS_OF_DAY)}|"
+    rf"(?:{alt(UNITS)})s?|centuries|\d{{4}}s?)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,325 @@
+"""Resolution: a ``Reading`` plus an anchor and a tense gives an ISO/TIMEX3 value.
+
+``Reading`` is what the words of a time expression say with no calendar arithmetic done;
+``resolve(reading, anchor, tense)`` pins it to the calendar, using the tense of the clause the
+expression sits in (``clause_tense``) to choose between the Tuesday before and the one after.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from spacy.tokens import Span
+
+from newsgraph.extract.time_patterns import FUTURE_AUXILIARIES, FUTURE_VERBS, SEASON_MONTHS
+
+# ---------------------------------------------------------------------------------------------
+# Readings: what the words say, before any anchor is applied
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The meaning of a time expression with no calendar arithmetic done yet.
+
+    ``kind`` is one of: date (year/month/day/weekday fields, any may be missing),
+    relative (``unit`` shifted by ``n`` from the anchor's), ago (``n`` units before the anchor),
+    quarter, season, range (``start`` .. ``end``), fixed (``value`` needs no anchor:
+    durations, sets, years, decades, references).
+    """
+
+    kind: str
+    type: str = "DATE"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    unit: str | None = None
+    n: int = 0
+    code: str | None = None  # quarter number, season code
+    part: str | None = None  # part of day (MO, AF, EV, NI) or clock "HH:MM"
+    value: str | None = None
+    start: Reading | None = None
+    end: Reading | None = None
+
+    @property
+    def granularity(self) -> str:
+        if self.kind == "date":
+            if self.part:
+                return "time"
+            if self.day is not None or self.weekday is not None:
+                return "day"
+            return "month" if self.month else "year"
+        if self.kind in ("relative", "ago"):
+            return self.unit or "day"
+        return self.kind if self.kind in ("quarter", "season", "range") else (self.unit or "")
+
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution: a Reading plus an anchor and a tense gives an ISO value
+
+
+def iso_week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _shift_month(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + n
+    return index // 12, index % 12 + 1
+
+
+def _pick_candidate(
+    candidates: list[date], anchor: date, tense: str | None, reach: int | None = None
+) -> date:
+    """The candidate consistent with the tense, nearest the anchor; news leans to the past.
+
+    With ``reach``, the tense only decides within that many days: "payable Nov. 6" in a
+    past-tense sentence of Nov. 2 is this Nov. 6, not last year's.
+    """
+    if tense == "PAST":
+        past = [c for c in candidates if c <= anchor and (reach is None or (anchor - c).days <= reach)]
+        if past:
+            return max(past)
+    if tense == "FUTURE":
+        future = [c for c in candidates if c >= anchor and (reach is None or (c - anchor).days <= reach)]
+        if future:
+            return min(future)
+    return min(candidates, key=lambda c: (abs((c - anchor).days) - (PAST_BONUS_DAYS if c <= anchor else 0), c))
+
+
+# Unknown tense: a past date this many days further away still wins over a future one
+PAST_BONUS_DAYS = 1
+# A day or month with no year follows the tense only this far from the anchor (tuned on TimeBank)
+TENSE_REACH_DAYS = 183
+
+
+def _resolve_weekday(weekday: int, anchor: date, tense: str | None, shift: int = 0) -> date:
+    back = anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+    if shift < 0:
+        return back if back != anchor else back - timedelta(days=7)
+    if shift > 0:
+        return back + timedelta(days=7)
+    return _pick_candidate([back, back + timedelta(days=7)] if back != anchor else [anchor], anchor, tense)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve_month_day(r: Reading, anchor: date, tense: str | None) -> date | None:
+    """A day with no year: the year that fits the tense and any stated weekday, nearest first."""
+    days = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+            if (d := _safe_date(y, r.month or 1, r.day or 1))]
+    if r.weekday is not None:
+        matching = [d for d in days if d.weekday() == r.weekday]
+        days = matching or days
+    return _pick_candidate(days, anchor, tense, TENSE_REACH_DAYS) if days else None
+
+
+def _resolve_date(r: Reading, anchor: date | None, tense: str | None) -> str | None:
+    if r.year is not None and r.month and r.day:
+        d = _safe_date(r.year, r.month, r.day)
+        return _with_part(d.isoformat(), r.part) if d else None
+    if r.year is not None and r.month:
+        return f"{r.year}-{r.month:02d}"
+    if anchor is None:
+        return None
+    if r.month and r.day:
+        d = _resolve_month_day(r, anchor, tense)
+        return _with_part(d.isoformat(), r.part) if d else None
+    if r.month:
+        return _resolve_month(r, anchor, tense)
+    if r.weekday is not None:
+        return _with_part(_resolve_weekday(r.weekday, anchor, tense, r.n).isoformat(), r.part)
+    if r.part:  # a clock time alone: on the anchor day
+        return _with_part(anchor.isoformat(), r.part)
+    return None
+
+
+def _resolve_month(r: Reading, anchor: date, tense: str | None) -> str:
+    """A month with no year: "last May", "this September", "in December" (tense decides)."""
+    assert r.month
+    first = date(anchor.year, anchor.month, 1)
+    months = [date(anchor.year + k, r.month, 1) for k in (-1, 0, 1)]
+    if r.unit == "year":  # "June last year", "January this year": n is the year shift
+        return f"{anchor.year + r.n}-{r.month:02d}"
+    if r.n < 0:
+        pick = max(m for m in months if m < first)
+    elif r.n > 0:
+        pick = min(m for m in months if m > first)
+    elif r.code == "this":
+        pick = months[1]
+    else:
+        pick = _pick_candidate(months, first, tense, TENSE_REACH_DAYS)
+    return pick.strftime("%Y-%m")
+
+
+def _with_part(day: str, part: str | None) -> str:
+    if not part:
+        return day
+    return f"{day}T{part}"
+
+
+def _resolve_relative(r: Reading, anchor: date, tense: str | None = None) -> str | None:
+    unit, n = r.unit, r.n
+    if unit == "day":
+        return _with_part((anchor + timedelta(days=n)).isoformat(), r.part)
+    if unit == "weekend" and n == 0 and r.code == "the":
+        # "the weekend" read on Sunday to Tuesday, or in a past sentence, is the one just gone
+        n = -1 if anchor.weekday() in (0, 1) or tense == "PAST" else 0
+    if unit in ("week", "weekend"):
+        week = iso_week(anchor + timedelta(weeks=n))
+        return week + "-WE" if unit == "weekend" else week
+    if unit == "month":
+        year, month = _shift_month(anchor.year, anchor.month, n)
+        return f"{year}-{month:02d}"
+    if unit == "year":
+        return str(anchor.year + n)
+    if unit == "quarter":
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + n
+        return f"{index // 4}-Q{index % 4 + 1}"
+    if unit == "decade":
+        return str(anchor.year // 10 + n)
+    if unit == "century":
+        return str(anchor.year // 100 + n)
+    return None
+
+
+def _resolve_ago(r: Reading, anchor: date) -> str | None:
+    if r.unit == "day":
+        return (anchor - timedelta(days=r.n)).isoformat()
+    if r.unit == "week":
+        return iso_week(anchor - timedelta(weeks=r.n))
+    if r.unit == "month":
+        year, month = _shift_month(anchor.year, anchor.month, -r.n)
+        return f"{year}-{month:02d}"
+    if r.unit == "quarter":
+        return _resolve_relative(Reading("relative", unit="quarter", n=-r.n), anchor)
+    if r.unit == "year":
+        return str(anchor.year - r.n)
+    return None
+
+
+def _resolve_quarter(r: Reading, anchor: date | None, tense: str | None) -> str | None:
+    if r.year is not None and r.code:
+        return f"{r.year}-Q{r.code}"
+    if anchor is None:
+        return None
+    current = anchor.year * 4 + (anchor.month - 1) // 3
+    if r.code:
+        q = int(r.code) - 1
+        # news names a quarter once it has started (results come after it ends): the latest
+        # quarter with that number that is not in the future, whatever the tense
+        pick = max(c for c in ((anchor.year + k) * 4 + q for k in (-1, 0)) if c <= current)
+        pick += r.n if r.n == -4 else 0
+        return f"{pick // 4}-Q{pick % 4 + 1}"
+    if r.n == -4:  # "the year-ago quarter": the latest reported quarter, a year before
+        index = current - 5
+        return f"{index // 4}-Q{index % 4 + 1}"
+    if r.unit == "latest":  # "the quarter", "the latest quarter": the last one reported
+        index = current - 1 if tense != "FUTURE" else current
+        return f"{index // 4}-Q{index % 4 + 1}"
+    index = current + r.n
+    return f"{index // 4}-Q{index % 4 + 1}"
+
+
+def _resolve_season(r: Reading, anchor: date | None, tense: str | None) -> str | None:
+    assert r.code
+    if r.year is not None:
+        return f"{r.year}-{r.code}"
+    if anchor is None:
+        return None
+    start_month = SEASON_MONTHS[r.code][0]
+    starts = [date(anchor.year + k, start_month, 1) for k in (-1, 0, 1)]
+    if r.unit == "this":
+        year = anchor.year - (1 if r.code == "WI" and anchor.month <= 2 else 0)
+        return f"{year}-{r.code}"
+    if r.n:
+        in_season = [s for s in starts if s <= anchor < _add_months(s, 3)]
+        past = [s for s in starts if _add_months(s, 3) <= anchor]
+        future = [s for s in starts if s > anchor]
+        pick = max(past) if r.n < 0 and past else min(future) if future else starts[1]
+        if in_season and r.n < 0:
+            pick = in_season[0].replace(year=in_season[0].year - 1)
+        return f"{pick.year}-{r.code}"
+    return f"{_pick_candidate(starts, anchor, tense).year}-{r.code}"
+
+
+def _add_months(d: date, n: int) -> date:
+    year, month = _shift_month(d.year, d.month, n)
+    return date(year, month, 1)
+
+
+def resolve(r: Reading, anchor: date | None, tense: str | None = None) -> str | None:
+    """The ISO/TIMEX3 value of ``r`` against ``anchor``; None where it cannot be pinned."""
+    if r.kind == "fixed":
+        return r.value
+    if r.kind == "date":
+        return _resolve_date(r, anchor, tense)
+    if r.kind == "range":
+        assert r.start and r.end
+        first = _resolve_date(r.start, anchor, tense)
+        if first is None:
+            return None
+        year = int(first[:4])
+        end = r.end if r.end.year is not None else replace(r.end, year=year)
+        last = _resolve_date(end, anchor, tense)
+        if last is not None and last < first:  # "Dec. 30 to Jan. 2"
+            last = _resolve_date(replace(end, year=year + 1), anchor, tense)
+        return f"{first}/{last}" if last else None
+    if r.kind == "quarter":
+        return _resolve_quarter(r, anchor, tense)
+    if r.kind == "season":
+        return _resolve_season(r, anchor, tense)
+    if anchor is None:
+        return None
+    if r.kind == "relative":
+        return _resolve_relative(r, anchor, tense)
+    if r.kind == "ago":
+        return _resolve_ago(r, anchor)
+    return None
+
+
+
+# ---------------------------------------------------------------------------------------------
+# Tense from the parse
+
+
+def clause_tense(span: Span) -> str | None:
+    """PAST, FUTURE or PRESENT for the clause a time expression modifies; None if unknown."""
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux" and token.dep_ != "auxpass":
+            tense = _verb_tense(token)
+            if tense:
+                return tense
+        if token.head is token:
+            break
+        token = token.head
+    return None
+
+
+def _verb_tense(verb: object) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]  # type: ignore[attr-defined]
+    words = {a.lower_ for a in auxes}
+    if words & FUTURE_AUXILIARIES or ("going" in words and "to" in words):
+        return "FUTURE"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):  # type: ignore[attr-defined]
+        return "PAST"
+    if verb.tag_ == "VBN" and words & {"has", "have", "'s", "'ve"}:  # type: ignore[attr-defined]
+        return "PAST"
+    if verb.lemma_ in FUTURE_VERBS and verb.tag_ in ("VBN", "VBZ", "VBP", "JJ"):  # type: ignore[attr-defined]
+        return "FUTURE"
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):  # type: ignore[attr-defined]
+        if verb.tag_ == "VBG" or any(a.lower_ == "to" for a in auxes):  # type: ignore[attr-defined]
+            return "FUTURE"  # "is meeting on Tuesday", "is to meet"
+        return "PRESENT"
+    if "to" in words:  # an infinitive: its time follows the governing verb's
+        return None
+    return None
+
