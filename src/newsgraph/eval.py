@@ -622,7 +622,9 @@ def polnear_speaker_right(
 
 
 def holds_double_quote(s: str | None) -> bool:
-    return any(c in (s or "") for c in DOUBLE_QUOTE_MARKS)
+    """A double quotation mark, curly or straight, or the typewriter pair '' / `` of wire copy."""
+    text = s or ""
+    return any(c in text for c in DOUBLE_QUOTE_MARKS) or "''" in text or "``" in text
 
 
 def polnear_ann_for(directory: Path, name: str) -> Path | None:

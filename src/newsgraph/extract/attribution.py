@@ -88,11 +88,21 @@ class Frame:
 
 def is_reporting_verb(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
-        return False
+        # "“...!” Murphy Tweeted on Friday": a capitalised verb the tagger took for a name.
+        return token.pos_ == "PROPN" and _plain_lemma(token.lower_) in SPEECH_VERBS and token.i > 0
     lemma = token.lemma_.lower()
     if lemma in SPEECH_VERBS:
         return True
     return lemma in BELIEF_VERBS and any(c.dep_ in CONTENT_DEPS for c in token.children)
+
+
+def _plain_lemma(word: str) -> str:
+    for suffix, repl in (("ied", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)] + repl
+            if stem in SPEECH_VERBS:
+                return stem
+    return word
 
 
 def find_frames(doc: Doc) -> list[Frame]:
@@ -108,14 +118,22 @@ def find_frames(doc: Doc) -> list[Frame]:
 def frame_for_verb(verb: Token) -> Frame:
     frame = Frame(cue=verb, speaker=speaker_span(verb), cue_text=cue_text(verb))
     content = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None)
+    if content is None and verb.lemma_.lower() in SPEECH_VERBS:
+        # "He said legalizing it could put ...", "urged them to vote": the parser's xcomp
+        content = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and _holds_clause(c)), None)
     if content is not None:
-        frame.content = content_offsets(content)
+        frame.content = _extend_over_conjunct(verb, content_offsets(content), joiners=("but",))
     else:
         clause = _misattached_that_clause(verb)
         if clause is not None:
             frame.content = _extend_over_conjunct(verb, content_offsets(clause))
     _circumstances(frame, verb)
     return frame
+
+
+def _holds_clause(token: Token) -> bool:
+    """A finite clause with a subject of its own somewhere below (not 'vowed to make ...')."""
+    return any(t.dep_ in SUBJECT_DEPS for t in token.subtree if t is not token)
 
 
 def _misattached_that_clause(verb: Token) -> Token | None:
@@ -131,16 +149,21 @@ def _misattached_that_clause(verb: Token) -> Token | None:
     return None
 
 
-def _extend_over_conjunct(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
-    """'said ... that X, but Y are crucial': a non-reporting conjunct right after X continues it."""
+def _extend_over_conjunct(
+    verb: Token, content: tuple[int, int], *, joiners: tuple[str, ...] = ("but", "and", "while")
+) -> tuple[int, int]:
+    """'said ... that X, but Y are crucial': a non-reporting conjunct right after X continues it.
+
+    The parser often hangs "but Y" on the reporting verb instead of on X.
+    """
     start, end = content
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.idx < end or is_reporting_verb(conj):
             continue
+        if any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in conj.children):
+            continue  # "..., and he added": the speaker goes on, not the report
         gap = verb.doc.text[end : conj.left_edge.idx]
-        if re.fullmatch(r"\s*,?\s*(?:but|and|while)?\s*", gap) or any(
-            t.dep_ == "cc" and t.idx >= end and t.i < conj.left_edge.i for t in verb.children
-        ):
+        if re.fullmatch(r"\s*,?\s*(?:" + "|".join(joiners) + r")\s*(?:instead\s*)?,?\s*", gap):
             last = conj.right_edge
             while last.dep_ == "punct" and last.i > conj.i:
                 last = last.doc[last.i - 1]

@@ -45,6 +45,18 @@ def find_marked_spans(text: str, *, start: int = 0, end: int | None = None) -> l
     for p_start, p_end in paragraphs:
         first = _first_visible(text, p_start, p_end)
         if pending is not None:
+            if first is not None and _is_double_apostrophe(text, first):
+                cursor = first + 2
+                close = _find_pair_close(text, cursor, p_end)
+                pending.parts.append((cursor, close if close is not None else p_end))
+                pending.end = close if close is not None else _trim_end(text, p_end)
+                if close is not None:
+                    pending.close_at = close + 1
+                    spans.append(pending)
+                    pending = None
+                    spans_in_rest, pending = _scan(text, close + 2, p_end)
+                    spans.extend(spans_in_rest)
+                continue
             if first is not None and _is_opening(text, first):
                 cursor = first + 1
                 # The continuation paragraph: its words belong to the pending quote.
@@ -73,6 +85,14 @@ def _scan(text: str, start: int, end: int) -> tuple[list[MarkedSpan], MarkedSpan
     i = start
     while i < end:
         ch = text[i]
+        if _is_double_apostrophe(text, i) and _is_opening_pair(text, i):
+            close = _find_pair_close(text, i + 2, end)
+            if close is None:
+                body_end = _trim_end(text, end)
+                return found, MarkedSpan(i + 2, body_end, i, None, [(i + 2, body_end)])
+            found.append(MarkedSpan(i + 2, close, i, close + 1, [(i + 2, close)]))
+            i = close + 2
+            continue
         if ch in OPEN_MARKS or (ch == STRAIGHT_MARK and _is_opening(text, i)):
             close = _find_close(text, i + 1, end, ch)
             if close is None:
@@ -83,6 +103,31 @@ def _scan(text: str, start: int, end: int) -> tuple[list[MarkedSpan], MarkedSpan
             continue
         i += 1
     return found, None
+
+
+def _is_double_apostrophe(text: str, i: int) -> bool:
+    """'' or `` used as a double quotation mark (wire and archive copy)."""
+    return text[i : i + 2] in ("''", "``") and text[i + 2 : i + 3] != "'"
+
+
+def _is_opening_pair(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 2] if i + 2 < len(text) else " "
+    return (before.isspace() or before in "([{—–-") and not after.isspace()
+
+
+def _find_pair_close(text: str, start: int, end: int) -> int | None:
+    """Index of the closing '' (its first apostrophe), within the paragraph."""
+    limit = min(end, start + MAX_QUOTE_CHARS)
+    i = start
+    while i < limit - 1:
+        if text[i : i + 2] == "''":
+            # "' ''": a closing single quote then the double close; take the last pair
+            while text[i + 2 : i + 3] == "'":
+                i += 1
+            return i
+        i += 1
+    return None
 
 
 def _find_close(text: str, start: int, end: int, opener: str) -> int | None:

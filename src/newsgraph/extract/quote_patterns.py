@@ -82,3 +82,17 @@ STRAIGHT_MARK = '"'
 # A quoted span this short, inside a sentence and not a clause of its own, is a fragment
 # ("a “peace plan”", "a “no limits” partnership") unless a report governs it.
 FRAGMENT_MAX_WORDS = 5
+
+# Verbs that quote a few words as a label or a promise: "called Trump “unhinged.”",
+# "described the field as “all very good”", "pledged to oppose it “today, tomorrow, forever.”"
+LABELLING_VERBS = frozenset(
+    """
+    call describe label dub brand term find deem consider characterize characterise pledge vow
+    promise praise blast slam decry deride mock dismiss hail label nickname refer
+    """.split()
+)
+
+# Quoted words right after these name or label a thing ("a “peace plan”"): not a quotation.
+TITLE_DETERMINERS = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "so-called"}
+)

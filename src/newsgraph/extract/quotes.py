@@ -18,10 +18,10 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from newsgraph.extract.attribution import Frame, find_frames
+from newsgraph.extract.attribution import Frame, find_frames, frame_for_verb
 from newsgraph.extract.entities import EntityIndex, find_entities
 from newsgraph.extract.quote_marks import MarkedSpan, find_marked_spans, paragraph_bounds
-from newsgraph.extract.quote_patterns import FRAGMENT_MAX_WORDS
+from newsgraph.extract.quote_patterns import FRAGMENT_MAX_WORDS, LABELLING_VERBS, TITLE_DETERMINERS
 from newsgraph.extract.speakers import SpeakerResolver
 from newsgraph.model import Article, Mention, Quote, TimeExpr
 
@@ -108,8 +108,11 @@ class QuoteExtractor:
         for k, m in overlapping:
             if _share(m, start, end) >= SAME_SPAN_SHARE:
                 consumed.add(k)
-                kind = "mixed" if _reported_syntax(doc.text, m.open_at, frame) else "direct"
-                return _Found(m.start, m.end, kind, frame)
+                if _reported_syntax(doc.text, m.open_at, frame):
+                    # 'said that “...”': reported speech whose words are all quoted; the marks
+                    # stay in the span so the quotation shows as one.
+                    return _Found(m.open_at, (m.close_at or m.end - 1) + 1, "mixed", frame)
+                return _Found(m.start, m.end, "direct", frame)
         if any(m.start <= start and end <= m.end for _, m in overlapping):
             return None  # a report inside a quotation ("I think this is ...") is the quotation's
         for k, m in overlapping:
@@ -122,10 +125,13 @@ class QuoteExtractor:
         self, doc: Doc, span: MarkedSpan, frames: list[Frame], found: list[_Found], paragraphs: list[tuple[int, int]]
     ) -> _Found:
         if _is_fragment(doc, span):
-            return _Found(span.start, span.end, "fragment", None)
+            frame = None if _names_a_thing(doc, span) else _embedding_frame(doc, span, frames)
+            return _Found(span.start, span.end, "direct" if frame else "fragment", frame)
         frame = _frame_in_sentence(doc, span, frames)
         if frame is None:
             frame = _dash_frame(doc, span)
+        if frame is None:
+            frame = _colon_intro_frame(doc, span, frames, paragraphs)
         if frame is None:
             earlier = _earlier_in_paragraph(span, found, paragraphs)
             if earlier is not None:
@@ -304,6 +310,58 @@ def _is_fragment(doc: Doc, span: MarkedSpan) -> bool:
     # “No deal,” he said: a comma (or ?/!) closing the quote hands over to an attribution.
     hands_over = doc.text[span.end - 1 : span.end] in ",?!" and span.close_at is not None
     return not starts_sentence and not hands_over
+
+
+def _names_a_thing(doc: Doc, span: MarkedSpan) -> bool:
+    """'a “peace plan”', 'its “no limits” partnership': quoted words naming or labelling a thing."""
+    before = doc.text[max(0, span.open_at - 12) : span.open_at].split()
+    if before and before[-1].lower() in TITLE_DETERMINERS:
+        return True
+    after = doc.char_span(span.close_at + 1, min(len(doc.text), span.close_at + 40), alignment_mode="contract") if span.close_at is not None else None
+    return after is not None and len(after) > 0 and after[0].pos_ in ("NOUN", "PROPN") and not after[0].is_punct
+
+
+def _embedding_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | None:
+    """'Bush called Trump “unhinged.”': a short quotation speaks for the governing verb's subject."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return None
+    node = words.root
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") and not (span.start <= node.idx < span.end):
+            break
+        if node.head is node:
+            return None
+        node = node.head
+    else:
+        return None
+    by_cue = {f.cue.i: f for f in frames if f.cue is not None}
+    if node.i in by_cue:
+        return by_cue[node.i] if by_cue[node.i].speaker is not None else None
+    if node.lemma_.lower() in LABELLING_VERBS:
+        frame = frame_for_verb(node)
+        return frame if frame.speaker is not None else None
+    return None
+
+
+def _colon_intro_frame(
+    doc: Doc, span: MarkedSpan, frames: list[Frame], paragraphs: list[tuple[int, int]]
+) -> Frame | None:
+    """'Obama said in a statement:' then a paragraph of quotation: the intro attributes it."""
+    para = _paragraph_index(paragraphs, span.open_at)
+    if para <= 0 or doc.text[paragraphs[para][0] : span.open_at].strip():
+        return None
+    prev_start, prev_end = paragraphs[para - 1]
+    if not doc.text[prev_start:prev_end].rstrip().endswith(":"):
+        return None
+    inside = [f for f in frames if f.cue is not None and prev_start <= f.cue.idx < prev_end and f.speaker is not None]
+    if inside:
+        return inside[-1]
+    intro = doc.char_span(prev_start, prev_end, alignment_mode="contract")
+    chunks = [c for c in intro.noun_chunks] if intro is not None else []
+    if not chunks:
+        return None
+    return Frame(cue=None, speaker=chunks[-1], cue_text=None)
 
 
 def _earlier_in_paragraph(span: MarkedSpan, found: list[_Found], paragraphs: list[tuple[int, int]]) -> _Found | None:

@@ -36,7 +36,7 @@ class SpeakerResolver:
             return self.resolve_pronoun(head)
         if any(c.dep_ == "conj" and c.i < span.end for c in head.children):
             return _strip_determiner(span.text)
-        entity = self._entity_for_head(head, span)
+        entity = self._entity_for_head(head, span) or self._entity_by_surname(head)
         if entity is not None:
             return entity.name
         if head.lemma_.lower() in SPOKES_NOUNS:
@@ -71,6 +71,16 @@ class SpeakerResolver:
             if e is not None and e.type == "PERSON":
                 return e
         return None
+
+    def _entity_by_surname(self, head: Token) -> Entity | None:
+        """'Nygaard said' where the model missed the mention: the one full name ending so."""
+        if head.pos_ != "PROPN" or not head.text[:1].isupper():
+            return None
+        found = self.entities.by_name(head.text)
+        if found is not None:
+            return found
+        ending = [e for e in self.entities.entities if len(e.name.split()) > 1 and e.name.split()[-1] == head.text]
+        return ending[0] if len({e.name for e in ending}) == 1 else None
 
     def _spokes_for(self, head: Token, span: Span) -> str | None:
         """'a spokesperson for X' / 'officials at X' speak for X."""
