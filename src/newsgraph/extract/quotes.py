@@ -317,7 +317,9 @@ def _names_a_thing(doc: Doc, span: MarkedSpan) -> bool:
     before = doc.text[max(0, span.open_at - 12) : span.open_at].split()
     if before and before[-1].lower() in TITLE_DETERMINERS:
         return True
-    after = doc.char_span(span.close_at + 1, min(len(doc.text), span.close_at + 40), alignment_mode="contract") if span.close_at is not None else None
+    if span.close_at is None:
+        return False
+    after = doc.char_span(span.close_at + 1, min(len(doc.text), span.close_at + 40), alignment_mode="contract")
     return after is not None and len(after) > 0 and after[0].pos_ in ("NOUN", "PROPN") and not after[0].is_punct
 
 
