@@ -1,0 +1,78 @@
+"""Name propagation: names already seen are found again where the model missed them.
+
+"Zelenskyy" tagged once is a person everywhere it recurs; a short name counts only when it
+names one cluster.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from newsgraph.extract import entity_patterns as P
+from newsgraph.extract.entity_names import NUMERIC_TYPES, Cluster, bare, name_parts
+
+# Part-of-speech tags that cannot start a propagated name ("Will" as an auxiliary).
+_NON_NAME_POS = frozenset({"AUX", "VERB", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "PART"})
+
+
+def propagate_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """Find again, where the model missed them, the names and short names already seen."""
+    forms = _propagation_forms(clusters)
+    if not forms:
+        return
+    pattern = re.compile(
+        r"(?<![\w.])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?![\w])"
+    )
+    taken = sorted(span for c in clusters.values() for span in c.mentions)
+    text = doc.text
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if _overlaps_sorted(start, end, taken) or not _looks_like_name(doc, start, end):
+            continue
+        cluster = clusters[forms[match.group(1)]]
+        if cluster.type == "PERSON":
+            start = _extend_honorific(doc, start)
+        cluster.add(start, end, text[start:end])
+
+
+def _propagation_forms(clusters: dict[str, Cluster]) -> dict[str, str]:
+    """Surface form -> cluster key, for forms that name one cluster only."""
+    owners: dict[str, set[str]] = {}
+    for key, cluster in clusters.items():
+        if cluster.type not in ("PERSON", "GPE", "ORG"):
+            continue
+        forms = {bare(t) for t in cluster.mentions.values()}
+        if cluster.type == "PERSON":
+            forms = {" ".join(name_parts(f)) for f in forms}
+            forms |= {f.split()[-1] for f in forms if len(f.split()) > 1}
+        for form in forms:
+            if form and form[0].isupper() and (len(form) > 2 or cluster.type == "PERSON"):
+                owners.setdefault(form, set()).add(key)
+    return {form: keys.pop() for form, keys in owners.items() if len(keys) == 1}
+
+
+def _overlaps_sorted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect_right(spans, (start, float("inf")))  # type: ignore[arg-type]
+    return any(s < end and start < e for s, e in spans[max(0, i - 8) : i + 1])
+
+
+def _looks_like_name(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end)
+    if span is None:  # inside a token: only parts of hyphenated compounds ("U.S.-Russia")
+        tok = doc.char_span(start, end, alignment_mode="expand")
+        return tok is not None and any(ch in tok.text for ch in "-/–")
+    first = span[0]
+    if first.ent_type_ in NUMERIC_TYPES:
+        return False
+    return not (first.is_sent_start and first.pos_ in _NON_NAME_POS)
+
+
+def _extend_honorific(doc: Doc, start: int) -> int:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is not None and span.start > 0 and doc[span.start - 1].lower_ in P.HONORIFICS:
+        return doc[span.start - 1].idx
+    return start
