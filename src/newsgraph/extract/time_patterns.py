@@ -56,7 +56,7 @@ SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y
              "annual": "P1Y", "biweekly": "P2W"}
 REFERENCE_WORDS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
-    "for now": "PRESENT_REF", "at present": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "at present": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "these days": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "previously": "PAST_REF", "formerly": "PAST_REF", "once": "PAST_REF",
@@ -77,6 +77,22 @@ TIME_WORDS = ("time", "period", "moment", "era", "ago", "now", "past", "future",
               "dusk", "noon", "midnight", "end", "beginning", "start")
 LEADING_PREPOSITIONS = ("on ", "in ", "at ", "by ", "since ", "until ", "till ", "from ",
                         "during ", "for ", "of ", "as of ")
+# "at least" is part of a duration (TimeML keeps it), "at" alone is a preposition
+KEPT_AFTER_AT = ("least ", "most ")
+# Hedges TimeBank/AQUAINT leave outside the TIMEX3 ("about five hours", "just a decade ago");
+# "nearly", "almost", "around", "more than", "at least" stay inside
+DROPPED_HEDGES = ("about ", "just ", "only ", "barely ", "as long as ", "approximately ", "both ")
+# "earlier this week", "later today": TimeML tags "this week", "today"
+DROPPED_BEFORE_DEICTIC = re.compile(r"(?:earlier|later) (?=this |today|tonight)", re.IGNORECASE)
+# "the" is left out before a calendar date used as a modifier ("the Aug. 7, 1998 bombing")
+# and before bare plural units ("over the years")
+DROPPED_ARTICLE = re.compile(
+    r"[Tt]he (?=(?:[A-Z][a-z]{2,8}\.? \d{1,2}\b|(?:days|weeks|months|years|decades|hours)$))"
+)
+# "three days later" is a duration "three days" followed by a signal
+DROPPED_TRAILING_SIGNAL = re.compile(r"(?<=s) later$|(?<=half) later$")
+# Ages are not time expressions in TimeML: "a 6-year-old", "52 years old", "six-month-old"
+AGE = re.compile(r"(?:\w+[- ])+(?:years?|months?|weeks?|days?)[- ]old", re.IGNORECASE)
 
 REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 
@@ -117,6 +133,9 @@ RE_RELATIVE_DAY = re.compile(
     rf"(?:(?:early|late|earlier|later) )?(?P<r>{alt(RELATIVE_DAYS)})(?:'s)?(?: (?P<p>{PART}))?"
 )
 RE_THIS_PART = re.compile(rf"(?:(?:early|late|earlier|later) )?(?:this|last) (?P<p>{PART})")
+RE_PART_RELATIVE_DAY = re.compile(
+    rf"(?:early |late |mid[- ]?)?(?P<p>{PART}) (?P<r>yesterday|today|tomorrow)"
+)
 RE_BARE_PART = re.compile(rf"(?:the |mid[- ]|late |early )(?P<p>{PART})")
 # "the year", "the current fiscal year", "year-earlier": the anchor's year, or the one before
 RE_THE_YEAR = re.compile(r"(?:the )?(?P<w>the|current|full|fiscal|calendar|year-earlier|"
@@ -164,6 +183,7 @@ CAP_MONTH = MONTH.title()
 CAP_WEEKDAY = "(?:" + alt(w.title() for w in WEEKDAYS if len(w) > 5) + "|" + alt(
     w.title() + "." for w in WEEKDAYS if len(w) <= 5) + ")"
 CLOCK_CASELESS = r"(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.)|noon|midnight)"
+TIME_ZONE = r"(?:[ECMP][SD]T|GMT|UTC|ET)"
 CASED_SPAN_PATTERNS = [
     re.compile(p)
     for p in (
@@ -173,19 +193,23 @@ CASED_SPAN_PATTERNS = [
         rf"\b{DAYNUM}\s{CAP_MONTH}(?:,?\s{YEAR})?\b",
         rf"\b{CAP_MONTH},?\s{YEAR}\b",
         rf"\b(?:{CLOCK_CASELESS}\s(?:on\s)?)?{CAP_WEEKDAY}(?:\s{PART})?\b",
+        # a clock time with its zone and day: "5 p.m. EST Nov. 9", "4 a.m. EDT Thursday"
+        rf"\b{CLOCK_CASELESS}(?:\s{TIME_ZONE})?,?\s(?:on\s)?(?:{CAP_WEEKDAY}|{CAP_MONTH}\s{DAYNUM}\b)",
     )
 ]
 CASELESS_SPAN_PATTERNS = [
     re.compile(p, re.IGNORECASE)
     for p in (
         rf"\b(?:today|tonight|yesterday|tomorrow|overnight)(?:\s{PART})?\b",
+        rf"\b(?:(?:early|late|mid-?)\s?)?{PART}\s(?:yesterday|today|tomorrow)\b",
         r"\b(?:(?:earlier|later)\s)?(?:this|last|next|the\spast|the\scoming)\s"
         r"(?:week(?:end)?|month|year|quarter|morning|afternoon|evening|night|spring|summer|fall|"
         r"autumn|winter)\b",
         rf"\b{NUMBER}\s{UNIT}\sago\b",
         rf"\b(?:every|each)\s(?:{NUMBER}\s)?(?:{UNIT}|{WEEKDAY})\b",
         r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly)\b",
-        r"\b(?:now|currently|recently|lately|soon|for\snow|the\s(?:near\s)?future)\b",
+        # "soon" is left out: TimeBank tags it half the time, AQUAINT never
+        r"\b(?:now|currently|recently|lately|the\s(?:near\s)?future)\b",
         r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.)",
         r"\b(?:the\s)?(?:first|second|third|fourth)[\s-]quarter\b",
     )

@@ -87,7 +87,7 @@ def read_time(text: str) -> Reading | None:
     """What ``text`` says as a time, with no anchor applied; None if we cannot read it."""
     t = _clean(text)
     for prefix in LEADING_PREPOSITIONS:
-        if t.startswith(prefix) and t not in REFERENCE_WORDS:
+        if t.startswith(prefix) and t not in REFERENCE_WORDS and not t[3:].startswith(tp.KEPT_AFTER_AT):
             t = t[len(prefix):]
     t = t.removesuffix("'s")
     if not t:
@@ -132,6 +132,9 @@ def _read_relative_day(t: str) -> Reading | None:
         part = PARTS_OF_DAY[m["p"]] if m["p"] else ("NI" if m["r"] == "tonight" else None)
         return Reading("relative", type="TIME" if part else "DATE", unit="day",
                        n=RELATIVE_DAYS[m["r"]], part=part)
+    m = tp.RE_PART_RELATIVE_DAY.fullmatch(t)
+    if m:  # "mid-afternoon yesterday"
+        return Reading("relative", type="TIME", unit="day", n=RELATIVE_DAYS[m["r"]], part=PARTS_OF_DAY[m["p"]])
     m = tp.RE_THIS_PART.fullmatch(t)
     if m:
         shift = -1 if t.startswith("last") and m["p"] == "night" else 0
@@ -352,7 +355,9 @@ def _pattern_candidates(text: str) -> list[_Candidate]:
     found = []
     for pattern in tp.SPAN_PATTERNS:
         for m in pattern.finditer(text):
-            found.append(_Candidate(m.start(), m.end(), read_time(m.group()), True))
+            start, end = _trim(text, m.start(), m.end())
+            if end > start:
+                found.append(_Candidate(start, end, read_time(text[start:end]), True))
     return found
 
 
@@ -362,7 +367,7 @@ def _entity_candidates(doc: Doc) -> list[_Candidate]:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         start, end = _trim(doc.text, ent.start_char, ent.end_char)
-        if end <= start or _is_false_time(doc.text, start, end):
+        if end <= start or _is_false_time(doc.text, start, end) or tp.AGE.fullmatch(doc.text[start:end]):
             continue
         reading = read_time(doc.text[start:end])
         if reading is None and not _has_time_word(doc.text[start:end]):
@@ -388,20 +393,34 @@ def _is_set_adjective(doc: Doc, cand: _Candidate) -> bool:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop prepositions and possessives spaCy sometimes folds into an entity."""
-    piece = text[start:end]
-    lowered = piece.lower()
-    for prefix in LEADING_PREPOSITIONS:
-        if lowered.startswith(prefix) and lowered not in REFERENCE_WORDS:
-            start += len(prefix)
-            break
+    """Bring an entity's edges to TimeML's: no prepositions, hedges, possessives or signals."""
+    start = _trim_leading(text, start, end)
     piece = text[start:end]
     for suffix in ("'s", "’s"):
         if piece.endswith(suffix):
             end -= len(suffix)
-    while end > start and text[end - 1] in " ,;:-–(":
+    trailing = tp.DROPPED_TRAILING_SIGNAL.search(text[start:end])
+    if trailing:
+        end = start + trailing.start()
+    while end > start and text[end - 1] in " ,;:-–(\n":
         end -= 1
     return start, end
+
+
+def _trim_leading(text: str, start: int, end: int) -> int:
+    """Drop leading words TimeML leaves outside the TIMEX3, one after another."""
+    while True:
+        lowered = text[start:end].lower()
+        cut = next((len(p) for p in LEADING_PREPOSITIONS
+                    if lowered.startswith(p) and lowered not in REFERENCE_WORDS
+                    and not (p == "at " and lowered[3:].startswith(tp.KEPT_AFTER_AT))), 0)
+        cut = cut or next((len(h) for h in tp.DROPPED_HEDGES if lowered.startswith(h)), 0)
+        for pattern in (tp.DROPPED_BEFORE_DEICTIC, tp.DROPPED_ARTICLE):
+            m = pattern.match(text, start, end)
+            cut = cut or (m.end() - start if m else 0)
+        if not cut or cut >= end - start:
+            return start
+        start += cut
 
 
 def _is_false_time(text: str, start: int, end: int) -> bool:
