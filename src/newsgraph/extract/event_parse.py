@@ -1,0 +1,90 @@
+"""Walking the dependency parse for events: children, prepositional objects, verb chains, and
+the text of a phrase.
+
+Shared by trigger finding, argument reading, time attachment and status.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+OPENING_QUOTES = {"“": "”", '"': '"', "‘": "’"}
+CLAUSE_DEPS = frozenset({"relcl", "appos", "acl", "advcl", "ccomp"})
+
+
+def first_child(tok: Token, *deps: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def prep_objects(tok: Token, *preps: str) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs hanging off ``tok``, coordinated objects included."""
+    out = []
+    for prep in tok.children:
+        if prep.dep_ not in ("prep", "dative", "agent") or (preps and prep.lower_ not in preps):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                out.extend((prep.lower_, x) for x in (obj, *obj.conjuncts))
+    return out
+
+
+def has_to_aux(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def climbs(tok: Token) -> bool:
+    """Does ``tok`` take its subject and mood from its head ("hopes to meet", "and met")?"""
+    if tok.dep_ == "conj":
+        return first_child(tok, "nsubj", "nsubjpass") is None and tok.head.pos_ in ("VERB", "AUX")
+    if tok.dep_ in ("xcomp", "pcomp"):
+        return True
+    if tok.dep_ == "advcl":
+        return has_to_aux(tok)
+    return tok.tag_ == "VBG" and tok.dep_ in ("dobj", "acl") and tok.head.pos_ == "VERB"
+
+
+def verb_chain(tok: Token) -> list[Token]:
+    chain = [tok]
+    while climbs(chain[-1]) and len(chain) < 5:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    """Lemma membership that survives a tagger's wrong stem ("hopes" -> "hop")."""
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low}
+    if tok.tag_ == "VBZ" and low.endswith("s"):
+        forms |= {low[:-1], low[:-2]}
+    return bool(forms & words)
+
+
+def inside_clause(tok: Token, top: Token) -> bool:
+    """Is ``tok`` in a relative clause or apposition somewhere below ``top``?"""
+    current = tok
+    while current.i != top.i:
+        if current.dep_ in CLAUSE_DEPS:
+            return True
+        current = current.head
+    return False
+
+
+def clean_phrase(text: str) -> str:
+    """Trim spaces and stray end punctuation; keep quotation marks that pair up."""
+    text = " ".join(text.split()).strip(" .,;:!?")
+    for opening, closing in (("“", "”"), ('"', '"'), ("‘", "’")):
+        if text.startswith(opening) and closing not in text[1:]:
+            text = text[1:]
+        if text.endswith(closing) and opening not in text[:-1]:
+            text = text[:-1]
+    return text.strip(" .,;:!?")
+
+
+def unique(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            out.append(name)
+    return out

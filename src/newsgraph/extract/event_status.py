@@ -1,0 +1,126 @@
+"""Event status: whether an event happened, is going on, is planned, hypothetical, negated or
+denied, read from the words that govern its trigger ("will", "plans to", "if", "did not",
+"denied") and, failing those, from tense and the article's date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Token
+
+from newsgraph.extract import event_patterns as P
+from newsgraph.extract.event_parse import has_to_aux, lemma_in, verb_chain
+from newsgraph.extract.event_times import parse_time_value
+from newsgraph.model import TimeExpr
+
+
+def verbal_status(
+    tok: Token, region: str, time: TimeExpr | None, *, published: date | None
+) -> str | None:
+    """The status of a verb trigger: its own words and those it climbs to, then its tense."""
+    if _conditional(tok):
+        return "hypothetical"
+    chain = verb_chain(tok)
+    governors = chain[1:] + [a for a in list(tok.ancestors)[:3] if a not in chain]
+    if any(lemma_in(g, P.DENY_VERBS) for g in governors):
+        return "denied"
+    if any(_negated(x) for x in chain) or any(
+        lemma_in(g, P.NEGATING_VERBS) for g in chain[1:]
+    ):
+        return "negated"
+    auxes = {c.lower_ for x in chain for c in x.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & P.HYPOTHETICAL_AUX:
+        return "hypothetical"
+    for governor in chain[1:]:
+        if lemma_in(governor, P.HYPOTHETICAL_VERBS):
+            return "hypothetical"
+        if lemma_in(governor, P.PLAN_VERBS) and governor.lower_ != "went":
+            return "planned"
+    if auxes & P.FUTURE_AUX or (len(chain) == 1 and has_to_aux(tok)):
+        return "planned"
+    return _tense_status(chain[-1], region, time, published=published)
+
+
+def _tense_status(
+    verb: Token, region: str, time: TimeExpr | None, *, published: date | None
+) -> str:
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+        return "happened"
+    if verb.tag_ == "VBG":
+        return "ongoing"
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
+        return "happened"
+    # News captions and headlines tell the past in the present: "X and Y meet in Z on <date>".
+    if region == "caption" or (time is not None and _is_past(time, published)):
+        return "happened"
+    return "ongoing"
+
+
+def _is_past(time: TimeExpr, published: date | None) -> bool:
+    span = parse_time_value(time.value)
+    if span is None:
+        return False
+    if published is not None:
+        return span.end < published
+    return bool(re.search(r"\b\d{4}\b", time.text))  # an explicit year in a present clause
+
+
+def nominal_status(
+    tok: Token, governor: Token | None, region: str, time: TimeExpr | None, *, published: date | None
+) -> str | None:
+    """The status of a noun trigger: its modifiers ("no", "planned"), else its carrying verb's."""
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "det")}
+    acl = {c.lemma_.lower() for c in tok.children if c.dep_ == "acl"}
+    if _conditional(tok):
+        return "hypothetical"
+    if "no" in mods:
+        return "negated"
+    if mods & P.HYPOTHETICAL_MODIFIERS:
+        return "hypothetical"
+    if mods & P.PLANNED_MODIFIERS or acl & P.PLAN_VERBS:
+        return "planned"
+    if governor is not None:
+        return verbal_status(governor, region, time, published=published)
+    return _status_from_clause(tok)
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _conditional(tok: Token) -> bool:
+    """Inside an "if"/"unless" clause, at any depth."""
+    for x in (tok, *tok.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in P.CONDITIONAL_MARKS for c in x.children):
+            return True
+    return False
+
+
+def _status_from_clause(tok: Token) -> str | None:
+    """A nominal event's status from the verb above it: "encouraging a meeting" is hypothetical,
+    "condemned Russia's invasion" happened; "X's visit would strengthen ties" says nothing."""
+    below, verb = tok, tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        below, verb = verb, verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    on_object_side = below.dep_ not in ("nsubj", "nsubjpass", "csubj")
+    if on_object_side and lemma_in(verb, P.HYPOTHETICAL_VERBS):
+        return "hypothetical"
+    if on_object_side and lemma_in(verb, P.NOMINAL_PLAN_GOVERNORS):
+        return "planned"
+    if on_object_side and lemma_in(verb, P.DENY_VERBS):
+        return "denied"
+    finite = verb
+    while finite.tag_ in ("VBG", "VBN", "VB") and not any(
+        c.dep_ == "aux" for c in finite.children
+    ) and finite.head is not finite:
+        finite = finite.head
+    aux = [c for c in finite.children if c.dep_ == "aux"]
+    if finite.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in aux):
+        return "happened"
+    return None
+

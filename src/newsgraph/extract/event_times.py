@@ -1,0 +1,169 @@
+"""Event times: what days a TIMEX3 value covers, and which time belongs to a trigger.
+
+``parse_time_value`` turns "2023-03", "2023-W11" or "2023-Q2" into first and last days, so
+that merging can tell whether two times may be one event's. ``TimeAttacher`` finds the time in
+a trigger's own clause, climbing to the verb it depends on ("and met", "to meet").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract import event_patterns as P
+from newsgraph.extract.event_parse import climbs
+from newsgraph.extract.event_triggers import Trigger
+from newsgraph.model import TimeExpr
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    """The days an ISO time value covers, both ends included."""
+
+    start: date
+    end: date
+
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_ISO_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_ISO_YEAR = re.compile(r"^(\d{4})(?:-[A-Z]{2})?$")  # "2023", "2023-SU" (a season: the year)
+
+
+def parse_time_value(value: str | None) -> TimeSpan | None:
+    """Days covered by a TIMEX3 value: day, week, month, quarter, year or a range a/b."""
+    if not value:
+        return None
+    if "/" in value:
+        first, _, last = value.partition("/")
+        a, b = parse_time_value(first), parse_time_value(last)
+        return TimeSpan(a.start, b.end) if a and b else a or b
+    try:
+        return _parse_single(value)
+    except ValueError:  # "2023-02-30": not a date, so no interval
+        return None
+
+
+def _parse_single(value: str) -> TimeSpan | None:
+    if m := _ISO_DAY.match(value):
+        day = date(int(m[1]), int(m[2]), int(m[3]))
+        return TimeSpan(day, day)
+    if m := _ISO_WEEK.match(value):
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return TimeSpan(monday, monday + timedelta(days=6))
+    if m := _ISO_MONTH.match(value):
+        return _month_span(int(m[1]), int(m[2]), 1)
+    if m := _ISO_QUARTER.match(value):
+        return _month_span(int(m[1]), 3 * int(m[2]) - 2, 3)
+    if m := _ISO_YEAR.match(value):
+        return TimeSpan(date(int(m[1]), 1, 1), date(int(m[1]), 12, 31))
+    return None
+
+
+def _month_span(year: int, month: int, months: int) -> TimeSpan:
+    end_month = month + months
+    end_year = year + (end_month - 1) // 12
+    end_month = (end_month - 1) % 12 + 1
+    return TimeSpan(date(year, month, 1), date(end_year, end_month, 1) - timedelta(days=1))
+
+
+def times_compatible(a: TimeExpr | None, b: TimeExpr | None) -> bool:
+    """Two times can be one event's: either is missing or their intervals overlap."""
+    if a is None or b is None or a.value == b.value:
+        return True
+    span_a, span_b = parse_time_value(a.value), parse_time_value(b.value)
+    if span_a is None or span_b is None:
+        return True
+    return span_a.start <= span_b.end and span_b.start <= span_a.end
+
+
+def more_precise(a: TimeExpr | None, b: TimeExpr | None) -> TimeExpr | None:
+    """The narrower of two compatible times ("March 20–22" over "next week")."""
+    if a is None or b is None:
+        return a or b
+    span_a, span_b = parse_time_value(a.value), parse_time_value(b.value)
+    if span_b is not None and (span_a is None or _width(span_b) < _width(span_a)):
+        return b
+    return a
+
+
+def _width(span: TimeSpan) -> int:
+    return (span.end - span.start).days
+
+
+class TimeAttacher:
+    """Finds the time expression that belongs to a trigger, among the article's times."""
+
+    def __init__(self, doc: Doc, times: list[TimeExpr]) -> None:
+        self._times: list[tuple[TimeExpr, Token]] = []
+        for t in times:
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None and len(span):
+                self._times.append((t, span.root))
+
+    def own_time(self, tok: Token, triggers: dict[int, Trigger], *, verbal: bool) -> TimeExpr | None:
+        """The nearest time in the trigger's own clause; else its head's ("and met", "to meet")."""
+        current: Token | None = tok
+        for _ in range(4):
+            if current is None:
+                break
+            found = self._times_under(current, triggers, verbal=verbal)
+            if found is not None:
+                return found
+            if not verbal or not (current.dep_ == "conj" or climbs(current)):
+                break
+            current = current.head
+            verbal = current.pos_ in ("VERB", "AUX")
+        return None
+
+    def _times_under(self, anchor: Token, triggers: dict[int, Trigger], *, verbal: bool) -> TimeExpr | None:
+        best: tuple[int, TimeExpr] | None = None
+        for time, root in self._times:
+            if root.sent.start != anchor.sent.start:
+                continue
+            path = [root] if root.i == anchor.i else None
+            if path is None:
+                path = []
+                for a in root.ancestors:
+                    if a.i == anchor.i:
+                        break
+                    path.append(a)
+                else:
+                    continue
+            if any(a.i in triggers and a.i != root.i for a in path if a.i != anchor.i):
+                continue
+            if verbal and any(_opens_clause(a) for a in path):
+                continue
+            if best is None or len(path) < best[0]:
+                best = (len(path), time)
+        return best[1] if best else None
+
+    def attached_directly(self, time: TimeExpr, tok: Token) -> bool:
+        """"visit Moscow next week", "met on Monday": the time hangs off the trigger."""
+        root = next((r for t, r in self._times if t is time), None)
+        return root is not None and tok in (root.head, root.head.head)
+
+    def nominal_time(
+        self, tok: Token, governor: Token | None, triggers: dict[int, Trigger], evidence: list[Token]
+    ) -> TimeExpr | None:
+        """Time inside the noun phrase; of "ahead of X in February 2022"; of the carrying verb."""
+        found = self._times_under(tok, triggers, verbal=False)
+        head = tok.head
+        if found is None and head.dep_ == "prep" and head.head.lemma_.lower() in P.TEMPORAL_HEADS:
+            found = self._times_under(head.head, {}, verbal=True)
+            if found is not None:
+                evidence.extend(t for t in tok.doc if found.start <= t.idx < found.end)
+        if found is None and governor is not None:
+            found = self.own_time(governor, triggers, verbal=True)
+        return found
+
+
+def _opens_clause(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ in (
+        "ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis", "conj"
+    )
+

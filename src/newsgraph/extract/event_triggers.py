@@ -1,0 +1,167 @@
+"""Event triggers: the verbs and nouns that name an event of the ontology.
+
+A trigger is a verb ("met", "destroyed an American drone", "spoke to X") or an event noun with
+an argument ("Russia's invasion of Ukraine", "a meeting between X and Y"). Word lists are in
+``event_patterns``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract import event_patterns as P
+from newsgraph.extract.event_names import NameReader
+from newsgraph.extract.event_parse import OPENING_QUOTES, first_child, prep_objects
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    verbal: bool
+    object_i: int | None = None  # the object noun that made it one: "supply *weapons*"
+
+
+def _is_verb_like(tok: Token) -> bool:
+    """A verb, or a noun the tagger got wrong that still has a subject (caption "X and Y meet")."""
+    if tok.pos_ == "VERB":
+        return True
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "ROOT" and first_child(tok, "nsubj") is not None
+
+
+class TriggerFinder:
+    """Finds the triggers of one sentence; reads names through ``namer``."""
+
+    def __init__(self, doc: Doc, namer: NameReader) -> None:
+        self.doc = doc
+        self.namer = namer
+
+    def find_triggers(self, sent: Span) -> dict[int, Trigger]:
+        found: dict[int, Trigger] = {}
+        consumed: set[int] = set()
+        for tok in sent:
+            trigger = self._verbal_trigger(tok) if _is_verb_like(tok) else None
+            if trigger is not None:
+                found[tok.i] = trigger
+                if trigger.object_i is not None:
+                    consumed.add(trigger.object_i)
+        for tok in sent:
+            if tok.i in found or tok.i in consumed:
+                continue
+            type_ = self._nominal_type(tok)
+            if type_ is not None:
+                found[tok.i] = Trigger(type_, verbal=False)
+        return found
+
+    def _verbal_trigger(self, tok: Token) -> Trigger | None:
+        lemma = tok.lemma_.lower()
+        preps = [c.lower_ for c in tok.children if c.dep_ in ("prep", "dative")]
+        if lemma == "call":
+            return Trigger("call", True) if self._is_phone_call(tok) else None
+        if lemma in P.TALK_VERBS:
+            return self._talk_trigger(tok, preps)
+        if lemma in P.FORCE_VERBS and self._involves_force(tok):
+            return Trigger("attack", True)
+        if lemma in P.VERB_TRIGGERS and self._verb_object_fits(tok, lemma):
+            return Trigger(P.VERB_TRIGGERS[lemma], True)
+        for prep in preps:
+            if (lemma, prep) in P.VERB_PREP_TRIGGERS:
+                return Trigger(P.VERB_PREP_TRIGGERS[(lemma, prep)], True)
+        return self._object_trigger(tok, lemma)
+
+    def _object_trigger(self, tok: Token, lemma: str) -> Trigger | None:
+        """"issued a statement", "supply weapons", "provide X with aid", "unveiled a plan"."""
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        objects += [obj for _, obj in prep_objects(tok, "with")]
+        for obj in objects:
+            noun = obj.lemma_.lower()
+            if lemma in P.STATEMENT_VERBS and noun in P.STATEMENT_NOUNS:
+                return Trigger("statement", True, obj.i)
+            if lemma in P.VERB_OBJECT_TRIGGERS:
+                type_, nouns = P.VERB_OBJECT_TRIGGERS[lemma]
+                if noun in nouns:
+                    return Trigger(type_, True, obj.i)
+        return None
+
+    def _verb_object_fits(self, tok: Token, lemma: str) -> bool:
+        dobj = first_child(tok, "dobj")
+        if lemma == "meet":  # "met the deadline" is no meeting
+            return dobj is None or dobj.lemma_.lower() not in P.MEET_NON_OBJECTS
+        if lemma == "arm":
+            return dobj is not None and self.namer.is_actorish(dobj)
+        if lemma == "trade":  # "traded oil", "trades with China"; not "traded insults with"
+            with_gpe = any(self.namer.country_word(o) for _, o in prep_objects(tok, "with"))
+            return (dobj is not None and dobj.lemma_.lower() in P.TRADE_GOODS) or (
+                dobj is None and with_gpe
+            )
+        if lemma == "attack":  # a politician "attacked" a rival: criticism, not force
+            subject = first_child(tok, "nsubj")
+            return not any(x is not None and self.namer.is_person(x) for x in (subject, dobj))
+        return True
+
+    def _is_phone_call(self, tok: Token) -> bool:
+        """"Biden called Xi" is a call; "called for", "called X a Y", "is called" are not."""
+        if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "nsubjpass", "prt") for c in tok.children):
+            return False
+        if prep_objects(tok, "for", "on", "off", "in", "out"):
+            return False
+        dobj = first_child(tok, "dobj")
+        if dobj is None or first_child(dobj, "appos", "oprd") is not None:
+            return False
+        after = self.doc[dobj.right_edge.i + 1] if dobj.right_edge.i + 1 < len(self.doc) else None
+        if after is not None and after.text in OPENING_QUOTES:  # calling Christie "a loser"
+            return False
+        return self.namer.is_person(dobj)
+
+    def _talk_trigger(self, tok: Token, preps: list[str]) -> Trigger | None:
+        """"spoke to X" / "the two talked": a call when the passage mentions one, else a meeting."""
+        partners = [obj for _, obj in prep_objects(tok, "to", "with")]
+        subject = first_child(tok, "nsubj")
+        paired = subject is not None and (self.namer.is_pair_phrase(subject) or subject.conjuncts)
+        if not (any(self.namer.is_person(p) for p in partners) or paired):
+            return None  # "spoke to reporters", "speaking to the Coalition": a speech
+        return Trigger("call" if self._phone_cue_near(tok) else "meet", True)
+
+    def _phone_cue_near(self, tok: Token) -> bool:
+        """"spoke by phone", or "their call" / "the call" in the same or the next sentence; a
+        call that is its own event ("or making a phone call") is not a cue."""
+        if any(t.lemma_.lower() in P.PHONE_CUES for t in tok.subtree if t.i != tok.i):
+            return True
+        sent = tok.sent
+        end = min(len(self.doc), sent.end + 40)
+        for other in self.doc[sent.start:end]:
+            if other.i == tok.i or other.lemma_.lower() != "call" or other.pos_ != "NOUN":
+                continue
+            if any(c.dep_ in ("poss", "det") and c.lower_ in ("their", "the", "his", "her")
+                   for c in other.children):
+                return True
+        return False
+
+    def _involves_force(self, tok: Token) -> bool:
+        """"Russian forces destroyed", "shot down a drone": force, not "destroyed trust"."""
+        subject = first_child(tok, "nsubj", "agent")
+        dobj = first_child(tok, "dobj", "nsubjpass")
+        heads = [x.lemma_.lower() for x in (subject, dobj) if x is not None]
+        return any(h in P.MILITARY_NOUNS for h in heads)
+
+    def _nominal_type(self, tok: Token) -> str | None:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("ORG", "WORK_OF_ART"):
+            return None
+        lemma = tok.lemma_.lower()
+        if lemma not in P.NOUN_TRIGGERS:
+            return None
+        if lemma in P.PLURAL_ONLY_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
+            return None
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        needed = P.NOUN_NEEDS_MODIFIER.get(lemma)
+        if needed and not mods & needed:
+            return None
+        if mods & P.NOUN_BLOCKING_MODIFIERS.get(lemma, frozenset()):
+            return None
+        blocking = P.NOUN_BLOCKING_PREPS.get(lemma)
+        if blocking and any(c.dep_ == "prep" and c.lower_ in blocking for c in tok.children):
+            return None
+        if lemma == "call" and first_child(tok, "acl", "relcl") is not None:  # "his call to ban X"
+            return None
+        return P.NOUN_TRIGGERS[lemma]
