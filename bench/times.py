@@ -8,6 +8,9 @@ style, over the TIMEX3 tags inside <TEXT>:
 * value accuracy: right value among relaxed matches; value F1: a relaxed match with the right
   value is a true positive, P over all predictions, R over all gold.
 
+Our ranges ("March 20–22", one record with value ``2023-03-20/2023-03-22``) are scored as
+TimeML writes them, two TIMEX3s ("March 20", "22"): ``timeml.timeml_parts``.
+
 The baseline is "dateparser on spaCy DATE/TIME entities" (value at dateparser's period),
 measured in the same run on the same parses. Values are compared after small notational
 normalisation (ISO week numbers with or without a leading zero).
@@ -182,6 +185,7 @@ def parse_all(nlp, docs: list[GoldDoc], cache: Path | None, corpus: str) -> tupl
 
 
 def run(corpus: str, nlp, limit: int | None, show_errors: int, cache: Path | None) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.extract.timeml import timeml_parts
     from newsgraph.extract.times import find_times
 
     paths = sorted((DATA / corpus).glob("*.tml"))[:limit]
@@ -192,7 +196,8 @@ def run(corpus: str, nlp, limit: int | None, show_errors: int, cache: Path | Non
     errors: list[str] = []
     for gold, doc in zip(docs, parsed, strict=True):
         t1 = time.perf_counter()
-        pred = [Timex(t.start, t.end, t.value, t.type, t.text) for t in find_times(doc, anchor=gold.dct)]
+        pred = [Timex(t.start, t.end, t.value, t.type, t.text)
+                for found in find_times(doc, anchor=gold.dct) for t in timeml_parts(found)]
         ours_time += time.perf_counter() - t1
         ours.add(gold.timexes, pred)
         base.add(gold.timexes, baseline_times(doc, gold.dct))

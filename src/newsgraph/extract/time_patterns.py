@@ -68,6 +68,9 @@ REFERENCE_WORDS = {
 # Words that say "the time is in the past" or "in the future" when they head the expression
 PAST_MODIFIERS = ("earlier", "last", "past", "previous", "ago", "since")
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "wil"}
+# "would" in reported speech and verbs of planning, whatever their tense, point forward
+REPORTED_FUTURE_AUXILIARIES = {"would"}
+PLANNING_VERBS = {"plan", "schedule", "intend", "postpone", "slate"}
 FUTURE_VERBS = {"plan", "schedule", "expect", "due", "set", "intend", "slate", "aim"}
 # Lemmas/words spaCy tags DATE/TIME that are not times we can use
 FALSE_TIME_TEXTS = {"0:00", "00:00", "the day", "day", "days", "a day", "time", "times"}

@@ -12,7 +12,13 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span
 
-from newsgraph.extract.time_patterns import FUTURE_AUXILIARIES, FUTURE_VERBS, SEASON_MONTHS
+from newsgraph.extract.time_patterns import (
+    FUTURE_AUXILIARIES,
+    FUTURE_VERBS,
+    PLANNING_VERBS,
+    REPORTED_FUTURE_AUXILIARIES,
+    SEASON_MONTHS,
+)
 
 # ---------------------------------------------------------------------------------------------
 # Readings: what the words say, before any anchor is applied
@@ -93,6 +99,8 @@ def _pick_candidate(
 PAST_BONUS_DAYS = 1
 # A day or month with no year follows the tense only this far from the anchor (tuned on TimeBank)
 TENSE_REACH_DAYS = 183
+# A month is named further back than a day: "in March" in a past clause of October is this March
+MONTH_TENSE_REACH_DAYS = 275
 
 
 def _resolve_weekday(weekday: int, anchor: date, tense: str | None, shift: int = 0) -> date:
@@ -155,7 +163,7 @@ def _resolve_month(r: Reading, anchor: date, tense: str | None) -> str:
     elif r.code == "this":
         pick = months[1]
     else:
-        pick = _pick_candidate(months, first, tense, TENSE_REACH_DAYS)
+        pick = _pick_candidate(months, first, tense, MONTH_TENSE_REACH_DAYS)
     return pick.strftime("%Y-%m")
 
 
@@ -293,11 +301,15 @@ def resolve(r: Reading, anchor: date | None, tense: str | None = None) -> str | 
 def clause_tense(span: Span) -> str | None:
     """PAST, FUTURE or PRESENT for the clause a time expression modifies; None if unknown."""
     token = span.root
+    infinitive = False
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux" and token.dep_ != "auxpass":
+            if infinitive and token.lemma_ == "be":  # "is to resume trading Tuesday"
+                return "PAST" if any(c.lower_ == "had" for c in token.children) else "FUTURE"
             tense = _verb_tense(token)
             if tense:
                 return tense
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if token.head is token:
             break
         token = token.head
@@ -309,6 +321,12 @@ def _verb_tense(verb: object) -> str | None:
     words = {a.lower_ for a in auxes}
     if words & FUTURE_AUXILIARIES or ("going" in words and "to" in words):
         return "FUTURE"
+    if "had" in words:
+        return "PAST"  # "had been scheduled to expire Friday"
+    if words & REPORTED_FUTURE_AUXILIARIES or verb.lemma_ in PLANNING_VERBS:  # type: ignore[attr-defined]
+        return "FUTURE"  # "said he would leave Thursday", "planned to leave on Thursday"
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "relcl") and verb.lemma_ not in FUTURE_VERBS:  # type: ignore[attr-defined]
+        return "PAST"  # "new terms, announced Friday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):  # type: ignore[attr-defined]
         return "PAST"
     if verb.tag_ == "VBN" and words & {"has", "have", "'s", "'ve"}:  # type: ignore[attr-defined]
@@ -322,4 +340,3 @@ def _verb_tense(verb: object) -> str | None:
     if "to" in words:  # an infinitive: its time follows the governing verb's
         return None
     return None
-

@@ -3,14 +3,23 @@
 ``write_timeml`` escapes the text, wraps each time expression in ``<TIMEX3 tid type value>``
 and puts the document creation time in ``<DCT>`` as ``t0`` with
 ``functionInDocument="CREATION_TIME"``, the layout of the TimeBank 1.2 / TempEval-3 files.
+
+TimeML has no range value: our record's "March 20–22" (``2023-03-20/2023-03-22``) is written,
+as TimeBank writes it, as two TIMEX3s, "March 20" and "22" (``timeml_parts``).
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 from xml.sax.saxutils import escape, quoteattr
 
 from newsgraph.model import TimeExpr
+
+# What joins the two ends of a range, with the words that may open it
+_RANGE_JOIN = re.compile(r"\s?(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s?")
+_RANGE_OPENING = re.compile(r"(?:from|between)\s", re.IGNORECASE)
 
 TIMEML_HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n'
 
@@ -30,10 +39,27 @@ def write_timeml(text: str, times: list[TimeExpr], *, dct: date | None) -> str:
     return "".join(parts)
 
 
+def timeml_parts(t: TimeExpr) -> list[TimeExpr]:
+    """``t`` as TimeML tags it: a range becomes its two ends, anything else stays as it is."""
+    if t.value is None or "/" not in t.value or t.type != "DATE":
+        return [t]
+    first_value, last_value = t.value.split("/", 1)
+    opening = _RANGE_OPENING.match(t.text)
+    skip = opening.end() if opening else 0
+    join = _RANGE_JOIN.search(t.text, skip)
+    if join is None or join.start() <= skip or join.end() >= len(t.text):
+        return [t]
+    first = replace(t, text=t.text[skip:join.start()], start=t.start + skip, end=t.start + join.start(),
+                    value=first_value)
+    last = replace(t, text=t.text[join.end():], start=t.start + join.end(), value=last_value)
+    return [first, last]
+
+
 def _tagged_text(text: str, times: list[TimeExpr], *, has_dct: bool) -> str:
     out = []
     pos = 0
-    for number, t in enumerate(_non_overlapping(times, len(text)), start=1):
+    parts = [part for t in times for part in timeml_parts(t)]
+    for number, t in enumerate(_non_overlapping(parts, len(text)), start=1):
         out.append(escape(text[pos:t.start]))
         out.append(_timex_open(t, number, has_dct=has_dct))
         out.append(escape(text[t.start:t.end]))
