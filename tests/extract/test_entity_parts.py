@@ -1,0 +1,39 @@
+"""The model-free parts of entity finding: name forms, photo credits, short-name resolution."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.credits import credit_candidates
+from newsgraph.extract.entity_names import Candidate, bare, fold, name_parts
+from newsgraph.extract.people import PeopleResolver
+from newsgraph.model import Article
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("the Kremlin", "Kremlin"), ("Marin’s", "Marin"), ("  Jens   Stoltenberg ", "Jens Stoltenberg")],
+)
+def test_entity_names_bare_drops_article_possessive_and_spaces(text, expected):
+    assert bare(text) == expected
+
+
+def test_entity_names_fold_and_name_parts():
+    assert fold("The Kremlin's") == "kremlin"
+    assert name_parts("Mr. Putin") == ["Putin"]
+
+
+def test_credits_line_gives_photographer_and_agencies():
+    text = "Leaders meet in Brussels on Monday. Kenzo Tribouillard/AFP via Getty Images\n"
+    found = {(c.text, c.label) for c in credit_candidates(text, Article(text=text))}
+    assert found == {("Kenzo Tribouillard", "PERSON"), ("AFP", "ORG"), ("Getty Images", "ORG")}
+
+
+def test_people_short_name_resolves_to_the_latest_full_name_before_it():
+    people = PeopleResolver([
+        Candidate(0, 10, "Anna Berg", "PERSON"),
+        Candidate(50, 62, "Tomas Berg", "PERSON"),
+    ])
+    assert people.is_person_name("Berg")
+    assert people.resolve("Berg", 30) == "Anna Berg"
+    assert people.resolve("Berg", 70) == "Tomas Berg"
