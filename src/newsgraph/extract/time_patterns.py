@@ -144,6 +144,17 @@ RE_BARE_PART = re.compile(rf"(?:the |mid[- ]|late |early )(?P<p>{PART})")
 RE_THE_YEAR = re.compile(r"(?:the )?(?P<w>the|current|full|fiscal|calendar|year-earlier|"
                           r"year-ago|prior-year|the end of the|end of the)(?: fiscal| calendar)?"
                           r"(?: year| period)?")
+# Expressions anchored to the last time the text mentioned, not to the publication date
+RE_ANAPHORIC = re.compile(
+    rf"(?:(?P<e>earlier|later|early|late) (?:in |on )?)?(?:(?P<that>that)|the (?P<s>next|following|previous|"
+    rf"preceding|same)) (?P<u>day|week|month|year|morning|afternoon|evening|night|{alt(WEEKDAYS)})"
+)
+RE_ANAPHORIC_AFTER = re.compile(r"the (?P<u>day|week|month|year) (?P<s>before|after|earlier|later)")
+ANAPHORIC_SHIFTS = {"next": 1, "following": 1, "after": 1, "later": 1, "previous": -1, "preceding": -1,
+                    "before": -1, "earlier": -1, "same": 0}
+# "a year earlier", "the year-ago period": in a text about a quarter, that quarter a year before
+RE_YEAR_EARLIER = re.compile(r"(?:the )?(?:a year (?:ago|earlier|before)|(?:comparable )?year-(?:earlier|ago)"
+                             r"(?: quarter| period)?)")
 RE_SHIFTED_UNIT = re.compile(
     rf"(?:(?:earlier|later|early|late|the end of|the beginning of|the start of|the rest of|"
     rf"the middle of|the first half of|the second half of) )?"

@@ -7,6 +7,7 @@ expression sits in (``clause_tense``) to choose between the Tuesday before and t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -16,6 +17,7 @@ from newsgraph.extract.time_patterns import (
     FUTURE_AUXILIARIES,
     FUTURE_VERBS,
     PLANNING_VERBS,
+    RE_YEAR_EARLIER,
     REPORTED_FUTURE_AUXILIARIES,
     SEASON_MONTHS,
 )
@@ -292,6 +294,72 @@ def resolve(r: Reading, anchor: date | None, tense: str | None = None) -> str | 
         return _resolve_ago(r, anchor)
     return None
 
+
+
+# ---------------------------------------------------------------------------------------------
+# Discourse: the reference time moves with the story
+
+
+_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+
+
+class Discourse:
+    """Resolves a text's readings in order, keeping the last day, year and quarter it named.
+
+    News anchors most expressions to the publication date, but "the next day", "that year" and
+    "the previous Friday" count from the last time mentioned, and in a report about a quarter
+    "a year earlier" is that quarter a year before (TimeBank's convention).
+    """
+
+    def __init__(self, anchor: date | None) -> None:
+        self.anchor = anchor
+        self.day: date | None = None
+        self.year: int | None = None
+        self.quarter: tuple[int, int] | None = None
+
+    def resolve(self, r: Reading, text: str, tense: str | None) -> str | None:
+        value = self._in_context(r, text, tense)
+        if value is not None:
+            return value  # counted from the story's time: it does not move that time
+        value = resolve(r, self.anchor, tense)
+        self._remember(r, value)
+        return value
+
+    def _in_context(self, r: Reading, text: str, tense: str | None) -> str | None:
+        if r.kind == "anaphoric":
+            return self._anaphoric(r, tense)
+        if self.quarter is not None and RE_YEAR_EARLIER.fullmatch(text.lower()):
+            year, q = self.quarter
+            return f"{year - 1}-Q{q}"
+        if r.kind == "quarter" and r.unit == "latest" and self.quarter is not None:
+            return "{}-Q{}".format(*self.quarter)  # "the quarter": the one the text is about
+        return None
+
+    def _anaphoric(self, r: Reading, tense: str | None) -> str | None:
+        if r.unit == "year":
+            base = self.year if self.year is not None else (self.anchor.year if self.anchor else None)
+            return str(base + r.n) if base is not None else None
+        day = self.day or self.anchor
+        if day is None:
+            return None
+        if r.unit == "weekday" and r.weekday is not None:
+            back = (day.weekday() - r.weekday) % 7 or 7
+            ahead = (r.weekday - day.weekday()) % 7 or 7
+            return (day - timedelta(days=back) if r.n <= 0 else day + timedelta(days=ahead)).isoformat()
+        if r.unit == "day":
+            return _with_part((day + timedelta(days=r.n)).isoformat(), r.part)
+        return _resolve_relative(Reading("relative", unit=r.unit, n=r.n), day, tense)
+
+    def _remember(self, r: Reading, value: str | None) -> None:
+        if value is None or r.type not in ("DATE", "TIME") or "/" in value:
+            return
+        if m := _QUARTER_VALUE.match(value):
+            self.quarter = (int(m[1]), int(m[2]))
+        if m := _DAY_VALUE.match(value):
+            self.day = _safe_date(int(m[1]), int(m[2]), int(m[3])) or self.day
+        if value[:4].isdigit() and r.kind != "relative":
+            self.year = int(value[:4])
 
 
 # ---------------------------------------------------------------------------------------------

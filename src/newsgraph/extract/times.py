@@ -38,7 +38,14 @@ from newsgraph.extract.time_patterns import (
     UNITS,
     WEEKDAYS,
 )
-from newsgraph.extract.time_resolve import TENSE_REACH_DAYS, Reading, clause_tense, iso_week, resolve
+from newsgraph.extract.time_resolve import (
+    TENSE_REACH_DAYS,
+    Discourse,
+    Reading,
+    clause_tense,
+    iso_week,
+    resolve,
+)
 from newsgraph.model import TimeExpr
 
 # published.py and the tests take the whole reading/resolving API from here
@@ -145,6 +152,22 @@ def _read_relative_day(t: str) -> Reading | None:
     if m:  # "the morning", "mid-afternoon": of the day being reported, the anchor's
         return Reading("relative", type="TIME", unit="day", n=0, part=PARTS_OF_DAY[m["p"]])
     return None
+
+
+def _read_anaphoric(t: str) -> Reading | None:
+    """ "the next day", "that year", "the previous Friday": counted from the last time mentioned."""
+    m = tp.RE_ANAPHORIC.fullmatch(t)
+    if m is None:
+        m = tp.RE_ANAPHORIC_AFTER.fullmatch(t)
+        if m is None:
+            return None
+    shift = tp.ANAPHORIC_SHIFTS[m["s"]] if m["s"] else 0
+    unit = m["u"]
+    if unit in WEEKDAYS:
+        return Reading("anaphoric", weekday=WEEKDAYS[unit], n=shift, unit="weekday")
+    if unit in PARTS_OF_DAY:
+        return Reading("anaphoric", type="TIME", unit="day", n=shift, part=PARTS_OF_DAY[unit])
+    return Reading("anaphoric", unit=unit, n=shift)
 
 
 def _read_shifted_unit(t: str) -> Reading | None:
@@ -333,7 +356,7 @@ def _read_range(t: str) -> Reading | None:
     return None
 
 
-_RULES = (_read_reference, _read_set, _read_relative_day, _read_range, _read_calendar_date,
+_RULES = (_read_reference, _read_set, _read_anaphoric, _read_relative_day, _read_range, _read_calendar_date,
           _read_weekday, _read_shifted_unit, _read_ago, _read_quarter, _read_season,
           _read_duration, _read_clock)
 
@@ -460,13 +483,14 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
     value None without one. Offsets are character offsets into ``doc.text``.
     """
     times = []
+    context = Discourse(anchor)
     for cand in _choose(_entity_candidates(doc) + _pattern_candidates(doc.text)):
         if _is_set_adjective(doc, cand):
             continue
         text = doc.text[cand.start:cand.end]
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         tense = clause_tense(span) if span is not None and len(span) else None
-        value = resolve(cand.reading, anchor, tense) if cand.reading else None
+        value = context.resolve(cand.reading, text, tense) if cand.reading else None
         times.append(
             TimeExpr(
                 text=text,
