@@ -147,3 +147,60 @@ def test_timeml_without_dct_or_times():
     root = etree.fromstring(write_timeml("No time here.", [], dct=None).encode("utf-8"))
     assert root.find("DCT") is None
     assert root.find("TEXT").text == "No time here."
+
+
+# --- TimeML span conventions, discourse reference, holidays, ranges as TimeML writes them
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The talks lasted about five hours.", "five hours"),
+        ("The strike ended just a decade ago.", "a decade ago"),
+        ("The curfew will last at least 72 hours.", "at least 72 hours"),
+        ("Prices climbed earlier this week.", "this week"),
+    ],
+)
+def test_times_span_edges_follow_timeml(nlp, text, span):
+    assert [t.text for t in find_times(nlp(text), anchor=FRIDAY)] == [span]
+
+
+def test_times_ages_are_not_times(nlp):
+    assert find_times(nlp("A 6-year-old girl and her 44-year-old uncle were rescued."), anchor=FRIDAY) == []
+
+
+def test_times_next_day_counts_from_the_last_date_named(nlp):
+    text = "The ferry sank on March 3, 2019. Divers found the wreck the next day, and the inquiry opened that year."
+    values = _values(nlp, text)
+    assert values["the next day"] == "2019-03-04"
+    assert values["that year"] == "2019"
+
+
+def test_times_year_earlier_follows_the_quarter_reported(nlp):
+    text = "Acme earned $5 million in the third quarter, up from $3 million a year earlier."
+    values = _values(nlp, text, anchor=date(2024, 10, 25))
+    assert values["the third quarter"] == "2024-Q3"
+    assert values["a year earlier"] == "2023-Q3"
+
+
+def test_times_planned_weekday_in_a_past_sentence_is_ahead(nlp):
+    t = _one(nlp, "The delegation planned to leave for Oslo on Thursday.", date(2024, 6, 11))
+    assert t.value == "2024-06-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Thanksgiving", "2024-11-28"), ("Election Day", "2024-11-05"), ("Easter 2025", "2025-04-20"),
+     ("last Christmas", "2023-12-25")],
+)
+def test_times_holidays(text, value):
+    assert resolve(read_time(text), FRIDAY, "FUTURE") == value
+
+
+def test_timeml_writes_a_range_as_its_two_ends(nlp):
+    text = "The fair runs July 8-10 in Lisbon."
+    times = find_times(nlp(text), anchor=FRIDAY)
+    assert [t.value for t in times] == ["2024-07-08/2024-07-10"]  # our record keeps the range
+    root = etree.fromstring(write_timeml(text, times, dct=FRIDAY).encode("utf-8"))
+    assert [(x.text, x.get("value")) for x in root.findall("TEXT/TIMEX3")] == [
+        ("July 8", "2024-07-08"), ("10", "2024-07-10")]

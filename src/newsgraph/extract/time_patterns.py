@@ -144,6 +144,25 @@ RE_BARE_PART = re.compile(rf"(?:the |mid[- ]|late |early )(?P<p>{PART})")
 RE_THE_YEAR = re.compile(r"(?:the )?(?P<w>the|current|full|fiscal|calendar|year-earlier|"
                           r"year-ago|prior-year|the end of the|end of the)(?: fiscal| calendar)?"
                           r"(?: year| period)?")
+# Holidays: (month, day) for fixed ones; (month, weekday, nth) for "the 4th Thursday of November"
+# (nth -1: the last one); "easter" is computed
+FIXED_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+    "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
+    "bastille day": (7, 14), "boxing day": (12, 26),
+}  # fmt: skip
+WEEKDAY_HOLIDAYS = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1), "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
+    "martin luther king day": (1, 0, 3), "presidents day": (2, 0, 3), "columbus day": (10, 0, 2),
+    "election day": (11, 1, 0),  # the Tuesday after the first Monday: nth 0 marks it
+}  # fmt: skip
+HOLIDAYS = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, "easter", "easter sunday"]
+RE_HOLIDAY = re.compile(
+    rf"(?:(?P<s>last|next|this) )?(?P<h>{alt(HOLIDAYS)})"
+    rf"(?: (?P<y>{YEAR}))?"
+)
 # Expressions anchored to the last time the text mentioned, not to the publication date
 RE_ANAPHORIC = re.compile(
     rf"(?:(?P<e>earlier|later|early|late) (?:in |on )?)?(?:(?P<that>that)|the (?P<s>next|following|previous|"
@@ -196,6 +215,9 @@ CAP_MONTH = MONTH.title()
 # full weekday names, or abbreviations with their period: "Sun" alone is a newspaper
 CAP_WEEKDAY = "(?:" + alt(w.title() for w in WEEKDAYS if len(w) > 5) + "|" + alt(
     w.title() + "." for w in WEEKDAYS if len(w) <= 5) + ")"
+HOLIDAY_NAMES = alt(
+    n.title().replace("'S", "'s") for n in HOLIDAYS
+)
 CLOCK_CASELESS = r"(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.)|noon|midnight)"
 TIME_ZONE = r"(?:[ECMP][SD]T|GMT|UTC|ET)"
 CASED_SPAN_PATTERNS = [
@@ -207,6 +229,7 @@ CASED_SPAN_PATTERNS = [
         rf"\b{DAYNUM}\s{CAP_MONTH}(?:,?\s{YEAR})?\b",
         rf"\b{CAP_MONTH},?\s{YEAR}\b",
         rf"\b(?:{CLOCK_CASELESS}\s(?:on\s)?)?{CAP_WEEKDAY}(?:\s{PART})?\b",
+        rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s)?(?:{HOLIDAY_NAMES})\b",
         # a clock time with its zone and day: "5 p.m. EST Nov. 9", "4 a.m. EDT Thursday"
         rf"\b{CLOCK_CASELESS}(?:\s{TIME_ZONE})?,?\s(?:on\s)?(?:{CAP_WEEKDAY}|{CAP_MONTH}\s{DAYNUM}\b)",
     )

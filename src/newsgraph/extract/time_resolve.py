@@ -14,12 +14,14 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from newsgraph.extract.time_patterns import (
+    FIXED_HOLIDAYS,
     FUTURE_AUXILIARIES,
     FUTURE_VERBS,
     PLANNING_VERBS,
     RE_YEAR_EARLIER,
     REPORTED_FUTURE_AUXILIARIES,
     SEASON_MONTHS,
+    WEEKDAY_HOLIDAYS,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -265,6 +267,51 @@ def _add_months(d: date, n: int) -> date:
     return date(year, month, 1)
 
 
+def holiday_date(name: str, year: int) -> date:
+    """The day a holiday falls on in ``year``."""
+    if name in FIXED_HOLIDAYS:
+        return date(year, *FIXED_HOLIDAYS[name])
+    if name.startswith("easter"):
+        return _easter(year)
+    month, weekday, nth = WEEKDAY_HOLIDAYS[name]
+    first = date(year, month, 1)
+    first_match = first + timedelta(days=(weekday - first.weekday()) % 7)
+    if nth == 0:  # Election Day: the Tuesday after the first Monday
+        first_monday = first + timedelta(days=(0 - first.weekday()) % 7)
+        return first_monday + timedelta(days=1)
+    if nth < 0:
+        last = _add_months(first, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    return first_match + timedelta(weeks=nth - 1)
+
+
+def _easter(year: int) -> date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _resolve_holiday(r: Reading, anchor: date | None, tense: str | None) -> str | None:
+    assert r.code
+    if r.year is not None:
+        return holiday_date(r.code, r.year).isoformat()
+    if anchor is None:
+        return None
+    days = [holiday_date(r.code, anchor.year + k) for k in (-1, 0, 1)]
+    if r.n < 0:
+        return max(d for d in days if d < anchor).isoformat()
+    if r.n > 0:
+        return min(d for d in days if d > anchor).isoformat()
+    return _pick_candidate(days, anchor, tense, TENSE_REACH_DAYS).isoformat()
+
+
 def resolve(r: Reading, anchor: date | None, tense: str | None = None) -> str | None:
     """The ISO/TIMEX3 value of ``r`` against ``anchor``; None where it cannot be pinned."""
     if r.kind == "fixed":
@@ -286,6 +333,8 @@ def resolve(r: Reading, anchor: date | None, tense: str | None = None) -> str | 
         return _resolve_quarter(r, anchor, tense)
     if r.kind == "season":
         return _resolve_season(r, anchor, tense)
+    if r.kind == "holiday":
+        return _resolve_holiday(r, anchor, tense)
     if anchor is None:
         return None
     if r.kind == "relative":

@@ -154,6 +154,14 @@ def _read_relative_day(t: str) -> Reading | None:
     return None
 
 
+def _read_holiday(t: str) -> Reading | None:
+    m = tp.RE_HOLIDAY.fullmatch(t)
+    if m is None:
+        return None
+    shift = {"last": -1, "next": 1}.get(m["s"] or "", 0)
+    return Reading("holiday", code=m["h"], year=int(m["y"]) if m["y"] else None, n=shift)
+
+
 def _read_anaphoric(t: str) -> Reading | None:
     """ "the next day", "that year", "the previous Friday": counted from the last time mentioned."""
     m = tp.RE_ANAPHORIC.fullmatch(t)
@@ -356,8 +364,8 @@ def _read_range(t: str) -> Reading | None:
     return None
 
 
-_RULES = (_read_reference, _read_set, _read_anaphoric, _read_relative_day, _read_range, _read_calendar_date,
-          _read_weekday, _read_shifted_unit, _read_ago, _read_quarter, _read_season,
+_RULES = (_read_reference, _read_set, _read_holiday, _read_anaphoric, _read_relative_day, _read_range,
+          _read_calendar_date, _read_weekday, _read_shifted_unit, _read_ago, _read_quarter, _read_season,
           _read_duration, _read_clock)
 
 
