@@ -18,7 +18,7 @@ from pathlib import Path
 
 from newsgraph.eval import format_table, polnear_names, score_polnear
 from newsgraph.extract.entities import EntityIndex, find_entities
-from newsgraph.extract.quotes import find_quotes
+from newsgraph.extract.quotes import find_quotes, split_fragments
 from newsgraph.ingest.text import read_text
 from newsgraph.nlp import load_nlp
 
@@ -47,7 +47,8 @@ def main() -> int:
     records = {}
     for name, text, doc in zip(names, texts, nlp.pipe(texts, batch_size=16), strict=True):
         article = read_text(text, source=name)
-        quotes = find_quotes(doc, article=article, entities=EntityIndex(find_entities(doc, article)), published=None)
+        found = find_quotes(doc, article=article, entities=EntityIndex(find_entities(doc, article)), published=None)
+        quotes, _ = split_fragments(found)
         records[name] = {"text": text, "quotes": [q.to_dict() for q in quotes]}
     elapsed = time.perf_counter() - started
     scores = score_polnear(records, directory)

@@ -304,6 +304,8 @@ class Record:
     quotes: list[Quote] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # Quoted words that are not quotations: scare quotes, titles, labels with no speaker.
+    fragments: list[Quote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -343,6 +345,7 @@ class Record:
         d["entities"] = [e.to_dict() for e in self.entities]
         d["times"] = [t.to_dict() for t in self.times]
         d["events"] = [e.to_dict() for e in self.events]
+        d["fragments"] = [q.to_dict() for q in self.fragments]
         if self.warnings:
             d["warnings"] = list(self.warnings)
         return d
@@ -385,6 +388,7 @@ class Record:
             quotes=[Quote.from_dict(q) for q in d.get("quotes", [])],
             times=[TimeExpr.from_dict(t) for t in d.get("times", [])],
             events=[Event.from_dict(e) for e in d.get("events", [])],
+            fragments=[Quote.from_dict(q) for q in d.get("fragments", [])],
             warnings=list(d.get("warnings", [])),
         )
 

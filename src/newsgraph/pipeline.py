@@ -12,7 +12,7 @@ from newsgraph.errors import DocumentError
 from newsgraph.extract.entities import EntityIndex, find_entities
 from newsgraph.extract.events import find_events
 from newsgraph.extract.published import infer_published
-from newsgraph.extract.quotes import find_quotes
+from newsgraph.extract.quotes import find_quotes, split_fragments
 from newsgraph.extract.times import find_times
 from newsgraph.model import Article, PublishedDate, Record, TimeExpr
 from newsgraph.nlp import load_nlp
@@ -64,7 +64,8 @@ class Analyzer:
         entities = find_entities(doc, article)
         index = EntityIndex(entities)
         times = [t for t in find_times(doc, anchor=pub.value) if _in_regions(t, article)]
-        quotes = find_quotes(doc, article=article, entities=index, published=pub.value, times=times)
+        found = find_quotes(doc, article=article, entities=index, published=pub.value, times=times)
+        quotes, fragments = split_fragments(found)
         events = find_events(doc, article=article, entities=index, times=times)
         return Record(
             article=article,
@@ -73,6 +74,7 @@ class Analyzer:
             quotes=quotes,
             times=times,
             events=events,
+            fragments=fragments,
         )
 
     def _check_size(self, article: Article) -> None:

@@ -145,7 +145,7 @@ def test_quotes_dash_attribution(quotes_of):
 def test_quotes_scare_quotes_are_fragments_without_invented_speaker(quotes_of):
     text = (
         "New Framework\n\n"
-        "The government published a “peace plan” that critics dismissed, and the two leaders announced a “no limits” partnership.\n"
+        "The government published a “peace plan” last month, and the two leaders signed a “no limits” partnership.\n"
     )
     quotes, every = quotes_of(text)
     assert not [q for q in quotes if "peace plan" in q.text or "no limits" in q.text]

@@ -24,6 +24,9 @@ from newsgraph.extract.quote_patterns import (
 )
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# "X, officials said, could unravel": a reporting verb hung inside the clause it reports.
+PARENTHETICAL_DEPS = ("parataxis", "advcl", "ccomp")
+QUOTE_CHARS = "“”\"„«»"
 CONTENT_DEPS = ("ccomp",)
 # A participle or conjunct reporting verb borrows its subject: "..., Kirby said, adding that".
 INHERITING_DEPS = ("advcl", "xcomp", "conj", "acl")
@@ -89,7 +92,12 @@ class Frame:
 def is_reporting_verb(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         # "“...!” Murphy Tweeted on Friday": a capitalised verb the tagger took for a name.
-        return token.pos_ == "PROPN" and _plain_lemma(token.lower_) in SPEECH_VERBS and token.i > 0
+        return (
+            token.pos_ == "PROPN"
+            and token.lower_.endswith("ed")
+            and _plain_lemma(token.lower_) in SPEECH_VERBS
+            and token.i > 0
+        )
     lemma = token.lemma_.lower()
     if lemma in SPEECH_VERBS:
         return True
@@ -127,8 +135,43 @@ def frame_for_verb(verb: Token) -> Frame:
         clause = _misattached_that_clause(verb)
         if clause is not None:
             frame.content = _extend_over_conjunct(verb, content_offsets(clause))
+        elif verb.dep_ in PARENTHETICAL_DEPS and _set_off(verb) and not _has_quotation(verb.sent):
+            frame.content = _around(verb, verb.left_edge.i, verb.right_edge.i)
     _circumstances(frame, verb)
     return frame
+
+
+def _set_off(verb: Token) -> bool:
+    """The attribution stands between commas, or after a comma at the sentence's end."""
+    doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
+    if first == 0 or doc[first - 1].text != ",":
+        return False
+    return last + 1 >= verb.sent.end or doc[last + 1].text in (",", ".", "!", "?", ";")
+
+
+def _has_quotation(sent: Span) -> bool:
+    text = sent.text
+    return any(mark in text for mark in QUOTE_CHARS) or "''" in text
+
+
+def _around(anchor: Token, first: int, last: int) -> tuple[int, int] | None:
+    """'The goal, he said, is to forge ...': the sentence around an attribution (tokens
+    first..last), as its longer side, since a quote's text is one stretch."""
+    sent = anchor.sent
+    before = _without_edge_punct([t for t in sent if t.i < first])
+    after = _without_edge_punct([t for t in sent if t.i > last])
+    side = before if len(before) > len(after) else after
+    if len(side) < 3:
+        return None
+    return side[0].idx, side[-1].idx + len(side[-1])
+
+
+def _without_edge_punct(tokens: list[Token]) -> list[Token]:
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return tokens
 
 
 def _holds_clause(token: Token) -> bool:
@@ -192,6 +235,9 @@ def speaker_span(verb: Token) -> Span | None:
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subject is None and node is verb:
             subject = _inverted_subject(verb)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
+            # "a campaign surrogate who said ...": the relative pronoun stands for its noun
+            return noun_phrase(node.head)
         if subject is not None:
             return noun_phrase(subject)
         if node.dep_ in INHERITING_DEPS and node.head is not node:
@@ -357,8 +403,6 @@ def frame_for_according(token: Token) -> Frame:
     target = _according_to_object(token)
     assert target is not None
     speaker = noun_phrase(target)
-    head = token.head
     frame = Frame(cue=token, speaker=speaker, cue_text="according to", according_to=True)
-    if head is not token and head.pos_ in ("VERB", "AUX"):
-        frame.content = content_offsets(head)
+    frame.content = _around(token, token.i, target.right_edge.i)
     return frame

@@ -88,7 +88,8 @@ FRAGMENT_MAX_WORDS = 5
 LABELLING_VERBS = frozenset(
     """
     call describe label dub brand term find deem consider characterize characterise pledge vow
-    promise praise blast slam decry deride mock dismiss hail label nickname refer
+    promise praise blast slam decry deride mock dismiss hail label nickname refer blame accuse
+    portray identify rail tout echo use quote cite applaud urge explain note comment insist
     """.split()
 )
 

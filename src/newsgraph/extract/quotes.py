@@ -75,6 +75,9 @@ class QuoteExtractor:
         inside = _Inside(marked)
         free_frames = [f for f in frames if not inside.contains(f.cue.idx) or _opens_quote(f, marked)]  # type: ignore[union-attr]
         free_frames = _without_redundant_sources(free_frames)
+        for frame in free_frames:
+            if frame.speaker is not None and inside.contains(frame.speaker.start_char):
+                frame.speaker = None  # '“Happy Cinco de Mayo!” he tweeted': not a speaker
         found: list[_Found] = []
         consumed: set[int] = set()
         # A cue opening its own quotation ("Austin “emphasized that ...”") claims it first.
@@ -125,8 +128,10 @@ class QuoteExtractor:
         self, doc: Doc, span: MarkedSpan, frames: list[Frame], found: list[_Found], paragraphs: list[tuple[int, int]]
     ) -> _Found:
         if _is_fragment(doc, span):
-            frame = None if _names_a_thing(doc, span) else _embedding_frame(doc, span, frames)
-            return _Found(span.start, span.end, "direct" if frame else "fragment", frame)
+            # A label ('a “peace plan”') stays a fragment, with the speaker the text gives.
+            frame = _embedding_frame(doc, span, frames)
+            kind = "fragment" if frame is None or _names_a_thing(doc, span) else "direct"
+            return _Found(span.start, span.end, kind, frame)
         frame = _frame_in_sentence(doc, span, frames)
         if frame is None:
             frame = _dash_frame(doc, span)
@@ -324,25 +329,24 @@ def _names_a_thing(doc: Doc, span: MarkedSpan) -> bool:
 
 
 def _embedding_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | None:
-    """'Bush called Trump “unhinged.”': a short quotation speaks for the governing verb's subject."""
+    """'Bush called Trump “unhinged.”': a short quotation speaks for the reporting verb above it.
+
+    The nearest ancestor that reports (a speech or labelling verb with a speaker) attributes it;
+    with none, the words stay a fragment with no speaker.
+    """
     words = doc.char_span(span.start, span.end, alignment_mode="expand")
     if words is None or len(words) == 0:
         return None
-    node = words.root
-    for _ in range(4):
-        if node.pos_ in ("VERB", "AUX") and not (span.start <= node.idx < span.end):
-            break
-        if node.head is node:
-            return None
-        node = node.head
-    else:
-        return None
-    by_cue = {f.cue.i: f for f in frames if f.cue is not None}
-    if node.i in by_cue:
-        return by_cue[node.i] if by_cue[node.i].speaker is not None else None
-    if node.lemma_.lower() in LABELLING_VERBS:
-        frame = frame_for_verb(node)
-        return frame if frame.speaker is not None else None
+    by_cue = {f.cue.i: f for f in frames if f.cue is not None and f.speaker is not None}
+    for node in words.root.ancestors:
+        if span.start <= node.idx < span.end:
+            continue
+        if node.i in by_cue:
+            return by_cue[node.i]
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in LABELLING_VERBS:
+            frame = frame_for_verb(node)
+            if frame.speaker is not None:
+                return frame
     return None
 
 
@@ -351,19 +355,31 @@ def _colon_intro_frame(
 ) -> Frame | None:
     """'Obama said in a statement:' then a paragraph of quotation: the intro attributes it."""
     para = _paragraph_index(paragraphs, span.open_at)
-    if para <= 0 or doc.text[paragraphs[para][0] : span.open_at].strip():
-        return None
-    prev_start, prev_end = paragraphs[para - 1]
-    if not doc.text[prev_start:prev_end].rstrip().endswith(":"):
-        return None
+    lead = doc.text[paragraphs[para][0] : span.open_at] if para >= 0 else ""
+    if lead.strip():
+        # 'Blumenthal and Cohen write: “...”' inside one paragraph
+        if not lead.rstrip().endswith(":"):
+            return None
+        prev_start, prev_end = paragraphs[para][0], paragraphs[para][0] + len(lead.rstrip())
+    else:
+        if para <= 0:
+            return None
+        prev_start, prev_end = paragraphs[para - 1]
+        if not doc.text[prev_start:prev_end].rstrip().endswith(":"):
+            return None
     inside = [f for f in frames if f.cue is not None and prev_start <= f.cue.idx < prev_end and f.speaker is not None]
     if inside:
         return inside[-1]
     intro = doc.char_span(prev_start, prev_end, alignment_mode="contract")
-    chunks = [c for c in intro.noun_chunks] if intro is not None else []
-    if not chunks:
+    if intro is None:
         return None
-    return Frame(cue=None, speaker=chunks[-1], cue_text=None)
+    # The last clause before the colon: its subject, else its last proper-noun phrase.
+    clause = intro[-1].sent if len(intro) else None
+    chunks = [c for c in intro.noun_chunks if clause is None or c.start >= max(clause.start, intro.start)]
+    subjects = [c for c in chunks if c.root.dep_ in ("nsubj", "nsubjpass") and c.root.pos_ != "PRON"]
+    named = [c for c in chunks if c.root.pos_ == "PROPN"]
+    pick = (subjects or named or [None])[-1]
+    return Frame(cue=None, speaker=pick, cue_text=None) if pick is not None else None
 
 
 def _earlier_in_paragraph(span: MarkedSpan, found: list[_Found], paragraphs: list[tuple[int, int]]) -> _Found | None:
@@ -423,3 +439,10 @@ def find_quotes(
     """The quotations of an article's body (its ``body`` regions, or its body span)."""
     body = [(r.start, r.end) for r in article.regions_of("body")] or [article.body_span or (0, len(doc.text))]
     return QuoteExtractor().find(doc, entities=entities, body=body, published=published, times=times)
+
+
+def split_fragments(found: list[Quote]) -> tuple[list[Quote], list[Quote]]:
+    """Quotations, and quoted words nobody is said to have said (scare quotes, titles)."""
+    quotes = [q for q in found if q.kind != "fragment" or q.speaker]
+    fragments = [q for q in found if q.kind == "fragment" and not q.speaker]
+    return quotes, fragments
