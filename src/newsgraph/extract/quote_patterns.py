@@ -97,3 +97,6 @@ LABELLING_VERBS = frozenset(
 TITLE_DETERMINERS = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "so-called"}
 )
+
+# Words left lower case inside a title: "Law and Order", "Primates of Park Avenue".
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "with", "vs"})

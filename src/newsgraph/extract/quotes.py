@@ -18,10 +18,15 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from newsgraph.extract.attribution import Frame, find_frames, frame_for_verb
+from newsgraph.extract.attribution import Frame, adjacent_speaker, find_frames, frame_for_verb
 from newsgraph.extract.entities import EntityIndex, find_entities
 from newsgraph.extract.quote_marks import MarkedSpan, find_marked_spans, paragraph_bounds
-from newsgraph.extract.quote_patterns import FRAGMENT_MAX_WORDS, LABELLING_VERBS, TITLE_DETERMINERS
+from newsgraph.extract.quote_patterns import (
+    FRAGMENT_MAX_WORDS,
+    LABELLING_VERBS,
+    TITLE_DETERMINERS,
+    TITLE_SMALL_WORDS,
+)
 from newsgraph.extract.speakers import SpeakerResolver
 from newsgraph.model import Article, Mention, Quote, TimeExpr
 
@@ -77,7 +82,11 @@ class QuoteExtractor:
         free_frames = _without_redundant_sources(free_frames)
         for frame in free_frames:
             if frame.speaker is not None and inside.contains(frame.speaker.start_char):
-                frame.speaker = None  # '“Happy Cinco de Mayo!” he tweeted': not a speaker
+                # The parser took quoted words for the subject: look next to the verb instead.
+                alternative = adjacent_speaker(frame.cue) if frame.cue is not None else None
+                if alternative is not None and inside.contains(alternative.start_char):
+                    alternative = None
+                frame.speaker = alternative
         found: list[_Found] = []
         consumed: set[int] = set()
         # A cue opening its own quotation ("Austin “emphasized that ...”") claims it first.
@@ -130,7 +139,8 @@ class QuoteExtractor:
         if _is_fragment(doc, span):
             # A label ('a “peace plan”') stays a fragment, with the speaker the text gives.
             frame = _embedding_frame(doc, span, frames)
-            kind = "fragment" if frame is None or _names_a_thing(doc, span) else "direct"
+            words = doc.text[span.start : span.end].split()
+            kind = "fragment" if frame is None or _names_a_thing(doc, span) or _is_title(words) else "direct"
             return _Found(span.start, span.end, kind, frame)
         frame = _frame_in_sentence(doc, span, frames)
         if frame is None:
@@ -310,11 +320,21 @@ def _is_fragment(doc: Doc, span: MarkedSpan) -> bool:
     words = doc.text[span.start : span.end].split()
     if len(words) > FRAGMENT_MAX_WORDS:
         return False
+    if _is_title(words):
+        return True  # “The Big Short”, “Law and Order”: names of works and slogans
     before = doc.text[max(0, span.open_at - 3) : span.open_at]
     starts_sentence = not before.strip() or before.rstrip()[-1:] in ".:!?\n"
     # “No deal,” he said: a comma (or ?/!) closing the quote hands over to an attribution.
     hands_over = doc.text[span.end - 1 : span.end] in ",?!" and span.close_at is not None
     return not starts_sentence and not hands_over
+
+
+def _is_title(words: list[str]) -> bool:
+    """Every word capitalised (small words aside), more than one word, no sentence inside."""
+    bare = [w.strip("‘’'\"“”,.!?:;()") for w in words]
+    if len(bare) < 2 or any(w.endswith(".") for w in words[:-1]):
+        return False
+    return all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in bare if w)
 
 
 def _names_a_thing(doc: Doc, span: MarkedSpan) -> bool:
