@@ -235,9 +235,6 @@ def speaker_span(verb: Token) -> Span | None:
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subject is None and node is verb:
             subject = _inverted_subject(verb)
-        if subject is not None and subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
-            # "a campaign surrogate who said ...": the relative pronoun stands for its noun
-            return noun_phrase(node.head)
         if subject is not None:
             return noun_phrase(subject)
         if node.dep_ in INHERITING_DEPS and node.head is not node:
@@ -260,6 +257,35 @@ def _inverted_subject(verb: Token) -> Token | None:
         if child.dep_ not in ("punct", "advmod"):
             break
     return None
+
+
+def adjacent_speaker(verb: Token) -> Span | None:
+    """'“My apologies,” Quick said': when the parser takes the quotation for the subject, the
+    name right before the verb (or right after it: 'said Quick') is the speaker."""
+    doc = verb.doc
+    left = verb.i - 1
+    while left >= 0 and doc[left].pos_ in ("ADV", "AUX", "PART") and doc[left].dep_ in ("advmod", "aux", "neg"):
+        left -= 1
+    for index in (left, verb.i + 1):
+        if not 0 <= index < len(doc):
+            continue
+        token = doc[index]
+        if token.pos_ in ("PROPN", "PRON") or (token.pos_ == "NOUN" and index < verb.i):
+            return _name_run(token)
+    return None
+
+
+def _name_run(token: Token) -> Span:
+    """The run of name-like tokens around a token: 'White House official', 'Becky Quick'."""
+    doc = token.doc
+    kinds = ("PROPN", "NOUN", "ADJ", "DET", "NUM")
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ in kinds and not doc[start - 1].is_punct:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[start:end]
 
 
 def noun_phrase(head: Token) -> Span:

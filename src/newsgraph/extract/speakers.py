@@ -34,6 +34,10 @@ class SpeakerResolver:
         head = span.root
         if len(span) == 1 and head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self.resolve_pronoun(head)
+        if len(span) == 1 and head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
+            # "a surrogate who said": the relative pronoun stands for its noun
+            noun = head.head.head
+            return self.canonical(self.doc[noun.left_edge.i : noun.i + 1])
         if any(c.dep_ == "conj" and c.i < span.end for c in head.children):
             return _strip_determiner(span.text)
         entity = self._entity_for_head(head, span) or self._entity_by_surname(head)
