@@ -56,3 +56,12 @@ def test_published_no_evidence_gives_nothing(nlp):
 def test_published_relative_only_gives_nothing(nlp):
     pub = infer_published(nlp("The minister resigned on Tuesday and the vote is next week."))
     assert pub.value is None and pub.range is None
+
+
+def test_published_durations_in_years_are_not_stated_years(nlp):
+    """Regression: 'for 75 years' made the inference crash on 'P75Y' (PolNeAR dev articles)."""
+    from newsgraph.extract.published import infer_published
+
+    doc = nlp("The union has represented dock workers for 75 years. On March 3, 2021, it called a strike.")
+    result = infer_published(doc)
+    assert result.range is None or result.range[0].year >= 2021

@@ -109,7 +109,8 @@ def _bounds(r: Reading) -> tuple[date, date] | None:
     if r.kind == "range" and r.start and r.end:
         first, last = _bounds(r.start), _bounds(r.end)
         return (first[0], last[1]) if first and last else None
-    if r.kind == "fixed" and r.unit == "year" and r.value:
+    if r.kind == "fixed" and r.unit == "year" and r.value and str(r.value).isdigit():
+        # a stated year; "P75Y" (a duration read as years) states no date
         year = int(r.value)
         return date(year, 1, 1), date(year, 12, 31)
     if r.kind != "date" or r.year is None or r.month is None:
