@@ -8,27 +8,25 @@ hangs on), and the circumstances the sentence gives: addressee, venue, medium, s
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.quote_patterns import (
-    BELIEF_VERBS,
-    COMMENT_AFTER_COMMA,
-    COMMENT_MARKS,
-    COMMENT_PREPS,
-    MEDIUM_NOUNS,
-    SPEECH_VERBS,
-    VENUE_NOUNS,
+from newsgraph.extract.quote_patterns import MEDIUM_NOUNS, SPEECH_VERBS, VENUE_NOUNS
+from newsgraph.extract.report_content import (
+    CONTENT_DEPS,
+    PARENTHETICAL_DEPS,
+    SUBJECT_DEPS,
+    around,
+    content_offsets,
+    extend_over_conjunct,
+    has_quotation,
+    holds_clause,
+    is_reporting_verb,
+    misattached_that_clause,
+    set_off,
 )
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-# "X, officials said, could unravel": a reporting verb hung inside the clause it reports.
-PARENTHETICAL_DEPS = ("parataxis", "advcl", "ccomp")
-QUOTE_CHARS = "“”\"„«»"
-CONTENT_DEPS = ("ccomp",)
-# A participle or conjunct reporting verb borrows its subject: "..., Kirby said, adding that".
 INHERITING_DEPS = ("advcl", "xcomp", "conj", "acl")
 ADDRESSEE_VERBS = frozenset(
     {
@@ -89,30 +87,6 @@ class Frame:
         return self.cue.sent if self.cue is not None else None
 
 
-def is_reporting_verb(token: Token) -> bool:
-    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
-        # "“...!” Murphy Tweeted on Friday": a capitalised verb the tagger took for a name.
-        return (
-            token.pos_ == "PROPN"
-            and token.lower_.endswith("ed")
-            and _plain_lemma(token.lower_) in SPEECH_VERBS
-            and token.i > 0
-        )
-    lemma = token.lemma_.lower()
-    if lemma in SPEECH_VERBS:
-        return True
-    return lemma in BELIEF_VERBS and any(c.dep_ in CONTENT_DEPS for c in token.children)
-
-
-def _plain_lemma(word: str) -> str:
-    for suffix, repl in (("ied", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
-        if word.endswith(suffix):
-            stem = word[: -len(suffix)] + repl
-            if stem in SPEECH_VERBS:
-                return stem
-    return word
-
-
 def find_frames(doc: Doc) -> list[Frame]:
     frames: list[Frame] = []
     for token in doc:
@@ -128,90 +102,17 @@ def frame_for_verb(verb: Token) -> Frame:
     content = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None)
     if content is None and verb.lemma_.lower() in SPEECH_VERBS:
         # "He said legalizing it could put ...", "urged them to vote": the parser's xcomp
-        content = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and _holds_clause(c)), None)
+        content = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and holds_clause(c)), None)
     if content is not None:
-        frame.content = _extend_over_conjunct(verb, content_offsets(content), joiners=("but",))
+        frame.content = extend_over_conjunct(verb, content_offsets(content), joiners=("but",))
     else:
-        clause = _misattached_that_clause(verb)
+        clause = misattached_that_clause(verb)
         if clause is not None:
-            frame.content = _extend_over_conjunct(verb, content_offsets(clause))
-        elif verb.dep_ in PARENTHETICAL_DEPS and _set_off(verb) and not _has_quotation(verb.sent):
-            frame.content = _around(verb, verb.left_edge.i, verb.right_edge.i)
+            frame.content = extend_over_conjunct(verb, content_offsets(clause))
+        elif verb.dep_ in PARENTHETICAL_DEPS and set_off(verb) and not has_quotation(verb.sent):
+            frame.content = around(verb, verb.left_edge.i, verb.right_edge.i)
     _circumstances(frame, verb)
     return frame
-
-
-def _set_off(verb: Token) -> bool:
-    """The attribution stands between commas, or after a comma at the sentence's end."""
-    doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
-    if first == 0 or doc[first - 1].text != ",":
-        return False
-    return last + 1 >= verb.sent.end or doc[last + 1].text in (",", ".", "!", "?", ";")
-
-
-def _has_quotation(sent: Span) -> bool:
-    text = sent.text
-    return any(mark in text for mark in QUOTE_CHARS) or "''" in text
-
-
-def _around(anchor: Token, first: int, last: int) -> tuple[int, int] | None:
-    """'The goal, he said, is to forge ...': the sentence around an attribution (tokens
-    first..last), as its longer side, since a quote's text is one stretch."""
-    sent = anchor.sent
-    before = _without_edge_punct([t for t in sent if t.i < first])
-    after = _without_edge_punct([t for t in sent if t.i > last])
-    side = before if len(before) > len(after) else after
-    if len(side) < 3:
-        return None
-    return side[0].idx, side[-1].idx + len(side[-1])
-
-
-def _without_edge_punct(tokens: list[Token]) -> list[Token]:
-    while tokens and tokens[0].is_punct:
-        tokens.pop(0)
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
-    return tokens
-
-
-def _holds_clause(token: Token) -> bool:
-    """A finite clause with a subject of its own somewhere below (not 'vowed to make ...')."""
-    return any(t.dep_ in SUBJECT_DEPS for t in token.subtree if t is not token)
-
-
-def _misattached_that_clause(verb: Token) -> Token | None:
-    """'said in a statement that ...': the parser hangs the that-clause on 'statement'."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i:
-            continue
-        for t in prep.subtree:
-            if t.dep_ in ("acl", "relcl") and any(
-                c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children
-            ):
-                return t
-    return None
-
-
-def _extend_over_conjunct(
-    verb: Token, content: tuple[int, int], *, joiners: tuple[str, ...] = ("but", "and", "while")
-) -> tuple[int, int]:
-    """'said ... that X, but Y are crucial': a non-reporting conjunct right after X continues it.
-
-    The parser often hangs "but Y" on the reporting verb instead of on X.
-    """
-    start, end = content
-    for conj in verb.children:
-        if conj.dep_ != "conj" or conj.idx < end or is_reporting_verb(conj):
-            continue
-        if any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in conj.children):
-            continue  # "..., and he added": the speaker goes on, not the report
-        gap = verb.doc.text[end : conj.left_edge.idx]
-        if re.fullmatch(r"\s*,?\s*(?:" + "|".join(joiners) + r")\s*(?:instead\s*)?,?\s*", gap):
-            last = conj.right_edge
-            while last.dep_ == "punct" and last.i > conj.i:
-                last = last.doc[last.i - 1]
-            return start, last.idx + len(last)
-    return content
 
 
 def cue_text(verb: Token) -> str:
@@ -311,58 +212,6 @@ def noun_phrase(head: Token) -> Span:
     return doc[start:end]
 
 
-def content_offsets(head: Token) -> tuple[int, int]:
-    """Character span of a reported clause, less the writer's comments around it."""
-    tokens = sorted(_content_tokens(head), key=lambda t: t.i)
-    # Drop a leading complementizer and punctuation: "that ...", ": ..."
-    while tokens and (tokens[0].dep_ in ("mark", "punct") or tokens[0].lower_ == "that"):
-        tokens.pop(0)
-    while tokens and tokens[-1].dep_ == "punct" and tokens[-1].text in (",", ";", ":", "—", "–", "-"):
-        tokens.pop()
-    if not tokens:
-        return head.idx, head.idx + len(head)
-    # Keep the contiguous stretch that starts the clause: cut at the first gap.
-    run = [tokens[0]]
-    for t in tokens[1:]:
-        if t.i != run[-1].i + 1:
-            break
-        run.append(t)
-    return run[0].idx, run[-1].idx + len(run[-1])
-
-
-def _content_tokens(head: Token) -> list[Token]:
-    kept: list[Token] = []
-    stack = [head]
-    while stack:
-        node = stack.pop()
-        kept.append(node)
-        for child in node.children:
-            if _is_comment(child):
-                continue
-            stack.append(child)
-    return kept
-
-
-def _is_comment(child: Token) -> bool:
-    """Adjuncts that frame the report rather than belong to it."""
-    if child.dep_ == "advcl" and (
-        any(m.dep_ == "mark" and m.lower_ in COMMENT_MARKS for m in child.children)
-        or (child.tag_ in ("VBG",)
-        and child.i > child.head.i)
-    ):
-        return True
-    if child.dep_ == "prep" and child.lower_ in COMMENT_PREPS:
-        return True
-    if child.dep_ == "prep" and child.lower_ == "according":
-        return True
-    if child.dep_ in ("appos", "npadvmod", "advcl", "acl") and child.lower_ in COMMENT_AFTER_COMMA | {"something"}:
-        before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
-        return before is not None and before.text == ","
-    if child.dep_ == "appos" and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
-        return child.left_edge.lower_ in COMMENT_AFTER_COMMA | {"something"}
-    return False
-
-
 def _circumstances(frame: Frame, verb: Token) -> None:
     """Addressee, venue, medium and source from the verb's own dependents."""
     lemma = verb.lemma_.lower()
@@ -430,5 +279,5 @@ def frame_for_according(token: Token) -> Frame:
     assert target is not None
     speaker = noun_phrase(target)
     frame = Frame(cue=token, speaker=speaker, cue_text="according to", according_to=True)
-    frame.content = _around(token, token.i, target.right_edge.i)
+    frame.content = around(token, token.i, target.right_edge.i)
     return frame

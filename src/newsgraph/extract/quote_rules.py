@@ -1,0 +1,189 @@
+"""Rules that pair a quoted span with its attribution, and tell quotations from fragments.
+
+Used by ``quotes.QuoteExtractor``: the attribution in the quote's sentence, a dash after it, a
+colon before it, the reporting verb above a short quotation, whether a quotation is a title or
+a label, and whether a reported clause is one quotation ('said that “...”').
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.extract.attribution import Frame, frame_for_verb
+from newsgraph.extract.quote_marks import MarkedSpan
+from newsgraph.extract.quote_patterns import (
+    FRAGMENT_MAX_WORDS,
+    LABELLING_VERBS,
+    TITLE_DETERMINERS,
+    TITLE_SMALL_WORDS,
+)
+
+DASH_ATTRIBUTION = re.compile(r"[\s,]*[—–-]+\s*(?P<who>[^\n.;]{2,80})")
+
+
+def opens_quote(frame: Frame, marked: list[MarkedSpan]) -> bool:
+    """'Austin “emphasized that ...”': the cue is the quote's first word, its subject outside."""
+    cue = frame.cue
+    if cue is None or frame.speaker is None:
+        return False
+    return any(m.start == cue.idx and frame.speaker.end_char <= m.open_at for m in marked)
+
+
+def without_redundant_sources(frames: list[Frame]) -> list[Frame]:
+    """'X told Y that ..., according to a statement': the statement is a source, not a speaker."""
+    spoken = {f.cue.sent.start for f in frames if not f.according_to and f.speaker is not None and f.cue is not None}
+    return [f for f in frames if not (f.according_to and f.cue is not None and f.cue.sent.start in spoken)]
+
+
+def share(m: MarkedSpan, start: int, end: int) -> float:
+    overlap = min(end, m.end) - max(start, m.start)
+    return overlap / max(end - start, m.end - m.start, 1)
+
+
+def reported_syntax(text: str, open_at: int, frame: Frame) -> bool:
+    """'said that “...”' is reported speech holding a quotation: mixed."""
+    before = text[max(0, open_at - 6) : open_at].strip().lower()
+    return before.endswith("that") or before.endswith("whether")
+
+
+def frame_in_sentence(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | None:
+    """The attribution sharing a sentence with the quote: after the close first, then before."""
+    first, last = _sentences_touching(doc, span)
+    candidates = [
+        f
+        for f in frames
+        if f.cue is not None
+        and first.start_char <= f.cue.idx < last.end_char
+        and not (span.start <= f.cue.idx < span.end)
+        and (f.content is None or (f.content[0] < span.end and span.start < f.content[1]))
+    ]
+    if not candidates:
+        return None
+    close = span.close_at if span.close_at is not None else span.end
+    after = [f for f in candidates if f.cue.idx > close]  # type: ignore[union-attr]
+    if after:
+        return min(after, key=lambda f: f.cue.idx)  # type: ignore[union-attr]
+    return max(candidates, key=lambda f: f.cue.idx)  # type: ignore[union-attr]
+
+
+def _sentences_touching(doc: Doc, span: MarkedSpan) -> tuple[Span, Span]:
+    open_tok = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    close_at = span.close_at if span.close_at is not None else max(span.end - 1, span.start)
+    close_tok = doc.char_span(close_at, close_at + 1, alignment_mode="expand")
+    first = open_tok.sent if open_tok is not None else doc[0:1].sent
+    last = close_tok.sent if close_tok is not None else first
+    # The attribution after a close mark often sits in the next "sentence" for the parser.
+    if close_tok is not None and last.end < len(doc):
+        nxt = doc[last.end].sent
+        if nxt.start_char - (close_at + 1) <= 2 and not doc.text[close_at + 1 : nxt.start_char].count("\n"):
+            last = nxt
+    return first, last
+
+
+def dash_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
+    """'“...” – Commissioner Jane Doe': the speaker follows a dash after the close."""
+    if span.close_at is None:
+        return None
+    m = DASH_ATTRIBUTION.match(doc.text, span.close_at + 1, min(len(doc.text), span.close_at + 100))
+    if not m:
+        return None
+    who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
+    if who is None or not any(t.pos_ == "PROPN" or t.ent_type_ for t in who):
+        return None
+    return Frame(cue=None, speaker=who, cue_text=None)
+
+
+def is_fragment(doc: Doc, span: MarkedSpan) -> bool:
+    """Scare quotes and titles: a few words inside a sentence, not a clause of their own."""
+    words = doc.text[span.start : span.end].split()
+    if len(words) > FRAGMENT_MAX_WORDS:
+        return False
+    if is_title(words):
+        return True  # “The Big Short”, “Law and Order”: names of works and slogans
+    before = doc.text[max(0, span.open_at - 3) : span.open_at]
+    starts_sentence = not before.strip() or before.rstrip()[-1:] in ".:!?\n"
+    # “No deal,” he said: a comma (or ?/!) closing the quote hands over to an attribution.
+    hands_over = doc.text[span.end - 1 : span.end] in ",?!" and span.close_at is not None
+    return not starts_sentence and not hands_over
+
+
+def is_title(words: list[str]) -> bool:
+    """Every word capitalised (small words aside), more than one word, no sentence inside."""
+    bare = [w.strip("‘’'\"“”,.!?:;()") for w in words]
+    if len(bare) < 2 or any(w.endswith(".") for w in words[:-1]):
+        return False
+    return all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in bare if w)
+
+
+def names_a_thing(doc: Doc, span: MarkedSpan) -> bool:
+    """'a “peace plan”', 'its “no limits” partnership': quoted words naming or labelling a thing."""
+    before = doc.text[max(0, span.open_at - 12) : span.open_at].split()
+    if before and before[-1].lower() in TITLE_DETERMINERS:
+        return True
+    if span.close_at is None:
+        return False
+    after = doc.char_span(span.close_at + 1, min(len(doc.text), span.close_at + 40), alignment_mode="contract")
+    return after is not None and len(after) > 0 and after[0].pos_ in ("NOUN", "PROPN") and not after[0].is_punct
+
+
+def embedding_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | None:
+    """'Bush called Trump “unhinged.”': a short quotation speaks for the reporting verb above it.
+
+    The nearest ancestor that reports (a speech or labelling verb with a speaker) attributes it;
+    with none, the words stay a fragment with no speaker.
+    """
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return None
+    by_cue = {f.cue.i: f for f in frames if f.cue is not None and f.speaker is not None}
+    for node in words.root.ancestors:
+        if span.start <= node.idx < span.end:
+            continue
+        if node.i in by_cue:
+            return by_cue[node.i]
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in LABELLING_VERBS:
+            frame = frame_for_verb(node)
+            if frame.speaker is not None:
+                return frame
+    return None
+
+
+def colon_intro_frame(
+    doc: Doc, span: MarkedSpan, frames: list[Frame], paragraphs: list[tuple[int, int]]
+) -> Frame | None:
+    """'Obama said in a statement:' then a paragraph of quotation: the intro attributes it."""
+    para = paragraph_index(paragraphs, span.open_at)
+    lead = doc.text[paragraphs[para][0] : span.open_at] if para >= 0 else ""
+    if lead.strip():
+        # 'Blumenthal and Cohen write: “...”' inside one paragraph
+        if not lead.rstrip().endswith(":"):
+            return None
+        prev_start, prev_end = paragraphs[para][0], paragraphs[para][0] + len(lead.rstrip())
+    else:
+        if para <= 0:
+            return None
+        prev_start, prev_end = paragraphs[para - 1]
+        if not doc.text[prev_start:prev_end].rstrip().endswith(":"):
+            return None
+    inside = [f for f in frames if f.cue is not None and prev_start <= f.cue.idx < prev_end and f.speaker is not None]
+    if inside:
+        return inside[-1]
+    intro = doc.char_span(prev_start, prev_end, alignment_mode="contract")
+    if intro is None:
+        return None
+    # The last clause before the colon: its subject, else its last proper-noun phrase.
+    clause = intro[-1].sent if len(intro) else None
+    chunks = [c for c in intro.noun_chunks if clause is None or c.start >= max(clause.start, intro.start)]
+    subjects = [c for c in chunks if c.root.dep_ in ("nsubj", "nsubjpass") and c.root.pos_ != "PRON"]
+    named = [c for c in chunks if c.root.pos_ == "PROPN"]
+    pick = (subjects or named or [None])[-1]
+    return Frame(cue=None, speaker=pick, cue_text=None) if pick is not None else None
+
+
+def paragraph_index(paragraphs: list[tuple[int, int]], offset: int) -> int:
+    for i, (s, e) in enumerate(paragraphs):
+        if s <= offset < e:
+            return i
+    return -1

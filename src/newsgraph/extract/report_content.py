@@ -1,0 +1,183 @@
+"""The words a report carries: the clause after "said (that)", less the writer's framing.
+
+Plain functions over the dependency parse, used by ``attribution``: which verbs report, where a
+reported clause starts and ends ("amid ...", ", something that ..." and "according to ..." are
+cut off), clauses the parser hangs in the wrong place ("said in a statement that ..."), and the
+sentence around a parenthetical attribution ("The goal, he said, is ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract.quote_patterns import (
+    BELIEF_VERBS,
+    COMMENT_AFTER_COMMA,
+    COMMENT_MARKS,
+    COMMENT_PREPS,
+    SPEECH_VERBS,
+)
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# "X, officials said, could unravel": a reporting verb hung inside the clause it reports.
+
+
+PARENTHETICAL_DEPS = ("parataxis", "advcl", "ccomp")
+
+
+QUOTE_CHARS = "“”\"„«»"
+
+
+CONTENT_DEPS = ("ccomp",)
+# A participle or conjunct reporting verb borrows its subject: "..., Kirby said, adding that".
+
+
+def is_reporting_verb(token: Token) -> bool:
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        # "“...!” Murphy Tweeted on Friday": a capitalised verb the tagger took for a name.
+        return (
+            token.pos_ == "PROPN"
+            and token.lower_.endswith("ed")
+            and _plain_lemma(token.lower_) in SPEECH_VERBS
+            and token.i > 0
+        )
+    lemma = token.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return True
+    return lemma in BELIEF_VERBS and any(c.dep_ in CONTENT_DEPS for c in token.children)
+
+
+def _plain_lemma(word: str) -> str:
+    for suffix, repl in (("ied", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)] + repl
+            if stem in SPEECH_VERBS:
+                return stem
+    return word
+
+
+def set_off(verb: Token) -> bool:
+    """The attribution stands between commas, or after a comma at the sentence's end."""
+    doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
+    if first == 0 or doc[first - 1].text != ",":
+        return False
+    return last + 1 >= verb.sent.end or doc[last + 1].text in (",", ".", "!", "?", ";")
+
+
+def has_quotation(sent: Span) -> bool:
+    text = sent.text
+    return any(mark in text for mark in QUOTE_CHARS) or "''" in text
+
+
+def around(anchor: Token, first: int, last: int) -> tuple[int, int] | None:
+    """'The goal, he said, is to forge ...': the sentence around an attribution (tokens
+    first..last), as its longer side, since a quote's text is one stretch."""
+    sent = anchor.sent
+    before = _without_edge_punct([t for t in sent if t.i < first])
+    after = _without_edge_punct([t for t in sent if t.i > last])
+    side = before if len(before) > len(after) else after
+    if len(side) < 3:
+        return None
+    return side[0].idx, side[-1].idx + len(side[-1])
+
+
+def _without_edge_punct(tokens: list[Token]) -> list[Token]:
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return tokens
+
+
+def holds_clause(token: Token) -> bool:
+    """A finite clause with a subject of its own somewhere below (not 'vowed to make ...')."""
+    return any(t.dep_ in SUBJECT_DEPS for t in token.subtree if t is not token)
+
+
+def misattached_that_clause(verb: Token) -> Token | None:
+    """'said in a statement that ...': the parser hangs the that-clause on 'statement'."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for t in prep.subtree:
+            if t.dep_ in ("acl", "relcl") and any(
+                c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children
+            ):
+                return t
+    return None
+
+
+def extend_over_conjunct(
+    verb: Token, content: tuple[int, int], *, joiners: tuple[str, ...] = ("but", "and", "while")
+) -> tuple[int, int]:
+    """'said ... that X, but Y are crucial': a non-reporting conjunct right after X continues it.
+
+    The parser often hangs "but Y" on the reporting verb instead of on X.
+    """
+    start, end = content
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.idx < end or is_reporting_verb(conj):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in conj.children):
+            continue  # "..., and he added": the speaker goes on, not the report
+        gap = verb.doc.text[end : conj.left_edge.idx]
+        if re.fullmatch(r"\s*,?\s*(?:" + "|".join(joiners) + r")\s*(?:instead\s*)?,?\s*", gap):
+            last = conj.right_edge
+            while last.dep_ == "punct" and last.i > conj.i:
+                last = last.doc[last.i - 1]
+            return start, last.idx + len(last)
+    return content
+
+
+def content_offsets(head: Token) -> tuple[int, int]:
+    """Character span of a reported clause, less the writer's comments around it."""
+    tokens = sorted(_content_tokens(head), key=lambda t: t.i)
+    # Drop a leading complementizer and punctuation: "that ...", ": ..."
+    while tokens and (tokens[0].dep_ in ("mark", "punct") or tokens[0].lower_ == "that"):
+        tokens.pop(0)
+    while tokens and tokens[-1].dep_ == "punct" and tokens[-1].text in (",", ";", ":", "—", "–", "-"):
+        tokens.pop()
+    if not tokens:
+        return head.idx, head.idx + len(head)
+    # Keep the contiguous stretch that starts the clause: cut at the first gap.
+    run = [tokens[0]]
+    for t in tokens[1:]:
+        if t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    return run[0].idx, run[-1].idx + len(run[-1])
+
+
+def _content_tokens(head: Token) -> list[Token]:
+    kept: list[Token] = []
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        kept.append(node)
+        for child in node.children:
+            if _is_comment(child):
+                continue
+            stack.append(child)
+    return kept
+
+
+def _is_comment(child: Token) -> bool:
+    """Adjuncts that frame the report rather than belong to it."""
+    if child.dep_ == "advcl" and (
+        any(m.dep_ == "mark" and m.lower_ in COMMENT_MARKS for m in child.children)
+        or (child.tag_ in ("VBG",)
+        and child.i > child.head.i)
+    ):
+        return True
+    if child.dep_ == "prep" and child.lower_ in COMMENT_PREPS:
+        return True
+    if child.dep_ == "prep" and child.lower_ == "according":
+        return True
+    if child.dep_ in ("appos", "npadvmod", "advcl", "acl") and child.lower_ in COMMENT_AFTER_COMMA | {"something"}:
+        before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+        return before is not None and before.text == ","
+    if child.dep_ == "appos" and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
+        return child.left_edge.lower_ in COMMENT_AFTER_COMMA | {"something"}
+    return False
