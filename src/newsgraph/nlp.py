@@ -49,3 +49,15 @@ def register_extensions() -> None:
     """Custom attributes our spaCy components set; registered once, values JSON-safe."""
     if not Doc.has_extension("quotes"):
         Doc.set_extension("quotes", default=None)
+
+
+TEXT_KEY = "newsgraph.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once: ``Doc.text`` joins every token again on each call, which made
+    rules that read it per quote quadratic on long live blogs."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text

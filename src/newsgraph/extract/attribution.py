@@ -26,6 +26,7 @@ from newsgraph.extract.report_content import (
     misattached_that_clause,
     set_off,
 )
+from newsgraph.nlp import doc_text
 
 INHERITING_DEPS = ("advcl", "xcomp", "conj", "acl")
 ADDRESSEE_VERBS = frozenset(
@@ -149,7 +150,7 @@ def _inverted_subject(verb: Token) -> Token | None:
     """'“...,” grumbled trader Sam Ortiz': after a closing quote, the parser often makes the
     speaker an object; the noun right after the verb is the speaker."""
     doc = verb.doc
-    before = doc.text[max(0, verb.idx - 4) : verb.idx]
+    before = doc_text(doc)[max(0, verb.idx - 4) : verb.idx]
     if not any(mark in before for mark in ("”", '"', "’")):
         return None
     for child in verb.rights:

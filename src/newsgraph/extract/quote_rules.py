@@ -19,6 +19,7 @@ from newsgraph.extract.quote_patterns import (
     TITLE_DETERMINERS,
     TITLE_SMALL_WORDS,
 )
+from newsgraph.nlp import doc_text
 
 DASH_ATTRIBUTION = re.compile(r"[\s,]*[—–-]+\s*(?P<who>[^\n.;]{2,80})")
 
@@ -77,7 +78,7 @@ def _sentences_touching(doc: Doc, span: MarkedSpan) -> tuple[Span, Span]:
     # The attribution after a close mark often sits in the next "sentence" for the parser.
     if close_tok is not None and last.end < len(doc):
         nxt = doc[last.end].sent
-        if nxt.start_char - (close_at + 1) <= 2 and not doc.text[close_at + 1 : nxt.start_char].count("\n"):
+        if nxt.start_char - (close_at + 1) <= 2 and not doc_text(doc)[close_at + 1 : nxt.start_char].count("\n"):
             last = nxt
     return first, last
 
@@ -86,7 +87,7 @@ def dash_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
     """'“...” – Commissioner Jane Doe': the speaker follows a dash after the close."""
     if span.close_at is None:
         return None
-    m = DASH_ATTRIBUTION.match(doc.text, span.close_at + 1, min(len(doc.text), span.close_at + 100))
+    m = DASH_ATTRIBUTION.match(doc_text(doc), span.close_at + 1, min(len(doc_text(doc)), span.close_at + 100))
     if not m:
         return None
     who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
@@ -97,15 +98,15 @@ def dash_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
 
 def is_fragment(doc: Doc, span: MarkedSpan) -> bool:
     """Scare quotes and titles: a few words inside a sentence, not a clause of their own."""
-    words = doc.text[span.start : span.end].split()
+    words = doc_text(doc)[span.start : span.end].split()
     if len(words) > FRAGMENT_MAX_WORDS:
         return False
     if is_title(words):
         return True  # “The Big Short”, “Law and Order”: names of works and slogans
-    before = doc.text[max(0, span.open_at - 3) : span.open_at]
+    before = doc_text(doc)[max(0, span.open_at - 3) : span.open_at]
     starts_sentence = not before.strip() or before.rstrip()[-1:] in ".:!?\n"
     # “No deal,” he said: a comma (or ?/!) closing the quote hands over to an attribution.
-    hands_over = doc.text[span.end - 1 : span.end] in ",?!" and span.close_at is not None
+    hands_over = doc_text(doc)[span.end - 1 : span.end] in ",?!" and span.close_at is not None
     return not starts_sentence and not hands_over
 
 
@@ -119,12 +120,12 @@ def is_title(words: list[str]) -> bool:
 
 def names_a_thing(doc: Doc, span: MarkedSpan) -> bool:
     """'a “peace plan”', 'its “no limits” partnership': quoted words naming or labelling a thing."""
-    before = doc.text[max(0, span.open_at - 12) : span.open_at].split()
+    before = doc_text(doc)[max(0, span.open_at - 12) : span.open_at].split()
     if before and before[-1].lower() in TITLE_DETERMINERS:
         return True
     if span.close_at is None:
         return False
-    after = doc.char_span(span.close_at + 1, min(len(doc.text), span.close_at + 40), alignment_mode="contract")
+    after = doc.char_span(span.close_at + 1, min(len(doc_text(doc)), span.close_at + 40), alignment_mode="contract")
     return after is not None and len(after) > 0 and after[0].pos_ in ("NOUN", "PROPN") and not after[0].is_punct
 
 
@@ -155,7 +156,7 @@ def colon_intro_frame(
 ) -> Frame | None:
     """'Obama said in a statement:' then a paragraph of quotation: the intro attributes it."""
     para = paragraph_index(paragraphs, span.open_at)
-    lead = doc.text[paragraphs[para][0] : span.open_at] if para >= 0 else ""
+    lead = doc_text(doc)[paragraphs[para][0] : span.open_at] if para >= 0 else ""
     if lead.strip():
         # 'Blumenthal and Cohen write: “...”' inside one paragraph
         if not lead.rstrip().endswith(":"):
@@ -165,7 +166,7 @@ def colon_intro_frame(
         if para <= 0:
             return None
         prev_start, prev_end = paragraphs[para - 1]
-        if not doc.text[prev_start:prev_end].rstrip().endswith(":"):
+        if not doc_text(doc)[prev_start:prev_end].rstrip().endswith(":"):
             return None
     inside = [f for f in frames if f.cue is not None and prev_start <= f.cue.idx < prev_end and f.speaker is not None]
     if inside:

@@ -36,6 +36,7 @@ from newsgraph.extract.quote_rules import (
 )
 from newsgraph.extract.speakers import SpeakerResolver
 from newsgraph.model import Article, Mention, Quote, TimeExpr
+from newsgraph.nlp import doc_text
 
 # A reported clause shorter than this (in words) is not a quotation ("he said so").
 MIN_REPORT_WORDS = 3
@@ -59,7 +60,7 @@ class QuoteExtractor:
         self.min_report_words = min_report_words
 
     def __call__(self, doc: Doc) -> Doc:
-        entities = EntityIndex(find_entities(doc, Article(text=doc.text)))
+        entities = EntityIndex(find_entities(doc, Article(text=doc_text(doc))))
         doc._.quotes = self.find(doc, entities=entities)
         return doc
 
@@ -72,9 +73,9 @@ class QuoteExtractor:
         published: date | None = None,
         times: Iterable[TimeExpr] = (),
     ) -> list[Quote]:
-        body = body or [(0, len(doc.text))]
+        body = body or [(0, len(doc_text(doc)))]
         in_body = _RangeTest(body)
-        marked = [m for m in find_marked_spans(doc.text) if in_body(m.open_at)]
+        marked = [m for m in find_marked_spans(doc_text(doc)) if in_body(m.open_at)]
         frames = [f for f in find_frames(doc) if f.cue is not None and in_body(f.cue.idx)]
         found = self._attribute(doc, marked, frames)
         return self._build(doc, found, entities, published, list(times))
@@ -99,7 +100,7 @@ class QuoteExtractor:
             report = self._report(doc, frame, marked, consumed)
             if report is not None:
                 found.append(report)
-        paragraphs = paragraph_bounds(doc.text)
+        paragraphs = paragraph_bounds(doc_text(doc))
         for k, span in enumerate(marked):
             if k in consumed:
                 continue
@@ -116,7 +117,7 @@ class QuoteExtractor:
         if frame.content is None or frame.speaker is None:
             return None
         start, end = frame.content
-        if len(doc.text[start:end].split()) < self.min_report_words:
+        if len(doc_text(doc)[start:end].split()) < self.min_report_words:
             return None
         overlapping = [(k, m) for k, m in enumerate(marked) if m.start < end and start < m.end]
         if any(k in consumed for k, _ in overlapping):
@@ -124,7 +125,7 @@ class QuoteExtractor:
         for k, m in overlapping:
             if share(m, start, end) >= SAME_SPAN_SHARE:
                 consumed.add(k)
-                if reported_syntax(doc.text, m.open_at, frame):
+                if reported_syntax(doc_text(doc), m.open_at, frame):
                     # 'said that “...”': reported speech whose words are all quoted; the marks
                     # stay in the span so the quotation shows as one.
                     return _Found(m.open_at, (m.close_at or m.end - 1) + 1, "mixed", frame)
@@ -143,7 +144,7 @@ class QuoteExtractor:
         if is_fragment(doc, span):
             # A label ('a “peace plan”') stays a fragment, with the speaker the text gives.
             frame = embedding_frame(doc, span, frames)
-            words = doc.text[span.start : span.end].split()
+            words = doc_text(doc)[span.start : span.end].split()
             kind = "fragment" if frame is None or names_a_thing(doc, span) or is_title(words) else "direct"
             return _Found(span.start, span.end, kind, frame)
         frame = frame_in_sentence(doc, span, frames)
@@ -169,7 +170,7 @@ class QuoteExtractor:
                 item.frame is None
                 and last_speaker is not None
                 and para - last_para == 1
-                and _opens_paragraph(doc.text, item, paragraphs[para])
+                and _opens_paragraph(doc_text(doc), item, paragraphs[para])
             ):
                 item.frame, item.inherited, item.carried = last_speaker.frame, True, True
             if item.frame is not None:
@@ -185,10 +186,10 @@ class QuoteExtractor:
         for item in found:
             if item.kind == "fragment" and not self.include_fragments:
                 continue
-            start, end = _trim(doc.text, item.start, item.end)
+            start, end = _trim(doc_text(doc), item.start, item.end)
             if end <= start:
                 continue
-            quote = Quote(text=doc.text[start:end], start=start, end=end, kind=item.kind)
+            quote = Quote(text=doc_text(doc)[start:end], start=start, end=end, kind=item.kind)
             if item.frame is not None:
                 _apply_frame(quote, item, resolver)
             quote.date = _quote_date(item.frame, times, published)
@@ -295,7 +296,7 @@ def find_quotes(
     times: Iterable[TimeExpr] = (),
 ) -> list[Quote]:
     """The quotations of an article's body (its ``body`` regions, or its body span)."""
-    body = [(r.start, r.end) for r in article.regions_of("body")] or [article.body_span or (0, len(doc.text))]
+    body = [(r.start, r.end) for r in article.regions_of("body")] or [article.body_span or (0, len(doc_text(doc)))]
     return QuoteExtractor().find(doc, entities=entities, body=body, published=published, times=times)
 
 

@@ -19,6 +19,7 @@ from newsgraph.extract.quote_patterns import (
     COMMENT_PREPS,
     SPEECH_VERBS,
 )
+from newsgraph.nlp import doc_text
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # "X, officials said, could unravel": a reporting verb hung inside the clause it reports.
@@ -122,7 +123,7 @@ def extend_over_conjunct(
             continue
         if any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in conj.children):
             continue  # "..., and he added": the speaker goes on, not the report
-        gap = verb.doc.text[end : conj.left_edge.idx]
+        gap = doc_text(verb.doc)[end : conj.left_edge.idx]
         if re.fullmatch(r"\s*,?\s*(?:" + "|".join(joiners) + r")\s*(?:instead\s*)?,?\s*", gap):
             last = conj.right_edge
             while last.dep_ == "punct" and last.i > conj.i:
