@@ -10,4 +10,7 @@ fi
 .venv/bin/python -m pip install --quiet --upgrade "pip>=25"
 .venv/bin/pip install --quiet --only-binary :all: -r requirements.txt
 .venv/bin/pip install --quiet --no-deps -e .
+# Headless Chromium for the browser tests (Debian's package; needs root or sudo). Without it
+# those tests are skipped, saying so.
+./scripts/install-browser.sh || echo "setup: chromium not installed; the browser tests will be skipped" >&2
 .venv/bin/newsgraph demo
