@@ -16,6 +16,7 @@ app = typer.Typer(
 )
 
 # Command modules register themselves on ``app`` when imported.
+from newsgraph.cli import aliases as _aliases  # noqa: E402,F401
 from newsgraph.cli import analyze as _analyze  # noqa: E402,F401
 from newsgraph.cli import evaluate as _evaluate  # noqa: E402,F401
 from newsgraph.cli import serve as _serve  # noqa: E402,F401

@@ -7,6 +7,10 @@ An article's entity joins a stored one when (in this order):
    the two share a role ("shared role"); or neither has a first name nor a role;
 3. other entities: same skeleton, same number of words and a close spelling (Kyiv / Kiev).
 Otherwise it is new. Each alias keeps the reason it joined, which ``entity --why`` shows.
+
+A user's aliases file (``store/aliases.py``; setting ``NEWSGRAPH_ALIASES``) comes first: a name
+it lists joins the entry's canonical entity ("aliases file ..." in ``--why``), and a join that
+one of its ``keep_apart`` entries forbids is skipped for the next candidate.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -21,6 +26,7 @@ from rapidfuzz import fuzz
 
 from newsgraph.model import Entity
 from newsgraph.store import names
+from newsgraph.store.aliases import Aliases, Merge, aliases_from_env, entity_keys
 
 # Similarity (0-100, rapidfuzz ratio over folded names) two spellings with one skeleton need.
 PERSON_SPELLING_MIN = 80
@@ -40,8 +46,10 @@ class Match:
 class EntityResolver:
     """Finds or creates the global entity for an article's entity, and records why."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, *, aliases: Aliases | None = None) -> None:
+        """``aliases``: a user's corrections; None reads the file NEWSGRAPH_ALIASES names, if any."""
         self.conn = conn
+        self.aliases = aliases_from_env() if aliases is None else aliases
 
     def resolve(self, entity: Entity, *, article_id: str) -> str:
         fam = names.family(entity.type)
@@ -65,13 +73,22 @@ class EntityResolver:
     # --- matching -----------------------------------------------------------------------
 
     def match(self, entity: Entity, fam: str, key: str) -> Match | None:
+        """The stored entity this one is, by the aliases file first, then by the rules above."""
+        if self.aliases and (listed := self._match_aliases_file(entity)):
+            return listed
+        for candidate in self._candidates(entity, fam, key):
+            if not self._kept_apart(entity, candidate.entity_id):
+                return candidate
+        return None
+
+    def _candidates(self, entity: Entity, fam: str, key: str) -> Iterator[Match]:
         for candidate_key in self._full_name_keys(entity, fam, key):
-            found = self._by_alias_key(candidate_key)
-            if found:
-                return Match(found, f"same key {candidate_key!r}")
+            for found in self._ids_by_alias_key(candidate_key):
+                yield Match(found, f"same key {candidate_key!r}")
         if fam == "person":
-            return self._match_person(entity)
-        return self._match_spelling(entity, fam, key)
+            yield from self._match_person(entity)
+        else:
+            yield from self._match_spelling(entity, fam, key)
 
     def _full_name_keys(self, entity: Entity, fam: str, key: str) -> list[str]:
         keys = [key] if fam != "person" or names.person_name(entity.name).has_first_name else []
@@ -83,16 +100,22 @@ class EntityResolver:
                 keys.append(mention_key)
         return keys
 
+    def _ids_by_alias_key(self, key: str) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ? AND kind = 'name'", (key,)
+        ).fetchall()
+        return [r[0] for r in rows]
+
     def _by_alias_key(self, key: str) -> str | None:
         row = self.conn.execute(
             "SELECT entity_id FROM entity_aliases WHERE key = ? AND kind = 'name' LIMIT 1", (key,)
         ).fetchone()
         return row[0] if row else None
 
-    def _match_person(self, entity: Entity) -> Match | None:
+    def _match_person(self, entity: Entity) -> Iterator[Match]:
         person = names.person_name(entity.name)
         if not person.surname:
-            return None
+            return
         rows = self.conn.execute(
             "SELECT id, key, first_names FROM entities WHERE family = 'person' AND surname = ?",
             (names.skeleton(person.surname),),
@@ -103,22 +126,21 @@ class EntityResolver:
             if person.first and first and names.first_names_compatible(person.first, first):
                 score = fuzz.ratio(person.full, full)
                 if score >= PERSON_SPELLING_MIN:
-                    return Match(row["id"], f"spelling variant of {full!r} (similarity {score:.0f})")
+                    yield Match(row["id"], f"spelling variant of {full!r} (similarity {score:.0f})")
         for row in rows:
             first = tuple((row["first_names"] or "").split())
             if person.first and first:
                 continue  # two full names that differ are two people, whatever their roles
             role = self._shared_role(row["id"], entity.roles)
             if role:
-                return Match(row["id"], f"same surname and shared role {role!r}")
-            if not person.first and not first and not entity.roles and not self._roles(row["id"]):
-                return Match(row["id"], "same surname, no first name or role on either side")
-        return None
+                yield Match(row["id"], f"same surname and shared role {role!r}")
+            elif not person.first and not first and not entity.roles and not self._roles(row["id"]):
+                yield Match(row["id"], "same surname, no first name or role on either side")
 
-    def _match_spelling(self, entity: Entity, fam: str, key: str) -> Match | None:
+    def _match_spelling(self, entity: Entity, fam: str, key: str) -> Iterator[Match]:
         form = key.split(":", 1)[1]
         if len(form) < MIN_FUZZY_LENGTH or key.startswith("place:country:"):
-            return None
+            return
         rows = self.conn.execute(
             "SELECT id, key FROM entities WHERE family = ? AND skeleton = ? AND country IS NULL",
             (fam, names.skeleton(form)),
@@ -129,8 +151,68 @@ class EntityResolver:
                 continue
             score = fuzz.ratio(form, other)
             if score >= OTHER_SPELLING_MIN:
-                return Match(row["id"], f"spelling variant of {other!r} (similarity {score:.0f})")
-        return None
+                yield Match(row["id"], f"spelling variant of {other!r} (similarity {score:.0f})")
+
+    # --- the aliases file -----------------------------------------------------------------
+
+    def _match_aliases_file(self, entity: Entity) -> Match | None:
+        found = self.aliases.merge_for(entity_keys(entity))
+        if found is None:
+            return None
+        merge, _ = found
+        target = self.merge_target(merge, entity.type)
+        return Match(target, f"{self.aliases.source}: listed under {merge.canonical!r}")
+
+    def merge_target(self, merge: Merge, fallback_type: str) -> str:
+        """The entity a merge entry names: found by its canonical name, else by an alias, else new.
+
+        A found entity takes the canonical name (and its key), so that it shows under it.
+        """
+        found = self._stored_by_keys(merge.canonical_keys) or self._stored_by_keys(merge.keys)
+        type_ = merge.type or fallback_type
+        if found is None:
+            key = names.entity_key(merge.canonical, type_)
+            return self._create(Entity(name=merge.canonical, type=type_), names.family(type_), key,
+                                reason=f"{self.aliases.source}: canonical name")
+        self.rename(found, merge.canonical, reason=f"{self.aliases.source}: canonical name")
+        return found
+
+    def _stored_by_keys(self, keys: frozenset[str]) -> str | None:
+        """The stored entity holding one of these keys: as its own key first, then as an alias."""
+        marks = ",".join("?" * len(keys))
+        row = self.conn.execute(
+            f"SELECT id FROM entities WHERE key IN ({marks}) ORDER BY created_at, rowid LIMIT 1", tuple(keys)
+        ).fetchone() or self.conn.execute(
+            f"SELECT entity_id FROM entity_aliases WHERE key IN ({marks}) ORDER BY kind = 'short', rowid"
+            " LIMIT 1", tuple(keys)
+        ).fetchone()
+        return row[0] if row else None
+
+    def rename(self, entity_id: str, name: str, *, reason: str) -> bool:
+        """Give a stored entity a new display name (and the keys that go with it); False if same."""
+        row = self.conn.execute("SELECT name, type, family FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        if row is None or row["name"] == name:
+            return False
+        key = names.entity_key(name, row["type"])
+        form = key.split(":", 1)[1]
+        person = names.person_name(name) if row["family"] == "person" else None
+        self.conn.execute(
+            "UPDATE entities SET name = ?, key = ?, skeleton = ?, surname = ?, first_names = ? WHERE id = ?",
+            (name, key, names.skeleton(form),
+             names.skeleton(person.surname) if person and person.surname else None,
+             " ".join(person.first) if person else None, entity_id),
+        )
+        kind = "short" if person is not None and not person.has_first_name else "name"
+        self.conn.execute("DELETE FROM entity_aliases WHERE entity_id = ? AND alias = ?", (entity_id, name))
+        self._add_alias(entity_id, name, key, kind, reason, None)
+        return True
+
+    def _kept_apart(self, entity: Entity, entity_id: str) -> bool:
+        if not self.aliases.apart:
+            return False
+        stored = [r[0] for r in self.conn.execute(
+            "SELECT key FROM entity_aliases WHERE entity_id = ? AND kind = 'name'", (entity_id,))]
+        return self.aliases.kept_apart(entity_keys(entity), stored) is not None
 
     def _roles(self, entity_id: str) -> list[str]:
         rows = self.conn.execute("SELECT role FROM entity_roles WHERE entity_id = ?", (entity_id,))
@@ -146,6 +228,12 @@ class EntityResolver:
         return None
 
     # --- writing ------------------------------------------------------------------------
+
+    def create(
+        self, entity: Entity, fam: str, key: str, *, reason: str = "", article_id: str | None = None
+    ) -> str:
+        """A new global entity for ``entity``, keyed by ``key``; returns its id."""
+        return self._create(entity, fam, key, reason=reason, article_id=article_id)
 
     def _create(
         self, entity: Entity, fam: str, key: str, *, reason: str = "", article_id: str | None = None
