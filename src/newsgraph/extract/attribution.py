@@ -131,7 +131,9 @@ def speaker_span(verb: Token) -> Span | None:
     for _ in range(4):  # "..., adding that" -> said -> Kirby; bounded for odd parses
         if node is None:
             return None
-        subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        # Two subjects happen when the parser reads into a quotation: the nearest one speaks.
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        subject = min(subjects, key=lambda c: abs(c.i - node.i)) if subjects else None
         if subject is None:
             agent = next((c for c in node.children if c.dep_ == "agent"), None)
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
