@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from newsgraph.errors import DocumentError
-from newsgraph.ingest.html import read_html, split_authors, split_caption_credit
+from newsgraph.ingest.html import read_html
 
 PARAGRAPHS = [
     "The harbour council of Westmere voted on Tuesday to close the old ferry pier for repairs, "
@@ -176,16 +176,3 @@ def test_broken_markup_still_read():
     assert "harbour council of Westmere" in a.body
     assert "four million euros" in a.body
 
-
-def test_split_authors():
-    assert split_authors("By Jane Roe and John Doe") == ["Jane Roe", "John Doe"]
-    assert split_authors("Ana Lima, Bo Chen & Cy Park") == ["Ana Lima", "Bo Chen", "Cy Park"]
-    assert split_authors("GREG NASH, AP Sports Writer") == ["GREG NASH"]
-    assert split_authors("https://example.com/staff/jane") == []
-
-
-def test_split_caption_credit():
-    assert split_caption_credit("Crowds in Kyiv. Photo: Jane Roe/AP") == ("Crowds in Kyiv.", "Jane Roe/AP")
-    assert split_caption_credit("A rally on Sunday. REUTERS/Jane Roe") == ("A rally on Sunday.", "REUTERS/Jane Roe")
-    assert split_caption_credit("Ships leave port on Monday. (AP)") == ("Ships leave port on Monday.", "AP")
-    assert split_caption_credit("A quiet street at dawn.") == ("A quiet street at dawn.", None)

@@ -1,0 +1,236 @@
+"""What an HTML page says of its article in markup: title, authors, date, URL, captions.
+
+Field by field, most trusted source first: JSON-LD, then ``<meta>`` tags, then byline
+elements; captions and credits come from ``html_captions``. What the markup leaves open is
+filled later from trafilatura's metadata (``merge_extractor_metadata``) and, for the date,
+from htmldate (``find_published_date``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from lxml import etree
+
+from newsgraph.ingest.decode import parse_date
+from newsgraph.ingest.html_captions import WHITESPACE, element_text, marked_elements, outermost, read_captions
+from newsgraph.ingest.html_xpaths import (
+    ARTICLE_TYPES,
+    JSON_LD_XPATH,
+    META_AUTHOR,
+    META_KEY_ATTRIBUTES,
+    META_PUBLISHED,
+    META_TITLE,
+    META_URL,
+)
+from newsgraph.ingest.patterns import BYLINE_PREFIX
+
+# Byline splitting: "A and B", "A, B & C", "A; B".
+AUTHOR_SEPARATORS = re.compile(r"\s*(?:;|,|&|\band\b|\||(?<=[a-z]{2})\.\s)\s*", re.IGNORECASE)
+# Words after which a byline stops naming people: "Jane Roe, Reuters" keeps Jane Roe.
+NOT_A_NAME = re.compile(
+    r"^(?:staff|staff writer|reporter|correspondent|editor|contributor|news|newsroom|the)$"
+    r"|@|https?:|www\.|\d",
+    re.IGNORECASE,
+)
+AUTHOR_MAX_WORDS = 5
+# A byline's job title rather than a name: "AP Sports Writer", "Staff Reporter".
+AUTHOR_ROLE = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist)s?$", re.IGNORECASE
+)
+# Publication dates outside this range are placeholders ("0001-01-01") or typos.
+EARLIEST_YEAR = 1990
+
+
+@dataclass(slots=True)
+class PageMetadata:
+    """What the page's markup says about the article, before any body extraction."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    byline_texts: list[str] = field(default_factory=list)
+    published: date | None = None
+    url: str | None = None
+    captions: list[str] = field(default_factory=list)
+    caption_sources: list[str] = field(default_factory=list)  # caption element text as given
+    credits: list[str] = field(default_factory=list)
+    language: str | None = None
+
+
+def read_page_metadata(tree: etree._Element) -> PageMetadata:
+    """Title, authors, date and URL from JSON-LD, meta tags and bylines; captions and credits."""
+    meta = PageMetadata()
+    tags = meta_tags(tree)
+    ld = article_json_ld(tree)
+    meta.title = _first_text(ld.get("headline"), *(tags.get(k) for k in META_TITLE))
+    meta.authors = _first_nonempty(
+        json_ld_authors(ld), *(split_authors(tags.get(k, "")) for k in META_AUTHOR)
+    )
+    marked = marked_elements(tree)
+    meta.byline_texts = byline_texts(marked.bylines)
+    if not meta.authors:
+        meta.authors = _first_nonempty(*(split_authors(t) for t in meta.byline_texts))
+    meta.published = _first_date(
+        ld.get("datePublished"), ld.get("dateCreated"), *(tags.get(k) for k in META_PUBLISHED)
+    )
+    meta.url = _first_url(canonical_url(tree), ld.get("url"), *(tags.get(k) for k in META_URL))
+    captions = read_captions(marked)
+    meta.captions, meta.caption_sources, meta.credits = (
+        captions.captions, captions.caption_sources, captions.credits
+    )
+    return meta
+
+
+def meta_tags(tree: etree._Element) -> dict[str, str]:
+    """``<meta>`` name/property/itemprop -> content, lower-cased keys, first one wins."""
+    found: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        content = element.get("content")
+        if not content or not content.strip():
+            continue
+        for attr in META_KEY_ATTRIBUTES:
+            key = (element.get(attr) or "").strip().lower()
+            if key and key not in found:
+                found[key] = content.strip()
+    return found
+
+
+def article_json_ld(tree: etree._Element) -> dict:
+    """The JSON-LD object that describes the article (merged across scripts, first wins)."""
+    merged: dict = {}
+    for script in JSON_LD_XPATH(tree):
+        for obj in _json_ld_objects(script.text or ""):
+            types = obj.get("@type")
+            names = {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
+            if names & ARTICLE_TYPES or "datePublished" in obj or "headline" in obj:
+                for key, value in obj.items():
+                    merged.setdefault(key, value)
+    return merged
+
+
+def _json_ld_objects(raw: str) -> Iterator[dict]:
+    try:
+        data = json.loads(raw.strip().rstrip(";"), strict=False)
+    except ValueError:
+        return
+    stack = [data]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            yield item
+            if isinstance(item.get("@graph"), list):
+                stack.extend(item["@graph"])
+
+
+def json_ld_authors(ld: dict) -> list[str]:
+    value = ld.get("author") or ld.get("creator")
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, str):
+            names += [n for n in split_authors(name) if n not in names]
+    return names
+
+
+def split_authors(text: str) -> list[str]:
+    """"By Jane Roe and John Doe, Reuters" -> ["Jane Roe", "John Doe", "Reuters"]."""
+    text = WHITESPACE.sub(" ", text or "").strip()
+    text = BYLINE_PREFIX.sub("", text)
+    names: list[str] = []
+    for part in AUTHOR_SEPARATORS.split(text):
+        part = part.strip(" .:-–—")
+        if not part or NOT_A_NAME.search(part) or AUTHOR_ROLE.search(part):
+            continue
+        if len(part.split()) > AUTHOR_MAX_WORDS:
+            continue
+        if part[0].isupper() and part not in names:
+            names.append(part)
+    return names
+
+
+def byline_texts(elements: list[etree._Element]) -> list[str]:
+    """Text of byline elements: rel=author links, itemprop=author, class/id like "byline"."""
+    found: list[str] = []
+    for element in outermost(elements):
+        text = element_text(element)
+        if text and len(text.split()) <= 3 * AUTHOR_MAX_WORDS and text not in found:
+            found.append(text)
+    return found
+
+
+def canonical_url(tree: etree._Element) -> str | None:
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            return link.get("href").strip()
+    return None
+
+
+def find_published_date(tree: etree._Element, url: str | None) -> date | None:
+    """htmldate's reading of the page, preferring the original publication date."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(tree, url=url, original_date=True, extensive_search=True,
+                          outputformat="%Y-%m-%d", max_date=date.today().isoformat())
+    except Exception:  # htmldate on odd markup: a missing date, not a failed document
+        return None
+    return plausible_date(found) if found else None
+
+
+def merge_extractor_metadata(meta: PageMetadata, extracted: object) -> None:
+    """Fill what the markup did not say from trafilatura's own metadata reading."""
+    title = getattr(extracted, "title", None)
+    if not meta.title and isinstance(title, str) and title.strip():
+        meta.title = title.strip()
+    author = getattr(extracted, "author", None)
+    if not meta.authors and isinstance(author, str):
+        meta.authors = split_authors(author)
+    found = getattr(extracted, "date", None)
+    if meta.published is None and found:
+        meta.published = plausible_date(found)
+    url = getattr(extracted, "url", None)
+    if not meta.url and isinstance(url, str) and url.startswith("http"):
+        meta.url = url
+
+
+def _first_text(*values: object) -> str | None:
+    for value in values:
+        if isinstance(value, str) and value.strip():
+            return WHITESPACE.sub(" ", value).strip()
+    return None
+
+
+def _first_nonempty(*lists: list[str]) -> list[str]:
+    return next((list(items) for items in lists if items), [])
+
+
+def _first_date(*values: object) -> date | None:
+    for value in values:
+        found = plausible_date(value)
+        if found:
+            return found
+    return None
+
+
+def plausible_date(value: object) -> date | None:
+    """A publication date, or None for placeholders like 0001-01-01 and future dates."""
+    found = parse_date(value)
+    if found is None or found.year < EARLIEST_YEAR or found > date.today():
+        return None
+    return found
+
+
+def _first_url(*values: object) -> str | None:
+    for value in values:
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str) and value.strip().startswith(("http://", "https://")):
+            return value.strip()
+    return None

@@ -1,0 +1,49 @@
+"""html_captions: caption and credit elements, and credits split off caption text."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from newsgraph.ingest.html_captions import (
+    clean_credit,
+    marked_elements,
+    read_captions,
+    split_caption_credit,
+)
+
+PAGE = """<html><body><article>
+<p class="byline">By Ana Lima</p>
+<figure><img src="a.jpg"><figcaption>Image 2 of 5 Boats in the harbour at dawn.
+  <span class="credit">Photo: Lena Haas/Coast Agency</span></figcaption></figure>
+<div class="photo"><span class="image-credit">Bo Chen/Reuters</span></div>
+<div class="copyright">Copyright 2021 The Gazette. All rights reserved.</div>
+</article>
+<footer><div><section><p class="caption">Not a caption: no picture near it.</p></section></div></footer>
+</body></html>"""
+
+
+def test_html_captions_marked_elements_by_markup():
+    marked = marked_elements(lxml_html.document_fromstring(PAGE))
+    assert [e.tag for e in marked.captions] == ["figcaption"]
+    # the site notice is marked too (it sits near a picture); read_captions drops it
+    assert [e.get("class") for e in marked.credits] == ["credit", "image-credit", "copyright"]
+    assert [e.get("class") for e in marked.bylines] == ["byline"]
+
+
+def test_html_captions_read_captions_splits_credits():
+    found = read_captions(marked_elements(lxml_html.document_fromstring(PAGE)))
+    assert found.captions == ["Boats in the harbour at dawn."]
+    assert found.credits == ["Lena Haas/Coast Agency", "Bo Chen/Reuters"]
+    assert found.caption_sources[0].startswith("Image 2 of 5 Boats")
+
+
+def test_html_captions_split_caption_credit():
+    assert split_caption_credit("Crowds in Kyiv. Photo: Jane Roe/AP") == ("Crowds in Kyiv.", "Jane Roe/AP")
+    assert split_caption_credit("A rally on Sunday. REUTERS/Jane Roe") == ("A rally on Sunday.", "REUTERS/Jane Roe")
+    assert split_caption_credit("Ships leave port on Monday. (AP)") == ("Ships leave port on Monday.", "AP")
+    assert split_caption_credit("A quiet street at dawn.") == ("A quiet street at dawn.", None)
+
+
+def test_html_captions_clean_credit():
+    assert clean_credit("(Photo: Jane Roe/AP)") == "Jane Roe/AP"
+    assert clean_credit("© Coast  Agency.") == "Coast Agency"

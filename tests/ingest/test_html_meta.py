@@ -1,0 +1,73 @@
+"""html_meta: what a page's markup says of its article (meta tags, JSON-LD, bylines, dates)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from lxml import html as lxml_html
+
+from newsgraph.ingest.html_meta import (
+    article_json_ld,
+    meta_tags,
+    plausible_date,
+    read_page_metadata,
+    split_authors,
+)
+
+HEAD = """<html><head>
+<meta property="og:title" content="  Ferry pier   closes ">
+<meta name="OG:TITLE" content="A later duplicate">
+<meta name="author" content="">
+<meta name="byl" content="By Ana Lima">
+<script type="Application/LD+JSON">{"@graph": [{"@type": "WebSite", "name": "Gazette"},
+  {"@type": ["NewsArticle"], "datePublished": "0001-01-01", "dateCreated": "2019-05-04T10:00:00Z",
+   "author": {"name": "Bo Chen and Cy Park"}, "url": "https://gazette.example/pier"}]}</script>
+</head><body><article><p class="byline">By Dee Ho</p><p>Text.</p></article></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def tree():
+    return lxml_html.document_fromstring(HEAD)
+
+
+def test_html_meta_tags_lowercase_keys_first_wins(tree):
+    tags = meta_tags(tree)
+    assert tags["og:title"] == "Ferry pier   closes"
+    assert tags["byl"] == "By Ana Lima"
+    assert "author" not in tags  # empty content is no value
+
+
+def test_html_meta_json_ld_article_object_from_graph(tree):
+    ld = article_json_ld(tree)
+    assert ld["url"] == "https://gazette.example/pier"
+    assert "name" not in ld  # the WebSite object does not describe the article
+
+
+def test_html_meta_read_page_metadata_field_by_field(tree):
+    meta = read_page_metadata(tree)
+    assert meta.title == "Ferry pier closes"
+    assert meta.authors == ["Bo Chen", "Cy Park"]  # JSON-LD before meta tags and bylines
+    assert meta.byline_texts == ["By Dee Ho"]
+    assert meta.published == date(2019, 5, 4)  # the placeholder date is skipped
+    assert meta.url == "https://gazette.example/pier"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2021-03-16T09:30:00+00:00", date(2021, 3, 16)),
+        ("0001-01-01", None),
+        ((date.today() + timedelta(days=3)).isoformat(), None),
+        ("yesterday", None),
+    ],
+)
+def test_html_meta_plausible_date(value, expected):
+    assert plausible_date(value) == expected
+
+
+def test_html_meta_split_authors():
+    assert split_authors("By Jane Roe and John Doe") == ["Jane Roe", "John Doe"]
+    assert split_authors("Ana Lima, Bo Chen & Cy Park") == ["Ana Lima", "Bo Chen", "Cy Park"]
+    assert split_authors("GREG NASH, AP Sports Writer") == ["GREG NASH"]
+    assert split_authors("https://example.com/staff/jane") == []
