@@ -1,70 +1,25 @@
 """Resolution: a ``Reading`` plus an anchor and a tense gives an ISO/TIMEX3 value.
 
-``Reading`` is what the words of a time expression say with no calendar arithmetic done;
-``resolve(reading, anchor, tense)`` pins it to the calendar, using the tense of the clause the
-expression sits in (``clause_tense``) to choose between the Tuesday before and the one after.
+``Reading`` (``time_read``) is what the words of a time expression say with no calendar
+arithmetic done; ``resolve(reading, anchor, tense)`` pins it to the calendar, using the tense
+of the clause the expression sits in (``times.clause_tense``) to choose between the Tuesday
+before and the one after. ``Discourse`` resolves a text's readings in order, for the ones
+counted from the last time mentioned ("the next day").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
-
-from spacy.tokens import Span
 
 from newsgraph.extract.time_patterns import (
     FIXED_HOLIDAYS,
-    FUTURE_AUXILIARIES,
-    FUTURE_VERBS,
-    PLANNING_VERBS,
     RE_YEAR_EARLIER,
-    REPORTED_FUTURE_AUXILIARIES,
     SEASON_MONTHS,
     WEEKDAY_HOLIDAYS,
 )
-
-# ---------------------------------------------------------------------------------------------
-# Readings: what the words say, before any anchor is applied
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """The meaning of a time expression with no calendar arithmetic done yet.
-
-    ``kind`` is one of: date (year/month/day/weekday fields, any may be missing),
-    relative (``unit`` shifted by ``n`` from the anchor's), ago (``n`` units before the anchor),
-    quarter, season, range (``start`` .. ``end``), fixed (``value`` needs no anchor:
-    durations, sets, years, decades, references).
-    """
-
-    kind: str
-    type: str = "DATE"
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None
-    unit: str | None = None
-    n: int = 0
-    code: str | None = None  # quarter number, season code
-    part: str | None = None  # part of day (MO, AF, EV, NI) or clock "HH:MM"
-    value: str | None = None
-    start: Reading | None = None
-    end: Reading | None = None
-
-    @property
-    def granularity(self) -> str:
-        if self.kind == "date":
-            if self.part:
-                return "time"
-            if self.day is not None or self.weekday is not None:
-                return "day"
-            return "month" if self.month else "year"
-        if self.kind in ("relative", "ago"):
-            return self.unit or "day"
-        return self.kind if self.kind in ("quarter", "season", "range") else (self.unit or "")
-
-
+from newsgraph.extract.time_read import Reading
 
 # ---------------------------------------------------------------------------------------------
 # Resolution: a Reading plus an anchor and a tense gives an ISO value
@@ -344,7 +299,6 @@ def resolve(r: Reading, anchor: date | None, tense: str | None = None) -> str | 
     return None
 
 
-
 # ---------------------------------------------------------------------------------------------
 # Discourse: the reference time moves with the story
 
@@ -410,50 +364,3 @@ class Discourse:
         if value[:4].isdigit() and r.kind != "relative":
             self.year = int(value[:4])
 
-
-# ---------------------------------------------------------------------------------------------
-# Tense from the parse
-
-
-def clause_tense(span: Span) -> str | None:
-    """PAST, FUTURE or PRESENT for the clause a time expression modifies; None if unknown."""
-    token = span.root
-    infinitive = False
-    for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux" and token.dep_ != "auxpass":
-            if infinitive and token.lemma_ == "be":  # "is to resume trading Tuesday"
-                return "PAST" if any(c.lower_ == "had" for c in token.children) else "FUTURE"
-            tense = _verb_tense(token)
-            if tense:
-                return tense
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        if token.head is token:
-            break
-        token = token.head
-    return None
-
-
-def _verb_tense(verb: object) -> str | None:
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]  # type: ignore[attr-defined]
-    words = {a.lower_ for a in auxes}
-    if words & FUTURE_AUXILIARIES or ("going" in words and "to" in words):
-        return "FUTURE"
-    if "had" in words:
-        return "PAST"  # "had been scheduled to expire Friday"
-    if words & REPORTED_FUTURE_AUXILIARIES or verb.lemma_ in PLANNING_VERBS:  # type: ignore[attr-defined]
-        return "FUTURE"  # "said he would leave Thursday", "planned to leave on Thursday"
-    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "relcl") and verb.lemma_ not in FUTURE_VERBS:  # type: ignore[attr-defined]
-        return "PAST"  # "new terms, announced Friday"
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):  # type: ignore[attr-defined]
-        return "PAST"
-    if verb.tag_ == "VBN" and words & {"has", "have", "'s", "'ve"}:  # type: ignore[attr-defined]
-        return "PAST"
-    if verb.lemma_ in FUTURE_VERBS and verb.tag_ in ("VBN", "VBZ", "VBP", "JJ"):  # type: ignore[attr-defined]
-        return "FUTURE"
-    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):  # type: ignore[attr-defined]
-        if verb.tag_ == "VBG" or any(a.lower_ == "to" for a in auxes):  # type: ignore[attr-defined]
-            return "FUTURE"  # "is meeting on Tuesday", "is to meet"
-        return "PRESENT"
-    if "to" in words:  # an infinitive: its time follows the governing verb's
-        return None
-    return None

@@ -1,11 +1,14 @@
 """Time expressions: find them in a parsed Doc and give each a TIMEX3 type and ISO value.
 
-Two steps, kept apart so the publication-date inference can reuse them:
+Two steps, kept apart so the publication-date inference can reuse them (both are
+re-exported here):
 
-* ``read_time(text)`` turns the words into an anchor-free ``Reading`` ("a March 16",
-  "the Tuesday", "one week after the anchor's", "three years"), with no date arithmetic;
-* ``resolve(reading, anchor, tense)`` pins a Reading to the calendar, using the tense of the
-  clause it sits in to choose between the Tuesday before and the Tuesday after.
+* ``read_time(text)`` (in ``time_read``) turns the words into an anchor-free ``Reading``
+  ("a March 16", "the Tuesday", "one week after the anchor's", "three years"), with no date
+  arithmetic;
+* ``resolve(reading, anchor, tense)`` (in ``time_resolve``) pins a Reading to the calendar,
+  using the tense of the clause it sits in (``clause_tense``, here) to choose between the
+  Tuesday before and the Tuesday after.
 
 Candidates come from spaCy's DATE/TIME entities and from our own patterns (spaCy misses
 "recently", "now", "every week" and mis-bounds some headlines); overlapping candidates are
@@ -15,37 +18,23 @@ settled in favour of ones we can read, then of longer ones.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsgraph.extract import time_patterns as tp
 from newsgraph.extract.time_patterns import (
     FALSE_TIME_TEXTS,
-    FULL_MONTH_NAMES,
+    FUTURE_AUXILIARIES,
+    FUTURE_VERBS,
     LEADING_PREPOSITIONS,
-    MONTHS,
-    NUMBER_WORDS,
-    ORDINALS,
-    PARTS_OF_DAY,
+    PLANNING_VERBS,
     REFERENCE_WORDS,
-    RELATIVE_DAYS,
-    SEASONS,
-    SET_WORDS,
-    SHIFTS,
-    UNITS,
-    WEEKDAYS,
+    REPORTED_FUTURE_AUXILIARIES,
 )
-from newsgraph.extract.time_resolve import (
-    TENSE_REACH_DAYS,
-    Discourse,
-    Reading,
-    clause_tense,
-    iso_week,
-    resolve,
-)
+from newsgraph.extract.time_read import Reading, read_time
+from newsgraph.extract.time_resolve import TENSE_REACH_DAYS, Discourse, iso_week, resolve
 from newsgraph.model import TimeExpr
 
 # published.py and the tests take the whole reading/resolving API from here
@@ -53,325 +42,7 @@ __all__ = ["TENSE_REACH_DAYS", "Reading", "as_datetime", "clause_tense", "find_t
            "read_time", "resolve"]
 
 # ---------------------------------------------------------------------------------------------
-# Readings: what the words say, before any anchor is applied
-
-
-def _number(word: str) -> int | None:
-    """A count from digits or words; None for vague ones ("several")."""
-    word = word.strip()
-    if word in NUMBER_WORDS:
-        n = NUMBER_WORDS[word]
-        return int(n) if n >= 1 else None
-    try:
-        value = float(word)
-    except ValueError:
-        return None
-    return int(value) if value.is_integer() else None
-
-
-def _unit_name(word: str) -> str:
-    word = word.rstrip("s") if word != "centuries" else "century"
-    return word
-
-
-def _duration_value(n: int | None, unit: str, *, half: bool = False) -> str:
-    letter, is_time, mult = UNITS[unit]
-    prefix = "PT" if is_time else "P"
-    if n is None:
-        return f"{prefix}X{letter}"
-    if half and letter in ("Y", "D") and not is_time:
-        return f"{prefix}{n * 12 + 6}M" if letter == "Y" else f"PT{n * 24 + 12}H"
-    return f"{prefix}{n * mult}{letter}"
-
-
-def _clean(text: str) -> str:
-    text = " ".join(text.replace("’", "'").replace("\u00a0", " ").split()).lower()
-    return text.strip(" ,;:()\"'")
-
-
-@lru_cache(maxsize=4096)
-def read_time(text: str) -> Reading | None:
-    """What ``text`` says as a time, with no anchor applied; None if we cannot read it."""
-    t = _clean(text)
-    for prefix in LEADING_PREPOSITIONS:
-        if t.startswith(prefix) and t not in REFERENCE_WORDS and not t[3:].startswith(tp.KEPT_AFTER_AT):
-            t = t[len(prefix):]
-    t = t.removesuffix("'s")
-    if not t:
-        return None
-    for rule in _RULES:
-        reading = rule(t)
-        if reading is not None:
-            return reading
-    return None
-
-
-def _read_reference(t: str) -> Reading | None:
-    if t in REFERENCE_WORDS:
-        return Reading("fixed", value=REFERENCE_WORDS[t])
-    if re.fullmatch(r"(?:the )?(?:recent|coming|past|next|last) (?:few |several )?"
-                    r"(?:days|weeks|months|years|decades)(?: ago)?", t) and t.endswith("ago"):
-        return Reading("fixed", value="PAST_REF")
-    return None
-
-
-def _read_set(t: str) -> Reading | None:
-    if t in SET_WORDS:
-        return Reading("fixed", type="SET", value=SET_WORDS[t])
-    m = tp.RE_SET.fullmatch(t)
-    if m:
-        what = m["u"].rstrip(".")
-        if what in WEEKDAYS:
-            return Reading("fixed", type="SET", value=f"XXXX-WXX-{WEEKDAYS[what] + 1}")
-        if what in MONTHS:
-            return Reading("fixed", type="SET", value=f"XXXX-{MONTHS[what]:02d}")
-        n = _number(m["n"]) if m["n"] else 1
-        return Reading("fixed", type="SET", value=_duration_value(n, _unit_name(what)))
-    m = tp.RE_PLURAL_WEEKDAY.fullmatch(t)
-    if m:
-        return Reading("fixed", type="SET", value=f"XXXX-WXX-{WEEKDAYS[m['w']] + 1}")
-    return None
-
-
-def _read_relative_day(t: str) -> Reading | None:
-    m = tp.RE_RELATIVE_DAY.fullmatch(t)
-    if m:
-        part = PARTS_OF_DAY[m["p"]] if m["p"] else ("NI" if m["r"] == "tonight" else None)
-        return Reading("relative", type="TIME" if part else "DATE", unit="day",
-                       n=RELATIVE_DAYS[m["r"]], part=part)
-    m = tp.RE_PART_RELATIVE_DAY.fullmatch(t)
-    if m:  # "mid-afternoon yesterday"
-        return Reading("relative", type="TIME", unit="day", n=RELATIVE_DAYS[m["r"]], part=PARTS_OF_DAY[m["p"]])
-    m = tp.RE_THIS_PART.fullmatch(t)
-    if m:
-        shift = -1 if t.startswith("last") and m["p"] == "night" else 0
-        return Reading("relative", type="TIME", unit="day", n=shift, part=PARTS_OF_DAY[m["p"]])
-    if t in ("overnight", "tonight"):
-        return Reading("relative", type="TIME", unit="day", n=0, part="NI")
-    m = tp.RE_BARE_PART.fullmatch(t)
-    if m:  # "the morning", "mid-afternoon": of the day being reported, the anchor's
-        return Reading("relative", type="TIME", unit="day", n=0, part=PARTS_OF_DAY[m["p"]])
-    return None
-
-
-def _read_holiday(t: str) -> Reading | None:
-    m = tp.RE_HOLIDAY.fullmatch(t)
-    if m is None:
-        return None
-    shift = {"last": -1, "next": 1}.get(m["s"] or "", 0)
-    return Reading("holiday", code=m["h"], year=int(m["y"]) if m["y"] else None, n=shift)
-
-
-def _read_anaphoric(t: str) -> Reading | None:
-    """ "the next day", "that year", "the previous Friday": counted from the last time mentioned."""
-    m = tp.RE_ANAPHORIC.fullmatch(t)
-    if m is None:
-        m = tp.RE_ANAPHORIC_AFTER.fullmatch(t)
-        if m is None:
-            return None
-    shift = tp.ANAPHORIC_SHIFTS[m["s"]] if m["s"] else 0
-    unit = m["u"]
-    if unit in WEEKDAYS:
-        return Reading("anaphoric", weekday=WEEKDAYS[unit], n=shift, unit="weekday")
-    if unit in PARTS_OF_DAY:
-        return Reading("anaphoric", type="TIME", unit="day", n=shift, part=PARTS_OF_DAY[unit])
-    return Reading("anaphoric", unit=unit, n=shift)
-
-
-def _read_shifted_unit(t: str) -> Reading | None:
-    m = tp.RE_THE_YEAR.fullmatch(t)
-    if m and (t.endswith(("year", "period")) or m["w"] in ("year-earlier", "year-ago")):
-        if m["w"] == "the" and not t.endswith("year"):
-            return None
-        shift = -1 if m["w"] in ("year-earlier", "year-ago", "prior-year") else 0
-        return Reading("relative", unit="year", n=shift)
-    if t in ("the weekend", "this weekend", "the weekend's"):
-        return Reading("relative", unit="weekend", n=0, code="the" if t.startswith("the") else None)
-    m = tp.RE_SHIFTED_UNIT.fullmatch(t)
-    if not m:
-        return None
-    unit, shift = m["u"], SHIFTS[m["s"]]
-    if unit == "decade":
-        return Reading("relative", unit="decade", n=shift)
-    if unit == "century":
-        return Reading("relative", unit="century", n=shift)
-    if m["s"].startswith("the ") and m["s"] != "the current" and shift:
-        # "the past week", "the next month": a stretch of time, not a calendar unit
-        return Reading("fixed", type="DURATION", value=_duration_value(1, unit if unit != "weekend" else "day"))
-    return Reading("relative", unit=unit, n=shift)
-
-
-def _read_ago(t: str) -> Reading | None:
-    m = tp.RE_AGO.fullmatch(t)
-    if not m:
-        return None
-    n = _number(m["n"])
-    unit = _unit_name(m["u"])
-    if n is None:
-        return Reading("fixed", value="PAST_REF")
-    if unit in ("decade", "century"):
-        n, unit = n * UNITS[unit][2], "year"
-    if UNITS[unit][1]:  # "two hours ago": a time on the anchor day we cannot place
-        return Reading("relative", unit="day", n=0)
-    return Reading("ago", unit=unit, n=n)
-
-
-def _read_duration(t: str) -> Reading | None:
-    m = tp.RE_DURATION.fullmatch(t)
-    if m:
-        unit = _unit_name(m["u"])
-        half = "half" in t and "half a" not in m["n"]
-        if m["n"] in ("half a", "a half"):
-            letter, is_time, _ = UNITS[unit]
-            value = {"Y": "P6M", "D": "PT12H", "H": "PT30M", "W": "P3D", "M": "P15D" if not is_time else "PT30S"}
-            return Reading("fixed", type="DURATION", value=value.get(letter, "PXD"), unit=unit)
-        return Reading("fixed", type="DURATION", value=_duration_value(_number(m["n"]), unit, half=half),
-                       unit=unit)
-    m = tp.RE_BARE_UNITS.fullmatch(t)
-    if m and m["u"].endswith("s"):  # "for years", "in recent months"
-        return Reading("fixed", type="DURATION", value=_duration_value(None, _unit_name(m["u"])))
-    return None
-
-
-def _read_quarter(t: str) -> Reading | None:
-    m = tp.RE_QUARTER.fullmatch(t)
-    if m:
-        year = m["y1"] or m["y2"]
-        mod = m["s"] or ""
-        shift = {"last": -1, "next": 1, "year-earlier": -4, "year-ago": -4, "last year's": -4}.get(mod, 0)
-        number = ORDINALS.get(m["o"]) if m["o"] else None
-        if m["o"] in ("last", "final") and not year:
-            return Reading("quarter", n=shift, code="4" if mod else None)
-        return Reading("quarter", year=int(year) if year else None, n=shift,
-                       code=str(number) if number else None,
-                       unit="latest" if mod in ("latest", "") and not number else None)
-    m = tp.RE_Q_SHORT.fullmatch(t)
-    if m:
-        return Reading("quarter", year=int(m["y"]) if m["y"] else None, code=m["o"])
-    return None
-
-
-def _read_season(t: str) -> Reading | None:
-    m = tp.RE_SEASON.fullmatch(t)
-    if not m:
-        return None
-    shift = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(m["s"] or "", 0)
-    return Reading("season", year=int(m["y"]) if m["y"] else None, code=SEASONS[m["n"]],
-                   n=shift, unit="this" if m["s"] == "this" else None)
-
-
-def _month(word: str) -> int:
-    return MONTHS[word.rstrip(".")]
-
-
-def _day(word: str) -> int:
-    return int(re.sub(r"\D", "", word))
-
-
-def _read_calendar_date(t: str) -> Reading | None:
-    for pattern in (tp.RE_MONTH_FIRST, tp.RE_DAY_FIRST):
-        m = pattern.fullmatch(t)
-        if m:
-            weekday = WEEKDAYS[m["w"].rstrip(".")] if "w" in m.groupdict() and m["w"] else None
-            return Reading("date", year=int(m["y"]) if m["y"] else None, month=_month(m["m"]),
-                           day=_day(m["d"]), weekday=weekday)
-    m = tp.RE_ISO.fullmatch(t)
-    if m and 1 <= int(m["m"]) <= 12:
-        return Reading("date", year=int(m["y"]), month=int(m["m"]), day=int(m["d"]))
-    m = tp.RE_SLASH.fullmatch(t)
-    if m:
-        year = int(m["y"]) if len(m["y"]) == 4 else 1900 + int(m["y"]) + (100 if int(m["y"]) < 50 else 0)
-        return Reading("date", year=year, month=int(m["m"]), day=int(m["d"]))
-    m = tp.RE_MONTH_YEAR.fullmatch(t)
-    if m and (m["y"] or m["m"] in FULL_MONTH_NAMES or m["m"].endswith(".")):
-        return Reading("date", year=int(m["y"]) if m["y"] else None, month=_month(m["m"]))
-    m = tp.RE_SHIFTED_MONTH.fullmatch(t)
-    if m:
-        shift = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(m["s"], 0)
-        return Reading("date", month=_month(m["m"]), n=shift, code="this" if m["s"] == "this" else None)
-    m = tp.RE_MONTH_OF_YEAR.fullmatch(t)
-    if m:
-        return Reading("date", month=_month(m["m"]), unit="year", n=SHIFTS[m["s"]])
-    m = tp.RE_YEAR.fullmatch(t)
-    if m:
-        return Reading("fixed", value=m["y"], unit="year")
-    m = tp.RE_DECADE.fullmatch(t)
-    if m:
-        value = f"{m['c']}{m['d']}" if m["c"] else f"19{m['s']}"
-        return Reading("fixed", value=value, unit="decade")
-    return None
-
-
-def _read_weekday(t: str) -> Reading | None:
-    m = tp.RE_WEEKDAY.fullmatch(t)
-    if m:
-        part = PARTS_OF_DAY[m["p"]] if m["p"] else None
-        return Reading("date", type="TIME" if part else "DATE", weekday=WEEKDAYS[m["w"].rstrip(".")],
-                       part=part)
-    m = tp.RE_PART_WEEKDAY.fullmatch(t)
-    if m:
-        part = PARTS_OF_DAY.get(m["p"])
-        return Reading("date", type="TIME" if part else "DATE", weekday=WEEKDAYS[m["w"].rstrip(".")],
-                       part=part)
-    m = tp.RE_WEEKDAY_MOD.fullmatch(t)
-    if m:
-        shift = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(m["s"], 0)
-        return Reading("date", weekday=WEEKDAYS[m["w"].rstrip(".")], n=shift)
-    return None
-
-
-def _read_clock(t: str) -> Reading | None:
-    m = tp.RE_CLOCK.fullmatch(t)
-    if not m:
-        return None
-    clock = _clock_value(m["c"])
-    rest = read_time(m["rest"]) if m["rest"] else Reading("relative", unit="day", n=0)
-    if rest is None or rest.kind not in ("date", "relative") or (rest.kind == "relative" and rest.unit != "day"):
-        return None
-    return replace(rest, type="TIME", part=clock)
-
-
-def _clock_value(text: str) -> str:
-    if text == "noon":
-        return "12:00"
-    if text == "midnight":
-        return "24:00"
-    m = re.match(r"(\d{1,2})(?::(\d\d))?\s?([ap])", text)
-    assert m  # the pattern guarantees it
-    hour = int(m[1]) % 12 + (12 if m[3] == "p" else 0)
-    return f"{hour:02d}:{m[2] or '00'}"
-
-
-def _read_range(t: str) -> Reading | None:
-    m = tp.RE_RANGE_SAME_MONTH.fullmatch(t)
-    if m:
-        year = int(m["y"]) if m["y"] else None
-        month = _month(m["m"])
-        return Reading("range", start=Reading("date", year=year, month=month, day=_day(m["d1"])),
-                       end=Reading("date", year=year, month=month, day=_day(m["d2"])))
-    m = tp.RE_YEAR_RANGE.fullmatch(t)
-    if m:
-        y2 = m["y2"] if len(m["y2"]) == 4 else m["y1"][:2] + m["y2"]
-        if int(y2) > int(m["y1"]):
-            return Reading("fixed", value=f"{m['y1']}/{y2}", unit="range")
-    parts = re.split(r"\s?(?:-|–|—|\bto\b|\bthrough\b|\buntil\b)\s?", t.removeprefix("from "))
-    if len(parts) == 2:
-        first, second = _read_calendar_date(parts[0]), _read_calendar_date(parts[1])
-        if first and second and first.kind == second.kind == "date" and first.day and second.day:
-            if first.year is None and second.year is not None:
-                first = replace(first, year=second.year)
-            return Reading("range", start=first, end=second)
-    return None
-
-
-_RULES = (_read_reference, _read_set, _read_holiday, _read_anaphoric, _read_relative_day, _read_range,
-          _read_calendar_date, _read_weekday, _read_shifted_unit, _read_ago, _read_quarter, _read_season,
-          _read_duration, _read_clock)
-
-
-# ---------------------------------------------------------------------------------------------
 # Finding candidate spans
-
 
 
 @dataclass(slots=True)
@@ -517,3 +188,50 @@ def as_datetime(d: date) -> datetime:
     """dateparser wants a datetime for RELATIVE_BASE."""
     return datetime(d.year, d.month, d.day)
 
+
+# ---------------------------------------------------------------------------------------------
+# Tense from the parse
+
+
+def clause_tense(span: Span) -> str | None:
+    """PAST, FUTURE or PRESENT for the clause a time expression modifies; None if unknown."""
+    token = span.root
+    infinitive = False
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux" and token.dep_ != "auxpass":
+            if infinitive and token.lemma_ == "be":  # "is to resume trading Tuesday"
+                return "PAST" if any(c.lower_ == "had" for c in token.children) else "FUTURE"
+            tense = _verb_tense(token)
+            if tense:
+                return tense
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.head is token:
+            break
+        token = token.head
+    return None
+
+
+def _verb_tense(verb: object) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]  # type: ignore[attr-defined]
+    words = {a.lower_ for a in auxes}
+    if words & FUTURE_AUXILIARIES or ("going" in words and "to" in words):
+        return "FUTURE"
+    if "had" in words:
+        return "PAST"  # "had been scheduled to expire Friday"
+    if words & REPORTED_FUTURE_AUXILIARIES or verb.lemma_ in PLANNING_VERBS:  # type: ignore[attr-defined]
+        return "FUTURE"  # "said he would leave Thursday", "planned to leave on Thursday"
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "relcl") and verb.lemma_ not in FUTURE_VERBS:  # type: ignore[attr-defined]
+        return "PAST"  # "new terms, announced Friday"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):  # type: ignore[attr-defined]
+        return "PAST"
+    if verb.tag_ == "VBN" and words & {"has", "have", "'s", "'ve"}:  # type: ignore[attr-defined]
+        return "PAST"
+    if verb.lemma_ in FUTURE_VERBS and verb.tag_ in ("VBN", "VBZ", "VBP", "JJ"):  # type: ignore[attr-defined]
+        return "FUTURE"
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):  # type: ignore[attr-defined]
+        if verb.tag_ == "VBG" or any(a.lower_ == "to" for a in auxes):  # type: ignore[attr-defined]
+            return "FUTURE"  # "is meeting on Tuesday", "is to meet"
+        return "PRESENT"
+    if "to" in words:  # an infinitive: its time follows the governing verb's
+        return None
+    return None
