@@ -135,6 +135,30 @@ def test_quotes_paragraph_without_attribution_carries_speaker(quotes_of):
     assert q.cue is None
 
 
+def test_quotes_definite_role_points_back_to_the_person(quotes_of):
+    text = (
+        "Grain Deal\n\n"
+        "Kremlin spokesman Dmitry Peskov said on Monday that the talks would continue.\n\n"
+        "“There is no deadline,” the spokesman said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "no deadline")
+    assert q.speaker == "Dmitry Peskov"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the spokesman"
+
+
+def test_quotes_colon_intro_paragraph(quotes_of):
+    text = (
+        "Council Vote\n\n"
+        "The city council approved the new harbour plan on Tuesday by eleven votes to four after a debate of six hours.\n\n"
+        "The council chairwoman, Ingrid Holm, spoke after the vote. She said:\n\n"
+        "“We listened to every resident, and this plan is the result.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "listened to every resident")
+    assert q.speaker == "Ingrid Holm"
+
+
 def test_quotes_dash_attribution(quotes_of):
     text = "Quote of the Day\n\n“Rivers do not wait for permits.” – Commissioner Jane Doe\n"
     quotes, _ = quotes_of(text)

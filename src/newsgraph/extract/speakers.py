@@ -47,6 +47,9 @@ class SpeakerResolver:
             group = self._spokes_for(head, span)
             if group:
                 return group
+        titled = self._person_by_role(head, span)
+        if titled is not None:
+            return titled.name
         return _strip_determiner(span.text)
 
     def entity_type(self, name: str | None) -> str | None:
@@ -86,6 +89,21 @@ class SpeakerResolver:
         ending = [e for e in self.entities.entities if len(e.name.split()) > 1 and e.name.split()[-1] == head.text]
         return ending[0] if len({e.name for e in ending}) == 1 else None
 
+    def _person_by_role(self, head: Token, span: Span) -> Entity | None:
+        """'the spokesman said' after 'Kremlin spokesman Dmitry Peskov': the person last named
+        with that role. Only a definite description ('the', 'this') points back."""
+        if head.pos_ != "NOUN" or span[0].lower_ not in ("the", "this", "that"):
+            return None
+        role_word = head.lemma_.lower()
+        best: tuple[int, Entity] | None = None
+        for entity in self.entities.entities:
+            if entity.type != "PERSON" or not any(role_word in r.lower().split() for r in entity.roles):
+                continue
+            before = [m.start for m in entity.mentions if 0 <= m.start < span.start_char]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), entity)
+        return best[1] if best else None
+
     def _spokes_for(self, head: Token, span: Span) -> str | None:
         """'a spokesperson for X' / 'officials at X' speak for X."""
         for prep in head.children:
@@ -98,13 +116,25 @@ class SpeakerResolver:
                     return _strip_determiner(self.doc[obj.left_edge.i : obj.i + 1].text)
         return None
 
+    def _subject_entity(self, token: Token) -> Entity | None:
+        """The entity a subject names, or its apposition names: 'The chairwoman, Ingrid Holm,'."""
+        entity = self.entities.at(token.idx, token.idx + len(token))
+        if entity is not None:
+            return entity
+        for child in token.children:
+            if child.dep_ == "appos":
+                found = self.entities.at(child.idx, child.idx + len(child))
+                if found is not None and found.type == "PERSON":
+                    return found
+        return None
+
     def _subject_positions(self) -> list[tuple[int, str | None, bool]]:
         """(offset, canonical name, is a person) for every subject that names someone."""
         found: list[tuple[int, str | None, bool]] = []
         for token in self.doc:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
                 continue
-            entity = self.entities.at(token.idx, token.idx + len(token))
+            entity = self._subject_entity(token)
             if entity is not None and entity.type == "PERSON":
                 found.append((token.idx, entity.name, True))
             elif entity is not None and entity.type in AGENT_TYPES:
