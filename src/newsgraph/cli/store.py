@@ -1,4 +1,4 @@
-"""Store commands: ingest, quotes, entities, entity, timeline, stats, errors, export.
+"""Store commands: ingest, load, quotes, entities, entity, timeline, stats, errors, export.
 
 Each parses its options, calls ``Store`` (whose reads are ``store.queries``), and prints.
 ``--db`` (from ``cli.options``) and ``--format`` mean the same in every command.
@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import sys
+import time
 from collections.abc import Iterable, Sequence
 from enum import Enum
 from pathlib import Path
@@ -24,7 +25,7 @@ from newsgraph.cli.options import DbOption, fail
 from newsgraph.errors import DocumentError
 from newsgraph.model import Article
 from newsgraph.settings import Settings
-from newsgraph.store import Store, StoreError, WriteSummary
+from newsgraph.store import Store, StoreError
 from newsgraph.store.results import EntityProfile, QuoteResult, TimelineItem
 
 
@@ -66,37 +67,110 @@ def _iter_articles(paths: Sequence[str], settings: Settings) -> Iterable[Article
 
 
 def _analyze_many(settings: Settings):  # -> AnalyzeMany; the model loads only when ingest runs
-    from newsgraph.pipeline import Analyzer
+    """In this process for one worker; otherwise a pool whose workers load the model once each."""
+    from newsgraph.run.pool import PoolAnalyzer, resolve_workers
 
-    return Analyzer(settings).analyze_many
+    if resolve_workers(settings.workers) == 1:
+        from newsgraph.pipeline import Analyzer
+
+        return Analyzer(settings).analyze_many
+    return PoolAnalyzer(settings).analyze_many
+
+
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar; only the summary line")]
+LogJsonOption = Annotated[bool, typer.Option(
+    "--log-json", help="one JSON object per line on stdout: errors, each committed batch, the summary")]
 
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="files or directories to read; - is standard input")],
+    paths: Annotated[list[str], typer.Argument(help="files or directories to read (WARC too); - is standard input")],
     db: DbOption = None,
     batch_size: Annotated[int | None, typer.Option(help="records per transaction (setting batch_size)")] = None,
+    workers: Annotated[int | None, typer.Option(
+        help="local worker processes, each with its own model; 0 = one per core (setting workers)")] = None,
+    engine: Annotated[Engine, typer.Option(help="local: this machine; ray: a Ray cluster (pip install .[ray])")]
+    = Engine.local,
+    address: Annotated[str | None, typer.Option(
+        help="Ray cluster address (ray://host:10001 or host:6379); default $RAY_ADDRESS, else a local Ray")] = None,
+    shards: Annotated[Path | None, typer.Option(help="Ray: directory for Parquet shards (default DB.shards)")]
+    = None,
+    load: Annotated[bool, typer.Option(help="Ray: also put the records into the store as they come")] = True,
+    quiet: QuietOption = False,
+    log_json: LogJsonOption = False,
 ) -> None:
-    """Analyse articles and store them; already stored articles are skipped, changed ones replaced."""
-    from newsgraph.run.local import run_local
+    """Analyse articles and store them; already stored articles are skipped, changed ones replaced.
 
-    settings = Settings.from_env(db=db, batch_size=batch_size)
-    with open_store(settings.db) as store:
-        try:
-            summary = run_local(
-                _iter_articles(paths, settings), store=store,
-                analyze_many=_analyze_many(settings), batch_size=settings.batch_size,
-            )
-        except StoreError as exc:
-            fail(str(exc))
-    typer.echo(_summary_line(summary))
-    if summary.failed:
+    A run killed at any point and started again finishes the work: every batch is one
+    transaction and stored articles are skipped before analysis.
+    """
+    from newsgraph.ingest.warc import collecting_stats
+    from newsgraph.run.progress import RunSummary, estimate_total, make_reporter
+
+    settings = Settings.from_env(db=db, batch_size=batch_size, workers=workers)
+    reporter = make_reporter(quiet=quiet, log_json=log_json)
+    started = time.monotonic()
+    try:
+        with open_store(settings.db) as store, collecting_stats() as warc:
+            estimate_total(paths, reporter)
+            items = _iter_articles(paths, settings)
+            if engine == Engine.ray:
+                from newsgraph.run.ray_runner import run_ray
+
+                written = run_ray(items, store=store, settings=settings, address=address, load=load,
+                                  shards_dir=shards or Path(f"{settings.db}.shards"), reporter=reporter)
+            else:
+                from newsgraph.run.local import run_local
+
+                written = run_local(items, store=store, analyze_many=_analyze_many(settings),
+                                    batch_size=settings.batch_size, reporter=reporter)
+    except StoreError as exc:
+        reporter.close()
+        fail(str(exc))
+    except BaseException:
+        reporter.close()
+        raise
+    summary = RunSummary(write=written, warc_skipped=warc.skipped, analysed=reporter.analysed_count,
+                         words=reporter.words, seconds=time.monotonic() - started)
+    reporter.finish(summary)
+    if not log_json:
+        typer.echo(summary.line())
+    if written.failed and not log_json:
         typer.echo("see `newsgraph errors` for why documents failed", err=True)
 
 
-def _summary_line(s: WriteSummary) -> str:
-    return (f"stored {s.stored}, skipped {s.skipped} as duplicate, replaced {s.replaced},"
-            f" failed {s.failed}")
+@app.command()
+def load(
+    shards: Annotated[Path, typer.Argument(help="directory of Parquet shards from `ingest --engine ray`")],
+    db: DbOption = None,
+    batch_size: Annotated[int | None, typer.Option(help="records per transaction (setting batch_size)")] = None,
+    quiet: QuietOption = False,
+    log_json: LogJsonOption = False,
+) -> None:
+    """Put Parquet shards written by a Ray run into the store; stored articles are skipped."""
+    from newsgraph.run.progress import RunSummary, make_reporter
+    from newsgraph.run.ray_runner import load_shards, shard_files
+
+    if not shard_files(shards):
+        fail(f"no Parquet shards in {shards}", code=1)
+    settings = Settings.from_env(db=db, batch_size=batch_size)
+    reporter = make_reporter(quiet=quiet, log_json=log_json)
+    started = time.monotonic()
+    try:
+        with open_store(settings.db) as store:
+            written = load_shards(shards, store, batch_size=settings.batch_size, reporter=reporter)
+    except StoreError as exc:
+        reporter.close()
+        fail(str(exc))
+    summary = RunSummary(write=written, analysed=0, seconds=time.monotonic() - started)
+    reporter.finish(summary)
+    if not log_json:
+        typer.echo(summary.line())
 
 
 # --- queries --------------------------------------------------------------------------------

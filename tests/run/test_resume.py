@@ -1,0 +1,78 @@
+"""kill -9 at random points, then a restart: every article stored exactly once, the store intact."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+from run_stories import STORIES
+
+from newsgraph.ingest import iter_articles
+from newsgraph.run.local import run_local
+from newsgraph.store import Store
+
+pytestmark = pytest.mark.slow
+
+ARTICLES = 40
+KILLS = 3
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    d = tmp_path / "corpus"
+    d.mkdir()
+    for i in range(ARTICLES):
+        title, body = STORIES[i % len(STORIES)]
+        (d / f"{i:02d}.txt").write_text(f"{title}, part {i}\n\n{body} Report number {i}.\n", encoding="utf-8")
+    return d
+
+
+def _ingest(corpus, db, workers: int) -> subprocess.Popen:
+    code = "import sys; from newsgraph.cli import main; sys.argv[0] = 'newsgraph'; main()"
+    args = [sys.executable, "-c", code, "ingest", str(corpus), "--db", str(db), "--batch-size", "2",
+            "--workers", str(workers), "--quiet"]
+    return subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+
+
+def _count(db) -> int:
+    if not db.exists():
+        return 0
+    with sqlite3.connect(db) as conn:
+        try:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        except sqlite3.OperationalError:  # killed before the schema was committed
+            return 0
+
+
+def test_killed_runs_resume_without_losing_or_duplicating(tmp_path, corpus, analyzer):
+    rng = random.Random(int(time.time()))
+    db = tmp_path / "ng.db"
+    counts = []
+    for attempt in range(KILLS):
+        proc = _ingest(corpus, db, workers=1 + attempt % 2)
+        deadline = time.monotonic() + rng.uniform(1.0, 4.0)
+        while time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.02)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)  # the runner and any pool workers, mid-whatever
+        proc.communicate()
+        counts.append(_count(db))
+    assert min(counts) < ARTICLES, f"no kill landed mid-run: {counts}"
+    final = _ingest(corpus, db, workers=1)
+    _out, err = final.communicate(timeout=120)
+    assert final.returncode == 0, err.decode()
+
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        ids = [row[0] for row in conn.execute("SELECT id FROM articles")]
+    assert len(ids) == len(set(ids)) == ARTICLES
+    with Store(db) as resumed, Store.memory() as clean:
+        run_local(iter_articles([corpus]), store=clean, analyze_many=analyzer.analyze_many, batch_size=2)
+        assert resumed.stats() == clean.stats()
