@@ -16,6 +16,14 @@ BOMS = (
 )
 # Share of control bytes (other than whitespace) above which data is binary.
 BINARY_CONTROL_SHARE = 0.10
+# Windows-1252 characters that Western text hardly ever uses but that other single-byte code
+# pages' letters turn into when read as Windows-1252 (Polish "ł" is "³", "ą" is "¹", "Ż" is "¯").
+UNLIKELY_CP1252 = frozenset("¤¦¨¯´¸¹²³¼¾ªº¬±µ¶×÷") | frozenset(
+    chr(c) for c in range(0x80, 0xA0)
+)
+# In Western languages accented letters are a small share of all letters; a text where they
+# are many (Cyrillic or Greek read as Windows-1252: "Ïðåçèäåíò") is in another code page.
+WESTERN_MAX_ACCENTED_SHARE = 0.3
 
 
 def bom_encoding(data: bytes) -> tuple[str, int] | None:
@@ -51,8 +59,27 @@ def decode_bytes(data: bytes, source: str | None = None) -> str:
         return data.decode("utf-8").replace("\x00", "")
     except UnicodeDecodeError:
         pass
+    if reads_as_western(data):
+        return data.decode("cp1252").replace("\x00", "")
     guess = _guess_encoding(data)
     return data.decode(guess, errors="replace").replace("\x00", "")
+
+
+def reads_as_western(data: bytes) -> bool:
+    """Bytes that read as plausible Windows-1252 (or Latin-1) text in a Western language.
+
+    Checked before the statistical guess, which on short texts with a few curly quotes and
+    accents picks DOS or Central European code pages (“ becomes "ō", € becomes "Ć").
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # bytes Windows-1252 leaves undefined: another code page
+        return False
+    if any(ch in UNLIKELY_CP1252 for ch in text):
+        return False
+    letters = sum(1 for ch in text if ch.isalpha())
+    accented = sum(1 for ch in text if ch.isalpha() and not ch.isascii())
+    return accented <= WESTERN_MAX_ACCENTED_SHARE * max(letters, 1)
 
 
 def _guess_encoding(data: bytes) -> str:

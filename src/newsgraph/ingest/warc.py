@@ -71,10 +71,12 @@ def read_warc(
     stream = open(src, "rb") if isinstance(src, (str, Path)) else src  # noqa: SIM115
     start = stream.tell() if stream.seekable() else None
     any_truncated = False
+    seen = 0  # records of this archive read so far (stats may count several archives)
     try:
         # Every record is looked at so the ones skipped (requests, metadata, warcinfo) are counted.
         records = ArchiveIterator(stream, parse_http=True)
         for n, record in enumerate(records):
+            seen = n + 1
             if record.record_type != WarcRecordType.response:
                 stats.skipped += 1
                 continue
@@ -89,7 +91,7 @@ def read_warc(
                 payload = record.reader.read(settings.max_bytes + 1)
                 if len(payload) > settings.max_bytes:
                     raise DocumentError(where, f"response over {settings.max_bytes:,} bytes (setting max_bytes)")
-                _check_complete(record, payload, where)
+                _check_complete(record, payload, f"{name}: record {n + 1} ({where})")
                 article = read_html(payload, source=where, url=url)
                 article.input_kind = "warc"
                 stats.html += 1
@@ -103,13 +105,13 @@ def read_warc(
                 yield DocumentError(where, f"unreadable record ({type(exc).__name__}: {exc})")
     except Exception as exc:  # a truncated or corrupt archive ends here, with what was read kept
         stats.errors += 1
-        yield DocumentError(name, f"broken WARC after {stats.responses} records: {exc}")
+        yield DocumentError(name, f"broken WARC after {seen} records: {exc}")
     else:
         # FastWARC ends quietly where an archive is cut inside a record's headers: check the framing.
         problem = framing_problem(stream, start) if start is not None else None
         if problem and not any_truncated:
             stats.errors += 1
-            yield DocumentError(name, f"broken WARC after {stats.responses} records: {problem}")
+            yield DocumentError(name, f"broken WARC (truncated or corrupt) after {seen} records: {problem}")
     finally:
         if isinstance(src, (str, Path)):
             stream.close()
@@ -128,7 +130,7 @@ def _check_complete(record: object, payload: bytes, where: str) -> None:
     declared = getattr(record, "content_length", None)
     if isinstance(declared, int) and len(payload) < declared:
         raise TruncatedRecord(
-            where, f"record truncated: {len(payload):,} of {declared:,} bytes (the archive ends mid-record)"
+            where, f"truncated: {len(payload):,} of {declared:,} bytes (the archive ends mid-record)"
         )
 
 
@@ -151,7 +153,7 @@ def framing_problem(stream: BinaryIO, start: int = 0) -> str | None:
     try:
         return _walk_records(reader)
     except (OSError, EOFError, zlib.error) as exc:  # gzip cut short or corrupt
-        return f"compressed stream broken ({exc})"
+        return f"compressed stream cut short or corrupt ({exc})"
 
 
 def _walk_records(reader: BinaryIO) -> str | None:
