@@ -36,6 +36,7 @@ from newsgraph.extract.time_patterns import (
 from newsgraph.extract.time_read import Reading, read_time
 from newsgraph.extract.time_resolve import TENSE_REACH_DAYS, Discourse, iso_week, resolve
 from newsgraph.model import TimeExpr
+from newsgraph.nlp import doc_text
 
 # published.py and the tests take the whole reading/resolving API from here
 __all__ = ["TENSE_REACH_DAYS", "Reading", "as_datetime", "clause_tense", "find_times", "iso_week",
@@ -68,11 +69,11 @@ def _entity_candidates(doc: Doc) -> list[_Candidate]:
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        start, end = _trim(doc.text, ent.start_char, ent.end_char)
-        if end <= start or _is_false_time(doc.text, start, end) or tp.AGE.fullmatch(doc.text[start:end]):
+        start, end = _trim(doc_text(doc), ent.start_char, ent.end_char)
+        if end <= start or _is_false_time(doc_text(doc), start, end) or tp.AGE.fullmatch(doc_text(doc)[start:end]):
             continue
-        reading = read_time(doc.text[start:end])
-        if reading is None and not _has_time_word(doc.text[start:end]):
+        reading = read_time(doc_text(doc)[start:end])
+        if reading is None and not _has_time_word(doc_text(doc)[start:end]):
             continue  # "49" (an age), "Olympic": spaCy's DATE without anything we can read
         found.append(_Candidate(start, end, reading, False))
     return found
@@ -163,10 +164,10 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
     """
     times = []
     context = Discourse(anchor)
-    for cand in _choose(_entity_candidates(doc) + _pattern_candidates(doc.text)):
+    for cand in _choose(_entity_candidates(doc) + _pattern_candidates(doc_text(doc))):
         if _is_set_adjective(doc, cand):
             continue
-        text = doc.text[cand.start:cand.end]
+        text = doc_text(doc)[cand.start:cand.end]
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         tense = clause_tense(span) if span is not None and len(span) else None
         value = context.resolve(cand.reading, text, tense) if cand.reading else None
