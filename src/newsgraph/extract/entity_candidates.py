@@ -18,6 +18,32 @@ from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.model import Article
 
 
+def _given_names_before(doc: Doc, start: int) -> int:
+    """'Volodymyr Zelensky' tagged as just 'Zelensky': take the capitalised names before it."""
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.pos_ != "PROPN" or not prev.text[:1].isupper():
+            break
+        if _is_title_token(prev) or prev.lower_ in P.HONORIFICS or prev.ent_type_ not in ("", "PERSON"):
+            break
+        if "\n" in prev.whitespace_:
+            break
+        start -= 1
+    return start
+
+
+def _without_headline_only(found: list[Candidate], text: str, article: Article) -> list[Candidate]:
+    """A name seen only in the headline ('Golfer Wins Playoff') is the model misreading title
+    case; a name the body repeats ('Xi Jinping') stays."""
+    titles = [(r.start, r.end) for r in article.regions_of("title", "title_repeat")]
+    if not titles:
+        return found
+    outside = text
+    for start, end in sorted(titles, reverse=True):
+        outside = outside[:start] + " " * (end - start) + outside[end:]
+    return [c for c in found if not _inside(c.start, titles) or c.text in outside]
+
+
 class CandidateFinder:
     """Collects the cleaned candidate mentions of one article."""
 
@@ -41,7 +67,7 @@ class CandidateFinder:
                     found.append(cand)
         found += byline_candidates(text, article, found)
         found += missed_places(doc, self.gazetteer)
-        return found
+        return _without_headline_only(found, text, article)
 
     def clean(self, doc: Doc, span: Span, doc_text: str) -> Candidate | None:
         """Trim a model span to the name and fix its type; None when it is junk."""
@@ -59,6 +85,7 @@ class CandidateFinder:
             while start < end - 1 and _is_title_token(doc[start]):
                 start += 1
             end = _cut_at_dash(doc, start, end)
+            start = _given_names_before(doc, start)
         if start >= end:
             return None
         core = doc[start:end]
