@@ -23,7 +23,9 @@ class Settings:
     workers: int = _setting(0, "worker processes for local runs; 0 means one per core")
     max_bytes: int = _setting(20_000_000, "largest input document accepted, in bytes")
     max_chars: int = _setting(2_000_000, "longest text analysed, in characters; longer is an error")
-    doc_timeout: float = _setting(120.0, "seconds one document may take in a worker before it is failed")
+    doc_timeout: float = _setting(
+        120.0, "seconds one document may take to read, and to analyse in a worker process, before it is failed"
+    )
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:

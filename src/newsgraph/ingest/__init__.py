@@ -10,9 +10,12 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import signal
 import sys
+import threading
 import zlib
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from newsgraph.errors import DocumentError
@@ -36,7 +39,8 @@ def iter_articles(
     settings = settings or Settings()
     for path in paths:
         if str(path) == "-":
-            yield from _guard("-", lambda: read_bytes(sys.stdin.buffer.read(), "-", settings=settings))
+            data = sys.stdin.buffer.read()
+            yield from _guard("-", lambda data=data: read_bytes(data, "-", settings=settings), settings.doc_timeout)
             continue
         p = Path(path)
         if p.is_dir():
@@ -67,7 +71,8 @@ def _read_file(path: Path, settings: Settings) -> Iterator[Article | DocumentErr
 
         yield from read_warc(path, settings=settings)
         return
-    yield from _guard(source, lambda: read_bytes(path.read_bytes(), source, settings=settings))
+    yield from _guard(source, lambda: read_bytes(path.read_bytes(), source, settings=settings),
+                      settings.doc_timeout)
 
 
 def _is_archive(path: Path) -> bool:
@@ -89,10 +94,16 @@ def _is_warc(path: Path) -> bool:
     return head.startswith(b"WARC/")
 
 
-def _guard(source: str, read: object) -> Iterator[Article | DocumentError]:
-    """Run a reader; whatever goes wrong becomes one DocumentError for this source."""
+def _guard(source: str, read: object, seconds: float = 0) -> Iterator[Article | DocumentError]:
+    """Run a reader; whatever goes wrong becomes one DocumentError for this source.
+
+    The document is read whole under a time limit of ``seconds`` (setting doc_timeout), then
+    its articles are handed on: the limit never runs while the caller works on them.
+    """
     try:
-        yield from read()  # type: ignore[operator]
+        with read_time_limit(seconds, source):
+            items = list(read())  # type: ignore[operator]
+        yield from items
     except DocumentError as exc:
         yield exc
     except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as exc:
@@ -101,6 +112,43 @@ def _guard(source: str, read: object) -> Iterator[Article | DocumentError]:
         yield DocumentError(source, "document nested too deeply to read")
     except Exception as exc:  # a reader bug must not end the batch; say what it was
         yield DocumentError(source, f"unreadable ({type(exc).__name__}: {exc})")
+
+
+class ReadTimeout(BaseException):
+    """Raised by the alarm inside a reader that overran its time.
+
+    A BaseException, so the readers' own ``except Exception`` (trafilatura raises many kinds)
+    does not turn it into a different error.
+    """
+
+
+@contextmanager
+def read_time_limit(seconds: float, source: str | None) -> Iterator[None]:
+    """Stop reading one document after ``seconds`` with a DocumentError naming it.
+
+    SIGALRM: enforced in the main thread of a Unix process when no other timer is running (a
+    pool worker's own limit is never replaced); elsewhere reading simply runs to the end. Pure
+    C work (lxml parsing one huge page) is interrupted when it returns to Python.
+    """
+    usable = (seconds > 0 and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread()
+              and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
+    if not usable:
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise ReadTimeout
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except ReadTimeout:
+        raise DocumentError(source, f"reading took over {seconds:g} s (setting doc_timeout)") from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def detect_kind(data: bytes) -> str:

@@ -63,6 +63,7 @@ def read_warc(
     """Each HTML response record of a WARC as an Article (or a DocumentError for that record)."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
+    from newsgraph.ingest import read_time_limit
     from newsgraph.ingest.html import read_html
 
     settings = settings or Settings()
@@ -92,7 +93,8 @@ def read_warc(
                 if len(payload) > settings.max_bytes:
                     raise DocumentError(where, f"response over {settings.max_bytes:,} bytes (setting max_bytes)")
                 _check_complete(record, payload, f"{name}: record {n + 1} ({where})")
-                article = read_html(payload, source=where, url=url)
+                with read_time_limit(settings.doc_timeout, where):
+                    article = read_html(payload, source=where, url=url)
                 article.input_kind = "warc"
                 stats.html += 1
                 yield article
