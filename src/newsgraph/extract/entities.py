@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -189,6 +190,9 @@ class EntityIndex:
             for m in e.mentions
             if m.start >= 0
         )
+        # Sorted starts and the longest mention bound the scan in ``at`` (called per token).
+        self._starts = [s for s, _, _ in self._spans]
+        self._longest = max((e - s for s, e, _ in self._spans), default=0)
         self._by_form: dict[str, Entity] = {}
         self._by_name = {fold(e.name): e for e in entities}
         for entity in entities:
@@ -209,7 +213,8 @@ class EntityIndex:
         named by the mention (the city) wins here, and ``resolve`` gives the country.
         """
         best: tuple[int, int, int, Entity] | None = None
-        for s, e, i in self._spans:
+        first = bisect_left(self._starts, start - self._longest)
+        for s, e, i in self._spans[first:]:
             if s >= end:
                 break
             overlap = min(end, e) - max(start, s)

@@ -24,6 +24,7 @@ from newsgraph.extract.event_parse import (
     unique,
 )
 from newsgraph.model import Entity
+from newsgraph.nlp import doc_text
 
 _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                              "QUANTITY"})
@@ -294,7 +295,7 @@ class NameReader:
     def np_text(self, head: Token, *, short: bool) -> str:
         tokens = self.np_tokens(head, short=short)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        text = self.doc.text
+        text = doc_text(self.doc)
         # Take in an opening quotation mark whose closing one is inside: “no limits” partnership
         if start > 0 and text[start - 1] in OPENING_QUOTES:
             closing = OPENING_QUOTES[text[start - 1]]

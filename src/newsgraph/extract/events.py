@@ -19,6 +19,7 @@ from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.event_args import ArgumentReader
 from newsgraph.extract.event_times import more_precise, parse_time_value, times_compatible
 from newsgraph.model import Article, Event, TimeExpr
+from newsgraph.nlp import doc_text
 
 __all__ = ["Candidate", "find_events", "merge_candidates", "parse_time_value", "times_compatible"]
 
@@ -166,7 +167,7 @@ def _to_event(cand: Candidate, doc: Doc) -> Event:
         place=cand.place,
         time=cand.time.value if cand.time else None,
         status=cand.status,
-        evidence=doc.text[start:end],
+        evidence=doc_text(doc)[start:end],
         evidence_span=(start, end),
         codes=P.EVENT_TYPES[cand.type].codes(),
     )

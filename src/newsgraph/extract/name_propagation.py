@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract import entity_patterns as P
 from newsgraph.extract.entity_names import NUMERIC_TYPES, Cluster, bare, name_parts
+from newsgraph.nlp import doc_text
 
 # Part-of-speech tags that cannot start a propagated name ("Will" as an auxiliary).
 _NON_NAME_POS = frozenset({"AUX", "VERB", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "PART"})
@@ -28,7 +29,7 @@ def propagate_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
         + r")(?![\w])"
     )
     taken = sorted(span for c in clusters.values() for span in c.mentions)
-    text = doc.text
+    text = doc_text(doc)
     for match in pattern.finditer(text):
         start, end = match.span()
         if _overlaps_sorted(start, end, taken) or not _looks_like_name(doc, start, end):
