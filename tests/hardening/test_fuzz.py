@@ -17,7 +17,7 @@ sys.path.insert(0, str(FUZZ_DIR))
 import harness  # noqa: E402
 
 # (target, runs, longest input): the quote target runs the model, so fewer inputs.
-TARGETS = [("fuzz_readers.py", 250, 8192), ("fuzz_quotes.py", 40, 1024)]
+TARGETS = [("fuzz_readers.py", 200, 8192), ("fuzz_quotes.py", 25, 1024)]
 SUMMARY = re.compile(r"(\w+): inputs (\d+), crashes (\d+), data lost (\d+)")
 SECONDS = 240  # a hung target fails the test instead of the CI job
 
