@@ -22,6 +22,7 @@ class Settings:
     batch_size: int = _setting(32, "articles per nlp.pipe batch and per store transaction")
     workers: int = _setting(0, "worker processes for local runs; 0 means one per core")
     max_bytes: int = _setting(20_000_000, "largest input document accepted, in bytes")
+    max_html_depth: int = _setting(250, "deepest HTML nesting accepted (at most 250: the parser flattens deeper trees)")
     max_chars: int = _setting(2_000_000, "longest text analysed, in characters; longer is an error")
     doc_timeout: float = _setting(
         120.0, "seconds one document may take to read, and to analyse in a worker process, before it is failed"

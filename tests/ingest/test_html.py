@@ -176,3 +176,16 @@ def test_broken_markup_still_read():
     assert "harbour council of Westmere" in a.body
     assert "four million euros" in a.body
 
+
+
+def test_html_nesting_limit_is_a_setting(tmp_path):
+    from newsgraph.ingest import iter_articles
+    from newsgraph.settings import Settings
+
+    page = "<html><body>" + "<div>" * 60 + "<p>" + "Deep text of a page. " * 20 + "</p>" + "</div>" * 60 + "</body></html>"
+    path = tmp_path / "deep.html"
+    path.write_text(page)
+    strict = list(iter_articles([path], settings=Settings(max_html_depth=40)))
+    assert len(strict) == 1 and "nested more than 40 levels" in str(strict[0])
+    relaxed = list(iter_articles([path], settings=Settings(max_html_depth=200)))
+    assert relaxed and relaxed[0].__class__.__name__ == "Article"

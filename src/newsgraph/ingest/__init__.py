@@ -193,7 +193,7 @@ def read_bytes(data: bytes, source: str, *, settings: Settings | None = None) ->
     if kind == "jsonl":
         yield from read_jsonl(data, source, settings=settings)
     elif kind == "html":
-        yield read_html(data, source=source)
+        yield read_html(data, source=source, max_depth=settings.max_html_depth)
     else:
         yield read_text(decode_bytes(data, source), source=source)
 
@@ -217,20 +217,20 @@ def read_jsonl(data: bytes, source: str, *, settings: Settings) -> Iterator[Arti
             continue
         where = f"{source}:{n}"
         try:
-            yield _article_from_json(json.loads(line), where)
+            yield _article_from_json(json.loads(line), where, max_depth=settings.max_html_depth)
         except (ValueError, TypeError) as exc:
             yield DocumentError(where, f"bad JSON line: {exc}")
         except DocumentError as exc:
             yield exc
 
 
-def _article_from_json(obj: object, where: str) -> Article:
+def _article_from_json(obj: object, where: str, *, max_depth: int) -> Article:
     if not isinstance(obj, dict):
         raise DocumentError(where, "JSON line is not an object")
     html = next((obj[k] for k in JSON_HTML_FIELDS if isinstance(obj.get(k), str) and obj[k]), None)
     url = obj.get("url") if isinstance(obj.get("url"), str) else None
     if html is not None:
-        article = read_html(html, source=where, url=url)
+        article = read_html(html, source=where, url=url, max_depth=max_depth)
     else:
         text = next((obj[k] for k in JSON_TEXT_FIELDS if isinstance(obj.get(k), str) and obj[k]), None)
         if text is None:

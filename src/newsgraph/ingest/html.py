@@ -44,6 +44,7 @@ from newsgraph.ingest.html_meta import (
     read_page_metadata,
     split_authors,
 )
+from newsgraph.ingest.html_xpaths import MAX_NESTING
 from newsgraph.ingest.patterns import BOILERPLATE_LINE, BYLINE_PREFIX, DATELINE_LABEL
 from newsgraph.model import Article, Region
 
@@ -74,10 +75,14 @@ def read_html(
     source: str | None = None,
     url: str | None = None,
     language: str | None = None,
+    max_depth: int = MAX_NESTING,
 ) -> Article:
-    """Read one HTML page into an Article; any problem with the page is a DocumentError."""
+    """Read one HTML page into an Article; any problem with the page is a DocumentError.
+
+    ``max_depth`` refuses pages nested deeper (setting ``max_html_depth``).
+    """
     page = decode_html(data, source)
-    tree = parse_html(page, source)
+    tree = parse_html(page, source, max_depth=max_depth)
     meta = read_page_metadata(tree)
     blocks, extracted = extract_body(page, source=source, url=url or meta.url)
     if extracted is not None:

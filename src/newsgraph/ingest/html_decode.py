@@ -15,7 +15,7 @@ from lxml import html as lxml_html
 
 from newsgraph.errors import DocumentError
 from newsgraph.ingest.decode import bom_encoding, decode_bytes, looks_binary
-from newsgraph.ingest.html_xpaths import MAX_NESTING, TOO_DEEP_XPATH
+from newsgraph.ingest.html_xpaths import MAX_NESTING, too_deep_xpath
 
 # Where a page declares its charset: the spec says the first 1024 bytes; allow for long heads.
 CHARSET_SCAN_BYTES = 8192
@@ -98,13 +98,14 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
-def parse_html(page: str, source: str | None) -> etree._Element:
-    """Parse with lxml; refuse pages nested deeper than MAX_NESTING."""
+def parse_html(page: str, source: str | None, *, max_depth: int = MAX_NESTING) -> etree._Element:
+    """Parse with lxml; refuse pages nested deeper than ``max_depth`` (at most MAX_NESTING)."""
+    max_depth = min(max_depth, MAX_NESTING)
     page = XML_DECLARATION.sub("", page, count=1)
     try:
         tree = lxml_html.document_fromstring(page)
     except (etree.ParserError, ValueError) as exc:
         raise DocumentError(source, f"not parseable as HTML: {exc}") from exc
-    if TOO_DEEP_XPATH(tree):
-        raise DocumentError(source, f"HTML nested more than {MAX_NESTING} levels deep")
+    if too_deep_xpath(max_depth)(tree):
+        raise DocumentError(source, f"HTML nested more than {max_depth} levels deep (setting max_html_depth)")
     return tree

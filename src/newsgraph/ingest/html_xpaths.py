@@ -8,14 +8,23 @@ photo credits and bylines live here, so that a new site layout is a change of da
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 
 # libxml2 stops nesting at 256 levels and silently flattens the rest; a page this deep is
 # either broken or hostile, and what trafilatura would make of it is not the page.
 MAX_NESTING = 250
-# Deeper than MAX_NESTING: one fixed path, walked in C.
-TOO_DEEP_XPATH = etree.XPath("boolean(/" + "/".join(["*"] * MAX_NESTING) + ")")
+
+
+@lru_cache(maxsize=8)
+def too_deep_xpath(depth: int) -> etree.XPath:
+    """True for a tree nested deeper than ``depth``: one fixed path, walked in C."""
+    return etree.XPath("boolean(/" + "/".join(["*"] * depth) + ")")
+
+
+# Deeper than MAX_NESTING: the default check.
+TOO_DEEP_XPATH = too_deep_xpath(MAX_NESTING)
 
 # Elements that may be a caption, credit or byline: tested in Python with one regex each,
 # after one XPath in C picks the few elements that carry such attributes at all.

@@ -94,7 +94,7 @@ def read_warc(
                     raise DocumentError(where, f"response over {settings.max_bytes:,} bytes (setting max_bytes)")
                 _check_complete(record, payload, f"{name}: record {n + 1} ({where})")
                 with read_time_limit(settings.doc_timeout, where):
-                    article = read_html(payload, source=where, url=url)
+                    article = read_html(payload, source=where, url=url, max_depth=settings.max_html_depth)
                 article.input_kind = "warc"
                 stats.html += 1
                 yield article
