@@ -42,6 +42,11 @@ def iter_articles(
             data = sys.stdin.buffer.read()
             yield from _guard("-", lambda data=data: read_bytes(data, "-", settings=settings), settings.doc_timeout)
             continue
+        if str(path).startswith(("http://", "https://")):
+            from newsgraph.ingest.url import fetch_articles
+
+            yield from fetch_articles(str(path), settings=settings)
+            continue
         p = Path(path)
         if p.is_dir():
             for f in sorted(q for q in p.rglob("*") if q.is_file() and not _hidden(q, p)):
