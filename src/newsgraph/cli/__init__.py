@@ -21,6 +21,7 @@ from newsgraph.cli import analyze as _analyze  # noqa: E402,F401
 from newsgraph.cli import evaluate as _evaluate  # noqa: E402,F401
 from newsgraph.cli import serve as _serve  # noqa: E402,F401
 from newsgraph.cli import store as _store  # noqa: E402,F401
+from newsgraph.cli import watch as _watch  # noqa: E402,F401
 
 
 def main() -> None:
