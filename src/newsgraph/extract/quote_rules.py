@@ -8,6 +8,7 @@ a label, and whether a reported clause is one quotation ('said that “...”').
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
@@ -24,12 +25,13 @@ from newsgraph.nlp import doc_text
 DASH_ATTRIBUTION = re.compile(r"[\s,]*[—–-]+\s*(?P<who>[^\n.;]{2,80})")
 
 
-def opens_quote(frame: Frame, marked: list[MarkedSpan]) -> bool:
+def opens_quote(frame: Frame, by_start: dict[int, MarkedSpan]) -> bool:
     """'Austin “emphasized that ...”': the cue is the quote's first word, its subject outside."""
     cue = frame.cue
     if cue is None or frame.speaker is None:
         return False
-    return any(m.start == cue.idx and frame.speaker.end_char <= m.open_at for m in marked)
+    m = by_start.get(cue.idx)
+    return m is not None and frame.speaker.end_char <= m.open_at
 
 
 def without_redundant_sources(frames: list[Frame]) -> list[Frame]:
@@ -184,7 +186,6 @@ def colon_intro_frame(
 
 
 def paragraph_index(paragraphs: list[tuple[int, int]], offset: int) -> int:
-    for i, (s, e) in enumerate(paragraphs):
-        if s <= offset < e:
-            return i
-    return -1
+    """Index of the paragraph holding ``offset`` (paragraphs in text order), -1 if none."""
+    i = bisect_right(paragraphs, (offset, float("inf"))) - 1
+    return i if i >= 0 and paragraphs[i][0] <= offset < paragraphs[i][1] else -1
