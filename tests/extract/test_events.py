@@ -232,3 +232,13 @@ def test_events_times_compatible_by_overlap():
     assert times_compatible(week, days)
     assert not times_compatible(week, other)
     assert times_compatible(None, other)
+
+
+def test_events_nominal_status_in_a_verbless_sentence_returns(nlp):
+    """Regression: with no verb above a nominal trigger, the walk up the parse compared spaCy
+    Token wrappers by identity (always different) and never stopped (an AEB page hung)."""
+    from newsgraph.extract.event_status import _status_from_clause
+
+    doc = nlp("The invasion of Ukraine")
+    root = next(t for t in doc if t.head.i == t.i)
+    assert _status_from_clause(root) is None

@@ -141,7 +141,7 @@ def speaker_span(verb: Token) -> Span | None:
             subject = _inverted_subject(verb)
         if subject is not None:
             return noun_phrase(subject)
-        if node.dep_ in INHERITING_DEPS and node.head is not node:
+        if node.dep_ in INHERITING_DEPS and node.head.i != node.i:
             node = node.head
             continue
         return None
@@ -258,7 +258,7 @@ def _document_source(frame: Frame, verb: Token) -> None:
     node = verb
     for _ in range(3):
         node = node.head
-        if node is node.head:
+        if node.i == node.head.i:
             break
         subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS:

@@ -155,7 +155,7 @@ def is_acting_place(span: Span | None) -> bool:
     if span is None:
         return False
     tok = span.root
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     dep, head = tok.dep_, tok.head
     if dep in ("nsubj", "nsubjpass"):

@@ -103,7 +103,7 @@ def _status_from_clause(tok: Token) -> str | None:
     """A nominal event's status from the verb above it: "encouraging a meeting" is hypothetical,
     "condemned Russia's invasion" happened; "X's visit would strengthen ties" says nothing."""
     below, verb = tok, tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         below, verb = verb, verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -117,7 +117,7 @@ def _status_from_clause(tok: Token) -> str | None:
     finite = verb
     while finite.tag_ in ("VBG", "VBN", "VB") and not any(
         c.dep_ == "aux" for c in finite.children
-    ) and finite.head is not finite:
+    ) and finite.head.i != finite.i:
         finite = finite.head
     aux = [c for c in finite.children if c.dep_ == "aux"]
     if finite.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in aux):

@@ -94,7 +94,7 @@ def _without_edge_punct(tokens: list[Token]) -> list[Token]:
 
 def holds_clause(token: Token) -> bool:
     """A finite clause with a subject of its own somewhere below (not 'vowed to make ...')."""
-    return any(t.dep_ in SUBJECT_DEPS for t in token.subtree if t is not token)
+    return any(t.dep_ in SUBJECT_DEPS for t in token.subtree if t.i != token.i)
 
 
 def misattached_that_clause(verb: Token) -> Token | None:

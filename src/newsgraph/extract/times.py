@@ -206,7 +206,7 @@ def clause_tense(span: Span) -> str | None:
             if tense:
                 return tense
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return None
