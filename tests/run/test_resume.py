@@ -76,3 +76,45 @@ def test_killed_runs_resume_without_losing_or_duplicating(tmp_path, corpus, anal
     with Store(db) as resumed, Store.memory() as clean:
         run_local(iter_articles([corpus]), store=clean, analyze_many=analyzer.analyze_many, batch_size=2)
         assert resumed.stats() == clean.stats()
+
+
+def _descendants(root: int) -> set[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    children.setdefault(int(f.read().rsplit(")", 1)[1].split()[1]), []).append(int(entry))
+            except (OSError, IndexError, ValueError):
+                continue
+    found, stack = set(), [root]
+    while stack:
+        for child in children.get(stack.pop(), []):
+            found.add(child)
+            stack.append(child)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads the process tree from /proc")
+def test_pool_workers_end_when_the_main_process_is_killed(tmp_path, corpus):
+    proc = _ingest(corpus, tmp_path / "ng.db", workers=2)
+    deadline = time.monotonic() + 60
+    workers: set[int] = set()
+    while time.monotonic() < deadline and len(workers) < 3 and proc.poll() is None:  # forkserver + 2
+        time.sleep(0.1)
+        workers = _descendants(proc.pid)
+    assert len(workers) >= 3, "the pool did not start"
+    proc.kill()  # the main process only, as `kill -9 PID` does
+    proc.communicate()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(_alive(p) for p in workers):
+        time.sleep(0.2)
+    assert not [p for p in workers if _alive(p)]

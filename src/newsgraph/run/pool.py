@@ -19,6 +19,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -32,6 +34,8 @@ from newsgraph.settings import Settings
 
 # Chunks in flight per worker: one being analysed, one queued so the worker never waits.
 IN_FLIGHT_PER_WORKER = 2
+# How often a worker checks that the main process still runs.
+MAIN_CHECK_SECONDS = 1.0
 
 _analyzer = None  # the worker process's Analyzer, set once by _start_worker
 
@@ -46,19 +50,47 @@ def resolve_workers(workers: int | None) -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _start_worker(settings: Settings) -> None:
+def _start_worker(settings: Settings, main_pid: int) -> None:
     """Pool initializer: load the model once for this worker's life."""
     global _analyzer
     from newsgraph.pipeline import Analyzer
 
     # Ctrl-C goes to the whole process group; the main process alone decides to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with(main_pid)
     _analyzer = Analyzer(settings)
+
+
+def _exit_with(main_pid: int) -> None:
+    """End this worker when the main process is gone (kill -9, a timeout).
+
+    Nothing else would: the worker keeps analysing its chunk, then waits on a queue whose
+    write end it holds itself, with the model in memory, for ever.
+    """
+    def watch() -> None:
+        while _running(main_pid):
+            time.sleep(MAIN_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsgraph-main-watch", daemon=True).start()
 
 
 def _analyze_in_worker(articles: list[Article]) -> list[worker.Result]:
     assert _analyzer is not None, "worker started without its analyzer"
     return worker.analyze_chunk(_analyzer, articles)
+
+
+def _running(pid: int) -> bool:
+    """Is ``pid`` alive? A killed process its parent has not reaped yet (a zombie) is not."""
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, PermissionError):  # gone, or the pid is someone else's now
+        return False
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):  # no /proc (not Linux): the signal test is all there is
+        return True
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -81,7 +113,7 @@ class PoolAnalyzer:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.workers, mp_context=_context(),
-                                   initializer=_start_worker, initargs=(self.settings,))
+                                   initializer=_start_worker, initargs=(self.settings, os.getpid()))
 
     def analyze_many(self, articles: Iterable[Article]) -> Iterator[Record | DocumentError]:
         """Records or DocumentErrors, one per article, in input order."""
