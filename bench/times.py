@@ -18,7 +18,12 @@ normalisation (ISO week numbers with or without a leading zero).
 Run: ``.venv/bin/python bench/times.py [--limit N] [--corpus AQUAINT] [--cache DIR]`` from the
 repo root. ``--cache`` keeps the spaCy parses in DIR (one DocBin per corpus) so that a second
 run only pays for ``find_times``; the articles/s figure with the parse is then not measured.
-TimeBank is the development set (rules were tuned on it); AQUAINT is held out.
+
+Tuning protocol: rules are tuned on TimeBank and on the even-indexed AQUAINT documents (files
+sorted by name, index 0, 2, 4, ...); the odd-indexed half is never looked at while tuning and
+is the held-out figure. ``--half even|odd`` scores one half only; ``--halves`` prints the full
+corpus and both halves. ``--errors N`` prints up to N errors per corpus, grouped by class
+(gold value shape), each with its sentence: use it on TimeBank and the even half only.
 """
 
 from __future__ import annotations
@@ -184,51 +189,121 @@ def parse_all(nlp, docs: list[GoldDoc], cache: Path | None, corpus: str) -> tupl
     return parsed, seconds
 
 
-def run(corpus: str, nlp, limit: int | None, show_errors: int, cache: Path | None) -> None:  # type: ignore[no-untyped-def]
+HALVES = {"even": 0, "odd": 1}
+
+
+def run(corpus: str, nlp, limit: int | None, show_errors: int, cache: Path | None,  # type: ignore[no-untyped-def]
+        halves: tuple[str | None, ...]) -> None:
     from newsgraph.extract.timeml import timeml_parts
     from newsgraph.extract.times import find_times
 
     paths = sorted((DATA / corpus).glob("*.tml"))[:limit]
     docs = [read_tml(p) for p in paths]
     parsed, parse_time = parse_all(nlp, docs, cache, corpus)
-    ours, base = Counts(), Counts()
     ours_time = 0.0
-    errors: list[str] = []
+    scored = []
     for gold, doc in zip(docs, parsed, strict=True):
         t1 = time.perf_counter()
         pred = [Timex(t.start, t.end, t.value, t.type, t.text)
                 for found in find_times(doc, anchor=gold.dct) for t in timeml_parts(found)]
         ours_time += time.perf_counter() - t1
-        ours.add(gold.timexes, pred)
-        base.add(gold.timexes, baseline_times(doc, gold.dct))
-        errors.extend(_errors(gold, pred))
+        scored.append((gold, doc, pred))
     n = len(docs)
     with_parse = f"{n / (parse_time + ours_time):.1f} articles/s with spaCy parse, " if parse_time else ""
-    print(f"\n{corpus}: {n} documents, {ours.gold} gold TIMEX3 "
-          f"({with_parse}{n / ours_time:.0f} articles/s for find_times alone)")
-    for name, counts in (("newsgraph", ours), ("baseline dateparser+spaCy", base)):
-        figs = counts.figures()
-        print(f"  {name:28s} " + "  ".join(f"{k} {v:.3f}" for k, v in figs.items()))
-    for line in errors[:show_errors]:
-        print("   ", line)
+    for half in halves:
+        chosen = [s for i, s in enumerate(scored) if half is None or i % 2 == HALVES[half]]
+        ours, base = Counts(), Counts()
+        errors: list[Error] = []
+        for gold, doc, pred in chosen:
+            ours.add(gold.timexes, pred)
+            base.add(gold.timexes, baseline_times(doc, gold.dct))
+            errors.extend(_errors(gold, pred))
+        label = corpus if half is None else f"{corpus} ({half}-indexed half)"
+        print(f"\n{label}: {len(chosen)} documents, {ours.gold} gold TIMEX3 "
+              f"({with_parse}{n / ours_time:.0f} articles/s for find_times alone)")
+        for name, counts in (("newsgraph", ours), ("baseline dateparser+spaCy", base)):
+            figs = counts.figures()
+            print(f"  {name:28s} " + "  ".join(f"{k} {v:.3f}" for k, v in figs.items()))
+        if show_errors:
+            _print_errors(errors, show_errors)
 
 
-def _errors(gold: GoldDoc, pred: list[Timex]) -> list[str]:
-    lines = []
+@dataclass(slots=True)
+class Error:
+    kind: str  # MISS (gold not found), VAL (found, wrong value), FP (found, not in gold)
+    category: str
+    line: str
+
+
+# Value shapes that name an error class, first match wins (checked on the gold value, or on
+# ours for a false positive)
+_CATEGORIES = (
+    ("ref", re.compile(r"(PAST|PRESENT|FUTURE)_REF")),
+    ("part-of-day", re.compile(r"T(MO|AF|EV|NI|MI|DT)$")),
+    ("clock", re.compile(r"T\d")),
+    ("duration", re.compile(r"P")),
+    ("week", re.compile(r"W")),
+    ("quarter/half", re.compile(r"-(Q|H)")),
+    ("season", re.compile(r"-(SP|SU|FA|WI)$")),
+    ("day", re.compile(r"\d{4}-\d\d-\d\d$")),
+    ("year-less/unknown digits", re.compile(r"X")),
+    ("month", re.compile(r"\d{4}-\d\d$")),
+    ("year", re.compile(r"\d{4}$")),
+    ("decade/century", re.compile(r"\d{2,3}$")),
+)
+
+
+def _category(value: str | None, type_: str) -> str:
+    if type_ == "SET":
+        return "set"
+    for name, pattern in _CATEGORIES:
+        if value and pattern.search(value):
+            return name
+    return "no value" if not value else "other"
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    return " ".join(text[left:right].split())[:220]
+
+
+def _errors(gold: GoldDoc, pred: list[Timex]) -> list[Error]:
+    found = []
     used: set[int] = set()
+    where = f"{gold.name} {gold.dct}"
     for g in gold.timexes:
         match = _best_match(g, pred, used)
+        context = _sentence(gold.text, g.start, g.end)
         if match is None:
-            lines.append(f"MISS {gold.dct} {g.text!r} {g.value}")
+            found.append(Error("MISS", _category(g.value, g.type),
+                               f"{where} gold {g.text!r} {g.type} {g.value} || {context}"))
             continue
         used.add(match)
         p = pred[match]
         if normalise_value(p.value) != normalise_value(g.value):
-            lines.append(f"VAL  {gold.dct} gold {g.text!r} {g.value} | ours {p.text!r} {p.value}")
+            found.append(Error("VAL", _category(g.value, g.type),
+                               f"{where} gold {g.text!r} {g.type} {g.value} | ours {p.text!r} {p.value}"
+                               f" || {context}"))
     for i, p in enumerate(pred):
         if i not in used:
-            lines.append(f"FP   {gold.dct} {p.text!r} {p.value}")
-    return lines
+            found.append(Error("FP", _category(p.value, p.type),
+                               f"{where} ours {p.text!r} {p.type} {p.value} || "
+                               f"{_sentence(gold.text, p.start, p.end)}"))
+    return found
+
+
+def _print_errors(errors: list[Error], limit: int) -> None:
+    """Errors grouped by kind and class, biggest groups first, at most ``limit`` lines each."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for e in errors:
+        groups.setdefault((e.kind, e.category), []).append(e.line)
+    print(f"  errors: {len(errors)}")
+    for (kind, category), lines in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        print(f"  -- {kind} {category}: {len(lines)}")
+        for line in lines[:limit]:
+            print("     ", line)
 
 
 def main() -> int:
@@ -237,7 +312,11 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--errors", type=int, default=0, help="print this many errors per corpus")
     ap.add_argument("--cache", type=Path, default=None, help="keep spaCy parses in this folder")
+    ap.add_argument("--half", choices=tuple(HALVES), default=None,
+                    help="score only the even- or odd-indexed documents (sorted by file name)")
+    ap.add_argument("--halves", action="store_true", help="print the full corpus and both halves")
     args = ap.parse_args()
+    halves: tuple[str | None, ...] = (None, "even", "odd") if args.halves else (args.half,)
     if not DATA.is_dir():
         print(f"TimeBank/AQUAINT data not found at {DATA}: nothing to measure.")
         return 1
@@ -245,7 +324,7 @@ def main() -> int:
 
     nlp = load_nlp()
     for corpus in args.corpus or CORPORA:
-        run(corpus, nlp, args.limit, args.errors, args.cache)
+        run(corpus, nlp, args.limit, args.errors, args.cache, halves)
     return 0
 
 
