@@ -204,3 +204,34 @@ def test_timeml_writes_a_range_as_its_two_ends(nlp):
     root = etree.fromstring(write_timeml(text, times, dct=FRIDAY).encode("utf-8"))
     assert [(x.text, x.get("value")) for x in root.findall("TEXT/TIMEX3")] == [
         ("July 8", "2024-07-08"), ("10", "2024-07-10")]
+
+
+# --- Normalisation conventions (TimeML/TIMEX3, as TimeBank and AQUAINT annotate them)
+
+
+def test_times_yearless_date_in_a_past_clause_stays_in_the_past(nlp):
+    # eight months back beats four months ahead when the clause is past tense
+    t = _one(nlp, "The mill reported a loss for the year ended Feb. 28.", date(2024, 10, 30))
+    assert t.value == "2024-02-28"
+    # but a date days ahead still wins over one a year back
+    t = _one(nlp, "The board said the dividend was payable Nov. 6.", date(2024, 11, 2))
+    assert t.value == "2024-11-06"
+
+
+def test_times_day_the_plan_was_made_is_not_ahead(nlp):
+    t = _one(nlp, "On Tuesday, the council planned to rebuild the bridge.", date(2024, 6, 14))
+    assert t.value == "2024-06-11"
+
+
+def test_times_frequency_adjectives_are_sets_but_annual_is_not(nlp):
+    values = {t.text: (t.type, t.value) for t in find_times(
+        nlp("The mayor gave her weekly briefing before the annual meeting."), anchor=FRIDAY)}
+    assert values == {"weekly": ("SET", "P1W")}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("coming months", "FUTURE_REF"), ("future quarters", "FUTURE_REF"), ("past years", "PAST_REF")],
+)
+def test_times_vague_plural_periods_are_references(text, value):
+    assert resolve(read_time(text), FRIDAY) == value

@@ -54,6 +54,9 @@ RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
              "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D",
              "annual": "P1Y", "biweekly": "P2W"}
+# Frequency adjectives tagged as SETs even before a noun ("weekly radio address"); "annual" and
+# "quarterly" before a noun ("quarterly dividend") are left untagged
+KEPT_SET_ADJECTIVES = {"daily", "weekly", "hourly", "nightly", "monthly"}
 REFERENCE_WORDS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "at present": "PRESENT_REF", "at the moment": "PRESENT_REF",
@@ -190,6 +193,9 @@ RE_DURATION = re.compile(
     rf"(?:[- ]old| long| and a half| or so| later| earlier| of (?:the year|{YEAR}))?"
 )
 RE_BARE_UNITS = re.compile(rf"(?:(?:the )?(?:past|last|next|coming|recent) )?(?P<u>{UNIT})")
+# "coming months", "future quarters", "past years" (no article, no number): a vague reference
+# to the future or past, not a duration ("the coming weeks" and "recent years" stay durations)
+RE_VAGUE_REFERENCE = re.compile(r"(?P<w>coming|future|past) (?:days|weeks|months|quarters|years|decades)")
 RE_SET = re.compile(rf"(?:every|each|a|per) (?:(?P<n>{NUMBER}) )?(?P<u>{UNIT}|{WEEKDAY}|{MONTH})")
 RE_PLURAL_WEEKDAY = re.compile(rf"(?P<w>{alt(k for k in WEEKDAYS if len(k) > 3)})s")
 RE_QUARTER = re.compile(

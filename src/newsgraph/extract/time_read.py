@@ -123,6 +123,9 @@ def _read_reference(t: str) -> Reading | None:
     if re.fullmatch(r"(?:the )?(?:recent|coming|past|next|last) (?:few |several )?"
                     r"(?:days|weeks|months|years|decades)(?: ago)?", t) and t.endswith("ago"):
         return Reading("fixed", value="PAST_REF")
+    m = tp.RE_VAGUE_REFERENCE.fullmatch(t)
+    if m:  # "in coming months", "future quarters", "in past years": no stretch is measured
+        return Reading("fixed", value="PAST_REF" if m["w"] == "past" else "FUTURE_REF")
     return None
 
 

@@ -40,16 +40,19 @@ def _pick_candidate(
 ) -> date:
     """The candidate consistent with the tense, nearest the anchor; news leans to the past.
 
-    With ``reach``, the tense only decides within that many days: "payable Nov. 6" in a
-    past-tense sentence of Nov. 2 is this Nov. 6, not last year's.
+    With ``reach``, the tense decides within that many days, and beyond it only when the
+    candidate against the tense is not close: "payable Nov. 6" in a past-tense sentence of
+    Nov. 2 is this Nov. 6, not last year's, but "ended March 31" in November is this March.
     """
-    if tense == "PAST":
-        past = [c for c in candidates if c <= anchor and (reach is None or (anchor - c).days <= reach)]
-        if past:
+    past = [c for c in candidates if c <= anchor]
+    future = [c for c in candidates if c >= anchor]
+    if tense == "PAST" and past:
+        near_future = any((c - anchor).days <= AGAINST_TENSE_DAYS for c in future)
+        if reach is None or (anchor - max(past)).days <= reach or not near_future:
             return max(past)
-    if tense == "FUTURE":
-        future = [c for c in candidates if c >= anchor and (reach is None or (c - anchor).days <= reach)]
-        if future:
+    if tense == "FUTURE" and future:
+        near_past = any((anchor - c).days <= AGAINST_TENSE_DAYS for c in past)
+        if reach is None or (min(future) - anchor).days <= reach or not near_past:
             return min(future)
     return min(candidates, key=lambda c: (abs((c - anchor).days) - (PAST_BONUS_DAYS if c <= anchor else 0), c))
 
@@ -58,6 +61,9 @@ def _pick_candidate(
 PAST_BONUS_DAYS = 1
 # A day or month with no year follows the tense only this far from the anchor (tuned on TimeBank)
 TENSE_REACH_DAYS = 183
+# ... and beyond that reach it still decides unless the other candidate is this close
+# ("the year ended March 31" in November is this March; "payable Nov. 6" on Nov. 2 is not last year's)
+AGAINST_TENSE_DAYS = 60
 # A month is named further back than a day: "in March" in a past clause of October is this March
 MONTH_TENSE_REACH_DAYS = 275
 

@@ -84,8 +84,14 @@ def _has_time_word(text: str) -> bool:
 
 
 def _is_set_adjective(doc: Doc, cand: _Candidate) -> bool:
-    """ "quarterly dividend", "the daily Izvestia": a frequency word modifying a noun."""
+    """ "quarterly dividend", "annual meeting": a calendar-period adjective TimeML leaves out.
+
+    "daily", "weekly" and "hourly" stay: "his weekly radio address", "on a daily basis" say
+    how often something happens, and the TimeBank/AQUAINT annotators tag them as SETs.
+    """
     if cand.reading is None or cand.reading.type != "SET":
+        return False
+    if doc_text(doc)[cand.start:cand.end].lower() in tp.KEPT_SET_ADJECTIVES:
         return False
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or len(span) != 1:
@@ -202,7 +208,7 @@ def clause_tense(span: Span) -> str | None:
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux" and token.dep_ != "auxpass":
             if infinitive and token.lemma_ == "be":  # "is to resume trading Tuesday"
                 return "PAST" if any(c.lower_ == "had" for c in token.children) else "FUTURE"
-            tense = _verb_tense(token)
+            tense = _verb_tense(token, via_infinitive=infinitive)
             if tense:
                 return tense
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -212,15 +218,19 @@ def clause_tense(span: Span) -> str | None:
     return None
 
 
-def _verb_tense(verb: object) -> str | None:
+def _verb_tense(verb: object, *, via_infinitive: bool = False) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]  # type: ignore[attr-defined]
     words = {a.lower_ for a in auxes}
     if words & FUTURE_AUXILIARIES or ("going" in words and "to" in words):
         return "FUTURE"
     if "had" in words:
         return "PAST"  # "had been scheduled to expire Friday"
-    if words & REPORTED_FUTURE_AUXILIARIES or verb.lemma_ in PLANNING_VERBS:  # type: ignore[attr-defined]
-        return "FUTURE"  # "said he would leave Thursday", "planned to leave on Thursday"
+    if words & REPORTED_FUTURE_AUXILIARIES:
+        return "FUTURE"  # "said he would leave Thursday"
+    if verb.lemma_ in PLANNING_VERBS and (via_infinitive or verb.tag_ != "VBD"):  # type: ignore[attr-defined]
+        # "planned to leave on Thursday" looks forward; "on Friday, it planned to pay" is
+        # the day the plan was made
+        return "FUTURE"
     if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "relcl") and verb.lemma_ not in FUTURE_VERBS:  # type: ignore[attr-defined]
         return "PAST"  # "new terms, announced Friday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):  # type: ignore[attr-defined]
