@@ -20,7 +20,7 @@ from newsgraph.extract.time_read import Reading, read_time
         ("3:30 p.m. Friday", Reading("date", type="TIME", weekday=4, part="15:30")),
         ("the third quarter", Reading("quarter", code="3")),
         ("every week", Reading("fixed", type="SET", value="P1W")),
-        ("a year and a half", Reading("fixed", type="DURATION", value="P18M", unit="year")),
+        ("a year and a half", Reading("fixed", type="DURATION", value="P1Y6M", unit="year")),
     ],
 )
 def test_time_read_readings(text, reading):

@@ -235,3 +235,29 @@ def test_times_frequency_adjectives_are_sets_but_annual_is_not(nlp):
 )
 def test_times_vague_plural_periods_are_references(text, value):
     assert resolve(read_time(text), FRIDAY) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("two more weeks", "P2W"),
+        ("an additional year", "P1Y"),
+        ("the last twenty-four hours", "PT24H"),
+        ("almost a hundred years", "P100Y"),
+        ("3 1/2 years", "P3Y6M"),
+        ("a day and a half", "P1DT12H"),
+        ("the next 12 to 18 months", "PXM"),
+    ],
+)
+def test_times_durations_with_compound_numbers_and_halves(text, value):
+    reading = read_time(text)
+    assert (reading.type, resolve(reading, FRIDAY)) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("nineteen eighty-four", "1984"), ("the winter of nineteen ninety-one", "1991-WI"),
+     ("March nineteen seventy", "1970-03"), ("the year two thousand", "2000")],
+)
+def test_times_years_read_aloud(text, value):
+    assert resolve(read_time(text), FRIDAY) == value

@@ -110,7 +110,12 @@ MONTH = rf"(?:{alt(MONTHS)})\.?"
 WEEKDAY = rf"(?:{alt(WEEKDAYS)})\.?"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-NUMBER = rf"(?:\d+(?:\.\d+)?|{alt(NUMBER_WORDS)}|{alt(VAGUE_QUANTITIES)})"
+TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+ONES_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# "twenty-four", "twenty four", "a hundred", "two thousand", "2 1/2"
+COMPOUND_NUMBER = (rf"(?:{alt(TENS_WORDS)})[- ](?:{alt(ONES_WORDS)})|"
+                   rf"(?:a|one|two|three|four|five|several|a few) (?:hundred|thousand)|\d+ 1/2")
+NUMBER = rf"(?:{COMPOUND_NUMBER}|\d+(?:\.\d+)?|{alt(NUMBER_WORDS)}|{alt(VAGUE_QUANTITIES)})"
 UNIT = rf"(?:{alt(UNITS)}|centuries)s?"
 PART = rf"(?:{alt(k for k in PARTS_OF_DAY if k not in ('tonight', 'overnight'))})"
 CLOCK = r"(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm)|noon|midnight)"
@@ -147,6 +152,11 @@ RE_BARE_PART = re.compile(rf"(?:the |mid[- ]|late |early )(?P<p>{PART})")
 RE_THE_YEAR = re.compile(r"(?:the )?(?P<w>the|current|full|fiscal|calendar|year-earlier|"
                           r"year-ago|prior-year|the end of the|end of the)(?: fiscal| calendar)?"
                           r"(?: year| period)?")
+# Years read aloud in broadcast transcripts: "nineteen ninety-six", "two thousand"
+RE_SPOKEN_YEAR = re.compile(
+    rf"\b(?P<c>nineteen|eighteen|twenty) (?P<t>{alt(TENS_WORDS)})(?:[- ](?P<o>{alt(ONES_WORDS)}))?\b"
+    rf"|\btwo thousand(?: and)?(?: (?P<o2>{alt(ONES_WORDS)}))?\b"
+)
 # Holidays: (month, day) for fixed ones; (month, weekday, nth) for "the 4th Thursday of November"
 # (nth -1: the last one); "easter" is computed
 FIXED_HOLIDAYS = {
@@ -188,7 +198,7 @@ RE_DURATION = re.compile(
     rf"(?:(?:about|almost|nearly|some|more than|less than|at least|up to|over|around|"
     rf"roughly|just|only|barely|no more than|another|each of|the first|the past|the last|"
     rf"the next|the previous|the coming|the final|the remaining|an? additional|the) )*"
-    rf"(?P<n>{NUMBER})(?: to {NUMBER})?(?:[- ]|-and-a-half )"
+    rf"(?P<n>{NUMBER})(?P<to> to {NUMBER})?(?: (?:more|additional|further|extra))?(?:[- ]|-and-a-half )"
     rf"(?:(?:trading|business|working|calendar|school)[- ])?(?P<u>{UNIT})"
     rf"(?:[- ]old| long| and a half| or so| later| earlier| of (?:the year|{YEAR}))?"
 )
@@ -204,7 +214,7 @@ RE_QUARTER = re.compile(
     rf"(?:(?P<o>{alt(ORDINALS)})[- ])?quarter(?: of (?:fiscal )?(?P<y2>{YEAR}))?"
 )
 RE_Q_SHORT = re.compile(rf"q(?P<o>[1-4])(?: (?P<y>{YEAR}))?")
-RE_SEASON = re.compile(rf"(?:(?P<s>this|last|next|this past|this coming|early|late) )?"
+RE_SEASON = re.compile(rf"(?:the )?(?:(?P<s>this|last|next|this past|this coming|early|late) )?"
                         rf"(?P<n>{alt(SEASONS)})(?: (?:of )?(?P<y>{YEAR}))?")
 RE_RANGE_SAME_MONTH = re.compile(
     rf"(?:from |between )?(?P<m>{MONTH}) (?P<d1>{DAYNUM}){DASH}(?P<d2>{DAYNUM})(?:,? (?P<y>{YEAR}))?"

@@ -69,7 +69,13 @@ class Reading:
 
 def _number(word: str) -> int | None:
     """A count from digits or words; None for vague ones ("several")."""
-    word = word.strip()
+    word = word.strip().removesuffix(" 1/2")
+    parts = re.split(r"[- ]", word)
+    if len(parts) == 2 and parts[1] in ("hundred", "thousand"):  # "a hundred", "two thousand"
+        count = _number(parts[0])
+        return count * (100 if parts[1] == "hundred" else 1000) if count else None
+    if len(parts) == 2 and parts[0] in tp.TENS_WORDS and parts[1] in tp.ONES_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]  # "twenty-four"
     if word in NUMBER_WORDS:
         n = NUMBER_WORDS[word]
         return int(n) if n >= 1 else None
@@ -90,9 +96,15 @@ def _duration_value(n: int | None, unit: str, *, half: bool = False) -> str:
     prefix = "PT" if is_time else "P"
     if n is None:
         return f"{prefix}X{letter}"
-    if half and letter in ("Y", "D") and not is_time:
-        return f"{prefix}{n * 12 + 6}M" if letter == "Y" else f"PT{n * 24 + 12}H"
+    if half and mult == 1 and (letter, is_time) in HALF_OF_UNIT:
+        # the half in the next smaller unit, as TimeML writes it: "2 1/2 years" is P2Y6M
+        return f"{prefix}{n}{letter}{HALF_OF_UNIT[letter, is_time]}"
     return f"{prefix}{n * mult}{letter}"
+
+
+# Half of a unit (TIMEX3 letter, whether a time unit) in the next smaller one
+HALF_OF_UNIT = {("Y", False): "6M", ("M", False): "15D", ("D", False): "T12H",
+                ("H", True): "30M", ("M", True): "30S"}
 
 
 def _clean(text: str) -> str:
@@ -107,7 +119,7 @@ def read_time(text: str) -> Reading | None:
     for prefix in LEADING_PREPOSITIONS:
         if t.startswith(prefix) and t not in REFERENCE_WORDS and not t[3:].startswith(tp.KEPT_AFTER_AT):
             t = t[len(prefix):]
-    t = t.removesuffix("'s")
+    t = _spoken_years(t.removesuffix("'s"))
     if not t:
         return None
     for rule in _RULES:
@@ -115,6 +127,20 @@ def read_time(text: str) -> Reading | None:
         if reading is not None:
             return reading
     return None
+
+
+def _spoken_years(t: str) -> str:
+    """ "the winter of nineteen ninety-four" -> "the winter of 1994"."""
+    if "nineteen" not in t and "eighteen" not in t and "twenty" not in t and "thousand" not in t:
+        return t
+    return tp.RE_SPOKEN_YEAR.sub(_spoken_year_digits, t)
+
+
+def _spoken_year_digits(m: re.Match[str]) -> str:
+    if m["t"]:
+        century = NUMBER_WORDS[m["c"]]
+        return str(century * 100 + NUMBER_WORDS[m["t"]] + (NUMBER_WORDS[m["o"]] if m["o"] else 0))
+    return str(2000 + (NUMBER_WORDS[m["o2"]] if m["o2"] else 0))
 
 
 def _read_reference(t: str) -> Reading | None:
@@ -234,13 +260,13 @@ def _read_duration(t: str) -> Reading | None:
     m = tp.RE_DURATION.fullmatch(t)
     if m:
         unit = _unit_name(m["u"])
-        half = "half" in t and "half a" not in m["n"]
+        half = ("half" in t and "half a" not in m["n"]) or m["n"].endswith("1/2")
         if m["n"] in ("half a", "a half"):
             letter, is_time, _ = UNITS[unit]
             value = {"Y": "P6M", "D": "PT12H", "H": "PT30M", "W": "P3D", "M": "P15D" if not is_time else "PT30S"}
             return Reading("fixed", type="DURATION", value=value.get(letter, "PXD"), unit=unit)
-        return Reading("fixed", type="DURATION", value=_duration_value(_number(m["n"]), unit, half=half),
-                       unit=unit)
+        n = None if m["to"] else _number(m["n"])  # "12 to 18 months": a length not known
+        return Reading("fixed", type="DURATION", value=_duration_value(n, unit, half=half), unit=unit)
     m = tp.RE_BARE_UNITS.fullmatch(t)
     if m and m["u"].endswith("s"):  # "for years", "in recent months"
         return Reading("fixed", type="DURATION", value=_duration_value(None, _unit_name(m["u"])))

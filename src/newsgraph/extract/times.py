@@ -91,14 +91,14 @@ def _is_set_adjective(doc: Doc, cand: _Candidate) -> bool:
     """
     if cand.reading is None or cand.reading.type != "SET":
         return False
-    if doc_text(doc)[cand.start:cand.end].lower() in tp.KEPT_SET_ADJECTIVES:
-        return False
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or len(span) != 1:
         return False
     token = span[0]
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return token.dep_ == "amod" or (following is not None and following.pos_ == "PROPN")
+    if following is not None and following.pos_ == "PROPN":
+        return True  # "the Communist Party daily Granma": a newspaper
+    return token.dep_ == "amod" and token.lower_ not in tp.KEPT_SET_ADJECTIVES
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
