@@ -224,3 +224,79 @@ def test_quotes_spacy_component_sets_doc_extension():
     local.add_pipe("newsgraph_quotes")
     doc = local("“We will rebuild the pier,” harbour master Ola Dahl said.")
     assert doc._.quotes and doc._.quotes[0].speaker == "Ola Dahl"
+
+
+def test_quotes_label_under_a_verb_is_a_mixed_quote_of_the_clause(quotes_of):
+    text = (
+        "Budget Fight Goes On\n\n"
+        "Councilwoman Dana Reyes blamed the overrun on “careless contractors at City Hall.” "
+        "The budget office declined to comment.\n\n"
+        "Treasurer Omar Bell called the new audit rules “pointless” and “expensive” during the meeting.\n"
+    )
+    quotes, _ = quotes_of(text)
+    blamed = one(quotes, "careless contractors")
+    assert blamed.kind == "mixed"
+    assert blamed.speaker == "Dana Reyes"
+    assert blamed.text.startswith("the overrun on “careless contractors")
+    called = one(quotes, "pointless")  # two labels in one clause are one quotation
+    assert called.kind == "mixed" and called.speaker == "Omar Bell"
+    assert "“expensive”" in called.text
+
+
+def test_quotes_label_ending_a_sentence_is_not_taken_for_a_modifier(quotes_of):
+    # The next sentence's first word is no noun the quoted word describes.
+    text = (
+        "Zoning Vote\n\n"
+        "Alderman Pete Kowalski called the vote “rushed.” Planning staff defended the schedule.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "rushed")
+    assert q.speaker == "Pete Kowalski" and q.kind == "mixed"
+
+
+def test_quotes_what_x_calls_keeps_only_the_label(quotes_of):
+    text = (
+        "Port Dispute\n\n"
+        "The union opposes what the company calls a “modernisation plan” for the docks, which starts in May.\n"
+    )
+    _, every = quotes_of(text)
+    q = one(every, "modernisation plan")
+    assert q.text == "modernisation plan"
+
+
+def test_quotes_second_report_joined_by_and_is_its_own_quote(quotes_of):
+    text = (
+        "Coalition Talks\n\n"
+        "Prime Minister Ana Lopes said on Monday that she would “try to build a stable majority” "
+        "and insisted that her party was “still the strongest force in the country.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    first = one(quotes, "stable majority")
+    assert "insisted" not in first.text and first.speaker == "Ana Lopes"
+    second = one(quotes, "strongest force")
+    assert second.cue == "insisted" and second.speaker == "Ana Lopes"
+
+
+def test_quotes_report_after_before_claiming_has_the_clause_subject_as_speaker(quotes_of):
+    text = (
+        "Border Remarks\n\n"
+        "Governor Tom Reed said the ruling had “kept the state safe” on Tuesday before claiming that "
+        "the new checkpoints were “working beautifully.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    first = one(quotes, "kept the state safe")
+    assert "claiming" not in first.text
+    second = one(quotes, "working beautifully")
+    assert second.speaker == "Tom Reed" and second.cue == "claiming"
+
+
+def test_quotes_labelling_participle_with_quoted_words_stays_in_the_report(quotes_of):
+    text = (
+        "Senate Deal\n\n"
+        "Senator Mia Torres said Wednesday that the committee rejected her amendments, calling them "
+        "an “unnecessary distraction.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "unnecessary distraction")
+    assert q.kind == "mixed" and q.speaker == "Mia Torres"
+    assert q.text.startswith("the committee rejected her amendments")

@@ -144,6 +144,11 @@ def speaker_span(verb: Token) -> Span | None:
         if node.dep_ in INHERITING_DEPS and node.head.i != node.i:
             node = node.head
             continue
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep":
+            # "X said Y ... before claiming that": the reporting clause's subject claims
+            clause = node.head.head
+            node = next((a for a in [clause, *clause.ancestors] if is_reporting_verb(a)), clause)
+            continue
         return None
     return None
 

@@ -48,7 +48,8 @@ TITLE_WORDS = frozenset(
         speaker deputy secretary-general commissioner inspector superintendent sheriff police
         captain lieutenant sergeant marshal negotiator strategist pollster professor researcher
         scientist expert manager executive owner chairperson president-elect ruler dictator
-        monarch mp mep
+        monarch mp mep councilman councilwoman councillor councilor councilmember alderman
+        alderwoman treasurer comptroller controller auditor trustee delegate clerk
         """
     )
 )

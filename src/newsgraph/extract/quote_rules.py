@@ -17,7 +17,6 @@ from newsgraph.extract.quote_marks import MarkedSpan
 from newsgraph.extract.quote_patterns import (
     FRAGMENT_MAX_WORDS,
     LABELLING_VERBS,
-    TITLE_DETERMINERS,
     TITLE_SMALL_WORDS,
 )
 from newsgraph.nlp import doc_text
@@ -120,15 +119,14 @@ def is_title(words: list[str]) -> bool:
     return all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in bare if w)
 
 
-def names_a_thing(doc: Doc, span: MarkedSpan) -> bool:
-    """'a “peace plan”', 'its “no limits” partnership': quoted words naming or labelling a thing."""
-    before = doc_text(doc)[max(0, span.open_at - 12) : span.open_at].split()
-    if before and before[-1].lower() in TITLE_DETERMINERS:
-        return True
-    if span.close_at is None:
-        return False
+def modifies_a_noun(doc: Doc, span: MarkedSpan) -> bool:
+    """'a “no limits” partnership': the quoted words stand before the noun they describe."""
+    if span.close_at is None or doc_text(doc)[span.start : span.end].rstrip()[-1:] in ".!?":
+        return False  # “... arbitrary.” ends its sentence: the next word is not what it labels
     after = doc.char_span(span.close_at + 1, min(len(doc_text(doc)), span.close_at + 40), alignment_mode="contract")
-    return after is not None and len(after) > 0 and after[0].pos_ in ("NOUN", "PROPN") and not after[0].is_punct
+    if after is None or len(after) == 0 or "\n" in doc_text(doc)[span.close_at : after.start_char]:
+        return False
+    return after[0].pos_ in ("NOUN", "PROPN") and not after[0].is_punct
 
 
 def embedding_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | None:

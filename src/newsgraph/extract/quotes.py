@@ -28,13 +28,14 @@ from newsgraph.extract.quote_rules import (
     frame_in_sentence,
     is_fragment,
     is_title,
-    names_a_thing,
+    modifies_a_noun,
     opens_quote,
     paragraph_index,
     reported_syntax,
     share,
     without_redundant_sources,
 )
+from newsgraph.extract.report_content import governed_clause
 from newsgraph.extract.speakers import SpeakerResolver
 from newsgraph.model import Article, Mention, Quote, TimeExpr
 from newsgraph.nlp import doc_text
@@ -114,6 +115,9 @@ class QuoteExtractor:
             near = window.near(span.open_at, span.end)
             para = paragraph_index(paragraphs, span.open_at)
             item = self._direct(doc, span, near, by_paragraph.get(para, []), paragraphs)
+            same = [f for f in by_paragraph.get(para, []) if (f.start, f.end) == (item.start, item.end)]
+            if item.kind == "mixed" and same:
+                continue  # 'called them “illegals” and “thugs”': one clause, one quote
             found.append(item)
             by_paragraph.setdefault(para, []).append(item)
         found.sort(key=lambda f: f.start)
@@ -156,8 +160,13 @@ class QuoteExtractor:
             # A label ('a “peace plan”') stays a fragment, with the speaker the text gives.
             frame = embedding_frame(doc, span, frames)
             words = doc_text(doc)[span.start : span.end].split()
-            kind = "fragment" if frame is None or names_a_thing(doc, span) or is_title(words) else "direct"
-            return _Found(span.start, span.end, kind, frame)
+            if frame is None or is_title(words) or modifies_a_noun(doc, span):
+                return _Found(span.start, span.end, "fragment", frame)
+            clause = governed_clause(frame.cue, span.open_at, span.close_at) if frame.cue and span.close_at else None
+            if clause is not None:
+                # The quoted words are part of what the verb reports: the quote is the clause.
+                return _Found(clause[0], clause[1], "mixed", frame)
+            return _Found(span.start, span.end, "direct", frame)
         frame = frame_in_sentence(doc, span, frames)
         if frame is None:
             frame = dash_frame(doc, span)

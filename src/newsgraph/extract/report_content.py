@@ -138,7 +138,9 @@ def content_offsets(head: Token) -> tuple[int, int]:
     # Drop a leading complementizer and punctuation: "that ...", ": ..."
     while tokens and (tokens[0].dep_ in ("mark", "punct") or tokens[0].lower_ == "that"):
         tokens.pop(0)
-    while tokens and tokens[-1].dep_ == "punct" and tokens[-1].text in (",", ";", ":", "—", "–", "-"):
+    while tokens and (
+        (tokens[-1].dep_ == "punct" and tokens[-1].text in (",", ";", ":", "—", "–", "-")) or tokens[-1].dep_ == "cc"
+    ):
         tokens.pop()
     if not tokens:
         return head.idx, head.idx + len(head)
@@ -149,6 +151,41 @@ def content_offsets(head: Token) -> tuple[int, int]:
             break
         run.append(t)
     return run[0].idx, run[-1].idx + len(run[-1])
+
+
+def governed_clause(verb: Token, open_at: int, close_at: int) -> tuple[int, int] | None:
+    """'Cruz blamed the law on “knuckleheaded politicians.”': what the verb says, quoted words included.
+
+    The verb's complements after it (object, predicate, prepositional phrases), less the
+    writer's comments and any clause of its own joined by "and"; None when the quoted words
+    (``open_at``..``close_at``, the marks) do not fall inside them.
+    """
+    parts = [
+        c for c in verb.children
+        if c.i > verb.i
+        and c.dep_ not in ("punct", "cc", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt")
+        and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+        and not _is_comment(c)
+    ]
+    holder = next((p for p in parts if p.left_edge.idx <= open_at <= p.right_edge.idx), None)
+    if not parts or holder is None or _labels_a_relative(verb):
+        return None
+    if holder.dep_ == "xcomp" and not holds_clause(holder):
+        return None  # 'vowed to make a “nuanced study”': an intention, as for reports without marks
+    first = min(p.left_edge.i for p in parts)
+    last = max(p.right_edge.i for p in parts)
+    doc = verb.doc
+    while last > first and doc[last].is_punct and doc[last].text not in QUOTE_CHARS:
+        last -= 1
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    if not start <= open_at < end:
+        return None
+    return start, max(end, close_at + 1)
+
+
+def _labels_a_relative(verb: Token) -> bool:
+    """'what the Kremlin calls a “special military operation”': the label is all that is quoted."""
+    return any(c.dep_ in ("dobj", "attr", "nsubj") and c.lower_ in ("what", "which", "that") for c in verb.children)
 
 
 def _content_tokens(head: Token) -> list[Token]:
@@ -166,12 +203,26 @@ def _content_tokens(head: Token) -> list[Token]:
 
 def _is_comment(child: Token) -> bool:
     """Adjuncts that frame the report rather than belong to it."""
-    if child.dep_ == "advcl" and (
-        any(m.dep_ == "mark" and m.lower_ in COMMENT_MARKS for m in child.children)
-        or (child.tag_ in ("VBG",)
-        and child.i > child.head.i)
+    if child.dep_ in ("conj", "advcl") and child.i > child.head.i and is_reporting_verb(child):
+        return True  # '... and insisted that ...': a report of its own
+    if child.dep_ == "prep" and child.i > child.head.i and any(
+        c.dep_ == "pcomp" and is_reporting_verb(c) for c in child.children
     ):
+        return True  # '... before claiming that ...'
+    if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in COMMENT_MARKS for m in child.children):
         return True
+    if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > child.head.i:
+        # ", citing ..." frames the report; ", calling it an “area of contention”" goes on with it
+        return not (_holds_quotation(child) and not is_reporting_verb(child))
+    return _is_comment_phrase(child)
+
+
+def _holds_quotation(token: Token) -> bool:
+    text = doc_text(token.doc)[token.left_edge.idx : token.right_edge.idx + len(token.right_edge)]
+    return any(mark in text for mark in QUOTE_CHARS) or "''" in text
+
+
+def _is_comment_phrase(child: Token) -> bool:
     if child.dep_ == "prep" and child.lower_ in COMMENT_PREPS:
         return True
     if child.dep_ == "prep" and child.lower_ == "according":
