@@ -261,3 +261,30 @@ def test_times_durations_with_compound_numbers_and_halves(text, value):
 )
 def test_times_years_read_aloud(text, value):
     assert resolve(read_time(text), FRIDAY) == value
+
+
+def test_times_deadline_set_in_the_past_can_lie_ahead(nlp):
+    t = _one(nlp, "The agency gave the family until Tuesday to answer.", date(2024, 6, 10))
+    assert t.value == "2024-06-11"
+
+
+def test_times_planned_event_after_the_verb_is_ahead(nlp):
+    t = _one(nlp, "Protesters planned a march downtown on Saturday.", date(2024, 6, 13))
+    assert t.value == "2024-06-15"
+
+
+def test_times_report_periods_follow_the_quarter_reported(nlp):
+    text = ("Acme earned $5 million in the third quarter. In the 2023 period it lost money. "
+            "The latest period included a gain.")
+    values = _values(nlp, text, anchor=date(2024, 10, 25))
+    assert values["the 2023 period"] == "2023-Q3"
+    assert values["The latest period"] == "2024-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("next year's first quarter", "2025-Q1"), ("the first half of 2023", "2023-H1"),
+     ("the last half of 2022", "2022-H2"), ("the 2022 second quarter", "2022-Q2")],
+)
+def test_times_quarters_and_halves_with_their_year(text, value):
+    assert resolve(read_time(text), FRIDAY) == value

@@ -70,6 +70,8 @@ REFERENCE_WORDS = {
 }  # fmt: skip
 # Words that say "the time is in the past" or "in the future" when they head the expression
 PAST_MODIFIERS = ("earlier", "last", "past", "previous", "ago", "since")
+# Before a time, these make it a deadline, which a past-tense clause does not put in the past
+DEADLINE_WORDS = {"until", "till", "by"}
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "wil"}
 # "would" in reported speech and verbs of planning, whatever their tense, point forward
 REPORTED_FUTURE_AUXILIARIES = {"would"}
@@ -209,10 +211,17 @@ RE_VAGUE_REFERENCE = re.compile(r"(?P<w>coming|future|past) (?:days|weeks|months
 RE_SET = re.compile(rf"(?:every|each|a|per) (?:(?P<n>{NUMBER}) )?(?P<u>{UNIT}|{WEEKDAY}|{MONTH})")
 RE_PLURAL_WEEKDAY = re.compile(rf"(?P<w>{alt(k for k in WEEKDAYS if len(k) > 3)})s")
 RE_QUARTER = re.compile(
-    rf"(?:(?P<y1>{YEAR})(?:'s)? )?(?:the )?(?:(?P<s>this|last|next|latest|current|"
-    rf"year-earlier|year-ago|fiscal|this year's|last year's) )?(?:fiscal )?"
+    rf"(?:the )?(?:(?P<y1>{YEAR})(?:'s)? )?(?:the )?(?:(?P<s>this|last|next|latest|current|"
+    rf"year-earlier|year-ago|fiscal|this year's|last year's|next year's) )?(?:fiscal )?"
     rf"(?:(?P<o>{alt(ORDINALS)})[- ])?quarter(?: of (?:fiscal )?(?P<y2>{YEAR}))?"
 )
+# "the 1988 period", "the 1988 quarter": in a quarterly report, that year's quarter the report is about
+RE_YEAR_PERIOD = re.compile(rf"(?:the )?(?P<y>{YEAR})(?:'s)? (?:period|quarter)")
+# "the latest period": the quarter a report is about
+YEAR_POSSESSIVES = {"last year's": -1, "this year's": 0, "next year's": 1}
+RE_LATEST_PERIOD = re.compile(r"(?:the )?(?:latest|current|most recent) period")
+# "the first half of 1990", "the first two quarters of 1990": TIMEX3's H1/H2
+RE_HALF_YEAR = re.compile(rf"(?:the )?(?P<h>first|second|last) (?:half|two quarters) of (?P<y>{YEAR})")
 RE_Q_SHORT = re.compile(rf"q(?P<o>[1-4])(?: (?P<y>{YEAR}))?")
 RE_SEASON = re.compile(rf"(?:the )?(?:(?P<s>this|last|next|this past|this coming|early|late) )?"
                         rf"(?P<n>{alt(SEASONS)})(?: (?:of )?(?P<y>{YEAR}))?")
@@ -264,7 +273,10 @@ CASELESS_SPAN_PATTERNS = [
         # "soon" is left out: TimeBank tags it half the time, AQUAINT never
         r"\b(?:now|currently|recently|lately|the\s(?:near\s)?future)\b",
         r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.)",
-        r"\b(?:the\s)?(?:first|second|third|fourth)[\s-]quarter\b",
+        r"\b(?:(?:last|this|next)\syear's\s)?(?:the\s)?(?:first|second|third|fourth)[\s-]quarter\b",
+        rf"\bthe\s{YEAR}\s(?:period|quarter)\b",
+        r"\bthe\s(?:latest|most\srecent)\speriod\b",
+        rf"\b(?:the\s)?(?:first|second|last)\s(?:half|two\squarters)\sof\s{YEAR}\b",
     )
 ]
 SPAN_PATTERNS = CASED_SPAN_PATTERNS + CASELESS_SPAN_PATTERNS

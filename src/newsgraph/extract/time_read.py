@@ -274,12 +274,22 @@ def _read_duration(t: str) -> Reading | None:
 
 
 def _read_quarter(t: str) -> Reading | None:
+    m = tp.RE_HALF_YEAR.fullmatch(t)
+    if m:
+        return Reading("fixed", value=f"{m['y']}-H{1 if m['h'] == 'first' else 2}", unit="half")
+    m = tp.RE_YEAR_PERIOD.fullmatch(t)
+    if m:  # the quarter number comes from the report (Discourse); alone it is the year
+        return Reading("quarter", year=int(m["y"]), unit="period")
+    if tp.RE_LATEST_PERIOD.fullmatch(t):
+        return Reading("quarter", unit="period")
     m = tp.RE_QUARTER.fullmatch(t)
     if m:
         year = m["y1"] or m["y2"]
         mod = m["s"] or ""
         shift = {"last": -1, "next": 1, "year-earlier": -4, "year-ago": -4, "last year's": -4}.get(mod, 0)
         number = ORDINALS.get(m["o"]) if m["o"] else None
+        if number and mod in tp.YEAR_POSSESSIVES:  # "next year's first quarter"
+            return Reading("quarter", code=str(number), unit="year", n=tp.YEAR_POSSESSIVES[mod])
         if m["o"] in ("last", "final") and not year:
             return Reading("quarter", n=shift, code="4" if mod else None)
         return Reading("quarter", year=int(year) if year else None, n=shift,

@@ -181,8 +181,12 @@ def _resolve_ago(r: Reading, anchor: date) -> str | None:
 def _resolve_quarter(r: Reading, anchor: date | None, tense: str | None) -> str | None:
     if r.year is not None and r.code:
         return f"{r.year}-Q{r.code}"
+    if r.unit == "period":  # no quarter to follow (Discourse supplies it when there is one)
+        return str(r.year) if r.year is not None else None
     if anchor is None:
         return None
+    if r.unit == "year" and r.code:
+        return f"{anchor.year + r.n}-Q{r.code}"
     current = anchor.year * 4 + (anchor.month - 1) // 3
     if r.code:
         q = int(r.code) - 1
@@ -341,6 +345,9 @@ class Discourse:
         if self.quarter is not None and RE_YEAR_EARLIER.fullmatch(text.lower()):
             year, q = self.quarter
             return f"{year - 1}-Q{q}"
+        if r.kind == "quarter" and r.unit == "period" and self.quarter is not None:
+            year, q = self.quarter  # "the 1988 period", "the latest period"
+            return f"{r.year if r.year is not None else year}-Q{q}"
         if r.kind == "quarter" and r.unit == "latest" and self.quarter is not None:
             return "{}-Q{}".format(*self.quarter)  # "the quarter": the one the text is about
         return None

@@ -176,6 +176,8 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
         text = doc_text(doc)[cand.start:cand.end]
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         tense = clause_tense(span) if span is not None and len(span) else None
+        if tense == "PAST" and span is not None and span.start > 0 and doc[span.start - 1].lower_ in tp.DEADLINE_WORDS:
+            tense = None  # "gave them until Tuesday": a deadline set in the past may lie ahead
         value = context.resolve(cand.reading, text, tense) if cand.reading else None
         times.append(
             TimeExpr(
@@ -208,7 +210,7 @@ def clause_tense(span: Span) -> str | None:
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux" and token.dep_ != "auxpass":
             if infinitive and token.lemma_ == "be":  # "is to resume trading Tuesday"
                 return "PAST" if any(c.lower_ == "had" for c in token.children) else "FUTURE"
-            tense = _verb_tense(token, via_infinitive=infinitive)
+            tense = _verb_tense(token, via_infinitive=infinitive, fronted=span.end <= token.i)
             if tense:
                 return tense
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -218,7 +220,7 @@ def clause_tense(span: Span) -> str | None:
     return None
 
 
-def _verb_tense(verb: object, *, via_infinitive: bool = False) -> str | None:
+def _verb_tense(verb: object, *, via_infinitive: bool = False, fronted: bool = False) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]  # type: ignore[attr-defined]
     words = {a.lower_ for a in auxes}
     if words & FUTURE_AUXILIARIES or ("going" in words and "to" in words):
@@ -227,9 +229,9 @@ def _verb_tense(verb: object, *, via_infinitive: bool = False) -> str | None:
         return "PAST"  # "had been scheduled to expire Friday"
     if words & REPORTED_FUTURE_AUXILIARIES:
         return "FUTURE"  # "said he would leave Thursday"
-    if verb.lemma_ in PLANNING_VERBS and (via_infinitive or verb.tag_ != "VBD"):  # type: ignore[attr-defined]
-        # "planned to leave on Thursday" looks forward; "on Friday, it planned to pay" is
-        # the day the plan was made
+    if verb.lemma_ in PLANNING_VERBS and (via_infinitive or not fronted or verb.tag_ != "VBD"):  # type: ignore[attr-defined]
+        # "planned to leave on Thursday", "planned a rally on Saturday" look forward; "on
+        # Friday, it planned to pay" is the day the plan was made
         return "FUTURE"
     if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "relcl") and verb.lemma_ not in FUTURE_VERBS:  # type: ignore[attr-defined]
         return "PAST"  # "new terms, announced Friday"
