@@ -211,8 +211,8 @@ def test_timeml_writes_a_range_as_its_two_ends(nlp):
 
 def test_times_yearless_date_in_a_past_clause_stays_in_the_past(nlp):
     # eight months back beats four months ahead when the clause is past tense
-    t = _one(nlp, "The mill reported a loss for the year ended Feb. 28.", date(2024, 10, 30))
-    assert t.value == "2024-02-28"
+    values = _values(nlp, "The mill reported a loss for the year ended Feb. 28.", date(2024, 10, 30))
+    assert values["Feb. 28"] == "2024-02-28"
     # but a date days ahead still wins over one a year back
     t = _one(nlp, "The board said the dividend was payable Nov. 6.", date(2024, 11, 2))
     assert t.value == "2024-11-06"
@@ -288,3 +288,24 @@ def test_times_report_periods_follow_the_quarter_reported(nlp):
 )
 def test_times_quarters_and_halves_with_their_year(text, value):
     assert resolve(read_time(text), FRIDAY) == value
+
+
+def test_times_year_ended_is_a_duration_beside_its_closing_date(nlp):
+    times = find_times(nlp("Sales rose 5% in the year ended March 31."), anchor=date(2024, 5, 20))
+    assert [(t.text, t.type, t.value) for t in times] == [
+        ("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2024-03-31")]
+
+
+def test_times_in_the_past_is_a_past_reference_but_not_before_a_count(nlp):
+    values = _values(nlp, "In the past, the club has lost money. It grew in the past two years.")
+    assert values["the past"] == "PAST_REF"
+    assert values["the past two years"] == "P2Y"
+
+
+def test_times_midday_is_noon(nlp):
+    assert _one(nlp, "The court met at midday.").value == "2024-06-14T12:00"
+
+
+def test_times_a_list_of_years_is_one_time_each(nlp):
+    times = find_times(nlp("Floods hit the valley in 1994, 1995 and 1997."), anchor=FRIDAY)
+    assert [(t.text, t.value) for t in times] == [("1994", "1994"), ("1995", "1995"), ("1997", "1997")]

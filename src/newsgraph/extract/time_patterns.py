@@ -99,6 +99,8 @@ DROPPED_ARTICLE = re.compile(
 )
 # "three days later" is a duration "three days" followed by a signal
 DROPPED_TRAILING_SIGNAL = re.compile(r"(?<=s) later$|(?<=half) later$")
+# What separates the times of a list spaCy marks as one entity ("1994, 1995 and 1997")
+LIST_SEPARATOR = re.compile(r",\s*(?:and\s|or\s)?|\s(?:and|or)(?:\s|$)")
 # Ages are not time expressions in TimeML: "a 6-year-old", "52 years old", "six-month-old"
 AGE = re.compile(r"(?:\w+[- ])+(?:years?|months?|weeks?|days?)[- ]old", re.IGNORECASE)
 
@@ -120,7 +122,7 @@ COMPOUND_NUMBER = (rf"(?:{alt(TENS_WORDS)})[- ](?:{alt(ONES_WORDS)})|"
 NUMBER = rf"(?:{COMPOUND_NUMBER}|\d+(?:\.\d+)?|{alt(NUMBER_WORDS)}|{alt(VAGUE_QUANTITIES)})"
 UNIT = rf"(?:{alt(UNITS)}|centuries)s?"
 PART = rf"(?:{alt(k for k in PARTS_OF_DAY if k not in ('tonight', 'overnight'))})"
-CLOCK = r"(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm)|noon|midnight)"
+CLOCK = r"(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm)|noon|midday|midnight)"
 DASH = r"\s?(?:-|–|—|to|through|until|and)\s?"
 
 RE_DAY_FIRST = re.compile(rf"(?P<d>{DAYNUM}) (?:of )?(?P<m>{MONTH}),? ?(?P<y>{YEAR})?")
@@ -208,6 +210,11 @@ RE_BARE_UNITS = re.compile(rf"(?:(?:the )?(?:past|last|next|coming|recent) )?(?P
 # "coming months", "future quarters", "past years" (no article, no number): a vague reference
 # to the future or past, not a duration ("the coming weeks" and "recent years" stay durations)
 RE_VAGUE_REFERENCE = re.compile(r"(?P<w>coming|future|past) (?:days|weeks|months|quarters|years|decades)")
+# "the year ended March 31", "the six months ending June 30" ("the quarter ended" is a date)
+RE_PERIOD_ENDED = re.compile(
+    rf"\b(?P<p>the\s(?:(?:fiscal|calendar)\s)?year|the\s(?:{NUMBER})\s(?:months|weeks))\s(?:ended|ending)\b",
+    re.IGNORECASE,
+)
 RE_SET = re.compile(rf"(?:every|each|a|per) (?:(?P<n>{NUMBER}) )?(?P<u>{UNIT}|{WEEKDAY}|{MONTH})")
 RE_PLURAL_WEEKDAY = re.compile(rf"(?P<w>{alt(k for k in WEEKDAYS if len(k) > 3)})s")
 RE_QUARTER = re.compile(
@@ -243,7 +250,7 @@ CAP_WEEKDAY = "(?:" + alt(w.title() for w in WEEKDAYS if len(w) > 5) + "|" + alt
 HOLIDAY_NAMES = alt(
     n.title().replace("'S", "'s") for n in HOLIDAYS
 )
-CLOCK_CASELESS = r"(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.)|noon|midnight)"
+CLOCK_CASELESS = r"(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.)|noon|midday|midnight)"
 TIME_ZONE = r"(?:[ECMP][SD]T|GMT|UTC|ET)"
 CASED_SPAN_PATTERNS = [
     re.compile(p)
@@ -272,6 +279,9 @@ CASELESS_SPAN_PATTERNS = [
         r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly)\b",
         # "soon" is left out: TimeBank tags it half the time, AQUAINT never
         r"\b(?:now|currently|recently|lately|the\s(?:near\s)?future)\b",
+        # "in the past" alone (not "in the past two years") is TimeML's PAST_REF
+        r"\bin\sthe\spast\b(?![\s-]+(?:(?:few|several|couple|\w+)\s)?(?:(?:\w+\s)?(?:years?|months?|weeks?|days?|"
+        r"decades?|quarters?|centur|hours?|sessions?|summers?|winters?)\b))",
         r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.)",
         r"\b(?:(?:last|this|next)\syear's\s)?(?:the\s)?(?:first|second|third|fourth)[\s-]quarter\b",
         rf"\bthe\s{YEAR}\s(?:period|quarter)\b",

@@ -382,7 +382,7 @@ def _read_clock(t: str) -> Reading | None:
 
 
 def _clock_value(text: str) -> str:
-    if text == "noon":
+    if text in ("noon", "midday"):
         return "12:00"
     if text == "midnight":
         return "24:00"

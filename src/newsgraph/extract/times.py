@@ -64,6 +64,18 @@ def _pattern_candidates(text: str) -> list[_Candidate]:
     return found
 
 
+def _period_ended_candidates(text: str) -> list[_Candidate]:
+    """ "the year ended March 31", "the six months ending June 30": a stretch of time (TimeML
+    tags "the year" as a duration P1Y and the closing date on its own)."""
+    found = []
+    for m in tp.RE_PERIOD_ENDED.finditer(text):
+        reading = read_time(m["p"])
+        if reading is None or reading.type != "DURATION":
+            reading = Reading("fixed", type="DURATION", value="P1Y", unit="year")
+        found.append(_Candidate(m.start("p"), m.end("p"), reading, True))
+    return found
+
+
 def _entity_candidates(doc: Doc) -> list[_Candidate]:
     found = []
     for ent in doc.ents:
@@ -73,10 +85,29 @@ def _entity_candidates(doc: Doc) -> list[_Candidate]:
         if end <= start or _is_false_time(doc_text(doc), start, end) or tp.AGE.fullmatch(doc_text(doc)[start:end]):
             continue
         reading = read_time(doc_text(doc)[start:end])
+        if reading is None:
+            parts = _list_parts(doc_text(doc), start, end)
+            if parts:
+                found.extend(parts)
+                continue
         if reading is None and not _has_time_word(doc_text(doc)[start:end]):
             continue  # "49" (an age), "Olympic": spaCy's DATE without anything we can read
         found.append(_Candidate(start, end, reading, False))
     return found
+
+
+def _list_parts(text: str, start: int, end: int) -> list[_Candidate]:
+    """ "1994, 1995 and": one spaCy entity for a list; TimeML tags each time in it."""
+    parts = []
+    pos = start
+    for m in [*tp.LIST_SEPARATOR.finditer(text, start, end), None]:
+        piece_end = m.start() if m else end
+        s, e = _trim(text, pos, piece_end)
+        reading = read_time(text[s:e]) if e > s else None
+        if reading is not None:
+            parts.append(_Candidate(s, e, reading, False))
+        pos = m.end() if m else end
+    return parts if len(parts) > 1 or (parts and tp.LIST_SEPARATOR.search(text, start, end)) else []
 
 
 def _has_time_word(text: str) -> bool:
@@ -170,7 +201,9 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
     """
     times = []
     context = Discourse(anchor)
-    for cand in _choose(_entity_candidates(doc) + _pattern_candidates(doc_text(doc))):
+    full_text = doc_text(doc)
+    candidates = _period_ended_candidates(full_text) + _entity_candidates(doc) + _pattern_candidates(full_text)
+    for cand in _choose(candidates):
         if _is_set_adjective(doc, cand):
             continue
         text = doc_text(doc)[cand.start:cand.end]
