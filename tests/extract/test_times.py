@@ -309,3 +309,26 @@ def test_times_midday_is_noon(nlp):
 def test_times_a_list_of_years_is_one_time_each(nlp):
     times = find_times(nlp("Floods hit the valley in 1994, 1995 and 1997."), anchor=FRIDAY)
     assert [(t.text, t.value) for t in times] == [("1994", "1994"), ("1995", "1995"), ("1997", "1997")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the 20th century", "19"),
+        ("the early 19th century", "18"),
+        ("year-end", "2024"),
+        ("earlier in the year", "2024"),
+        ("the end of the month", "2024-06"),
+        ("the next couple of years", "P2Y"),
+        ("the latest nine months", "P9M"),
+        ("the first hours", "PTXH"),
+    ],
+)
+def test_times_units_of_the_anchor_and_report_stretches(text, value):
+    assert resolve(read_time(text), FRIDAY) == value
+
+
+def test_times_single_unreadable_words_are_dropped(nlp):
+    # spaCy marks "morning" and "evening" here; alone they say nothing we can place
+    assert find_times(nlp("She spoke on the radio station's morning program."), anchor=FRIDAY) == []
+    assert find_times(nlp("Good evening and welcome to the news."), anchor=FRIDAY) == []

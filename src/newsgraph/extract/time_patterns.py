@@ -34,7 +34,7 @@ NUMBER_WORDS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "couple": 2, "a couple of": 2,
-    "half a": 0.5, "a half": 0.5,
+    "half a": 0.5, "a half": 0.5, "couple of": 2,
 }  # fmt: skip
 VAGUE_QUANTITIES = ("several", "a few", "few", "some", "many", "recent", "coming", "the coming",
                     "numerous", "the next few", "the past few", "the last few")
@@ -201,12 +201,20 @@ RE_AGO = re.compile(rf"(?:(?:about|almost|nearly|some|more than|less than|just|o
 RE_DURATION = re.compile(
     rf"(?:(?:about|almost|nearly|some|more than|less than|at least|up to|over|around|"
     rf"roughly|just|only|barely|no more than|another|each of|the first|the past|the last|"
-    rf"the next|the previous|the coming|the final|the remaining|an? additional|the) )*"
+    rf"the next|the previous|the coming|the final|the remaining|an? additional|the latest|"
+    rf"the year-earlier|the year-ago|the comparable|the same|the) )*"
     rf"(?P<n>{NUMBER})(?P<to> to {NUMBER})?(?: (?:more|additional|further|extra))?(?:[- ]|-and-a-half )"
     rf"(?:(?:trading|business|working|calendar|school)[- ])?(?P<u>{UNIT})"
     rf"(?:[- ]old| long| and a half| or so| later| earlier| of (?:the year|{YEAR}))?"
 )
-RE_BARE_UNITS = re.compile(rf"(?:(?:the )?(?:past|last|next|coming|recent) )?(?P<u>{UNIT})")
+RE_BARE_UNITS = re.compile(rf"(?:(?:the )?(?:past|last|next|coming|recent|first|early|final) )?(?P<u>{UNIT})")
+# "the 20th century", "the early 19th century": TIMEX3 writes the first two digits, "19", "18"
+RE_CENTURY = re.compile(r"(?:the |a )?(?:early |late |mid-|mid )?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century")
+# "year-end", "around year end", "the end of the year": the anchor's year
+RE_YEAR_END = re.compile(r"(?:around |by )?(?:the )?(?:year[- ]end|year's end|end of the year)")
+# "earlier in the year", "later in the day", "the end of the month": the anchor's unit
+RE_IN_THE_UNIT = re.compile(r"(?:(?:earlier|later|early|late) in|the (?:end|beginning|start|middle) of) "
+                            r"the (?P<u>day|week|month|year)")
 # "coming months", "future quarters", "past years" (no article, no number): a vague reference
 # to the future or past, not a duration ("the coming weeks" and "recent years" stay durations)
 RE_VAGUE_REFERENCE = re.compile(r"(?P<w>coming|future|past) (?:days|weeks|months|quarters|years|decades)")

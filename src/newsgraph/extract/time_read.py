@@ -218,6 +218,19 @@ def _read_anaphoric(t: str) -> Reading | None:
     return Reading("anaphoric", unit=unit, n=shift)
 
 
+def _read_unit_of_anchor(t: str) -> Reading | None:
+    """ "year-end", "earlier in the year", "the 20th century": a unit named without a shift."""
+    m = tp.RE_CENTURY.fullmatch(t)
+    if m and 1 <= int(m["n"]) <= 21:
+        return Reading("fixed", value=f"{int(m['n']) - 1:02d}", unit="century")
+    if tp.RE_YEAR_END.fullmatch(t):
+        return Reading("relative", unit="year", n=0)
+    m = tp.RE_IN_THE_UNIT.fullmatch(t)
+    if m:
+        return Reading("relative", unit=m["u"], n=0)
+    return None
+
+
 def _read_shifted_unit(t: str) -> Reading | None:
     m = tp.RE_THE_YEAR.fullmatch(t)
     if m and (t.endswith(("year", "period")) or m["w"] in ("year-earlier", "year-ago")):
@@ -415,5 +428,5 @@ def _read_range(t: str) -> Reading | None:
 
 
 _RULES = (_read_reference, _read_set, _read_holiday, _read_anaphoric, _read_relative_day, _read_range,
-          _read_calendar_date, _read_weekday, _read_shifted_unit, _read_ago, _read_quarter, _read_season,
-          _read_duration, _read_clock)
+          _read_calendar_date, _read_weekday, _read_unit_of_anchor, _read_shifted_unit, _read_ago, _read_quarter,
+          _read_season, _read_duration, _read_clock)

@@ -90,8 +90,8 @@ def _entity_candidates(doc: Doc) -> list[_Candidate]:
             if parts:
                 found.extend(parts)
                 continue
-        if reading is None and not _has_time_word(doc_text(doc)[start:end]):
-            continue  # "49" (an age), "Olympic": spaCy's DATE without anything we can read
+        if reading is None and (not _has_time_word(doc_text(doc)[start:end]) or " " not in doc_text(doc)[start:end]):
+            continue  # "49" (an age), "Olympic", "morning" (talk show): nothing we can read
         found.append(_Candidate(start, end, reading, False))
     return found
 
