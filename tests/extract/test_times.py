@@ -332,3 +332,11 @@ def test_times_single_unreadable_words_are_dropped(nlp):
     # spaCy marks "morning" and "evening" here; alone they say nothing we can place
     assert find_times(nlp("She spoke on the radio station's morning program."), anchor=FRIDAY) == []
     assert find_times(nlp("Good evening and welcome to the news."), anchor=FRIDAY) == []
+
+
+def test_times_year_earlier_after_a_nine_month_period_is_the_year(nlp):
+    text = ("Acme earned $5 million in the third quarter. For the nine months, it earned $9 million, "
+            "up from $7 million a year earlier.")
+    values = _values(nlp, text, anchor=date(2024, 10, 25))
+    assert values["the third quarter"] == "2024-Q3"
+    assert values["a year earlier"] == "2023"

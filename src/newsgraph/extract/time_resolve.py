@@ -315,6 +315,8 @@ def resolve(r: Reading, anchor: date | None, tense: str | None = None) -> str | 
 
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+# A reporting period longer than a quarter ("the nine months", "the year ended ...")
+_REPORT_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P1Y")
 
 
 class Discourse:
@@ -368,6 +370,9 @@ class Discourse:
         return _resolve_relative(Reading("relative", unit=r.unit, n=r.n), day, tense)
 
     def _remember(self, r: Reading, value: str | None) -> None:
+        if value is not None and r.type == "DURATION" and _REPORT_PERIOD.fullmatch(value):
+            self.quarter = None  # "for the nine months, ... a year earlier": no longer the quarter
+            return
         if value is None or r.type not in ("DATE", "TIME") or "/" in value:
             return
         if m := _QUARTER_VALUE.match(value):
