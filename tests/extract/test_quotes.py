@@ -300,3 +300,58 @@ def test_quotes_labelling_participle_with_quoted_words_stays_in_the_report(quote
     q = one(quotes, "unnecessary distraction")
     assert q.kind == "mixed" and q.speaker == "Mia Torres"
     assert q.text.startswith("the committee rejected her amendments")
+
+
+def test_quotes_second_part_of_a_split_quote_is_no_fragment(quotes_of):
+    text = (
+        "Stadium Vote\n\n"
+        "Mayor Joan Hill spoke after the vote on Friday.\n\n"
+        "“We will win,” she said, “and soon.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    second = one(quotes, "and soon")
+    assert second.kind == "direct" and second.speaker == "Joan Hill"
+
+
+def test_quotes_parenthetical_attribution_in_a_sentence_holding_quoted_words(quotes_of):
+    text = (
+        "Novel Tour\n\n"
+        "Author Rita Moreno discussed her book in Boston.\n\n"
+        "A lighter tone, she said, would make the subject easier and “open the conversation.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "open the conversation")
+    assert q.kind == "mixed" and q.speaker == "Rita Moreno"
+    assert q.text.startswith("would make the subject easier")
+
+
+def test_quotes_inverted_speaker_after_an_apposition_or_a_determiner(quotes_of):
+    text = (
+        "Primary Notes\n\n"
+        "“Yes, I back the governor,” Brent Cole III, founder of the Policy Institute, tells the Herald in an interview.\n\n"
+        "“Meh,” wrote a county official who runs the party account.\n\n"
+        "On Monday, Col. Amy Ward, a military spokeswoman in Basra, said, “A raid is a combat operation.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    cole = one(quotes, "I back the governor")
+    assert cole.speaker == "Brent Cole III" and cole.text == "Yes, I back the governor" and cole.kind == "direct"
+    assert one(quotes, "Meh").speaker_mention.text == "a county official"
+    assert one(quotes, "combat operation").speaker == "Amy Ward"
+
+
+def test_quotes_cues_that_only_attribute_next_to_a_quotation(quotes_of):
+    text = (
+        "Interview Night\n\n"
+        "Host Sean Miller interviewed Senator Ada Price on Tuesday.\n\n"
+        "“Would it be negotiable?” Miller pressed.\n\n"
+        "“I would say this,” Price answered. “We will work it out.”\n\n"
+        "“It makes no sense,” she continued.\n\n"
+        "As analyst Dana Wu puts it, “The senators are unmoved.”\n\n"
+        "The company continued to grow. The senator put it on the table.\n"
+    )
+    quotes, every = quotes_of(text)
+    assert one(quotes, "negotiable").speaker == "Sean Miller"
+    assert one(quotes, "I would say this").speaker == "Ada Price"
+    assert one(quotes, "makes no sense").cue == "continued"
+    assert one(quotes, "unmoved").speaker == "Dana Wu"
+    assert not [q for q in every if "grow" in q.text or "table" in q.text]

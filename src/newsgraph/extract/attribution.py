@@ -20,10 +20,10 @@ from newsgraph.extract.report_content import (
     around,
     content_offsets,
     extend_over_conjunct,
-    has_quotation,
     holds_clause,
     is_reporting_verb,
     misattached_that_clause,
+    opens_with_quotation,
     set_off,
 )
 from newsgraph.nlp import doc_text
@@ -106,14 +106,26 @@ def frame_for_verb(verb: Token) -> Frame:
         content = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and holds_clause(c)), None)
     if content is not None:
         frame.content = extend_over_conjunct(verb, content_offsets(content), joiners=("but",))
+        frame.content = _before_speaker(frame.content, frame.speaker)
     else:
         clause = misattached_that_clause(verb)
         if clause is not None:
             frame.content = extend_over_conjunct(verb, content_offsets(clause))
-        elif verb.dep_ in PARENTHETICAL_DEPS and set_off(verb) and not has_quotation(verb.sent):
+        elif verb.dep_ in PARENTHETICAL_DEPS and set_off(verb) and not opens_with_quotation(verb.sent):
             frame.content = around(verb, verb.left_edge.i, verb.right_edge.i)
     _circumstances(frame, verb)
     return frame
+
+
+def _before_speaker(content: tuple[int, int], speaker: Span | None) -> tuple[int, int]:
+    """'“Yes,” Brent Bozell, founder of X, tells': the parser hung the speaker in the content."""
+    if speaker is None or not content[0] < speaker.start_char < content[1]:
+        return content
+    text = doc_text(speaker.doc)
+    end = speaker.start_char
+    while end > content[0] and (text[end - 1].isspace() or text[end - 1] in ",;—–-"):
+        end -= 1
+    return content[0], end
 
 
 def cue_text(verb: Token) -> str:
@@ -138,7 +150,7 @@ def speaker_span(verb: Token) -> Span | None:
             agent = next((c for c in node.children if c.dep_ == "agent"), None)
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subject is None and node is verb:
-            subject = _inverted_subject(verb)
+            subject = _inverted_subject(verb) or _name_before_apposition(verb)
         if subject is not None:
             return noun_phrase(subject)
         if node.dep_ in INHERITING_DEPS and node.head.i != node.i:
@@ -159,12 +171,49 @@ def _inverted_subject(verb: Token) -> Token | None:
     doc = verb.doc
     before = doc_text(doc)[max(0, verb.idx - 4) : verb.idx]
     if not any(mark in before for mark in ("”", '"', "’")):
-        return None
+        return _name_after_close(verb)
     for child in verb.rights:
         if child.dep_ in ("dobj", "attr", "dep", "npadvmod", "oprd") and child.pos_ in ("PROPN", "NOUN"):
             return child
         if child.dep_ not in ("punct", "advmod"):
             break
+    return None
+
+
+CLOSING_TOKENS = frozenset({"”", '"', "''", "»"})
+# How far back from its verb an inverted speaker's name may start: '“…,” Brent Bozell III,
+# founder of the Media Research Center, tells …'.
+NAME_BEFORE_VERB = 25
+
+
+def _name_after_close(verb: Token) -> Token | None:
+    """'“…,” Brent Bozell III, founder of X, tells': the parser hangs the name in the quote."""
+    doc = verb.doc
+    for i in range(verb.i - 1, max(verb.sent.start - 1, verb.i - NAME_BEFORE_VERB, 0), -1):
+        if doc[i].text not in CLOSING_TOKENS:
+            continue
+        if i + 1 >= verb.i or doc[i + 1].pos_ != "PROPN":
+            return None
+        end = i + 1
+        while end + 1 < verb.i and doc[end + 1].pos_ == "PROPN":
+            end += 1
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[end + 1 : verb.i]):
+            return None  # '”, Peskov told X, adding that … signs suggesting': another clause's name
+        return doc[end]
+    return None
+
+
+def _name_before_apposition(verb: Token) -> Token | None:
+    """'On Dec. 2, Col. Steven Warren, a military spokesman, said': the parser lost the subject."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for i in range(verb.i - 2, max(verb.sent.start, verb.i - NAME_BEFORE_VERB), -1):
+        if doc[i].text == ",":
+            name = doc[i - 1] if i > verb.sent.start else None
+            return name if name is not None and name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else None
+        if doc[i].text in CLOSING_TOKENS:
+            return None
     return None
 
 
@@ -181,6 +230,10 @@ def adjacent_speaker(verb: Token) -> Span | None:
         token = doc[index]
         if token.pos_ in ("PROPN", "PRON") or (token.pos_ == "NOUN" and index < verb.i):
             return _name_run(token)
+    # '“Meh,” wrote a Trump supporter who ...': the noun phrase after the verb
+    after = next((c for c in verb.rights if c.dep_ not in ("punct", "advmod", "npadvmod")), None)
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and after.dep_ in ("dobj", "nsubj", "attr", "dep", "oprd"):
+        return noun_phrase(after)
     return None
 
 

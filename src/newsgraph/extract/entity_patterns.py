@@ -49,7 +49,9 @@ TITLE_WORDS = frozenset(
         captain lieutenant sergeant marshal negotiator strategist pollster professor researcher
         scientist expert manager executive owner chairperson president-elect ruler dictator
         monarch mp mep councilman councilwoman councillor councilor councilmember alderman
-        alderwoman treasurer comptroller controller auditor trustee delegate clerk
+        alderwoman treasurer comptroller controller auditor trustee delegate clerk host anchor
+        moderator presenter commentator pundit author novelist poet artist singer actor actress
+        comedian filmmaker producer activist organizer coach
         """
     )
 )

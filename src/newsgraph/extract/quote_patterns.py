@@ -25,6 +25,10 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# Verbs that attribute only right next to a quotation: '“…,” he continued', 'Hannity pressed.',
+# 'She went on: “…”', 'As Milbank puts it, “…”' (with "it"). Elsewhere they mean other things.
+QUOTE_ADJACENT_VERBS = frozenset({"continue", "press", "answer", "interject", "go", "put", "chime", "offer"})
+
 # Verbs that only attribute when they govern a clause: "he believes that ..."
 BELIEF_VERBS = frozenset(
     """

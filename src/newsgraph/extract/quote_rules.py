@@ -15,12 +15,16 @@ from spacy.tokens import Doc, Span
 from newsgraph.extract.attribution import Frame, frame_for_verb
 from newsgraph.extract.quote_marks import MarkedSpan
 from newsgraph.extract.quote_patterns import (
+    CLOSE_MARKS,
     FRAGMENT_MAX_WORDS,
     LABELLING_VERBS,
+    STRAIGHT_MARK,
     TITLE_SMALL_WORDS,
 )
 from newsgraph.nlp import doc_text
 
+# The most characters between a split quote's two parts: '”, the minister said on Friday, “'.
+SPLIT_GAP = 80
 DASH_ATTRIBUTION = re.compile(r"[\s,]*[—–-]+\s*(?P<who>[^\n.;]{2,80})")
 
 
@@ -95,6 +99,18 @@ def dash_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
     if who is None or not any(t.pos_ == "PROPN" or t.ent_type_ for t in who):
         return None
     return Frame(cue=None, speaker=who, cue_text=None)
+
+
+def split_quote_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | None:
+    """'“We will win,” he said, “and soon.”': the second part follows its attribution."""
+    text = doc_text(doc)
+    lead = text[max(0, span.open_at - SPLIT_GAP) : span.open_at]
+    closed = max(lead.rfind(mark) for mark in (*CLOSE_MARKS, STRAIGHT_MARK, "''"))
+    if closed < 0 or not lead.rstrip().endswith((",", ":")):
+        return None
+    gap_start = span.open_at - len(lead) + closed + 1
+    inside = [f for f in frames if f.cue is not None and gap_start <= f.cue.idx < span.open_at]
+    return inside[-1] if inside else None
 
 
 def is_fragment(doc: Doc, span: MarkedSpan) -> bool:

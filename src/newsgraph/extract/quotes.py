@@ -33,6 +33,7 @@ from newsgraph.extract.quote_rules import (
     paragraph_index,
     reported_syntax,
     share,
+    split_quote_frame,
     without_redundant_sources,
 )
 from newsgraph.extract.report_content import governed_clause
@@ -156,6 +157,9 @@ class QuoteExtractor:
     def _direct(
         self, doc: Doc, span: MarkedSpan, frames: list[Frame], found: list[_Found], paragraphs: list[tuple[int, int]]
     ) -> _Found:
+        split = split_quote_frame(doc, span, frames)
+        if split is not None:
+            return _Found(span.start, span.end, "direct", split)
         if is_fragment(doc, span):
             # A label ('a “peace plan”') stays a fragment, with the speaker the text gives.
             frame = embedding_frame(doc, span, frames)

@@ -17,6 +17,7 @@ from newsgraph.extract.quote_patterns import (
     COMMENT_AFTER_COMMA,
     COMMENT_MARKS,
     COMMENT_PREPS,
+    QUOTE_ADJACENT_VERBS,
     SPEECH_VERBS,
 )
 from newsgraph.nlp import doc_text
@@ -29,6 +30,9 @@ PARENTHETICAL_DEPS = ("parataxis", "advcl", "ccomp")
 
 
 QUOTE_CHARS = "“”\"„«»"
+# '…,” she continued', '…?” Miller pressed': a closed quotation, then a few words of speaker.
+AFTER_A_QUOTATION = re.compile(r"[,?!]\s*(?:”|\"|''|»)\s*(?:[\w.'’-]+\s+){0,4}$")
+OPENING_QUOTE_CHARS = ("“", '"', "''", "«", "„")
 
 
 CONTENT_DEPS = ("ccomp",)
@@ -47,7 +51,24 @@ def is_reporting_verb(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in SPEECH_VERBS:
         return True
+    if lemma in QUOTE_ADJACENT_VERBS:
+        return next_to_quotation(token)
     return lemma in BELIEF_VERBS and any(c.dep_ in CONTENT_DEPS for c in token.children)
+
+
+def next_to_quotation(verb: Token) -> bool:
+    """'“…,” he continued.', 'She went on: “…”', 'As she put it, “…”'."""
+    lemma = verb.lemma_.lower()
+    if lemma == "go" and not any(c.lower_ == "on" for c in verb.children):
+        return False
+    if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        return False
+    text = doc_text(verb.doc)
+    end = verb.idx + len(verb) + (4 if lemma in ("go", "put") else 0)  # 'went on:', 'put it,'
+    after = text[end : end + 4]
+    return bool(AFTER_A_QUOTATION.search(text[max(0, verb.idx - 60) : verb.idx])) or any(
+        m in after for m in OPENING_QUOTE_CHARS
+    )
 
 
 def _plain_lemma(word: str) -> str:
@@ -62,14 +83,17 @@ def _plain_lemma(word: str) -> str:
 def set_off(verb: Token) -> bool:
     """The attribution stands between commas, or after a comma at the sentence's end."""
     doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
-    if first == 0 or doc[first - 1].text != ",":
+    opened = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
+    if not opened:
         return False
-    return last + 1 >= verb.sent.end or doc[last + 1].text in (",", ".", "!", "?", ";")
+    # The parser may hang the closing comma on the verb itself: 'A tone, she said, would ...'
+    return doc[last].text == "," or last + 1 >= verb.sent.end or doc[last + 1].text in (",", ".", "!", "?", ";")
 
 
-def has_quotation(sent: Span) -> bool:
-    text = sent.text
-    return any(mark in text for mark in QUOTE_CHARS) or "''" in text
+def opens_with_quotation(sent: Span) -> bool:
+    """'“We will win,” he said, “…”': the sentence is a quotation split by its attribution."""
+    text = sent.text.lstrip()
+    return text[:1] in QUOTE_CHARS or text.startswith("''")
 
 
 def around(anchor: Token, first: int, last: int) -> tuple[int, int] | None:
