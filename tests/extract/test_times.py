@@ -340,3 +340,13 @@ def test_times_year_earlier_after_a_nine_month_period_is_the_year(nlp):
     values = _values(nlp, text, anchor=date(2024, 10, 25))
     assert values["the third quarter"] == "2024-Q3"
     assert values["a year earlier"] == "2023"
+
+
+def test_times_a_quarter_of_something_is_a_share(nlp):
+    times = find_times(nlp("Funds hold more than a quarter of the market."), anchor=FRIDAY)
+    assert [t.text for t in times] == []
+
+
+def test_times_credit_extended_through_a_month_runs_ahead(nlp):
+    t = _one(nlp, "Lenders have extended the company a credit line through January.", date(2024, 10, 28))
+    assert t.value == "2025-01"

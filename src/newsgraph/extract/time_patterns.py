@@ -71,7 +71,7 @@ REFERENCE_WORDS = {
 # Words that say "the time is in the past" or "in the future" when they head the expression
 PAST_MODIFIERS = ("earlier", "last", "past", "previous", "ago", "since")
 # Before a time, these make it a deadline, which a past-tense clause does not put in the past
-DEADLINE_WORDS = {"until", "till", "by"}
+DEADLINE_WORDS = {"until", "till", "by", "through"}
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "wil"}
 # "would" in reported speech and verbs of planning, whatever their tense, point forward
 REPORTED_FUTURE_AUXILIARIES = {"would"}
@@ -101,6 +101,8 @@ DROPPED_ARTICLE = re.compile(
 DROPPED_TRAILING_SIGNAL = re.compile(r"(?<=s) later$|(?<=half) later$")
 # What separates the times of a list spaCy marks as one entity ("1994, 1995 and 1997")
 LIST_SEPARATOR = re.compile(r",\s*(?:and\s|or\s)?|\s(?:and|or)(?:\s|$)")
+# "a quarter", "three quarters" followed by "of": a fraction
+FRACTION = re.compile(r"\b(?:a|one|three) quarters?$", re.IGNORECASE)
 # Ages are not time expressions in TimeML: "a 6-year-old", "52 years old", "six-month-old"
 AGE = re.compile(r"(?:\w+[- ])+(?:years?|months?|weeks?|days?)[- ]old", re.IGNORECASE)
 

@@ -84,6 +84,8 @@ def _entity_candidates(doc: Doc) -> list[_Candidate]:
         start, end = _trim(doc_text(doc), ent.start_char, ent.end_char)
         if end <= start or _is_false_time(doc_text(doc), start, end) or tp.AGE.fullmatch(doc_text(doc)[start:end]):
             continue
+        if tp.FRACTION.search(doc_text(doc)[start:end]) and doc_text(doc).startswith(" of ", end):
+            continue  # "more than a quarter of the market": a share, not three months
         reading = read_time(doc_text(doc)[start:end])
         if reading is None:
             parts = _list_parts(doc_text(doc), start, end)
