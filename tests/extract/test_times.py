@@ -350,3 +350,8 @@ def test_times_a_quarter_of_something_is_a_share(nlp):
 def test_times_credit_extended_through_a_month_runs_ahead(nlp):
     t = _one(nlp, "Lenders have extended the company a credit line through January.", date(2024, 10, 28))
     assert t.value == "2025-01"
+
+
+def test_times_n_more_units_is_found_in_a_sentence(nlp):
+    t = _one(nlp, "The ship will stay in port for at least three more weeks.")
+    assert (t.text, t.type, t.value) == ("at least three more weeks", "DURATION", "P3W")

@@ -295,6 +295,8 @@ CASELESS_SPAN_PATTERNS = [
         r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.)",
         r"\b(?:(?:last|this|next)\syear's\s)?(?:the\s)?(?:first|second|third|fourth)[\s-]quarter\b",
         rf"\bthe\s{YEAR}\s(?:period|quarter)\b",
+        # "at least 20 more years", "two more weeks": spaCy reads the number as a quantity
+        rf"\b(?:at\sleast\s)?{NUMBER}\s(?:more|additional|further)\s(?:{UNIT})\b",
         r"\bthe\s(?:latest|most\srecent)\speriod\b",
         rf"\b(?:the\s)?(?:first|second|last)\s(?:half|two\squarters)\sof\s{YEAR}\b",
     )

@@ -293,8 +293,8 @@ def _read_quarter(t: str) -> Reading | None:
     m = tp.RE_YEAR_PERIOD.fullmatch(t)
     if m:  # the quarter number comes from the report (Discourse); alone it is the year
         return Reading("quarter", year=int(m["y"]), unit="period")
-    if tp.RE_LATEST_PERIOD.fullmatch(t):
-        return Reading("quarter", unit="period")
+    if tp.RE_LATEST_PERIOD.fullmatch(t):  # "the latest period": the latest quarter reported
+        return Reading("quarter", unit="latest")
     m = tp.RE_QUARTER.fullmatch(t)
     if m:
         year = m["y1"] or m["y2"]
