@@ -222,7 +222,7 @@ RE_IN_THE_UNIT = re.compile(r"(?:(?:earlier|later|early|late) in|the (?:end|begi
 RE_VAGUE_REFERENCE = re.compile(r"(?P<w>coming|future|past) (?:days|weeks|months|quarters|years|decades)")
 # "the year ended March 31", "the six months ending June 30" ("the quarter ended" is a date)
 RE_PERIOD_ENDED = re.compile(
-    rf"\b(?P<p>the\s(?:(?:fiscal|calendar)\s)?year|the\s(?:{NUMBER})\s(?:months|weeks))\s(?:ended|ending)\b",
+    r"\b(?P<p>the\s(?:(?:fiscal|calendar)\s)?year|the\s(?P<n>[\w-]+)\s(?:months|weeks))\s(?:ended|ending)\b",
     re.IGNORECASE,
 )
 RE_SET = re.compile(rf"(?:every|each|a|per) (?:(?P<n>{NUMBER}) )?(?P<u>{UNIT}|{WEEKDAY}|{MONTH})")
@@ -276,32 +276,35 @@ CASED_SPAN_PATTERNS = [
         rf"\b{CLOCK_CASELESS}(?:\s{TIME_ZONE})?,?\s(?:on\s)?(?:{CAP_WEEKDAY}|{CAP_MONTH}\s{DAYNUM}\b)",
     )
 ]
-CASELESS_SPAN_PATTERNS = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        rf"\b(?:today|tonight|yesterday|tomorrow|overnight)(?:\s{PART})?\b",
-        rf"\b(?:(?:early|late|mid-?)\s?)?{PART}\s(?:yesterday|today|tomorrow)\b",
-        r"\b(?:(?:earlier|later)\s)?(?:this|last|next|the\spast|the\scoming)\s"
-        r"(?:week(?:end)?|month|year|quarter|morning|afternoon|evening|night|spring|summer|fall|"
-        r"autumn|winter)\b",
-        rf"\b{NUMBER}\s{UNIT}\sago\b",
-        rf"\b(?:every|each)\s(?:{NUMBER}\s)?(?:{UNIT}|{WEEKDAY})\b",
-        r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly)\b",
-        # "soon" is left out: TimeBank tags it half the time, AQUAINT never
-        r"\b(?:now|currently|recently|lately|the\s(?:near\s)?future)\b",
-        # "in the past" alone (not "in the past two years") is TimeML's PAST_REF
-        r"\bin\sthe\spast\b(?![\s-]+(?:(?:few|several|couple|\w+)\s)?(?:(?:\w+\s)?(?:years?|months?|weeks?|days?|"
-        r"decades?|quarters?|centur|hours?|sessions?|summers?|winters?)\b))",
-        r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.)",
-        r"\b(?:(?:last|this|next)\syear's\s)?(?:the\s)?(?:first|second|third|fourth)[\s-]quarter\b",
-        rf"\bthe\s{YEAR}\s(?:period|quarter)\b",
-        # "at least 20 more years", "two more weeks": spaCy reads the number as a quantity
-        rf"\b(?:at\sleast\s)?{NUMBER}\s(?:more|additional|further)\s(?:{UNIT})\b",
-        r"\bthe\s(?:latest|most\srecent)\speriod\b",
-        rf"\b(?:the\s)?(?:first|second|last)\s(?:half|two\squarters)\sof\s{YEAR}\b",
-    )
+# (pattern, cues): a pattern with cues is only run on a text holding one of them (lower case);
+# scanning every word boundary with a long alternation is what costs time here
+_CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
+    (rf"\b(?:today|tonight|yesterday|tomorrow|overnight)(?:\s{PART})?\b", ()),
+    (rf"\b(?:(?:early|late|mid-?)\s?)?{PART}\s(?:yesterday|today|tomorrow)\b", ("yesterday", "today", "tomorrow")),
+    (r"\b(?:(?:earlier|later)\s)?(?:this|last|next|the\spast|the\scoming)\s"
+     r"(?:week(?:end)?|month|year|quarter|morning|afternoon|evening|night|spring|summer|fall|"
+     r"autumn|winter)\b", ()),
+    (rf"\b{NUMBER}\s{UNIT}\sago\b", (" ago",)),
+    (rf"\b(?:every|each)\s(?:{NUMBER}\s)?(?:{UNIT}|{WEEKDAY})\b", ("every ", "each ")),
+    (r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly)\b", ("ly",)),
+    # "soon" is left out: TimeBank tags it half the time, AQUAINT never
+    (r"\b(?:now|currently|recently|lately|the\s(?:near\s)?future)\b", ()),
+    # "in the past" alone (not "in the past two years") is TimeML's PAST_REF
+    (r"\bin\sthe\spast\b(?![\s-]+(?:(?:few|several|couple|\w+)\s)?(?:(?:\w+\s)?(?:years?|months?|weeks?|days?|"
+     r"decades?|quarters?|centur|hours?|sessions?|summers?|winters?)\b))", ("in the past",)),
+    (r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.)", (".m.",)),
+    (r"\b(?:(?:last|this|next)\syear's\s)?(?:the\s)?(?:first|second|third|fourth)[\s-]quarter\b", ("quarter",)),
+    (rf"\bthe\s{YEAR}\s(?:period|quarter)\b", ("period", "quarter")),
+    # "at least 20 more years", "two more weeks": spaCy reads the number as a quantity
+    # (any word stands for the number here, for speed: reading the span checks it)
+    (rf"\b(?:at\sleast\s)?(?:an?\s)?[\w.-]+\s(?:more|additional|further)\s(?:{UNIT})\b",
+     (" more ", " additional ", " further ")),
+    (r"\bthe\s(?:latest|most\srecent)\speriod\b", ("period",)),
+    (rf"\b(?:the\s)?(?:first|second|last)\s(?:half|two\squarters)\sof\s{YEAR}\b", ("half", "quarters")),
 ]
+CASELESS_SPAN_PATTERNS = [re.compile(p, re.IGNORECASE) for p, _ in _CASELESS_SPANS]
 SPAN_PATTERNS = CASED_SPAN_PATTERNS + CASELESS_SPAN_PATTERNS
+SPAN_PATTERN_CUES = {pattern: cues for pattern, (_, cues) in zip(CASELESS_SPAN_PATTERNS, _CASELESS_SPANS, strict=True)}
 
 
 TIME_WORD = re.compile(

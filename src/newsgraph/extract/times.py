@@ -56,7 +56,11 @@ class _Candidate:
 
 def _pattern_candidates(text: str) -> list[_Candidate]:
     found = []
+    lowered = text.lower()
     for pattern in tp.SPAN_PATTERNS:
+        cues = tp.SPAN_PATTERN_CUES.get(pattern)
+        if cues and not any(cue in lowered for cue in cues):
+            continue
         for m in pattern.finditer(text):
             start, end = _trim(text, m.start(), m.end())
             if end > start:
@@ -69,9 +73,9 @@ def _period_ended_candidates(text: str) -> list[_Candidate]:
     tags "the year" as a duration P1Y and the closing date on its own)."""
     found = []
     for m in tp.RE_PERIOD_ENDED.finditer(text):
-        reading = read_time(m["p"])
+        reading = read_time(m["p"]) if m["n"] else Reading("fixed", type="DURATION", value="P1Y", unit="year")
         if reading is None or reading.type != "DURATION":
-            reading = Reading("fixed", type="DURATION", value="P1Y", unit="year")
+            continue
         found.append(_Candidate(m.start("p"), m.end("p"), reading, True))
     return found
 
