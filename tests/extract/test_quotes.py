@@ -355,3 +355,41 @@ def test_quotes_cues_that_only_attribute_next_to_a_quotation(quotes_of):
     assert one(quotes, "makes no sense").cue == "continued"
     assert one(quotes, "unmoved").speaker == "Dana Wu"
     assert not [q for q in every if "grow" in q.text or "table" in q.text]
+
+
+def test_quotes_communication_verb_with_an_object_reports_it(quotes_of):
+    text = (
+        "Trade Week\n\n"
+        "Trade Minister Ines Duarte announced a ban on steel imports from three countries on Monday.\n\n"
+        "The council refrained from condemning the strike.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "ban on steel imports")
+    assert q.kind == "indirect" and q.speaker == "Ines Duarte" and q.cue == "announced"
+    assert not [x for x in quotes if "strike" in x.text]  # refrained from: nothing was said
+
+
+def test_quotes_evidence_verbs_report_and_nested_beliefs_stay_with_the_outer_speaker(quotes_of):
+    text = (
+        "Poll Roundup\n\n"
+        "A Marist survey released Tuesday shows that most voters distrust both parties.\n\n"
+        "The ministry said that the incident shows that the border patrol is overstretched.\n"
+    )
+    quotes, _ = quotes_of(text)
+    poll = one(quotes, "most voters distrust")
+    assert "survey" in poll.speaker_mention.text
+    ministry = one(quotes, "overstretched")
+    assert ministry.speaker_mention.text.lower() == "the ministry"
+
+
+def test_quotes_according_to_after_an_unrelated_verb_and_before_but(quotes_of):
+    text = (
+        "Delegate Count\n\n"
+        "Half of the 900 engineers are posted abroad, working in 40 countries, according to the Ports Authority.\n\n"
+        "Moreau leads Haddad by 271 delegates according to a count by the Tribune, but Haddad stays in the race.\n"
+    )
+    quotes, _ = quotes_of(text)
+    posted = one(quotes, "engineers are posted abroad")
+    assert posted.speaker == "Ports Authority" and posted.cue == "according to"
+    count = one(quotes, "271 delegates")
+    assert "stays in the race" not in count.text

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.quote_patterns import MEDIUM_NOUNS, SPEECH_VERBS, VENUE_NOUNS
+from newsgraph.extract.quote_patterns import MEDIUM_NOUNS, OBJECT_REPORT_VERBS, SPEECH_VERBS, VENUE_NOUNS
 from newsgraph.extract.report_content import (
     CONTENT_DEPS,
     PARENTHETICAL_DEPS,
@@ -20,6 +20,7 @@ from newsgraph.extract.report_content import (
     around,
     content_offsets,
     extend_over_conjunct,
+    governed_clause,
     holds_clause,
     is_reporting_verb,
     misattached_that_clause,
@@ -113,8 +114,19 @@ def frame_for_verb(verb: Token) -> Frame:
             frame.content = extend_over_conjunct(verb, content_offsets(clause))
         elif verb.dep_ in PARENTHETICAL_DEPS and set_off(verb) and not opens_with_quotation(verb.sent):
             frame.content = around(verb, verb.left_edge.i, verb.right_edge.i)
+        elif verb.lemma_.lower() in OBJECT_REPORT_VERBS and verb.tag_ != "VB" and verb.dep_ not in ("pcomp", "xcomp"):
+            # Not 'declined to confirm it', 'refrained from condemning': said, not left unsaid.
+            frame.content = object_report(verb)
     _circumstances(frame, verb)
     return frame
+
+
+def object_report(verb: Token) -> tuple[int, int] | None:
+    """'announced a ban on imports': a communication verb whose object is what was said."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ == "PRON":
+        return None
+    return governed_clause(verb, obj.idx, obj.idx)
 
 
 def _before_speaker(content: tuple[int, int], speaker: Span | None) -> tuple[int, int]:
@@ -340,5 +352,5 @@ def frame_for_according(token: Token) -> Frame:
     assert target is not None
     speaker = noun_phrase(target)
     frame = Frame(cue=token, speaker=speaker, cue_text="according to", according_to=True)
-    frame.content = around(token, token.i, target.right_edge.i)
+    frame.content = around(token, token.i, target.right_edge.i, prefer_before=True)
     return frame

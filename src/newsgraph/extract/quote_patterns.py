@@ -29,10 +29,22 @@ SPEECH_VERBS = frozenset(
 # 'She went on: “…”', 'As Milbank puts it, “…”' (with "it"). Elsewhere they mean other things.
 QUOTE_ADJACENT_VERBS = frozenset({"continue", "press", "answer", "interject", "go", "put", "chime", "offer"})
 
+# Communication verbs whose object is what was said: 'announced a ban on imports', 'urged
+# Congress to act', 'rejected the plan as unworkable' (PolNeAR-style attributions).
+OBJECT_REPORT_VERBS = frozenset(
+    """
+    announce propose endorse praise criticize criticise reject describe stress report deny
+    confirm promise pledge urge warn demand defend dismiss blame accuse condemn denounce
+    applaud outline detail disclose acknowledge admit concede suggest recommend request
+    threaten vow
+    """.split()
+)
+
 # Verbs that only attribute when they govern a clause: "he believes that ..."
 BELIEF_VERBS = frozenset(
     """
     believe think feel hope expect fear worry doubt know reckon suspect consider figure guess
+    show find
     assume presume suppose imagine understand realize realise recognize recognise
     """.split()
 )

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.extract.attribution import Frame, frame_for_verb
 from newsgraph.extract.quote_marks import MarkedSpan
 from newsgraph.extract.quote_patterns import (
+    BELIEF_VERBS,
     CLOSE_MARKS,
     FRAGMENT_MAX_WORDS,
     LABELLING_VERBS,
@@ -39,8 +40,33 @@ def opens_quote(frame: Frame, by_start: dict[int, MarkedSpan]) -> bool:
 
 def without_redundant_sources(frames: list[Frame]) -> list[Frame]:
     """'X told Y that ..., according to a statement': the statement is a source, not a speaker."""
-    spoken = {f.cue.sent.start for f in frames if not f.according_to and f.speaker is not None and f.cue is not None}
+    spoken = {
+        f.cue.sent.start
+        for f in frames
+        if not f.according_to and f.speaker is not None and f.cue is not None
+        # 'troops are posted abroad, according to X': a frame that reports nothing is no speaker
+        and (f.content is not None or opens_or_holds_quotation(f.cue.sent))
+    }
     return [f for f in frames if not (f.according_to and f.cue is not None and f.cue.sent.start in spoken)]
+
+
+def without_nested_beliefs(frames: list[Frame]) -> list[Frame]:
+    """'The Kremlin said the episode shows that …': what the episode shows is the Kremlin's words.
+
+    A belief or evidence verb inside another report's content speaks for that report's speaker;
+    nested speech ('said Kirby told him that …') stays a report of its own.
+    """
+    contents = sorted(f.content for f in frames if f.content is not None and f.cue is not None)
+
+    def nested(frame: Frame) -> bool:
+        cue = frame.cue
+        return cue is not None and any(s < cue.idx < e for s, e in contents if (s, e) != frame.content)
+
+    return [f for f in frames if not (f.cue is not None and f.cue.lemma_.lower() in BELIEF_VERBS and nested(f))]
+
+
+def opens_or_holds_quotation(sent: Span) -> bool:
+    return any(mark in sent.text for mark in "“”\"«»") or "''" in sent.text
 
 
 def share(m: MarkedSpan, start: int, end: int) -> float:

@@ -34,6 +34,7 @@ from newsgraph.extract.quote_rules import (
     reported_syntax,
     share,
     split_quote_frame,
+    without_nested_beliefs,
     without_redundant_sources,
 )
 from newsgraph.extract.report_content import governed_clause
@@ -88,7 +89,7 @@ class QuoteExtractor:
         inside = _Inside(marked)
         by_start = {m.start: m for m in marked}
         free_frames = [f for f in frames if not inside.contains(f.cue.idx) or opens_quote(f, by_start)]  # type: ignore[union-attr]
-        free_frames = without_redundant_sources(free_frames)
+        free_frames = without_nested_beliefs(without_redundant_sources(free_frames))
         for frame in free_frames:
             if frame.speaker is not None and inside.contains(frame.speaker.start_char):
                 # The parser took quoted words for the subject: look next to the verb instead.

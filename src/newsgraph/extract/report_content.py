@@ -96,13 +96,20 @@ def opens_with_quotation(sent: Span) -> bool:
     return text[:1] in QUOTE_CHARS or text.startswith("''")
 
 
-def around(anchor: Token, first: int, last: int) -> tuple[int, int] | None:
+def around(anchor: Token, first: int, last: int, *, prefer_before: bool = False) -> tuple[int, int] | None:
     """'The goal, he said, is to forge ...': the sentence around an attribution (tokens
-    first..last), as its longer side, since a quote's text is one stretch."""
+    first..last), as its longer side, since a quote's text is one stretch.
+
+    ``prefer_before``: 'X leads by 271 delegates according to a count, but Y': an attribution
+    after words speaks for them, however long the rest of the sentence.
+    """
     sent = anchor.sent
     before = _without_edge_punct([t for t in sent if t.i < first])
     after = _without_edge_punct([t for t in sent if t.i > last])
-    side = before if len(before) > len(after) else after
+    if prefer_before and len(before) >= 3:
+        side = before
+    else:
+        side = before if len(before) > len(after) else after
     if len(side) < 3:
         return None
     return side[0].idx, side[-1].idx + len(side[-1])
