@@ -355,3 +355,8 @@ def test_times_credit_extended_through_a_month_runs_ahead(nlp):
 def test_times_n_more_units_is_found_in_a_sentence(nlp):
     t = _one(nlp, "The ship will stay in port for at least three more weeks.")
     assert (t.text, t.type, t.value) == ("at least three more weeks", "DURATION", "P3W")
+
+
+def test_times_effective_date_lies_ahead(nlp):
+    t = _one(nlp, "The board created a new post of deputy chairman, effective March 1.", date(2024, 10, 20))
+    assert t.value == "2025-03-01"

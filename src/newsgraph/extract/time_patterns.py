@@ -72,6 +72,8 @@ REFERENCE_WORDS = {
 PAST_MODIFIERS = ("earlier", "last", "past", "previous", "ago", "since")
 # Before a time, these make it a deadline, which a past-tense clause does not put in the past
 DEADLINE_WORDS = {"until", "till", "by", "through"}
+# Before a time, these point forward whatever the clause's tense
+FORWARD_CUE_WORDS = {"effective"}
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "wil"}
 # "would" in reported speech and verbs of planning, whatever their tense, point forward
 REPORTED_FUTURE_AUXILIARIES = {"would"}

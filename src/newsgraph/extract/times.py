@@ -215,8 +215,7 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
         text = doc_text(doc)[cand.start:cand.end]
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         tense = clause_tense(span) if span is not None and len(span) else None
-        if tense == "PAST" and span is not None and span.start > 0 and doc[span.start - 1].lower_ in tp.DEADLINE_WORDS:
-            tense = None  # "gave them until Tuesday": a deadline set in the past may lie ahead
+        tense = _tense_after_cue(doc, span, tense)
         value = context.resolve(cand.reading, text, tense) if cand.reading else None
         times.append(
             TimeExpr(
@@ -230,6 +229,18 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
             )
         )
     return times
+
+
+def _tense_after_cue(doc: Doc, span: Span | None, tense: str | None) -> str | None:
+    """The word before a time can overrule the clause's tense."""
+    if span is None or span.start == 0:
+        return tense
+    before = doc[span.start - 1].lower_
+    if before in tp.FORWARD_CUE_WORDS:
+        return "FUTURE"  # "a new office, effective Feb. 1": changes are announced before they start
+    if tense == "PAST" and before in tp.DEADLINE_WORDS:
+        return None  # "gave them until Tuesday": a deadline set in the past may lie ahead
+    return tense
 
 
 def as_datetime(d: date) -> datetime:
