@@ -122,3 +122,29 @@ def test_cli_query_without_store_fails_cleanly(tmp_path):
     result = CliRunner().invoke(app, ["stats", "--db", str(tmp_path / "missing.db")])
     assert result.exit_code == 1
     assert "no store at" in result.output
+
+
+def test_ingest_aliases_option_applies_a_file_while_storing(cli, tmp_path, monkeypatch):
+    from newsgraph.store.aliases import ENV_VAR
+
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    aliases = tmp_path / "aliases.json"
+    aliases.write_text(json.dumps([{"canonical": "Zelensky (Ukraine)", "type": "PERSON",
+                                    "aliases": ["Volodymyr Zelenskyy", "Volodymyr Zelensky"]}]), encoding="utf-8")
+    result = cli("ingest", "a.txt", "b.txt", "--aliases", str(aliases))
+    assert result.exit_code == 0, result.output
+    with Store(cli.db) as store:
+        assert [e.name for e in store.entities(type="PERSON")] == ["Zelensky (Ukraine)"]
+
+
+def test_ingest_aliases_option_with_a_broken_file_stops_before_any_work(cli, tmp_path, monkeypatch):
+    from newsgraph.store.aliases import ENV_VAR
+
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    broken = tmp_path / "aliases.json"
+    broken.write_text("[{", encoding="utf-8")
+    result = cli("ingest", "a.txt", "--aliases", str(broken))
+    assert result.exit_code == 2
+    assert "not valid JSON" in result.output
+    with Store(cli.db) as store:
+        assert store.stats().articles == 0

@@ -15,6 +15,27 @@ DbOption = Annotated[
     typer.Option("--db", help="store file (default: setting 'db', ./newsgraph.db)"),
 ]
 
+AliasesOption = Annotated[
+    str | None,
+    typer.Option("--aliases", help="aliases file (JSON or TOML) applied while storing (setting NEWSGRAPH_ALIASES)"),
+]
+
+
+def use_aliases(path: str | None) -> None:
+    """Read an aliases file now (a wrong one stops the run before any work) and make it the
+    file the store's entity resolver reads, as NEWSGRAPH_ALIASES would."""
+    if path is None:
+        return
+    import os
+
+    from newsgraph.store.aliases import ENV_VAR, AliasesError, load_aliases
+
+    try:
+        load_aliases(path)
+    except AliasesError as exc:
+        fail(str(exc))
+    os.environ[ENV_VAR] = path
+
 
 def warn(message: str) -> None:
     """One clear line on stderr for one document that failed; the run goes on."""

@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.table import Table
 
 from newsgraph.cli import app
-from newsgraph.cli.options import DbOption, fail
+from newsgraph.cli.options import AliasesOption, DbOption, fail, use_aliases
 from newsgraph.errors import DocumentError
 from newsgraph.model import Article
 from newsgraph.settings import Settings
@@ -103,6 +103,7 @@ def ingest(
     load: Annotated[bool, typer.Option(help="Ray: also put the records into the store as they come")] = True,
     quiet: QuietOption = False,
     log_json: LogJsonOption = False,
+    aliases: AliasesOption = None,
 ) -> None:
     """Analyse articles and store them; already stored articles are skipped, changed ones replaced.
 
@@ -112,6 +113,7 @@ def ingest(
     from newsgraph.ingest.warc import collecting_stats
     from newsgraph.run.progress import RunSummary, estimate_total, make_reporter
 
+    use_aliases(aliases)
     settings = Settings.from_env(db=db, batch_size=batch_size, workers=workers)
     reporter = make_reporter(quiet=quiet, log_json=log_json)
     started = time.monotonic()

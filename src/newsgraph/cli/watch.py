@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 
 from newsgraph.cli import app
-from newsgraph.cli.options import DbOption, fail
+from newsgraph.cli.options import AliasesOption, DbOption, fail, use_aliases
 from newsgraph.cli.store import _analyze_many, open_store
 from newsgraph.settings import Settings
 from newsgraph.store import StoreError
@@ -43,6 +43,7 @@ def watch(
     once: Annotated[bool, typer.Option("--once", help="run one round and exit (for cron and tests)")] = False,
     workers: Annotated[int | None, typer.Option(
         help="local worker processes; 0 = one per core (setting workers)")] = None,
+    aliases: AliasesOption = None,
 ) -> None:
     """Follow a feed: store its new items, wait, and again; stored items are skipped."""
     from newsgraph.ingest.url import fetch_articles, make_client
@@ -55,6 +56,7 @@ def watch(
         fail(str(exc))
     if not feed.startswith(("http://", "https://")):
         fail(f"not an http(s) URL: {feed}")
+    use_aliases(aliases)
     settings = Settings.from_env(db=db, workers=workers)
     analyze_many = _analyze_many(settings)
     try:
