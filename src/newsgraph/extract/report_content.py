@@ -106,10 +106,8 @@ def around(anchor: Token, first: int, last: int, *, prefer_before: bool = False)
     sent = anchor.sent
     before = _without_edge_punct([t for t in sent if t.i < first])
     after = _without_edge_punct([t for t in sent if t.i > last])
-    if prefer_before and len(before) >= 3:
-        side = before
-    else:
-        side = before if len(before) > len(after) else after
+    longer = before if len(before) > len(after) else after
+    side = before if prefer_before and len(before) >= 3 else longer
     if len(side) < 3:
         return None
     return side[0].idx, side[-1].idx + len(side[-1])
