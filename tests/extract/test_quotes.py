@@ -393,3 +393,28 @@ def test_quotes_according_to_after_an_unrelated_verb_and_before_but(quotes_of):
     assert posted.speaker == "Ports Authority" and posted.cue == "according to"
     count = one(quotes, "271 delegates")
     assert "stays in the race" not in count.text
+
+
+def test_quotes_roundup_item_headline_dash_speakers_colon(quotes_of):
+    text = (
+        "Poll Roundup\n\n"
+        "STATE POLLS NOT WRONG, JUST TOO EARLY - Maria Lind and Tom Ekberg: “Although the surveys missed "
+        "the result, it is not because they were badly made.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "surveys missed")
+    assert q.speaker_mention.text == "Maria Lind and Tom Ekberg"
+
+
+def test_quotes_shot_back_and_started_attribute_next_to_a_quotation(quotes_of):
+    text = (
+        "Debate Night\n\n"
+        "Senator Rosa Diaz faced the moderator, Ken Park.\n\n"
+        "“The paper says you met them in secret,” Park started.\n\n"
+        "Diaz shot back, “I met them in public, with cameras.”\n\n"
+        "The police shot the lock off the door.\n"
+    )
+    quotes, every = quotes_of(text)
+    assert one(quotes, "met them in secret").speaker == "Ken Park"
+    assert one(quotes, "with cameras").speaker == "Rosa Diaz"
+    assert not [q for q in every if "lock" in q.text]

@@ -210,6 +210,11 @@ def colon_intro_frame(
         prev_start, prev_end = paragraphs[para - 1]
         if not doc_text(doc)[prev_start:prev_end].rstrip().endswith(":"):
             return None
+    # 'IOWA POLLS NOT WRONG, JUST EARLY - Mark Blumenthal and Jon Cohen: “…”': a headline, a
+    # dash, then the speaker; only the words after the last dash introduce the quote.
+    dash = max(doc_text(doc).rfind(sep, prev_start, prev_end) for sep in (" - ", " – ", " — ", " -", " —"))
+    if dash >= 0:
+        prev_start = dash + 2
     inside = [f for f in frames if f.cue is not None and prev_start <= f.cue.idx < prev_end and f.speaker is not None]
     if inside:
         return inside[-1]
@@ -221,8 +226,27 @@ def colon_intro_frame(
     chunks = [c for c in intro.noun_chunks if clause is None or c.start >= max(clause.start, intro.start)]
     subjects = [c for c in chunks if c.root.dep_ in ("nsubj", "nsubjpass") and c.root.pos_ != "PRON"]
     named = [c for c in chunks if c.root.pos_ == "PROPN"]
-    pick = (subjects or named or [None])[-1]
-    return Frame(cue=None, speaker=pick, cue_text=None) if pick is not None else None
+    pick = (subjects or named or [_last_name_in(intro)])[-1]
+    if pick is None:
+        return None
+    # 'Mark Blumenthal and Jon Cohen:' is two speakers; the chunk the last name joins starts them
+    start = pick.start
+    if pick.root.dep_ == "conj" and pick.root.head.pos_ == "PROPN" and intro.start <= pick.root.head.i < pick.start:
+        start = pick.root.head.i
+        while start - 1 >= intro.start and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+    return Frame(cue=None, speaker=doc[start : pick.end], cue_text=None)
+
+
+def _last_name_in(span: Span) -> Span | None:
+    """The last run of proper nouns in a span (the parser gives no noun chunk for 'X and Y:')."""
+    names = [t for t in span if t.pos_ == "PROPN"]
+    if not names:
+        return None
+    end = start = names[-1].i
+    while start - 1 >= span.start and span.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return span.doc[start : end + 1]
 
 
 def paragraph_index(paragraphs: list[tuple[int, int]], offset: int) -> int:

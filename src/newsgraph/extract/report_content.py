@@ -61,10 +61,16 @@ def next_to_quotation(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "go" and not any(c.lower_ == "on" for c in verb.children):
         return False
+    if lemma in ("shoot", "fire") and not any(c.lower_ == "back" for c in verb.children):
+        return False  # 'Hillary shot back, “…”'; not 'shot the video'
+
     if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
         return False
     text = doc_text(verb.doc)
-    end = verb.idx + len(verb) + (4 if lemma in ("go", "put") else 0)  # 'went on:', 'put it,'
+    # after the verb and its particle or "it": 'went on:', 'shot back,', 'put it,'
+    tail = [c for c in verb.children if c.dep_ in ("prt", "dobj", "advmod") and c.i <= verb.i + 2]
+    last = max([verb, *tail], key=lambda t: t.i)
+    end = last.idx + len(last)
     after = text[end : end + 4]
     return bool(AFTER_A_QUOTATION.search(text[max(0, verb.idx - 60) : verb.idx])) or any(
         m in after for m in OPENING_QUOTE_CHARS
