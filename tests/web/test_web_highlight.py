@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from newsgraph.api.extra_queries import ArticleView, MentionLink, QuoteLink
+from newsgraph.store.results import ArticleView, MentionLink, QuoteLink
 from newsgraph.web.highlight import annotate
 
 TEXT = 'Ana Ruiz said "Bo <b>Lind</b> & co" today. Bo Lind said "never".'

@@ -1,7 +1,7 @@
 """One query, two faces: each function here feeds one API route and one web page.
 
-They call the store's named queries (``store/queries.py``, or ``extra_queries`` until those
-move there) and add only paging: one row more than the page is read, to know if there is a next.
+They call ``Store``'s read methods (its named queries, ``store/queries.py``) and add only paging:
+one row more than the page is read, to know if there is a next.
 """
 
 from __future__ import annotations
@@ -9,11 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from newsgraph.api import extra_queries
-from newsgraph.api.extra_queries import ArticleSummary, ArticleView, SpeakerEdge
 from newsgraph.api.params import Page, QuoteFilters, TimelineFilters
 from newsgraph.store import Store
-from newsgraph.store.results import EntityProfile, EntitySummary, ErrorRow, QuoteResult, Stats, TimelineItem
+from newsgraph.store.results import (
+    ArticleSummary,
+    ArticleView,
+    EntityProfile,
+    EntitySummary,
+    ErrorRow,
+    QuoteResult,
+    SpeakerEdge,
+    Stats,
+    TimelineItem,
+)
 
 T = TypeVar("T")
 
@@ -70,13 +78,13 @@ def errors(store: Store, page: Page) -> Paged[ErrorRow]:
 
 
 def article(store: Store, article_id: str) -> ArticleView:
-    return extra_queries.run(store, extra_queries.article, article_id)
+    return store.article(article_id)
 
 
 def articles(store: Store, page: Page) -> Paged[ArticleSummary]:
-    rows = extra_queries.run(store, extra_queries.articles, limit=page.limit + 1, offset=page.offset)
+    rows = store.articles(limit=page.limit + 1, offset=page.offset)
     return _paged(rows, page)
 
 
 def speaker_graph(store: Store, *, limit: int) -> list[SpeakerEdge]:
-    return extra_queries.run(store, extra_queries.speaker_graph, limit=limit)
+    return store.speaker_graph(limit=limit)

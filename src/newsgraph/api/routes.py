@@ -12,7 +12,6 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel
 
 from newsgraph.api import data
-from newsgraph.api.extra_queries import ArticleSummary, ArticleView, SpeakerEdge
 from newsgraph.api.params import (
     GRAPH_MAX,
     NAME_MAX,
@@ -26,7 +25,17 @@ from newsgraph.api.params import (
     timeline_page,
 )
 from newsgraph.store import Store
-from newsgraph.store.results import EntityProfile, EntitySummary, ErrorRow, QuoteResult, Stats, TimelineItem
+from newsgraph.store.results import (
+    ArticleSummary,
+    ArticleView,
+    EntityProfile,
+    EntitySummary,
+    ErrorRow,
+    QuoteResult,
+    SpeakerEdge,
+    Stats,
+    TimelineItem,
+)
 
 T = TypeVar("T")
 ARTICLE_ID = r"^[\w.:-]{1,128}$"

@@ -1,7 +1,8 @@
 """The embedded store: SQLite (WAL, FTS5) holding articles, entities, quotes, times and events.
 
-``Store`` owns the connections. Every write goes through its one ``Writer``; reads run the
-named functions of ``queries`` on a per-thread connection, under an optional time limit.
+``Store`` owns the connections. Every write goes through its one ``Writer``; every read is a
+method that runs one named function of ``queries`` on a per-thread connection, under an
+optional time limit. The CLI, the HTTP API and the web pages read only through these methods.
 
     store = Store("newsgraph.db")        # or Store.memory()
     store.write(records)                 # one transaction per call
@@ -31,10 +32,13 @@ from newsgraph.store.db import (
     time_limit,
 )
 from newsgraph.store.results import (
+    ArticleSummary,
+    ArticleView,
     EntityProfile,
     EntitySummary,
     ErrorRow,
     QuoteResult,
+    SpeakerEdge,
     Stats,
     TimelineItem,
 )
@@ -97,6 +101,21 @@ class Store:
     def timeline(self, **filters: Any) -> list[TimelineItem]:
         with self._read() as conn:
             return queries.timeline(conn, **filters)
+
+    def article(self, article_id: str) -> ArticleView:
+        """One article's record and its links into the store; ``NotFound`` for an unknown id."""
+        with self._read() as conn:
+            return queries.article(conn, article_id)
+
+    def articles(self, **options: Any) -> list[ArticleSummary]:
+        """See ``queries.articles``: latest published first; limit, offset."""
+        with self._read() as conn:
+            return queries.articles(conn, **options)
+
+    def speaker_graph(self, **options: Any) -> list[SpeakerEdge]:
+        """See ``queries.speaker_graph``: who speaks about whom; limit, min_quotes."""
+        with self._read() as conn:
+            return queries.speaker_graph(conn, **options)
 
     def stats(self) -> Stats:
         with self._read() as conn:

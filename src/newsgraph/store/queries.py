@@ -1,4 +1,5 @@
-"""Named queries over the store: the CLI, the HTTP API and the web pages all call these.
+"""Named queries over the store: ``Store``'s read methods run these, and the CLI, the HTTP API
+and the web pages call those methods.
 
 Each takes a connection and keyword-only filters and returns dataclasses from ``results``.
 Names are matched the way the writer joins entities (``find_entity_ids``), so a query for
@@ -19,12 +20,17 @@ from newsgraph.store.db import NotFound
 from newsgraph.store.resolve import OTHER_SPELLING_MIN, PERSON_SPELLING_MIN
 from newsgraph.store.results import (
     Alias,
+    ArticleSummary,
+    ArticleView,
     EntityProfile,
     EntitySummary,
     ErrorRow,
     EventSource,
+    MentionLink,
+    QuoteLink,
     QuoteResult,
     QuoteSource,
+    SpeakerEdge,
     Stats,
     TimelineItem,
 )
@@ -375,6 +381,68 @@ def _event_actors(conn: sqlite3.Connection, item: TimelineItem) -> list[str]:
     if resolved or not item.sources:
         return resolved
     return list(item.sources[0].actors)
+
+
+# --- articles -------------------------------------------------------------------------------
+
+def article(conn: sqlite3.Connection, article_id: str) -> ArticleView:
+    """One stored article: its record (text included), each mention's global entity, and each
+    quotation span's distinct quotation and resolved speaker."""
+    row = conn.execute("SELECT record, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"no article with id {article_id!r} in the store")
+    record = json.loads(row["record"])
+    record["text"] = row["text"]  # stored once, in its own column, not inside the record
+    mentions = [
+        MentionLink(r["start"], r["end"], r["entity_id"], r["name"], r["type"])
+        for r in conn.execute(
+            "SELECT m.start, m.end, m.entity_id, e.name, e.type FROM mentions m"
+            " JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start, m.end DESC",
+            (article_id,),
+        )
+    ]
+    quotes = [
+        QuoteLink(r["start"], r["end"], r["quote_id"], r["speaker_id"], r["name"] or r["speaker"],
+                  r["source_count"])
+        for r in conn.execute(
+            "SELECT s.start, s.end, s.quote_id, q.speaker_id, e.name, s.speaker, q.source_count"
+            " FROM quote_sources s JOIN quotes q ON q.id = s.quote_id"
+            " LEFT JOIN entities e ON e.id = q.speaker_id WHERE s.article_id = ? ORDER BY s.start",
+            (article_id,),
+        )
+    ]
+    return ArticleView(record, mentions, quotes)
+
+
+def articles(conn: sqlite3.Connection, *, limit: int = 20, offset: int = 0) -> list[ArticleSummary]:
+    """Stored articles, latest published first (undated ones last, latest stored first)."""
+    rows = conn.execute(
+        "SELECT a.id, a.title, a.url, a.source, a.published,"
+        " (SELECT count(*) FROM quote_sources s WHERE s.article_id = a.id) AS quotes"
+        " FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?",
+        (limit, offset),
+    ).fetchall()
+    return [ArticleSummary(r["id"], r["title"], r["url"], r["source"], r["published"], r["quotes"])
+            for r in rows]
+
+
+# --- who speaks about whom ------------------------------------------------------------------
+
+def speaker_graph(conn: sqlite3.Connection, *, limit: int = 60, min_quotes: int = 1) -> list[SpeakerEdge]:
+    """Who speaks about whom: resolved speakers -> entities their quotations mention, strongest first.
+
+    Uses ``quote_about``, so a quotation naming Beijing also counts for China.
+    """
+    rows = conn.execute(
+        "SELECT q.speaker_id, s.name AS speaker, a.about_id, e.name AS about, e.type AS about_type,"
+        " count(*) AS n FROM quote_about a JOIN quotes q ON q.id = a.quote_id"
+        " JOIN entities s ON s.id = q.speaker_id JOIN entities e ON e.id = a.about_id"
+        " WHERE a.about_id != q.speaker_id GROUP BY q.speaker_id, a.about_id HAVING n >= ?"
+        " ORDER BY n DESC, speaker, about LIMIT ?",
+        (min_quotes, limit),
+    ).fetchall()
+    return [SpeakerEdge(r["speaker_id"], r["speaker"], r["about_id"], r["about"], r["about_type"], r["n"])
+            for r in rows]
 
 
 # --- totals ---------------------------------------------------------------------------------

@@ -130,3 +130,59 @@ class ErrorRow(_Dict):
     source: str | None
     reason: str
     at: str
+
+
+@dataclass(slots=True)
+class ArticleSummary(_Dict):
+    """A stored article in a list, with how many quotation spans it holds."""
+
+    id: str
+    title: str | None
+    url: str | None
+    source: str | None
+    published: str | None
+    quotes: int = 0
+
+
+@dataclass(slots=True)
+class MentionLink(_Dict):
+    """A mention in the article and the global entity it was resolved to."""
+
+    start: int
+    end: int
+    entity_id: str
+    name: str
+    type: str
+
+
+@dataclass(slots=True)
+class QuoteLink(_Dict):
+    """A quotation span in the article and the distinct quotation (and speaker) it belongs to."""
+
+    start: int
+    end: int
+    quote_id: str
+    speaker_id: str | None
+    speaker: str | None  # the resolved speaker's canonical name, else the name as the article gave it
+    source_count: int
+
+
+@dataclass(slots=True)
+class ArticleView(_Dict):
+    """The stored record (``Record.to_dict`` form, text included) and its links into the store."""
+
+    record: dict[str, Any]
+    mentions: list[MentionLink] = field(default_factory=list)
+    quotes: list[QuoteLink] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SpeakerEdge(_Dict):
+    """A speaker and an entity their quotations mention, with how many quotations do."""
+
+    speaker_id: str
+    speaker: str
+    about_id: str
+    about: str
+    about_type: str
+    quotes: int

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from newsgraph.api.extra_queries import SpeakerEdge
+from newsgraph.store.results import SpeakerEdge
 
 WIDTH, HEIGHT, MARGIN = 960, 640, 70  # viewBox units; the SVG scales to the screen
 LAYOUT_SEED = 7

@@ -15,7 +15,7 @@ from urllib.parse import quote as url_quote
 
 from markupsafe import Markup, escape
 
-from newsgraph.api.extra_queries import ArticleView, MentionLink, QuoteLink
+from newsgraph.store.results import ArticleView, MentionLink, QuoteLink
 
 PALETTE_SIZE = 10  # speaker colours .s0 ... .s9 in static/style.css; more speakers reuse them
 NO_SPEAKER = "none"  # class suffix of quotations nobody was found to have said
