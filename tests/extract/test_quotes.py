@@ -418,3 +418,9 @@ def test_quotes_shot_back_and_started_attribute_next_to_a_quotation(quotes_of):
     assert one(quotes, "met them in secret").speaker == "Ken Park"
     assert one(quotes, "with cameras").speaker == "Rosa Diaz"
     assert not [q for q in every if "lock" in q.text]
+
+
+def test_marks_an_opening_mark_typed_as_a_close_ends_the_quote():
+    text = "She called the plans “reckless” and “cruel“ in her speech. Later she said “we will win” twice."
+    spans = [text[m.start : m.end] for m in find_marked_spans(text)]
+    assert spans == ["reckless", "cruel", "we will win"]

@@ -93,7 +93,7 @@ def _scan(text: str, start: int, end: int) -> tuple[list[MarkedSpan], MarkedSpan
             found.append(MarkedSpan(i + 2, close, i, close + 1, [(i + 2, close)]))
             i = close + 2
             continue
-        if ch in OPEN_MARKS or (ch == STRAIGHT_MARK and _is_opening(text, i)):
+        if (ch in OPEN_MARKS and not _closing_shaped(text, i)) or (ch == STRAIGHT_MARK and _is_opening(text, i)):
             close = _find_close(text, i + 1, end, ch)
             if close is None:
                 body_end = _trim_end(text, end)
@@ -137,7 +137,12 @@ def _find_close(text: str, start: int, end: int, opener: str) -> int | None:
     limit = min(end, start + MAX_QUOTE_CHARS)
     for i in range(start, limit):
         ch = text[i]
-        if opener != STRAIGHT_MARK and ch in OPEN_MARKS:
+        if opener != STRAIGHT_MARK and ch in OPEN_MARKS and _closing_shaped(text, i):
+            # '“rapists“ while': an opening mark typed where a closing one belongs
+            if depth == 0:
+                return i
+            depth -= 1
+        elif opener != STRAIGHT_MARK and ch in OPEN_MARKS:
             depth += 1
         elif ch in closers and (ch != STRAIGHT_MARK or opener == STRAIGHT_MARK or not _is_opening(text, i)):
             if depth == 0:
@@ -156,6 +161,13 @@ def _is_opening(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return (before.isspace() or before in "([{—–-‘'") and not after.isspace()
+
+
+def _closing_shaped(text: str, i: int) -> bool:
+    """A mark right after a word and before a space or punctuation ends a quote, whatever its shape."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and before not in "([{—–-‘'“„«" and (after.isspace() or after in ".,;:!?)")
 
 
 def _first_visible(text: str, start: int, end: int) -> int | None:
