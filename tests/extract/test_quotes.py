@@ -424,3 +424,15 @@ def test_marks_an_opening_mark_typed_as_a_close_ends_the_quote():
     text = "She called the plans “reckless” and “cruel“ in her speech. Later she said “we will win” twice."
     spans = [text[m.start : m.end] for m in find_marked_spans(text)]
     assert spans == ["reckless", "cruel", "we will win"]
+
+
+def test_quotes_capitalised_quote_handing_over_to_an_attribution_is_no_title(quotes_of):
+    text = (
+        "Primary Night\n\n"
+        "Governor Lee Park celebrated the turnout on Tuesday.\n\n"
+        "“GROWING PARTY,” he declared in a post after the primaries.\n\n"
+        "She loved “The Big Short,” a film about banks.\n"
+    )
+    quotes, every = quotes_of(text)
+    assert one(quotes, "GROWING PARTY").speaker == "Lee Park"
+    assert [q.kind for q in every if q.text == "The Big Short"] == ["fragment"]

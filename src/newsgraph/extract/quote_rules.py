@@ -144,13 +144,23 @@ def is_fragment(doc: Doc, span: MarkedSpan) -> bool:
     words = doc_text(doc)[span.start : span.end].split()
     if len(words) > FRAGMENT_MAX_WORDS:
         return False
+    # “No deal,” he said: a comma (or ?/!) closing the quote hands over to an attribution,
+    # even when the words are capitalised like a title (“GROWING PARTY,” he declared).
+    hands_over = doc_text(doc)[span.end - 1 : span.end] in ",?!" and span.close_at is not None
     if is_title(words):
-        return True  # “The Big Short”, “Law and Order”: names of works and slogans
+        return not (hands_over and _attribution_follows(doc, span))  # “The Big Short”: a name
     before = doc_text(doc)[max(0, span.open_at - 3) : span.open_at]
     starts_sentence = not before.strip() or before.rstrip()[-1:] in ".:!?\n"
-    # “No deal,” he said: a comma (or ?/!) closing the quote hands over to an attribution.
-    hands_over = doc_text(doc)[span.end - 1 : span.end] in ",?!" and span.close_at is not None
     return not starts_sentence and not hands_over
+
+
+def _attribution_follows(doc: Doc, span: MarkedSpan) -> bool:
+    """'“GROWING PARTY,” he declared': a name or pronoun and a verb right after the close."""
+    after = doc.char_span(span.close_at + 1, min(len(doc_text(doc)), span.close_at + 40), alignment_mode="contract")
+    if after is None:
+        return False
+    words = [t for t in after if not t.is_punct][:4]
+    return any(t.pos_ in ("VERB", "AUX") for t in words[1:]) and words[0].pos_ in ("PRON", "PROPN", "NOUN", "VERB")
 
 
 def is_title(words: list[str]) -> bool:
