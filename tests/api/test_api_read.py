@@ -97,6 +97,21 @@ def test_api_timeline(client):
     assert client.get("/api/timeline", params={"entity": "Nobody Atall"}).status_code == 404
 
 
+def test_api_timeline_pages_events_and_quotes_with_offset(client):
+    params = {"entity": "Reyes", "quotes": "true"}
+    whole = items(client.get("/api/timeline", params=params))
+    assert [(i["kind"], i["time"]) for i in whole] == [
+        ("quote", "2024-05-02"), ("event", "2024-06-09"), ("quote", "2024-06-10")]
+    pages = [client.get("/api/timeline", params={**params, "limit": 2, "offset": offset}).json()
+             for offset in (0, 2)]
+    assert [(len(p["items"]), p["more"], p["offset"]) for p in pages] == [(2, True, 0), (1, False, 2)]
+    assert [i["id"] for p in pages for i in p["items"]] == [i["id"] for i in whole]
+    assert pages[0]["items"][1]["sources"][0]["url"] == "https://news.example/budget"
+    deep = client.get("/api/timeline", params={"offset": 5000})  # the store pages: no cap below other lists'
+    assert (deep.status_code, deep.json()["items"]) == (200, [])
+    assert client.get("/api/timeline", params={"offset": 100_001}).status_code == 422
+
+
 def test_api_stats_and_errors(client, store):
     assert client.get("/api/stats").json() == {
         "articles": 3, "quotes": 6, "quote_sources": 6, "speakers": 3, "entities": 7, "events": 2, "errors": 0,

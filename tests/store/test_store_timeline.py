@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 XI = ("Xi Jinping", "PERSON", ["Xi Jinping"])
 PUTIN = ("Vladimir Putin", "PERSON", ["Vladimir Putin"])
 
@@ -52,3 +54,79 @@ def test_timeline_with_quotes(store, build):
     store.write(records)
     kinds = [i.kind for i in store.timeline(entity="Xi Jinping", include_quotes=True)]
     assert kinds == ["event", "quote", "event"]
+
+
+def _diary(build, days: int = 5):
+    """Ann Lee meets someone on each of ``days`` days and is quoted on each day between."""
+    lee = ("Ann Lee", "PERSON", ["Ann Lee"])
+    records = []
+    for day in range(1, days + 1):
+        text = f'Ann Lee met the board on day {day}. Ann Lee said "Point {day} matters" later.'
+        records.append(build(text, url=f"https://diary/{day}", published=f"2023-05-{day + 10:02d}",
+                             entities=[lee], events=[{"type": "meet", "actors": ["Ann Lee"],
+                                                      "time": f"2023-05-{day:02d}", "evidence": f"met on day {day}"}],
+                             quotes=[{"text": f"Point {day} matters", "speaker": "Ann Lee",
+                                      "date": f"2023-05-{day:02d}"}]))
+    return records
+
+
+def _pages(store, size: int, **filters) -> list[list]:
+    pages, offset = [], 0
+    while page := store.timeline(**filters, limit=size, offset=offset):
+        pages.append(page)
+        offset += size
+    return pages
+
+
+def test_timeline_offset_pages_events_in_time_order(store, build):
+    store.write(_diary(build))
+    whole = store.timeline()
+    assert [i.time for i in whole] == [f"2023-05-{d:02d}" for d in range(1, 6)]
+    pages = _pages(store, 2)
+    assert [len(p) for p in pages] == [2, 2, 1]
+    assert [i.id for p in pages for i in p] == [i.id for i in whole]
+    assert [s.url for s in pages[1][0].sources] == ["https://diary/3"]  # paged events keep their sources
+    assert store.timeline(offset=5) == []
+
+
+def test_timeline_offset_pages_the_merge_of_events_and_quotes(store, build):
+    store.write(_diary(build))
+    whole = store.timeline(entity="Lee", include_quotes=True)
+    assert [(i.time, i.kind) for i in whole[:3]] == [("2023-05-01", "event"), ("2023-05-01", "quote"),
+                                                      ("2023-05-02", "event")]
+    assert len(whole) == 10
+    for size in (1, 3, 4):
+        pages = _pages(store, size, entity="Lee", include_quotes=True)
+        assert [i.id for p in pages for i in p] == [i.id for i in whole], size
+    [quote] = store.timeline(entity="Lee", include_quotes=True, limit=1, offset=3)
+    assert (quote.kind, quote.text, quote.actors) == ("quote", "Point 2 matters", ["Ann Lee"])
+    # the earliest quotations, not the newest, open the timeline however many there are
+    assert [i.text for i in store.timeline(entity="Lee", include_quotes=True, limit=2)] == [
+        "met on day 1", "Point 1 matters"]
+
+
+def test_cli_timeline_offset(build, tmp_path):
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+    from newsgraph.store import Store
+
+    db = str(tmp_path / "ng.db")
+    with Store(db) as store:
+        store.write(_diary(build))
+    result = CliRunner().invoke(app, ["timeline", "--limit", "2", "--offset", "3", "--format", "json", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert [i["time"] for i in json.loads(result.output)] == ["2023-05-04", "2023-05-05"]
+
+
+def test_timeline_undated_quotes_come_last_and_date_filters_drop_them(store, build):
+    records = _diary(build, days=2)
+    records.append(build('Ann Lee said "No date on this one" once.', url="https://diary/undated", published=None,
+                         entities=[("Ann Lee", "PERSON", ["Ann Lee"])],
+                         quotes=[{"text": "No date on this one", "speaker": "Ann Lee"}]))
+    store.write(records)
+    whole = store.timeline(entity="Ann Lee", include_quotes=True)
+    assert [(i.kind, i.time) for i in whole][-1] == ("quote", None)
+    assert [i.id for i in _pages(store, 2, entity="Ann Lee", include_quotes=True)[-1]] == [whole[-1].id]
+    dated = store.timeline(entity="Ann Lee", include_quotes=True, since="2023-05-02")
+    assert [(i.kind, i.time) for i in dated] == [("event", "2023-05-02"), ("quote", "2023-05-02")]

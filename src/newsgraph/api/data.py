@@ -63,10 +63,9 @@ def entity(store: Store, name: str, *, top: int = 10) -> EntityProfile:
 
 
 def timeline(store: Store, filters: TimelineFilters, page: Page) -> Paged[TimelineItem]:
-    """The store's timeline has no offset: read up to the page's end (bounded) and cut."""
     kwargs = filters.kwargs()
-    rows = store.timeline(**kwargs, limit=page.offset + page.limit + 1)
-    return _paged(rows[page.offset:], page, kwargs)
+    rows = store.timeline(**kwargs, limit=page.limit + 1, offset=page.offset)
+    return _paged(rows, page, kwargs)
 
 
 def stats(store: Store) -> Stats:

@@ -19,7 +19,6 @@ NAME_MAX = 200  # longest name a filter takes (speaker, about, entity)
 SEARCH_MAX = 500  # longest full-text search
 PAGE_MAX = 200  # largest page a client can ask for
 OFFSET_MAX = 100_000  # deepest page; deeper reads are an export, not a page
-TIMELINE_MAX = 2_000  # the timeline has no offset in the store: offset + limit are read, then cut
 GRAPH_MAX = 300  # most edges in the speaker graph
 
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -115,8 +114,6 @@ def timeline_filters(
     return TimelineFilters(entity, since, until, quotes)
 
 
-def timeline_page(
-    limit: Annotated[int, Query(ge=1, le=PAGE_MAX, description=f"page size, at most {PAGE_MAX}")] = 50,
-    offset: Annotated[int, Query(ge=0, le=TIMELINE_MAX, description="items to skip")] = 0,
-) -> Page:
+def timeline_page(limit: Limit = 50, offset: Offset = 0) -> Page:
+    """A timeline page: longer by default than other lists, since one item is one line."""
     return Page(limit, offset)

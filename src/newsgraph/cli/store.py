@@ -230,12 +230,13 @@ def timeline(
     until: UntilOption = None,
     quotes: Annotated[bool, typer.Option("--quotes", help="also place the entity's quotes in time")] = False,
     limit: LimitOption = 200,
+    offset: Annotated[int, typer.Option(help="skip this many rows first")] = 0,
     db: DbOption = None,
     format: FormatOption = OutputFormat.table,
 ) -> None:
     """Events in time order, one line per event with every article that reports it."""
     rows = _query(db, lambda s: s.timeline(entity=entity, since=since, until=until,
-                                           include_quotes=quotes, limit=limit))
+                                           include_quotes=quotes, limit=limit, offset=offset))
     _emit(rows, format, _timeline_row, ("time", "what", "who", "where", "sources"))
 
 

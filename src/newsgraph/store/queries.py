@@ -109,7 +109,7 @@ def quotes(
     params: list[object] = []
     speaker_keys = about_ids = None
     if speaker:
-        speaker_keys = [*find_entity_ids(conn, speaker), f"name:{names.fold(speaker)}"]
+        speaker_keys = _speaker_keys(find_entity_ids(conn, speaker), speaker)
         where.append(f"q.speaker_key IN ({_marks(speaker_keys)})")
         params += speaker_keys
     if about:
@@ -144,6 +144,12 @@ def quotes(
             + " ORDER BY q.first_date DESC, q.rowid DESC LIMIT ? OFFSET ?", (*params, *page),
         ).fetchall()
     return _with_sources(conn, rows)
+
+
+def _speaker_keys(entity_ids: list[str], speaker: str) -> list[str]:
+    """The keys a speaker's quotes are stored under: their entities, and the bare name for
+    quotes whose speaker no entity was found for."""
+    return [*entity_ids, f"name:{names.fold(speaker)}"]
 
 
 def _by_key(
@@ -302,6 +308,11 @@ def _summary(conn: sqlite3.Connection, entity_id: str) -> EntitySummary:
 
 # --- timeline -------------------------------------------------------------------------------
 
+# Timeline order, the same in SQL and in Python (``_row_order``), total so that pages never overlap:
+# by start, then end (undated last), then id; at equal times events come before quotations.
+_EVENT_ORDER = "e.time_start IS NULL, e.time_start, e.time_end IS NULL, e.time_end, e.id"
+
+
 def timeline(
     conn: sqlite3.Connection,
     *,
@@ -310,28 +321,78 @@ def timeline(
     until: str | None = None,
     include_quotes: bool = False,
     limit: int = 200,
+    offset: int = 0,
 ) -> list[TimelineItem]:
-    """Events in time order (one item per event, every reporting article among its sources)."""
+    """Events in time order (one item per event, every reporting article among its sources).
+
+    With ``include_quotes`` and an ``entity``, the entity's quotations are placed among the
+    events by their earliest date. ``offset`` skips that many items of the merged order.
+    """
     ids = None
     if entity:
         ids = find_entity_ids(conn, entity)
         if not ids:
             raise NotFound(f"no entity named {entity!r} in the store")
-    items = _events(conn, ids, since, until, limit)
-    if include_quotes and ids:
-        for q in quotes(conn, speaker=entity, since=since, until=until, limit=limit):
-            items.append(TimelineItem(
-                kind="quote", id=q.id, time=q.first_date, time_start=q.first_date,
-                time_end=q.first_date, type="quote", actors=[q.speaker or ""], place=None,
-                status=None, text=q.text,
-            ))
-    items.sort(key=lambda i: (i.time_start or "9999", i.time_end or "9999", i.kind))
-    return items[:limit]
+    if not (include_quotes and ids):
+        return _events(conn, ids, since, until, limit, offset)
+    # The page lies within the first offset + limit rows of each kind: merge those rows by
+    # their times, cut the page, and only then read the sources of the events kept.
+    offset = max(offset, 0)  # a negative offset counts as none, as SQL's OFFSET has it elsewhere
+    window = offset + limit
+    rows = [("event", r) for r in _event_rows(conn, ids, since, until, window, 0)]
+    rows += [("quote", r) for r in _speaker_quote_rows(conn, _speaker_keys(ids, entity or ""),
+                                                       since, until, window)]
+    rows.sort(key=lambda kind_row: _row_order(*kind_row))
+    page = rows[offset:offset + limit]
+    events = iter(_event_items(conn, [r for kind, r in page if kind == "event"]))
+    return [next(events) if kind == "event" else _quote_item(r) for kind, r in page]
+
+
+def _row_order(kind: str, row: sqlite3.Row) -> tuple:
+    start, end = (row["time_start"], row["time_end"]) if kind == "event" else (row["first_date"],) * 2
+    return (start is None, start or "", end is None, end or "", kind, row["id"])
+
+
+def _speaker_quote_rows(
+    conn: sqlite3.Connection, keys: list[str], since: str | None, until: str | None, limit: int
+) -> list[sqlite3.Row]:
+    """A speaker's quotations in timeline order (earliest first, undated last; the quote list
+    is newest first). One index walk per key, each stopping at ``limit``, then a merge: one
+    sort over every key's quotes costs a prolific speaker far more."""
+    where, params = ["q.speaker_key = ?", "q.first_date IS NOT NULL"], []
+    _date_filters(where, params, "q.first_date", since, until)
+    walk = f"SELECT * FROM (SELECT q.* FROM quotes q WHERE {' AND '.join(where)} ORDER BY q.first_date, q.id LIMIT ?)"
+    rows = conn.execute(
+        " UNION ALL ".join([walk] * len(keys)) + " ORDER BY first_date, id LIMIT ?",
+        [*(arg for key in keys for arg in (key, *params, limit)), limit],
+    ).fetchall()
+    if len(rows) < limit and not (since or until):  # a date filter leaves undated quotations out
+        rows += conn.execute(
+            f"SELECT q.* FROM quotes q WHERE q.speaker_key IN ({_marks(keys)}) AND q.first_date IS NULL"
+            " ORDER BY q.id LIMIT ?", (*keys, limit - len(rows)),
+        ).fetchall()
+    return rows
+
+
+def _quote_item(r: sqlite3.Row) -> TimelineItem:
+    return TimelineItem(
+        kind="quote", id=r["id"], time=r["first_date"], time_start=r["first_date"],
+        time_end=r["first_date"], type="quote", actors=[r["speaker"] or ""], place=None,
+        status=None, text=r["text"],
+    )
 
 
 def _events(
-    conn: sqlite3.Connection, ids: list[str] | None, since: str | None, until: str | None, limit: int
+    conn: sqlite3.Connection, ids: list[str] | None, since: str | None, until: str | None,
+    limit: int, offset: int = 0,
 ) -> list[TimelineItem]:
+    return _event_items(conn, _event_rows(conn, ids, since, until, limit, offset))
+
+
+def _event_rows(
+    conn: sqlite3.Connection, ids: list[str] | None, since: str | None, until: str | None,
+    limit: int, offset: int,
+) -> list[sqlite3.Row]:
     where, params = [], []
     if ids is not None:
         where.append(f"e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN ({_marks(ids)}))")
@@ -342,11 +403,15 @@ def _events(
     if until:
         where.append("e.time_start <= ?")
         params.append(timeval.bounds(until)[1] or until)
-    rows = conn.execute(
+    return conn.execute(
         "SELECT e.* FROM events e" + (" WHERE " + " AND ".join(where) if where else "")
-        + " ORDER BY e.time_start IS NULL, e.time_start, e.time_end LIMIT ?",
-        (*params, limit),
+        + f" ORDER BY {_EVENT_ORDER} LIMIT ? OFFSET ?",
+        (*params, limit, offset),
     ).fetchall()
+
+
+def _event_items(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[TimelineItem]:
+    """Events with every reporting article (earliest first) and their resolved actors."""
     items = {r["id"]: _event_item(r) for r in rows}
     if not items:
         return []
