@@ -127,7 +127,7 @@ def test_cli_query_without_store_fails_cleanly(tmp_path):
 def test_ingest_aliases_option_applies_a_file_while_storing(cli, tmp_path, monkeypatch):
     from newsgraph.store.aliases import ENV_VAR
 
-    monkeypatch.delenv(ENV_VAR, raising=False)
+    monkeypatch.setenv(ENV_VAR, "")  # records the variable, so --aliases' setting is undone after
     aliases = tmp_path / "aliases.json"
     aliases.write_text(json.dumps([{"canonical": "Zelensky (Ukraine)", "type": "PERSON",
                                     "aliases": ["Volodymyr Zelenskyy", "Volodymyr Zelensky"]}]), encoding="utf-8")
@@ -140,7 +140,7 @@ def test_ingest_aliases_option_applies_a_file_while_storing(cli, tmp_path, monke
 def test_ingest_aliases_option_with_a_broken_file_stops_before_any_work(cli, tmp_path, monkeypatch):
     from newsgraph.store.aliases import ENV_VAR
 
-    monkeypatch.delenv(ENV_VAR, raising=False)
+    monkeypatch.setenv(ENV_VAR, "")
     broken = tmp_path / "aliases.json"
     broken.write_text("[{", encoding="utf-8")
     result = cli("ingest", "a.txt", "--aliases", str(broken))
