@@ -10,8 +10,12 @@ Measured in one run, per corpus, over the same texts:
   the ratio ours/bare (articles per second) is the figure the issue asks for (target >= 0.7);
 - ``w1``, ``w2``: the whole ingest (read the WARC or files, extract HTML, analyse, write a fresh
   store) with one process and with a pool of two workers, pool start-up included;
-- ``ray``: the same on a local Ray with 2 CPUs (2 actors), Parquet shards and store included;
-  its records are compared with the ``w1`` store's (``Record.to_dict()``, by article id).
+- ``ray``: the same on a local Ray with 2 CPUs (2 actors), Parquet shards and store included.
+
+The ``w2`` and ``ray`` stores' records are compared with the ``w1`` store's (``Record.to_dict()``,
+by article id), and each whole ingest prints its summary (stored, failed). Records depend on the
+code too: the bench hashes the newsgraph source when it starts and after each corpus and says
+when it changed during the run (run it on a frozen copy of the repository when others edit it).
 
 Figures are articles/s and words/s (whitespace words of the analysed text). The machine's
 other load changes them: compare figures of one run, not across runs.
@@ -41,9 +45,13 @@ def main() -> int:
     parser.add_argument("--batch-size", type=int, default=16)
     args = parser.parse_args()
 
+    import newsgraph
+    from newsgraph.run.ray_runner import code_fingerprint
     from newsgraph.settings import Settings
 
     settings = Settings(batch_size=args.batch_size, db=":memory:")
+    code = code_fingerprint()
+    print(f"newsgraph source {code} ({Path(newsgraph.__file__).parent})")
     status = 0
     for corpus in args.corpus:
         source = _source(args.data, corpus)
@@ -52,6 +60,10 @@ def main() -> int:
             status = 1
             continue
         status |= _bench_corpus(corpus, source, args, settings)
+        if (now := code_fingerprint()) != code:
+            print(f"   WARNING: the newsgraph source changed during the run ({code} -> {now}): "
+                  "engines may have run different code; record comparisons mean nothing")
+            code = now
     return status
 
 
@@ -63,22 +75,33 @@ def _source(data: Path, corpus: str) -> Path | None:
 def _bench_corpus(corpus: str, source: Path, args: argparse.Namespace, settings) -> int:
     from newsgraph.errors import DocumentError
     from newsgraph.ingest import iter_articles
+    from newsgraph.ingest.warc import collecting_stats
 
     with tempfile.TemporaryDirectory(prefix="ng-bench-") as tmp:
         if args.limit:  # the whole-ingest engines read files: write the slice out as texts
             source = _slice(source, args.limit, Path(tmp) / "slice", settings)
         started = time.perf_counter()
-        articles = [a for a in iter_articles([source], settings=settings) if not isinstance(a, DocumentError)]
+        with collecting_stats() as warc:
+            read = list(iter_articles([source], settings=settings))
         read_s = time.perf_counter() - started
+        articles = [a for a in read if not isinstance(a, DocumentError)]
         words = sum(len(a.text.split()) for a in articles)
         print(f"\n== {corpus}: {len(articles)} articles, {words:,} words ({source})")
+        print(f"   read: {len(articles)} articles, {len(read) - len(articles)} unreadable documents"
+              + (f"; WARC: {warc.html} HTML responses, {warc.skipped} other records skipped, "
+                 f"{warc.errors} record errors" if warc.html or warc.skipped else ""))
         print(f"   reading + HTML extraction alone: {read_s:.1f} s ({len(articles) / read_s:.1f} articles/s)")
         rows: dict[str, float] = {}
         for engine in args.engines:
-            seconds = ENGINES[engine](articles, source, settings, Path(tmp))
+            seconds, note = ENGINES[engine](articles, source, settings, Path(tmp))
             rows[engine] = seconds
             print(f"   {LABELS[engine]:<44} {seconds:8.1f} s {len(articles) / seconds:8.2f} articles/s "
                   f"{words / seconds:9.0f} words/s", flush=True)
+            if note:
+                print(f"      {note}", flush=True)
+        for engine in ("w2", "ray"):
+            if engine in rows and "w1" in rows:
+                print(f"   {engine} vs 1-process records: {_compare(Path(tmp) / 'w1.db', Path(tmp) / f'{engine}.db')}")
     if "bare" in rows and "ours" in rows:
         ratio = rows["bare"] / rows["ours"]
         verdict = "meets" if ratio >= TARGET_RATIO else "BELOW"
@@ -120,26 +143,47 @@ def _json(d: dict) -> str:
 
 # --- engines --------------------------------------------------------------------------------
 
-def _bare(articles, source, settings, tmp) -> float:
+Timing = tuple[float, str]  # seconds, and a line to print under the figures ("" for none)
+
+
+def _bare(articles, source, settings, tmp) -> Timing:
     nlp = _nlp(settings)
     started = time.perf_counter()
     for _doc in nlp.pipe((a.text for a in articles), batch_size=settings.batch_size):
         pass
-    return time.perf_counter() - started
+    return time.perf_counter() - started, ""
 
 
-def _ours(articles, source, settings, tmp) -> float:
+def _ours(articles, source, settings, tmp) -> Timing:
     from newsgraph.pipeline import Analyzer
 
     analyzer = Analyzer(settings, nlp=_nlp(settings))
-    started = time.perf_counter()
-    for _record in analyzer.analyze_many(articles):
-        pass
-    return time.perf_counter() - started
+    started = last = time.perf_counter()
+    slowest: list[tuple[float, str]] = []
+    for result in analyzer.analyze_many(articles):
+        now = time.perf_counter()
+        slowest = sorted([*slowest, (now - last, _name(result))], reverse=True)[:3]
+        last = now
+    seconds = time.perf_counter() - started
+    # Where the extractors cost most; a batch's parse lands on its first article.
+    return seconds, "slowest: " + "; ".join(f"{s:.1f} s {n}" for s, n in slowest)
 
 
-def _ingest(workers: int) -> Callable[..., float]:
-    def run(articles, source, settings, tmp) -> float:
+def _name(result) -> str:
+    from newsgraph.errors import DocumentError
+
+    if isinstance(result, DocumentError):
+        return f"{result.source} (failed)"
+    return result.article.url or result.article.source or result.id
+
+
+def _summary(written) -> str:
+    return (f"stored {written.stored}, skipped {written.skipped}, replaced {written.replaced}, "
+            f"failed {written.failed}")
+
+
+def _ingest(workers: int) -> Callable[..., Timing]:
+    def run(articles, source, settings, tmp) -> Timing:
         from newsgraph.ingest import iter_articles
         from newsgraph.pipeline import Analyzer
         from newsgraph.run.local import run_local
@@ -151,36 +195,38 @@ def _ingest(workers: int) -> Callable[..., float]:
         engine = (Analyzer(settings, nlp=_nlp(settings)).analyze_many if workers == 1
                   else PoolAnalyzer(settings, workers=workers).analyze_many)
         with Store(db) as store:
-            run_local(iter_articles([source], settings=settings), store=store, analyze_many=engine,
-                      batch_size=settings.batch_size)
-        return time.perf_counter() - started
+            written = run_local(iter_articles([source], settings=settings), store=store, analyze_many=engine,
+                                batch_size=settings.batch_size)
+        return time.perf_counter() - started, _summary(written)
     return run
 
 
-def _ray(articles, source, settings, tmp) -> float:
+def _ray(articles, source, settings, tmp) -> Timing:
     from newsgraph.ingest import iter_articles
     from newsgraph.run.ray_runner import run_ray
     from newsgraph.store import Store
 
     started = time.perf_counter()
     with Store(tmp / "ray.db") as store:
-        run_ray(iter_articles([source], settings=settings), store=store, shards_dir=tmp / "shards",
-                settings=settings, actors=2)
-    seconds = time.perf_counter() - started
-    if (tmp / "w1.db").exists():
-        _compare(tmp / "w1.db", tmp / "ray.db")
-    return seconds
+        written = run_ray(iter_articles([source], settings=settings), store=store, shards_dir=tmp / "shards",
+                          settings=settings, actors=2)
+    return time.perf_counter() - started, _summary(written)
 
 
-def _compare(local_db: Path, ray_db: Path) -> None:
+def _compare(local_db: Path, other_db: Path) -> str:
+    """Every stored record of two stores, by article id: the verdict and, if any, the first difference."""
     from newsgraph.store import Store
 
-    with Store(local_db) as local, Store(ray_db) as ray:
+    with Store(local_db) as local, Store(other_db) as other:
         a = {r.id: r.to_dict() for r in local.records()}
-        b = {r.id: r.to_dict() for r in ray.records()}
+        b = {r.id: r.to_dict() for r in other.records()}
     same = sum(1 for k in a if b.get(k) == a[k])
-    verdict = "identical" if a == b else f"DIFFERENT ({len(a)} local, {len(b)} ray, {same} equal)"
-    print(f"   ray vs 1-process records: {verdict} ({same} of {len(a)} articles equal)")
+    if a == b:
+        return f"identical ({same} of {len(a)} articles equal)"
+    first = next((k for k in a if b.get(k) != a[k]), None)
+    keys = sorted(key for key in a[first] if b.get(first, {}).get(key) != a[first][key]) if first else []
+    return (f"DIFFERENT ({same} of {len(a)} local articles equal, {len(b)} in the other store; "
+            f"first: {first}, fields {', '.join(keys)})")
 
 
 _NLP = {}
@@ -204,7 +250,7 @@ WARM_UP = ('Mayor Ana Ruiz of Springfield said on Monday that "the bridge opens 
            'officials in Paris met the minister last week.')
 
 
-ENGINES: dict[str, Callable[..., float]] = {"bare": _bare, "ours": _ours, "w1": _ingest(1), "w2": _ingest(2),
+ENGINES: dict[str, Callable[..., Timing]] = {"bare": _bare, "ours": _ours, "w1": _ingest(1), "w2": _ingest(2),
                                             "ray": _ray}
 LABELS = {
     "bare": "bare spaCy nlp.pipe",

@@ -14,10 +14,12 @@ Ray is imported only here, after the offline settings of ``OFFLINE_ENV`` are in 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
 import uuid
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -67,13 +69,32 @@ def start_ray(address: str | None = None, *, num_cpus: int | None = None) -> Any
     return ray
 
 
+def code_fingerprint(package: Path | None = None) -> str:
+    """A hash of the newsgraph source this process would import (every ``.py`` of the package).
+
+    Records depend on the code as much as on the article: actors whose code differs from the
+    driver's (a node with another install, files edited while a run starts) give records a local
+    run would not. Comparing fingerprints says so instead of leaving a silent difference.
+    """
+    package = package or Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
 class _AnalyzerActor:
     """One model per actor, loaded when the actor starts."""
 
     def __init__(self, settings: Settings) -> None:
         from newsgraph.pipeline import Analyzer
 
+        self.fingerprint = code_fingerprint()  # of the code this actor imported, as it starts
         self.analyzer = Analyzer(settings)
+
+    def code(self) -> str:
+        return self.fingerprint
 
     def analyze(self, articles: list[Article]) -> list[worker.Result]:
         return worker.analyze_chunk(self.analyzer, articles)
@@ -107,12 +128,17 @@ def run_ray(
 
     new = NewArticles(lambda i: i in known or store.has_article(i),
                       on_skip=lambda _a: reporter.skipped(), on_unreadable=keep_unreadable)
+    driver_code = code_fingerprint()
     ray = start_ray(address, num_cpus=actors)
     try:
         n = actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
         actor_class = ray.remote(num_cpus=1)(_AnalyzerActor)
         pool = [actor_class.remote(settings) for _ in range(n)]
+        codes = [a.code.remote() for a in pool]  # answered once each actor has started
         for results in _analyze_on(pool, new(items), chunk_size=settings.batch_size):
+            if codes:  # checked with the first results, so reading overlaps the actors' start
+                _warn_if_code_differs(driver_code, ray.get(codes))
+                codes = []
             decoded = [worker.decode(r) for r in results]
             for result in decoded:
                 reporter.analysed(result)
@@ -125,6 +151,18 @@ def run_ray(
         ray.shutdown()
     summary.skipped += new.skipped
     return summary
+
+
+def _warn_if_code_differs(driver: str, actors: list[str]) -> None:
+    """Say when an actor runs other newsgraph code than the driver: its records would differ."""
+    other = sorted({a for a in actors if a != driver})
+    if other:
+        warnings.warn(
+            f"Ray actors run different newsgraph code than the driver (source {', '.join(other)} vs "
+            f"{driver}): install the same newsgraph on every node, and do not edit it during a run; "
+            "records may differ from a local run's",
+            RuntimeWarning, stacklevel=3,
+        )
 
 
 def _analyze_on(actors: list[Any], articles: Iterator[Article], *, chunk_size: int) -> Iterator[list[worker.Result]]:
