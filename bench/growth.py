@@ -10,6 +10,9 @@ and written as one text file per article. Each scale runs ``newsgraph ingest DIR
 in a subprocess; the bench samples the resident memory of that process and all its children
 (from /proc, every 0.2 s) and prints wall time, seconds per article and the peak total RSS.
 Linear cost: seconds per article stays level. Flat memory: the peak does not grow with N.
+Each run's wall time includes a fixed start (interpreter, model load in each worker), so the
+last lines also give the marginal cost between scales (extra seconds per extra article), which
+is what stays level when the cost is linear, and the peak at the largest scale over the smallest.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import sys
 import tempfile
 import threading
 import time
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,16 +51,26 @@ def main() -> int:
     print(f"{args.corpus}: {len(texts)} articles, {sum(len(t.split()) for t in texts):,} words; "
           f"ingest with --workers {args.workers}")
     print(f"{'scale':>5} {'articles':>9} {'wall s':>8} {'ms/article':>11} {'peak RSS MB':>12}  summary")
-    base = None
+    rows: list[tuple[int, float, int]] = []  # articles, seconds, peak bytes
     for scale in args.scales:
         with tempfile.TemporaryDirectory(prefix="ng-growth-") as tmp:
             corpus = _write_copies(texts, scale, Path(tmp) / "corpus")
             seconds, peak, summary = _ingest(corpus, Path(tmp) / "ng.db", args.workers)
         n = len(texts) * scale
-        per = seconds / n * 1000
-        base = base or per
-        print(f"{scale:>4}x {n:>9} {seconds:>8.1f} {per:>11.1f} {peak / 1024**2:>12.0f}  {summary}", flush=True)
+        rows.append((n, seconds, peak))
+        print(f"{scale:>4}x {n:>9} {seconds:>8.1f} {seconds / n * 1000:>11.1f} {peak / 1024**2:>12.0f}  {summary}",
+              flush=True)
+    _print_verdict(rows)
     return 0
+
+
+def _print_verdict(rows: list[tuple[int, float, int]]) -> None:
+    steps = [f"{a[0]}->{b[0]}: {(b[1] - a[1]) / (b[0] - a[0]) * 1000:.1f}"
+             for a, b in pairwise(rows) if b[0] > a[0]]
+    if steps:
+        print("marginal ms/article (extra time / extra articles): " + ", ".join(steps))
+    if len(rows) > 1 and rows[0][2]:
+        print(f"peak RSS largest/smallest scale: {rows[-1][2] / rows[0][2]:.2f}")
 
 
 def _corpus(data: Path, name: str) -> list[str] | None:
