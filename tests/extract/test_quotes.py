@@ -436,3 +436,26 @@ def test_quotes_capitalised_quote_handing_over_to_an_attribution_is_no_title(quo
     quotes, every = quotes_of(text)
     assert one(quotes, "GROWING PARTY").speaker == "Lee Park"
     assert [q.kind for q in every if q.text == "The Big Short"] == ["fragment"]
+
+
+def test_quotes_headline_name_colon_is_an_attribution_resolved_in_the_body(quotes_of):
+    text = (
+        "Ortega: City Budget Will Not Cover New Stadium\n\n"
+        "Mayor Lucia Ortega said on Monday that the budget could not pay for the arena.\n"
+    )
+    quotes, _ = quotes_of(text)
+    head = one(quotes, "Will Not Cover")
+    assert head.speaker == "Lucia Ortega" and head.text == "City Budget Will Not Cover New Stadium"
+
+
+def test_quotes_headline_says_attributes_but_a_colon_title_naming_no_one_does_not(quotes_of):
+    says, _ = quotes_of(
+        "Sanders Says His Meeting With The Pope Was Not An Endorsement\n\n"
+        "Senator Bernie Sanders met the pope on Saturday in Rome.\n"
+    )
+    assert one(says, "His Meeting").speaker == "Bernie Sanders"
+    column, every = quotes_of(
+        "The Ninth Circle: A View From Inside The Debate Hall\n\n"
+        "The candidates met in Las Vegas on Tuesday for a long night.\n"
+    )
+    assert not [q for q in every if "View From Inside" in q.text]

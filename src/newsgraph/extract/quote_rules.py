@@ -259,6 +259,32 @@ def _last_name_in(span: Span) -> Span | None:
     return span.doc[start : end + 1]
 
 
+# 'Cruz: Trump Would Put Liberals On Court', 'Bernie Sanders: ‘It Is Not A Radical Idea’': a name,
+# a colon, then what the headline says they said.
+HEADLINE_COLON = re.compile(r"^\s*(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s+(?P<what>\S.*?)[.\s]*$")
+SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def headline_colon_frame(doc: Doc, start: int, end: int) -> tuple[Frame, int, int] | None:
+    """A headline 'NAME: words' whose NAME the model takes for a person or organisation."""
+    m = HEADLINE_COLON.match(doc_text(doc)[start:end])
+    if m is None:
+        return None
+    who = doc.char_span(start + m.start("who"), start + m.end("who"), alignment_mode="contract")
+    if who is None or not _names_a_speaker(doc, who):
+        return None  # 'The Ninth Circle: …', 'Wash Post Fact-Check: …' name no speaker
+    return Frame(cue=None, speaker=who, cue_text=None), start + m.start("what"), start + m.end("what")
+
+
+def _names_a_speaker(doc: Doc, who: Span) -> bool:
+    """Tagged as a person or organisation here, or (Title Case misleads the model) the last word
+    of one the article names elsewhere: 'Cruz' of 'Texas Senator Ted Cruz'."""
+    if who[-1].ent_type_ in SPEAKER_LABELS:
+        return True
+    last = who[-1].text
+    return any(e.label_ in SPEAKER_LABELS and e[-1].text == last and e.start >= who.end for e in doc.ents)
+
+
 def paragraph_index(paragraphs: list[tuple[int, int]], offset: int) -> int:
     """Index of the paragraph holding ``offset`` (paragraphs in text order), -1 if none."""
     i = bisect_right(paragraphs, (offset, float("inf"))) - 1

@@ -26,6 +26,7 @@ from newsgraph.extract.quote_rules import (
     dash_frame,
     embedding_frame,
     frame_in_sentence,
+    headline_colon_frame,
     is_fragment,
     is_title,
     modifies_a_noun,
@@ -44,6 +45,8 @@ from newsgraph.nlp import doc_text
 
 # A reported clause shorter than this (in words) is not a quotation ("he said so").
 MIN_REPORT_WORDS = 3
+# The reporting verbs a Title Case headline can be trusted with.
+HEADLINE_CUES = frozenset({"say", "tell"})
 # A quoted span covering this share of a report's content is that report's words.
 SAME_SPAN_SHARE = 0.8
 @dataclass
@@ -76,12 +79,18 @@ class QuoteExtractor:
         body: list[tuple[int, int]] | None = None,
         published: date | None = None,
         times: Iterable[TimeExpr] = (),
+        headlines: list[tuple[int, int]] = (),  # type: ignore[assignment]
     ) -> list[Quote]:
+        """Quotations in ``body`` (default: all the text) and in ``headlines`` (title ranges,
+        where 'Cruz: Trump Would …' is also an attribution)."""
         body = body or [(0, len(doc_text(doc)))]
-        in_body = _RangeTest(body)
-        marked = [m for m in find_marked_spans(doc_text(doc)) if in_body(m.open_at)]
-        frames = [f for f in find_frames(doc) if f.cue is not None and in_body(f.cue.idx)]
-        found = self._attribute(doc, marked, frames)
+        in_body, in_headline = _RangeTest(body), _RangeTest(list(headlines))
+        marked = [m for m in find_marked_spans(doc_text(doc)) if in_body(m.open_at) or in_headline(m.open_at)]
+        frames = [
+            f for f in find_frames(doc)
+            if f.cue is not None and (in_body(f.cue.idx) or (in_headline(f.cue.idx) and _headline_cue(f)))
+        ]
+        found = _with_headline_colons(doc, headlines, self._attribute(doc, marked, frames))
         return self._build(doc, found, entities, published, list(times))
 
     # -- pairing quoted spans and frames -------------------------------------------------
@@ -256,6 +265,26 @@ def _quote_date(frame: Frame | None, times: list[TimeExpr], published: date | No
     return published.isoformat() if published else None
 
 
+def _headline_cue(frame: Frame) -> bool:
+    """Title Case defeats the parser: in a headline only 'X Says …' / 'X Tells …' attribute."""
+    return frame.cue is not None and frame.cue.lemma_.lower() in HEADLINE_CUES
+
+
+def _with_headline_colons(doc: Doc, headlines: Iterable[tuple[int, int]], found: list[_Found]) -> list[_Found]:
+    """'Sanders: Brexit’s message could draw Trump support': what a headline says a name said.
+
+    The colon decides the headline: other readings of its words are dropped.
+    """
+    for start, end in headlines:
+        hit = headline_colon_frame(doc, start, end)
+        if hit is None:
+            continue
+        frame, what_start, what_end = hit
+        found = [f for f in found if not start <= f.start < end]
+        found.append(_Found(what_start, what_end, "indirect", frame))
+    return sorted(found, key=lambda f: f.start)
+
+
 # -- small predicates ------------------------------------------------------------------------
 class _RangeTest:
     """Is an offset inside one of these ranges? Bisect, so an article of 10,000 quotes stays fast."""
@@ -359,7 +388,11 @@ def find_quotes(
 ) -> list[Quote]:
     """The quotations of an article's body (its ``body`` regions, or its body span)."""
     body = [(r.start, r.end) for r in article.regions_of("body")] or [article.body_span or (0, len(doc_text(doc)))]
-    return QuoteExtractor().find(doc, entities=entities, body=body, published=published, times=times)
+    # The headline attributes too ('Sanders Says His Meeting Was Not An Endorsement'); a
+    # repeated title line is the same headline and is left out.
+    headlines = [(r.start, r.end) for r in article.regions_of("title")[:1]]
+    return QuoteExtractor().find(doc, entities=entities, body=body, published=published, times=times,
+                                 headlines=headlines)
 
 
 def split_fragments(found: list[Quote]) -> tuple[list[Quote], list[Quote]]:
