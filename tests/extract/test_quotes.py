@@ -459,3 +459,16 @@ def test_quotes_headline_says_attributes_but_a_colon_title_naming_no_one_does_no
         "The candidates met in Las Vegas on Tuesday for a long night.\n"
     )
     assert not [q for q in every if "View From Inside" in q.text]
+
+
+def test_quotes_noun_of_saying_with_a_that_clause(quotes_of):
+    text = (
+        "Email Inquiry\n\n"
+        "Investigators questioned Senator Dana Holt's claim that she never sent classified material "
+        "from her private account.\n\n"
+        "The fact that the hearing ran late surprised nobody.\n"
+    )
+    quotes, every = quotes_of(text)
+    q = one(quotes, "never sent classified material")
+    assert q.speaker == "Dana Holt" and q.cue == "claim" and q.kind == "indirect"
+    assert not [x for x in every if "hearing ran late" in x.text]  # 'the fact that': nobody's saying

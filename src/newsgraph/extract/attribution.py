@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.quote_patterns import MEDIUM_NOUNS, OBJECT_REPORT_VERBS, SPEECH_VERBS, VENUE_NOUNS
+from newsgraph.extract.quote_patterns import (
+    MEDIUM_NOUNS,
+    NOMINAL_CUES,
+    NOMINAL_SUPPORT_VERBS,
+    OBJECT_REPORT_VERBS,
+    SPEECH_VERBS,
+    VENUE_NOUNS,
+)
 from newsgraph.extract.report_content import (
     CONTENT_DEPS,
     PARENTHETICAL_DEPS,
@@ -96,7 +103,49 @@ def find_frames(doc: Doc) -> list[Frame]:
             frames.append(frame_for_verb(token))
         elif token.lower_ == "according" and _according_to_object(token) is not None:
             frames.append(frame_for_according(token))
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_CUES:
+            frame = frame_for_noun(token)
+            if frame is not None:
+                frames.append(frame)
     return frames
+
+
+def frame_for_noun(noun: Token) -> Frame | None:
+    """'her claim that she never sent classified mail', 'Clinton campaign accusations that …':
+    a noun of saying with a that-clause, and whose saying it is."""
+    clause = next(
+        (c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
+         and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)),
+        None,
+    )
+    if clause is None:
+        return None
+    speaker = _nominal_speaker(noun)
+    if speaker is None:
+        return None
+    frame = Frame(cue=noun, speaker=speaker, cue_text=noun.text)
+    frame.content = content_offsets(clause)
+    return frame
+
+
+def _nominal_speaker(noun: Token) -> Span | None:
+    """'her claim', 'Trump's claim', 'campaign accusations', 'a claim by X', 'X made the claim'."""
+    doc = noun.doc
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return noun_phrase(poss) if poss.pos_ != "PRON" else doc[poss.i : poss.i + 1]
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
+    if names:
+        return doc[names[0].left_edge.i : names[-1].i + 1]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return noun_phrase(obj)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in NOMINAL_SUPPORT_VERBS:
+        subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return noun_phrase(subject) if subject is not None else None
+    return None
 
 
 def frame_for_verb(verb: Token) -> Frame:

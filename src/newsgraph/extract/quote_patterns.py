@@ -42,6 +42,17 @@ OBJECT_REPORT_VERBS = frozenset(
     """.split()
 )
 
+# Nouns of saying that attribute their that-clause: "her claim that …", "the accusation that …".
+NOMINAL_CUES = frozenset(
+    """
+    claim assertion accusation allegation argument statement remark comment warning promise
+    pledge suggestion insistence admission denial charge contention prediction assurance
+    announcement declaration complaint threat vow boast belief view concern fear hope
+    """.split()
+)
+# "X made the claim that …": the subject of these verbs owns the noun's saying.
+NOMINAL_SUPPORT_VERBS = frozenset({"make", "issue", "repeat", "reiterate", "renew", "level", "voice", "express"})
+
 # Verbs that only attribute when they govern a clause: "he believes that ..."
 BELIEF_VERBS = frozenset(
     """

@@ -156,7 +156,7 @@ def extend_over_conjunct(
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.idx < end or is_reporting_verb(conj):
             continue
-        if any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in conj.children):
+        if any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in conj.children) and _speech(conj):
             continue  # "..., and he added": the speaker goes on, not the report
         gap = doc_text(verb.doc)[end : conj.left_edge.idx]
         if re.fullmatch(r"\s*,?\s*(?:" + "|".join(joiners) + r")\s*(?:instead\s*)?,?\s*", gap):
@@ -165,6 +165,10 @@ def extend_over_conjunct(
                 last = last.doc[last.i - 1]
             return start, last.idx + len(last)
     return content
+
+
+def _speech(verb: Token) -> bool:
+    return verb.lemma_.lower() in SPEECH_VERBS
 
 
 def content_offsets(head: Token) -> tuple[int, int]:
@@ -238,7 +242,7 @@ def _content_tokens(head: Token) -> list[Token]:
 
 def _is_comment(child: Token) -> bool:
     """Adjuncts that frame the report rather than belong to it."""
-    if child.dep_ in ("conj", "advcl") and child.i > child.head.i and is_reporting_verb(child):
+    if child.dep_ == "conj" and child.i > child.head.i and is_reporting_verb(child):
         return True  # '... and insisted that ...': a report of its own
     if child.dep_ == "prep" and child.i > child.head.i and any(
         c.dep_ == "pcomp" and is_reporting_verb(c) for c in child.children
