@@ -110,10 +110,13 @@ class QuoteExtractor:
         consumed: set[int] = set()
         marks = _Marks(marked)
         # A cue opening its own quotation ("Austin “emphasized that ...”") claims it first.
-        ordered = sorted(free_frames, key=lambda f: not opens_quote(f, marks.by_start))
+        ordered = sorted(free_frames, key=lambda f: (not opens_quote(f, marks.by_start), _is_nominal(f)))
+        claimed: set[tuple[int, int]] = set()
         for frame in ordered:
             report = self._report(doc, frame, marks, consumed)
-            if report is not None:
+            # 'commented on U.S. fears that X': X is one report, the verb's (nouns come later)
+            if report is not None and (report.start, report.end) not in claimed:
+                claimed.add((report.start, report.end))
                 found.append(report)
         paragraphs = paragraph_bounds(doc_text(doc))
         window = _FrameWindow(free_frames)
@@ -263,6 +266,10 @@ def _quote_date(frame: Frame | None, times: list[TimeExpr], published: date | No
                 if part.start_char <= t.start and t.end <= part.end_char and t.value and len(t.value) == 10:
                     return t.value
     return published.isoformat() if published else None
+
+
+def _is_nominal(frame: Frame) -> bool:
+    return frame.cue is not None and frame.cue.pos_ == "NOUN"
 
 
 def _headline_cue(frame: Frame) -> bool:
