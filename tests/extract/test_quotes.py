@@ -472,3 +472,16 @@ def test_quotes_noun_of_saying_with_a_that_clause(quotes_of):
     q = one(quotes, "never sent classified material")
     assert q.speaker == "Dana Holt" and q.cue == "claim" and q.kind == "indirect"
     assert not [x for x in every if "hearing ran late" in x.text]  # 'the fact that': nobody's saying
+
+
+def test_quotes_request_of_someone_with_quoted_words_is_the_clause(quotes_of):
+    text = (
+        "Emblem Dispute\n\n"
+        "The Veterans League has asked the Harlow campaign to “cease and desist” from using its emblem.\n\n"
+        "The mayor vowed to make a “careful study” of the plan.\n"
+    )
+    quotes, every = quotes_of(text)
+    asked = one(quotes, "cease and desist")
+    assert asked.kind == "mixed" and asked.text.startswith("the Harlow campaign to")
+    study = [q for q in every if "careful study" in q.text]
+    assert [q.text for q in study] == ["careful study"]  # an intention: the label alone

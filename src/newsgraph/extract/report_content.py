@@ -209,8 +209,10 @@ def governed_clause(verb: Token, open_at: int, close_at: int) -> tuple[int, int]
     holder = next((p for p in parts if p.left_edge.idx <= open_at <= p.right_edge.idx), None)
     if not parts or holder is None or _labels_a_relative(verb):
         return None
-    if holder.dep_ == "xcomp" and not holds_clause(holder):
-        return None  # 'vowed to make a “nuanced study”': an intention, as for reports without marks
+    if holder.dep_ == "xcomp" and not holds_clause(holder) and not _object_before(verb, holder):
+        # 'vowed to make a “nuanced study”': an intention, as for reports without marks; but
+        # 'asked the campaign to “cease and desist”' reports a request made of someone
+        return None
     first = min(p.left_edge.i for p in parts)
     last = max(p.right_edge.i for p in parts)
     doc = verb.doc
@@ -220,6 +222,10 @@ def governed_clause(verb: Token, open_at: int, close_at: int) -> tuple[int, int]
     if not start <= open_at < end:
         return None
     return start, max(end, close_at + 1)
+
+
+def _object_before(verb: Token, xcomp: Token) -> bool:
+    return any(c.dep_ in ("dobj", "dative") and c.i < xcomp.i for c in verb.children)
 
 
 def _labels_a_relative(verb: Token) -> bool:
