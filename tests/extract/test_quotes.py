@@ -485,3 +485,13 @@ def test_quotes_request_of_someone_with_quoted_words_is_the_clause(quotes_of):
     assert asked.kind == "mixed" and asked.text.startswith("the Harlow campaign to")
     study = [q for q in every if "careful study" in q.text]
     assert [q.text for q in study] == ["careful study"]  # an intention: the label alone
+
+
+def test_quotes_colon_intro_is_the_sentence_ending_with_the_colon(quotes_of):
+    text = (
+        "Endorsement Week\n\n"
+        "Aides say the governor plans to “actively support” the senator. "
+        "From Governor Jeb Hale’s post: “We must move past the divisiveness.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "divisiveness").speaker == "Jeb Hale"

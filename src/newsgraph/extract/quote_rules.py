@@ -225,6 +225,10 @@ def colon_intro_frame(
     dash = max(doc_text(doc).rfind(sep, prev_start, prev_end) for sep in (" - ", " – ", " — ", " -", " —"))
     if dash >= 0:
         prev_start = dash + 2
+    # Only the sentence ending with the colon introduces: 'Aides say … . From Bush’s post: “…”'
+    last = doc.char_span(max(prev_start, prev_end - 1), prev_end, alignment_mode="expand")
+    if last is not None and len(last):
+        prev_start = max(prev_start, last[0].sent.start_char)
     inside = [f for f in frames if f.cue is not None and prev_start <= f.cue.idx < prev_end and f.speaker is not None]
     if inside:
         return inside[-1]
@@ -236,7 +240,9 @@ def colon_intro_frame(
     chunks = [c for c in intro.noun_chunks if clause is None or c.start >= max(clause.start, intro.start)]
     subjects = [c for c in chunks if c.root.dep_ in ("nsubj", "nsubjpass") and c.root.pos_ != "PRON"]
     named = [c for c in chunks if c.root.pos_ == "PROPN"]
-    pick = (subjects or named or [_last_name_in(intro)])[-1]
+    owners = [c.root.children for c in chunks]
+    possessors = [doc[t.left_edge.i : t.i + 1] for kids in owners for t in kids if t.dep_ == "poss" and t.pos_ != "PRON"]  # noqa: E501
+    pick = (subjects or named or possessors or [_last_name_in(intro)])[-1]
     if pick is None:
         return None
     # 'Mark Blumenthal and Jon Cohen:' is two speakers; the chunk the last name joins starts them
