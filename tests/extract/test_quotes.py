@@ -454,7 +454,7 @@ def test_quotes_headline_says_attributes_but_a_colon_title_naming_no_one_does_no
         "Senator Bernie Sanders met the pope on Saturday in Rome.\n"
     )
     assert one(says, "His Meeting").speaker == "Bernie Sanders"
-    column, every = quotes_of(
+    _, every = quotes_of(
         "The Ninth Circle: A View From Inside The Debate Hall\n\n"
         "The candidates met in Las Vegas on Tuesday for a long night.\n"
     )
@@ -495,3 +495,16 @@ def test_quotes_colon_intro_is_the_sentence_ending_with_the_colon(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "divisiveness").speaker == "Jeb Hale"
+
+
+def test_quotes_after_a_quote_running_over_paragraphs_inherit_its_speaker(quotes_of):
+    text = (
+        "Refugee Debate\n\n"
+        "Daniel Walsh, a shopkeeper, moved to Atlanta in 2010.\n\n"
+        "\"The stereotyping is still strong here,\" Walsh said. \"They think every visitor is a threat.\n\n"
+        "\"And they still believe the worst,\" he said with a grin. \"I had never seen such fear.\"\n\n"
+        "In a statement, her senior policy adviser, Jake Sullivan, said: \"The plan is sound.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "never seen such fear").speaker == "Daniel Walsh"
+    assert one(quotes, "plan is sound").speaker == "Jake Sullivan"

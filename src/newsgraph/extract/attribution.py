@@ -269,6 +269,15 @@ def _name_before_apposition(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
+    right_before = doc[verb.i - 2]
+    if right_before.pos_ == "PROPN" and right_before.ent_type_ == "PERSON":
+        # 'her senior policy adviser, Jake Sullivan, said': the name is the whole apposition
+        # (not 'a friend of Jake Sullivan, said')
+        start = verb.i - 2
+        while start > 0 and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start > 0 and doc[start - 1].text == ",":
+            return right_before
     for i in range(verb.i - 2, max(verb.sent.start, verb.i - NAME_BEFORE_VERB), -1):
         if doc[i].text == ",":
             name = doc[i - 1] if i > verb.sent.start else None

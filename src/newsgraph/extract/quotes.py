@@ -121,8 +121,15 @@ class QuoteExtractor:
         paragraphs = paragraph_bounds(doc_text(doc))
         window = _FrameWindow(free_frames)
         by_paragraph: dict[int, list[_Found]] = {}
+
+        def file(item: _Found) -> None:
+            # under every paragraph it touches: a quote running over paragraphs ends in the last
+            last = paragraph_index(paragraphs, max(item.start, item.end - 1))
+            for p in {paragraph_index(paragraphs, item.start), last}:
+                by_paragraph.setdefault(p, []).append(item)
+
         for item in found:
-            by_paragraph.setdefault(paragraph_index(paragraphs, item.start), []).append(item)
+            file(item)
         for k, span in enumerate(marked):
             if k in consumed:
                 continue
@@ -133,7 +140,7 @@ class QuoteExtractor:
             if item.kind == "mixed" and same:
                 continue  # 'called them “illegals” and “thugs”': one clause, one quote
             found.append(item)
-            by_paragraph.setdefault(para, []).append(item)
+            file(item)
         found.sort(key=lambda f: f.start)
         return self._carry_over(doc, found, paragraphs)
 
@@ -354,7 +361,8 @@ def _earlier_in_paragraph(span: MarkedSpan, found: list[_Found], paragraphs: lis
         if f.frame is not None
         and f.kind != "fragment"
         and f.start < span.start
-        and paragraph_index(paragraphs, f.start) == para
+        # a quote that ran over from the paragraph before counts here, where it ends
+        and para in (paragraph_index(paragraphs, f.start), paragraph_index(paragraphs, max(f.start, f.end - 1)))
     ]
     return max(earlier, key=lambda f: f.start) if earlier else None
 

@@ -40,7 +40,7 @@ class SpeakerResolver:
             return self.canonical(self.doc[noun.left_edge.i : noun.i + 1])
         if any(c.dep_ == "conj" and c.i < span.end for c in head.children):
             return _strip_determiner(span.text)
-        entity = self._entity_for_head(head, span) or self._entity_by_surname(head)
+        entity = self._entity_for_head(head, span) or self._entity_by_surname(head) or self._apposed_person(head)
         if entity is not None:
             return entity.name
         if head.lemma_.lower() in SPOKES_NOUNS:
@@ -77,6 +77,17 @@ class SpeakerResolver:
             e = self.entities.at(token.idx, token.idx + len(token))
             if e is not None and e.type == "PERSON":
                 return e
+        return None
+
+    def _apposed_person(self, head: Token) -> Entity | None:
+        """'her senior policy adviser, Jake Sullivan, said': the role's holder is named beside it."""
+        if head.pos_ != "NOUN":
+            return None
+        for child in head.children:
+            if child.dep_ == "appos":
+                found = self.entities.at(child.idx, child.idx + len(child))
+                if found is not None and found.type == "PERSON":
+                    return found
         return None
 
     def _entity_by_surname(self, head: Token) -> Entity | None:
