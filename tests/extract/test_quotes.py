@@ -508,3 +508,14 @@ def test_quotes_after_a_quote_running_over_paragraphs_inherit_its_speaker(quotes
     quotes, _ = quotes_of(text)
     assert one(quotes, "never seen such fear").speaker == "Daniel Walsh"
     assert one(quotes, "plan is sound").speaker == "Jake Sullivan"
+
+
+def test_quotes_interview_after_the_quoted_words_is_not_part_of_the_report(quotes_of):
+    text = (
+        "Campaign Trail\n\n"
+        "Senator Ana Ruiz said her campaign does not want “that nonsense,” in an interview with a local station on Sunday.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "that nonsense")
+    assert q.text == "her campaign does not want “that nonsense,”".rstrip(",") or q.text.endswith("nonsense,”")
+    assert "interview" not in q.text

@@ -262,6 +262,18 @@ def _is_comment(child: Token) -> bool:
     return _is_comment_phrase(child)
 
 
+def _circumstance_of_saying(child: Token) -> bool:
+    """'… doesn’t want “that crap,” in an interview with CNN': how the words were said, hung on
+    them by the parser, ends no report (only after a quotation's close, where it is safe)."""
+    if child.dep_ != "prep" or child.lower_ not in ("in", "during", "on") or child.i < child.head.i:
+        return False
+    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in ("interview", "statement", "speech", "twitter", "tweet", "debate"):
+        return False
+    before = doc_text(child.doc)[max(0, child.idx - 4) : child.idx]
+    return any(m in before for m in ("”", "\"", "''", "»"))
+
+
 def _holds_quotation(token: Token) -> bool:
     text = doc_text(token.doc)[token.left_edge.idx : token.right_edge.idx + len(token.right_edge)]
     return any(mark in text for mark in QUOTE_CHARS) or "''" in text
@@ -269,6 +281,8 @@ def _holds_quotation(token: Token) -> bool:
 
 def _is_comment_phrase(child: Token) -> bool:
     if child.dep_ == "prep" and child.lower_ in COMMENT_PREPS:
+        return True
+    if _circumstance_of_saying(child):
         return True
     if child.dep_ == "prep" and child.lower_ == "according":
         return True
