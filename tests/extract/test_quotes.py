@@ -517,5 +517,4 @@ def test_quotes_interview_after_the_quoted_words_is_not_part_of_the_report(quote
     )
     quotes, _ = quotes_of(text)
     q = one(quotes, "that nonsense")
-    assert q.text == "her campaign does not want “that nonsense,”".rstrip(",") or q.text.endswith("nonsense,”")
-    assert "interview" not in q.text
+    assert q.text.startswith("her campaign does not want") and "interview" not in q.text
