@@ -518,3 +518,13 @@ def test_quotes_interview_after_the_quoted_words_is_not_part_of_the_report(quote
     quotes, _ = quotes_of(text)
     q = one(quotes, "that nonsense")
     assert q.text.startswith("her campaign does not want") and "interview" not in q.text
+
+
+def test_quotes_stance_verbs_attribute_the_quoted_words_they_govern(quotes_of):
+    text = (
+        "Debate Recap\n\n"
+        "Senator Paul Grant chided the governor for questioning his “natural born” status on stage.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "natural born")
+    assert q.kind == "mixed" and q.speaker == "Paul Grant" and q.text.startswith("the governor for")

@@ -119,6 +119,8 @@ LABELLING_VERBS = frozenset(
     call describe label dub brand term find deem consider characterize characterise pledge vow
     promise praise blast slam decry deride mock dismiss hail label nickname refer blame accuse
     portray identify rail tout echo use quote cite applaud urge explain note comment insist
+    question chide rate speculate oppose support endorse champion attack challenge ridicule
+    fault knock rip lambast scold berate taunt cast paint liken compare equate frame
     """.split()
 )
 
