@@ -523,8 +523,8 @@ def test_quotes_interview_after_the_quoted_words_is_not_part_of_the_report(quote
 def test_quotes_stance_verbs_attribute_the_quoted_words_they_govern(quotes_of):
     text = (
         "Debate Recap\n\n"
-        "Senator Paul Grant chided the governor for questioning his “natural born” status on stage.\n"
+        "Senator Paul Grant chided the governor for being “reckless with money.”\n"
     )
     quotes, _ = quotes_of(text)
-    q = one(quotes, "natural born")
+    q = one(quotes, "reckless with money")
     assert q.kind == "mixed" and q.speaker == "Paul Grant" and q.text.startswith("the governor for")
