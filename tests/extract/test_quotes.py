@@ -528,3 +528,16 @@ def test_quotes_stance_verbs_attribute_the_quoted_words_they_govern(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "reckless with money")
     assert q.kind == "mixed" and q.speaker == "Paul Grant" and q.text.startswith("the governor for")
+
+
+def test_quotes_comma_inside_the_marks_hands_over_only_to_an_attribution(quotes_of):
+    text = (
+        "Judge Row\n\n"
+        "Senator Mia Torres on Tuesday called the mayor’s remarks about the court “reckless and wrong,” a rare rebuke.\n\n"
+        "The draft calls for “respecting the rules,” and it was panned as vague.\n"
+    )
+    quotes, every = quotes_of(text)
+    q = one(quotes, "reckless and wrong")
+    assert q.kind == "mixed" and q.speaker == "Mia Torres"
+    # 'calls for' lists a demand: the quoted words alone, not the clause
+    assert [x.text for x in every if "respecting the rules" in x.text] == ["respecting the rules"]

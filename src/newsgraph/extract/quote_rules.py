@@ -146,12 +146,17 @@ def is_fragment(doc: Doc, span: MarkedSpan) -> bool:
         return False
     # “No deal,” he said: a comma (or ?/!) closing the quote hands over to an attribution,
     # even when the words are capitalised like a title (“GROWING PARTY,” he declared).
-    hands_over = doc_text(doc)[span.end - 1 : span.end] in ",?!" and span.close_at is not None
+    # ('called the remarks ''racist,'' an indictment': a comma inside the marks is punctuation.)
+    closes_with = doc_text(doc)[span.end - 1 : span.end]
+    hands_over = closes_with in ",?!" and span.close_at is not None and _attribution_follows(doc, span)
     if is_title(words):
-        return not (hands_over and _attribution_follows(doc, span))  # “The Big Short”: a name
+        return not hands_over  # “The Big Short”: a name
+    return not starts_sentence(doc, span) and not hands_over
+
+
+def starts_sentence(doc: Doc, span: MarkedSpan) -> bool:
     before = doc_text(doc)[max(0, span.open_at - 3) : span.open_at]
-    starts_sentence = not before.strip() or before.rstrip()[-1:] in ".:!?\n"
-    return not starts_sentence and not hands_over
+    return not before.strip() or before.rstrip()[-1:] in ".:!?\n"
 
 
 def _attribution_follows(doc: Doc, span: MarkedSpan) -> bool:
@@ -190,7 +195,7 @@ def embedding_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | 
     words = doc.char_span(span.start, span.end, alignment_mode="expand")
     if words is None or len(words) == 0:
         return None
-    by_cue = {f.cue.i: f for f in frames if f.cue is not None and f.speaker is not None}
+    by_cue = {f.cue.i: f for f in frames if f.cue is not None and f.speaker is not None and f.cue.pos_ != "NOUN"}
     for node in words.root.ancestors:
         if span.start <= node.idx < span.end:
             continue

@@ -209,6 +209,8 @@ def governed_clause(verb: Token, open_at: int, close_at: int) -> tuple[int, int]
     holder = next((p for p in parts if p.left_edge.idx <= open_at <= p.right_edge.idx), None)
     if not parts or holder is None or _labels_a_relative(verb):
         return None
+    if verb.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return None  # 'calls for “respecting sovereignty”': a demand listed, not words labelled
     if holder.dep_ == "xcomp" and not holds_clause(holder) and not _object_before(verb, holder):
         # 'vowed to make a “nuanced study”': an intention, as for reports without marks; but
         # 'asked the campaign to “cease and desist”' reports a request made of someone
