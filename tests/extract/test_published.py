@@ -65,3 +65,15 @@ def test_published_durations_in_years_are_not_stated_years(nlp):
     doc = nlp("The union has represented dock workers for 75 years. On March 3, 2021, it called a strike.")
     result = infer_published(doc)
     assert result.range is None or result.range[0].year >= 2021
+
+
+def test_published_old_years_named_do_not_widen_the_search_before_the_latest_past_one(nlp):
+    # The 1988 reference must not pull the window (and the cost) back decades.
+    from newsgraph.extract.published import collect_clues, search_window
+
+    text = ("The senator first ran in 1988. The bridge collapsed on March 3, 2021, killing four "
+            "people, officials said.")
+    doc = nlp(text)
+    first, _ = search_window(collect_clues(doc))
+    assert first.year >= 2020
+    assert infer_published(doc).value >= date(2021, 3, 3)

@@ -257,15 +257,40 @@ def search_window(clues: list[Clue]) -> tuple[date, date] | None:
     years += [b[1].year for c in clues if (b := _bounds(c.reading))]
     if not years:
         return None
-    return (date(min(years) - YEAR_MARGIN_BEFORE, 1, 1),
+    # A year told in the past ('in 2016 she won') is not after publication: the window starts
+    # near the latest such year, not at the earliest year named ('since 1988'), which keeps
+    # the search to a few years however far back the article looks.
+    told = [b[1].year for c in clues if c.tense == "PAST" and (b := _bounds(c.reading))]
+    start = max(told) if told else min(years)
+    return (date(min(start, max(years)) - YEAR_MARGIN_BEFORE, 1, 1),
             date(max(years) + YEAR_MARGIN_AFTER, 12, 31))
+
+
+def _scores(constraints: list[Constraint], days: list[date]) -> list[float]:
+    """Each day's weight of holding constraints, heaviest first; a day that can no longer reach
+    the best score seen gets -1 without testing the rest (the answer is unchanged: only days
+    at the top score matter), which keeps a window of decades cheap."""
+    remaining = [sum(c.weight for c in constraints[i:]) for i in range(len(constraints) + 1)]
+    best = 0.0
+    scores = []
+    for d in days:
+        score = 0.0
+        for i, c in enumerate(constraints):
+            if score + remaining[i] < best:
+                score = -1.0
+                break
+            if c.holds(d):
+                score += c.weight
+        best = max(best, score)
+        scores.append(score)
+    return scores
 
 
 def best_run(constraints: list[Constraint], window: tuple[date, date]) -> tuple[date, date] | None:
     """The earliest run of consecutive days meeting the greatest weight of constraints."""
     first, last = window
     days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
-    scores = [sum(c.weight for c in constraints if c.holds(d)) for d in days]
+    scores = _scores(sorted(constraints, key=lambda c: -c.weight), days)
     top = max(scores)
     if top <= 0:
         return None
