@@ -90,3 +90,13 @@ def test_entity_unknown_name_raises_not_found(store):
 
     with pytest.raises(NotFound):
         store.entity("Nobody Anywhere")
+
+
+def test_store_person_first_seen_by_surname_takes_the_full_name(store, build):
+    store.write([
+        build("Trump spoke in Ohio.", url="https://t/1", entities=[("Trump", "PERSON", [], ["President"])]),
+        build("Donald Trump spoke again.", url="https://t/2", entities=[("Donald Trump", "PERSON", [], ["President"])]),
+    ])
+    people = [(e.name, e.articles) for e in store.entities(type="PERSON")]
+    assert people == [("Donald Trump", 2)]
+    assert store.entity("Trump").name == "Donald Trump"

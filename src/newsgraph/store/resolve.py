@@ -57,6 +57,8 @@ class EntityResolver:
         match = self.match(entity, fam, key)
         if match is None:
             match = Match(self._create(entity, fam, key, article_id=article_id), "first seen")
+        else:
+            self._prefer_fuller_name(match.entity_id, entity, fam)
         self._record_aliases(match, entity, fam, article_id)
         self._record_roles(match.entity_id, entity.roles)
         self._record_links(match.entity_id, entity, fam)
@@ -187,6 +189,19 @@ class EntityResolver:
             " LIMIT 1", tuple(keys)
         ).fetchone()
         return row[0] if row else None
+
+    def _prefer_fuller_name(self, entity_id: str, entity: Entity, fam: str) -> None:
+        """A person first stored by surname ('Trump') takes the full name when an article gives
+        it ('Donald Trump'), so pages and exports show the name readers expect; a name from
+        the user's aliases file is kept."""
+        if fam != "person":
+            return
+        row = self.conn.execute("SELECT name FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        if row is None or self.aliases.merge_for(entity_keys(entity)):
+            return
+        stored, new = row["name"].split(), entity.name.split()
+        if len(stored) == 1 and len(new) > 1 and new[-1].lower() == stored[0].lower():
+            self.rename(entity_id, entity.name, reason="full name seen after the surname")
 
     def rename(self, entity_id: str, name: str, *, reason: str) -> bool:
         """Give a stored entity a new display name (and the keys that go with it); False if same."""
