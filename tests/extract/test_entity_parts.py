@@ -37,3 +37,13 @@ def test_people_short_name_resolves_to_the_latest_full_name_before_it():
     assert people.is_person_name("Berg")
     assert people.resolve("Berg", 30) == "Anna Berg"
     assert people.resolve("Berg", 70) == "Tomas Berg"
+
+
+@pytest.mark.parametrize("name", ["Twitter", "Facebook", "YouTube"])
+def test_candidates_platforms_taken_for_people_are_organisations(name):
+    from newsgraph.extract.entity_candidates import CandidateFinder
+    from newsgraph.extract.gazetteer import default_gazetteer
+
+    finder = CandidateFinder(default_gazetteer())
+    assert finder.retype(name, "PERSON", None) == "ORG"
+    assert finder.retype("Ann Fox", "PERSON", None) == "PERSON"

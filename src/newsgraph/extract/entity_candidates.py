@@ -111,7 +111,7 @@ class CandidateFinder:
             return "GPE"
         if label == "NORP" and g.country_of_demonym(text):
             return "GPE"
-        if is_agency(text):
+        if is_agency(text) or text.lower() in P.PLATFORMS:
             return "ORG"
         if label == "PERSON" and len(text.split()) == 1 and g.is_major_place(text):
             return "GPE"  # "stands with Kyiv": the small model calls some capitals people

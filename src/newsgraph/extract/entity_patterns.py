@@ -263,3 +263,12 @@ AGENCY_SUFFIXES = frozenset(
     {"images", "photo", "photos", "press", "news", "agency", "pool", "wire", "media"}
 )
 PHOTOGRAPHER_ROLE = "photographer"
+
+# Platforms and services the small model takes for people ("Twitter said", "on Facebook").
+PLATFORMS = frozenset(
+    """
+    twitter facebook instagram youtube tiktok snapchat linkedin reddit whatsapp telegram
+    google amazon apple microsoft netflix uber airbnb spotify wikipedia
+    """.split()
+)
+
