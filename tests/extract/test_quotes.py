@@ -541,3 +541,15 @@ def test_quotes_comma_inside_the_marks_hands_over_only_to_an_attribution(quotes_
     assert q.kind == "mixed" and q.speaker == "Mia Torres"
     # 'calls for' lists a demand: the quoted words alone, not the clause
     assert [x.text for x in every if "respecting the rules" in x.text] == ["respecting the rules"]
+
+
+def test_quotes_addressee_is_a_short_phrase_never_a_clause(quotes_of):
+    text = (
+        "War Words\n\n"
+        "Officials condemned the attack, which the ministry calls a “special operation” to disarm the "
+        "militia and remove from power in the capital people it calls “bandits.”\n\n"
+        "Mayor Joan Hill said to reporters that the roads would reopen on Monday.\n"
+    )
+    _, every = quotes_of(text)
+    assert all(q.addressee is None or len(q.addressee.split()) <= 6 for q in every)
+    assert one(every, "roads would reopen").addressee == "reporters"

@@ -37,6 +37,8 @@ from newsgraph.extract.report_content import (
 from newsgraph.nlp import doc_text
 
 INHERITING_DEPS = ("advcl", "xcomp", "conj", "acl")
+# 'told Russian daily Izvestia', 'said to the crowd of supporters': an addressee is a short phrase.
+ADDRESSEE_MAX_TOKENS = 6
 ADDRESSEE_VERBS = frozenset(
     {
         "tell",
@@ -377,6 +379,10 @@ def _prep_circumstance(frame: Frame, prep: Token) -> None:
         and frame.addressee is None
         and lemma not in VENUE_NOUNS
         and obj.pos_ in ("PROPN", "NOUN", "PRON")
+        # 'said to reporters', not 'calls it X to defang … people' (a parse of an infinitive)
+        and obj.left_edge.i == prep.i + 1
+        and len(noun_phrase(obj)) <= ADDRESSEE_MAX_TOKENS
+        and not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") for t in noun_phrase(obj))
     ):
         frame.addressee = noun_phrase(obj)
 
