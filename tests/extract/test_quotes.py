@@ -553,3 +553,14 @@ def test_quotes_addressee_is_a_short_phrase_never_a_clause(quotes_of):
     _, every = quotes_of(text)
     assert all(q.addressee is None or len(q.addressee.split()) <= 6 for q in every)
     assert one(every, "roads would reopen").addressee == "reporters"
+
+
+def test_quotes_attribution_then_after_someone_said(quotes_of):
+    text = (
+        "Debate Night\n\n"
+        "\"I never said that. I never said that,\" Mayor Tom Reed said, after moderator Ann Quill said "
+        "the mayor had called the council \"a circus\" in March.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "never said that").speaker == "Tom Reed"
+    assert one(quotes, "a circus").speaker == "Ann Quill"

@@ -21,6 +21,7 @@ from newsgraph.extract.quote_patterns import (
     VENUE_NOUNS,
 )
 from newsgraph.extract.report_content import (
+    AFTER_A_QUOTATION,
     CONTENT_DEPS,
     PARENTHETICAL_DEPS,
     SUBJECT_DEPS,
@@ -152,7 +153,12 @@ def _nominal_speaker(noun: Token) -> Span | None:
 
 def frame_for_verb(verb: Token) -> Frame:
     frame = Frame(cue=verb, speaker=speaker_span(verb), cue_text=cue_text(verb))
-    content = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None)
+    # ('“…,” Trump said, after Quick said …': Quick's 'said' owns no quotation before it)
+    content = next(
+        (c for c in verb.children
+         if c.dep_ in CONTENT_DEPS and not _adverbial(c) and not (c.i < verb.i and _subordinate_after(verb, c))),
+        None,
+    )
     if content is None and verb.lemma_.lower() in SPEECH_VERBS:
         # "He said legalizing it could put ...", "urged them to vote": the parser's xcomp
         content = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and holds_clause(c)), None)
@@ -163,7 +169,14 @@ def frame_for_verb(verb: Token) -> Frame:
         clause = misattached_that_clause(verb)
         if clause is not None:
             frame.content = extend_over_conjunct(verb, content_offsets(clause))
-        elif verb.dep_ in PARENTHETICAL_DEPS and set_off(verb) and not opens_with_quotation(verb.sent):
+        elif (
+            verb.dep_ in PARENTHETICAL_DEPS
+            and set_off(verb)
+            and not opens_with_quotation(verb.sent)
+            and not AFTER_A_QUOTATION.search(doc_text(verb.doc)[max(0, verb.idx - 60) : verb.idx])
+        ):
+            # ('“…,” Trump said, after …': the attribution of the quotation before it, not a
+            # parenthesis inside the sentence after it)
             frame.content = around(verb, verb.left_edge.i, verb.right_edge.i)
         elif verb.lemma_.lower() in OBJECT_REPORT_VERBS and verb.tag_ != "VB" and verb.dep_ not in ("pcomp", "xcomp"):
             # Not 'declined to confirm it', 'refrained from condemning': said, not left unsaid.
@@ -178,6 +191,19 @@ def object_report(verb: Token) -> tuple[int, int] | None:
     if obj is None or obj.pos_ == "PRON":
         return None
     return governed_clause(verb, obj.idx, obj.idx)
+
+
+# Marks that open an adverbial clause the parser may take for what was said: 'Trump said,
+# after Quick said …'.
+ADVERBIAL_MARKS = frozenset({"after", "before", "when", "while", "because", "since", "until", "once", "as"})
+
+
+def _adverbial(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS and c.i == clause.left_edge.i for c in clause.children)
+
+
+def _subordinate_after(verb: Token, content: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS and content.i < c.i < verb.i for c in verb.children)
 
 
 def _before_speaker(content: tuple[int, int], speaker: Span | None) -> tuple[int, int]:
