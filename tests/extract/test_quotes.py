@@ -564,3 +564,15 @@ def test_quotes_attribution_then_after_someone_said(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "never said that").speaker == "Tom Reed"
     assert one(quotes, "a circus").speaker == "Ann Quill"
+
+
+def test_quotes_phrasal_cues_attribute_with_their_particle(quotes_of):
+    text = (
+        "Turnout Story\n\n"
+        "Strategist Dana Wolfe studied the results.\n\n"
+        "“Voters keep rejecting insiders,” she points out.\n\n"
+        "Analyst Joe Lund weighed in, saying the count was slow. He pointed out the window.\n"
+    )
+    quotes, every = quotes_of(text)
+    assert one(quotes, "rejecting insiders").speaker == "Dana Wolfe"
+    assert not [q for q in every if "window" in q.text]

@@ -53,6 +53,10 @@ NOMINAL_CUES = frozenset(
 # "X made the claim that …": the subject of these verbs owns the noun's saying.
 NOMINAL_SUPPORT_VERBS = frozenset({"make", "issue", "repeat", "reiterate", "renew", "level", "voice", "express"})
 
+# Phrasal verbs of saying: the verb attributes only with its particle ('points out', 'weighed in').
+PHRASAL_CUES = {"point": "out", "spell": "out", "weigh": "in", "lash": "out", "hit": "back", "cut": "in",
+                "sound": "off", "pipe": "up", "speak": "out", "fire": "back", "shoot": "back"}
+
 # Verbs that only attribute when they govern a clause: "he believes that ..."
 BELIEF_VERBS = frozenset(
     """

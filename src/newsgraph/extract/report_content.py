@@ -17,6 +17,7 @@ from newsgraph.extract.quote_patterns import (
     COMMENT_AFTER_COMMA,
     COMMENT_MARKS,
     COMMENT_PREPS,
+    PHRASAL_CUES,
     QUOTE_ADJACENT_VERBS,
     SPEECH_VERBS,
 )
@@ -51,6 +52,9 @@ def is_reporting_verb(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in SPEECH_VERBS:
         return True
+    if lemma in PHRASAL_CUES and any(c.dep_ in ("prt", "advmod") and c.lower_ == PHRASAL_CUES[lemma]
+                                     for c in token.children):
+        return True  # '“…,” he points out', 'weighed in on Twitter'
     if lemma in QUOTE_ADJACENT_VERBS:
         return next_to_quotation(token)
     return lemma in BELIEF_VERBS and any(c.dep_ in CONTENT_DEPS for c in token.children)
