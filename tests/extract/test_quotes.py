@@ -576,3 +576,12 @@ def test_quotes_phrasal_cues_attribute_with_their_particle(quotes_of):
     quotes, every = quotes_of(text)
     assert one(quotes, "rejecting insiders").speaker == "Dana Wolfe"
     assert not [q for q in every if "window" in q.text]
+
+
+def test_quotes_but_added_after_a_report_keeps_the_reporter(quotes_of):
+    text = (
+        "Unity Push\n\n"
+        "Governor Mike Pence said in politics it takes time to build trust but added, “I strongly support the speaker.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "strongly support").speaker == "Mike Pence"

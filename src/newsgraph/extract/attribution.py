@@ -243,6 +243,13 @@ def speaker_span(verb: Token) -> Span | None:
         if subject is not None:
             return noun_phrase(subject)
         if node.dep_ in INHERITING_DEPS and node.head.i != node.i:
+            if node.dep_ == "conj" and is_reporting_verb(node) and not is_reporting_verb(node.head):
+                # 'Pence said it takes time but added, “…”': the parser hung 'added' on the
+                # reported clause; the speaker is the subject of the report above it
+                up = next((a for a in node.head.ancestors if is_reporting_verb(a)), None)
+                if up is not None:
+                    node = up
+                    continue
             node = node.head
             continue
         if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep":
