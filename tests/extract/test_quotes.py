@@ -585,3 +585,14 @@ def test_quotes_but_added_after_a_report_keeps_the_reporter(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "strongly support").speaker == "Mike Pence"
+
+
+def test_quotes_longer_label_under_a_labelling_verb_is_that_verbs(quotes_of):
+    text = (
+        "Race Notes\n\n"
+        "Investor Mark Dunn said he would back the senator. He went on to call the governor "
+        "“the absolutely worst politician in the state.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "worst politician")
+    assert q.kind == "mixed" and q.speaker == "Mark Dunn" and q.cue == "call"

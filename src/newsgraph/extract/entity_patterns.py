@@ -51,7 +51,8 @@ TITLE_WORDS = frozenset(
         monarch mp mep councilman councilwoman councillor councilor councilmember alderman
         alderwoman treasurer comptroller controller auditor trustee delegate clerk host anchor
         moderator presenter commentator pundit author novelist poet artist singer actor actress
-        comedian filmmaker producer activist organizer coach
+        comedian filmmaker producer activist organizer coach investor businessman businesswoman
+        entrepreneur billionaire
         """
     )
 )

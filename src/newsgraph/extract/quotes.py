@@ -35,6 +35,7 @@ from newsgraph.extract.quote_rules import (
     reported_syntax,
     share,
     split_quote_frame,
+    starts_sentence,
     without_nested_beliefs,
     without_redundant_sources,
 )
@@ -196,6 +197,15 @@ class QuoteExtractor:
             frame = dash_frame(doc, span)
         if frame is None:
             frame = colon_intro_frame(doc, span, frames, paragraphs)
+        if frame is None and not starts_sentence(doc, span):
+            # 'He went on to call Cruz “the absolutely worst politician in Texas.”': a longer
+            # label under a labelling verb is that verb's, as a short one is
+            labelled = embedding_frame(doc, span, frames)
+            if labelled is not None and labelled.cue is not None and span.close_at is not None:
+                clause = governed_clause(labelled.cue, span.open_at, span.close_at)
+                if clause is not None:
+                    return _Found(clause[0], clause[1], "mixed", labelled)
+                return _Found(span.start, span.end, "direct", labelled)
         if frame is None:
             earlier = _earlier_in_paragraph(span, found, paragraphs)
             if earlier is not None:
