@@ -596,3 +596,18 @@ def test_quotes_longer_label_under_a_labelling_verb_is_that_verbs(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "worst politician")
     assert q.kind == "mixed" and q.speaker == "Mark Dunn" and q.cue == "call"
+
+
+def test_quotes_inverted_attributions_react_read_and_a_long_apposition(quotes_of):
+    text = (
+        "Reactions\n\n"
+        "“I would have been sitting in a cell for years,” Mr. Nick Daley, now 81 and retired in Maine, said by telephone.\n\n"
+        "“What sport is he talking about?” reacted Senator Ana Ruiz.\n\n"
+        "“Still with the senator,” the sign read.\n\n"
+        "She read the book. The company reacted quickly.\n"
+    )
+    quotes, every = quotes_of(text)
+    assert one(quotes, "sitting in a cell").speaker == "Nick Daley"
+    assert one(quotes, "What sport").speaker == "Ana Ruiz"
+    assert one(quotes, "Still with the senator").cue == "read"
+    assert not [q for q in every if "book" in q.text or "quickly" in q.text]

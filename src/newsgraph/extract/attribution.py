@@ -293,8 +293,11 @@ def _name_after_close(verb: Token) -> Token | None:
         end = i + 1
         while end + 1 < verb.i and doc[end + 1].pos_ == "PROPN":
             end += 1
-        if any(t.pos_ in ("VERB", "AUX") for t in doc[end + 1 : verb.i]):
+        between = doc[end + 1 : verb.i]
+        set_apart = len(between) >= 2 and between[0].text == "," and between[-1].text == ","
+        if not set_apart and any(t.pos_ in ("VERB", "AUX") for t in between):
             return None  # '”, Peskov told X, adding that … signs suggesting': another clause's name
+        # ('”, Mr. Daniloff, now 81 and retired in Cambridge, said': an apposition between commas)
         return doc[end]
     return None
 

@@ -28,7 +28,8 @@ SPEECH_VERBS = frozenset(
 # Verbs that attribute only right next to a quotation: '“…,” he continued', 'Hannity pressed.',
 # 'She went on: “…”', 'As Milbank puts it, “…”' (with "it"). Elsewhere they mean other things.
 QUOTE_ADJACENT_VERBS = frozenset(
-    {"continue", "press", "answer", "interject", "go", "put", "chime", "offer", "start", "begin", "shoot", "fire"}
+    {"continue", "press", "answer", "interject", "go", "put", "chime", "offer", "start", "begin", "shoot", "fire",
+     "react", "read"}
 )
 
 # Communication verbs whose object is what was said: 'announced a ban on imports', 'urged
