@@ -235,7 +235,8 @@ def speaker_span(verb: Token) -> Span | None:
         # Two subjects happen when the parser reads into a quotation: the nearest one speaks.
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
         subject = min(subjects, key=lambda c: abs(c.i - node.i)) if subjects else None
-        if subject is None:
+        if subject is None and any(c.dep_ == "auxpass" for c in node.children):
+            # 'was said by X' (not 'said by telephone': no passive, no agent)
             agent = next((c for c in node.children if c.dep_ == "agent"), None)
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subject is None and node is verb:
