@@ -611,3 +611,13 @@ def test_quotes_inverted_attributions_react_read_and_a_long_apposition(quotes_of
     assert one(quotes, "What sport").speaker == "Ana Ruiz"
     assert one(quotes, "Still with the senator").cue == "read"
     assert not [q for q in every if "book" in q.text or "quickly" in q.text]
+
+
+def test_quotes_made_a_point_of_saying_has_the_subject_of_made(quotes_of):
+    text = (
+        "Vigil\n\n"
+        "Senator John Walsh spoke at the vigil. And he made a point of saying the club "
+        "“was a place of solidarity,” in his remarks.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "place of solidarity").speaker == "John Walsh"

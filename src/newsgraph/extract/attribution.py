@@ -256,6 +256,9 @@ def speaker_span(verb: Token) -> Span | None:
         if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep":
             # "X said Y ... before claiming that": the reporting clause's subject claims
             clause = node.head.head
+            if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("dobj", "pobj", "attr"):
+                clause = clause.head if clause.dep_ != "pobj" else clause.head.head
+                # 'made a point of saying …': the one who made the point says it
             node = next((a for a in [clause, *clause.ancestors] if is_reporting_verb(a)), clause)
             continue
         return None
