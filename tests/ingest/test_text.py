@@ -104,3 +104,18 @@ def test_text_caption_credit_split_keeps_abbreviations():
     assert caption == "Leaders meet in Oslo on Feb. 4, 2022."
     assert credit == "Kari Nilsen/NTB/AFP via Getty Images"
     assert split_caption_credit("A plain sentence with no credit.") == ("A plain sentence with no credit.", None)
+
+
+def test_text_roundup_items_with_a_cited_source_are_body_not_headings():
+    text = (
+        "POLL WATCH: The Week In Numbers\n\n"
+        "The polls moved a little this week, and analysts argued about what it meant for the race.\n\n"
+        "THE WEEKEND’S POLLS\n\n"
+        "-Ana Ruiz explains why the state is “weird.” [538]\n\n"
+        "-The governor leads the senator by three points. [ARG]\n\n"
+        "Turnout will decide the primary, most of the pollsters interviewed for this story agreed.\n"
+    )
+    article = read_text(text)
+    assert article.section_headings == ["THE WEEKEND’S POLLS"]
+    body = [text[r.start : r.end] for r in article.regions_of("body")]
+    assert any("explains why the state" in b for b in body)

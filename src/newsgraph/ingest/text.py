@@ -134,11 +134,17 @@ def is_body_paragraph(line: Line) -> bool:
     return ends_sentence and (opens_quote or line.words >= 6)
 
 
+TRAILING_CITATION = re.compile(r"\s*[\[(][^\])\n]{1,40}[\])]\s*$")
+
+
 def is_heading(line: Line) -> bool:
     """A short line inside the story: 'The Response', '‘Peace Plan’?' (title case when it asks)."""
     text = line.text
     if line.words > HEADING_MAX_WORDS or is_boilerplate(text):
         return False
+    # '-Craig Fehrman explains why Indiana is “weird.” [538]': a sentence with its source
+    # cited after it is a roundup item, not a heading
+    text = TRAILING_CITATION.sub("", text)
     if re.search(r"[.,;:…][”\"’']?$", text):
         return False
     if re.search(r"[?!][”\"’']?$", text) and not _title_case(text):
