@@ -47,3 +47,13 @@ def test_candidates_platforms_taken_for_people_are_organisations(name):
     finder = CandidateFinder(default_gazetteer())
     assert finder.retype(name, "PERSON", None) == "ORG"
     assert finder.retype("Ann Fox", "PERSON", None) == "PERSON"
+
+
+def test_candidates_a_name_with_an_organisation_apposition_is_an_organisation(nlp):
+    from newsgraph.extract.entities import find_entities
+    from newsgraph.model import Article
+
+    text = "Work starts next month, according to a statement from Elmora, the Danish grid operator."
+    doc = nlp(text)
+    types = {e.name: e.type for e in find_entities(doc, Article(text=text))}
+    assert types.get("Elmora") == "ORG"

@@ -94,6 +94,8 @@ class CandidateFinder:
         if is_junk(text, doc_text, core):
             return None
         label = self.retype(text, label, possessive and end < len(doc) and doc[end].lower_)
+        if label in ("GPE", "LOC", "PERSON") and _apposed_organisation(doc, end):
+            label = "ORG"  # 'Elering, the Estonian grid operator
         start_char = core.start_char
         honorific = label == "PERSON" and start > 0 and doc[start - 1].lower_ in P.HONORIFICS
         determiner = span.label_ in P.DETERMINED_TYPES and _determiner_of(doc, start, end)
@@ -120,6 +122,20 @@ class CandidateFinder:
         if label == "ORG" and isinstance(next_word, str) and next_word in P.PLACE_HEAD_NOUNS:
             return "GPE"  # "Crimea's coast": an owner of a coast is a place
         return label
+
+
+def _apposed_organisation(doc: Doc, end: int) -> bool:
+    """', the Estonian grid operator' / ', a Boston-based company' right after a name: its head
+    noun says what the name is."""
+    if end >= len(doc) - 2 or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    head = None
+    for token in doc[end + 1 : min(len(doc), end + 9)]:
+        if token.is_punct:
+            break
+        if token.pos_ == "NOUN":
+            head = token
+    return head is not None and head.lemma_.lower() in P.ORGANISATION_NOUNS
 
 
 def _split_lines(ent: Span) -> list[Span]:

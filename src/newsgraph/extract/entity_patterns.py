@@ -273,3 +273,14 @@ PLATFORMS = frozenset(
     """.split()
 )
 
+# Head nouns of an apposition that make the name before it an organisation:
+# "Elering, the Estonian grid operator", "Acme, a Boston-based company".
+ORGANISATION_NOUNS = frozenset(
+    """
+    operator company firm agency group party union association bank ministry department council
+    committee organization organisation foundation institute university newspaper broadcaster
+    network carrier airline utility manufacturer maker retailer startup regulator watchdog
+    nonprofit charity coalition alliance federation league club team
+    """.split()
+)
+
