@@ -621,3 +621,15 @@ def test_quotes_made_a_point_of_saying_has_the_subject_of_made(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "place of solidarity").speaker == "John Walsh"
+
+
+def test_quotes_cue_opening_a_quotation_inside_another_report_is_the_outer_speakers(quotes_of):
+    text = (
+        "Family Story\n\n"
+        "His friend Paul Oltman said Freddy had “complained that he never got any credit.”\n\n"
+        "Defense Secretary Ana Lund “emphasized that the patrols will continue,” according to a ministry readout.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "never got any credit")
+    assert q.speaker == "Paul Oltman" and q.kind == "mixed"
+    assert one(quotes, "patrols will continue").speaker == "Ana Lund"

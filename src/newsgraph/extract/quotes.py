@@ -18,7 +18,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from newsgraph.extract.attribution import Frame, adjacent_speaker, find_frames
+from newsgraph.extract.attribution import DOCUMENT_NOUNS, Frame, adjacent_speaker, find_frames
 from newsgraph.extract.entities import EntityIndex, find_entities
 from newsgraph.extract.quote_marks import MarkedSpan, find_marked_spans, paragraph_bounds
 from newsgraph.extract.quote_rules import (
@@ -110,11 +110,14 @@ class QuoteExtractor:
         found: list[_Found] = []
         consumed: set[int] = set()
         marks = _Marks(marked)
-        # A cue opening its own quotation ("Austin “emphasized that ...”") claims it first.
-        ordered = sorted(free_frames, key=lambda f: (not opens_quote(f, marks.by_start), _is_nominal(f)))
+        # A cue opening its own quotation ("Austin “emphasized that ...”") claims it first,
+        # unless it stands inside another report ('Oltchick said Freddy had “complained …”').
+        inner = _nested_in_reports(free_frames)
+        opening = {id(f) for f in free_frames if opens_quote(f, marks.by_start) and id(f) not in inner}
+        ordered = sorted(free_frames, key=lambda f: (id(f) not in opening, _is_nominal(f)))
         claimed: set[tuple[int, int]] = set()
         for frame in ordered:
-            report = self._report(doc, frame, marks, consumed)
+            report = self._report(doc, frame, marks, consumed, opens=id(frame) in opening)
             # 'commented on U.S. fears that X': X is one report, the verb's (nouns come later)
             if report is not None and (report.start, report.end) not in claimed:
                 claimed.add((report.start, report.end))
@@ -145,9 +148,11 @@ class QuoteExtractor:
         found.sort(key=lambda f: f.start)
         return self._carry_over(doc, found, paragraphs)
 
-    def _report(self, doc: Doc, frame: Frame, marks: _Marks, consumed: set[int]) -> _Found | None:
+    def _report(
+        self, doc: Doc, frame: Frame, marks: _Marks, consumed: set[int], *, opens: bool = False
+    ) -> _Found | None:
         """Reported speech: 'said that ...' -> indirect, or mixed when it holds quoted words."""
-        if frame.cue is not None and opens_quote(frame, marks.by_start):
+        if frame.cue is not None and opens:
             k = marks.starts.index(frame.cue.idx)
             consumed.add(k)
             return _Found(marks.spans[k].start, marks.spans[k].end, "mixed", frame)
@@ -283,6 +288,21 @@ def _quote_date(frame: Frame | None, times: list[TimeExpr], published: date | No
                 if part.start_char <= t.start and t.end <= part.end_char and t.value and len(t.value) == 10:
                     return t.value
     return published.isoformat() if published else None
+
+
+def _nested_in_reports(frames: list[Frame]) -> set[int]:
+    """Frames whose cue lies inside another frame's reported words ('according to' aside)."""
+    # (a document that reports someone — 'a readout indicating that Austin “emphasized …”' —
+    # is that person's source, not their speaker)
+    contents = [
+        f.content for f in frames
+        if f.content is not None and f.cue is not None and not f.according_to
+        and not (f.speaker is not None and f.speaker.root.lemma_.lower() in DOCUMENT_NOUNS)
+    ]
+    return {
+        id(f) for f in frames
+        if f.cue is not None and any(s < f.cue.idx < e for s, e in contents if (s, e) != f.content)
+    }
 
 
 def _is_nominal(frame: Frame) -> bool:
