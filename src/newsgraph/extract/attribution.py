@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.quote_patterns import (
+    CLOSING_QUOTES,
     MEDIUM_NOUNS,
     NOMINAL_CUES,
     NOMINAL_SUPPORT_VERBS,
@@ -280,7 +281,7 @@ def _inverted_subject(verb: Token) -> Token | None:
     return None
 
 
-CLOSING_TOKENS = frozenset({"”", '"', "''", "»"})
+CLOSING_TOKENS = frozenset(CLOSING_QUOTES)
 # How far back from its verb an inverted speaker's name may start: '“…,” Brent Bozell III,
 # founder of the Media Research Center, tells …'.
 NAME_BEFORE_VERB = 25

@@ -28,9 +28,16 @@ SPEECH_VERBS = frozenset(
 # Verbs that attribute only right next to a quotation: '“…,” he continued', 'Hannity pressed.',
 # 'She went on: “…”', 'As Milbank puts it, “…”' (with "it"). Elsewhere they mean other things.
 QUOTE_ADJACENT_VERBS = frozenset(
-    {"continue", "press", "answer", "interject", "go", "put", "chime", "offer", "start", "begin", "shoot", "fire",
-     "react", "read"}
+    {"continue", "press", "answer", "interject", "go", "put", "chime", "offer", "start", "begin", "react", "read"}
 )
+# ... and the word some of them need after them: 'went on', 'put it'.
+QUOTE_ADJACENT_NEEDS = {"go": "on", "put": "it"}
+
+# Closing quotation marks as tokens and text: curly, straight, doubled apostrophes, guillemet.
+CLOSING_QUOTES = ("”", '"', "''", "»")
+
+# 'in an interview with CNN' after a report's quoted words: how it was said, not what.
+SAYING_CIRCUMSTANCE_NOUNS = frozenset({"interview", "statement", "speech", "twitter", "tweet", "debate"})
 
 # Communication verbs whose object is what was said: 'announced a ban on imports', 'urged
 # Congress to act', 'rejected the plan as unworkable' (PolNeAR-style attributions).

@@ -22,6 +22,7 @@ from newsgraph.extract.quote_patterns import (
     STRAIGHT_MARK,
     TITLE_SMALL_WORDS,
 )
+from newsgraph.extract.report_content import holds_quotation
 from newsgraph.nlp import doc_text
 
 # The most characters between a split quote's two parts: '”, the minister said on Friday, “'.
@@ -45,7 +46,7 @@ def without_redundant_sources(frames: list[Frame]) -> list[Frame]:
         for f in frames
         if not f.according_to and f.speaker is not None and f.cue is not None
         # 'troops are posted abroad, according to X': a frame that reports nothing is no speaker
-        and (f.content is not None or opens_or_holds_quotation(f.cue.sent))
+        and (f.content is not None or holds_quotation(f.cue.sent.text))
     }
     return [f for f in frames if not (f.according_to and f.cue is not None and f.cue.sent.start in spoken)]
 
@@ -56,17 +57,17 @@ def without_nested_beliefs(frames: list[Frame]) -> list[Frame]:
     A belief or evidence verb inside another report's content speaks for that report's speaker;
     nested speech ('said Kirby told him that …') stays a report of its own.
     """
-    contents = sorted(f.content for f in frames if f.content is not None and f.cue is not None)
-
-    def nested(frame: Frame) -> bool:
-        cue = frame.cue
-        return cue is not None and any(s < cue.idx < e for s, e in contents if (s, e) != frame.content)
-
-    return [f for f in frames if not (f.cue is not None and f.cue.lemma_.lower() in BELIEF_VERBS and nested(f))]
+    inner = cues_inside_reports(frames, frames)
+    return [f for f in frames if not (f.cue is not None and f.cue.lemma_.lower() in BELIEF_VERBS and id(f) in inner)]
 
 
-def opens_or_holds_quotation(sent: Span) -> bool:
-    return any(mark in sent.text for mark in "“”\"«»") or "''" in sent.text
+def cues_inside_reports(frames: list[Frame], reporters: list[Frame]) -> set[int]:
+    """Ids of the frames whose cue lies inside another reporter's reported words."""
+    contents = [f.content for f in reporters if f.content is not None and f.cue is not None]
+    return {
+        id(f) for f in frames
+        if f.cue is not None and any(s < f.cue.idx < e for s, e in contents if (s, e) != f.content)
+    }
 
 
 def share(m: MarkedSpan, start: int, end: int) -> float:

@@ -23,6 +23,7 @@ from newsgraph.extract.entities import EntityIndex, find_entities
 from newsgraph.extract.quote_marks import MarkedSpan, find_marked_spans, paragraph_bounds
 from newsgraph.extract.quote_rules import (
     colon_intro_frame,
+    cues_inside_reports,
     dash_frame,
     embedding_frame,
     frame_in_sentence,
@@ -291,18 +292,14 @@ def _quote_date(frame: Frame | None, times: list[TimeExpr], published: date | No
 
 
 def _nested_in_reports(frames: list[Frame]) -> set[int]:
-    """Frames whose cue lies inside another frame's reported words ('according to' aside)."""
-    # (a document that reports someone — 'a readout indicating that Austin “emphasized …”' —
-    # is that person's source, not their speaker)
-    contents = [
-        f.content for f in frames
-        if f.content is not None and f.cue is not None and not f.according_to
-        and not (f.speaker is not None and f.speaker.root.lemma_.lower() in DOCUMENT_NOUNS)
+    """Frames whose cue lies inside another frame's reported words ('according to' aside, and
+    a document that reports someone — 'a readout indicating that Austin “emphasized …”' — is
+    that person's source, not their speaker)."""
+    reporters = [
+        f for f in frames
+        if not f.according_to and not (f.speaker is not None and f.speaker.root.lemma_.lower() in DOCUMENT_NOUNS)
     ]
-    return {
-        id(f) for f in frames
-        if f.cue is not None and any(s < f.cue.idx < e for s, e in contents if (s, e) != f.content)
-    }
+    return cues_inside_reports(frames, reporters)
 
 
 def _is_nominal(frame: Frame) -> bool:

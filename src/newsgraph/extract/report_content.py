@@ -14,11 +14,14 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.quote_patterns import (
     BELIEF_VERBS,
+    CLOSING_QUOTES,
     COMMENT_AFTER_COMMA,
     COMMENT_MARKS,
     COMMENT_PREPS,
     PHRASAL_CUES,
+    QUOTE_ADJACENT_NEEDS,
     QUOTE_ADJACENT_VERBS,
+    SAYING_CIRCUMSTANCE_NOUNS,
     SPEECH_VERBS,
 )
 from newsgraph.nlp import doc_text
@@ -62,13 +65,8 @@ def is_reporting_verb(token: Token) -> bool:
 
 def next_to_quotation(verb: Token) -> bool:
     """'“…,” he continued.', 'She went on: “…”', 'As she put it, “…”'."""
-    lemma = verb.lemma_.lower()
-    if lemma == "go" and not any(c.lower_ == "on" for c in verb.children):
-        return False
-    if lemma in ("shoot", "fire") and not any(c.lower_ == "back" for c in verb.children):
-        return False  # 'Hillary shot back, “…”'; not 'shot the video'
-
-    if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+    need = QUOTE_ADJACENT_NEEDS.get(verb.lemma_.lower())
+    if need is not None and not any(c.lower_ == need and c.i > verb.i for c in verb.children):
         return False
     text = doc_text(verb.doc)
     # after the verb and its particle or "it": 'went on:', 'shot back,', 'put it,'
@@ -274,14 +272,17 @@ def _circumstance_of_saying(child: Token) -> bool:
     if child.dep_ != "prep" or child.lower_ not in ("in", "during", "on") or child.i < child.head.i:
         return False
     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.lemma_.lower() not in ("interview", "statement", "speech", "twitter", "tweet", "debate"):
+    if obj is None or obj.lemma_.lower() not in SAYING_CIRCUMSTANCE_NOUNS:
         return False
     before = doc_text(child.doc)[max(0, child.idx - 4) : child.idx]
-    return any(m in before for m in ("”", "\"", "''", "»"))
+    return any(m in before for m in CLOSING_QUOTES)
 
 
 def _holds_quotation(token: Token) -> bool:
-    text = doc_text(token.doc)[token.left_edge.idx : token.right_edge.idx + len(token.right_edge)]
+    return holds_quotation(doc_text(token.doc)[token.left_edge.idx : token.right_edge.idx + len(token.right_edge)])
+
+
+def holds_quotation(text: str) -> bool:
     return any(mark in text for mark in QUOTE_CHARS) or "''" in text
 
 

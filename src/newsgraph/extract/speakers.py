@@ -81,9 +81,10 @@ class SpeakerResolver:
 
     def _apposed_person(self, head: Token) -> Entity | None:
         """'her senior policy adviser, Jake Sullivan, said': the role's holder is named beside it."""
-        if head.pos_ != "NOUN":
-            return None
-        for child in head.children:
+        return self._person_in_apposition(head) if head.pos_ == "NOUN" else None
+
+    def _person_in_apposition(self, token: Token) -> Entity | None:
+        for child in token.children:
             if child.dep_ == "appos":
                 found = self.entities.at(child.idx, child.idx + len(child))
                 if found is not None and found.type == "PERSON":
@@ -130,14 +131,7 @@ class SpeakerResolver:
     def _subject_entity(self, token: Token) -> Entity | None:
         """The entity a subject names, or its apposition names: 'The chairwoman, Ingrid Holm,'."""
         entity = self.entities.at(token.idx, token.idx + len(token))
-        if entity is not None:
-            return entity
-        for child in token.children:
-            if child.dep_ == "appos":
-                found = self.entities.at(child.idx, child.idx + len(child))
-                if found is not None and found.type == "PERSON":
-                    return found
-        return None
+        return entity if entity is not None else self._person_in_apposition(token)
 
     def _subject_positions(self) -> list[tuple[int, str | None, bool]]:
         """(offset, canonical name, is a person) for every subject that names someone."""
