@@ -420,12 +420,13 @@ def _prep_circumstance(frame: Frame, prep: Token) -> None:
         and frame.addressee is None
         and lemma not in VENUE_NOUNS
         and obj.pos_ in ("PROPN", "NOUN", "PRON")
-        # 'said to reporters', not 'calls it X to defang … people' (a parse of an infinitive)
         and obj.left_edge.i == prep.i + 1
-        and len(noun_phrase(obj)) <= ADDRESSEE_MAX_TOKENS
-        and not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") for t in noun_phrase(obj))
     ):
-        frame.addressee = noun_phrase(obj)
+        # 'said to reporters', not 'calls it X to defang … people' (a parse of an infinitive)
+        phrase = noun_phrase(obj)
+        if len(phrase) <= ADDRESSEE_MAX_TOKENS and not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
+                                                           for t in phrase):
+            frame.addressee = phrase
 
 
 def _document_source(frame: Frame, verb: Token) -> None:
