@@ -360,3 +360,26 @@ def test_times_n_more_units_is_found_in_a_sentence(nlp):
 def test_times_effective_date_lies_ahead(nlp):
     t = _one(nlp, "The board created a new post of deputy chairman, effective March 1.", date(2024, 10, 20))
     assert t.value == "2025-03-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare past participle modifying a noun is past, even under "will"
+        ("The family will appeal the decision, announced Wednesday by the commissioner, that the boy "
+         "must go home.", "2024-06-12"),
+        # a possessive day names an event that has happened, whatever the clause
+        ("Lawyers will look for ways to get around Wednesday's ruling.", "2024-06-12"),
+        # an infinitive that is the subject of a past verb is not "is to ..."
+        ("Among the first towns to vote on Tuesday were Elm and Oak.", "2024-06-11"),
+        ("The ministers predicted Wednesday that prices would rise.", "2024-06-12"),
+        # ... but "ahead of" keeps the possessive day in the future
+        ("Voters will gather ahead of Tuesday's vote.", "2024-06-18"),
+    ],
+)
+def test_times_weekday_in_past_participles_possessives_and_infinitive_subjects(nlp, text, expected):
+    assert _one(nlp, text).value == expected
+
+
+def test_times_perfect_progressive_and_since_look_back(nlp):
+    assert _one(nlp, "Police have been searching for him since the March 20 shooting.").value == "2024-03-20"

@@ -74,6 +74,13 @@ PAST_MODIFIERS = ("earlier", "last", "past", "previous", "ago", "since")
 DEADLINE_WORDS = {"until", "till", "by", "through"}
 # Before a time, these point forward whatever the clause's tense
 FORWARD_CUE_WORDS = {"effective"}
+# ... and these point back
+BACKWARD_CUE_WORDS = {"since"}
+# Before a possessive day ("ahead of Tuesday's vote"), these put the event still to come
+FORWARD_POSSESSIVE_CUE = re.compile(r"\b(?:ahead of|advance of|upcoming|coming|await(?:s|ing|ed)?)$")
+# Dependencies of a bare past participle that modifies a noun or the clause: its own time is
+# past ("the decision, announced Wednesday", "rules adopted Friday")
+PARTICIPLE_CLAUSES = ("acl", "relcl", "advcl")
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "wil"}
 # "would" in reported speech and verbs of planning, whatever their tense, point forward
 REPORTED_FUTURE_AUXILIARIES = {"would"}

@@ -29,6 +29,7 @@ from newsgraph.extract.time_patterns import (
     FUTURE_AUXILIARIES,
     FUTURE_VERBS,
     LEADING_PREPOSITIONS,
+    PARTICIPLE_CLAUSES,
     PLANNING_VERBS,
     REFERENCE_WORDS,
     REPORTED_FUTURE_AUXILIARIES,
@@ -238,6 +239,8 @@ def _tense_after_cue(doc: Doc, span: Span | None, tense: str | None) -> str | No
     before = doc[span.start - 1].lower_
     if before in tp.FORWARD_CUE_WORDS:
         return "FUTURE"  # "a new office, effective Feb. 1": changes are announced before they start
+    if before in tp.BACKWARD_CUE_WORDS:
+        return "PAST"  # "since March 20": whatever the clause, the start lies behind
     if tense == "PAST" and before in tp.DEADLINE_WORDS:
         return None  # "gave them until Tuesday": a deadline set in the past may lie ahead
     return tense
@@ -255,10 +258,15 @@ def as_datetime(d: date) -> datetime:
 def clause_tense(span: Span) -> str | None:
     """PAST, FUTURE or PRESENT for the clause a time expression modifies; None if unknown."""
     token = span.root
+    if _is_possessive_day(span):
+        return "PAST"
     infinitive = False
+    below = token
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux" and token.dep_ != "auxpass":
-            if infinitive and token.lemma_ == "be":  # "is to resume trading Tuesday"
+            if infinitive and token.lemma_ == "be" and below.dep_ in ("xcomp", "ccomp", "attr", "acomp"):
+                # "is to resume trading Tuesday", "were likely to buy Monday" (not "the countries
+                # to accede on Friday were ...", where the infinitive is the subject)
                 return "PAST" if any(c.lower_ == "had" for c in token.children) else "FUTURE"
             tense = _verb_tense(token, via_infinitive=infinitive, fronted=span.end <= token.i)
             if tense:
@@ -266,8 +274,26 @@ def clause_tense(span: Span) -> str | None:
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if token.head.i == token.i:
             break
-        token = token.head
+        below, token = token, token.head
     return None
+
+
+def _is_possessive_day(span: Span) -> bool:
+    """ "Wednesday's ruling", "Friday's close": news names an event by its day once it has
+    happened, whatever the clause says ("ways to get around Wednesday's ruling")."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].tag_ != "POS" or len(span) != 1:
+        return False
+    before = " ".join(t.lower_ for t in doc[max(span.start - 2, 0):span.start])
+    return span[0].lower_.rstrip(".") in tp.WEEKDAYS and not tp.FORWARD_POSSESSIVE_CUE.search(before)
+
+
+def _is_bare_participle(verb: object, auxes: list) -> bool:  # type: ignore[type-arg]
+    """A past participle with no auxiliary and no subject of its own, modifying a noun or a
+    clause; a VBN with a subject ("as soon as trading opened Monday") is a mis-tagged VBD."""
+    return (verb.tag_ == "VBN" and not auxes and verb.dep_ in PARTICIPLE_CLAUSES  # type: ignore[attr-defined]
+            and verb.lemma_ not in FUTURE_VERBS  # type: ignore[attr-defined]
+            and not any(c.dep_ == "nsubj" for c in verb.children))  # type: ignore[attr-defined]
 
 
 def _verb_tense(verb: object, *, via_infinitive: bool = False, fronted: bool = False) -> str | None:
@@ -277,14 +303,16 @@ def _verb_tense(verb: object, *, via_infinitive: bool = False, fronted: bool = F
         return "FUTURE"
     if "had" in words:
         return "PAST"  # "had been scheduled to expire Friday"
+    if "been" in words and words & {"has", "have", "'s", "'ve"}:
+        return "PAST"  # "have been searching since the March 20 shooting"
     if words & REPORTED_FUTURE_AUXILIARIES:
         return "FUTURE"  # "said he would leave Thursday"
     if verb.lemma_ in PLANNING_VERBS and (via_infinitive or not fronted or verb.tag_ != "VBD"):  # type: ignore[attr-defined]
         # "planned to leave on Thursday", "planned a rally on Saturday" look forward; "on
         # Friday, it planned to pay" is the day the plan was made
         return "FUTURE"
-    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "relcl") and verb.lemma_ not in FUTURE_VERBS:  # type: ignore[attr-defined]
-        return "PAST"  # "new terms, announced Friday"
+    if _is_bare_participle(verb, auxes):
+        return "PAST"  # "new terms, announced Friday", "the decision, announced Wednesday by ..."
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):  # type: ignore[attr-defined]
         return "PAST"
     if verb.tag_ == "VBN" and words & {"has", "have", "'s", "'ve"}:  # type: ignore[attr-defined]
