@@ -383,3 +383,20 @@ def test_times_weekday_in_past_participles_possessives_and_infinitive_subjects(n
 
 def test_times_perfect_progressive_and_since_look_back(nlp):
     assert _one(nlp, "Police have been searching for him since the March 20 shooting.").value == "2024-03-20"
+
+
+def test_times_bare_clock_takes_the_day_its_sentence_names(nlp):
+    values = _values(nlp, "The fire started at about 9:40 a.m. (0640 GMT) Wednesday, officials said.")
+    assert values["9:40 a.m."] == "2024-06-12T09:40"
+    # with no day in the sentence it stays on the anchor's
+    assert _values(nlp, "The store opens at 9 a.m.")["9 a.m."] == "2024-06-14T09:00"
+
+
+def test_times_holiday_week_is_the_week_of_the_holiday(nlp):
+    assert _one(nlp, "Pilgrims gathered as Easter week began.", anchor=date(2024, 3, 25)).value == "2024-W13"
+
+
+def test_times_month_starting_a_name_and_cut_off_night_of_are_not_times(nlp):
+    assert _values(nlp, "Thousands joined the annual March for Life on Capitol Hill.") == {}
+    assert _values(nlp, "He was shot on the night of Friday, June 7.") == {"Friday, June 7": "2024-06-07"}
+    assert _values(nlp, "The deal was signed in March on Long Island.") == {"March": "2024-03"}

@@ -76,6 +76,8 @@ DEADLINE_WORDS = {"until", "till", "by", "through"}
 FORWARD_CUE_WORDS = {"effective"}
 # ... and these point back
 BACKWARD_CUE_WORDS = {"since"}
+# An unreadable candidate ending in a preposition lost its date to another candidate
+DANGLING_END = re.compile(r"\s(?:of|on|in|at|by)$")
 # Before a possessive day ("ahead of Tuesday's vote"), these put the event still to come
 FORWARD_POSSESSIVE_CUE = re.compile(r"\b(?:ahead of|advance of|upcoming|coming|await(?:s|ing|ed)?)$")
 # Dependencies of a bare past participle that modifies a noun or the clause: its own time is
@@ -188,7 +190,7 @@ WEEKDAY_HOLIDAYS = {
 }  # fmt: skip
 HOLIDAYS = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, "easter", "easter sunday"]
 RE_HOLIDAY = re.compile(
-    rf"(?:(?P<s>last|next|this) )?(?P<h>{alt(HOLIDAYS)})"
+    rf"(?:(?P<s>last|next|this) )?(?P<h>{alt(HOLIDAYS)})(?P<w> week)?"
     rf"(?: (?P<y>{YEAR}))?"
 )
 # Expressions anchored to the last time the text mentioned, not to the publication date
@@ -266,6 +268,10 @@ CAP_MONTH = MONTH.title()
 # full weekday names, or abbreviations with their period: "Sun" alone is a newspaper
 CAP_WEEKDAY = "(?:" + alt(w.title() for w in WEEKDAYS if len(w) > 5) + "|" + alt(
     w.title() + "." for w in WEEKDAYS if len(w) <= 5) + ")"
+# A bare month name after an article and before these starts a name: "the March for Life",
+# "the March on Washington" (but "in March on Long Island", "in March on Tuesday" are months)
+NAME_AFTER_MONTH = re.compile(rf"\s(?:for|of|on|against)\s(?!{CAP_WEEKDAY}|{CAP_MONTH})[A-Z]")
+ARTICLE_BEFORE_NAME = re.compile(r"\b(?:the|a|an|annual)\s$", re.I)
 HOLIDAY_NAMES = alt(
     n.title().replace("'S", "'s") for n in HOLIDAYS
 )
@@ -280,7 +286,7 @@ CASED_SPAN_PATTERNS = [
         rf"\b{DAYNUM}\s{CAP_MONTH}(?:,?\s{YEAR})?\b",
         rf"\b{CAP_MONTH},?\s{YEAR}\b",
         rf"\b(?:{CLOCK_CASELESS}\s(?:on\s)?)?{CAP_WEEKDAY}(?:\s{PART})?\b",
-        rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s)?(?:{HOLIDAY_NAMES})\b",
+        rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s)?(?:{HOLIDAY_NAMES})(?:\s[Ww]eek)?\b",
         # a clock time with its zone and day: "5 p.m. EST Nov. 9", "4 a.m. EDT Thursday"
         rf"\b{CLOCK_CASELESS}(?:\s{TIME_ZONE})?,?\s(?:on\s)?(?:{CAP_WEEKDAY}|{CAP_MONTH}\s{DAYNUM}\b)",
     )

@@ -199,7 +199,9 @@ def _read_holiday(t: str) -> Reading | None:
     if m is None:
         return None
     shift = {"last": -1, "next": 1}.get(m["s"] or "", 0)
-    return Reading("holiday", code=m["h"], year=int(m["y"]) if m["y"] else None, n=shift)
+    # "Easter week", "Thanksgiving week": the (ISO) week the holiday falls in
+    return Reading("holiday", code=m["h"], year=int(m["y"]) if m["y"] else None, n=shift,
+                   unit="week" if m["w"] else None)
 
 
 def _read_anaphoric(t: str) -> Reading | None:
@@ -388,7 +390,9 @@ def _read_clock(t: str) -> Reading | None:
     if not m:
         return None
     clock = _clock_value(m["c"])
-    rest = read_time(m["rest"]) if m["rest"] else Reading("relative", unit="day", n=0)
+    # a clock reading alone is on the day the sentence is about (``code="clock"``), the
+    # anchor's unless the sentence names another
+    rest = read_time(m["rest"]) if m["rest"] else Reading("relative", unit="day", n=0, code="clock")
     if rest is None or rest.kind not in ("date", "relative") or (rest.kind == "relative" and rest.unit != "day"):
         return None
     return replace(rest, type="TIME", part=clock)

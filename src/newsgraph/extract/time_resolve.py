@@ -264,17 +264,24 @@ def _easter(year: int) -> date:
 
 
 def _resolve_holiday(r: Reading, anchor: date | None, tense: str | None) -> str | None:
+    day = _holiday_day(r, anchor, tense)
+    if day is None:
+        return None
+    return iso_week(day) if r.unit == "week" else day.isoformat()
+
+
+def _holiday_day(r: Reading, anchor: date | None, tense: str | None) -> date | None:
     assert r.code
     if r.year is not None:
-        return holiday_date(r.code, r.year).isoformat()
+        return holiday_date(r.code, r.year)
     if anchor is None:
         return None
     days = [holiday_date(r.code, anchor.year + k) for k in (-1, 0, 1)]
     if r.n < 0:
-        return max(d for d in days if d < anchor).isoformat()
+        return max(d for d in days if d < anchor)
     if r.n > 0:
-        return min(d for d in days if d > anchor).isoformat()
-    return _pick_candidate(days, anchor, tense, TENSE_REACH_DAYS).isoformat()
+        return min(d for d in days if d > anchor)
+    return _pick_candidate(days, anchor, tense, TENSE_REACH_DAYS)
 
 
 def resolve(r: Reading, anchor: date | None, tense: str | None = None) -> str | None:

@@ -18,7 +18,7 @@ settled in favour of ones we can read, then of longer ones.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from spacy.tokens import Doc, Span
@@ -139,6 +139,17 @@ def _is_set_adjective(doc: Doc, cand: _Candidate) -> bool:
     return token.dep_ == "amod" and token.lower_ not in tp.KEPT_SET_ADJECTIVES
 
 
+def _is_not_a_time(text: str, cand: _Candidate) -> bool:
+    """ "the night of" cut off from its date (the date is its own candidate), and a bare month
+    that starts a name: "the March for Life", "the March on Washington"."""
+    if cand.reading is None:
+        return bool(tp.DANGLING_END.search(text, cand.start, cand.end))
+    r = cand.reading
+    bare_month = r.kind == "date" and r.month and r.day is None and r.year is None and r.unit is None
+    return bool(bare_month and tp.NAME_AFTER_MONTH.match(text, cand.end)
+                and tp.ARTICLE_BEFORE_NAME.search(text, max(cand.start - 12, 0), cand.start))
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Bring an entity's edges to TimeML's: no prepositions, hedges, possessives or signals."""
     start = _trim_leading(text, start, end)
@@ -210,9 +221,11 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
     context = Discourse(anchor)
     full_text = doc_text(doc)
     candidates = _period_ended_candidates(full_text) + _entity_candidates(doc) + _pattern_candidates(full_text)
+    chosen_readings = []
     for cand in _choose(candidates):
-        if _is_set_adjective(doc, cand):
+        if _is_set_adjective(doc, cand) or _is_not_a_time(full_text, cand):
             continue
+        chosen_readings.append(cand.reading)
         text = doc_text(doc)[cand.start:cand.end]
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         tense = clause_tense(span) if span is not None and len(span) else None
@@ -229,7 +242,28 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
                 anchor=anchor.isoformat() if anchor else None,
             )
         )
+    return _clocks_on_the_sentence_day(doc, times, chosen_readings)
+
+
+def _clocks_on_the_sentence_day(doc: Doc, times: list[TimeExpr], readings: list[Reading | None]) -> list[TimeExpr]:
+    """ "at about 10:35 a.m. (0735 GMT) Friday": a clock reading with no day of its own takes
+    the day another time in its sentence names."""
+    for i, (t, r) in enumerate(zip(times, readings, strict=True)):
+        if r is None or r.code != "clock" or r.kind != "relative" or not t.value:
+            continue
+        sentence = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if sentence is None:
+            continue
+        sent = sentence.sent
+        days = [o for o in times if o is not t and o.value and sent.start_char <= o.start < sent.end_char
+                and _DAY_VALUE.fullmatch(o.value)]
+        if days:
+            nearest = min(days, key=lambda o: abs(o.start - t.start))
+            times[i] = replace(t, value=nearest.value + t.value[10:])
     return times
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _tense_after_cue(doc: Doc, span: Span | None, tense: str | None) -> str | None:
