@@ -400,3 +400,9 @@ def test_times_month_starting_a_name_and_cut_off_night_of_are_not_times(nlp):
     assert _values(nlp, "Thousands joined the annual March for Life on Capitol Hill.") == {}
     assert _values(nlp, "He was shot on the night of Friday, June 7.") == {"Friday, June 7": "2024-06-07"}
     assert _values(nlp, "The deal was signed in March on Long Island.") == {"March": "2024-03"}
+
+
+def test_times_latest_quarter_is_not_a_quarter_still_running(nlp):
+    text = ("Profit rose in the third quarter. The company gave no estimate for fourth-quarter results. "
+            "In the latest quarter, sales of cereal fell.")
+    assert _values(nlp, text, anchor=date(2024, 10, 30))["the latest quarter"] == "2024-Q3"

@@ -357,9 +357,19 @@ class Discourse:
         if r.kind == "quarter" and r.unit == "period" and self.quarter is not None:
             year, q = self.quarter  # "the 1988 period", "the latest period"
             return f"{r.year if r.year is not None else year}-Q{q}"
-        if r.kind == "quarter" and r.unit == "latest" and self.quarter is not None:
-            return "{}-Q{}".format(*self.quarter)  # "the quarter": the one the text is about
+        if r.kind == "quarter" and r.unit == "latest" and self._quarter_has_ended():
+            # "the quarter": the one the text is about, once it is over ("fourth-quarter
+            # results" named as a forecast does not make the fourth the latest)
+            return "{}-Q{}".format(*self.quarter)
         return None
+
+    def _quarter_has_ended(self) -> bool:
+        if self.quarter is None:
+            return False
+        if self.anchor is None:
+            return True
+        year, q = self.quarter
+        return _add_months(date(year, 3 * q - 2, 1), 3) <= self.anchor
 
     def _anaphoric(self, r: Reading, tense: str | None) -> str | None:
         if r.unit == "year":
