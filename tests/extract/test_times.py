@@ -406,3 +406,8 @@ def test_times_latest_quarter_is_not_a_quarter_still_running(nlp):
     text = ("Profit rose in the third quarter. The company gave no estimate for fourth-quarter results. "
             "In the latest quarter, sales of cereal fell.")
     assert _values(nlp, text, anchor=date(2024, 10, 30))["the latest quarter"] == "2024-Q3"
+
+
+def test_times_ordinal_day_of_an_event_is_today_only_when_it_is_now(nlp):
+    assert _values(nlp, "It is the eighth day of the strike.")["the eighth day"] == "2024-06-14"
+    assert _values(nlp, "Troops crossed the river on the third day of the war.")["the third day"] is None

@@ -193,6 +193,11 @@ RE_HOLIDAY = re.compile(
     rf"(?:(?P<s>last|next|this) )?(?P<h>{alt(HOLIDAYS)})(?P<w> week)?"
     rf"(?: (?P<y>{YEAR}))?"
 )
+# "the eighth day (of the strike)": a day counted within an event, which is the anchor's
+# only when the clause says it is now ("today is the eighth day of ...")
+RE_ORDINAL_DAY = re.compile(
+    r"the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)) day"
+)
 # Expressions anchored to the last time the text mentioned, not to the publication date
 RE_ANAPHORIC = re.compile(
     rf"(?:(?P<e>earlier|later|early|late) (?:in |on )?)?(?:(?P<that>that)|the (?P<s>next|following|previous|"

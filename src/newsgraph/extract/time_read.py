@@ -188,6 +188,8 @@ def _read_relative_day(t: str) -> Reading | None:
         return Reading("relative", type="TIME", unit="day", n=shift, part=PARTS_OF_DAY[m["p"]])
     if t in ("overnight", "tonight"):
         return Reading("relative", type="TIME", unit="day", n=0, part="NI")
+    if tp.RE_ORDINAL_DAY.fullmatch(t):
+        return Reading("relative", unit="day", n=0, code="ordinal")
     m = tp.RE_BARE_PART.fullmatch(t)
     if m:  # "the morning", "mid-afternoon": of the day being reported, the anchor's
         return Reading("relative", type="TIME", unit="day", n=0, part=PARTS_OF_DAY[m["p"]])

@@ -140,6 +140,8 @@ def _with_part(day: str, part: str | None) -> str:
 
 def _resolve_relative(r: Reading, anchor: date, tense: str | None = None) -> str | None:
     unit, n = r.unit, r.n
+    if r.code == "ordinal":  # "the eighth day of ...": the anchor's only if it is "now"
+        return anchor.isoformat() if tense == "PRESENT" else None
     if unit == "day":
         return _with_part((anchor + timedelta(days=n)).isoformat(), r.part)
     if unit == "weekend" and n == 0 and r.code == "the":
