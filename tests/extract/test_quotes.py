@@ -633,3 +633,62 @@ def test_quotes_cue_opening_a_quotation_inside_another_report_is_the_outer_speak
     q = one(quotes, "never got any credit")
     assert q.speaker == "Paul Oltman" and q.kind == "mixed"
     assert one(quotes, "patrols will continue").speaker == "Ana Lund"
+
+
+def test_quotes_mixed_mark_styles_pair_within_a_paragraph(quotes_of):
+    # scraped copy: a straight opening mark closed by a curly one, and the other way round
+    text = (
+        "Harbour Vote\n\n"
+        "Councillor Mara Quist spoke after the vote.\n\n"
+        '"We learned a lot about the harbour in one week, I have to tell you,” Quist said. '
+        '“Next year we will do better."\n'
+    )
+    quotes, _ = quotes_of(text)
+    first = one(quotes, "learned a lot")
+    assert first.text.endswith("tell you") and "said" not in first.text
+    assert first.speaker == "Mara Quist"
+    assert one(quotes, "Next year").speaker == "Mara Quist"
+
+
+def test_quotes_inverted_speaker_after_the_verb_and_a_description_before_it(quotes_of):
+    text = (
+        "Ferry Fares\n\n"
+        "The fare rise was announced on Monday.\n\n"
+        '"Fares are going up again," tweeted Lindqvist spokesman Arne Holm.\n\n'
+        "“What if the ferry ran all night?” the 43-year-old asked in the video’s description.\n\n"
+        '"An awful lot of riders said no," remembered Roy Verley, the line\'s former spokesman.\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "going up").speaker == "Arne Holm"
+    asked = one(quotes, "ran all night")
+    assert asked.speaker_mention is not None and asked.speaker_mention.text == "the 43-year-old"
+    assert one(quotes, "awful lot").speaker == "Roy Verley"
+
+
+def test_quotes_verb_hung_on_a_participle_keeps_the_subject(quotes_of):
+    text = "Hearing Ends\n\nThe hearing ran late.\n\nSenator Ilse Marr, exasperated, famously responded: \"What difference does it make?\"\n"
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "What difference").speaker == "Ilse Marr"
+
+
+def test_quotes_short_words_right_after_a_speech_verb_are_quoted_not_labels(quotes_of):
+    text = (
+        "Rally in the Square\n\n"
+        "Supporters waved flags as the results came in. Some chanted “ONE CITY! ONE CITY!”\n\n"
+        'Hundreds of tenants marched on Monday, chanting "Rent Freeze Now," raising fresh questions.\n\n'
+        'Mayor Tom Reyes, who visited the square, tweeted, "Thank you Harbourside!" on Friday afternoon.\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "ONE CITY").kind == "direct"
+    chant = one(quotes, "Rent Freeze")
+    assert chant.text == "Rent Freeze Now" and chant.speaker == "Hundreds of tenants"
+    assert not [q for q in quotes if "marched on Monday" in q.text]
+    assert one(quotes, "Thank you").speaker == "Tom Reyes"
+
+
+def test_quotes_a_name_given_to_an_object_is_a_label_however_capitalised(quotes_of):
+    text = "Debate Night\n\nThe debate did not last long. Within minutes, Senator Dana Pratt called her rival “Little Marco” twice.\n"
+    quotes, _ = quotes_of(text)
+    label = one(quotes, "Little Marco")
+    assert label.kind == "mixed" and label.speaker == "Dana Pratt"
+    assert label.text.startswith("her rival")

@@ -173,6 +173,8 @@ def frame_for_verb(verb: Token) -> Frame:
         elif (
             verb.dep_ in PARENTHETICAL_DEPS
             and set_off(verb)
+            # ('marched, chanting “…,” raising …': a verb with its own object says that)
+            and not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
             and not opens_with_quotation(verb.sent)
             and not AFTER_A_QUOTATION.search(doc_text(verb.doc)[max(0, verb.idx - 60) : verb.idx])
         ):
@@ -244,6 +246,17 @@ def speaker_span(verb: Token) -> Span | None:
             subject = _inverted_subject(verb) or _name_before_apposition(verb)
         if subject is not None:
             return noun_phrase(subject)
+        if node is verb and verb.tag_ != "VBG":
+            # (finite only after the verb: the parser reads a participle's object that way)
+            after = verb.tag_ in FINITE_TAGS and _right_after_close(verb)
+            run = _name_run_after(verb) if after else _phrase_after_close(verb)
+            if run is not None:
+                return run
+        if node.dep_ == "dep" and _lost_subject_clause(node):
+            # 'Clinton, exasperated, famously responded: “…”': the parser made the participle
+            # the root and hung the verb on it; the speaker is the root's subject
+            node = node.head
+            continue
         if node.dep_ in INHERITING_DEPS and node.head.i != node.i:
             if node.dep_ == "conj" and is_reporting_verb(node) and not is_reporting_verb(node.head):
                 # 'Pence said it takes time but added, “…”': the parser hung 'added' on the
@@ -305,6 +318,63 @@ def _name_after_close(verb: Token) -> Token | None:
         # ('”, Mr. Daniloff, now 81 and retired in Cambridge, said': an apposition between commas)
         return doc[end]
     return None
+
+
+def _right_after_close(verb: Token) -> bool:
+    """'“…,” tweeted': only punctuation between a closing mark and the verb."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].is_punct and doc[i].text not in CLOSING_TOKENS:
+        i -= 1
+    return i >= 0 and doc[i].text in CLOSING_TOKENS
+
+
+# An inverted speaker goes with a finite verb ('”, tweeted X'), never a participle ('”, saying the
+# city …' hangs on the sentence's own speaker).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Words a speaker's description runs over after an inverted verb: 'tweeted Rubio spokesman Alex
+# Conant', 'said the 43-year-old'.
+NAME_RUN_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM"})
+
+
+def _name_run_after(verb: Token) -> Span | None:
+    """'“Debate recap,” tweeted Rubio spokesman Alex Conant': the parser hung the name off the
+    verb (or the verb off the name); the speaker is the name-like run after the verb, ending
+    at its last proper noun (or at its noun when it has none)."""
+    doc = verb.doc
+    end = verb.i + 1
+    while end < len(doc) and doc[end].pos_ in NAME_RUN_POS and not doc[end].is_punct and end < verb.sent.end:
+        end += 1
+    words = doc[verb.i + 1 : end]
+    heads = [t for t in words if t.pos_ == "PROPN"] or [t for t in words if t.pos_ == "NOUN"]
+    if not heads:
+        return None
+    return doc[verb.i + 1 : heads[-1].i + 1]
+
+
+def _phrase_after_close(verb: Token) -> Span | None:
+    """'“What if …?” the 43-year-old asked': a short description between the closing mark and
+    the verb, which the parser made the root with the verb hanging on it."""
+    doc = verb.doc
+    start = verb.i - 1
+    while start > verb.sent.start and (doc[start].pos_ in NAME_RUN_POS or doc[start].text == "-"):
+        start -= 1
+    if start == verb.i - 1 or doc[start].text not in CLOSING_TOKENS:
+        return None
+    words = doc[start + 1 : verb.i]
+    if words[-1].pos_ not in ("NOUN", "PROPN", "ADJ") or not any(t.pos_ != "DET" for t in words):
+        return None
+    return words
+
+
+def _lost_subject_clause(node: Token) -> bool:
+    """A verb the parser hung as 'dep' on an earlier past participle that has the subject."""
+    head = node.head
+    return (
+        head.i < node.i
+        and head.tag_ in ("VBD", "VBN")
+        and any(c.dep_ in SUBJECT_DEPS and c.i < head.i for c in head.children)
+    )
 
 
 def _name_before_apposition(verb: Token) -> Token | None:

@@ -132,7 +132,9 @@ def _find_pair_close(text: str, start: int, end: int) -> int | None:
 
 def _find_close(text: str, start: int, end: int, opener: str) -> int | None:
     """The matching close mark; nested openers of the same kind are skipped."""
-    closers = STRAIGHT_MARK if opener == STRAIGHT_MARK else CLOSE_MARKS + STRAIGHT_MARK
+    # Scraped copy mixes styles ('"You know …,” he said'): a straight opener closes on a curly
+    # close too, never on a curly opener (that one starts the next quote).
+    closers = CLOSE_MARKS + STRAIGHT_MARK
     depth = 0
     limit = min(end, start + MAX_QUOTE_CHARS)
     for i in range(start, limit):

@@ -28,7 +28,10 @@ SPEECH_VERBS = frozenset(
 # Verbs that attribute only right next to a quotation: '“…,” he continued', 'Hannity pressed.',
 # 'She went on: “…”', 'As Milbank puts it, “…”' (with "it"). Elsewhere they mean other things.
 QUOTE_ADJACENT_VERBS = frozenset(
-    {"continue", "press", "answer", "interject", "go", "put", "chime", "offer", "start", "begin", "react", "read"}
+    {
+        "continue", "press", "answer", "interject", "go", "put", "chime", "offer", "start", "begin", "react", "read",
+        "remember", "reminisce",
+    }
 )
 # ... and the word some of them need after them: 'went on', 'put it'.
 QUOTE_ADJACENT_NEEDS = {"go": "on", "put": "it"}

@@ -19,10 +19,11 @@ from newsgraph.extract.quote_patterns import (
     CLOSE_MARKS,
     FRAGMENT_MAX_WORDS,
     LABELLING_VERBS,
+    SPEECH_VERBS,
     STRAIGHT_MARK,
     TITLE_SMALL_WORDS,
 )
-from newsgraph.extract.report_content import holds_quotation
+from newsgraph.extract.report_content import holds_quotation, is_reporting_verb
 from newsgraph.nlp import doc_text
 
 # The most characters between a split quote's two parts: '”, the minister said on Friday, “'.
@@ -36,7 +37,35 @@ def opens_quote(frame: Frame, by_start: dict[int, MarkedSpan]) -> bool:
     if cue is None or frame.speaker is None:
         return False
     m = by_start.get(cue.idx)
-    return m is not None and frame.speaker.end_char <= m.open_at
+    return m is not None and frame.speaker.end_char <= m.open_at and not _after_a_cue(cue.doc, m.open_at)
+
+
+def _after_a_cue(doc: Doc, open_at: int) -> bool:
+    """'tweeted, “Reporting that …”': the mark follows a reporting verb, whose quotation this is."""
+    before = doc.char_span(max(0, open_at - 40), open_at, alignment_mode="contract")
+    words = [t for t in before if not t.is_punct and not t.is_space] if before is not None else []
+    if not words or not is_reporting_verb(words[-1]):
+        return False
+    return doc_text(doc)[words[-1].idx : open_at].strip(" ,:") == words[-1].text
+
+
+def right_after_cue(doc: Doc, span: MarkedSpan, frame: Frame) -> bool:
+    """'Some chanted “USA! USA!”': the quotation is the words of the speech verb right before it."""
+    cue = frame.cue
+    if cue is None or frame.speaker is None or cue.pos_ == "NOUN":
+        return False
+    if cue.lemma_.lower() not in SPEECH_VERBS or cue.lemma_.lower() in LABELLING_VERBS:
+        return False
+    return cue.idx < span.open_at and not doc_text(doc)[cue.idx + len(cue) : span.open_at].strip(" ,:")
+
+
+def labels_an_object(span: MarkedSpan, frame: Frame) -> bool:
+    """'he called Rubio “Little Marco”': a name given to the verb's object is a label however it
+    is capitalised (a title stands alone: 'his book “The Art of the Deal”')."""
+    cue = frame.cue
+    if cue is None or cue.lemma_.lower() not in LABELLING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and cue.i < c.i and c.idx + len(c) <= span.open_at for c in cue.children)
 
 
 def without_redundant_sources(frames: list[Frame]) -> list[Frame]:

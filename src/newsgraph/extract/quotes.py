@@ -30,10 +30,12 @@ from newsgraph.extract.quote_rules import (
     headline_colon_frame,
     is_fragment,
     is_title,
+    labels_an_object,
     modifies_a_noun,
     opens_quote,
     paragraph_index,
     reported_syntax,
+    right_after_cue,
     share,
     split_quote_frame,
     starts_sentence,
@@ -189,9 +191,13 @@ class QuoteExtractor:
             return _Found(span.start, span.end, "direct", split)
         if is_fragment(doc, span):
             # A label ('a “peace plan”') stays a fragment, with the speaker the text gives.
+            spoken = next((f for f in frames if right_after_cue(doc, span, f)), None)
+            if spoken is not None:
+                return _Found(span.start, span.end, "direct", spoken)
             frame = embedding_frame(doc, span, frames)
             words = doc_text(doc)[span.start : span.end].split()
-            if frame is None or is_title(words) or modifies_a_noun(doc, span):
+            named = frame is not None and labels_an_object(span, frame)
+            if frame is None or (is_title(words) and not named) or modifies_a_noun(doc, span):
                 return _Found(span.start, span.end, "fragment", frame)
             clause = governed_clause(frame.cue, span.open_at, span.close_at) if frame.cue and span.close_at else None
             if clause is not None:
