@@ -411,3 +411,14 @@ def test_times_latest_quarter_is_not_a_quarter_still_running(nlp):
 def test_times_ordinal_day_of_an_event_is_today_only_when_it_is_now(nlp):
     assert _values(nlp, "It is the eighth day of the strike.")["the eighth day"] == "2024-06-14"
     assert _values(nlp, "Troops crossed the river on the third day of the war.")["the third day"] is None
+
+
+def test_times_each_month_is_a_set(nlp):
+    assert _one(nlp, "Farmers gather in the square each July.").value == "XXXX-07"
+
+
+def test_times_quoted_programme_titles_are_not_times(nlp):
+    assert _values(nlp, 'The minister, speaking on the "This Week," programme, said little.') == {}
+    assert _values(nlp, "He told CBS's ``60 Minutes.'' Then he left.") == {}
+    # a quotation that opens with a time goes on: the time stays
+    assert _values(nlp, "``Today, we have our suspect,'' the agent said.") == {"Today": "2024-06-14"}

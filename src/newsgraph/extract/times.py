@@ -140,8 +140,11 @@ def _is_set_adjective(doc: Doc, cand: _Candidate) -> bool:
 
 
 def _is_not_a_time(text: str, cand: _Candidate) -> bool:
-    """ "the night of" cut off from its date (the date is its own candidate), and a bare month
-    that starts a name: "the March for Life", "the March on Washington"."""
+    """ "the night of" cut off from its date (the date is its own candidate), a bare month
+    that starts a name ("the March for Life"), a quoted title ("This Week", "60 Minutes")."""
+    if (tp.QUOTED_TITLE.search(text, max(cand.start - 3, 0), cand.start)
+            and tp.TITLE_UNIT.search(text, cand.start, cand.end) and tp.QUOTE_CLOSED.match(text, cand.end)):
+        return True
     if cand.reading is None:
         return bool(tp.DANGLING_END.search(text, cand.start, cand.end))
     r = cand.reading
