@@ -422,3 +422,9 @@ def test_times_quoted_programme_titles_are_not_times(nlp):
     assert _values(nlp, "He told CBS's ``60 Minutes.'' Then he left.") == {}
     # a quotation that opens with a time goes on: the time stays
     assert _values(nlp, "``Today, we have our suspect,'' the agent said.") == {"Today": "2024-06-14"}
+
+
+def test_times_set_looks_forward_only_with_what_it_is_set_for(nlp):
+    anchor = date(2024, 2, 9)
+    assert _one(nlp, "The index is near its record high set on Aug. 6.", anchor=anchor).value == "2023-08-06"
+    assert _one(nlp, "Talks, set to resume Monday, were praised.", anchor=anchor).value == "2024-02-12"

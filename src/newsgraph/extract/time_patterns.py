@@ -88,6 +88,8 @@ FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "wil"}
 REPORTED_FUTURE_AUXILIARIES = {"would"}
 PLANNING_VERBS = {"plan", "schedule", "intend", "postpone", "slate"}
 FUTURE_VERBS = {"plan", "schedule", "expect", "due", "set", "intend", "slate", "aim"}
+# ... of which these look forward only with "for"/"to" ("set for Friday", not "a record set on Aug. 6")
+FUTURE_ONLY_WITH_TARGET = {"set"}
 # Lemmas/words spaCy tags DATE/TIME that are not times we can use
 FALSE_TIME_TEXTS = {"0:00", "00:00", "the day", "day", "days", "a day", "time", "times"}
 # An unreadable spaCy DATE/TIME entity is kept (value None) only if it holds one of these

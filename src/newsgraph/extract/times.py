@@ -325,11 +325,21 @@ def _is_possessive_day(span: Span) -> bool:
     return span[0].lower_.rstrip(".") in tp.WEEKDAYS and not tp.FORWARD_POSSESSIVE_CUE.search(before)
 
 
+def _is_future_verb(verb: object) -> bool:
+    """ "scheduled", "due", "expected"; "set" only when it says for what ("set for Friday", "set
+    to expire"): "a record set on Aug. 6" is past."""
+    lemma = verb.lemma_  # type: ignore[attr-defined]
+    if lemma in tp.FUTURE_ONLY_WITH_TARGET:
+        return any(c.lower_ in ("for", "to") or (c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children))
+                   for c in verb.children)  # type: ignore[attr-defined]
+    return lemma in FUTURE_VERBS
+
+
 def _is_bare_participle(verb: object, auxes: list) -> bool:  # type: ignore[type-arg]
     """A past participle with no auxiliary and no subject of its own, modifying a noun or a
     clause; a VBN with a subject ("as soon as trading opened Monday") is a mis-tagged VBD."""
     return (verb.tag_ == "VBN" and not auxes and verb.dep_ in PARTICIPLE_CLAUSES  # type: ignore[attr-defined]
-            and verb.lemma_ not in FUTURE_VERBS  # type: ignore[attr-defined]
+            and not _is_future_verb(verb)
             and not any(c.dep_ == "nsubj" for c in verb.children))  # type: ignore[attr-defined]
 
 
@@ -354,7 +364,7 @@ def _verb_tense(verb: object, *, via_infinitive: bool = False, fronted: bool = F
         return "PAST"
     if verb.tag_ == "VBN" and words & {"has", "have", "'s", "'ve"}:  # type: ignore[attr-defined]
         return "PAST"
-    if verb.lemma_ in FUTURE_VERBS and verb.tag_ in ("VBN", "VBZ", "VBP", "JJ"):  # type: ignore[attr-defined]
+    if _is_future_verb(verb) and verb.tag_ in ("VBN", "VBZ", "VBP", "JJ"):  # type: ignore[attr-defined]
         return "FUTURE"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):  # type: ignore[attr-defined]
         if verb.tag_ == "VBG" or any(a.lower_ == "to" for a in auxes):  # type: ignore[attr-defined]
