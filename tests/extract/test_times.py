@@ -428,3 +428,8 @@ def test_times_set_looks_forward_only_with_what_it_is_set_for(nlp):
     anchor = date(2024, 2, 9)
     assert _one(nlp, "The index is near its record high set on Aug. 6.", anchor=anchor).value == "2023-08-06"
     assert _one(nlp, "Talks, set to resume Monday, were praised.", anchor=anchor).value == "2024-02-12"
+
+
+def test_times_following_month_counts_from_the_last_month_named(nlp):
+    text = "In March, the board hired advisers. The following month, the company put itself up for sale."
+    assert _values(nlp, text)["The following month"] == "2024-04"

@@ -324,6 +324,7 @@ def resolve(r: Reading, anchor: date | None, tense: str | None = None) -> str | 
 
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-\d\d|$)")
 # A reporting period longer than a quarter ("the nine months", "the year ended ...")
 _REPORT_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P1Y")
 
@@ -339,6 +340,7 @@ class Discourse:
     def __init__(self, anchor: date | None) -> None:
         self.anchor = anchor
         self.day: date | None = None
+        self.month: date | None = None  # first day of the last month named, or of the last day's
         self.year: int | None = None
         self.quarter: tuple[int, int] | None = None
 
@@ -386,6 +388,8 @@ class Discourse:
             return (day - timedelta(days=back) if r.n <= 0 else day + timedelta(days=ahead)).isoformat()
         if r.unit == "day":
             return _with_part((day + timedelta(days=r.n)).isoformat(), r.part)
+        if r.unit == "month" and self.month is not None:
+            day = self.month  # "In March, ... The following month": April
         return _resolve_relative(Reading("relative", unit=r.unit, n=r.n), day, tense)
 
     def _remember(self, r: Reading, value: str | None) -> None:
@@ -398,6 +402,8 @@ class Discourse:
             self.quarter = (int(m[1]), int(m[2]))
         if m := _DAY_VALUE.match(value):
             self.day = _safe_date(int(m[1]), int(m[2]), int(m[3])) or self.day
+        if (m := _MONTH_VALUE.match(value)) and 1 <= int(m[2]) <= 12:
+            self.month = date(int(m[1]), int(m[2]), 1)
         if value[:4].isdigit() and r.kind != "relative":
             self.year = int(value[:4])
 
