@@ -692,3 +692,28 @@ def test_quotes_a_name_given_to_an_object_is_a_label_however_capitalised(quotes_
     label = one(quotes, "Little Marco")
     assert label.kind == "mixed" and label.speaker == "Dana Pratt"
     assert label.text.startswith("her rival")
+
+
+def test_quotes_report_with_words_around_its_quotation_is_mixed(quotes_of):
+    text = (
+        "Broadcast Review\n\n"
+        "Host Dana Kell said the tone of the interview was cordial, and predicted viewers “will be feeling a little uneasy.”\n\n"
+        'Analyst Tom Mill argues that as trade ties deepen, "its political influence will inevitably grow," too.\n'
+    )
+    quotes, _ = quotes_of(text)
+    predicted = one(quotes, "feeling a little")
+    assert predicted.kind == "mixed" and predicted.text.startswith("viewers")
+    argued = one(quotes, "inevitably grow")
+    assert argued.kind == "mixed" and argued.text.endswith("too")
+    assert argued.speaker == "Tom Mill"
+
+
+def test_quotes_long_quotation_inside_an_infinitive_report_is_mixed(quotes_of):
+    text = (
+        "Primary Night\n\n"
+        'Senator Bert Sand vowed to "continue the fight in the next primary, in the capital," and thanked his volunteers.\n'
+    )
+    quotes, _ = quotes_of(text)
+    vowed = one(quotes, "continue the fight")
+    assert vowed.kind == "mixed" and vowed.text.startswith("to ")
+    assert vowed.speaker == "Bert Sand"

@@ -170,6 +170,9 @@ class QuoteExtractor:
         for k, m in overlapping:
             if share(m, start, end) >= SAME_SPAN_SHARE:
                 consumed.add(k)
+                if _words_outside(doc_text(doc), start, end, m):
+                    # 'predicted viewers “will be feeling …”': the report holds the quotation
+                    return _Found(min(start, m.open_at), max(end, (m.close_at or m.end - 1) + 1), "mixed", frame)
                 if reported_syntax(doc_text(doc), m.open_at, frame):
                     # 'said that “...”': reported speech whose words are all quoted; the marks
                     # stay in the span so the quotation shows as one.
@@ -204,6 +207,9 @@ class QuoteExtractor:
                 # The quoted words are part of what the verb reports: the quote is the clause.
                 return _Found(clause[0], clause[1], "mixed", frame)
             return _Found(span.start, span.end, "direct", frame)
+        holding = _clause_holding(doc, span, frames)
+        if holding is not None:
+            return _Found(holding[0][0], holding[0][1], "mixed", holding[1])
         frame = frame_in_sentence(doc, span, frames)
         if frame is None:
             frame = dash_frame(doc, span)
@@ -306,6 +312,38 @@ def _nested_in_reports(frames: list[Frame]) -> set[int]:
         if not f.according_to and not (f.speaker is not None and f.speaker.root.lemma_.lower() in DOCUMENT_NOUNS)
     ]
     return cues_inside_reports(frames, reporters)
+
+
+def _clause_holding(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> tuple[tuple[int, int], Frame] | None:
+    """'vowed to “continue the fight …” and to “take our fight …” for the convention': the
+    quotation inside what the verb before it reports is a mixed quote of that clause."""
+    if span.close_at is None or starts_sentence(doc, span):
+        return None
+    mark = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    if mark is None:
+        return None
+    sentence = mark.sent
+    verbs = [
+        (f.cue, f) for f in frames
+        if f.cue is not None and f.cue.pos_ != "NOUN" and sentence.start <= f.cue.i < mark.start
+    ]
+    for cue, frame in sorted(verbs, key=lambda pair: -pair[0].i):  # the nearest verb first
+        clause = governed_clause(cue, span.open_at, span.close_at, intentions=True)
+        if clause is not None:
+            return clause, frame
+    return None
+
+
+# Words a reported clause may have outside its quotation and still be all quotation.
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+
+
+def _words_outside(text: str, start: int, end: int, m: MarkedSpan) -> bool:
+    """Whether a report's clause has words of its own around the quotation it holds."""
+    close = m.close_at if m.close_at is not None else m.end
+    around = f"{text[start:m.open_at]} {text[close + 1 : end]}" if start < m.open_at or close + 1 < end else ""
+    words = [w.strip(".,;:!?—–-“”\"'’‘()") for w in around.split()]
+    return any(w and w.lower() not in COMPLEMENTIZERS for w in words)
 
 
 def _is_nominal(frame: Frame) -> bool:

@@ -194,7 +194,7 @@ def content_offsets(head: Token) -> tuple[int, int]:
     return run[0].idx, run[-1].idx + len(run[-1])
 
 
-def governed_clause(verb: Token, open_at: int, close_at: int) -> tuple[int, int] | None:
+def governed_clause(verb: Token, open_at: int, close_at: int, *, intentions: bool = False) -> tuple[int, int] | None:
     """'Cruz blamed the law on “knuckleheaded politicians.”': what the verb says, quoted words included.
 
     The verb's complements after it (object, predicate, prepositional phrases), less the
@@ -213,7 +213,7 @@ def governed_clause(verb: Token, open_at: int, close_at: int) -> tuple[int, int]
         return None
     if verb.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return None  # 'calls for “respecting sovereignty”': a demand listed, not words labelled
-    if holder.dep_ == "xcomp" and not holds_clause(holder) and not _object_before(verb, holder):
+    if not intentions and holder.dep_ == "xcomp" and not holds_clause(holder) and not _object_before(verb, holder):
         # 'vowed to make a “nuanced study”': an intention, as for reports without marks; but
         # 'asked the campaign to “cease and desist”' reports a request made of someone
         return None
