@@ -433,3 +433,11 @@ def test_times_set_looks_forward_only_with_what_it_is_set_for(nlp):
 def test_times_following_month_counts_from_the_last_month_named(nlp):
     text = "In March, the board hired advisers. The following month, the company put itself up for sale."
     assert _values(nlp, text)["The following month"] == "2024-04"
+
+
+def test_times_a_day_counted_from_another_is_one_time(nlp):
+    text = "The day before last Tuesday's hearing, the uncle called. He flew home the day after Christmas."
+    values = _values(nlp, text, anchor=date(2024, 2, 1))
+    assert values["The day before last Tuesday"] == "2024-01-29"
+    assert values["the day after Christmas"] == "2023-12-26"
+    assert _one(nlp, "They met the week before Election Day.").value == "2023-W44"

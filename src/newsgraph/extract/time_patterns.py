@@ -207,6 +207,9 @@ RE_ANAPHORIC = re.compile(
     rf"preceding|same)) (?P<u>day|week|month|year|morning|afternoon|evening|night|{alt(WEEKDAYS)})"
 )
 RE_ANAPHORIC_AFTER = re.compile(r"the (?P<u>day|week|month|year) (?P<s>before|after|earlier|later)")
+# "the day before last Tuesday", "the week after Christmas": one time counted from another
+RE_OFFSET = re.compile(r"the (?P<u>day|week) (?P<s>before|after) (?P<rest>.+)")
+RE_OFFSET_BEFORE = re.compile(r"\b[Tt]he (?:day|week) (?:before|after) $")
 ANAPHORIC_SHIFTS = {"next": 1, "following": 1, "after": 1, "later": 1, "previous": -1, "preceding": -1,
                     "before": -1, "earlier": -1, "same": 0}
 # "a year earlier", "the year-ago period": in a text about a quarter, that quarter a year before

@@ -206,6 +206,23 @@ def _read_holiday(t: str) -> Reading | None:
                    unit="week" if m["w"] else None)
 
 
+def _read_offset(t: str) -> Reading | None:
+    """ "the day before last Tuesday": a day or week counted from a time that names a day."""
+    m = tp.RE_OFFSET.fullmatch(t)
+    if m is None:
+        return None
+    inner = read_time(m["rest"])
+    if inner is None or not _names_a_day(inner):
+        return None
+    return Reading("offset", unit=m["u"], n=-1 if m["s"] == "before" else 1, start=inner)
+
+
+def _names_a_day(r: Reading) -> bool:
+    if r.kind == "holiday":
+        return r.unit is None  # not "Easter week"
+    return r.kind == "date" and r.granularity == "day"
+
+
 def _read_anaphoric(t: str) -> Reading | None:
     """ "the next day", "that year", "the previous Friday": counted from the last time mentioned."""
     m = tp.RE_ANAPHORIC.fullmatch(t)
@@ -433,6 +450,6 @@ def _read_range(t: str) -> Reading | None:
     return None
 
 
-_RULES = (_read_reference, _read_set, _read_holiday, _read_anaphoric, _read_relative_day, _read_range,
+_RULES = (_read_reference, _read_set, _read_holiday, _read_offset, _read_anaphoric, _read_relative_day, _read_range,
           _read_calendar_date, _read_weekday, _read_unit_of_anchor, _read_shifted_unit, _read_ago, _read_quarter,
           _read_season, _read_duration, _read_clock)

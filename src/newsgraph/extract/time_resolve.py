@@ -286,6 +286,19 @@ def _holiday_day(r: Reading, anchor: date | None, tense: str | None) -> date | N
     return _pick_candidate(days, anchor, tense, TENSE_REACH_DAYS)
 
 
+def _resolve_offset(r: Reading, anchor: date | None, tense: str | None) -> str | None:
+    """ "the day before last Tuesday": the inner day, moved a day or a week."""
+    assert r.start
+    inner = resolve(r.start, anchor, tense)
+    m = _DAY_VALUE.match(inner or "")
+    day = _safe_date(int(m[1]), int(m[2]), int(m[3])) if m else None
+    if day is None:
+        return None
+    if r.unit == "week":
+        return iso_week(day + timedelta(weeks=r.n))
+    return (day + timedelta(days=r.n)).isoformat()
+
+
 def resolve(r: Reading, anchor: date | None, tense: str | None = None) -> str | None:
     """The ISO/TIMEX3 value of ``r`` against ``anchor``; None where it cannot be pinned."""
     if r.kind == "fixed":
@@ -303,6 +316,8 @@ def resolve(r: Reading, anchor: date | None, tense: str | None = None) -> str | 
         if last is not None and last < first:  # "Dec. 30 to Jan. 2"
             last = _resolve_date(replace(end, year=year + 1), anchor, tense)
         return f"{first}/{last}" if last else None
+    if r.kind == "offset":
+        return _resolve_offset(r, anchor, tense)
     if r.kind == "quarter":
         return _resolve_quarter(r, anchor, tense)
     if r.kind == "season":

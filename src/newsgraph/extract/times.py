@@ -81,6 +81,20 @@ def _period_ended_candidates(text: str) -> list[_Candidate]:
     return found
 
 
+def _offset_candidates(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "the day before last Tuesday('s hearing)": a day named by its distance from another,
+    tagged whole as TimeML does; the plain day is still a candidate if this cannot be read."""
+    found = []
+    for cand in candidates:
+        m = tp.RE_OFFSET_BEFORE.search(text, max(cand.start - 20, 0), cand.start)
+        if m is None or cand.reading is None:
+            continue
+        reading = read_time(text[m.start():cand.end])
+        if reading is not None:
+            found.append(_Candidate(m.start(), cand.end, reading, True))
+    return found
+
+
 def _entity_candidates(doc: Doc) -> list[_Candidate]:
     found = []
     for ent in doc.ents:
@@ -224,6 +238,7 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
     context = Discourse(anchor)
     full_text = doc_text(doc)
     candidates = _period_ended_candidates(full_text) + _entity_candidates(doc) + _pattern_candidates(full_text)
+    candidates += _offset_candidates(full_text, candidates)
     chosen_readings = []
     for cand in _choose(candidates):
         if _is_set_adjective(doc, cand) or _is_not_a_time(full_text, cand):
