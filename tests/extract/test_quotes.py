@@ -717,3 +717,18 @@ def test_quotes_long_quotation_inside_an_infinitive_report_is_mixed(quotes_of):
     vowed = one(quotes, "continue the fight")
     assert vowed.kind == "mixed" and vowed.text.startswith("to ")
     assert vowed.speaker == "Bert Sand"
+
+
+def test_quotes_exclamations_after_a_quotation_paragraph_and_crowd_speakers(quotes_of):
+    text = (
+        "Rally Night\n\n"
+        "The mayor had a question for the crowd.\n\n"
+        "“Who is going to pay for the new bridge?”\n\n"
+        "“The province!” the audience screamed back.\n\n"
+        "When the mayor said it was great to be home, a man yelled “Stay there!”\n\n"
+        "Ossie circled the dock as his friends jeered, ''Do svidaniya!''\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "The province").speaker_mention.text == "the audience"
+    assert one(quotes, "Stay there").speaker_mention.text == "a man"
+    assert one(quotes, "svidaniya").speaker_mention.text == "his friends"

@@ -246,6 +246,9 @@ def speaker_span(verb: Token) -> Span | None:
             subject = _inverted_subject(verb) or _name_before_apposition(verb)
         if subject is not None:
             return noun_phrase(subject)
+        if node is verb and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i < verb.i:
+            # 'a man yelled “Stay there!”': a past-tense verb the parser hung on its subject
+            return noun_phrase(verb.head)
         if node is verb and verb.tag_ != "VBG":
             # (finite only after the verb: the parser reads a participle's object that way)
             after = verb.tag_ in FINITE_TAGS and _right_after_close(verb)

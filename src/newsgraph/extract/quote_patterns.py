@@ -21,7 +21,8 @@ SPEECH_VERBS = frozenset(
     chant sing cry exclaim gush rave rant snap snarl growl bark bellow thunder fume complain
     grouse gripe whine moan bemoan decry deplore condemn denounce applaud welcome laud commend
     thank apologize apologise acknowledge caution counsel remind reassure concede grant allow
-    explain outline detail describe characterize characterise label riff
+    explain outline detail describe characterize characterise label riff jeer taunt heckle scoff
+    sneer holler roar
     """.split()
 )
 

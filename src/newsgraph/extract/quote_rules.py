@@ -23,7 +23,7 @@ from newsgraph.extract.quote_patterns import (
     STRAIGHT_MARK,
     TITLE_SMALL_WORDS,
 )
-from newsgraph.extract.report_content import holds_quotation, is_reporting_verb
+from newsgraph.extract.report_content import holds_quotation, is_reporting_verb, verb_lemma
 from newsgraph.nlp import doc_text
 
 # The most characters between a split quote's two parts: '”, the minister said on Friday, “'.
@@ -54,7 +54,7 @@ def right_after_cue(doc: Doc, span: MarkedSpan, frame: Frame) -> bool:
     cue = frame.cue
     if cue is None or frame.speaker is None or cue.pos_ == "NOUN":
         return False
-    if cue.lemma_.lower() not in SPEECH_VERBS or cue.lemma_.lower() in LABELLING_VERBS:
+    if verb_lemma(cue) not in SPEECH_VERBS or verb_lemma(cue) in LABELLING_VERBS:
         return False
     return cue.idx < span.open_at and not doc_text(doc)[cue.idx + len(cue) : span.open_at].strip(" ,:")
 
@@ -185,8 +185,12 @@ def is_fragment(doc: Doc, span: MarkedSpan) -> bool:
 
 
 def starts_sentence(doc: Doc, span: MarkedSpan) -> bool:
-    before = doc_text(doc)[max(0, span.open_at - 3) : span.open_at]
-    return not before.strip() or before.rstrip()[-1:] in ".:!?\n"
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    if not text[line_start : span.open_at].strip():
+        return True  # the quotation opens its paragraph
+    before = text[max(0, span.open_at - 4) : span.open_at].rstrip().rstrip("”\"'’»")
+    return not before or before[-1:] in ".:!?"
 
 
 def _attribution_follows(doc: Doc, span: MarkedSpan) -> bool:

@@ -52,7 +52,7 @@ def is_reporting_verb(token: Token) -> bool:
             and _plain_lemma(token.lower_) in SPEECH_VERBS
             and token.i > 0
         )
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token)
     if lemma in SPEECH_VERBS:
         return True
     if lemma in PHRASAL_CUES and any(c.dep_ in ("prt", "advmod") and c.lower_ == PHRASAL_CUES[lemma]
@@ -61,6 +61,12 @@ def is_reporting_verb(token: Token) -> bool:
     if lemma in QUOTE_ADJACENT_VERBS:
         return next_to_quotation(token)
     return lemma in BELIEF_VERBS and any(c.dep_ in CONTENT_DEPS for c in token.children)
+
+
+def verb_lemma(token: Token) -> str:
+    """The lemma, or for a word the lemmatizer left as written ('jeered') its speech-verb stem."""
+    lemma = token.lemma_.lower()
+    return _plain_lemma(lemma) if lemma == token.lower_ and lemma not in SPEECH_VERBS else lemma
 
 
 def next_to_quotation(verb: Token) -> bool:
