@@ -732,3 +732,16 @@ def test_quotes_exclamations_after_a_quotation_paragraph_and_crowd_speakers(quot
     assert one(quotes, "The province").speaker_mention.text == "the audience"
     assert one(quotes, "Stay there").speaker_mention.text == "a man"
     assert one(quotes, "svidaniya").speaker_mention.text == "his friends"
+
+
+def test_quotes_mixed_report_ends_with_what_was_said(quotes_of):
+    text = (
+        "Senate Race\n\n"
+        "Governor Alma Price accused Senator Ron Vick of running an “artful smear” while Vick says the governor is a captive of donors.\n\n"
+        "Host Glen Barr has called the senator “the next George Washington” – the founder Barr admires most.\n"
+    )
+    quotes, _ = quotes_of(text)
+    smear = one(quotes, "artful smear")
+    assert smear.kind == "mixed" and smear.text.endswith("smear”") and "while" not in smear.text
+    label = one(quotes, "George Washington")
+    assert label.text.endswith("Washington”")

@@ -42,7 +42,7 @@ from newsgraph.extract.quote_rules import (
     without_nested_beliefs,
     without_redundant_sources,
 )
-from newsgraph.extract.report_content import governed_clause
+from newsgraph.extract.report_content import governed_clause, writer_tail_start
 from newsgraph.extract.speakers import SpeakerResolver
 from newsgraph.model import Article, Mention, Quote, TimeExpr
 from newsgraph.nlp import doc_text
@@ -149,6 +149,9 @@ class QuoteExtractor:
             found.append(item)
             file(item)
         found.sort(key=lambda f: f.start)
+        for item in found:
+            if item.kind == "mixed":
+                item.end = _without_writer_tail(doc, item, marks)
         return self._carry_over(doc, found, paragraphs)
 
     def _report(
@@ -312,6 +315,16 @@ def _nested_in_reports(frames: list[Frame]) -> set[int]:
         if not f.according_to and not (f.speaker is not None and f.speaker.root.lemma_.lower() in DOCUMENT_NOUNS)
     ]
     return cues_inside_reports(frames, reporters)
+
+
+def _without_writer_tail(doc: Doc, item: _Found, marks: _Marks) -> int:
+    """A mixed report ends with what was said: the writer's clause after its last quotation
+    ('“faker” and questioning how …', '“unheard of” – the founder who …') is left out."""
+    closes = [m.close_at for _, m in marks.overlapping(item.start, item.end) if m.close_at is not None]
+    if not closes or max(closes) + 1 >= item.end:
+        return item.end
+    cut = writer_tail_start(doc, max(closes) + 1, item.end)
+    return item.end if cut is None else cut
 
 
 def _clause_holding(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> tuple[tuple[int, int], Frame] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.quote_patterns import (
     BELIEF_VERBS,
@@ -305,3 +305,37 @@ def _is_comment_phrase(child: Token) -> bool:
     if child.dep_ == "appos" and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
         return child.left_edge.lower_ in COMMENT_AFTER_COMMA | {"something"}
     return False
+
+
+# Words that, after a report's last quotation, open the writer's own clause: '“an artful smear”
+# while Sanders suggests …', '“faker” and questioning …', '“unheard of” – the founder who …'.
+TAIL_DASHES = frozenset({"—", "–", "--", "-"})
+TAIL_MARKS = COMMENT_MARKS | frozenset({"though", "although", "before", "after", "until", "because"})
+
+
+def writer_tail_start(doc: Doc, after: int, end: int) -> int | None:
+    """Where the writer's words begin after a mixed report's last closing mark (``after``), up
+    to ``end``; None when the report ends with what was said."""
+    tail = doc.char_span(after, end, alignment_mode="contract")
+    if tail is None:
+        return None
+    for t in tail:
+        if _opens_writer_clause(t):
+            cut = t.i
+            while cut > tail.start and doc[cut - 1].is_punct and doc[cut - 1].text not in QUOTE_CHARS:
+                cut -= 1
+            return doc[cut].idx if cut > tail.start else after
+    return None
+
+
+def _opens_writer_clause(t: Token) -> bool:
+    if t.text in TAIL_DASHES and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_:
+        return True  # ' – the Founding Father who …'
+    if t.dep_ == "mark" and t.lower_ in TAIL_MARKS:
+        return True
+    if t.dep_ == "cc" and t.i + 1 < len(t.doc):
+        following = next((n for n in t.doc[t.i + 1 : t.i + 3] if n.pos_ != "ADV"), None)
+        return following is not None and following.pos_ in ("VERB", "AUX") and following.dep_ == "conj"
+    if t.lower_ in ("which", "who") and t.i > 0 and t.doc[t.i - 1].text == ",":
+        return True
+    return _circumstance_of_saying(t) or (t.dep_ == "prep" and t.lower_ in COMMENT_PREPS)
