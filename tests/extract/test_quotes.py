@@ -745,3 +745,17 @@ def test_quotes_mixed_report_ends_with_what_was_said(quotes_of):
     assert smear.kind == "mixed" and smear.text.endswith("smear”") and "while" not in smear.text
     label = one(quotes, "George Washington")
     assert label.text.endswith("Washington”")
+
+
+def test_quotes_colon_intro_after_a_thing_that_surprised_someone_and_a_preposition_subject(quotes_of):
+    text = (
+        "Polls Tighten\n\n"
+        "The mayor gained ground this week.\n\n"
+        "The timing of the surge does not surprise Republican pollster Dara Shaw: “Lesser-known candidates often see the biggest boost.”\n\n"
+        "Of the mayor, Levine, who has given money to his rival, said, “He is flat-out scary.”\n\n"
+        "Al From said the party was seen as “the party of big government.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "biggest boost").speaker == "Dara Shaw"
+    assert one(quotes, "flat-out scary").speaker_mention.text == "Levine"
+    assert one(quotes, "big government").speaker == "Al From"

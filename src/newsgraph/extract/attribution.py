@@ -238,6 +238,8 @@ def speaker_span(verb: Token) -> Span | None:
         # Two subjects happen when the parser reads into a quotation: the nearest one speaks.
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
         subject = min(subjects, key=lambda c: abs(c.i - node.i)) if subjects else None
+        if subject is not None and _no_one(subject):
+            subject = None  # 'Of Carson, Levine, who …, said': the parser's subject is no one
         if subject is None and any(c.dep_ == "auxpass" for c in node.children):
             # 'was said by X' (not 'said by telephone': no passive, no agent)
             agent = next((c for c in node.children if c.dep_ == "agent"), None)
@@ -335,6 +337,15 @@ def _right_after_close(verb: Token) -> bool:
 # An inverted speaker goes with a finite verb ('”, tweeted X'), never a participle ('”, saying the
 # city …' hangs on the sentence's own speaker).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Parts of speech a speaker's head never has.
+NOT_A_SPEAKER_POS = frozenset({"CCONJ", "SCONJ", "PUNCT", "PART"})
+
+
+def _no_one(subject: Token) -> bool:
+    """A conjunction, or a preposition with its object ('Of Carson'), but not 'Al From'."""
+    if subject.pos_ == "ADP":
+        return any(c.dep_ == "pobj" for c in subject.children)
+    return subject.pos_ in NOT_A_SPEAKER_POS and not subject.ent_type_
 # Words a speaker's description runs over after an inverted verb: 'tweeted Rubio spokesman Alex
 # Conant', 'said the 43-year-old'.
 NAME_RUN_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM"})

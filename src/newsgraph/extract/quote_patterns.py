@@ -118,6 +118,14 @@ COMMENT_PREPS = frozenset({"amid", "amidst"})
 # After a comma, these open a comment on the whole clause: ", something that ...", ", which ...".
 COMMENT_AFTER_COMMA = frozenset({"something", "which", "a", "an"})
 
+# Verbs whose object feels what the subject causes: 'The timing doesn’t surprise Daron Shaw:'.
+EXPERIENCER_OBJECT_VERBS = frozenset(
+    """
+    surprise worry concern trouble bother alarm puzzle frustrate anger impress encourage strike
+    please disappoint shock amaze amuse annoy irritate frighten scare baffle delight
+    """.split()
+)
+
 # Opening and closing double quotation marks.
 OPEN_MARKS = "“„«"
 CLOSE_MARKS = "”»"

@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.attribution import Frame, frame_for_verb
+from newsgraph.extract.entity_patterns import PLATFORMS
 from newsgraph.extract.quote_marks import MarkedSpan
 from newsgraph.extract.quote_patterns import (
     BELIEF_VERBS,
     CLOSE_MARKS,
+    EXPERIENCER_OBJECT_VERBS,
     FRAGMENT_MAX_WORDS,
     LABELLING_VERBS,
     SPEECH_VERBS,
@@ -281,6 +283,11 @@ def colon_intro_frame(
     named = [c for c in chunks if c.root.pos_ == "PROPN"]
     owners = [c.root.children for c in chunks]
     possessors = [doc[t.left_edge.i : t.i + 1] for kids in owners for t in kids if t.dep_ == "poss" and t.pos_ != "PRON"]  # noqa: E501
+    experiencers = [c for c in chunks if _experiencer(c.root)]
+    if experiencers:
+        # 'The timing of the surge doesn’t surprise pollster Daron Shaw:': the person the
+        # thing surprised introduces the words
+        subjects = experiencers
     pick = (subjects or named or possessors or [_last_name_in(intro)])[-1]
     if pick is None:
         return None
@@ -291,6 +298,16 @@ def colon_intro_frame(
         while start - 1 >= intro.start and doc[start - 1].pos_ == "PROPN":
             start -= 1
     return Frame(cue=None, speaker=doc[start : pick.end], cue_text=None)
+
+
+def _experiencer(noun: Token) -> bool:
+    """The named person a thing surprises, worries or strikes: the object of such a verb."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.ent_type_ == "PERSON"
+        and noun.lower_ not in PLATFORMS
+        and noun.head.lemma_.lower() in EXPERIENCER_OBJECT_VERBS
+    )
 
 
 def _last_name_in(span: Span) -> Span | None:
