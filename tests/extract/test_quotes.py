@@ -759,3 +759,31 @@ def test_quotes_colon_intro_after_a_thing_that_surprised_someone_and_a_prepositi
     assert one(quotes, "biggest boost").speaker == "Dara Shaw"
     assert one(quotes, "flat-out scary").speaker_mention.text == "Levine"
     assert one(quotes, "big government").speaker == "Al From"
+
+
+def test_quotes_she_is_not_the_man_named_since(quotes_of):
+    text = (
+        "Families Speak Out\n\n"
+        "Senator Dale Brandt asked the crowd to be patient, shaking his head.\n\n"
+        "Nora Quill, who lost her son in the flood, said that Brandt had treated the families badly.\n\n"
+        "“He was late to every meeting,” she said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "late to every meeting").speaker == "Nora Quill"
+
+
+def test_gender_comes_from_the_article_not_a_name_list(nlp):
+    from newsgraph.extract.gender import person_genders
+
+    text = (
+        "Council Vote\n\n"
+        "Mr. Olsen voted against the plan. Robin Tate, who chairs her party's committee, voted for it.\n\n"
+        "Council spokeswoman Kim Ray confirmed the result. Sam Ash lost his seat. Sam Ash's daughter was there.\n"
+    )
+    article = read_text(text)
+    doc = nlp(text)
+    genders = person_genders(doc, EntityIndex(find_entities(doc, article)))
+    assert genders.get("Olsen") == "m"
+    assert genders.get("Robin Tate") == "f"
+    assert genders.get("Kim Ray") == "f"
+    assert genders.get("Sam Ash") == "m"

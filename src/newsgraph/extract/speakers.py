@@ -13,6 +13,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.entities import EntityIndex
+from newsgraph.extract.gender import person_genders, pronoun_gender
 from newsgraph.extract.quote_patterns import GROUP_PRONOUNS, PERSON_PRONOUNS, SPOKES_NOUNS
 from newsgraph.model import Entity
 
@@ -28,6 +29,7 @@ class SpeakerResolver:
         self.entities = entities
         self._subjects = self._subject_positions()
         self._positions = [p for p, _, _ in self._subjects]
+        self._genders = person_genders(doc, entities)
 
     def canonical(self, span: Span) -> str | None:
         """The canonical speaker named by these words; None for a bare pronoun."""
@@ -58,14 +60,19 @@ class SpeakerResolver:
 
     def resolve_pronoun(self, pronoun: Token) -> str | None:
         wanted_person = pronoun.lower_ in PERSON_PRONOUNS
+        # 'she said' is not the man named last: the article told his gender
+        wanted_gender = pronoun_gender(pronoun.text)
         i = bisect_left(self._positions, pronoun.idx)
         while i > 0:
             i -= 1
             pos, name, is_person = self._subjects[i]
             if pronoun.idx - pos > PRONOUN_WINDOW:
                 break
-            if name and is_person == wanted_person:
-                return name
+            if not name or is_person != wanted_person:
+                continue
+            if wanted_gender is not None and self._genders.get(name, wanted_gender) != wanted_gender:
+                continue
+            return name
         return None
 
     def _entity_for_head(self, head: Token, span: Span) -> Entity | None:

@@ -1,0 +1,159 @@
+"""The grammatical gender an article gives the people it names, read from the article alone.
+
+Pronoun resolution needs it: in "Sandy Phillips said that Sanders had treated her family
+disrespectfully. … “…,” she said", "she" is Phillips, though Sanders was the subject since. No
+name list is consulted (names do not fix gender, and lists carry a culture's bias); the article
+says it three ways, as coreference systems have long read it:
+
+- an honorific before a mention: "Mr. Trump", "Ms. Ripert";
+- a gendered title the article gives: "spokeswoman", "congressman";
+- pronouns in a sentence that names only that person: "Sandy Phillips, who lost her daughter".
+
+A person gets a gender only when the evidence is clear (one side at least twice the other).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.entities import EntityIndex
+from newsgraph.extract.quote_marks import find_marked_spans
+from newsgraph.nlp import doc_text
+
+MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+MASCULINE_TITLES = ("Mr.", "Mr ")
+FEMININE_TITLES = ("Mrs.", "Mrs ", "Ms.", "Ms ", "Miss ")
+# Titles of office only: kinship words are relations ('Sanders’ son' is not Sanders).
+MASCULINE_ROLE_WORDS = frozenset(
+    "spokesman congressman chairman businessman councilman assemblyman alderman king prince".split()
+)
+FEMININE_ROLE_WORDS = frozenset(
+    "spokeswoman congresswoman chairwoman businesswoman councilwoman assemblywoman queen princess actress".split()
+)
+# How many characters before a mention an honorific may stand: "Mrs. " / "Ms. ".
+TITLE_WINDOW = 5
+
+
+def pronoun_gender(word: str) -> str | None:
+    lowered = word.lower()
+    if lowered in MASCULINE_PRONOUNS:
+        return "m"
+    if lowered in FEMININE_PRONOUNS:
+        return "f"
+    return None
+
+
+def person_genders(doc: Doc, entities: EntityIndex) -> dict[str, str]:
+    """Canonical person name -> "m" or "f", for the people the article makes clear."""
+    votes: dict[str, Counter[str]] = {}
+    text = doc_text(doc)
+    for entity in entities.of_type("PERSON"):
+        tally = votes.setdefault(entity.name, Counter())
+        for mention in entity.mentions:
+            if mention.start < 0:
+                continue
+            _vote_title(tally, text[max(0, mention.start - TITLE_WINDOW) : mention.start] + mention.text)
+        for role in entity.roles:
+            _vote_role(tally, role)
+    _vote_pronouns(doc, entities, votes)
+    return {name: side for name, tally in votes.items() if (side := _clear_side(tally))}
+
+
+def _vote_title(tally: Counter[str], words: str) -> None:
+    if any(t in words for t in FEMININE_TITLES):
+        tally["f"] += 2
+    elif any(t in words for t in MASCULINE_TITLES):
+        tally["m"] += 2
+
+
+def _vote_role(tally: Counter[str], role: str) -> None:
+    words = set(role.lower().replace("’s", " ").replace("'s", " ").split())
+    if words & FEMININE_ROLE_WORDS:
+        tally["f"] += 2
+    elif words & MASCULINE_ROLE_WORDS:
+        tally["m"] += 2
+
+
+def _vote_pronouns(doc: Doc, entities: EntityIndex, votes: dict[str, Counter[str]]) -> None:
+    """Possessive and reflexive pronouns in a person's own clause ('Sanders, shaking his head';
+    'Phillips, who lost her daughter'), and the subject pronoun of a sentence that follows one
+    naming only that person."""
+    quoted = _quoted_ranges(doc)
+    previous_only: str | None = None
+    for sent in doc.sents:
+        people = {}
+        for token in sent:
+            entity = _person_at(token, entities, quoted)
+            if entity is not None:
+                people.setdefault(entity, token)
+                for pronoun in _own_clause_pronouns(token, quoted):
+                    votes.setdefault(entity, Counter())[pronoun] += 1
+        if previous_only is not None and not people:
+            first = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not _inside(t, quoted)), None)
+            side = pronoun_gender(first.text) if first is not None and first.pos_ == "PRON" else None
+            if side is not None:
+                votes.setdefault(previous_only, Counter())[side] += 1
+        previous_only = next(iter(people)) if len(people) == 1 else None
+
+
+def _person_at(token: Token, entities: EntityIndex, quoted: list[tuple[int, int]]) -> str | None:
+    """The person a subject or apposed name names, outside quotation marks."""
+    if token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in ("nsubj", "nsubjpass") or _inside(token, quoted):
+        return None
+    entity = entities.at(token.idx, token.idx + len(token))
+    return entity.name if entity is not None and entity.type == "PERSON" else None
+
+
+def _own_clause_pronouns(subject: Token, quoted: list[tuple[int, int]]) -> list[str]:
+    """Genders of the possessive and reflexive pronouns in the subject's own clause."""
+    found: list[str] = []
+    verb = subject.head
+    if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+        return found  # an embedded clause's pronouns may be the reporter's: 'said that X hurt her'
+    clauses = [c for c in subject.children if c.dep_ == "relcl"] + [verb]
+    for clause in clauses:
+        stack = [clause]
+        while stack:
+            node = stack.pop()
+            if node is not clause and _may_speak_of_others(node):
+                continue  # 'said that Sanders had treated her family': someone else's clause
+            if node.pos_ == "PRON" and (node.dep_ == "poss" or node.lower_.endswith("self")):
+                side = pronoun_gender(node.text)
+                if side is not None and not _inside(node, quoted):
+                    found.append(side)
+            stack.extend(node.children)
+    return found
+
+
+# Clauses that may speak of other people than the subject.
+OTHER_SPEAKER_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "relcl", "acl", "xcomp", "pcomp"})
+
+
+def _may_speak_of_others(node: Token) -> bool:
+    """A reported clause, or a clause with a subject of its own; 'shaking his head' is the
+    subject's own doing."""
+    if node.dep_ not in OTHER_SPEAKER_CLAUSES:
+        return False
+    return node.dep_ in ("ccomp", "parataxis", "relcl") or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in node.children
+    )
+
+
+def _quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in find_marked_spans(doc_text(doc))]
+
+
+def _inside(token: Token, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= token.idx < e for s, e in ranges)
+
+
+def _clear_side(tally: Counter[str]) -> str | None:
+    m, f = tally["m"], tally["f"]
+    if m >= 1 and m >= 2 * f:
+        return "m"
+    if f >= 1 and f >= 2 * m:
+        return "f"
+    return None
