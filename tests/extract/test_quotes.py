@@ -787,3 +787,18 @@ def test_gender_comes_from_the_article_not_a_name_list(nlp):
     assert genders.get("Robin Tate") == "f"
     assert genders.get("Kim Ray") == "f"
     assert genders.get("Sam Ash") == "m"
+
+
+def test_quotes_inverted_speakers_the_tagger_misreads(quotes_of):
+    text = (
+        "Data Team\n\n"
+        "But Bill Skelly, a longtime data operative, vouched for both of them.\n\n"
+        "“Having access to the file is valuable,” said Skelly, explaining he worked with them.\n\n"
+        '"I am not going to say it is a mistake," said retired neurosurgeon Ben Carlsen, asked about his claims.\n\n'
+        "“Very good reporter, very good reporter this guy,” Mayor Tom Reyes, the city's frontrunner nationally "
+        "and current polling leader by a wide margin after winning the primaries, said when asked.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Having access").speaker == "Bill Skelly"
+    assert one(quotes, "a mistake").speaker == "Ben Carlsen"
+    assert one(quotes, "Very good reporter").speaker == "Tom Reyes"

@@ -302,7 +302,7 @@ def _inverted_subject(verb: Token) -> Token | None:
 CLOSING_TOKENS = frozenset(CLOSING_QUOTES)
 # How far back from its verb an inverted speaker's name may start: '“…,” Brent Bozell III,
 # founder of the Media Research Center, tells …'.
-NAME_BEFORE_VERB = 25
+NAME_BEFORE_VERB = 40
 
 
 def _name_after_close(verb: Token) -> Token | None:
@@ -334,6 +334,8 @@ def _right_after_close(verb: Token) -> bool:
     return i >= 0 and doc[i].text in CLOSING_TOKENS
 
 
+# Tags the small model gives a capitalised surname it does not know: 'said Skelly,' (ADV).
+MISREAD_NAME_POS = ("ADV", "X", "INTJ")
 # An inverted speaker goes with a finite verb ('”, tweeted X'), never a participle ('”, saying the
 # city …' hangs on the sentence's own speaker).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -351,16 +353,27 @@ def _no_one(subject: Token) -> bool:
 NAME_RUN_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM"})
 
 
+def _in_name_run(token: Token) -> bool:
+    """A word of a description: 'retired neurosurgeon Ben Carson' ('retired' is a verb's form)."""
+    if token.is_punct:
+        return False
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True  # '“…,” said Skelly,' with 'Skelly' tagged an adverb
+    return token.pos_ in NAME_RUN_POS or (token.dep_ in ("amod", "compound") and token.tag_ in ("VBN", "VBG"))
+
+
 def _name_run_after(verb: Token) -> Span | None:
     """'“Debate recap,” tweeted Rubio spokesman Alex Conant': the parser hung the name off the
     verb (or the verb off the name); the speaker is the name-like run after the verb, ending
     at its last proper noun (or at its noun when it has none)."""
     doc = verb.doc
     end = verb.i + 1
-    while end < len(doc) and doc[end].pos_ in NAME_RUN_POS and not doc[end].is_punct and end < verb.sent.end:
+    if end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].pos_ in MISREAD_NAME_POS:
+        end += 1  # '“…,” said Skelly, explaining …': the name the tagger took for an adverb
+    while end < len(doc) and end < verb.sent.end and _in_name_run(doc[end]):
         end += 1
     words = doc[verb.i + 1 : end]
-    heads = [t for t in words if t.pos_ == "PROPN"] or [t for t in words if t.pos_ == "NOUN"]
+    heads = [t for t in words if t.pos_ in ("PROPN", *MISREAD_NAME_POS)] or [t for t in words if t.pos_ == "NOUN"]
     if not heads:
         return None
     return doc[verb.i + 1 : heads[-1].i + 1]
@@ -427,6 +440,10 @@ def adjacent_speaker(verb: Token) -> Span | None:
         token = doc[index]
         if token.pos_ in ("PROPN", "PRON") or (token.pos_ == "NOUN" and index < verb.i):
             return _name_run(token)
+    # '“…,” Trump, the 2016 GOP frontrunner, said when …': the name after the closing mark
+    named = _name_after_close(verb)
+    if named is not None:
+        return _name_run(named)
     # '“Meh,” wrote a Trump supporter who ...': the noun phrase after the verb
     after = next((c for c in verb.rights if c.dep_ not in ("punct", "advmod", "npadvmod")), None)
     if after is not None and after.pos_ in ("NOUN", "PROPN") and after.dep_ in ("dobj", "nsubj", "attr", "dep", "oprd"):
