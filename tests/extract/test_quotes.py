@@ -802,3 +802,19 @@ def test_quotes_inverted_speakers_the_tagger_misreads(quotes_of):
     assert one(quotes, "Having access").speaker == "Bill Skelly"
     assert one(quotes, "a mistake").speaker == "Ben Carlsen"
     assert one(quotes, "Very good reporter").speaker == "Tom Reyes"
+
+
+def test_quotes_manner_verbs_beside_a_quotation_and_a_verb_phrase_before_it(quotes_of):
+    text = (
+        "Convention Floor\n\n"
+        "Supporters filled the hall.\n\n"
+        "“This is fantastic!” beamed Donna Hartley of Madison, who snuck onto the floor.\n\n"
+        "Commissioner Filip Grand reacted skeptically to the deal, “I am concerned about any blanket return.” He wants safeguards.\n\n"
+        "Columnist Jon Chait was unimpressed. “The market has not failed the workers,” he mocks.\n\n"
+        "Continued Stone: “So I think it is a very real problem.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "fantastic").speaker == "Donna Hartley"
+    assert one(quotes, "blanket return").speaker == "Filip Grand"
+    assert one(quotes, "has not failed").speaker == "Jon Chait"
+    assert one(quotes, "very real problem").speaker == "Stone"

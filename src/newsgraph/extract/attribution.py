@@ -253,7 +253,9 @@ def speaker_span(verb: Token) -> Span | None:
             return noun_phrase(verb.head)
         if node is verb and verb.tag_ != "VBG":
             # (finite only after the verb: the parser reads a participle's object that way)
-            after = verb.tag_ in FINITE_TAGS and _right_after_close(verb)
+            # ... or opening its sentence: 'Continued Stone: “…”', 'Added Smith:'
+            opening = verb.i == verb.sent.start and verb.tag_ in ("VBD", "VBN")
+            after = opening or (verb.tag_ in FINITE_TAGS and _right_after_close(verb))
             run = _name_run_after(verb) if after else _phrase_after_close(verb)
             if run is not None:
                 return run

@@ -22,7 +22,7 @@ SPEECH_VERBS = frozenset(
     grouse gripe whine moan bemoan decry deplore condemn denounce applaud welcome laud commend
     thank apologize apologise acknowledge caution counsel remind reassure concede grant allow
     explain outline detail describe characterize characterise label riff jeer taunt heckle scoff
-    sneer holler roar
+    sneer holler roar mock
     """.split()
 )
 
@@ -31,7 +31,8 @@ SPEECH_VERBS = frozenset(
 QUOTE_ADJACENT_VERBS = frozenset(
     {
         "continue", "press", "answer", "interject", "go", "put", "chime", "offer", "start", "begin", "react", "read",
-        "remember", "reminisce",
+        "remember", "reminisce", "beam", "smile", "laugh", "grin", "shrug", "nod", "sob", "gasp",
+        "chuckle", "marvel",
     }
 )
 # ... and the word some of them need after them: 'went on', 'put it'.

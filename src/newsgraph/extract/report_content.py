@@ -80,9 +80,25 @@ def next_to_quotation(verb: Token) -> bool:
     last = max([verb, *tail], key=lambda t: t.i)
     end = last.idx + len(last)
     after = text[end : end + 4]
-    return bool(AFTER_A_QUOTATION.search(text[max(0, verb.idx - 60) : verb.idx])) or any(
-        m in after for m in OPENING_QUOTE_CHARS
+    return (
+        bool(AFTER_A_QUOTATION.search(text[max(0, verb.idx - 60) : verb.idx]))
+        or any(m in after for m in OPENING_QUOTE_CHARS)
+        or (need is None and _opens_quotation_after_its_phrase(verb, end))
     )
+
+
+def _opens_quotation_after_its_phrase(verb: Token, end: int) -> bool:
+    """'reacted skeptically to the deal, “…”': the verb's own words, a comma, then the quotation."""
+    text = doc_text(verb.doc)
+    sentence_end = verb.sent.end_char
+    opens = [i for i in (text.find(m, end, sentence_end) for m in OPENING_QUOTE_CHARS) if i >= 0]
+    if not opens:
+        return False
+    mark = min(opens)
+    between = verb.doc.char_span(end, mark, alignment_mode="contract")
+    if between is None or not text[end:mark].rstrip().endswith((",", ":")):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _plain_lemma(word: str) -> str:
