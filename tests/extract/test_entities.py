@@ -217,3 +217,17 @@ def test_gazetteer_demonyms_capitals_and_links():
     link = g.link("Moscow")
     assert link["country_code"] == "RU" and round(link["lat"]) == 56
     assert g.link("Crimea")["country_code"] == "UA"
+
+
+def test_entities_a_court_case_is_not_the_person_it_names(nlp):
+    text = (
+        "Mayor's Divorce Papers\n\n"
+        "Mayor Gerald Hollis settled with his former wife in 1992. The terms surfaced in a state court case, "
+        "Hollis v. Hollis, in which the couple fought over the agreement. Hollis declined to comment. "
+        "Hollis later said the case was closed.\n"
+    )
+    entities = find_entities(nlp(text), Article(text=text))
+    person = _named(entities, "Gerald Hollis")
+    assert person.type == "PERSON"
+    assert not any(e.type == "PERSON" and " v. " in e.name for e in entities)
+    assert "Hollis v. Hollis" not in _forms(person)

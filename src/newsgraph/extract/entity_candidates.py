@@ -107,6 +107,8 @@ class CandidateFinder:
     def retype(self, text: str, label: str, next_word: str | bool | None) -> str:
         """Fix the model's type with the gazetteer and the word lists."""
         g = self.gazetteer
+        if P.CASE_NAME.search(text):
+            return "LAW"  # 'Trump v. Trump', 'Roe v. Wade': a court case, not the people in it
         if g.seat_of(text):
             return "ORG"
         if label in ("GPE", "ORG", "NORP", "LOC", "PERSON") and g.country(text):

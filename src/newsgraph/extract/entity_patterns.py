@@ -6,6 +6,8 @@ so that lookups stay O(1) per token.
 
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> list[str]:
     """Whitespace-separated words: long word lists stay readable as blocks of text."""
@@ -284,3 +286,5 @@ ORGANISATION_NOUNS = frozenset(
     """.split()
 )
 
+# A court case's name: 'Trump v. Trump', 'Brown vs. Board of Education'.
+CASE_NAME = re.compile(r"\s(?:v\.|vs\.?|versus)\s")
