@@ -818,3 +818,13 @@ def test_quotes_manner_verbs_beside_a_quotation_and_a_verb_phrase_before_it(quot
     assert one(quotes, "blanket return").speaker == "Filip Grand"
     assert one(quotes, "has not failed").speaker == "Jon Chait"
     assert one(quotes, "very real problem").speaker == "Stone"
+
+
+def test_quotes_a_participle_after_a_closing_mark_keeps_its_subject_not_its_object(quotes_of):
+    text = (
+        "Vote Abroad\n\n"
+        "Governor Tom Reyes has hailed the vote as “fantastic,” telling reporters during a visit on Friday "
+        "that he thinks the result is “a great thing.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "a great thing").speaker == "Tom Reyes"

@@ -293,6 +293,8 @@ def _inverted_subject(verb: Token) -> Token | None:
     before = doc_text(doc)[max(0, verb.idx - 4) : verb.idx]
     if not any(mark in before for mark in ("”", '"', "’")):
         return _name_after_close(verb)
+    if verb.tag_ == "VBG":
+        return None  # '“fantastic,” telling reporters that …': the object is told, not telling
     for child in verb.rights:
         if child.dep_ in ("dobj", "attr", "dep", "npadvmod", "oprd") and child.pos_ in ("PROPN", "NOUN"):
             return child
