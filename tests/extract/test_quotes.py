@@ -828,3 +828,17 @@ def test_quotes_a_participle_after_a_closing_mark_keeps_its_subject_not_its_obje
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "a great thing").speaker == "Tom Reyes"
+
+
+def test_quotes_participle_after_its_clause_and_a_label_inside_an_apposition(quotes_of):
+    text = (
+        "Concert Night\n\n"
+        "The band announced a benefit concert.\n\n"
+        "Band member Tom Flea shared the news on social media last week, writing “Feels great to support someone I believe in.”\n\n"
+        "“We have had better conventions than this one,” Texas delegate Bill Eastwood, wearing a cowboy hat and "
+        "“Vote Cruz” campaign pins, said as he left.\n"
+    )
+    quotes, everything = quotes_of(text)
+    assert one(quotes, "Feels great").speaker == "Tom Flea"
+    assert one(quotes, "better conventions").speaker == "Bill Eastwood"
+    assert [q.kind for q in everything if q.text == "Vote Cruz"] == ["fragment"]

@@ -231,6 +231,26 @@ def cue_text(verb: Token) -> str:
 
 def speaker_span(verb: Token) -> Span | None:
     """The speaker's words: the verb's subject, or the subject of the verb it hangs on."""
+    return _speaker_from_parse(verb) or _participle_after_its_clause(verb)
+
+
+def _participle_after_its_clause(verb: Token) -> Span | None:
+    """'Flea shared the news last week, writing “…”': a participle after a comma speaks for the
+    sentence's subject, whatever the parser hung it on."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    root = verb.sent.root
+    if root.i >= verb.i:
+        return None
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < root.i and c.pos_ != "PRON"), None)
+    if subject is not None:
+        return noun_phrase(subject)
+    if root.pos_ == "PROPN" and root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return noun_phrase(root)  # 'Erin Brockovich, the activist, endorsed …' read as a name
+    return None
+
+
+def _speaker_from_parse(verb: Token) -> Span | None:
     node: Token | None = verb
     for _ in range(4):  # "..., adding that" -> said -> Kirby; bounded for odd parses
         if node is None:
@@ -315,11 +335,21 @@ def _name_after_close(verb: Token) -> Token | None:
     for i in range(verb.i - 1, max(verb.sent.start - 1, verb.i - NAME_BEFORE_VERB, 0), -1):
         if doc[i].text not in CLOSING_TOKENS:
             continue
-        if i + 1 >= verb.i or doc[i + 1].pos_ != "PROPN":
+        if i + 1 >= verb.i:
+            return None  # '“Meh,” wrote a supporter': the verb follows the close
+        if not _in_name_run(doc[i + 1]):
+            if doc[verb.i - 1].text == ",":
+                continue  # '”, Texas delegate Bill Eastland, wearing “Ted Cruz” pins, said': a label's close
             return None
         end = i + 1
-        while end + 1 < verb.i and doc[end + 1].pos_ == "PROPN":
+        while end + 1 < verb.i and _in_name_run(doc[end + 1]):
             end += 1
+        names = [t for t in doc[i + 1 : end + 1] if t.pos_ == "PROPN"]
+        if not names:
+            if doc[verb.i - 1].text == ",":
+                continue
+            return None
+        end = names[-1].i
         between = doc[end + 1 : verb.i]
         set_apart = len(between) >= 2 and between[0].text == "," and between[-1].text == ","
         if not set_apart and any(t.pos_ in ("VERB", "AUX") for t in between):

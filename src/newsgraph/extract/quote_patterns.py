@@ -22,7 +22,7 @@ SPEECH_VERBS = frozenset(
     grouse gripe whine moan bemoan decry deplore condemn denounce applaud welcome laud commend
     thank apologize apologise acknowledge caution counsel remind reassure concede grant allow
     explain outline detail describe characterize characterise label riff jeer taunt heckle scoff
-    sneer holler roar mock
+    sneer holler roar
     """.split()
 )
 
@@ -32,7 +32,7 @@ QUOTE_ADJACENT_VERBS = frozenset(
     {
         "continue", "press", "answer", "interject", "go", "put", "chime", "offer", "start", "begin", "react", "read",
         "remember", "reminisce", "beam", "smile", "laugh", "grin", "shrug", "nod", "sob", "gasp",
-        "chuckle", "marvel",
+        "chuckle", "marvel", "mock",
     }
 )
 # ... and the word some of them need after them: 'went on', 'put it'.
