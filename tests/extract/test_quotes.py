@@ -842,3 +842,20 @@ def test_quotes_participle_after_its_clause_and_a_label_inside_an_apposition(quo
     assert one(quotes, "Feels great").speaker == "Tom Flea"
     assert one(quotes, "better conventions").speaker == "Bill Eastwood"
     assert [q.kind for q in everything if q.text == "Vote Cruz"] == ["fragment"]
+
+
+def test_quotes_a_quotation_sentence_after_a_sentence_about_its_speaker(quotes_of):
+    text = (
+        "Labor Day\n\n"
+        "The candidates differ on wages.\n\n"
+        'Senator Hilde Clint touted her record as a co-sponsor of the bill. "We need to support workers who want a union."\n\n'
+        'Or maybe the governor, consultant Phil Mosser says. "A second look is occurring."\n\n'
+        'The market closed higher. "It was a good day."\n\n'
+        "The list of backers is long.\n\n"
+        '"He should stay in until he wins."\nFormer president Ben Jalous.\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "support workers").speaker == "Hilde Clint"
+    assert one(quotes, "second look").speaker == "Phil Mosser"
+    assert one(quotes, "good day").speaker is None  # a market is no speaker
+    assert one(quotes, "stay in").speaker != "Hilde Clint"

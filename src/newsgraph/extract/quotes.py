@@ -18,7 +18,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from newsgraph.extract.attribution import DOCUMENT_NOUNS, Frame, adjacent_speaker, find_frames
+from newsgraph.extract.attribution import DOCUMENT_NOUNS, Frame, adjacent_speaker, find_frames, noun_phrase
 from newsgraph.extract.entities import EntityIndex, find_entities
 from newsgraph.extract.quote_marks import MarkedSpan, find_marked_spans, paragraph_bounds
 from newsgraph.extract.quote_rules import (
@@ -42,7 +42,7 @@ from newsgraph.extract.quote_rules import (
     without_nested_beliefs,
     without_redundant_sources,
 )
-from newsgraph.extract.report_content import governed_clause, writer_tail_start
+from newsgraph.extract.report_content import governed_clause, holds_quotation, writer_tail_start
 from newsgraph.extract.speakers import SpeakerResolver
 from newsgraph.model import Article, Mention, Quote, TimeExpr
 from newsgraph.nlp import doc_text
@@ -152,7 +152,7 @@ class QuoteExtractor:
         for item in found:
             if item.kind == "mixed":
                 item.end = _without_writer_tail(doc, item, marks)
-        return self._carry_over(doc, found, paragraphs)
+        return self._carry_over(doc, found, paragraphs, free_frames)
 
     def _report(
         self, doc: Doc, frame: Frame, marks: _Marks, consumed: set[int], *, opens: bool = False
@@ -233,7 +233,9 @@ class QuoteExtractor:
                 return _Found(span.start, span.end, "direct", earlier.frame, inherited=True)
         return _Found(span.start, span.end, "direct", frame)
 
-    def _carry_over(self, doc: Doc, found: list[_Found], paragraphs: list[tuple[int, int]]) -> list[_Found]:
+    def _carry_over(
+        self, doc: Doc, found: list[_Found], paragraphs: list[tuple[int, int]], frames: list[Frame]
+    ) -> list[_Found]:
         """A paragraph that is all quotation, with no speaker, continues the previous speaker."""
         last_speaker: _Found | None = None
         last_para = -1
@@ -248,6 +250,8 @@ class QuoteExtractor:
                 and _opens_paragraph(doc_text(doc), item, paragraphs[para])
             ):
                 item.frame, item.inherited, item.carried = last_speaker.frame, True, True
+            if item.frame is None and item.kind == "direct":
+                item.frame = _subject_of_sentence_before(doc, item, frames)
             if item.frame is not None:
                 last_speaker, last_para = item, para
         return found
@@ -449,6 +453,32 @@ def _earlier_in_paragraph(span: MarkedSpan, found: list[_Found], paragraphs: lis
         and para in (paragraph_index(paragraphs, f.start), paragraph_index(paragraphs, max(f.start, f.end - 1)))
     ]
     return max(earlier, key=lambda f: f.start) if earlier else None
+
+
+def _subject_of_sentence_before(doc: Doc, item: _Found, frames: list[Frame]) -> Frame | None:
+    """'Clinton touted her credentials as a co-sponsor. “We need to support workers …”': a
+    quotation standing as its own sentence right after a sentence about a named person, with no
+    other attribution, is that person's (the news convention for a quote after its speaker)."""
+    text = doc_text(doc)
+    mark = doc.char_span(item.start - 1, item.start, alignment_mode="expand")
+    if mark is None or mark.start == 0:
+        return None
+    sentence = mark[0].sent
+    if text[sentence.start_char : item.start - 1].strip(" “\"'‘`"):
+        return None  # the quotation does not open its sentence
+    before = doc[sentence.start - 1].sent
+    if holds_quotation(before.text) or "\n" in text[before.start_char : sentence.start_char]:
+        return None  # only inside one paragraph: a quotation opening its own may be a list's
+    if before.text.rstrip()[-1:] not in (".", "!", "?"):
+        return None  # a fragment the parser split off is no sentence about anyone
+    said = [f for f in frames if f.cue is not None and f.speaker is not None and before.start <= f.cue.i < before.end]
+    if said:
+        return said[-1]  # 'Or maybe Jeb Bush, consultant Phil Musser says. “…”'
+    root = before.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
+        return None
+    return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None)
 
 
 def _opens_paragraph(text: str, item: _Found, paragraph: tuple[int, int]) -> bool:
