@@ -268,17 +268,9 @@ def _speaker_from_parse(verb: Token) -> Span | None:
             subject = _inverted_subject(verb) or _name_before_apposition(verb)
         if subject is not None:
             return noun_phrase(subject)
-        if node is verb and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i < verb.i:
-            # 'a man yelled “Stay there!”': a past-tense verb the parser hung on its subject
-            return noun_phrase(verb.head)
-        if node is verb and verb.tag_ != "VBG":
-            # (finite only after the verb: the parser reads a participle's object that way)
-            # ... or opening its sentence: 'Continued Stone: “…”', 'Added Smith:'
-            opening = verb.i == verb.sent.start and verb.tag_ in ("VBD", "VBN")
-            after = opening or (verb.tag_ in FINITE_TAGS and _right_after_close(verb))
-            run = _name_run_after(verb) if after else _phrase_after_close(verb)
-            if run is not None:
-                return run
+        beside = _speaker_beside_cue(verb) if node is verb else None
+        if beside is not None:
+            return beside
         if node.dep_ == "dep" and _lost_subject_clause(node):
             # 'Clinton, exasperated, famously responded: “…”': the parser made the participle
             # the root and hung the verb on it; the speaker is the root's subject
@@ -306,6 +298,20 @@ def _speaker_from_parse(verb: Token) -> Span | None:
     return None
 
 
+def _speaker_beside_cue(verb: Token) -> Span | None:
+    """The speaker's words next to a cue whose subject the parser lost: before it ('a man yelled
+    “…”', '” the 43-year-old asked') or, inverted, after it ('”, tweeted Rubio spokesman Alex
+    Conant', 'Continued Stone: “…”')."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i < verb.i:
+        return noun_phrase(verb.head)  # a past-tense verb the parser hung on its subject
+    if verb.tag_ == "VBG":
+        return None  # the parser reads a participle's object as its subject
+    opening = verb.i == verb.sent.start and verb.tag_ in ("VBD", "VBN")
+    if opening or (verb.tag_ in FINITE_TAGS and _right_after_close(verb)):
+        return _name_run_after(verb)
+    return _phrase_after_close(verb)
+
+
 def _inverted_subject(verb: Token) -> Token | None:
     """'“...,” grumbled trader Sam Ortiz': after a closing quote, the parser often makes the
     speaker an object; the noun right after the verb is the speaker."""
@@ -324,6 +330,16 @@ def _inverted_subject(verb: Token) -> Token | None:
 
 
 CLOSING_TOKENS = frozenset(CLOSING_QUOTES)
+# Tags the small model gives a capitalised surname it does not know: 'said Skelly,' (ADV).
+MISREAD_NAME_POS = ("ADV", "X", "INTJ")
+# An inverted speaker goes with a finite verb ('”, tweeted X'), never a participle ('”, saying the
+# city …' hangs on the sentence's own speaker).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Parts of speech a speaker's head never has.
+NOT_A_SPEAKER_POS = frozenset({"CCONJ", "SCONJ", "PUNCT", "PART"})
+# Words a speaker's description runs over after an inverted verb: 'tweeted Rubio spokesman Alex
+# Conant', 'said the 43-year-old'.
+NAME_RUN_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM"})
 # How far back from its verb an inverted speaker's name may start: '“…,” Brent Bozell III,
 # founder of the Media Research Center, tells …'.
 NAME_BEFORE_VERB = 40
@@ -332,21 +348,20 @@ NAME_BEFORE_VERB = 40
 def _name_after_close(verb: Token) -> Token | None:
     """'“…,” Brent Bozell III, founder of X, tells': the parser hangs the name in the quote."""
     doc = verb.doc
+    in_apposition = verb.i > 0 and doc[verb.i - 1].text == ","
     for i in range(verb.i - 1, max(verb.sent.start - 1, verb.i - NAME_BEFORE_VERB, 0), -1):
         if doc[i].text not in CLOSING_TOKENS:
             continue
         if i + 1 >= verb.i:
             return None  # '“Meh,” wrote a supporter': the verb follows the close
-        if not _in_name_run(doc[i + 1]):
-            if doc[verb.i - 1].text == ",":
-                continue  # '”, Texas delegate Bill Eastland, wearing “Ted Cruz” pins, said': a label's close
-            return None
-        end = i + 1
+        end = i
         while end + 1 < verb.i and _in_name_run(doc[end + 1]):
             end += 1
         names = [t for t in doc[i + 1 : end + 1] if t.pos_ == "PROPN"]
         if not names:
-            if doc[verb.i - 1].text == ",":
+            # '”, Texas delegate Bill Eastland, wearing “Ted Cruz” pins, said': a label's close
+            # inside the apposition; look further back
+            if in_apposition:
                 continue
             return None
         end = names[-1].i
@@ -368,23 +383,11 @@ def _right_after_close(verb: Token) -> bool:
     return i >= 0 and doc[i].text in CLOSING_TOKENS
 
 
-# Tags the small model gives a capitalised surname it does not know: 'said Skelly,' (ADV).
-MISREAD_NAME_POS = ("ADV", "X", "INTJ")
-# An inverted speaker goes with a finite verb ('”, tweeted X'), never a participle ('”, saying the
-# city …' hangs on the sentence's own speaker).
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-# Parts of speech a speaker's head never has.
-NOT_A_SPEAKER_POS = frozenset({"CCONJ", "SCONJ", "PUNCT", "PART"})
-
-
 def _no_one(subject: Token) -> bool:
     """A conjunction, or a preposition with its object ('Of Carson'), but not 'Al From'."""
     if subject.pos_ == "ADP":
         return any(c.dep_ == "pobj" for c in subject.children)
     return subject.pos_ in NOT_A_SPEAKER_POS and not subject.ent_type_
-# Words a speaker's description runs over after an inverted verb: 'tweeted Rubio spokesman Alex
-# Conant', 'said the 43-year-old'.
-NAME_RUN_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM"})
 
 
 def _in_name_run(token: Token) -> bool:
