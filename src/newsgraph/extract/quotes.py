@@ -358,7 +358,7 @@ COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 def _words_outside(text: str, start: int, end: int, m: MarkedSpan) -> bool:
     """Whether a report's clause has words of its own around the quotation it holds."""
     close = m.close_at if m.close_at is not None else m.end
-    around = f"{text[start:m.open_at]} {text[close + 1 : end]}" if start < m.open_at or close + 1 < end else ""
+    around = f"{text[start:m.open_at]} {text[close + 1 : end]}"  # empty slices where it has none
     words = [w.strip(".,;:!?—–-“”\"'’‘()") for w in around.split()]
     return any(w and w.lower() not in COMPLEMENTIZERS for w in words)
 
