@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from newsgraph.alarm import alarm
 from newsgraph.errors import DocumentError
 from newsgraph.ingest.decode import decode_bytes, looks_binary
 from newsgraph.ingest.html import read_html
@@ -142,18 +143,11 @@ def read_time_limit(seconds: float, source: str | None) -> Iterator[None]:
         yield
         return
 
-    def on_alarm(signum: int, frame: object) -> None:
-        raise ReadTimeout
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield
+        with alarm(seconds, ReadTimeout):
+            yield
     except ReadTimeout:
         raise DocumentError(source, f"reading took over {seconds:g} s (setting doc_timeout)") from None
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def detect_kind(data: bytes) -> str:

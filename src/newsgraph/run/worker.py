@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from newsgraph.alarm import alarm
 from newsgraph.errors import DocumentError
 from newsgraph.model import Article, Record
 from newsgraph.pipeline import Analyzer
@@ -77,13 +78,5 @@ def time_limit(seconds: float) -> Iterator[None]:
         yield
         return
 
-    def on_alarm(signum: int, frame: object) -> None:
-        raise AnalysisTimeout
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
+    with alarm(seconds, AnalysisTimeout):
         yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
