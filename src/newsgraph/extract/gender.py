@@ -19,7 +19,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities import EntityIndex
-from newsgraph.extract.quote_marks import find_marked_spans
+from newsgraph.extract.quote_marks import RangeTest, find_marked_spans, inside_quotes
 from newsgraph.nlp import doc_text
 
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -46,8 +46,10 @@ def pronoun_gender(word: str) -> str | None:
     return None
 
 
-def person_genders(doc: Doc, entities: EntityIndex) -> dict[str, str]:
-    """Canonical person name -> "m" or "f", for the people the article makes clear."""
+def person_genders(doc: Doc, entities: EntityIndex, inside_quotes: RangeTest | None = None) -> dict[str, str]:
+    """Canonical person name -> "m" or "f", for the people the article makes clear. Words inside
+    quotation marks (``inside_quotes``, found here when not given) are the speakers', not the
+    article's."""
     votes: dict[str, Counter[str]] = {}
     text = doc_text(doc)
     for entity in entities.of_type("PERSON"):
@@ -58,7 +60,7 @@ def person_genders(doc: Doc, entities: EntityIndex) -> dict[str, str]:
             _vote_title(tally, text[max(0, mention.start - TITLE_WINDOW) : mention.start] + mention.text)
         for role in entity.roles:
             _vote_role(tally, role)
-    _vote_pronouns(doc, entities, votes)
+    _vote_pronouns(doc, entities, votes, inside_quotes or inside_quotes_of(doc))
     return {name: side for name, tally in votes.items() if (side := _clear_side(tally))}
 
 
@@ -77,11 +79,10 @@ def _vote_role(tally: Counter[str], role: str) -> None:
         tally["m"] += 2
 
 
-def _vote_pronouns(doc: Doc, entities: EntityIndex, votes: dict[str, Counter[str]]) -> None:
+def _vote_pronouns(doc: Doc, entities: EntityIndex, votes: dict[str, Counter[str]], quoted: RangeTest) -> None:
     """Possessive and reflexive pronouns in a person's own clause ('Sanders, shaking his head';
     'Phillips, who lost her daughter'), and the subject pronoun of a sentence that follows one
     naming only that person."""
-    quoted = _quoted_ranges(doc)
     previous_only: str | None = None
     for sent in doc.sents:
         people = {}
@@ -92,22 +93,22 @@ def _vote_pronouns(doc: Doc, entities: EntityIndex, votes: dict[str, Counter[str
                 for pronoun in _own_clause_pronouns(token, quoted):
                     votes.setdefault(entity, Counter())[pronoun] += 1
         if previous_only is not None and not people:
-            first = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not _inside(t, quoted)), None)
+            first = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not quoted(t.idx)), None)
             side = pronoun_gender(first.text) if first is not None and first.pos_ == "PRON" else None
             if side is not None:
                 votes.setdefault(previous_only, Counter())[side] += 1
         previous_only = next(iter(people)) if len(people) == 1 else None
 
 
-def _person_at(token: Token, entities: EntityIndex, quoted: list[tuple[int, int]]) -> str | None:
+def _person_at(token: Token, entities: EntityIndex, quoted: RangeTest) -> str | None:
     """The person a subject or apposed name names, outside quotation marks."""
-    if token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in ("nsubj", "nsubjpass") or _inside(token, quoted):
+    if token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in ("nsubj", "nsubjpass") or quoted(token.idx):
         return None
     entity = entities.at(token.idx, token.idx + len(token))
     return entity.name if entity is not None and entity.type == "PERSON" else None
 
 
-def _own_clause_pronouns(subject: Token, quoted: list[tuple[int, int]]) -> list[str]:
+def _own_clause_pronouns(subject: Token, quoted: RangeTest) -> list[str]:
     """Genders of the possessive and reflexive pronouns in the subject's own clause."""
     found: list[str] = []
     verb = subject.head
@@ -122,7 +123,7 @@ def _own_clause_pronouns(subject: Token, quoted: list[tuple[int, int]]) -> list[
                 continue  # 'said that Sanders had treated her family': someone else's clause
             if node.pos_ == "PRON" and (node.dep_ == "poss" or node.lower_.endswith("self")):
                 side = pronoun_gender(node.text)
-                if side is not None and not _inside(node, quoted):
+                if side is not None and not quoted(node.idx):
                     found.append(side)
             stack.extend(node.children)
     return found
@@ -142,12 +143,8 @@ def _may_speak_of_others(node: Token) -> bool:
     )
 
 
-def _quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
-    return [(m.start, m.end) for m in find_marked_spans(doc_text(doc))]
-
-
-def _inside(token: Token, ranges: list[tuple[int, int]]) -> bool:
-    return any(s <= token.idx < e for s, e in ranges)
+def inside_quotes_of(doc: Doc) -> RangeTest:
+    return inside_quotes(find_marked_spans(doc_text(doc)))
 
 
 def _clear_side(tally: Counter[str]) -> str | None:

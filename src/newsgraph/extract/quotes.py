@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.attribution import DOCUMENT_NOUNS, Frame, adjacent_speaker, find_frames, noun_phrase
 from newsgraph.extract.entities import EntityIndex, find_entities
-from newsgraph.extract.quote_marks import MarkedSpan, find_marked_spans, paragraph_bounds
+from newsgraph.extract.quote_marks import MarkedSpan, RangeTest, find_marked_spans, inside_quotes, paragraph_bounds
 from newsgraph.extract.quote_rules import (
     colon_intro_frame,
     cues_inside_reports,
@@ -88,26 +88,26 @@ class QuoteExtractor:
         """Quotations in ``body`` (default: all the text) and in ``headlines`` (title ranges,
         where 'Cruz: Trump Would …' is also an attribution)."""
         body = body or [(0, len(doc_text(doc)))]
-        in_body, in_headline = _RangeTest(body), _RangeTest(list(headlines))
+        in_body, in_headline = RangeTest(body), RangeTest(list(headlines))
         marked = [m for m in find_marked_spans(doc_text(doc)) if in_body(m.open_at) or in_headline(m.open_at)]
         frames = [
             f for f in find_frames(doc)
             if f.cue is not None and (in_body(f.cue.idx) or (in_headline(f.cue.idx) and _headline_cue(f)))
         ]
         found = _with_headline_colons(doc, headlines, self._attribute(doc, marked, frames))
-        return self._build(doc, found, entities, published, list(times))
+        return self._build(doc, found, SpeakerResolver(doc, entities, inside_quotes(marked)), published, list(times))
 
     # -- pairing quoted spans and frames -------------------------------------------------
     def _attribute(self, doc: Doc, marked: list[MarkedSpan], frames: list[Frame]) -> list[_Found]:
-        inside = _Inside(marked)
+        inside = inside_quotes(marked)
         by_start = {m.start: m for m in marked}
-        free_frames = [f for f in frames if not inside.contains(f.cue.idx) or opens_quote(f, by_start)]  # type: ignore[union-attr]
+        free_frames = [f for f in frames if not inside(f.cue.idx) or opens_quote(f, by_start)]  # type: ignore[union-attr]
         free_frames = without_nested_beliefs(without_redundant_sources(free_frames))
         for frame in free_frames:
-            if frame.speaker is not None and inside.contains(frame.speaker.start_char):
+            if frame.speaker is not None and inside(frame.speaker.start_char):
                 # The parser took quoted words for the subject: look next to the verb instead.
                 alternative = adjacent_speaker(frame.cue) if frame.cue is not None else None
-                if alternative is not None and inside.contains(alternative.start_char):
+                if alternative is not None and inside(alternative.start_char):
                     alternative = None
                 frame.speaker = alternative
         found: list[_Found] = []
@@ -258,9 +258,8 @@ class QuoteExtractor:
 
     # -- building Quote objects ----------------------------------------------------------
     def _build(
-        self, doc: Doc, found: list[_Found], entities: EntityIndex, published: date | None, times: list[TimeExpr]
+        self, doc: Doc, found: list[_Found], resolver: SpeakerResolver, published: date | None, times: list[TimeExpr]
     ) -> list[Quote]:
-        resolver = SpeakerResolver(doc, entities)
         quotes: list[Quote] = []
         for item in found:
             if item.kind == "fragment" and not self.include_fragments:
@@ -388,28 +387,6 @@ def _with_headline_colons(doc: Doc, headlines: Iterable[tuple[int, int]], found:
 
 
 # -- small predicates ------------------------------------------------------------------------
-class _RangeTest:
-    """Is an offset inside one of these ranges? Bisect, so an article of 10,000 quotes stays fast."""
-
-    def __init__(self, ranges: list[tuple[int, int]]) -> None:
-        self.ranges = sorted(ranges)
-        self.starts = [s for s, _ in self.ranges]
-
-    def __call__(self, offset: int) -> bool:
-        i = bisect_right(self.starts, offset) - 1
-        return any(s <= offset < e for s, e in self.ranges[max(0, i - 1) : i + 1])
-
-
-class _Inside(_RangeTest):
-    """Offsets inside quotation marks (each paragraph of a long quote is one part)."""
-
-    def __init__(self, marked: list[MarkedSpan]) -> None:
-        super().__init__([p for m in marked for p in m.parts])
-
-    def contains(self, offset: int) -> bool:
-        return self(offset)
-
-
 class _Marks:
     """Quoted spans in text order, with the look-ups pairing needs done by bisect."""
 

@@ -9,11 +9,13 @@ such as "meet with Xi" is not a candidate).
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.gender import person_genders, pronoun_gender
+from newsgraph.extract.quote_marks import RangeTest
 from newsgraph.extract.quote_patterns import GROUP_PRONOUNS, PERSON_PRONOUNS, SPOKES_NOUNS
 from newsgraph.model import Entity
 
@@ -24,12 +26,18 @@ PRONOUN_WINDOW = 3000
 
 
 class SpeakerResolver:
-    def __init__(self, doc: Doc, entities: EntityIndex) -> None:
+    def __init__(self, doc: Doc, entities: EntityIndex, inside_quotes: RangeTest | None = None) -> None:
         self.doc = doc
         self.entities = entities
+        self._inside_quotes = inside_quotes
         self._subjects = self._subject_positions()
         self._positions = [p for p, _, _ in self._subjects]
-        self._genders = person_genders(doc, entities)
+
+    @cached_property
+    def _genders(self) -> dict[str, str]:
+        """Read only when a gendered pronoun is resolved; the quote marks come from the caller
+        that already found them."""
+        return person_genders(self.doc, self.entities, self._inside_quotes)
 
     def canonical(self, span: Span) -> str | None:
         """The canonical speaker named by these words; None for a bare pronoun."""
