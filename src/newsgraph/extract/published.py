@@ -262,7 +262,7 @@ def search_window(clues: list[Clue]) -> tuple[date, date] | None:
     # the search to a few years however far back the article looks.
     told = [b[1].year for c in clues if c.tense == "PAST" and (b := _bounds(c.reading))]
     start = max(told) if told else min(years)
-    return (date(min(start, max(years)) - YEAR_MARGIN_BEFORE, 1, 1),
+    return (date(start - YEAR_MARGIN_BEFORE, 1, 1),
             date(max(years) + YEAR_MARGIN_AFTER, 12, 31))
 
 

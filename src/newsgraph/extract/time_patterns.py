@@ -283,7 +283,6 @@ CAP_WEEKDAY = "(?:" + alt(w.title() for w in WEEKDAYS if len(w) > 5) + "|" + alt
 # "the March on Washington" (but "in March on Long Island", "in March on Tuesday" are months)
 NAME_AFTER_MONTH = re.compile(rf"\s(?:for|of|on|against)\s(?!{CAP_WEEKDAY}|{CAP_MONTH})[A-Z]")
 ARTICLE_BEFORE_NAME = re.compile(r"\b(?:the|a|an|annual)\s$", re.I)
-CAP_MONTH_WORD = alt(m.title() for m in FULL_MONTH_NAMES)
 # A quotation that is nothing but a time ending in a capitalised unit is a title: ABC's "This
 # Week", CBS's "60 Minutes" (a quotation opening with "Today, I'm here..." goes on)
 QUOTED_TITLE = re.compile(r"(?:\"|“|``|'')\s?$")
@@ -317,7 +316,7 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
      r"(?:week(?:end)?|month|year|quarter|morning|afternoon|evening|night|spring|summer|fall|"
      r"autumn|winter)\b", ()),
     (rf"\b{NUMBER}\s{UNIT}\sago\b", (" ago",)),
-    (rf"\b(?:every|each)\s(?:{NUMBER}\s)?(?:{UNIT}|{WEEKDAY}|{CAP_MONTH_WORD})\b", ("every ", "each ")),
+    (rf"\b(?:every|each)\s(?:{NUMBER}\s)?(?:{UNIT}|{WEEKDAY}|{alt(FULL_MONTH_NAMES)})\b", ("every ", "each ")),
     (r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly)\b", ("ly",)),
     # "soon" is left out: TimeBank tags it half the time, AQUAINT never
     (r"\b(?:now|currently|recently|lately|the\s(?:near\s)?future)\b", ()),

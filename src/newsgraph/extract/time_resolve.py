@@ -290,7 +290,7 @@ def _resolve_offset(r: Reading, anchor: date | None, tense: str | None) -> str |
     """ "the day before last Tuesday": the inner day, moved a day or a week."""
     assert r.start
     inner = resolve(r.start, anchor, tense)
-    m = _DAY_VALUE.match(inner or "")
+    m = DAY_VALUE.match(inner or "")
     day = _safe_date(int(m[1]), int(m[2]), int(m[3])) if m else None
     if day is None:
         return None
@@ -337,7 +337,7 @@ def resolve(r: Reading, anchor: date | None, tense: str | None = None) -> str | 
 # Discourse: the reference time moves with the story
 
 
-_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-\d\d|$)")
 # A reporting period longer than a quarter ("the nine months", "the year ended ...")
@@ -415,7 +415,7 @@ class Discourse:
             return
         if m := _QUARTER_VALUE.match(value):
             self.quarter = (int(m[1]), int(m[2]))
-        if m := _DAY_VALUE.match(value):
+        if m := DAY_VALUE.match(value):
             self.day = _safe_date(int(m[1]), int(m[2]), int(m[3])) or self.day
         if (m := _MONTH_VALUE.match(value)) and 1 <= int(m[2]) <= 12:
             self.month = date(int(m[1]), int(m[2]), 1)

@@ -35,7 +35,7 @@ from newsgraph.extract.time_patterns import (
     REPORTED_FUTURE_AUXILIARIES,
 )
 from newsgraph.extract.time_read import Reading, read_time
-from newsgraph.extract.time_resolve import TENSE_REACH_DAYS, Discourse, iso_week, resolve
+from newsgraph.extract.time_resolve import DAY_VALUE, TENSE_REACH_DAYS, Discourse, iso_week, resolve
 from newsgraph.model import TimeExpr
 from newsgraph.nlp import doc_text
 
@@ -274,14 +274,12 @@ def _clocks_on_the_sentence_day(doc: Doc, times: list[TimeExpr], readings: list[
             continue
         sent = sentence.sent
         days = [o for o in times if o is not t and o.value and sent.start_char <= o.start < sent.end_char
-                and _DAY_VALUE.fullmatch(o.value)]
+                and DAY_VALUE.fullmatch(o.value)]
         if days:
             nearest = min(days, key=lambda o: abs(o.start - t.start))
             times[i] = replace(t, value=nearest.value + t.value[10:])
     return times
 
-
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _tense_after_cue(doc: Doc, span: Span | None, tense: str | None) -> str | None:
