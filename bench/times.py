@@ -154,12 +154,13 @@ class Counts:
             self.value_ok += normalise_value(p.value) == normalise_value(g.value)
             self.value_notation_ok += notation_value(p.value) == notation_value(g.value)
 
-    def figures(self) -> dict[str, float]:
-        def f1(tp: int) -> float:
-            p = tp / self.pred if self.pred else 0.0
-            r = tp / self.gold if self.gold else 0.0
-            return 2 * p * r / (p + r) if p + r else 0.0
+    def _f1(self, tp: int) -> float:
+        p = tp / self.pred if self.pred else 0.0
+        r = tp / self.gold if self.gold else 0.0
+        return 2 * p * r / (p + r) if p + r else 0.0
 
+    def figures(self) -> dict[str, float]:
+        f1 = self._f1
         return {
             "strict_F1": f1(self.strict),
             "relaxed_P": self.relaxed / self.pred if self.pred else 0.0,
@@ -171,9 +172,7 @@ class Counts:
 
     def notation_figure(self) -> float:
         """Value F1 with notation-equivalent values counted as equal (see ``notation_value``)."""
-        p = self.value_notation_ok / self.pred if self.pred else 0.0
-        r = self.value_notation_ok / self.gold if self.gold else 0.0
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return self._f1(self.value_notation_ok)
 
 
 def _best_match(g: Timex, pred: list[Timex], used: set[int]) -> int | None:
