@@ -57,3 +57,13 @@ def test_candidates_a_name_with_an_organisation_apposition_is_an_organisation(nl
     doc = nlp(text)
     types = {e.name: e.type for e in find_entities(doc, Article(text=text))}
     assert types.get("Elmora") == "ORG"
+
+
+def test_candidates_a_hyphenated_apposition_still_names_an_organisation(nlp):
+    from newsgraph.extract.entities import find_entities
+    from newsgraph.model import Article
+
+    text = "The plant will close, said Veltro, a Boston-based company."
+    doc = nlp(text)
+    types = {e.name: e.type for e in find_entities(doc, Article(text=text))}
+    assert types.get("Veltro") == "ORG"

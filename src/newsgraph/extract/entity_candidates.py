@@ -126,6 +126,10 @@ class CandidateFinder:
         return label
 
 
+# Punctuation that ends an apposition.
+APPOSITION_ENDS = frozenset({",", ";", ":", "(", ")", ".", "—", "–"})
+
+
 def _apposed_organisation(doc: Doc, end: int) -> bool:
     """', the Estonian grid operator' / ', a Boston-based company' right after a name: its head
     noun says what the name is."""
@@ -133,8 +137,8 @@ def _apposed_organisation(doc: Doc, end: int) -> bool:
         return False
     head = None
     for token in doc[end + 1 : min(len(doc), end + 9)]:
-        if token.is_punct:
-            break
+        if token.text in APPOSITION_ENDS:
+            break  # ('Boston-based': a hyphen inside the phrase is no end)
         if token.pos_ == "NOUN":
             head = token
     return head is not None and head.lemma_.lower() in P.ORGANISATION_NOUNS
