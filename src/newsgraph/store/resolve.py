@@ -196,11 +196,13 @@ class EntityResolver:
         the user's aliases file is kept."""
         if fam != "person":
             return
-        row = self.conn.execute("SELECT name FROM entities WHERE id = ?", (entity_id,)).fetchone()
-        if row is None or self.aliases.merge_for(entity_keys(entity)):
+        new = names.person_name(entity.name)
+        if not new.has_first_name:
+            return  # only a name with first names replaces a surname (checked before any query)
+        row = self.conn.execute("SELECT surname, first_names FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        if row is None or row["first_names"] or row["surname"] != names.skeleton(new.surname):
             return
-        stored, new = row["name"].split(), entity.name.split()
-        if len(stored) == 1 and len(new) > 1 and new[-1].lower() == stored[0].lower():
+        if not self.aliases.merge_for(entity_keys(entity)):
             self.rename(entity_id, entity.name, reason="full name seen after the surname")
 
     def rename(self, entity_id: str, name: str, *, reason: str) -> bool:
