@@ -18,6 +18,7 @@ from newsgraph.extract.quote_patterns import (
     NOMINAL_CUES,
     NOMINAL_SUPPORT_VERBS,
     OBJECT_REPORT_VERBS,
+    SPEAKER_LABELS,
     SPEECH_VERBS,
     VENUE_NOUNS,
 )
@@ -245,7 +246,7 @@ def _participle_after_its_clause(verb: Token) -> Span | None:
     subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < root.i and c.pos_ != "PRON"), None)
     if subject is not None:
         return noun_phrase(subject)
-    if root.pos_ == "PROPN" and root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+    if root.pos_ == "PROPN" and root.ent_type_ in SPEAKER_LABELS:
         return noun_phrase(root)  # 'Erin Brockovich, the activist, endorsed …' read as a name
     return None
 
@@ -394,7 +395,7 @@ def _in_name_run(token: Token) -> bool:
     """A word of a description: 'retired neurosurgeon Ben Carson' ('retired' is a verb's form)."""
     if token.is_punct:
         return False
-    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+    if token.ent_type_ in SPEAKER_LABELS:
         return True  # '“…,” said Skelly,' with 'Skelly' tagged an adverb
     return token.pos_ in NAME_RUN_POS or (token.dep_ in ("amod", "compound") and token.tag_ in ("VBN", "VBG"))
 

@@ -127,6 +127,9 @@ EXPERIENCER_OBJECT_VERBS = frozenset(
     """.split()
 )
 
+# Entity labels that can speak: a person, an organisation, a people, a country.
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
 # Opening and closing double quotation marks.
 OPEN_MARKS = "“„«"
 CLOSE_MARKS = "”»"

@@ -21,6 +21,7 @@ from newsgraph.extract.quote_patterns import (
     EXPERIENCER_OBJECT_VERBS,
     FRAGMENT_MAX_WORDS,
     LABELLING_VERBS,
+    SPEAKER_LABELS,
     SPEECH_VERBS,
     STRAIGHT_MARK,
     TITLE_SMALL_WORDS,
@@ -46,9 +47,12 @@ def _after_a_cue(doc: Doc, open_at: int) -> bool:
     """'tweeted, “Reporting that …”': the mark follows a reporting verb, whose quotation this is."""
     before = doc.char_span(max(0, open_at - 40), open_at, alignment_mode="contract")
     words = [t for t in before if not t.is_punct and not t.is_space] if before is not None else []
-    if not words or not is_reporting_verb(words[-1]):
-        return False
-    return doc_text(doc)[words[-1].idx : open_at].strip(" ,:") == words[-1].text
+    return bool(words) and is_reporting_verb(words[-1]) and _right_before(words[-1], open_at)
+
+
+def _right_before(cue: Token, open_at: int) -> bool:
+    """Only a comma, a colon or spaces between the cue and the opening mark."""
+    return not doc_text(cue.doc)[cue.idx + len(cue) : open_at].strip(" ,:")
 
 
 def right_after_cue(doc: Doc, span: MarkedSpan, frame: Frame) -> bool:
@@ -58,7 +62,7 @@ def right_after_cue(doc: Doc, span: MarkedSpan, frame: Frame) -> bool:
         return False
     if verb_lemma(cue) not in SPEECH_VERBS or verb_lemma(cue) in LABELLING_VERBS:
         return False
-    return cue.idx < span.open_at and not doc_text(doc)[cue.idx + len(cue) : span.open_at].strip(" ,:")
+    return cue.idx < span.open_at and _right_before(cue, span.open_at)
 
 
 def labels_an_object(span: MarkedSpan, frame: Frame) -> bool:
@@ -324,7 +328,6 @@ def _last_name_in(span: Span) -> Span | None:
 # 'Cruz: Trump Would Put Liberals On Court', 'Bernie Sanders: ‘It Is Not A Radical Idea’': a name,
 # a colon, then what the headline says they said.
 HEADLINE_COLON = re.compile(r"^\s*(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s+(?P<what>\S.*?)[.\s]*$")
-SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 
 
 def headline_colon_frame(doc: Doc, start: int, end: int) -> tuple[Frame, int, int] | None:
