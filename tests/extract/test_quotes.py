@@ -747,6 +747,17 @@ def test_quotes_mixed_report_ends_with_what_was_said(quotes_of):
     assert label.text.endswith("Washington”")
 
 
+def test_quotes_mixed_report_goes_on_over_a_clause_hung_on_its_words(quotes_of):
+    text = (
+        "Caucus Night\n\n"
+        "Governor Rolf Dahl says caucuses “are such a mystery” because so many things can keep people from attending.\n\n"
+        "Mayor Ines Kort says she is going to “work hard for the day” and wait for the results after the polls close.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "such a mystery").text.endswith("from attending")
+    assert one(quotes, "work hard").text.endswith("the polls close")
+
+
 def test_quotes_colon_intro_after_a_thing_that_surprised_someone_and_a_preposition_subject(quotes_of):
     text = (
         "Polls Tighten\n\n"

@@ -326,7 +326,7 @@ def _without_writer_tail(doc: Doc, item: _Found, marks: _Marks) -> int:
     closes = [m.close_at for _, m in marks.overlapping(item.start, item.end) if m.close_at is not None]
     if not closes or max(closes) + 1 >= item.end:
         return item.end
-    cut = writer_tail_start(doc, max(closes) + 1, item.end)
+    cut = writer_tail_start(doc, item.start, max(closes) + 1, item.end)
     return item.end if cut is None else cut
 
 

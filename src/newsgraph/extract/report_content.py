@@ -326,22 +326,36 @@ def _is_comment_phrase(child: Token) -> bool:
 # Words that, after a report's last quotation, open the writer's own clause: '“an artful smear”
 # while Sanders suggests …', '“faker” and questioning …', '“unheard of” – the founder who …'.
 TAIL_DASHES = frozenset({"—", "–", "--", "-"})
-TAIL_MARKS = COMMENT_MARKS | frozenset({"though", "although", "before", "after", "until", "because"})
+CONTRAST_MARKS = COMMENT_MARKS | frozenset({"though", "although"})
+TAIL_MARKS = CONTRAST_MARKS | frozenset({"before", "after", "until", "because"})
 
 
-def writer_tail_start(doc: Doc, after: int, end: int) -> int | None:
-    """Where the writer's words begin after a mixed report's last closing mark (``after``), up
-    to ``end``; None when the report ends with what was said."""
+def writer_tail_start(doc: Doc, start: int, after: int, end: int) -> int | None:
+    """Where the writer's words begin after the last closing mark (``after``) of a mixed report
+    starting at ``start``, up to ``end``; None when the report ends with what was said."""
     tail = doc.char_span(after, end, alignment_mode="contract")
     if tail is None:
         return None
     for t in tail:
-        if _opens_writer_clause(t):
+        if _opens_writer_clause(t) and not _inside_the_report(t, start):
             cut = t.i
             while cut > tail.start and doc[cut - 1].is_punct and doc[cut - 1].text not in QUOTE_CHARS:
                 cut -= 1
             return doc[cut].idx if cut > tail.start else after
     return None
+
+
+def _inside_the_report(t: Token, start: int) -> bool:
+    """'caucuses “are such an unknown” because …', 'is going to “work hard” and await …': a
+    clause or conjunct the parser hangs on the reported words goes on with them (a contrast,
+    'while Sanders suggests …', is the writer's wherever it hangs)."""
+    if t.dep_ == "mark" and t.lower_ not in CONTRAST_MARKS:
+        attached = t.head.head
+    elif t.dep_ == "cc":
+        attached = t.head
+    else:
+        return False
+    return start <= attached.idx < t.idx
 
 
 def _opens_writer_clause(t: Token) -> bool:
