@@ -870,3 +870,14 @@ def test_quotes_a_quotation_sentence_after_a_sentence_about_its_speaker(quotes_o
     assert one(quotes, "second look").speaker == "Phil Mosser"
     assert one(quotes, "good day").speaker is None  # a market is no speaker
     assert one(quotes, "stay in").speaker != "Hilde Clint"
+
+
+def test_quotes_label_whose_words_the_parser_hangs_elsewhere_keeps_its_labelling_verb(quotes_of):
+    text = (
+        "Rally Scuffle\n\n"
+        "Mayor Tom Elkin later defended the guards, calling the heckler “a very rude man who was a nuisance and he was "
+        "looking to start a fight.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "very rude man")
+    assert q.speaker == "Tom Elkin" and q.cue == "calling"

@@ -236,15 +236,18 @@ def embedding_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | 
     if words is None or len(words) == 0:
         return None
     by_cue = {f.cue.i: f for f in frames if f.cue is not None and f.speaker is not None and f.cue.pos_ != "NOUN"}
-    for node in words.root.ancestors:
-        if span.start <= node.idx < span.end:
-            continue
-        if node.i in by_cue:
-            return by_cue[node.i]
-        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in LABELLING_VERBS:
-            frame = frame_for_verb(node)
-            if frame.speaker is not None:
-                return frame
+    # The span's root, then its first word: 'calling the protester “a … guy who was a
+    # troublemaker and he was looking …”' gives the quotation a root that hangs elsewhere.
+    for start in dict.fromkeys((words.root, words[0])):
+        for node in start.ancestors:
+            if span.start <= node.idx < span.end:
+                continue
+            if node.i in by_cue:
+                return by_cue[node.i]
+            if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in LABELLING_VERBS:
+                frame = frame_for_verb(node)
+                if frame.speaker is not None:
+                    return frame
     return None
 
 
