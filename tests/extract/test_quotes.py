@@ -881,3 +881,13 @@ def test_quotes_label_whose_words_the_parser_hangs_elsewhere_keeps_its_labelling
     quotes, _ = quotes_of(text)
     q = one(quotes, "very rude man")
     assert q.speaker == "Tom Elkin" and q.cue == "calling"
+
+
+def test_quotes_from_a_described_speaker_before_a_colon(quotes_of):
+    text = (
+        "Library Vote\n\n"
+        "The council chairwoman, Ingrid Holm, spoke after the vote. From the chairwoman: “We will keep the library open.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "library open")
+    assert q.speaker == "Ingrid Holm" and q.speaker_mention.text == "the chairwoman"

@@ -295,7 +295,10 @@ def colon_intro_frame(
         # 'The timing of the surge doesn’t surprise pollster Daron Shaw:': the person the
         # thing surprised introduces the words
         subjects = experiencers
-    pick = (subjects or named or possessors or [_last_name_in(intro)])[-1]
+    # 'From the chairwoman:' names whose words follow, as 'From Bush’s post:' does by its owner
+    opening = max(clause.start, intro.start) if clause is not None else intro.start
+    sources = [c for c in chunks if c.root.dep_ == "pobj" and c.root.head.i == opening and c.root.head.lower_ == "from"]
+    pick = (subjects or named or possessors or sources or [_last_name_in(intro)])[-1]
     if pick is None:
         return None
     # 'Mark Blumenthal and Jon Cohen:' is two speakers; the chunk the last name joins starts them
