@@ -891,3 +891,13 @@ def test_quotes_from_a_described_speaker_before_a_colon(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "library open")
     assert q.speaker == "Ingrid Holm" and q.speaker_mention.text == "the chairwoman"
+
+
+def test_quotes_talking_about_quoted_words_reports_them(quotes_of):
+    text = (
+        "Stump Speech\n\n"
+        "Reprising a favourite line, Senator Ada Voss talked about keeping the “progress we made together” alive.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "progress we made")
+    assert q.speaker == "Ada Voss" and q.kind == "mixed" and q.text.startswith("keeping")

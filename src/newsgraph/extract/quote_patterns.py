@@ -147,7 +147,7 @@ LABELLING_VERBS = frozenset(
     promise praise blast slam decry deride mock dismiss hail label nickname refer blame accuse
     portray identify rail tout echo use quote cite applaud urge explain note comment insist
     question chide rate speculate oppose support endorse champion attack challenge ridicule
-    fault knock rip lambast scold berate taunt cast paint liken compare equate frame
+    fault knock rip lambast scold berate taunt cast paint liken compare equate frame talk speak
     """.split()
 )
 

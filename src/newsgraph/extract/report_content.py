@@ -242,12 +242,18 @@ def governed_clause(verb: Token, open_at: int, close_at: int, *, intentions: boo
     first = min(p.left_edge.i for p in parts)
     last = max(p.right_edge.i for p in parts)
     doc = verb.doc
+    if doc[first].dep_ == "prep" and doc[first].lower_ in TOPIC_PREPS and first + 1 <= last:
+        first += 1  # 'talked about “spoiling the party”': the topic is what was said, not 'about'
     while last > first and doc[last].is_punct and doc[last].text not in QUOTE_CHARS:
         last -= 1
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
     if not start <= open_at < end:
         return None
     return start, max(end, close_at + 1)
+
+
+# Prepositions that introduce the topic of talk: 'spoke of …', 'talked about …'.
+TOPIC_PREPS = frozenset({"about", "of"})
 
 
 def _object_before(verb: Token, xcomp: Token) -> bool:
