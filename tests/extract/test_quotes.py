@@ -901,3 +901,18 @@ def test_quotes_talking_about_quoted_words_reports_them(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "progress we made")
     assert q.speaker == "Ada Voss" and q.kind == "mixed" and q.text.startswith("keeping")
+
+
+def test_marked_spans_closing_marks_typed_as_openers_and_a_colon_before_a_straight_mark():
+    text = (
+        "Readers wrote in.\n\n"
+        "\u202a”Thanks for standing up to them!!” posted Ruth Hale.\n\n"
+        "Doing so ”looked like an attempt to sway the vote.” She left.\n\n"
+        'Rep. Al Dunn (R-Ohio):"I have never heard that figure."\n'
+    )
+    spans = [text[m.start : m.end] for m in find_marked_spans(text)]
+    assert spans == [
+        "Thanks for standing up to them!!",
+        "looked like an attempt to sway the vote.",
+        "I have never heard that figure.",
+    ]

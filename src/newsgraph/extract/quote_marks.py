@@ -9,6 +9,7 @@ swallows the rest of the article: a quote ends at its paragraph when nothing con
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -58,7 +59,7 @@ def find_marked_spans(text: str, *, start: int = 0, end: int | None = None) -> l
                     spans_in_rest, pending = _scan(text, close + 2, p_end)
                     spans.extend(spans_in_rest)
                 continue
-            if first is not None and _is_opening(text, first):
+            if first is not None and _opens(text, first):
                 cursor = first + 1
                 # The continuation paragraph: its words belong to the pending quote.
                 close = _find_close(text, cursor, p_end, text[first])
@@ -94,7 +95,7 @@ def _scan(text: str, start: int, end: int) -> tuple[list[MarkedSpan], MarkedSpan
             found.append(MarkedSpan(i + 2, close, i, close + 1, [(i + 2, close)]))
             i = close + 2
             continue
-        if (ch in OPEN_MARKS and not _closing_shaped(text, i)) or (ch == STRAIGHT_MARK and _is_opening(text, i)):
+        if (ch in OPEN_MARKS and not _closing_shaped(text, i)) or (ch not in OPEN_MARKS and _opens(text, i)):
             close = _find_close(text, i + 1, end, ch)
             if close is None:
                 body_end = _trim_end(text, end)
@@ -163,7 +164,22 @@ def _is_opening(text: str, i: int) -> bool:
         return False
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-‘'") and not after.isspace()
+    return (before.isspace() or before in "([{—–-‘':") and not after.isspace()
+
+
+def _opens(text: str, i: int) -> bool:
+    """A straight mark that opens, or a closing mark typed where an opening one belongs
+    ('Doing so ”appeared to be …', a paragraph opening '”Sorry Sarah, …!” posted X')."""
+    if text[i] in CLOSE_MARKS:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        return (before.isspace() or _invisible(before) or before in "([{—–-") and after.isalnum()
+    return _is_opening(text, i)
+
+
+def _invisible(ch: str) -> bool:
+    """Format characters scraped with the text (U+202A and the like) take no place."""
+    return unicodedata.category(ch) == "Cf"
 
 
 def _closing_shaped(text: str, i: int) -> bool:
@@ -175,7 +191,7 @@ def _closing_shaped(text: str, i: int) -> bool:
 
 def _first_visible(text: str, start: int, end: int) -> int | None:
     for i in range(start, end):
-        if not text[i].isspace():
+        if not text[i].isspace() and not _invisible(text[i]):
             return i
     return None
 
