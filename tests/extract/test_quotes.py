@@ -916,3 +916,14 @@ def test_marked_spans_closing_marks_typed_as_openers_and_a_colon_before_a_straig
         "looked like an attempt to sway the vote.",
         "I have never heard that figure.",
     ]
+
+
+def test_quotes_colon_intro_with_a_pronoun_subject(quotes_of):
+    text = (
+        "Town Hall\n\n"
+        "Senator Maria Lund met voters in Dover on Friday.\n\n"
+        "She then turned to the crowd again: “Here is what I regret. I regret we did not listen sooner.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "what I regret")
+    assert q.speaker == "Maria Lund" and q.speaker_mention.text == "She"

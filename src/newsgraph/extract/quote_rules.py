@@ -21,6 +21,7 @@ from newsgraph.extract.quote_patterns import (
     EXPERIENCER_OBJECT_VERBS,
     FRAGMENT_MAX_WORDS,
     LABELLING_VERBS,
+    PERSON_PRONOUNS,
     SPEAKER_LABELS,
     SPEECH_VERBS,
     STRAIGHT_MARK,
@@ -298,7 +299,9 @@ def colon_intro_frame(
     # 'From the chairwoman:' names whose words follow, as 'From Bush’s post:' does by its owner
     opening = max(clause.start, intro.start) if clause is not None else intro.start
     sources = [c for c in chunks if c.root.dep_ == "pobj" and c.root.head.i == opening and c.root.head.lower_ == "from"]
-    pick = (subjects or named or possessors or sources or [_last_name_in(intro)])[-1]
+    # 'She then addressed the supporters again:' speaks by her pronoun when nothing is named
+    pronouns = [c for c in chunks if c.root.dep_ == "nsubj" and c.root.lower_ in PERSON_PRONOUNS | {"they"}]
+    pick = (subjects or named or possessors or sources or pronouns or [_last_name_in(intro)])[-1]
     if pick is None:
         return None
     # 'Mark Blumenthal and Jon Cohen:' is two speakers; the chunk the last name joins starts them
