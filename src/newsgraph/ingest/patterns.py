@@ -50,3 +50,6 @@ BIO_ROLE_WORDS = re.compile(
     r"|freelance|bureau chief|producer|photographer)\b",
     re.IGNORECASE,
 )
+
+# A roundup item's source cited after its sentence: '… why Indiana is “weird.” [538]'.
+TRAILING_CITATION = re.compile(r"\s*[\[(][^\])\n]{1,40}[\])]\s*$")

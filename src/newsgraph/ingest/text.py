@@ -23,6 +23,7 @@ from newsgraph.ingest.patterns import (
     CREDIT_MARKERS,
     DATELINE_LABEL,
     NAME_PARTICLES,
+    TRAILING_CITATION,
 )
 from newsgraph.model import Article, Region
 
@@ -132,9 +133,6 @@ def is_body_paragraph(line: Line) -> bool:
     opens_quote = text[:1] in "“\"‘'"
     ends_sentence = bool(re.search(r"[.!?…][”\"’']?$", text))
     return ends_sentence and (opens_quote or line.words >= 6)
-
-
-TRAILING_CITATION = re.compile(r"\s*[\[(][^\])\n]{1,40}[\])]\s*$")
 
 
 def is_heading(line: Line) -> bool:
