@@ -927,3 +927,13 @@ def test_quotes_colon_intro_with_a_pronoun_subject(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "what I regret")
     assert q.speaker == "Maria Lund" and q.speaker_mention.text == "She"
+
+
+def test_quotes_a_statement_saying_speaks_for_whoever_issued_it(quotes_of):
+    text = (
+        "Parade Plans\n\n"
+        "The Harbor Pride Committee issued a statement saying it withdrew \"because of the unsafe conditions at the route.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "unsafe conditions")
+    assert q.speaker_mention is not None and "Harbor Pride Committee" in q.speaker_mention.text

@@ -277,6 +277,10 @@ def _speaker_from_parse(verb: Token) -> Span | None:
             # the root and hung the verb on it; the speaker is the root's subject
             node = node.head
             continue
+        if node.dep_ == "dobj" and node.lemma_.lower() in MEDIUM_NOUNS and node is not verb:
+            # 'Black Lives Matter issued a statement saying …': who issued it says it
+            node = node.head
+            continue
         if node.dep_ in INHERITING_DEPS and node.head.i != node.i:
             if node.dep_ == "conj" and is_reporting_verb(node) and not is_reporting_verb(node.head):
                 # 'Pence said it takes time but added, “…”': the parser hung 'added' on the
