@@ -11,6 +11,7 @@ Offsets are always ``[start, end)`` character offsets into ``Article.text``.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -25,6 +26,19 @@ class Region:
     kind: str
     start: int
     end: int
+
+
+class RegionIndex:
+    """The region holding an offset, in log time: sources lay regions out in text order without
+    overlap, and an article of thousands of paragraphs is asked once per time and sentence."""
+
+    def __init__(self, regions: list[Region]) -> None:
+        self.regions = sorted(regions, key=lambda r: (r.start, r.end))
+        self.starts = [r.start for r in self.regions]
+
+    def at(self, offset: int) -> Region | None:
+        k = bisect_right(self.starts, offset) - 1
+        return self.regions[k] if k >= 0 and offset < self.regions[k].end else None
 
 
 @dataclass(slots=True)

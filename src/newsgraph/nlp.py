@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,10 +39,14 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 
     The parser keeps sentence starts set before it, so no dependency crosses a paragraph.
     """
+    # One array write: setting Token.is_sent_start checks the whole doc each time, which made
+    # this quadratic in an article of thousands of short paragraphs.
+    starts = doc.to_array([SENT_START])
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
+            starts[token.i] = 1
+    doc.from_array([SENT_START], starts)
     return doc
 
 

@@ -14,7 +14,7 @@ from newsgraph.extract.events import find_events
 from newsgraph.extract.published import infer_published
 from newsgraph.extract.quotes import find_quotes, split_fragments
 from newsgraph.extract.times import find_times
-from newsgraph.model import Article, PublishedDate, Record, TimeExpr
+from newsgraph.model import Article, PublishedDate, Record, RegionIndex, TimeExpr
 from newsgraph.nlp import load_nlp
 from newsgraph.settings import Settings
 
@@ -63,7 +63,8 @@ class Analyzer:
         pub = resolve_published(article, doc, published)
         entities = find_entities(doc, article)
         index = EntityIndex(entities)
-        times = [t for t in find_times(doc, anchor=pub.value) if _in_regions(t, article)]
+        regions = RegionIndex(article.regions)
+        times = [t for t in find_times(doc, anchor=pub.value) if _in_regions(t, article, regions)]
         found = find_quotes(doc, article=article, entities=index, published=pub.value, times=times)
         quotes, fragments = split_fragments(found)
         events = find_events(doc, article=article, entities=index, times=times)
@@ -97,10 +98,11 @@ def resolve_published(article: Article, doc: Doc, given: date | None) -> Publish
     return infer_published(doc)
 
 
-def _in_regions(t: TimeExpr, article: Article) -> bool:
+def _in_regions(t: TimeExpr, article: Article, regions: RegionIndex) -> bool:
     if not article.regions:
         return True
-    return any(r.start <= t.start and t.end <= r.end for r in article.regions_of(*TIME_REGIONS))
+    region = regions.at(t.start)
+    return region is not None and region.kind in TIME_REGIONS and t.end <= region.end
 
 
 _ANALYZERS: dict[Settings, Analyzer] = {}

@@ -193,6 +193,12 @@ class EntityIndex:
         # Sorted starts and the longest mention bound the scan in ``at`` (called per token).
         self._starts = [s for s, _, _ in self._spans]
         self._longest = max((e - s for s, e, _ in self._spans), default=0)
+        # Whether the mention at a span is the entity's own name (the first mention there counts)
+        self._own: dict[tuple[int, int, int], bool] = {}
+        for i, entity in enumerate(entities):
+            name = fold(entity.name)
+            for m in entity.mentions:
+                self._own.setdefault((m.start, m.end, i), fold(m.text) == name)
         self._by_form: dict[str, Entity] = {}
         self._by_name = {fold(e.name): e for e in entities}
         for entity in entities:
@@ -221,15 +227,11 @@ class EntityIndex:
             if overlap <= 0:
                 continue
             entity = self.entities[i]
-            own = int(fold(self._text(entity, s, e)) == fold(entity.name))
+            own = int(self._own.get((s, e, i), False))
             score = (overlap, -(e - s - overlap), own, entity)
             if best is None or score[:3] > best[:3]:
                 best = score
         return best[3] if best else None
-
-    @staticmethod
-    def _text(entity: Entity, start: int, end: int) -> str:
-        return next((m.text for m in entity.mentions if (m.start, m.end) == (start, end)), "")
 
     def by_name(self, text: str) -> Entity | None:
         """The entity named or mentioned as ``text`` ("Mr. Putin's", "the Kremlin", "Kirby")."""

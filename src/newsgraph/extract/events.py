@@ -18,7 +18,7 @@ from newsgraph.extract import event_patterns as P
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.event_args import ArgumentReader
 from newsgraph.extract.event_times import more_precise, parse_time_value, times_compatible
-from newsgraph.model import Article, Event, TimeExpr
+from newsgraph.model import Article, Event, RegionIndex, TimeExpr
 from newsgraph.nlp import doc_text
 
 __all__ = ["Candidate", "find_events", "merge_candidates", "parse_time_value", "times_compatible"]
@@ -56,8 +56,9 @@ def find_events(
     """Events of the ontology in the body and captions of ``article`` (whole text if no regions)."""
     reader = ArgumentReader(doc, article=article, entities=entities, times=times)
     candidates: list[Candidate] = []
+    regions = RegionIndex(article.regions)
     for sent in doc.sents:
-        region = _region_kind(article, sent)
+        region = _region_kind(article, regions, sent)
         if region is None:
             continue
         candidates.extend(_sentence_candidates(sent, reader, region))
@@ -66,13 +67,11 @@ def find_events(
     return [_to_event(c, doc) for c in merged]
 
 
-def _region_kind(article: Article, sent: Span) -> str | None:
+def _region_kind(article: Article, regions: RegionIndex, sent: Span) -> str | None:
     if not article.regions:
         return "body"
-    for region in article.regions:
-        if region.start <= sent.start_char < region.end:
-            return region.kind if region.kind in EVENT_REGIONS else None
-    return None
+    region = regions.at(sent.start_char)
+    return region.kind if region is not None and region.kind in EVENT_REGIONS else None
 
 
 def _sentence_candidates(sent: Span, reader: ArgumentReader, region: str) -> list[Candidate]:

@@ -18,6 +18,7 @@ settled in favour of ones we can read, then of longer ones.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -212,11 +213,19 @@ def _is_false_time(text: str, start: int, end: int) -> bool:
 def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping candidates, preferring readable, then longer, then our own."""
     ranked = sorted(candidates, key=lambda c: (c.reading is None, -(c.end - c.start), not c.from_rules))
+    # The chosen never overlap, so sorted by start each new one need only be checked against
+    # its two neighbours (a long article has thousands of candidates).
     chosen: list[_Candidate] = []
+    starts: list[int] = []
     for cand in ranked:
-        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
-            chosen.append(cand)
-    return sorted(chosen, key=lambda c: c.start)
+        k = bisect_right(starts, cand.start)
+        if k > 0 and chosen[k - 1].end > cand.start:
+            continue
+        if k < len(chosen) and chosen[k].start < cand.end:
+            continue
+        chosen.insert(k, cand)
+        starts.insert(k, cand.start)
+    return chosen
 
 
 def _type_of(reading: Reading | None, text: str) -> str:
