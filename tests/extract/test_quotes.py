@@ -937,3 +937,16 @@ def test_quotes_a_statement_saying_speaks_for_whoever_issued_it(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "unsafe conditions")
     assert q.speaker_mention is not None and "Harbor Pride Committee" in q.speaker_mention.text
+
+
+def test_quotes_in_someones_words_attributes_the_quotation(quotes_of):
+    text = (
+        "Farm Bill\n\n"
+        "The deal, in the words of Senator Amy Reyes, “is a disaster for farmers.”\n\n"
+        "Governor Tom Hale spoke next. In his words: “We are still waiting for the money and the farmers are angry.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    reyes = one(quotes, "disaster for farmers")
+    assert reyes.speaker == "Amy Reyes" and reyes.cue == "in the words of Senator Amy Reyes"
+    hale = one(quotes, "still waiting")
+    assert hale.speaker == "Tom Hale" and hale.speaker_mention.text == "his"

@@ -108,6 +108,8 @@ def find_frames(doc: Doc) -> list[Frame]:
             frames.append(frame_for_verb(token))
         elif token.lower_ == "according" and _according_to_object(token) is not None:
             frames.append(frame_for_according(token))
+        elif token.pos_ == "NOUN" and whose_words(token) is not None:
+            frames.append(frame_for_words_of(token))
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_CUES:
             frame = frame_for_noun(token)
             if frame is not None:
@@ -593,6 +595,35 @@ def _according_to_object(token: Token) -> Token | None:
     if to is None:
         return None
     return next((c for c in to.children if c.dep_ == "pobj"), None)
+
+
+# 'in her words, “…”', 'in the words of Senator Reyes', 'in Bolton’s view': whose words follow.
+WORDS_NOUNS = frozenset({"words", "view", "opinion", "estimation"})
+
+
+def whose_words(token: Token) -> Token | None:
+    """The owner of 'in X's words' / 'in the words of X' (token: the noun), else None."""
+    if token.lower_ not in WORDS_NOUNS or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is None or (owner.pos_ == "PRON" and owner.lower_ not in ("his", "her", "their", "my", "our")):
+        return None
+    return owner
+
+
+def frame_for_words_of(token: Token) -> Frame:
+    """'The deal, in the words of Senator Reyes, “is a disaster”': the owner says the sentence."""
+    owner = whose_words(token)
+    assert owner is not None
+    doc = token.doc
+    speaker = doc[owner.i : owner.i + 1] if owner.pos_ == "PRON" else noun_phrase(owner)
+    first, last = token.head.i, max(token.i, speaker.end - 1)
+    frame = Frame(cue=token, speaker=speaker, cue_text=doc[first : last + 1].text)
+    frame.extra_tokens = set(range(first, last + 1))  # it attributes quotations only
+    return frame
 
 
 def frame_for_according(token: Token) -> Frame:

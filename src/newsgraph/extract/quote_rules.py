@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.attribution import Frame, frame_for_verb
+from newsgraph.extract.attribution import Frame, frame_for_verb, whose_words
 from newsgraph.extract.entity_patterns import PLATFORMS
 from newsgraph.extract.quote_marks import MarkedSpan
 from newsgraph.extract.quote_patterns import (
@@ -59,6 +59,9 @@ def _right_before(cue: Token, open_at: int) -> bool:
 def right_after_cue(doc: Doc, span: MarkedSpan, frame: Frame) -> bool:
     """'Some chanted “USA! USA!”': the quotation is the words of the speech verb right before it."""
     cue = frame.cue
+    if cue is not None and frame.speaker is not None and whose_words(cue) is not None:
+        last = cue.doc[max(frame.extra_tokens)]  # 'in the words of X, “…”'
+        return last.idx < span.open_at and _right_before(last, span.open_at)
     if cue is None or frame.speaker is None or cue.pos_ == "NOUN":
         return False
     if verb_lemma(cue) not in SPEECH_VERBS or verb_lemma(cue) in LABELLING_VERBS:

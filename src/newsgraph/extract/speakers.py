@@ -23,6 +23,7 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 AGENT_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 # How far back (characters) a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3000
+POSSESSIVES = {"his": "he", "her": "she", "my": "i", "their": "they", "its": "it", "our": "we"}
 
 
 class SpeakerResolver:
@@ -42,7 +43,7 @@ class SpeakerResolver:
     def canonical(self, span: Span) -> str | None:
         """The canonical speaker named by these words; None for a bare pronoun."""
         head = span.root
-        if len(span) == 1 and head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        if len(span) == 1 and head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | POSSESSIVES.keys():
             return self.resolve_pronoun(head)
         if len(span) == 1 and head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
             # "a surrogate who said": the relative pronoun stands for its noun
@@ -67,7 +68,8 @@ class SpeakerResolver:
         return entity.type if entity else None
 
     def resolve_pronoun(self, pronoun: Token) -> str | None:
-        wanted_person = pronoun.lower_ in PERSON_PRONOUNS
+        # 'in her words', 'her claim that …': a possessive stands for its subject pronoun
+        wanted_person = POSSESSIVES.get(pronoun.lower_, pronoun.lower_) in PERSON_PRONOUNS
         # 'she said' is not the man named last: the article told his gender
         wanted_gender = pronoun_gender(pronoun.text)
         i = bisect_left(self._positions, pronoun.idx)
