@@ -18,6 +18,7 @@ from newsgraph.extract.quote_patterns import (
     NOMINAL_CUES,
     NOMINAL_SUPPORT_VERBS,
     OBJECT_REPORT_VERBS,
+    POSSESSIVES,
     SPEAKER_LABELS,
     SPEECH_VERBS,
     VENUE_NOUNS,
@@ -609,7 +610,7 @@ def whose_words(token: Token) -> Token | None:
     if owner is None:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if owner is None or (owner.pos_ == "PRON" and owner.lower_ not in ("his", "her", "their", "my", "our")):
+    if owner is None or (owner.pos_ == "PRON" and owner.lower_ not in POSSESSIVES):
         return None
     return owner
 
@@ -621,8 +622,9 @@ def frame_for_words_of(token: Token) -> Frame:
     doc = token.doc
     speaker = doc[owner.i : owner.i + 1] if owner.pos_ == "PRON" else noun_phrase(owner)
     first, last = token.head.i, max(token.i, speaker.end - 1)
+    # No content: the phrase attributes the quotation beside it, not the rest of its sentence.
     frame = Frame(cue=token, speaker=speaker, cue_text=doc[first : last + 1].text)
-    frame.extra_tokens = set(range(first, last + 1))  # it attributes quotations only
+    frame.extra_tokens = set(range(first, last + 1))
     return frame
 
 

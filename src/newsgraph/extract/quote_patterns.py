@@ -111,6 +111,8 @@ SPOKES_NOUNS = frozenset(
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "you"})
 GROUP_PRONOUNS = frozenset({"they", "it", "we"})
+# A possessive speaker ('in her words', 'his claim that') stands for its subject pronoun.
+POSSESSIVES = {"his": "he", "her": "she", "my": "i", "their": "they", "its": "it", "our": "we"}
 
 # Adverbial clauses opened by these marks comment on the report; they are not its content.
 COMMENT_MARKS = frozenset({"as", "while", "whereas", "whilst"})

@@ -16,14 +16,13 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.gender import person_genders, pronoun_gender
 from newsgraph.extract.quote_marks import RangeTest
-from newsgraph.extract.quote_patterns import GROUP_PRONOUNS, PERSON_PRONOUNS, SPOKES_NOUNS
+from newsgraph.extract.quote_patterns import GROUP_PRONOUNS, PERSON_PRONOUNS, POSSESSIVES, SPOKES_NOUNS
 from newsgraph.model import Entity
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 AGENT_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 # How far back (characters) a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3000
-POSSESSIVES = {"his": "he", "her": "she", "my": "i", "their": "they", "its": "it", "our": "we"}
 
 
 class SpeakerResolver:
