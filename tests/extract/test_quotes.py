@@ -950,3 +950,16 @@ def test_quotes_in_someones_words_attributes_the_quotation(quotes_of):
     assert reyes.speaker == "Amy Reyes" and reyes.cue == "in the words of Senator Amy Reyes"
     hale = one(quotes, "still waiting")
     assert hale.speaker == "Tom Hale" and hale.speaker_mention.text == "his"
+
+
+def test_quotes_a_roundup_item_quotes_the_outlet_it_cites(quotes_of):
+    text = (
+        "Morning Briefing: Ports And Power\n\n"
+        "TOP STORIES.\n\n"
+        "WHY THE PORTS ARE JAMMED “Shipping lines have cut sailings while demand rose faster than anyone planned.” [Harbor Daily.]\n\n"
+        "“We will clear the backlog by June,” port director Lena Brandt said. [Wire.]\n"
+    )
+    quotes, _ = quotes_of(text)
+    item = one(quotes, "Shipping lines")
+    assert item.speaker == "Harbor Daily" and item.speaker_mention.text == "Harbor Daily"
+    assert one(quotes, "clear the backlog").speaker == "Lena Brandt"

@@ -33,6 +33,8 @@ from newsgraph.nlp import doc_text
 # The most characters between a split quote's two parts: '”, the minister said on Friday, “'.
 SPLIT_GAP = 80
 DASH_ATTRIBUTION = re.compile(r"[\s,]*[—–-]+\s*(?P<who>[^\n.;]{2,80})")
+# A roundup item's outlet cited at its paragraph's end: '“China’s slowdown is …” [WaPo.]'
+CITED_OUTLET = re.compile(r"[ \t]*\[(?P<who>[A-Z][^\]\n]{0,40}?)\.?\][ \t]*(?:\n|$)")
 
 
 def opens_quote(frame: Frame, by_start: dict[int, MarkedSpan]) -> bool:
@@ -177,6 +179,18 @@ def _sentences_touching(doc: Doc, span: MarkedSpan) -> tuple[Span, Span]:
         if nxt.start_char - (close_at + 1) <= 2 and not doc_text(doc)[close_at + 1 : nxt.start_char].count("\n"):
             last = nxt
     return first, last
+
+
+def cited_outlet_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
+    """'HOW CHINA’S DECLINE AFFECTS THE WORLD “China’s slowdown is …” [WaPo.]': a newsletter
+    quotes the outlet it cites right after the quotation, at the end of the item."""
+    if span.close_at is None:
+        return None
+    m = CITED_OUTLET.match(doc_text(doc), span.close_at + 1)
+    if not m:
+        return None
+    who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
+    return Frame(cue=None, speaker=who, cue_text=None) if who is not None and len(who) else None
 
 
 def dash_frame(doc: Doc, span: MarkedSpan) -> Frame | None:

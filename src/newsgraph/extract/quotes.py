@@ -22,6 +22,7 @@ from newsgraph.extract.attribution import DOCUMENT_NOUNS, Frame, adjacent_speake
 from newsgraph.extract.entities import EntityIndex, find_entities
 from newsgraph.extract.quote_marks import MarkedSpan, RangeTest, find_marked_spans, inside_quotes, paragraph_bounds
 from newsgraph.extract.quote_rules import (
+    cited_outlet_frame,
     colon_intro_frame,
     cues_inside_reports,
     dash_frame,
@@ -218,6 +219,8 @@ class QuoteExtractor:
             frame = dash_frame(doc, span)
         if frame is None:
             frame = colon_intro_frame(doc, span, frames, paragraphs)
+        if frame is None:
+            frame = cited_outlet_frame(doc, span)
         if frame is None and not starts_sentence(doc, span):
             # 'He went on to call Cruz “the absolutely worst politician in Texas.”': a longer
             # label under a labelling verb is that verb's, as a short one is
