@@ -963,3 +963,14 @@ def test_quotes_a_roundup_item_quotes_the_outlet_it_cites(quotes_of):
     item = one(quotes, "Shipping lines")
     assert item.speaker == "Harbor Daily" and item.speaker_mention.text == "Harbor Daily"
     assert one(quotes, "clear the backlog").speaker == "Lena Brandt"
+
+
+def test_quotes_report_inside_a_relative_clause_leaves_the_relative_pronoun_out(quotes_of):
+    text = (
+        "Border Plan\n\n"
+        "Governor Ray Dunn wants a new fence at the river, which he said the federal government should pay for.\n"
+    )
+    _, found = quotes_of(text)
+    q = one(found, "federal government")
+    assert q.kind == "indirect" and q.text == "the federal government should pay for"
+    assert q.speaker == "Ray Dunn"

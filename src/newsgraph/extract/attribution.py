@@ -168,7 +168,7 @@ def frame_for_verb(verb: Token) -> Frame:
         # "He said legalizing it could put ...", "urged them to vote": the parser's xcomp
         content = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and holds_clause(c)), None)
     if content is not None:
-        frame.content = extend_over_conjunct(verb, content_offsets(content), joiners=("but",))
+        frame.content = extend_over_conjunct(verb, content_offsets(content, after=verb), joiners=("but",))
         frame.content = _before_speaker(frame.content, frame.speaker)
     else:
         clause = misattached_that_clause(verb)

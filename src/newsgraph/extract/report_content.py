@@ -195,9 +195,15 @@ def _speech(verb: Token) -> bool:
     return verb.lemma_.lower() in SPEECH_VERBS
 
 
-def content_offsets(head: Token) -> tuple[int, int]:
-    """Character span of a reported clause, less the writer's comments around it."""
+def content_offsets(head: Token, *, after: Token | None = None) -> tuple[int, int]:
+    """Character span of a reported clause, less the writer's comments around it.
+
+    ``after``: the reporting verb, when the clause follows it; a relative pronoun the clause
+    holds before the verb ('a wall, which he said Mexico should pay for') is not reported.
+    """
     tokens = sorted(_content_tokens(head), key=lambda t: t.i)
+    if after is not None and head.i > after.i:
+        tokens = [t for t in tokens if t.i > after.i]
     # Drop a leading complementizer and punctuation: "that ...", ": ..."
     while tokens and (tokens[0].dep_ in ("mark", "punct") or tokens[0].lower_ == "that"):
         tokens.pop(0)
