@@ -974,3 +974,14 @@ def test_quotes_report_inside_a_relative_clause_leaves_the_relative_pronoun_out(
     q = one(found, "federal government")
     assert q.kind == "indirect" and q.text == "the federal government should pay for"
     assert q.speaker == "Ray Dunn"
+
+
+def test_quotes_a_participle_continuing_the_report_stays_in_it(quotes_of):
+    text = (
+        "Fundraising\n\n"
+        "The campaign manager, Rosa Vint, said the senator raised more than $2 million in May, bringing "
+        "the total for the race to $9 million, citing figures filed on Friday.\n"
+    )
+    _, found = quotes_of(text)
+    q = one(found, "raised more than")
+    assert q.text.endswith("to $9 million") and "citing" not in q.text

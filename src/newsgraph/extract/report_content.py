@@ -295,9 +295,16 @@ def _is_comment(child: Token) -> bool:
     if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in COMMENT_MARKS for m in child.children):
         return True
     if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > child.head.i:
-        # ", citing ..." frames the report; ", calling it an “area of contention”" goes on with it
+        # ", citing ..." frames the report; ", calling it an “area of contention”" and
+        # '…, bringing its total to …' go on with it
+        if not (is_reporting_verb(child) or child.lemma_.lower() in FRAMING_PARTICIPLES):
+            return False
         return not (_holds_quotation(child) and not is_reporting_verb(child))
     return _is_comment_phrase(child)
+
+
+# Participles that frame a report rather than continue it: ', citing polls', ', referring to …'.
+FRAMING_PARTICIPLES = frozenset({"cite", "refer", "point", "quote", "reference", "echo"})
 
 
 def _circumstance_of_saying(child: Token) -> bool:
