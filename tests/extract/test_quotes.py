@@ -985,3 +985,13 @@ def test_quotes_a_participle_continuing_the_report_stays_in_it(quotes_of):
     _, found = quotes_of(text)
     q = one(found, "raised more than")
     assert q.text.endswith("to $9 million") and "citing" not in q.text
+
+
+def test_quotes_a_writers_aside_on_a_name_ends_the_report(quotes_of):
+    text = (
+        "Shelter Funding\n\n"
+        "Mayor Tom Elkin said the grant would go to Ana Ruiz, who has run the shelter since 2009.\n"
+    )
+    _, found = quotes_of(text)
+    q = one(found, "grant would go")
+    assert q.text == "the grant would go to Ana Ruiz"

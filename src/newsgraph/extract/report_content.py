@@ -294,6 +294,8 @@ def _is_comment(child: Token) -> bool:
         return True  # '... before claiming that ...'
     if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in COMMENT_MARKS for m in child.children):
         return True
+    if child.dep_ == "relcl" and _names_someone(child.head) and _after_comma(child.left_edge):
+        return True  # 'his engagement to Jerry Hall, who is the ex-wife of Mick Jagger': the writer's aside
     if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > child.head.i:
         # ", citing ..." frames the report; ", calling it an “area of contention”" and
         # '…, bringing its total to …' go on with it
@@ -305,6 +307,14 @@ def _is_comment(child: Token) -> bool:
 
 # Participles that frame a report rather than continue it: ', citing polls', ', referring to …'.
 FRAMING_PARTICIPLES = frozenset({"cite", "refer", "point", "quote", "reference", "echo"})
+
+
+def _names_someone(noun: Token) -> bool:
+    return noun.pos_ == "PROPN"
+
+
+def _after_comma(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].text == ","
 
 
 def _circumstance_of_saying(child: Token) -> bool:
