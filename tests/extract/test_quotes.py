@@ -995,3 +995,21 @@ def test_quotes_a_writers_aside_on_a_name_ends_the_report(quotes_of):
     _, found = quotes_of(text)
     q = one(found, "grant would go")
     assert q.text == "the grant would go to Ana Ruiz"
+
+
+def test_quotes_a_report_before_a_colon_and_its_quotation_ends_before_them(quotes_of):
+    text = "Vote Count\n\nThe senator said the vote was over: “We won, and we won clearly,” and left the hall.\n"
+    quotes, found = quotes_of(text)
+    assert one(found, "vote was over").text == "the vote was over"
+    assert one(quotes, "won clearly").kind == "direct"
+
+
+def test_quotes_a_report_running_into_a_set_off_quotation_stops_before_it():
+    from newsgraph.extract.quotes import _Marks, _set_off_quotation
+
+    text = "Park praised his sister's “quiet courage” - “courage that shows in deeds, not loud words,” he said."
+    marks = _Marks(find_marked_spans(text))
+    report_start = text.index("his sister")
+    quoted = _set_off_quotation(text, report_start, len(text), marks)
+    assert quoted is not None and text[quoted.start : quoted.end].startswith("courage that shows")
+    assert _set_off_quotation(text, report_start, text.index(" - "), marks) is None

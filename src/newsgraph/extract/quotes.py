@@ -10,6 +10,7 @@ indirect or mixed quotes, and resolves speakers (``speakers``). Also a spaCy com
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -166,6 +167,11 @@ class QuoteExtractor:
         if frame.content is None or frame.speaker is None:
             return None
         start, end = frame.content
+        set_off = _set_off_quotation(doc_text(doc), start, end, marks)
+        if set_off is not None:
+            if frame.cue is not None and set_off.close_at is not None and frame.cue.idx > set_off.close_at:
+                return None  # '…: “France is no longer France,” he said': the verb says the quotation
+            end = len(doc_text(doc)[:set_off.open_at].rstrip(" :-–—"))
         if len(doc_text(doc)[start:end].split()) < self.min_report_words:
             return None
         overlapping = marks.overlapping(start, end)
@@ -331,6 +337,20 @@ def _without_writer_tail(doc: Doc, item: _Found, marks: _Marks) -> int:
         return item.end
     cut = writer_tail_start(doc, item.start, max(closes) + 1, item.end)
     return item.end if cut is None else cut
+
+
+# What sets a quotation off from the words before it: 'asserted that France had lost its
+# identity: “France is no longer France,”', 'brutal leaders like Saddam Hussein - “He would …”'.
+SET_OFF_BEFORE = re.compile(r"(?::|\s[-–—]+|--)\s*$")
+
+
+def _set_off_quotation(text: str, start: int, end: int, marks: _Marks) -> MarkedSpan | None:
+    """The quotation a report's clause runs into after a colon or a dash: it is said on its
+    own, so the report ends before it."""
+    for _, m in marks.overlapping(start, end):
+        if start < m.open_at and SET_OFF_BEFORE.search(text[start : m.open_at]):
+            return m
+    return None
 
 
 def _clause_holding(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> tuple[tuple[int, int], Frame] | None:

@@ -207,8 +207,10 @@ def content_offsets(head: Token, *, after: Token | None = None) -> tuple[int, in
     # Drop a leading complementizer and punctuation: "that ...", ": ..."
     while tokens and (tokens[0].dep_ in ("mark", "punct") or tokens[0].lower_ == "that"):
         tokens.pop(0)
+    # ... and trailing punctuation, a dangling conjunction or an opening mark ('was over: “')
     while tokens and (
-        (tokens[-1].dep_ == "punct" and tokens[-1].text in (",", ";", ":", "—", "–", "-")) or tokens[-1].dep_ == "cc"
+        (tokens[-1].dep_ == "punct" and tokens[-1].text in (",", ";", ":", "—", "–", "-", *OPENING_QUOTE_CHARS))
+        or tokens[-1].dep_ == "cc"
     ):
         tokens.pop()
     if not tokens:
