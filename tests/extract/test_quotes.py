@@ -1013,3 +1013,16 @@ def test_quotes_a_report_running_into_a_set_off_quotation_stops_before_it():
     quoted = _set_off_quotation(text, report_start, len(text), marks)
     assert quoted is not None and text[quoted.start : quoted.end].startswith("courage that shows")
     assert _set_off_quotation(text, report_start, text.index(" - "), marks) is None
+
+
+def test_quotes_whoever_was_asked_or_told_did_not_say_it(quotes_of):
+    text = (
+        "Debate Night\n\n"
+        "Senator Ada Voss was asked: “Do you regret the vote?”\n\n"
+        "Governor Tom Hale had been told that he would probably lose the county.\n"
+    )
+    quotes, found = quotes_of(text)
+    question = one(quotes, "regret the vote")
+    assert question.speaker is None and question.addressee == "Ada Voss"
+    report = one(found, "probably lose")
+    assert report.speaker is None and report.addressee == "Tom Hale"

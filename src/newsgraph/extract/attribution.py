@@ -260,7 +260,7 @@ def _speaker_from_parse(verb: Token) -> Span | None:
         if node is None:
             return None
         # Two subjects happen when the parser reads into a quotation: the nearest one speaks.
-        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not _addressed_in_passive(c)]
         subject = min(subjects, key=lambda c: abs(c.i - node.i)) if subjects else None
         if subject is not None and _no_one(subject):
             subject = None  # 'Of Carson, Levine, who …, said': the parser's subject is no one
@@ -304,6 +304,12 @@ def _speaker_from_parse(verb: Token) -> Span | None:
             continue
         return None
     return None
+
+
+def _addressed_in_passive(subject: Token) -> bool:
+    """'Sanders was asked: “…?”', 'his salespeople were told, “…”': the subject heard the words."""
+    verb = subject.head
+    return subject.dep_ == "nsubjpass" and verb.lemma_.lower() in ADDRESSEE_VERBS
 
 
 def _speaker_beside_cue(verb: Token) -> Span | None:
@@ -542,9 +548,19 @@ def _circumstances(frame: Frame, verb: Token) -> None:
             and child.pos_ in ("PROPN", "NOUN", "PRON")
         ):
             frame.addressee = noun_phrase(child)
+        elif child.dep_ == "nsubjpass" and _addressed_in_passive(child):
+            frame.addressee = noun_phrase(child)  # 'Sanders had been told that …': he heard it
         elif child.dep_ == "prep":
             _prep_circumstance(frame, child)
     _document_source(frame, verb)
+
+
+def heard_by_the_subject(frame: Frame) -> bool:
+    """'Sanders had been told that he would lose': the words are reported, their speaker unsaid."""
+    cue = frame.cue
+    return cue is not None and frame.speaker is None and any(
+        c.dep_ == "nsubjpass" and _addressed_in_passive(c) for c in cue.children
+    )
 
 
 def _prep_circumstance(frame: Frame, prep: Token) -> None:

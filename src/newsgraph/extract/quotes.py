@@ -19,7 +19,14 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from newsgraph.extract.attribution import DOCUMENT_NOUNS, Frame, adjacent_speaker, find_frames, noun_phrase
+from newsgraph.extract.attribution import (
+    DOCUMENT_NOUNS,
+    Frame,
+    adjacent_speaker,
+    find_frames,
+    heard_by_the_subject,
+    noun_phrase,
+)
 from newsgraph.extract.entities import EntityIndex, find_entities
 from newsgraph.extract.quote_marks import MarkedSpan, RangeTest, find_marked_spans, inside_quotes, paragraph_bounds
 from newsgraph.extract.quote_rules import (
@@ -164,7 +171,7 @@ class QuoteExtractor:
             k = marks.starts.index(frame.cue.idx)
             consumed.add(k)
             return _Found(marks.spans[k].start, marks.spans[k].end, "mixed", frame)
-        if frame.content is None or frame.speaker is None:
+        if frame.content is None or (frame.speaker is None and not heard_by_the_subject(frame)):
             return None
         start, end = frame.content
         set_off = _set_off_quotation(doc_text(doc), start, end, marks)
