@@ -109,8 +109,8 @@ def find_frames(doc: Doc) -> list[Frame]:
             frames.append(frame_for_verb(token))
         elif token.lower_ == "according" and _according_to_object(token) is not None:
             frames.append(frame_for_according(token))
-        elif token.pos_ == "NOUN" and whose_words(token) is not None:
-            frames.append(frame_for_words_of(token))
+        elif token.pos_ == "NOUN" and (owner := whose_words(token)) is not None:
+            frames.append(frame_for_words_of(token, owner))
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_CUES:
             frame = frame_for_noun(token)
             if frame is not None:
@@ -631,10 +631,9 @@ def whose_words(token: Token) -> Token | None:
     return owner
 
 
-def frame_for_words_of(token: Token) -> Frame:
-    """'The deal, in the words of Senator Reyes, “is a disaster”': the owner says the sentence."""
-    owner = whose_words(token)
-    assert owner is not None
+def frame_for_words_of(token: Token, owner: Token) -> Frame:
+    """'The deal, in the words of Senator Reyes, “is a disaster”': the owner (``whose_words``)
+    says the quotation beside the phrase."""
     doc = token.doc
     speaker = doc[owner.i : owner.i + 1] if owner.pos_ == "PRON" else noun_phrase(owner)
     first, last = token.head.i, max(token.i, speaker.end - 1)

@@ -51,7 +51,7 @@ def find_marked_spans(text: str, *, start: int = 0, end: int | None = None) -> l
                 cursor = first + 2
                 close = _find_pair_close(text, cursor, p_end)
                 pending.parts.append((cursor, close if close is not None else p_end))
-                pending.end = close if close is not None else _trim_end(text, p_end)
+                pending.end = close if close is not None else trim_end(text, p_end)
                 if close is not None:
                     pending.close_at = close + 1
                     spans.append(pending)
@@ -64,7 +64,7 @@ def find_marked_spans(text: str, *, start: int = 0, end: int | None = None) -> l
                 # The continuation paragraph: its words belong to the pending quote.
                 close = _find_close(text, cursor, p_end, text[first])
                 pending.parts.append((cursor, close if close is not None else p_end))
-                pending.end = close if close is not None else _trim_end(text, p_end)
+                pending.end = close if close is not None else trim_end(text, p_end)
                 if close is not None:
                     pending.close_at = close
                     spans.append(pending)
@@ -90,7 +90,7 @@ def _scan(text: str, start: int, end: int) -> tuple[list[MarkedSpan], MarkedSpan
         if _is_double_apostrophe(text, i) and _is_opening_pair(text, i):
             close = _find_pair_close(text, i + 2, end)
             if close is None:
-                body_end = _trim_end(text, end)
+                body_end = trim_end(text, end)
                 return found, MarkedSpan(i + 2, body_end, i, None, [(i + 2, body_end)])
             found.append(MarkedSpan(i + 2, close, i, close + 1, [(i + 2, close)]))
             i = close + 2
@@ -98,7 +98,7 @@ def _scan(text: str, start: int, end: int) -> tuple[list[MarkedSpan], MarkedSpan
         if (ch in OPEN_MARKS and not _closing_shaped(text, i)) or (ch not in OPEN_MARKS and _opens(text, i)):
             close = _find_close(text, i + 1, end, ch)
             if close is None:
-                body_end = _trim_end(text, end)
+                body_end = trim_end(text, end)
                 return found, MarkedSpan(i + 1, body_end, i, None, [(i + 1, body_end)])
             found.append(MarkedSpan(i + 1, close, i, close, [(i + 1, close)]))
             i = close + 1
@@ -196,8 +196,9 @@ def _first_visible(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def _trim_end(text: str, end: int) -> int:
-    while end > 0 and text[end - 1].isspace():
+def trim_end(text: str, end: int, also: str = "") -> int:
+    """``end`` moved back over whitespace (and the characters in ``also``), without copying."""
+    while end > 0 and (text[end - 1].isspace() or text[end - 1] in also):
         end -= 1
     return end
 

@@ -28,7 +28,14 @@ from newsgraph.extract.attribution import (
     noun_phrase,
 )
 from newsgraph.extract.entities import EntityIndex, find_entities
-from newsgraph.extract.quote_marks import MarkedSpan, RangeTest, find_marked_spans, inside_quotes, paragraph_bounds
+from newsgraph.extract.quote_marks import (
+    MarkedSpan,
+    RangeTest,
+    find_marked_spans,
+    inside_quotes,
+    paragraph_bounds,
+    trim_end,
+)
 from newsgraph.extract.quote_rules import (
     cited_outlet_frame,
     colon_intro_frame,
@@ -178,7 +185,7 @@ class QuoteExtractor:
         if set_off is not None:
             if frame.cue is not None and set_off.close_at is not None and frame.cue.idx > set_off.close_at:
                 return None  # '…: “France is no longer France,” he said': the verb says the quotation
-            end = len(doc_text(doc)[:set_off.open_at].rstrip(" :-–—"))
+            end = trim_end(doc_text(doc), set_off.open_at, also=":-–—")
         if len(doc_text(doc)[start:end].split()) < self.min_report_words:
             return None
         overlapping = marks.overlapping(start, end)

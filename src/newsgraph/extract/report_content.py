@@ -296,7 +296,7 @@ def _is_comment(child: Token) -> bool:
         return True  # '... before claiming that ...'
     if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in COMMENT_MARKS for m in child.children):
         return True
-    if child.dep_ == "relcl" and _names_someone(child.head) and _after_comma(child.left_edge):
+    if child.dep_ == "relcl" and child.head.pos_ == "PROPN" and _after_comma(child.left_edge):
         return True  # 'his engagement to Jerry Hall, who is the ex-wife of Mick Jagger': the writer's aside
     if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > child.head.i:
         # ", citing ..." frames the report; ", calling it an “area of contention”" and
@@ -309,10 +309,6 @@ def _is_comment(child: Token) -> bool:
 
 # Participles that frame a report rather than continue it: ', citing polls', ', referring to …'.
 FRAMING_PARTICIPLES = frozenset({"cite", "refer", "point", "quote", "reference", "echo"})
-
-
-def _names_someone(noun: Token) -> bool:
-    return noun.pos_ == "PROPN"
 
 
 def _after_comma(token: Token) -> bool:
@@ -347,9 +343,8 @@ def _is_comment_phrase(child: Token) -> bool:
     if child.dep_ == "prep" and child.lower_ == "according":
         return True
     if child.dep_ in ("appos", "npadvmod", "advcl", "acl") and child.lower_ in COMMENT_AFTER_COMMA | {"something"}:
-        before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
-        return before is not None and before.text == ","
-    if child.dep_ == "appos" and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
+        return _after_comma(child.left_edge)
+    if child.dep_ == "appos" and _after_comma(child.left_edge):
         return child.left_edge.lower_ in COMMENT_AFTER_COMMA | {"something"}
     return False
 
@@ -397,6 +392,6 @@ def _opens_writer_clause(t: Token) -> bool:
     if t.dep_ == "cc" and t.i + 1 < len(t.doc):
         following = next((n for n in t.doc[t.i + 1 : t.i + 3] if n.pos_ != "ADV"), None)
         return following is not None and following.pos_ in ("VERB", "AUX") and following.dep_ == "conj"
-    if t.lower_ in ("which", "who") and t.i > 0 and t.doc[t.i - 1].text == ",":
+    if t.lower_ in ("which", "who") and _after_comma(t):
         return True
     return _circumstance_of_saying(t) or (t.dep_ == "prep" and t.lower_ in COMMENT_PREPS)

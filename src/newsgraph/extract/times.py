@@ -290,7 +290,6 @@ def _clocks_on_the_sentence_day(doc: Doc, times: list[TimeExpr], readings: list[
     return times
 
 
-
 def _tense_after_cue(doc: Doc, span: Span | None, tense: str | None) -> str | None:
     """The word before a time can overrule the clause's tense."""
     if span is None or span.start == 0:
