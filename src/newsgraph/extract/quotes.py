@@ -47,6 +47,7 @@ from newsgraph.extract.quote_rules import (
     is_fragment,
     is_title,
     labels_an_object,
+    misread_trailer_frame,
     modifies_a_noun,
     opens_quote,
     paragraph_index,
@@ -241,6 +242,8 @@ class QuoteExtractor:
             frame = colon_intro_frame(doc, span, frames, paragraphs)
         if frame is None:
             frame = cited_outlet_frame(doc, span)
+        if frame is None:
+            frame = misread_trailer_frame(doc, span)
         if frame is None and not starts_sentence(doc, span):
             # 'He went on to call Cruz “the absolutely worst politician in Texas.”': a longer
             # label under a labelling verb is that verb's, as a short one is
