@@ -1048,3 +1048,14 @@ def test_quotes_a_closing_mark_typed_against_the_speakers_name(quotes_of):
     quotes, _ = quotes_of(text)
     assert {q.speaker for q in quotes} == {"Ann Koval"}
     assert len(quotes) == 2
+
+
+def test_quotes_a_while_clause_before_the_speaker_is_not_what_was_said(quotes_of):
+    text = (
+        "Farm Aid\n\n"
+        'While not everything Ruiz claims is accurate, Dr. Amos said Ruiz is "giving the farmers a voice they never had."\n'
+    )
+    quotes, found = quotes_of(text)
+    assert not [q for q in found if "claims is accurate" in q.text]
+    said = one(quotes, "giving the farmers")
+    assert (said.speaker, said.text) == ("Amos", 'Ruiz is "giving the farmers a voice they never had."')

@@ -159,11 +159,15 @@ def _nominal_speaker(noun: Token) -> Span | None:
 def frame_for_verb(verb: Token) -> Frame:
     frame = Frame(cue=verb, speaker=speaker_span(verb), cue_text=cue_text(verb))
     # ('“…,” Trump said, after Quick said …': Quick's 'said' owns no quotation before it)
-    content = next(
-        (c for c in verb.children
-         if c.dep_ in CONTENT_DEPS and not _adverbial(c) and not (c.i < verb.i and _subordinate_after(verb, c))),
-        None,
-    )
+    clauses = [
+        c for c in verb.children
+        if c.dep_ in CONTENT_DEPS and not _adverbial(c) and not (c.i < verb.i and _subordinate_after(verb, c))
+    ]
+    if len(clauses) > 1 and _opens_adverbially(clauses[0]):
+        # 'While not everything Trump says is true, Jamieson said Trump is …': the parser hung
+        # the 'while' clause on the verb too; what was said is the clause after it
+        clauses = clauses[1:]
+    content = clauses[0] if clauses else None
     if content is None and verb.lemma_.lower() in SPEECH_VERBS:
         # "He said legalizing it could put ...", "urged them to vote": the parser's xcomp
         content = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and holds_clause(c)), None)
@@ -207,6 +211,11 @@ ADVERBIAL_MARKS = frozenset({"after", "before", "when", "while", "because", "sin
 
 def _adverbial(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS and c.i == clause.left_edge.i for c in clause.children)
+
+
+def _opens_adverbially(clause: Token) -> bool:
+    first = clause.left_edge
+    return first.dep_ == "mark" and first.lower_ in ADVERBIAL_MARKS | {"although", "though"}
 
 
 def _subordinate_after(verb: Token, content: Token) -> bool:
