@@ -441,3 +441,17 @@ def test_times_a_day_counted_from_another_is_one_time(nlp):
     assert values["The day before last Tuesday"] == "2024-01-29"
     assert values["the day after Christmas"] == "2023-12-26"
     assert _one(nlp, "They met the week before Election Day.").value == "2023-W44"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The ferry will leave at 4 in the morning, the captain said.", "4 in the morning", "2024-06-14T04:00"),
+        ("The ferry docked at 9 at night after the storm.", "9 at night", "2024-06-14T21:00"),
+        ("The hearing is set for the week of July 8, a clerk said.", "the week of July 8", "2024-W28"),
+        ("The rifle was found in May month near the farm.", "May month", "2024-05"),
+    ],
+)
+def test_times_hours_in_words_a_week_named_by_its_day_and_a_month_month(nlp, text, span, expected):
+    values = _values(nlp, text)
+    assert values.get(span) == expected, values

@@ -138,7 +138,9 @@ COMPOUND_NUMBER = (rf"(?:{alt(TENS_WORDS)})[- ](?:{alt(ONES_WORDS)})|"
 NUMBER = rf"(?:{COMPOUND_NUMBER}|\d+(?:\.\d+)?|{alt(NUMBER_WORDS)}|{alt(VAGUE_QUANTITIES)})"
 UNIT = rf"(?:{alt(UNITS)}|centuries)s?"
 PART = rf"(?:{alt(k for k in PARTS_OF_DAY if k not in ('tonight', 'overnight'))})"
-CLOCK = r"(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm)|noon|midday|midnight)"
+CLOCK = (r"(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm)|noon|midday|midnight|"
+         # "4 in the morning", "9 at night", "ten o'clock": the hour said in words around it
+         r"\d{1,2}(?::\d\d)? (?:in the (?:morning|afternoon|evening)|at night)|\d{1,2} o'clock)")
 DASH = r"\s?(?:-|–|—|to|through|until|and)\s?"
 
 RE_DAY_FIRST = re.compile(rf"(?P<d>{DAYNUM}) (?:of )?(?P<m>{MONTH}),? ?(?P<y>{YEAR})?")
@@ -147,7 +149,9 @@ RE_MONTH_FIRST = re.compile(
 )
 RE_MONTH_YEAR = re.compile(rf"(?:(?:early|mid|late|the end of|the beginning of|the middle of|"
                             rf"the start of|the first half of|the second half of)[- ])?"
-                            rf"(?P<m>{MONTH})(?:,? (?:of )?(?P<y>{YEAR}))?")
+                            rf"(?P<m>{MONTH})(?: month)?(?:,? (?:of )?(?P<y>{YEAR}))?")  # "in April month"
+# "the week of March 6": the week holding that day
+RE_WEEK_OF = re.compile(r"(?:the )?week of (?P<d>.+)")
 RE_SHIFTED_MONTH = re.compile(rf"(?P<s>last|next|this|this past|this coming) (?P<m>{MONTH})")
 RE_MONTH_OF_YEAR = re.compile(rf"(?P<m>{MONTH}),? (?:of )?(?P<s>last|this|next) year")
 RE_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)")
@@ -301,6 +305,7 @@ CASED_SPAN_PATTERNS = [
         rf"\b(?:{CAP_WEEKDAY},?\s)?{CAP_MONTH}\s{DAYNUM}(?:,?\s{YEAR})?\b",
         rf"\b{DAYNUM}\s{CAP_MONTH}(?:,?\s{YEAR})?\b",
         rf"\b{CAP_MONTH},?\s{YEAR}\b",
+        rf"\b[Tt]he\sweek\sof\s{CAP_MONTH}\s{DAYNUM}(?:,?\s{YEAR})?\b",
         rf"\b(?:{CLOCK_CASELESS}\s(?:on\s)?)?{CAP_WEEKDAY}(?:\s{PART})?\b",
         rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s)?(?:{HOLIDAY_NAMES})(?:\s[Ww]eek)?\b",
         # a clock time with its zone and day: "5 p.m. EST Nov. 9", "4 a.m. EDT Thursday"

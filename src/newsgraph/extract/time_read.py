@@ -369,6 +369,11 @@ def _read_calendar_date(t: str) -> Reading | None:
     m = tp.RE_MONTH_YEAR.fullmatch(t)
     if m and (m["y"] or m["m"] in FULL_MONTH_NAMES or m["m"].endswith(".")):
         return Reading("date", year=int(m["y"]) if m["y"] else None, month=_month(m["m"]))
+    m = tp.RE_WEEK_OF.fullmatch(t)
+    if m:
+        day = _read_calendar_date(m["d"])
+        if day is not None and day.kind == "date" and day.day is not None:
+            return Reading("week_of", unit="week", start=day)
     m = tp.RE_SHIFTED_MONTH.fullmatch(t)
     if m:
         shift = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(m["s"], 0)
@@ -422,9 +427,11 @@ def _clock_value(text: str) -> str:
         return "12:00"
     if text == "midnight":
         return "24:00"
-    m = re.match(r"(\d{1,2})(?::(\d\d))?\s?([ap])", text)
+    m = re.match(r"(\d{1,2})(?::(\d\d))?\s?(?:([ap])|in the (m|a|e)|at night|o'clock)", text)
     assert m  # the pattern guarantees it
-    hour = int(m[1]) % 12 + (12 if m[3] == "p" else 0)
+    night = text.endswith("at night") and int(m[1]) != 12  # "12 at night" is midnight
+    afternoon = m[3] == "p" or m[4] in ("a", "e") or night
+    hour = int(m[1]) % 12 + (12 if afternoon else 0)
     return f"{hour:02d}:{m[2] or '00'}"
 
 

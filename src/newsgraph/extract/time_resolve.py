@@ -316,6 +316,10 @@ def resolve(r: Reading, anchor: date | None, tense: str | None = None) -> str | 
         if last is not None and last < first:  # "Dec. 30 to Jan. 2"
             last = _resolve_date(replace(end, year=year + 1), anchor, tense)
         return f"{first}/{last}" if last else None
+    if r.kind == "week_of":
+        assert r.start
+        day = _resolve_date(r.start, anchor, tense)
+        return iso_week(date.fromisoformat(day)) if day is not None and DAY_VALUE.fullmatch(day) else None
     if r.kind == "offset":
         return _resolve_offset(r, anchor, tense)
     if r.kind == "quarter":
