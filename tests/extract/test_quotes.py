@@ -1059,3 +1059,17 @@ def test_quotes_a_while_clause_before_the_speaker_is_not_what_was_said(quotes_of
     assert not [q for q in found if "claims is accurate" in q.text]
     said = one(quotes, "giving the farmers")
     assert (said.speaker, said.text) == ("Amos", 'Ruiz is "giving the farmers a voice they never had."')
+
+
+def test_quotes_the_speakers_own_label_joined_by_and_is_a_quote_of_its_own(quotes_of):
+    text = (
+        "Stadium Opens\n\n"
+        "Coach Rita Moss said she found the new stadium “very impressive” and called the builders’ schedule “unheard of.”\n\n"
+        "Councillor Ana Ruiz noted that the mayor had praised the plan and called the council “slow and timid.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "very impressive").text == "she found the new stadium “very impressive”"
+    label = one(quotes, "unheard of")
+    assert (label.speaker, label.cue) == ("Rita Moss", "called")
+    # what the mayor did is what Ruiz noted: one report
+    assert one(quotes, "slow and timid").text.startswith("the mayor had praised")

@@ -18,6 +18,8 @@ from newsgraph.extract.quote_patterns import (
     COMMENT_AFTER_COMMA,
     COMMENT_MARKS,
     COMMENT_PREPS,
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
     PHRASAL_CUES,
     QUOTE_ADJACENT_NEEDS,
     QUOTE_ADJACENT_VERBS,
@@ -290,6 +292,11 @@ def _is_comment(child: Token) -> bool:
     """Adjuncts that frame the report rather than belong to it."""
     if child.dep_ == "conj" and child.i > child.head.i and is_reporting_verb(child):
         return True  # '... and insisted that ...': a report of its own
+    if child.dep_ == "conj" and child.i > child.head.i and _labels_in_quotation(child) and _speaker_own_act(child):
+        # 'said he found it “very impressive” and called the schedule “unheard of”': the
+        # speaker's own label is a quotation of its own ('noted that Sanders … and called the
+        # president “weak”' stays one report: what Sanders did is what she noted)
+        return True
     if child.dep_ == "prep" and child.i > child.head.i and any(
         c.dep_ == "pcomp" and is_reporting_verb(c) for c in child.children
     ):
@@ -307,6 +314,11 @@ def _is_comment(child: Token) -> bool:
     return _is_comment_phrase(child)
 
 
+# Verbs whose quoted label, joined to a report by "and", is a quotation of its own.
+CONJOINED_LABELS = frozenset(
+    "call describe label dub brand term characterize characterise deride mock dismiss hail praise blast "
+    "slam decry question accuse blame".split()
+)
 # Participles that frame a report rather than continue it: ', citing polls', ', referring to …'.
 FRAMING_PARTICIPLES = frozenset({"cite", "refer", "point", "quote", "reference", "echo"})
 
@@ -325,6 +337,16 @@ def _circumstance_of_saying(child: Token) -> bool:
         return False
     before = doc_text(child.doc)[max(0, child.idx - 4) : child.idx]
     return any(m in before for m in CLOSING_QUOTES)
+
+
+def _labels_in_quotation(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb_lemma(verb) in CONJOINED_LABELS and _holds_quotation(verb)
+
+
+def _speaker_own_act(conj: Token) -> bool:
+    """A conjoined verb sharing a personal-pronoun subject: in a report, the speaker's own act."""
+    subject = next((c for c in conj.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
 
 
 def _holds_quotation(token: Token) -> bool:
