@@ -1073,3 +1073,13 @@ def test_quotes_the_speakers_own_label_joined_by_and_is_a_quote_of_its_own(quote
     assert (label.speaker, label.cue) == ("Rita Moss", "called")
     # what the mayor did is what Ruiz noted: one report
     assert one(quotes, "slow and timid").text.startswith("the mayor had praised")
+
+
+def test_quotes_a_second_that_clause_after_a_quotation_is_more_of_the_report(quotes_of):
+    text = (
+        "Family Business\n\n"
+        "Ms. Ode said their father “could be unyielding,” and that her brother had struggled with his criticism.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "unyielding")
+    assert q.text.endswith("her brother had struggled with his criticism") and q.speaker == "Ode"

@@ -185,7 +185,10 @@ def extend_over_conjunct(
         if any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in conj.children) and _speech(conj):
             continue  # "..., and he added": the speaker goes on, not the report
         gap = doc_text(verb.doc)[end : conj.left_edge.idx]
-        if re.fullmatch(r"\s*,?\s*(?:" + "|".join(joiners) + r")\s*(?:instead\s*)?,?\s*", gap):
+        # '… “could be unyielding,” and that Freddy had struggled …': a second 'that' clause
+        # is more of the same report, whatever the joiner
+        also = ("and",) if conj.left_edge.dep_ == "mark" and conj.left_edge.lower_ == "that" else ()
+        if re.fullmatch(r"\s*,?[”\"']*,?\s*(?:" + "|".join((*joiners, *also)) + r")\s*(?:instead\s*)?,?\s*", gap):
             last = conj.right_edge
             while last.dep_ == "punct" and last.i > conj.i:
                 last = last.doc[last.i - 1]
