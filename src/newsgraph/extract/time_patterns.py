@@ -120,6 +120,9 @@ FRACTION = re.compile(r"\b(?:a|one|three) quarters?$", re.IGNORECASE)
 # Ages are not time expressions in TimeML: "a 6-year-old", "52 years old", "six-month-old"
 AGE = re.compile(r"(?:\w+[- ])+(?:years?|months?|weeks?|days?)[- ]old", re.IGNORECASE)
 
+# "when Kopp was in his 30s", "her early forties": an age, not a decade
+AGE_BEFORE_DECADE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
+
 REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 
 def alt(words: object) -> str:
