@@ -161,17 +161,10 @@ def _by_key(
     limit, offset = page
     source = "quote_about a0 JOIN quotes q ON q.id = a0.quote_id" if about else "quotes q"
     order = "a0.date" if about else "q.first_date"
-    parts, args = [], []
-    for key in keys:
-        parts.append(
-            f"SELECT * FROM (SELECT q.rowid AS r, {order} AS d FROM {source} WHERE {column} = ?"
-            + "".join(f" AND {w}" for w in where)
-            + f" ORDER BY {order} DESC, q.rowid DESC LIMIT ?)"
-        )
-        args += [key, *params, limit + offset]
+    walks, args = _walk_each_key(f"q.rowid AS r, {order} AS d", source, column, keys, where, params,
+                                 order=f"{order} DESC, q.rowid DESC", limit=limit + offset)
     merged = conn.execute(
-        f"SELECT DISTINCT r, d FROM ({' UNION ALL '.join(parts)}) ORDER BY d DESC, r DESC LIMIT ? OFFSET ?",
-        (*args, limit, offset),
+        f"SELECT DISTINCT r, d FROM ({walks}) ORDER BY d DESC, r DESC LIMIT ? OFFSET ?", (*args, limit, offset)
     ).fetchall()
     if not merged:
         return []
@@ -179,6 +172,20 @@ def _by_key(
     by_rowid = {r["rowid"]: r for r in conn.execute(
         f"SELECT rowid, * FROM quotes WHERE rowid IN ({_marks(rowids)})", rowids)}
     return [by_rowid[r] for r in rowids]
+
+
+def _walk_each_key(
+    select: str, source: str, column: str, keys: list[str], where: list[str], params: list[object],
+    *, order: str, limit: int,
+) -> tuple[str, list[object]]:
+    """One index walk per key, each stopping after ``limit`` rows in ``order``, as one
+    UNION ALL with its arguments: the caller merges the walks and cuts its page."""
+    walk = (
+        f"SELECT * FROM (SELECT {select} FROM {source} WHERE {column} = ?"
+        + "".join(f" AND {w}" for w in where)
+        + f" ORDER BY {order} LIMIT ?)"
+    )
+    return " UNION ALL ".join([walk] * len(keys)), [arg for key in keys for arg in (key, *params, limit)]
 
 
 def fts_query(text: str) -> str:
@@ -357,15 +364,12 @@ def _speaker_quote_rows(
     conn: sqlite3.Connection, keys: list[str], since: str | None, until: str | None, limit: int
 ) -> list[sqlite3.Row]:
     """A speaker's quotations in timeline order (earliest first, undated last; the quote list
-    is newest first). One index walk per key, each stopping at ``limit``, then a merge: one
-    sort over every key's quotes costs a prolific speaker far more."""
-    where, params = ["q.speaker_key = ?", "q.first_date IS NOT NULL"], []
+    is newest first), by the same per-key walks as ``_by_key``."""
+    where, params = ["q.first_date IS NOT NULL"], []
     _date_filters(where, params, "q.first_date", since, until)
-    walk = f"SELECT * FROM (SELECT q.* FROM quotes q WHERE {' AND '.join(where)} ORDER BY q.first_date, q.id LIMIT ?)"
-    rows = conn.execute(
-        " UNION ALL ".join([walk] * len(keys)) + " ORDER BY first_date, id LIMIT ?",
-        [*(arg for key in keys for arg in (key, *params, limit)), limit],
-    ).fetchall()
+    walks, args = _walk_each_key("q.*", "quotes q", "q.speaker_key", keys, where, params,
+                                 order="q.first_date, q.id", limit=limit)
+    rows = conn.execute(walks + " ORDER BY first_date, id LIMIT ?", [*args, limit]).fetchall()
     if len(rows) < limit and not (since or until):  # a date filter leaves undated quotations out
         rows += conn.execute(
             f"SELECT q.* FROM quotes q WHERE q.speaker_key IN ({_marks(keys)}) AND q.first_date IS NULL"
