@@ -29,14 +29,16 @@ def test_credits_line_gives_photographer_and_agencies():
     assert found == {("Kenzo Tribouillard", "PERSON"), ("AFP", "ORG"), ("Getty Images", "ORG")}
 
 
-def test_people_short_name_resolves_to_the_latest_full_name_before_it():
+def test_people_a_shared_surname_stays_with_the_person_introduced_first():
+    # News style names the second Berg in full ('his wife, Tomas Berg'); 'Berg' alone is the first
     people = PeopleResolver([
         Candidate(0, 10, "Anna Berg", "PERSON"),
         Candidate(50, 62, "Tomas Berg", "PERSON"),
     ])
     assert people.is_person_name("Berg")
     assert people.resolve("Berg", 30) == "Anna Berg"
-    assert people.resolve("Berg", 70) == "Tomas Berg"
+    assert people.resolve("Berg", 70) == "Anna Berg"
+    assert people.resolve("Tomas Berg", 70) == "Tomas Berg"
 
 
 @pytest.mark.parametrize("name", ["Twitter", "Facebook", "YouTube"])

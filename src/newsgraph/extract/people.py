@@ -57,9 +57,11 @@ class PeopleResolver:
         options = self.by_last.get(word) or self.by_first.get(word) or []
         if not options:
             return parts[0]
-        # Two people sharing a surname: the one named most recently before this mention.
+        # Two people sharing a surname: the one introduced first. News style names the other in
+        # full ('his wife, Lolita Grayson'); on PolNeAR train the latest-named rule gave 'Grayson'
+        # to the wife, 'Bush' to Laura, 'Sanders' to Jane, 'Manafort' to a brother.
         before = [n for n in options if self.first_seen.get(n, 0) <= offset]
-        return max(before or options, key=lambda n: self.first_seen.get(n, 0))
+        return min(before or options, key=lambda n: self.first_seen.get(n, 0))
 
     def _merge_lookup(self, name: str) -> str:
         parts = name.split()
