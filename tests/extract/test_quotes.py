@@ -1083,3 +1083,14 @@ def test_quotes_a_second_that_clause_after_a_quotation_is_more_of_the_report(quo
     quotes, _ = quotes_of(text)
     q = one(quotes, "unyielding")
     assert q.text.endswith("her brother had struggled with his criticism") and q.speaker == "Ode"
+
+
+def test_quotes_a_focusing_adverb_is_not_part_of_the_speaker(quotes_of):
+    text = (
+        "Budget Vote\n\n"
+        "Treasurer Lia Moreno admitted that even she found the “debt ladder” confusing and called the venture "
+        "“a costly lesson” for the town.\n"
+    )
+    quotes, _ = quotes_of(text)
+    label = one(quotes, "costly lesson")
+    assert (label.speaker_mention.text, label.speaker) == ("she", "Lia Moreno")

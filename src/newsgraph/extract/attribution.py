@@ -536,6 +536,9 @@ def noun_phrase(head: Token) -> Span:
     for t in doc[start : head.i]:
         if t.dep_ == "punct" and t.text == ",":
             start = t.i + 1
+    # 'even she', 'only Trump': a focusing adverb is not part of who is named
+    while start < head.i and doc[start].pos_ == "ADV" and doc[start].dep_ == "advmod" and doc[start].head == head:
+        start += 1
     end = head.i + 1
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from") and child.i == end:
