@@ -1094,3 +1094,25 @@ def test_quotes_a_focusing_adverb_is_not_part_of_the_speaker(quotes_of):
     quotes, _ = quotes_of(text)
     label = one(quotes, "costly lesson")
     assert (label.speaker_mention.text, label.speaker) == ("she", "Lia Moreno")
+
+
+def test_quotes_a_clause_after_a_dash_is_not_the_speakers_name(quotes_of):
+    text = (
+        "Town Motto\n\n"
+        "Lena Ortiz grew up in the valley. “We build what we promise” - Ortiz Construction has painted it on "
+        "every bridge since 1990.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "build what we promise")
+    assert q.speaker_mention is None or "painted" not in q.speaker_mention.text
+
+
+def test_quotes_a_quotation_right_after_the_verb_is_what_was_said(quotes_of):
+    # the parser also hangs the clause before the verb ('that Mr. Lund is a dreamer') on it
+    text = (
+        "Council Notes\n\n"
+        "Despite the grumbling that Mr. Lund is a dreamer - at the last council meeting, Ms. Vail cracked, "
+        "“I am a realist who likes to finish things” - he has passed more bills than anyone.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "realist").speaker == "Vail"

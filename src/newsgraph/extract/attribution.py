@@ -8,6 +8,7 @@ hangs on), and the circumstances the sentence gives: addressee, venue, medium, s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -163,10 +164,11 @@ def frame_for_verb(verb: Token) -> Frame:
         c for c in verb.children
         if c.dep_ in CONTENT_DEPS and not _adverbial(c) and not (c.i < verb.i and _subordinate_after(verb, c))
     ]
-    if len(clauses) > 1 and _opens_adverbially(clauses[0]):
-        # 'While not everything Trump says is true, Jamieson said Trump is …': the parser hung
-        # the 'while' clause on the verb too; what was said is the clause after it
-        clauses = clauses[1:]
+    if len(clauses) > 1 and (_opens_adverbially(clauses[0]) or _quotation_follows(verb)):
+        # 'While not everything Trump says is true, Jamieson said Trump is …', '… that Lund is
+        # a dreamer - Vail cracked, “I am …”': the parser hung a clause before the verb on it
+        # too; what was said is the clause after it
+        clauses = [c for c in clauses[1:] if c.i > verb.i] or clauses[1:]
     content = clauses[0] if clauses else None
     if content is None and verb.lemma_.lower() in SPEECH_VERBS:
         # "He said legalizing it could put ...", "urged them to vote": the parser's xcomp
@@ -211,6 +213,17 @@ ADVERBIAL_MARKS = frozenset({"after", "before", "when", "while", "because", "sin
 
 def _adverbial(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS and c.i == clause.left_edge.i for c in clause.children)
+
+
+QUOTATION_AFTER_VERB = re.compile(r"\s*[,:]?\s*[“\"]")
+
+
+def _quotation_follows(verb: Token) -> bool:
+    """'…, Vail cracked, “I am …”' — and not '“…,” he said, “…”', where both sides are quoted."""
+    text = doc_text(verb.doc)
+    return bool(QUOTATION_AFTER_VERB.match(text, verb.idx + len(verb))) and not AFTER_A_QUOTATION.search(
+        text[max(0, verb.idx - 60) : verb.idx]
+    )
 
 
 def _opens_adverbially(clause: Token) -> bool:

@@ -32,7 +32,7 @@ QUOTE_ADJACENT_VERBS = frozenset(
     {
         "continue", "press", "answer", "interject", "go", "put", "chime", "offer", "start", "begin", "react", "read",
         "remember", "reminisce", "beam", "smile", "laugh", "grin", "shrug", "nod", "sob", "gasp",
-        "chuckle", "marvel", "mock",
+        "chuckle", "marvel", "mock", "crack",
     }
 )
 # ... and the word some of them need after them: 'went on', 'put it'.

@@ -205,8 +205,14 @@ def dash_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
     if not m:
         return None
     who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
-    if who is None or not any(t.pos_ == "PROPN" or t.ent_type_ for t in who):
+    if who is None or not len(who):
         return None
+    # the name, not what follows it: '— Jane Doe, who chairs the committee'
+    who = next((who[: t.i - who.start] for t in who if t.text == "," and t.i > who.start), who)
+    if not any(t.pos_ == "PROPN" or t.ent_type_ for t in who):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in who):
+        return None  # '“…” - he has often been an effective legislator': the writer goes on
     return Frame(cue=None, speaker=who, cue_text=None)
 
 
