@@ -45,8 +45,10 @@ GLUED_QUOTE_MARKS = (
 
 
 def _split_glued_quote_marks(nlp: Language) -> None:
-    infixes = [*nlp.Defaults.infixes, *GLUED_QUOTE_MARKS]
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    # Added to the loaded tokenizer's own infixes, which a configured model may have changed.
+    current = getattr(nlp.tokenizer.infix_finditer, "__self__", None)
+    infixes = [current.pattern] if current is not None else list(nlp.Defaults.infixes)
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*infixes, *GLUED_QUOTE_MARKS]).finditer
 
 
 @Language.component("newsgraph_paragraphs", assigns=["token.is_sent_start"])

@@ -226,9 +226,12 @@ def _quotation_follows(verb: Token) -> bool:
     )
 
 
+OPENING_ADVERBIAL_MARKS = ADVERBIAL_MARKS | {"although", "though"}
+
+
 def _opens_adverbially(clause: Token) -> bool:
     first = clause.left_edge
-    return first.dep_ == "mark" and first.lower_ in ADVERBIAL_MARKS | {"although", "though"}
+    return first.dep_ == "mark" and first.lower_ in OPENING_ADVERBIAL_MARKS
 
 
 def _subordinate_after(verb: Token, content: Token) -> bool:
@@ -537,6 +540,10 @@ def _name_run(token: Token) -> Span:
     return doc[start:end]
 
 
+# Words that single out who spoke without being part of the name ('Almost everyone' keeps 'Almost').
+FOCUSING_ADVERBS = frozenset({"even", "only", "also", "just", "too"})
+
+
 def noun_phrase(head: Token) -> Span:
     """A mention's words: from its left edge to its head, plus 'of/for X' after a head noun.
 
@@ -550,7 +557,7 @@ def noun_phrase(head: Token) -> Span:
         if t.dep_ == "punct" and t.text == ",":
             start = t.i + 1
     # 'even she', 'only Trump': a focusing adverb is not part of who is named
-    while start < head.i and doc[start].pos_ == "ADV" and doc[start].dep_ == "advmod" and doc[start].head == head:
+    while start < head.i and doc[start].lower_ in FOCUSING_ADVERBS and doc[start].head == head:
         start += 1
     end = head.i + 1
     for child in head.rights:

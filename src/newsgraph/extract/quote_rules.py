@@ -234,7 +234,19 @@ def misread_trailer_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
         return None  # a verb the parser saw has its own frame, or is no speech verb
     if any(t.pos_ in ("VERB", "AUX") for t in who) or who[0].pos_ not in ("DET", "PROPN", "PRON", "NOUN", "NUM", "ADJ"):
         return None
+    if not _agrees_as_subject(who[-1], cue):
+        return None  # '“Dead on arrival,” the senator's latest comment.': a noun phrase, no verb
     return Frame(cue=cue, speaker=who, cue_text=cue.text)
+
+
+def _agrees_as_subject(last: Token, cue: Token) -> bool:
+    """'the two write', 'a voice-over in the ad states': the word before the misread verb ends
+    a subject ('latest comment', 'the other two charges' are one noun phrase)."""
+    if last.pos_ in ("ADJ", "DET", "PART") or last.tag_ == "POS":
+        return False
+    if cue.lower_.endswith("s"):  # 'states' wants one speaker named by a noun
+        return last.pos_ in ("NOUN", "PROPN") and last.tag_ in ("NN", "NNP")
+    return last.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and last.tag_ not in ("NN", "NNP")
 
 
 def split_quote_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | None:

@@ -18,7 +18,6 @@ from newsgraph.extract.quote_patterns import (
     COMMENT_AFTER_COMMA,
     COMMENT_MARKS,
     COMMENT_PREPS,
-    GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     PHRASAL_CUES,
     QUOTE_ADJACENT_NEEDS,
@@ -187,8 +186,12 @@ def extend_over_conjunct(
         gap = doc_text(verb.doc)[end : conj.left_edge.idx]
         # '… “could be unyielding,” and that Freddy had struggled …': a second 'that' clause
         # is more of the same report, whatever the joiner
-        also = ("and",) if conj.left_edge.dep_ == "mark" and conj.left_edge.lower_ == "that" else ()
-        if re.fullmatch(r"\s*,?[”\"']*,?\s*(?:" + "|".join((*joiners, *also)) + r")\s*(?:instead\s*)?,?\s*", gap):
+        # (only there may a quotation closed with a comma stand between: in '… was “dead,” but
+        # the House passed it' the quotation ended the report; '“a long road ahead” but …' did not)
+        second_that = conj.left_edge.dep_ == "mark" and conj.left_edge.lower_ == "that"
+        after = r"\s*,?|[”\"']+,?" + (r"|,[”\"']+" if second_that else "")
+        words = "|".join((*joiners, "and") if second_that else joiners)
+        if re.fullmatch(rf"(?:{after})\s*(?:{words})\s*(?:instead\s*)?,?\s*", gap):
             last = conj.right_edge
             while last.dep_ == "punct" and last.i > conj.i:
                 last = last.doc[last.i - 1]
@@ -347,9 +350,21 @@ def _labels_in_quotation(verb: Token) -> bool:
 
 
 def _speaker_own_act(conj: Token) -> bool:
-    """A conjoined verb sharing a personal-pronoun subject: in a report, the speaker's own act."""
-    subject = next((c for c in conj.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
+    """A conjoined verb whose subject is the speaker: 'Holt said she found …', 'he says he …'
+    (a person's pronoun, in a report by one named person or by that pronoun), not
+    'Prosecutors said he …' or 'The company said it …'."""
+    clause = conj.head
+    subject = _subject_of(clause)
+    if subject is None or subject.lower_ not in PERSON_PRONOUNS or clause.dep_ != "ccomp":
+        return False
+    speaker = _subject_of(clause.head)
+    if speaker is None:
+        return False
+    return speaker.lower_ == subject.lower_ or (speaker.tag_ == "NNP" and speaker.ent_type_ == "PERSON")
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _holds_quotation(token: Token) -> bool:

@@ -121,6 +121,7 @@ FRACTION = re.compile(r"\b(?:a|one|three) quarters?$", re.IGNORECASE)
 AGE = re.compile(r"(?:\w+[- ])+(?:years?|months?|weeks?|days?)[- ]old", re.IGNORECASE)
 
 # "when Kopp was in his 30s", "her early forties": an age, not a decade
+TWO_DIGIT_DECADE = re.compile(r"(?<!\d)'?[1-9]0s\b")
 AGE_BEFORE_DECADE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
 
 REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
@@ -142,7 +143,7 @@ NUMBER = rf"(?:{COMPOUND_NUMBER}|\d+(?:\.\d+)?|{alt(NUMBER_WORDS)}|{alt(VAGUE_QU
 UNIT = rf"(?:{alt(UNITS)}|centuries)s?"
 PART = rf"(?:{alt(k for k in PARTS_OF_DAY if k not in ('tonight', 'overnight'))})"
 CLOCK = (r"(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm)|noon|midday|midnight|"
-         # "4 in the morning", "9 at night", "ten o'clock": the hour said in words around it
+         # "4 in the morning", "9 at night", "10 o'clock": the hour with words that place it
          r"\d{1,2}(?::\d\d)? (?:in the (?:morning|afternoon|evening)|at night)|\d{1,2} o'clock)")
 DASH = r"\s?(?:-|–|—|to|through|until|and)\s?"
 
@@ -152,7 +153,8 @@ RE_MONTH_FIRST = re.compile(
 )
 RE_MONTH_YEAR = re.compile(rf"(?:(?:early|mid|late|the end of|the beginning of|the middle of|"
                             rf"the start of|the first half of|the second half of)[- ])?"
-                            rf"(?P<m>{MONTH})(?: month)?(?:,? (?:of )?(?P<y>{YEAR}))?")  # "in April month"
+                            # "in April month" (not "may month")
+                            rf"(?P<m>{MONTH})(?:(?<!may) month)?(?:,? (?:of )?(?P<y>{YEAR}))?")
 # "the week of March 6": the week holding that day
 RE_WEEK_OF = re.compile(r"(?:the )?week of (?P<d>.+)")
 RE_SHIFTED_MONTH = re.compile(rf"(?P<s>last|next|this|this past|this coming) (?P<m>{MONTH})")

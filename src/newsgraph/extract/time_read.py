@@ -429,7 +429,8 @@ def _clock_value(text: str) -> str:
         return "24:00"
     m = re.match(r"(\d{1,2})(?::(\d\d))?\s?(?:([ap])|in the (m|a|e)|at night|o'clock)", text)
     assert m  # the pattern guarantees it
-    night = text.endswith("at night") and int(m[1]) != 12  # "12 at night" is midnight
+    # "9 at night" is 21:00, but "2 at night" is 02:00 and "12 at night" midnight
+    night = text.endswith("at night") and 6 <= int(m[1]) <= 11
     afternoon = m[3] == "p" or m[4] in ("a", "e") or night
     hour = int(m[1]) % 12 + (12 if afternoon else 0)
     return f"{hour:02d}:{m[2] or '00'}"

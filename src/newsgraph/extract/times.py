@@ -163,8 +163,9 @@ def _is_not_a_time(text: str, cand: _Candidate) -> bool:
     if cand.reading is None:
         return bool(tp.DANGLING_END.search(text, cand.start, cand.end))
     r = cand.reading
-    if r.unit == "decade" and tp.AGE_BEFORE_DECADE.search(text, max(cand.start - 16, 0), cand.start):
-        return True
+    if (r.unit == "decade" and tp.TWO_DIGIT_DECADE.search(text, cand.start, cand.end)
+            and tp.AGE_BEFORE_DECADE.search(text, max(cand.start - 16, 0), cand.start)):
+        return True  # ('their 1980s hits' is a decade)
     bare_month = r.kind == "date" and r.month and r.day is None and r.year is None and r.unit is None
     return bool(bare_month and tp.NAME_AFTER_MONTH.match(text, cand.end)
                 and tp.ARTICLE_BEFORE_NAME.search(text, max(cand.start - 12, 0), cand.start))
