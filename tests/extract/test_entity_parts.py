@@ -69,3 +69,14 @@ def test_candidates_a_hyphenated_apposition_still_names_an_organisation(nlp):
     doc = nlp(text)
     types = {e.name: e.type for e in find_entities(doc, Article(text=text))}
     assert types.get("Veltro") == "ORG"
+
+
+def test_people_an_honorific_picks_the_namesake_the_article_said_it_fits():
+    text = "Mayor Tom Reed came with his wife, Ellen Reed. Later Mrs. Reed spoke, then Reed."
+    people = PeopleResolver(
+        [Candidate(text.index("Tom"), text.index(" came"), "Tom Reed", "PERSON"),
+         Candidate(text.index("Ellen"), text.index(". Later"), "Ellen Reed", "PERSON")],
+        text,
+    )
+    assert people.resolve("Mrs. Reed", text.index("Mrs.")) == "Ellen Reed"
+    assert people.resolve("Reed", text.rindex("Reed")) == "Tom Reed"

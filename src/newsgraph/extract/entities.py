@@ -30,6 +30,7 @@ from newsgraph.extract.name_propagation import propagate_names
 from newsgraph.extract.people import PeopleResolver
 from newsgraph.extract.roles import add_roles
 from newsgraph.model import Article, Entity, Mention
+from newsgraph.nlp import doc_text
 
 
 def find_entities(doc: Doc, article: Article) -> list[Entity]:
@@ -62,7 +63,7 @@ class EntityFinder:
 
     def cluster(self, doc: Doc, candidates: list[Candidate]) -> dict[str, Cluster]:
         clusters: dict[str, Cluster] = {}
-        people = PeopleResolver(candidates)
+        people = PeopleResolver(candidates, doc_text(doc))
         for cand in sorted(candidates, key=lambda c: c.start):
             cluster = self._cluster_for(doc, cand, people, clusters)
             cluster.add(cand.start, cand.end, cand.text)

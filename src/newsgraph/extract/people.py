@@ -2,20 +2,50 @@
 
 from __future__ import annotations
 
+import re
+
 from newsgraph.extract.entity_names import Candidate, fold, name_parts
+
+# What the article itself says of a person's sex where it names them: an honorific, or the
+# kinship word it is introduced with ('his wife, Lolita Grayson'). No name lists (see gender.py).
+FEMININE_BEFORE = re.compile(
+    r"(?:\b(?:Mrs|Ms)\.?|\bMiss|\b(?:wife|mother|daughter|sister|widow|grandmother|aunt|niece|"
+    r"girlfriend|fiancée),?)\s*$"
+)
+MASCULINE_BEFORE = re.compile(
+    r"(?:\bMr\.?|\b(?:husband|father|son|brother|widower|grandfather|uncle|nephew|boyfriend|fiancé),?)\s*$"
+)
+# How far before a name its honorific or kinship word may stand: 'his younger brother, '.
+BEFORE_WINDOW = 24
+
+
+def sex_stated_before(text: str, start: int) -> str | None:
+    """'f' or 'm' when the words just before ``start`` say it (honorific, kinship), else None."""
+    before = text[max(0, start - BEFORE_WINDOW) : start]
+    if FEMININE_BEFORE.search(before):
+        return "f"
+    if MASCULINE_BEFORE.search(before):
+        return "m"
+    return None
 
 
 class PeopleResolver:
     """Maps the short names of people ("Xi", "Putin") to the full names seen in the text."""
 
-    def __init__(self, candidates: list[Candidate]) -> None:
+    def __init__(self, candidates: list[Candidate], text: str = "") -> None:
         full = [c for c in candidates if c.label == "PERSON" and len(name_parts(c.text)) > 1]
         full.sort(key=lambda c: -len(name_parts(c.text)))
+        self.text = text
         self.full_names: list[str] = []  # canonical full names
         self.first_seen: dict[str, int] = {}
+        sexes: dict[str, set[str]] = {}
         for cand in full:
             name = self._merge(" ".join(name_parts(cand.text)))
             self.first_seen[name] = min(self.first_seen.get(name, cand.start), cand.start)
+            stated = sex_stated_before(text, cand.start)
+            if stated:
+                sexes.setdefault(name, set()).add(stated)
+        self.sex = {name: next(iter(seen)) for name, seen in sexes.items() if len(seen) == 1}
         self.by_last: dict[str, list[str]] = {}
         self.by_first: dict[str, list[str]] = {}
         for name in self.full_names:
@@ -47,7 +77,7 @@ class PeopleResolver:
         return word in self.by_last or (word in self.by_first and parts[0][:1].isupper())
 
     def resolve(self, text: str, offset: int) -> str:
-        """The full name a person mention stands for; itself when none fits."""
+        """The full name a person mention at ``offset`` stands for; itself when none fits."""
         parts = name_parts(text)
         if not parts:
             return text
@@ -57,6 +87,11 @@ class PeopleResolver:
         options = self.by_last.get(word) or self.by_first.get(word) or []
         if not options:
             return parts[0]
+        if len(options) > 1:
+            # 'Mrs. Grayson' is the woman of the two the article introduced as such
+            said = sex_stated_before(self.text, offset) or _honorific_sex(text)
+            matching = [n for n in options if said is not None and self.sex.get(n) == said]
+            options = matching or options
         # Two people sharing a surname: the one introduced first. News style names the other in
         # full ('his wife, Lolita Grayson'); on PolNeAR train the latest-named rule gave 'Grayson'
         # to the wife, 'Bush' to Laura, 'Sanders' to Jane, 'Manafort' to a brother.
@@ -70,3 +105,9 @@ class PeopleResolver:
             if kp[-1] == parts[-1] and (kp[0] == parts[0] or set(parts) <= set(kp)):
                 return known
         return name
+
+
+def _honorific_sex(mention: str) -> str | None:
+    """'Mrs. Reed' as the mention's own words."""
+    first = mention.split(maxsplit=1)[0] + " " if mention.strip() else ""
+    return sex_stated_before(first, len(first))
