@@ -1133,3 +1133,16 @@ def test_quotes_what_the_writer_adds_after_a_closed_quotation_is_not_reported(qu
     # a noun phrase after the quotation, with no verb, names no speaker
     _, found = quotes_of("Bill Dies\n\nThe bill failed.\n\n“Dead on arrival,” the senator's latest comment.\n")
     assert one(found, "Dead on arrival").speaker_mention is None
+
+
+def test_quotes_whoever_is_asked_in_a_participle_did_not_ask(quotes_of):
+    text = (
+        "Pool Vote\n\n"
+        "Asked which lane he swims in, Mr. Park demurred: “Whichever one is empty.”\n\n"
+        'Asked by a reporter whether she had rehearsed, Ms. Lane said, "I read it once."\n'
+    )
+    quotes, found = quotes_of(text)
+    question = one(found, "lane he swims")
+    assert (question.speaker, question.addressee) == (None, "Park")
+    assert one(quotes, "Whichever one").speaker == "Park"
+    assert (one(found, "she had rehearsed").speaker, one(quotes, "read it once").speaker) == ("reporter", "Lane")

@@ -260,7 +260,26 @@ def cue_text(verb: Token) -> str:
 
 def speaker_span(verb: Token) -> Span | None:
     """The speaker's words: the verb's subject, or the subject of the verb it hangs on."""
+    if asked_of_the_subject(verb):
+        return _agent_of(verb)  # 'Asked by Matt Lauer whether …': Lauer asked
     return _speaker_from_parse(verb) or _participle_after_its_clause(verb)
+
+
+def _agent_of(verb: Token) -> Span | None:
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return noun_phrase(who) if who is not None else None
+
+
+def asked_of_the_subject(verb: Token) -> Token | None:
+    """'Asked whether he would run, Park said …', 'When told of the ruling, she …': a bare
+    participle of asking or telling; the sentence's subject heard the words, someone unsaid
+    spoke them. Returns that subject."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "advcl" or verb.lemma_.lower() not in ADDRESSEE_VERBS:
+        return None
+    if any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass", "dobj", "dative") for c in verb.children):
+        return None  # 'having asked them', 'she asked the court': an active verb of its own
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _participle_after_its_clause(verb: Token) -> Span | None:
@@ -584,14 +603,17 @@ def _circumstances(frame: Frame, verb: Token) -> None:
             frame.addressee = noun_phrase(child)  # 'Sanders had been told that …': he heard it
         elif child.dep_ == "prep":
             _prep_circumstance(frame, child)
+    if (heard_by := asked_of_the_subject(verb)) is not None:
+        frame.addressee = noun_phrase(heard_by)
     _document_source(frame, verb)
 
 
 def heard_by_the_subject(frame: Frame) -> bool:
     """'Sanders had been told that he would lose': the words are reported, their speaker unsaid."""
     cue = frame.cue
-    return cue is not None and frame.speaker is None and any(
-        c.dep_ == "nsubjpass" and _addressed_in_passive(c) for c in cue.children
+    return cue is not None and (
+        (frame.speaker is None and any(c.dep_ == "nsubjpass" and _addressed_in_passive(c) for c in cue.children))
+        or asked_of_the_subject(cue) is not None
     )
 
 

@@ -13,7 +13,7 @@ SPEECH_VERBS = frozenset(
     stress emphasize emphasise acknowledge admit assert contend declare maintain remark report
     reply respond retort suggest urge vow pledge promise predict caution complain concede
     confirm deny disclose reveal recall recount observe mention comment conclude counter testify
-    quip joke muse shout yell scream whisper murmur mutter lament boast brag tout threaten ask
+    quip joke muse shout yell scream whisper murmur mutter lament boast brag tout threaten ask demur
     wonder demand propose recommend advise assure allege charge accuse blast slam criticize
     criticise praise hail dismiss reject affirm reiterate repeat clarify elaborate estimate
     forecast proclaim indicate signal hint imply acknowledge concur agree disagree object

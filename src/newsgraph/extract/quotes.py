@@ -23,6 +23,7 @@ from newsgraph.extract.attribution import (
     DOCUMENT_NOUNS,
     Frame,
     adjacent_speaker,
+    asked_of_the_subject,
     find_frames,
     heard_by_the_subject,
     noun_phrase,
@@ -157,7 +158,9 @@ class QuoteExtractor:
         for k, span in enumerate(marked):
             if k in consumed:
                 continue
-            near = window.near(span.open_at, span.end)
+            # 'Asked which lane he is in, he said: “…”': whoever asked, unnamed, did not answer
+            near = [f for f in window.near(span.open_at, span.end)
+                    if f.cue is None or asked_of_the_subject(f.cue) is None]
             para = paragraph_index(paragraphs, span.open_at)
             item = self._direct(doc, span, near, by_paragraph.get(para, []), paragraphs)
             same = [f for f in by_paragraph.get(para, []) if (f.start, f.end) == (item.start, item.end)]
