@@ -1146,3 +1146,9 @@ def test_quotes_whoever_is_asked_in_a_participle_did_not_ask(quotes_of):
     assert (question.speaker, question.addressee) == (None, "Park")
     assert one(quotes, "Whichever one").speaker == "Park"
     assert (one(found, "she had rehearsed").speaker, one(quotes, "read it once").speaker) == ("reporter", "Lane")
+    # the quotation after 'she said, when asked …' goes on with her, not with the unnamed asker
+    quotes, _ = quotes_of(
+        "Pool Vote\n\nMs. Lane was not interested.\n\n“No. This is about my own race,” she said, when asked "
+        "whether she wanted Park to campaign for her. “I am focusing on my campaign.”\n"
+    )
+    assert one(quotes, "focusing on my campaign").speaker == "Lane"

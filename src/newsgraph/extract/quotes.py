@@ -469,6 +469,8 @@ def _earlier_in_paragraph(span: MarkedSpan, found: list[_Found], paragraphs: lis
         if f.frame is not None
         and f.kind != "fragment"
         and f.start < span.start
+        # ('“…,” she said, when asked whether …. “…”': the question's asker said nothing)
+        and (f.frame.cue is None or asked_of_the_subject(f.frame.cue) is None)
         # a quote that ran over from the paragraph before counts here, where it ends
         and para in (paragraph_index(paragraphs, f.start), paragraph_index(paragraphs, max(f.start, f.end - 1)))
     ]
