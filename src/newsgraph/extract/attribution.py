@@ -96,6 +96,9 @@ class Frame:
     source: Span | None = None
     cue_text: str | None = None
     according_to: bool = False
+    # 'Asked whether he would run, Park said …': the subject was asked, by someone unnamed or by
+    # the agent; the frame reports the question and attributes no quotation beside it
+    asks_its_subject: bool = False
     extra_tokens: set[int] = field(default_factory=set)  # token indices of the attribution itself
 
     @property
@@ -158,7 +161,9 @@ def _nominal_speaker(noun: Token) -> Span | None:
 
 
 def frame_for_verb(verb: Token) -> Frame:
-    frame = Frame(cue=verb, speaker=speaker_span(verb), cue_text=cue_text(verb))
+    asked = _asked_of_the_subject(verb)
+    speaker = _agent_of(verb) if asked is not None else speaker_span(verb)  # 'Asked by Matt Lauer …'
+    frame = Frame(cue=verb, speaker=speaker, cue_text=cue_text(verb), asks_its_subject=asked is not None)
     # ('“…,” Trump said, after Quick said …': Quick's 'said' owns no quotation before it)
     clauses = [
         c for c in verb.children
@@ -195,6 +200,8 @@ def frame_for_verb(verb: Token) -> Frame:
             # Not 'declined to confirm it', 'refrained from condemning': said, not left unsaid.
             frame.content = object_report(verb)
     _circumstances(frame, verb)
+    if asked is not None:
+        frame.addressee = noun_phrase(asked)  # Park, who was asked
     return frame
 
 
@@ -260,18 +267,21 @@ def cue_text(verb: Token) -> str:
 
 def speaker_span(verb: Token) -> Span | None:
     """The speaker's words: the verb's subject, or the subject of the verb it hangs on."""
-    if asked_of_the_subject(verb):
-        return _agent_of(verb)  # 'Asked by Matt Lauer whether …': Lauer asked
     return _speaker_from_parse(verb) or _participle_after_its_clause(verb)
 
 
-def _agent_of(verb: Token) -> Span | None:
+def _agent(verb: Token) -> Token | None:
+    """X of a passive 'by X'."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _agent_of(verb: Token) -> Span | None:
+    who = _agent(verb)
     return noun_phrase(who) if who is not None else None
 
 
-def asked_of_the_subject(verb: Token) -> Token | None:
+def _asked_of_the_subject(verb: Token) -> Token | None:
     """'Asked whether he would run, Park said …', 'When told of the ruling, she …': a bare
     participle of asking or telling; the sentence's subject heard the words, someone unsaid
     spoke them. Returns that subject."""
@@ -310,8 +320,7 @@ def _speaker_from_parse(verb: Token) -> Span | None:
             subject = None  # 'Of Carson, Levine, who …, said': the parser's subject is no one
         if subject is None and any(c.dep_ == "auxpass" for c in node.children):
             # 'was said by X' (not 'said by telephone': no passive, no agent)
-            agent = next((c for c in node.children if c.dep_ == "agent"), None)
-            subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            subject = _agent(node)
         if subject is None and node is verb:
             subject = _inverted_subject(verb) or _name_before_apposition(verb)
         if subject is not None:
@@ -603,8 +612,6 @@ def _circumstances(frame: Frame, verb: Token) -> None:
             frame.addressee = noun_phrase(child)  # 'Sanders had been told that …': he heard it
         elif child.dep_ == "prep":
             _prep_circumstance(frame, child)
-    if (heard_by := asked_of_the_subject(verb)) is not None:
-        frame.addressee = noun_phrase(heard_by)
     _document_source(frame, verb)
 
 
@@ -613,7 +620,7 @@ def heard_by_the_subject(frame: Frame) -> bool:
     cue = frame.cue
     return cue is not None and (
         (frame.speaker is None and any(c.dep_ == "nsubjpass" and _addressed_in_passive(c) for c in cue.children))
-        or asked_of_the_subject(cue) is not None
+        or frame.asks_its_subject
     )
 
 

@@ -23,7 +23,6 @@ from newsgraph.extract.attribution import (
     DOCUMENT_NOUNS,
     Frame,
     adjacent_speaker,
-    asked_of_the_subject,
     find_frames,
     heard_by_the_subject,
     noun_phrase,
@@ -159,8 +158,7 @@ class QuoteExtractor:
             if k in consumed:
                 continue
             # 'Asked which lane he is in, he said: “…”': whoever asked, unnamed, did not answer
-            near = [f for f in window.near(span.open_at, span.end)
-                    if f.cue is None or asked_of_the_subject(f.cue) is None]
+            near = [f for f in window.near(span.open_at, span.end) if not f.asks_its_subject]
             para = paragraph_index(paragraphs, span.open_at)
             item = self._direct(doc, span, near, by_paragraph.get(para, []), paragraphs)
             same = [f for f in by_paragraph.get(para, []) if (f.start, f.end) == (item.start, item.end)]
@@ -470,7 +468,7 @@ def _earlier_in_paragraph(span: MarkedSpan, found: list[_Found], paragraphs: lis
         and f.kind != "fragment"
         and f.start < span.start
         # ('“…,” she said, when asked whether …. “…”': the question's asker said nothing)
-        and (f.frame.cue is None or asked_of_the_subject(f.frame.cue) is None)
+        and not f.frame.asks_its_subject
         # a quote that ran over from the paragraph before counts here, where it ends
         and para in (paragraph_index(paragraphs, f.start), paragraph_index(paragraphs, max(f.start, f.end - 1)))
     ]
