@@ -19,13 +19,12 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities import EntityIndex
+from newsgraph.extract.people import FEMININE_TITLES, MASCULINE_TITLES
 from newsgraph.extract.quote_marks import RangeTest, find_marked_spans, inside_quotes
 from newsgraph.nlp import doc_text
 
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-MASCULINE_TITLES = ("Mr.", "Mr ")
-FEMININE_TITLES = ("Mrs.", "Mrs ", "Ms.", "Ms ", "Miss ")
 # Titles of office only: kinship words are relations ('Sanders’ son' is not Sanders).
 MASCULINE_ROLE_WORDS = frozenset(
     "spokesman congressman chairman businessman councilman assemblyman alderman king prince".split()

@@ -6,14 +6,24 @@ import re
 
 from newsgraph.extract.entity_names import Candidate, fold, name_parts
 
+# Honorifics as written before a name (also read by gender.py).
+MASCULINE_TITLES = ("Mr.", "Mr ")
+FEMININE_TITLES = ("Mrs.", "Mrs ", "Ms.", "Ms ", "Miss ")
+
+
+def _title_words(titles: tuple[str, ...]) -> str:
+    return "|".join(sorted({re.escape(t.strip(" .")) for t in titles}))
+
+
 # What the article itself says of a person's sex where it names them: an honorific, or the
 # kinship word it is introduced with ('his wife, Lolita Grayson'). No name lists (see gender.py).
 FEMININE_BEFORE = re.compile(
-    r"(?:\b(?:Mrs|Ms)\.?|\bMiss|\b(?:wife|mother|daughter|sister|widow|grandmother|aunt|niece|"
-    r"girlfriend|fiancée),?)\s*$"
+    rf"(?:\b(?:{_title_words(FEMININE_TITLES)})\.?|\b(?:wife|mother|daughter|sister|widow|grandmother|aunt|"
+    r"niece|girlfriend|fiancée),?)\s*$"
 )
 MASCULINE_BEFORE = re.compile(
-    r"(?:\bMr\.?|\b(?:husband|father|son|brother|widower|grandfather|uncle|nephew|boyfriend|fiancé),?)\s*$"
+    rf"(?:\b(?:{_title_words(MASCULINE_TITLES)})\.?|\b(?:husband|father|son|brother|widower|grandfather|"
+    r"uncle|nephew|boyfriend|fiancé),?)\s*$"
 )
 # How far before a name its honorific or kinship word may stand: 'his younger brother, '.
 BEFORE_WINDOW = 24
