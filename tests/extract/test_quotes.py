@@ -325,6 +325,32 @@ def test_quotes_parenthetical_attribution_in_a_sentence_holding_quoted_words(quo
     assert q.text.startswith("would make the subject easier")
 
 
+def test_quotes_parenthetical_attribution_after_a_space_or_an_opening_phrase(quotes_of):
+    text = (
+        "Harbour Works\n\n"
+        "The ferry, Dana Whitlock said,\u00a0has become a “floating waiting room” for commuters.\n\n"
+        "Rather, Mayor Ines Duarte told the Courier, her office would merely try “to slow things down” next year.\n\n"
+        "If the talks fail, Whitlock warned, the union will strike before the holidays.\n"
+    )
+    quotes, _ = quotes_of(text)
+    ferry = one(quotes, "floating waiting room")
+    assert ferry.kind == "mixed" and ferry.speaker == "Dana Whitlock"
+    slow = one(quotes, "slow things down")
+    assert slow.kind == "mixed" and slow.speaker == "Ines Duarte" and slow.text.startswith("her office would")
+    strike = one(quotes, "union will strike")
+    assert strike.kind == "indirect" and strike.speaker == "Dana Whitlock"
+
+
+def test_quotes_participle_with_an_object_reports_its_own_clause(quotes_of):
+    text = (
+        "School Board\n\n"
+        "Trustee Carla Mendes offers patience instead of outrage, urging parents to wait for the audit.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "wait for the audit")
+    assert q.speaker == "Carla Mendes" and "patience" not in q.text
+
+
 def test_quotes_inverted_speaker_after_an_apposition_or_a_determiner(quotes_of):
     text = (
         "Primary Notes\n\n"

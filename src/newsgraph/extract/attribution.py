@@ -189,7 +189,7 @@ def frame_for_verb(verb: Token) -> Frame:
             verb.dep_ in PARENTHETICAL_DEPS
             and set_off(verb)
             # ('marched, chanting “…,” raising …': a verb with its own object says that)
-            and not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+            and not any(c.dep_ == "dobj" and c.i > verb.i and not _addressed(verb, c) for c in verb.children)
             and not opens_with_quotation(verb.sent)
             and not AFTER_A_QUOTATION.search(doc_text(verb.doc)[max(0, verb.idx - 60) : verb.idx])
         ):
@@ -203,6 +203,16 @@ def frame_for_verb(verb: Token) -> Frame:
     if asked is not None:
         frame.addressee = noun_phrase(asked)  # Park, who was asked
     return frame
+
+
+def _addressed(verb: Token, obj: Token) -> bool:
+    """'Trump told CNN, …': the object of a telling verb with its own subject is who heard it,
+    not what was said ('…, urging voters to …' is no parenthesis but the report itself)."""
+    return (
+        verb.lemma_.lower() in ADDRESSEE_VERBS
+        and obj.pos_ in ("PROPN", "NOUN", "PRON")
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def object_report(verb: Token) -> tuple[int, int] | None:

@@ -114,11 +114,24 @@ def _plain_lemma(word: str) -> str:
 def set_off(verb: Token) -> bool:
     """The attribution stands between commas, or after a comma at the sentence's end."""
     doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
-    opened = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
+    # A space the tokenizer kept ('said,\xa0has') hangs on the comma: no word of the attribution.
+    while last > verb.i and doc[last].is_space:
+        last -= 1
+    opened = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",") or _comma_before_subject(verb)
     if not opened:
         return False
     # The parser may hang the closing comma on the verb itself: 'A tone, she said, would ...'
-    return doc[last].text == "," or last + 1 >= verb.sent.end or doc[last + 1].text in (",", ".", "!", "?", ";")
+    after = next((t for t in doc[last + 1 : verb.sent.end] if not t.is_space), None)
+    return doc[last].text == "," or after is None or after.text in (",", ".", "!", "?", ";")
+
+
+def _comma_before_subject(verb: Token) -> bool:
+    """'Instead, Trump told CNN, his plan …': the parser hung the sentence's opening words on
+    the attribution; the comma before its subject opens it all the same."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i == verb.left_edge.i:
+        return False
+    return verb.doc[subject.left_edge.i - 1].text == ","
 
 
 def opens_with_quotation(sent: Span) -> bool:
