@@ -341,6 +341,49 @@ def test_quotes_parenthetical_attribution_after_a_space_or_an_opening_phrase(quo
     assert strike.kind == "indirect" and strike.speaker == "Dana Whitlock"
 
 
+def test_quotes_words_on_the_other_side_of_a_parenthetical_attribution(quotes_of):
+    text = (
+        "Rent Rally\n\n"
+        "Councilwoman Ellen Brooks spoke at the rally on Monday.\n\n"
+        "Renters who skip the hearings and trust the “process,” she said, end up with leases that are "
+        "“worse than before.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    worse = one(quotes, "worse than before")
+    assert worse.speaker == "Ellen Brooks" and worse.speaker_mention.text == "she"
+
+
+def test_quotes_trailer_attributes_the_words_before_it_when_the_parse_gives_no_clause(nlp):
+    from spacy.tokens import Doc
+
+    from newsgraph.extract.attribution import frame_for_verb
+
+    # The small model's misreading of a sentence with a stray space: the words before the
+    # trailer hang on 'said' as a bare 'dep', with no clause for it to report.
+    words = ["Those", "who", "rent", "struggle", ",", "even", "with", "a", "“", "fair", "”", "owner",
+             ",", "he", "said", "."]
+    heads = [14, 2, 0, 2, 0, 6, 0, 11, 11, 11, 11, 6, 14, 14, 14, 14]
+    deps = ["dep", "nsubj", "relcl", "dobj", "punct", "advmod", "prep", "det", "punct", "amod", "punct",
+            "pobj", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PRON", "PRON", "VERB", "NOUN", "PUNCT", "ADV", "ADP", "DET", "PUNCT", "ADJ", "PUNCT", "NOUN",
+           "PUNCT", "PRON", "VERB", "PUNCT"]
+    spaces = [True, True, True, False, True, True, True, True, False, False, True, False, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=[w.lower() for w in words[:14]] + ["say", "."])
+    frame = frame_for_verb(doc[14])
+    assert frame.content is not None
+    assert doc.text[frame.content[0] : frame.content[1]] == "Those who rent struggle, even with a “fair” owner"
+    # ... but a participle of asking before the trailer is the circumstance, not the words
+    asked = ["Pressed", "by", "the", "host", "on", "2028", ",", "Cuban", "demurred", "."]
+    doc = Doc(nlp.vocab, words=asked, spaces=[True] * 5 + [False, True, True, False, False],
+              heads=[8, 0, 3, 1, 0, 4, 8, 8, 8, 8],
+              deps=["dep", "agent", "det", "pobj", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
+              pos=["VERB", "ADP", "DET", "NOUN", "ADP", "NUM", "PUNCT", "PROPN", "VERB", "PUNCT"],
+              tags=["VBN", "IN", "DT", "NN", "IN", "CD", ",", "NNP", "VBD", "."],
+              lemmas=["press", "by", "the", "host", "on", "2028", ",", "Cuban", "demur", "."])
+    assert frame_for_verb(doc[8]).content is None
+
+
 def test_quotes_participle_with_an_object_reports_its_own_clause(quotes_of):
     text = (
         "School Board\n\n"

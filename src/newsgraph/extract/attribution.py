@@ -199,10 +199,35 @@ def frame_for_verb(verb: Token) -> Frame:
         elif verb.lemma_.lower() in OBJECT_REPORT_VERBS and verb.tag_ != "VB" and verb.dep_ not in ("pcomp", "xcomp"):
             # Not 'declined to confirm it', 'refrained from condemning': said, not left unsaid.
             frame.content = object_report(verb)
+        else:
+            frame.content = _clause_before_trailer(verb)
     _circumstances(frame, verb)
     if asked is not None:
         frame.addressee = noun_phrase(asked)  # Park, who was asked
     return frame
+
+
+def _clause_before_trailer(verb: Token) -> tuple[int, int] | None:
+    """'Borrowers struggle, even with a “good” job, he said.': the parser found no clause for the
+    verb, yet a trailer ', SUBJECT said.' ending the sentence attributes the words before it."""
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.right_edge.i + 1 != verb.i or subject.left_edge.i < 1:
+        return None
+    doc, comma = verb.doc, subject.left_edge.i - 1
+    if doc[comma].text != "," or any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : verb.sent.end]):
+        return None
+    # The splitter may have cut the sentence at that comma: the words are the sentence before.
+    start = doc[comma - 1].sent.start if comma == verb.sent.start else verb.sent.start
+    before = [t for t in doc[start:comma] if not t.is_space]
+    while before and before[0].is_punct:
+        before.pop(0)
+    if len(before) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in before):
+        return None
+    if before[0].tag_ == "VBN":
+        return None  # 'Pushed by the host on 2020, Cuban demurred': the circumstance, not the words
+    return before[0].idx, before[-1].idx + len(before[-1])
 
 
 def _addressed(verb: Token, obj: Token) -> bool:

@@ -27,7 +27,13 @@ from newsgraph.extract.quote_patterns import (
     STRAIGHT_MARK,
     TITLE_SMALL_WORDS,
 )
-from newsgraph.extract.report_content import holds_quotation, is_reporting_verb, verb_lemma
+from newsgraph.extract.report_content import (
+    PARENTHETICAL_DEPS,
+    holds_quotation,
+    is_reporting_verb,
+    set_off,
+    verb_lemma,
+)
 from newsgraph.nlp import doc_text
 
 # The most characters between a split quote's two parts: '”, the minister said on Friday, “'.
@@ -334,6 +340,28 @@ def embedding_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | 
                 frame = frame_for_verb(node)
                 if frame.speaker is not None:
                     return frame
+    return None
+
+
+def interrupting_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | None:
+    """'Those who stay, he said, end up “divorced from reality.”': quoted words in the clause an
+    attribution set off by commas interrupts are that speaker's, on whichever side they stand."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return None
+    above = {words.root.i, *(a.i for a in words.root.ancestors)}
+    for frame in frames:
+        cue = frame.cue
+        if (
+            cue is not None
+            and frame.speaker is not None
+            and cue.pos_ != "NOUN"
+            and cue.dep_ in PARENTHETICAL_DEPS
+            and cue.head.i in above
+            and not span.start <= cue.idx < span.end
+            and set_off(cue)
+        ):
+            return frame
     return None
 
 

@@ -44,6 +44,7 @@ from newsgraph.extract.quote_rules import (
     embedding_frame,
     frame_in_sentence,
     headline_colon_frame,
+    interrupting_frame,
     is_fragment,
     is_title,
     labels_an_object,
@@ -223,7 +224,7 @@ class QuoteExtractor:
             spoken = next((f for f in frames if right_after_cue(doc, span, f)), None)
             if spoken is not None:
                 return _Found(span.start, span.end, "direct", spoken)
-            frame = embedding_frame(doc, span, frames)
+            frame = embedding_frame(doc, span, frames) or interrupting_frame(doc, span, frames)
             words = doc_text(doc)[span.start : span.end].split()
             named = frame is not None and labels_an_object(span, frame)
             if frame is None or (is_title(words) and not named) or modifies_a_noun(doc, span):
