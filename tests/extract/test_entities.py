@@ -231,3 +231,14 @@ def test_entities_a_court_case_is_not_the_person_it_names(nlp):
     assert person.type == "PERSON"
     assert not any(e.type == "PERSON" and " v. " in e.name for e in entities)
     assert "Hollis v. Hollis" not in _forms(person)
+
+
+def test_entities_a_name_after_a_lower_case_role_is_a_person(nlp):
+    text = (
+        "Rent Rally\n\n"
+        "Housing organizer Bea Lund spoke at her first rally. Organizers from the Riverside Tenants Union "
+        "marched beside her, and activist Riverside Tenants Union members sang.\n"
+    )
+    entities = find_entities(nlp(text), Article(text=text))
+    assert _named(entities, "Bea Lund").type == "PERSON"
+    assert not any(e.type == "PERSON" and "Union" in e.name for e in entities)

@@ -94,6 +94,8 @@ class CandidateFinder:
         if is_junk(text, doc_text, core):
             return None
         label = self.retype(text, label, possessive and end < len(doc) and doc[end].lower_)
+        if label != "PERSON" and _after_a_role_noun(doc, start) and _reads_as_a_name(core, text):
+            label = "PERSON"  # 'housing organizer Bea Lund': the small model says a facility
         if label in ("GPE", "LOC", "PERSON") and _apposed_organisation(doc, end):
             label = "ORG"  # 'Elering, the Estonian grid operator
         start_char = core.start_char
@@ -193,6 +195,25 @@ def _is_title_token(tok: Token) -> bool:
     """ "President", "former", and plurals ("Presidents Obama and Bush")."""
     low = tok.lower_
     return low in P.TITLE_WORDS or low in P.ROLE_MODIFIERS or low.removesuffix("s") in P.TITLE_WORDS
+
+
+def _after_a_role_noun(doc: Doc, start: int) -> bool:
+    """A role written in lower case right before the name: 'organizer Bea Lund', 'spokeswoman …'
+    ('General Motors' and 'Chief Justice' are capitalised: part of a name, not a role)."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return prev.text.islower() and prev.lower_ in P.TITLE_WORDS and "\n" not in prev.whitespace_
+
+
+def _reads_as_a_name(core: Span, text: str) -> bool:
+    """Two to four capitalised words, none an organisation's or a title, not modifying a noun
+    after them ('activist Chicago Teachers Union members', 'billionaire Dallas Mavericks owner')."""
+    return (
+        _PERSON_NAME.fullmatch(text) is not None
+        and core.root.dep_ != "compound"
+        and not any(t.lower_ in P.ORGANISATION_NOUNS or _is_title_token(t) for t in core)
+    )
 
 
 def _cut_at_dash(doc: Doc, start: int, end: int) -> int:
