@@ -384,6 +384,25 @@ def test_quotes_trailer_attributes_the_words_before_it_when_the_parse_gives_no_c
     assert frame_for_verb(doc[8]).content is None
 
 
+def test_quotes_speakers_the_parser_hung_elsewhere(quotes_of):
+    text = (
+        "Budget Talks\n\n"
+        "Tuesday on KLMN’s “Noon Hour,” while discussing a flyer from the challenger, Chair of the Rules "
+        "Committee Sen. Dora Vance (R-OH) said “such flyers have no place in an Ohio race.”\n\n"
+        "Perez, meanwhile, who has no union endorsements yet, said the result tells you which campaign "
+        "is “favored.”\n\n"
+        "''We found common ground,'' Mr. Diaz said, adding of the mayor, ''She listens to everyone.''\n\n"
+        "The empty seats speak volumes about the “new” council.\n"
+    )
+    quotes, found = quotes_of(text)
+    vance = one(quotes, "such flyers")
+    assert vance.speaker.endswith("Dora Vance") and "Dora Vance" in vance.speaker_mention.text
+    perez = one(quotes, "favored")
+    assert perez.speaker == "Perez" and perez.text.startswith("the result tells you")
+    assert one(quotes, "She listens").speaker == "Diaz"
+    assert one(found, "new").speaker is None  # no one speaks in 'speak volumes'
+
+
 def test_quotes_participle_with_an_object_reports_its_own_clause(quotes_of):
     text = (
         "School Board\n\n"

@@ -9,6 +9,7 @@ hangs on), and the circumstances the sentence gives: addressee, venue, medium, s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -169,7 +170,9 @@ def frame_for_verb(verb: Token) -> Frame:
         c for c in verb.children
         if c.dep_ in CONTENT_DEPS and not _adverbial(c) and not (c.i < verb.i and _subordinate_after(verb, c))
     ]
-    if len(clauses) > 1 and (_opens_adverbially(clauses[0]) or _quotation_follows(verb)):
+    if len(clauses) > 1 and (
+        _opens_adverbially(clauses[0]) or _quotation_follows(verb) or _relative_before(verb, clauses[0])
+    ):
         # 'While not everything Trump says is true, Jamieson said Trump is …', '… that Lund is
         # a dreamer - Vail cracked, “I am …”': the parser hung a clause before the verb on it
         # too; what was said is the clause after it
@@ -276,6 +279,11 @@ def _opens_adverbially(clause: Token) -> bool:
     return first.dep_ == "mark" and first.lower_ in OPENING_ADVERBIAL_MARKS
 
 
+def _relative_before(verb: Token, clause: Token) -> bool:
+    """'Perez, who has no endorsements, said the result …': a relative clause read as a report."""
+    return clause.i < verb.i and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "which") for c in clause.children)
+
+
 def _subordinate_after(verb: Token, content: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS and content.i < c.i < verb.i for c in verb.children)
 
@@ -303,6 +311,19 @@ def cue_text(verb: Token) -> str:
 def speaker_span(verb: Token) -> Span | None:
     """The speaker's words: the verb's subject, or the subject of the verb it hangs on."""
     return _speaker_from_parse(verb) or _participle_after_its_clause(verb)
+
+
+def participle_speaker(verb: Token, quoted: Callable[[int], bool]) -> Span | None:
+    """The speaker of a participle ('…, adding …') from the nearest verb above it whose subject
+    stands outside the quotations (``quoted``: whether a character offset is inside one)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in INHERITING_DEPS:
+        return None
+    for node in verb.ancestors:
+        if node.pos_ in ("VERB", "AUX") and not quoted(node.idx):
+            speaker = speaker_span(node)
+            if speaker is not None and not quoted(speaker.start_char):
+                return speaker
+    return None
 
 
 def _agent(verb: Token) -> Token | None:
@@ -357,7 +378,12 @@ def _speaker_from_parse(verb: Token) -> Span | None:
             # 'was said by X' (not 'said by telephone': no passive, no agent)
             subject = _agent(node)
         if subject is None and node is verb:
-            subject = _inverted_subject(verb) or _name_before_apposition(verb)
+            subject = (
+                _inverted_subject(verb)
+                or _name_before_apposition(verb)
+                or _name_before_party_tag(verb)
+                or _name_before_relative(verb)
+            )
         if subject is not None:
             return noun_phrase(subject)
         beside = _speaker_beside_cue(verb) if node is verb else None
@@ -541,6 +567,42 @@ def _lost_subject_clause(node: Token) -> bool:
         and head.tag_ in ("VBD", "VBN")
         and any(c.dep_ in SUBJECT_DEPS and c.i < head.i for c in head.children)
     )
+
+
+# A party-and-state tag after a lawmaker's name: '(R-Wis.)', '(D-MN)'.
+PARTY_TAG_MAX_TOKENS = 6
+
+
+def _name_before_party_tag(verb: Token) -> Token | None:
+    """'…, House Speaker Rep. Paul Ryan (R-Wis.) said “…”': the parser hung the name elsewhere
+    (an apposition of the words before) and left the verb without a subject."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ")":
+        return None
+    opening = next((i for i in range(verb.i - 2, max(verb.sent.start, verb.i - PARTY_TAG_MAX_TOKENS) - 1, -1)
+                    if doc[i].text == "("), None)
+    if opening is None or opening == 0:
+        return None
+    name = doc[opening - 1]
+    return name if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else None
+
+
+def _name_before_relative(verb: Token) -> Token | None:
+    """'Sanders, meanwhile, who has no such endorsements, said …': the parser gave the subject to
+    the relative clause; the name before ', who' (and an adverb set off by commas) speaks."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != "," or verb.tag_ not in FINITE_TAGS:
+        return None  # (a participle, '…, who is under investigation, saying …', has its own way up)
+    who = next((t for t in doc[max(verb.sent.start, verb.i - NAME_BEFORE_VERB) : verb.i - 1]
+                if t.lower_ == "who" and t.i > 0 and doc[t.i - 1].text == ","), None)
+    if who is None or any(t.text == "," for t in doc[who.i : verb.i - 1]):
+        return None  # the relative clause must run up to the comma before the verb
+    i = who.i - 2
+    if i > 1 and doc[i].pos_ == "ADV" and doc[i - 1].text == ",":
+        i -= 2  # ', meanwhile,'
+    if i < 0 or not doc[i].text[:1].isupper() or doc[i].pos_ not in ("PROPN", "NOUN"):
+        return None
+    return doc[i]
 
 
 def _name_before_apposition(verb: Token) -> Token | None:

@@ -32,6 +32,7 @@ from newsgraph.extract.report_content import (
     holds_quotation,
     is_reporting_verb,
     set_off,
+    speech_idiom,
     verb_lemma,
 )
 from newsgraph.nlp import doc_text
@@ -336,7 +337,7 @@ def embedding_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | 
                 continue
             if node.i in by_cue:
                 return by_cue[node.i]
-            if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in LABELLING_VERBS:
+            if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in LABELLING_VERBS and not speech_idiom(node):
                 frame = frame_for_verb(node)
                 if frame.speaker is not None:
                     return frame

@@ -26,6 +26,7 @@ from newsgraph.extract.attribution import (
     find_frames,
     heard_by_the_subject,
     noun_phrase,
+    participle_speaker,
 )
 from newsgraph.extract.entities import EntityIndex, find_entities
 from newsgraph.extract.quote_marks import (
@@ -125,6 +126,10 @@ class QuoteExtractor:
             if frame.speaker is not None and inside(frame.speaker.start_char):
                 # The parser took quoted words for the subject: look next to the verb instead.
                 alternative = adjacent_speaker(frame.cue) if frame.cue is not None else None
+                if alternative is None or inside(alternative.start_char):
+                    # '…,” Mr. Weld said, adding of Mr. Kane, “He cares …”': the participle's
+                    # speaker is the subject of the verb it hangs on
+                    alternative = participle_speaker(frame.cue, inside) if frame.cue is not None else None
                 if alternative is not None and inside(alternative.start_char):
                     alternative = None
                 frame.speaker = alternative

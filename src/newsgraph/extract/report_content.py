@@ -44,6 +44,16 @@ CONTENT_DEPS = ("ccomp",)
 # A participle or conjunct reporting verb borrows its subject: "..., Kirby said, adding that".
 
 
+# A speech verb with this object is an idiom, not speech.
+NOT_SPEECH_IDIOMS = frozenset({("speak", "volumes")})
+
+
+def speech_idiom(token: Token) -> bool:
+    """'That fact speaks volumes': a speech verb in an idiom where no one speaks."""
+    lemma = token.lemma_.lower()
+    return any((lemma, c.lower_) in NOT_SPEECH_IDIOMS for c in token.children if c.dep_ == "dobj")
+
+
 def is_reporting_verb(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         # "“...!” Murphy Tweeted on Friday": a capitalised verb the tagger took for a name.
@@ -54,6 +64,8 @@ def is_reporting_verb(token: Token) -> bool:
             and token.i > 0
         )
     lemma = verb_lemma(token)
+    if speech_idiom(token):
+        return False
     if lemma in SPEECH_VERBS:
         return True
     if lemma in PHRASAL_CUES and any(c.dep_ in ("prt", "advmod") and c.lower_ == PHRASAL_CUES[lemma]
