@@ -242,3 +242,15 @@ def test_entities_a_name_after_a_lower_case_role_is_a_person(nlp):
     entities = find_entities(nlp(text), Article(text=text))
     assert _named(entities, "Bea Lund").type == "PERSON"
     assert not any(e.type == "PERSON" and "Union" in e.name for e in entities)
+
+
+def test_entities_no_score_or_time_zone_in_names(nlp):
+    text = (
+        "Indoor Final\n\n"
+        "Dubois eased past Takahashi 6-2, 6-3 in the opener, and Kenya won 3-0 in a tie that ended "
+        "at 0100 GMT on Friday.\n"
+    )
+    names = {e.name for e in find_entities(nlp(text), Article(text=text))}
+    assert "Takahashi" in names
+    assert not any(any(ch.isdigit() for ch in n) for n in names), names
+    assert "GMT" not in names

@@ -403,6 +403,17 @@ def test_quotes_speakers_the_parser_hung_elsewhere(quotes_of):
     assert one(found, "new").speaker is None  # no one speaks in 'speak volumes'
 
 
+def test_quotes_no_speaker_from_lets_or_a_passive_what(quotes_of):
+    text = (
+        "Clinic Notes\n\n"
+        "Let’s hope the new clinic opens before the winter rush.\n\n"
+        "Doctors see a rise in what is called “hay loft cough” among dairy workers.\n"
+    )
+    quotes, found = quotes_of(text)
+    assert not any("clinic opens" in q.text for q in found)
+    assert one(found, "hay loft cough").speaker is None
+
+
 def test_quotes_participle_with_an_object_reports_its_own_clause(quotes_of):
     text = (
         "School Board\n\n"

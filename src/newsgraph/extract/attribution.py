@@ -511,11 +511,21 @@ def _right_after_close(verb: Token) -> bool:
     return i >= 0 and doc[i].text in CLOSING_TOKENS
 
 
+# Subjects that name no speaker: "Let’s hope …" (the writer and the reader).
+NO_ONE_WORDS = frozenset({"’s", "'s"})
+# ... and passive subjects that name nothing: 'what is called a “debate”', 'what is predicted'.
+NO_ONE_PASSIVE_WORDS = frozenset({"what", "whatever"})
+
+
 def _no_one(subject: Token) -> bool:
     """A conjunction, or a preposition with its object ('Of Carson'), but not 'Al From'."""
     if subject.pos_ == "ADP":
         return any(c.dep_ == "pobj" for c in subject.children)
-    return subject.pos_ in NOT_A_SPEAKER_POS and not subject.ent_type_
+    return (
+        (subject.pos_ in NOT_A_SPEAKER_POS and not subject.ent_type_)
+        or subject.lower_ in NO_ONE_WORDS
+        or (subject.dep_ == "nsubjpass" and subject.lower_ in NO_ONE_PASSIVE_WORDS)
+    )
 
 
 def _in_name_run(token: Token) -> bool:

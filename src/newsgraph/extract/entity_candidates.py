@@ -77,6 +77,7 @@ class CandidateFinder:
         while end > start and _is_trailing_junk(doc[end - 1]):
             possessive |= doc[end - 1].text in P.POSSESSIVE_SUFFIXES
             end -= 1
+        end = _without_score(doc, start, end)
         if doc[start].text in P.POSSESSIVE_SUFFIXES:
             return None  # "’s Note" of "Editor’s Note": a broken span
         while start < end and (doc[start].is_punct or doc[start].lower_ == "by"):
@@ -182,6 +183,19 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
 
 
+def _without_score(doc: Doc, start: int, end: int) -> int:
+    """'Uchiyama 6-2', 'Chile 3-0': the model ran a match score into the name."""
+    while (
+        end - start >= 4
+        and doc[end - 1].like_num
+        and doc[end - 2].text in ("-", "–")
+        and doc[end - 3].like_num
+        and not doc[end - 3].whitespace_
+    ):
+        end -= 3
+    return end
+
+
 def _is_trailing_junk(tok: Token) -> bool:
     return (
         tok.text in P.POSSESSIVE_SUFFIXES
@@ -230,7 +244,7 @@ def is_junk(text: str, doc_text: str, span: Span) -> bool:
     folded = fold(text)
     if len(folded) < 2 or not any(ch.isalpha() for ch in folded):
         return True
-    if folded in P.BOILERPLATE_PHRASES or folded in P.GENERIC_ENTITY_WORDS:
+    if folded in P.BOILERPLATE_PHRASES or folded in P.GENERIC_ENTITY_WORDS or folded in P.TIME_ZONES:
         return True
     if not any(ch.isupper() for ch in text):
         return True
