@@ -409,7 +409,7 @@ def test_quotes_no_speaker_from_lets_or_a_passive_what(quotes_of):
         "Let’s hope the new clinic opens before the winter rush.\n\n"
         "Doctors see a rise in what is called “hay loft cough” among dairy workers.\n"
     )
-    quotes, found = quotes_of(text)
+    _, found = quotes_of(text)
     assert not any("clinic opens" in q.text for q in found)
     assert one(found, "hay loft cough").speaker is None
 
