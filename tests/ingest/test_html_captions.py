@@ -47,3 +47,16 @@ def test_html_captions_split_caption_credit():
 def test_html_captions_clean_credit():
     assert clean_credit("(Photo: Jane Roe/AP)") == "Jane Roe/AP"
     assert clean_credit("© Coast  Agency.") == "Coast Agency"
+
+
+def test_html_captions_leave_out_data_menus_and_teasers():
+    menu = " ".join(f"Section{i}" for i in range(200))
+    page = f"""<html><body><article>
+<figure><img src="a.jpg"><figcaption>Ferries at the north pier on March 3, 2023.</figcaption></figure>
+<figure><img src="b.jpg"><figcaption>{{"@type":"NewsArticle","datePublished":"2023-03-03"}}</figcaption></figure>
+<figure><img src="c.jpg"><figcaption>{menu}</figcaption></figure>
+<figure><img src="d.jpg"><figcaption>Harbour seals return to the bay 3 hours ago</figcaption></figure>
+<figure><img src="e.jpg"><figcaption>Why ferry fares rose this spring Apr 02, 2021</figcaption></figure>
+</article></body></html>"""
+    found = read_captions(marked_elements(lxml_html.document_fromstring(page)))
+    assert found.captions == ["Ferries at the north pier on March 3, 2023."]
