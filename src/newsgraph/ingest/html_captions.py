@@ -158,7 +158,9 @@ TEASER_AGE = re.compile(r"\b\d+\s+(?:minute|hour|day|week)s?\s+ago\s*$", re.I)
 
 # ... or its date stamp with no word to join it to the sentence ('… early Sep 08, 2015', not
 # '… in Kyiv on March 3, 2023').
-TEASER_DATE = re.compile(r"(\S+)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\w*\.?\s+\d{1,2},\s+\d{4}\s*$")
+TEASER_DATE = re.compile(
+    r"(\S+)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\w*\.?\s+\d{1,2},\s+\d{4}\s*$"
+)
 DATE_JOINERS = frozenset({"on", "in", "since", "until", "of", "from", "by", "before", "after", "to", "and"})
 
 
@@ -167,7 +169,7 @@ def _not_a_caption(text: str) -> bool:
     if len(text.split()) > CAPTION_MAX_WORDS or JSON_KEY.search(text) or TEASER_AGE.search(text):
         return True
     dated = TEASER_DATE.search(text)
-    return dated is not None and dated.group(1).lower().strip(",") not in DATE_JOINERS and not dated.group(1).endswith(",")
+    return dated is not None and not dated.group(1).endswith(",") and dated.group(1).lower() not in DATE_JOINERS
 
 
 def near_image(element: etree._Element) -> bool:
