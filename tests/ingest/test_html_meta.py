@@ -71,3 +71,18 @@ def test_html_meta_split_authors():
     assert split_authors("Ana Lima, Bo Chen & Cy Park") == ["Ana Lima", "Bo Chen", "Cy Park"]
     assert split_authors("GREG NASH, AP Sports Writer") == ["GREG NASH"]
     assert split_authors("https://example.com/staff/jane") == []
+
+
+def test_html_meta_the_site_is_no_co_author():
+    page = """<html><head>
+<meta property="og:site_name" content="Lakeside Courier">
+<meta name="author" content="Dana Reyes, Lakeside Courier">
+</head><body><p class="byline">By Dana Reyes</p></body></html>"""
+    assert read_page_metadata(lxml_html.document_fromstring(page)).authors == ["Dana Reyes"]
+    page = """<html><head><meta name="author" content="Omar Said | NJ Advance Media for NJ.com"></head>
+<body></body></html>"""
+    assert read_page_metadata(lxml_html.document_fromstring(page)).authors == ["Omar Said"]
+    # a wire agency wrote the story: it stays
+    page = """<html><head><meta property="og:site_name" content="Lakeside Courier">
+<meta name="author" content="Dana Reyes, Reuters"></head><body></body></html>"""
+    assert read_page_metadata(lxml_html.document_fromstring(page)).authors == ["Dana Reyes", "Reuters"]

@@ -74,6 +74,7 @@ def read_page_metadata(tree: etree._Element) -> PageMetadata:
     meta.byline_texts = byline_texts(marked.bylines)
     if not meta.authors:
         meta.authors = _first_nonempty(*(split_authors(t) for t in meta.byline_texts))
+    meta.authors = _without_site_names(meta.authors, _site_names(tags, ld))
     meta.published = _first_date(
         ld.get("datePublished"), ld.get("dateCreated"), *(tags.get(k) for k in META_PUBLISHED)
     )
@@ -126,6 +127,26 @@ def _json_ld_objects(raw: str) -> Iterator[dict]:
             yield item
             if isinstance(item.get("@graph"), list):
                 stack.extend(item["@graph"])
+
+
+# 'cleveland.com', 'NJ Advance Media for NJ.com': a web address names the site, not a writer.
+WEB_ADDRESS = re.compile(r"\.(?:com|org|net|co\.uk|ca|com\.au|in)\b", re.I)
+
+
+def _site_names(tags: dict[str, str], ld: dict) -> set[str]:
+    """The names the page gives its own site: og:site_name, application-name, the publisher."""
+    names = {tags.get("og:site_name", ""), tags.get("application-name", "")}
+    publisher = ld.get("publisher")
+    for item in publisher if isinstance(publisher, list) else [publisher]:
+        if isinstance(item, dict) and isinstance(item.get("name"), str):
+            names.add(item["name"])
+    return {n.strip().lower() for n in names if n and n.strip()}
+
+
+def _without_site_names(authors: list[str], site_names: set[str]) -> list[str]:
+    """'Troy L. Smith, cleveland.com' -> ['Troy L. Smith']: the site is no co-author (a wire
+    agency, 'Reuters', stays: it wrote the story)."""
+    return [a for a in authors if a.lower() not in site_names and not WEB_ADDRESS.search(a)]
 
 
 def json_ld_authors(ld: dict) -> list[str]:
