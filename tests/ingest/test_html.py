@@ -189,3 +189,20 @@ def test_html_nesting_limit_is_a_setting(tmp_path):
     assert len(strict) == 1 and "nested more than 40 levels" in str(strict[0])
     relaxed = list(iter_articles([path], settings=Settings(max_html_depth=200)))
     assert relaxed and relaxed[0].__class__.__name__ == "Article"
+
+
+def test_site_promotions_among_the_paragraphs_are_not_body():
+    promos = [
+        "Related: Westmere council weighs a second ferry route",
+        "You may also like...",
+        "Have a tip? Anna Berg may be reached at aberg@gazette.example.",
+        "Get the latest updates right in your inbox. Subscribe to The Coast Gazette newsletters.",
+        "Follow her on Twitter @annaberg.",
+    ]
+    paragraphs = [*PARAGRAPHS[:2], promos[0], *PARAGRAPHS[2:], *promos[1:]]
+    page = news_page().replace("\n".join(f"<p>{p}</p>" for p in PARAGRAPHS),
+                               "\n".join(f"<p>{p}</p>" for p in paragraphs))
+    body = read_html(page, source="pier.html").body
+    assert "\n\n".join(PARAGRAPHS[:2]) in body and PARAGRAPHS[-1] in body
+    for promo in promos:
+        assert promo.split("...")[0][:25] not in body

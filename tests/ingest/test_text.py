@@ -119,3 +119,15 @@ def test_text_roundup_items_with_a_cited_source_are_body_not_headings():
     assert article.section_headings == ["THE WEEKEND’S POLLS"]
     body = [text[r.start : r.end] for r in article.regions_of("body")]
     assert any("explains why the state" in b for b in body)
+
+
+def test_text_site_promotions_are_not_body():
+    text = (
+        "Harbour Plan Advances\n\n"
+        "The harbour board approved the plan on Monday after a long debate.\n\n"
+        "Work on the north pier begins in the spring, the board said.\n\n"
+        "Have a tip? Write to the harbour desk.\n\n"
+        "Follow us on Twitter for more harbour news.\n"
+    )
+    body = read_text(text).body
+    assert body.endswith("the board said.")

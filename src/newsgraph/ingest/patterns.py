@@ -24,6 +24,22 @@ BOILERPLATE_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A site's promotion or link inside the article's own blocks: 'Related: Plumes on Europa',
+# 'You may also like...', 'Have a tip? …', 'Subscribe to our newsletters', 'Follow her on Twitter'.
+PROMO_LINE = re.compile(
+    r"""^(?:
+        (?:related|see\ also|also\ read|read\ more|more\ on\ this)\s*:.*
+      | you\ (?:may|might)\ also\ like\b.*
+      | have\ a\ (?:news\ )?tip\b.*
+      | (?:get|sign\ up\ for)\ the\ latest\b.*\b(?:inbox|newsletters?)\b.*
+      | .*\bsubscribe\ to\b.*\bnewsletters?\b.*
+      | if\ you\ (?:enjoyed|liked)\ this\ (?:article|story)\b.*
+      | follow\ (?:him|her|them|us|me)\ on\ (?:twitter|x|facebook|instagram)\b.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+PROMO_MAX_WORDS = 40
+
 # "Updated: March 17, 2023 10:03 AM" and the like: furniture that carries the page's date.
 DATELINE_LABEL = re.compile(
     r"^(?:updated|published|posted|last\ updated|first\ published)\s*(?:on|:)?\s*",
