@@ -414,6 +414,27 @@ def test_quotes_no_speaker_from_lets_or_a_passive_what(quotes_of):
     assert one(found, "hay loft cough").speaker is None
 
 
+def test_quotes_first_person_outside_quotations_is_the_writer(nlp):
+    body = (
+        "Mayor Dale Pike opened the street fair on Sunday with a short speech.\n\n"
+        "I argued last year that the fair should run every month, and the crowds proved it.\n"
+    )
+    for byline, writer in (("By Jo Marsh\n\n", "Jo Marsh"), ("", None)):
+        text = "Fair Weather\n\n" + byline + body
+        article = read_text(text)
+        doc = nlp(text)
+        quotes = find_quotes(doc, article=article, entities=EntityIndex(find_entities(doc, article)), published=None)
+        argued = one(quotes, "run every month")
+        assert argued.speaker_mention.text == "I" and argued.speaker == writer
+
+
+def test_quotes_and_i_quote_is_the_writers_aside(quotes_of):
+    text = "Street Fair\n\nNo wonder Mayor Dale Pike said, and I quote, “We love the quiet streets.”\n"
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "quiet streets")
+    assert q.kind == "direct" and q.speaker == "Dale Pike"
+
+
 def test_quotes_participle_with_an_object_reports_its_own_clause(quotes_of):
     text = (
         "School Board\n\n"

@@ -280,7 +280,16 @@ def is_fragment(doc: Doc, span: MarkedSpan) -> bool:
     hands_over = closes_with in ",?!" and span.close_at is not None and _attribution_follows(doc, span)
     if is_title(words):
         return not hands_over  # “The Big Short”: a name
-    return not starts_sentence(doc, span) and not hands_over
+    return not starts_sentence(doc, span) and not hands_over and not _whole_sentence_after_comma(doc, span)
+
+
+def _whole_sentence_after_comma(doc: Doc, span: MarkedSpan) -> bool:
+    """'…, and I quote, “We love the quiet streets.”': a capitalised sentence closed inside the
+    marks after a comma is a quotation, however short."""
+    text = doc_text(doc)
+    words = text[span.start : span.end].strip()
+    before = text[max(0, span.open_at - 3) : span.open_at].rstrip()
+    return before.endswith(",") and words[:1].isupper() and words.endswith((".", "!", "?")) and len(words.split()) > 1
 
 
 def starts_sentence(doc: Doc, span: MarkedSpan) -> bool:

@@ -103,9 +103,11 @@ class QuoteExtractor:
         published: date | None = None,
         times: Iterable[TimeExpr] = (),
         headlines: list[tuple[int, int]] = (),  # type: ignore[assignment]
+        writer: str | None = None,
     ) -> list[Quote]:
         """Quotations in ``body`` (default: all the text) and in ``headlines`` (title ranges,
-        where 'Cruz: Trump Would …' is also an attribution)."""
+        where 'Cruz: Trump Would …' is also an attribution). ``writer``: the article's one
+        author, who is the 'I' of its own sentences."""
         body = body or [(0, len(doc_text(doc)))]
         in_body, in_headline = RangeTest(body), RangeTest(list(headlines))
         marked = [m for m in find_marked_spans(doc_text(doc)) if in_body(m.open_at) or in_headline(m.open_at)]
@@ -114,7 +116,8 @@ class QuoteExtractor:
             if f.cue is not None and (in_body(f.cue.idx) or (in_headline(f.cue.idx) and _headline_cue(f)))
         ]
         found = _with_headline_colons(doc, headlines, self._attribute(doc, marked, frames))
-        return self._build(doc, found, SpeakerResolver(doc, entities, inside_quotes(marked)), published, list(times))
+        resolver = SpeakerResolver(doc, entities, inside_quotes(marked), writer=writer)
+        return self._build(doc, found, resolver, published, list(times))
 
     # -- pairing quoted spans and frames -------------------------------------------------
     def _attribute(self, doc: Doc, marked: list[MarkedSpan], frames: list[Frame]) -> list[_Found]:
@@ -546,8 +549,9 @@ def find_quotes(
     # The headline attributes too ('Sanders Says His Meeting Was Not An Endorsement'); a
     # repeated title line is the same headline and is left out.
     headlines = [(r.start, r.end) for r in article.regions_of("title")[:1]]
+    writer = article.authors[0] if len(article.authors) == 1 else None
     return QuoteExtractor().find(doc, entities=entities, body=body, published=published, times=times,
-                                 headlines=headlines)
+                                 headlines=headlines, writer=writer)
 
 
 def split_fragments(found: list[Quote]) -> tuple[list[Quote], list[Quote]]:

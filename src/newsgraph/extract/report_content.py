@@ -49,8 +49,11 @@ NOT_SPEECH_IDIOMS = frozenset({("speak", "volumes")})
 
 
 def speech_idiom(token: Token) -> bool:
-    """'That fact speaks volumes': a speech verb in an idiom where no one speaks."""
+    """'That fact speaks volumes': a speech verb in an idiom where no one speaks; 'Trump said,
+    and I quote, “…”': the writer's aside, whose quotation is the speaker's before it."""
     lemma = token.lemma_.lower()
+    if lemma == "quote" and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in token.children):
+        return True
     return any((lemma, c.lower_) in NOT_SPEECH_IDIOMS for c in token.children if c.dep_ == "dobj")
 
 

@@ -21,13 +21,19 @@ from newsgraph.model import Entity
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 AGENT_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+# First and second person: the writer's own voice when they name a speaker outside quotation
+# marks (speaker words are never inside them).
+WRITER_PRONOUNS = frozenset({"i", "my", "me", "we", "our", "us", "you", "your"})
 # How far back (characters) a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3000
 
 
 class SpeakerResolver:
-    def __init__(self, doc: Doc, entities: EntityIndex, inside_quotes: RangeTest | None = None) -> None:
+    def __init__(
+        self, doc: Doc, entities: EntityIndex, inside_quotes: RangeTest | None = None, *, writer: str | None = None
+    ) -> None:
         self.doc = doc
+        self.writer = writer
         self.entities = entities
         self._inside_quotes = inside_quotes
         self._subjects = self._subject_positions()
@@ -42,6 +48,10 @@ class SpeakerResolver:
     def canonical(self, span: Span) -> str | None:
         """The canonical speaker named by these words; None for a bare pronoun."""
         head = span.root
+        if len(span) == 1 and head.lower_ in WRITER_PRONOUNS:
+            # 'I know some readers …' outside any quotation: the writer (or a reader, 'you'),
+            # never the last person named
+            return self.writer if head.lower_ in ("i", "my", "me") else None
         if len(span) == 1 and head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | POSSESSIVES.keys():
             return self.resolve_pronoun(head)
         if len(span) == 1 and head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
