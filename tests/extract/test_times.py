@@ -462,3 +462,10 @@ def test_times_a_decade_of_someones_life_is_an_age_not_a_time(nlp):
     assert _values(nlp, "The painter moved to Lisbon when she was in her 30s, her son said.") == {}
     assert _values(nlp, "The mill closed in the 30s.") == {"the 30s": "193"}
     assert _values(nlp, "The band played their 1980s hits.") == {"1980s": "198"}
+
+
+def test_times_a_season_naming_a_kind_is_no_time(nlp):
+    found = find_times(nlp("Growers sowed winter barley early, and the summer recess starts soon."), anchor=FRIDAY)
+    assert [t.text for t in found] == ["summer"]
+    found = find_times(nlp("The co-op will plant more in the winter."), anchor=FRIDAY)
+    assert [(t.text, t.value) for t in found] == [("the winter", "2024-WI")]

@@ -26,6 +26,10 @@ WEEKDAYS = {
 FULL_MONTH_NAMES = {name for name in MONTHS if len(name) > 3} | {"may"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+# Nouns after a season that keep it a time: 'the summer months', 'the fall semester'.
+TIME_NOUNS_AFTER_SEASON = frozenset(
+    {"months", "month", "semester", "term", "session", "season", "break", "holidays", "recess", "quarter"}
+)
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                 "overnight": "NI", "tonight": "NI", "midday": "MI"}
 NUMBER_WORDS = {

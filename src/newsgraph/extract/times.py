@@ -154,6 +154,23 @@ def _is_set_adjective(doc: Doc, cand: _Candidate) -> bool:
     return token.dep_ == "amod" and token.lower_ not in tp.KEPT_SET_ADJECTIVES
 
 
+def _season_as_a_kind(doc: Doc, cand: _Candidate) -> bool:
+    """'winter wheat', 'summer camp': a bare season naming a kind of thing, not a time."""
+    if cand.reading is None or cand.reading.kind != "season" or cand.reading.year is not None:
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        following is not None
+        and following.pos_ == "NOUN"
+        and following.lower_ not in tp.TIME_NOUNS_AFTER_SEASON
+        and token.dep_ in ("compound", "amod", "nmod")
+    )
+
+
 def _is_not_a_time(text: str, cand: _Candidate) -> bool:
     """ "the night of" cut off from its date (the date is its own candidate), a bare month
     that starts a name ("the March for Life"), a quoted title ("This Week", "60 Minutes")."""
@@ -253,7 +270,7 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
     candidates += _offset_candidates(full_text, candidates)
     chosen_readings = []
     for cand in _choose(candidates):
-        if _is_set_adjective(doc, cand) or _is_not_a_time(full_text, cand):
+        if _is_set_adjective(doc, cand) or _is_not_a_time(full_text, cand) or _season_as_a_kind(doc, cand):
             continue
         chosen_readings.append(cand.reading)
         text = doc_text(doc)[cand.start:cand.end]
