@@ -435,6 +435,17 @@ def test_quotes_and_i_quote_is_the_writers_aside(quotes_of):
     assert q.kind == "direct" and q.speaker == "Dale Pike"
 
 
+def test_quotes_an_age_description_points_back_to_the_person(quotes_of):
+    text = (
+        "Club Names Coach\n\n"
+        "The Dutch coach Pieter Valk took charge of the club on Wednesday. The 61-year-old said after "
+        "his first session: “The squad is fitter than I expected.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "fitter than I expected")
+    assert q.speaker == "Pieter Valk" and q.speaker_mention.text == "The 61-year-old"
+
+
 def test_quotes_participle_with_an_object_reports_its_own_clause(quotes_of):
     text = (
         "School Board\n\n"

@@ -8,6 +8,7 @@ such as "meet with Xi" is not a candidate).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cached_property
 
@@ -24,6 +25,8 @@ AGENT_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 # First and second person: the writer's own voice when they name a speaker outside quotation
 # marks (speaker words are never inside them).
 WRITER_PRONOUNS = frozenset({"i", "my", "me", "we", "our", "us", "you", "your"})
+# 'the 56-year-old': a description by age, which points back like a pronoun.
+AGE_DESCRIPTION = re.compile(r"the \d{1,3}-year-old", re.IGNORECASE)
 # How far back (characters) a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3000
 
@@ -70,6 +73,11 @@ class SpeakerResolver:
         titled = self._person_by_role(head, span)
         if titled is not None:
             return titled.name
+        if AGE_DESCRIPTION.fullmatch(span.text):
+            # 'The 56-year-old said': an age stands for the person the story is about
+            aged = self._last_subject(span.start_char, person=True, gender=None)
+            if aged is not None:
+                return aged
         return _strip_determiner(span.text)
 
     def entity_type(self, name: str | None) -> str | None:
@@ -80,16 +88,19 @@ class SpeakerResolver:
         # 'in her words', 'her claim that …': a possessive stands for its subject pronoun
         wanted_person = POSSESSIVES.get(pronoun.lower_, pronoun.lower_) in PERSON_PRONOUNS
         # 'she said' is not the man named last: the article told his gender
-        wanted_gender = pronoun_gender(pronoun.text)
-        i = bisect_left(self._positions, pronoun.idx)
+        return self._last_subject(pronoun.idx, person=wanted_person, gender=pronoun_gender(pronoun.text))
+
+    def _last_subject(self, offset: int, *, person: bool, gender: str | None) -> str | None:
+        """The nearest subject before ``offset`` of that kind (and sex, where known)."""
+        i = bisect_left(self._positions, offset)
         while i > 0:
             i -= 1
             pos, name, is_person = self._subjects[i]
-            if pronoun.idx - pos > PRONOUN_WINDOW:
+            if offset - pos > PRONOUN_WINDOW:
                 break
-            if not name or is_person != wanted_person:
+            if not name or is_person != person:
                 continue
-            if wanted_gender is not None and self._genders.get(name, wanted_gender) != wanted_gender:
+            if gender is not None and self._genders.get(name, gender) != gender:
                 continue
             return name
         return None
