@@ -254,3 +254,14 @@ def test_entities_no_score_or_time_zone_in_names(nlp):
     assert "Takahashi" in names
     assert not any(any(ch.isdigit() for ch in n) for n in names), names
     assert "GMT" not in names
+
+
+def test_entities_role_retype_and_score_cut_stay_narrow(nlp):
+    text = (
+        "Club Notes\n\n"
+        "Real Madrid fired the coach in March, and the coach Real Madrid hired in June lasted six weeks. "
+        "The state renamed Route 1-9 last year.\n"
+    )
+    entities = find_entities(nlp(text), Article(text=text))
+    assert _named(entities, "Real Madrid").type != "PERSON"
+    assert any(e.name == "Route 1-9" for e in entities)

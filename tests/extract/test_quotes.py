@@ -446,6 +446,32 @@ def test_quotes_an_age_description_points_back_to_the_person(quotes_of):
     assert q.speaker == "Pieter Valk" and q.speaker_mention.text == "The 61-year-old"
 
 
+def test_quotes_review_misfires_stay_mended(quotes_of, nlp):
+    text = (
+        "Night Desk\n\n"
+        "When the warehouse fire broke out just after midnight, volunteers responded.\n\n"
+        "Tenants of Dunmore, meanwhile, who have waited years for repairs, said the council had failed them.\n\n"
+        "Riders who heard the driver's warning “hold on tight,” the transit agency said, grabbed the rails.\n\n"
+        "The bakery unveiled a new motto on Friday, “Bake it better.”\n"
+    )
+    quotes, found = quotes_of(text)
+    assert not any("warehouse fire" in q.text for q in quotes)
+    assert not any(q.speaker == "Dunmore" for q in found)
+    assert one(found, "hold on tight").speaker is None
+    assert one(found, "Bake it better").kind == "fragment"
+
+
+def test_quotes_writer_is_not_a_transcripts_or_an_agencys_i(nlp):
+    body = "MARSH: No. I told the council in March that we had a gap in the budget.\n"
+    for byline in ("By Jo Marsh\n\n", "By The Associated Press\n\n"):
+        text = "Budget Hearing\n\n" + byline + body
+        article = read_text(text)
+        doc = nlp(text)
+        quotes = find_quotes(doc, article=article, entities=EntityIndex(find_entities(doc, article)), published=None)
+        told = one(quotes, "gap in the budget")
+        assert told.speaker is None
+
+
 def test_quotes_participle_with_an_object_reports_its_own_clause(quotes_of):
     text = (
         "School Board\n\n"

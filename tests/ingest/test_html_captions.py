@@ -60,3 +60,13 @@ def test_html_captions_leave_out_data_menus_and_teasers():
 </article></body></html>"""
     found = read_captions(marked_elements(lxml_html.document_fromstring(page)))
     assert found.captions == ["Ferries at the north pier on March 3, 2023."]
+
+
+def test_html_captions_filters_keep_real_captions():
+    page = """<html><body><article>
+<figure><img src="a.jpg"><figcaption>Rescuers search a building that collapsed 2 days ago</figcaption></figure>
+<figure><img src="b.jpg"><figcaption>Marchers outside the statehouse Sunday March 5, 2023</figcaption></figure>
+<figure><img src="c.jpg"><figcaption>A protester holds a sign reading "Fund": "Schools" in Albany.</figcaption></figure>
+</article></body></html>"""
+    found = read_captions(marked_elements(lxml_html.document_fromstring(page)))
+    assert len(found.captions) == 3

@@ -131,3 +131,21 @@ def test_text_site_promotions_are_not_body():
     )
     body = read_text(text).body
     assert body.endswith("the board said.")
+
+
+@pytest.mark.parametrize(
+    ("line", "promo"),
+    [
+        ("Related: Ferry board weighs a second route", True),
+        ("Have a tip? The harbour desk may be reached at desk@courier.example.", True),
+        ("Subscribe to our newsletters for the week's harbour news.", True),
+        ("Follow her on Twitter @harbourdesk.", True),
+        ("Some 30,000 readers now subscribe to her harbour newsletter, which began in 2020.", False),
+        ("Related: the board says the route will open in May.", False),
+        ("Follow them on Twitter and you will see how the vote went.", False),
+    ],
+)
+def test_text_promotion_lines(line, promo):
+    from newsgraph.ingest.patterns import is_promo
+
+    assert is_promo(line) is promo

@@ -230,7 +230,19 @@ def _clause_before_trailer(verb: Token) -> tuple[int, int] | None:
         return None
     if before[0].tag_ == "VBN":
         return None  # 'Pushed by the host on 2020, Cuban demurred': the circumstance, not the words
+    hung = [t for t in before if t.head.i == verb.i]
+    opens_adverbially = before[0].lower_ in OPENING_ADVERBIAL_MARKS | {"if", "unless"}
+    if (opens_adverbially and not any(t.text == "," for t in before)) or (
+        hung and all(t.dep_ in TRAILER_CIRCUMSTANCE_DEPS for t in hung)
+    ):
+        # 'When the fire broke out, firefighters responded': the verb's circumstance, no words
+        # ('As Trump spoke, a girl was hurt, police said' has a clause of its own after it)
+        return None
     return before[0].idx, before[-1].idx + len(before[-1])
+
+
+# How a verb's own circumstance hangs on it ('As the casket was carried in, the choir sang').
+TRAILER_CIRCUMSTANCE_DEPS = frozenset({"advcl", "prep", "advmod", "npadvmod", "mark"})
 
 
 def _addressed(verb: Token, obj: Token) -> bool:
@@ -321,7 +333,7 @@ def participle_speaker(verb: Token, quoted: Callable[[int], bool]) -> Span | Non
     for node in verb.ancestors:
         if node.pos_ in ("VERB", "AUX") and not quoted(node.idx):
             speaker = speaker_span(node)
-            if speaker is not None and not quoted(speaker.start_char):
+            if speaker is not None and not any(quoted(t.idx) for t in speaker):
                 return speaker
     return None
 
@@ -581,6 +593,7 @@ def _lost_subject_clause(node: Token) -> bool:
 
 # A party-and-state tag after a lawmaker's name: '(R-Wis.)', '(D-MN)'.
 PARTY_TAG_MAX_TOKENS = 6
+PARTY_TAG = re.compile(r"[A-Z]{1,3}[-–][A-Z][\w.]*")
 
 
 def _name_before_party_tag(verb: Token) -> Token | None:
@@ -591,8 +604,8 @@ def _name_before_party_tag(verb: Token) -> Token | None:
         return None
     opening = next((i for i in range(verb.i - 2, max(verb.sent.start, verb.i - PARTY_TAG_MAX_TOKENS) - 1, -1)
                     if doc[i].text == "("), None)
-    if opening is None or opening == 0:
-        return None
+    if opening is None or opening == 0 or not PARTY_TAG.fullmatch(doc[opening + 1 : verb.i - 1].text.replace(" ", "")):
+        return None  # ('Jane Doe (pictured) said' is no party tag)
     name = doc[opening - 1]
     return name if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else None
 
@@ -612,6 +625,8 @@ def _name_before_relative(verb: Token) -> Token | None:
         i -= 2  # ', meanwhile,'
     if i < 0 or not doc[i].text[:1].isupper() or doc[i].pos_ not in ("PROPN", "NOUN"):
         return None
+    if doc[i].dep_ == "pobj" or (i > 0 and doc[i - 1].pos_ == "ADP"):
+        return None  # 'Residents of Flint, who …, said': the residents speak, not Flint
     return doc[i]
 
 

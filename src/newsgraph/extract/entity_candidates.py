@@ -77,7 +77,9 @@ class CandidateFinder:
         while end > start and _is_trailing_junk(doc[end - 1]):
             possessive |= doc[end - 1].text in P.POSSESSIVE_SUFFIXES
             end -= 1
-        end = _without_score(doc, start, end)
+        scoreless = _without_score(doc, start, end)
+        if scoreless < end and (label in SCORED_TYPES or self._a_place(doc[start:scoreless].text)):
+            end = scoreless  # ('Chile 3-0' tagged a facility is still Chile)
         if doc[start].text in P.POSSESSIVE_SUFFIXES:
             return None  # "’s Note" of "Editor’s Note": a broken span
         while start < end and (doc[start].is_punct or doc[start].lower_ == "by"):
@@ -95,7 +97,12 @@ class CandidateFinder:
         if is_junk(text, doc_text, core):
             return None
         label = self.retype(text, label, possessive and end < len(doc) and doc[end].lower_)
-        if label != "PERSON" and _after_a_role_noun(doc, start) and _reads_as_a_name(core, text):
+        if (
+            label != "PERSON"
+            and _after_a_role_noun(doc, start)
+            and _reads_as_a_name(core, text)
+            and not self._a_place(text)
+        ):
             label = "PERSON"  # 'housing organizer Bea Lund': the small model says a facility
         if label in ("GPE", "LOC", "PERSON") and _apposed_organisation(doc, end):
             label = "ORG"  # 'Elering, the Estonian grid operator
@@ -106,6 +113,9 @@ class CandidateFinder:
             start_char = doc[start - 1].idx
         end_char = core.start_char + len(text)
         return Candidate(start_char, end_char, doc_text[start_char:end_char], label)
+
+    def _a_place(self, text: str) -> bool:
+        return bool(self.gazetteer.country(text) or self.gazetteer.is_major_place(text))
 
     def retype(self, text: str, label: str, next_word: str | bool | None) -> str:
         """Fix the model's type with the gazetteer and the word lists."""
@@ -183,6 +193,10 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
 
 
+# Names a match score may follow ('Uchiyama 6-2', 'Chile 3-0'); not 'Public Law 117-58'.
+SCORED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+
+
 def _without_score(doc: Doc, start: int, end: int) -> int:
     """'Uchiyama 6-2', 'Chile 3-0': the model ran a match score into the name."""
     while (
@@ -223,9 +237,20 @@ def _after_a_role_noun(doc: Doc, start: int) -> bool:
 def _reads_as_a_name(core: Span, text: str) -> bool:
     """Two to four capitalised words, none an organisation's or a title, not modifying a noun
     after them ('activist Chicago Teachers Union members', 'billionaire Dallas Mavericks owner')."""
+    root, doc = core.root, core.doc
+    # 'the coach Real Madrid hired', 'The lawyer Goldman Sachs hired quit': after 'the' + role,
+    # a name followed by a verb is the subject of a clause about that role, however parsed
+    following = doc[core.end] if core.end < len(doc) else None
+    relative = (
+        core.start >= 2
+        and doc[core.start - 2].lower_ in ("the", "a", "an")
+        and following is not None
+        and following.pos_ in ("VERB", "AUX")
+    )
     return (
         _PERSON_NAME.fullmatch(text) is not None
-        and core.root.dep_ != "compound"
+        and root.dep_ != "compound"
+        and not relative
         and not any(t.lower_ in P.ORGANISATION_NOUNS or _is_title_token(t) for t in core)
     )
 

@@ -101,9 +101,6 @@ LINE_ONLY_JUNK = frozenset(
 
 # Single words the model tags as ORG inside titles ("U.S. Defense Secretary"): never an
 # entity on their own.
-# Time zones the model tags as organisations: '(0100 GMT)'.
-TIME_ZONES = frozenset({"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst"})
-
 GENERIC_ENTITY_WORDS = frozenset(
     _words(
         """
@@ -112,6 +109,9 @@ GENERIC_ENTITY_WORDS = frozenset(
         """
     )
 )
+
+# Time zones the model tags as organisations: '(0100 GMT)'.
+TIME_ZONES = frozenset({"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst"})
 
 # "<Country>'s <modifiers> <head>": government bodies the model misses in lowercase.
 GOVERNMENT_BODY_MODIFIERS = frozenset(

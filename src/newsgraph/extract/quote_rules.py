@@ -31,8 +31,8 @@ from newsgraph.extract.report_content import (
     PARENTHETICAL_DEPS,
     holds_quotation,
     is_reporting_verb,
+    no_one_speaks,
     set_off,
-    speech_idiom,
     verb_lemma,
 )
 from newsgraph.nlp import doc_text
@@ -288,8 +288,18 @@ def _whole_sentence_after_comma(doc: Doc, span: MarkedSpan) -> bool:
     marks after a comma is a quotation, however short."""
     text = doc_text(doc)
     words = text[span.start : span.end].strip()
-    before = text[max(0, span.open_at - 3) : span.open_at].rstrip()
-    return before.endswith(",") and words[:1].isupper() and words.endswith((".", "!", "?")) and len(words.split()) > 1
+    sentence = words[:1].isupper() and words.endswith((".", "!", "?")) and len(words.split()) > 1
+    if not sentence or not text[max(0, span.open_at - 3) : span.open_at].rstrip().endswith(","):
+        return False
+    # ... after a verb's comma ('said,', 'I quote,'), not a label's ('a new slogan, “Think different.”')
+    mark = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    before = [t for t in doc[max(0, mark.start - 4) : mark.start] if not t.is_space][-2:] if mark else []
+    if len(before) != 2 or before[1].text != ",":
+        return False
+    word = before[0]  # 'said,' or the end of the verb's phrase: 'put it,', 'called over her shoulder,'
+    return word.pos_ in ("VERB", "AUX") or any(
+        a.pos_ in ("VERB", "AUX") and is_reporting_verb(a) for a in list(word.ancestors)[:3]
+    )
 
 
 def starts_sentence(doc: Doc, span: MarkedSpan) -> bool:
@@ -346,7 +356,7 @@ def embedding_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | 
                 continue
             if node.i in by_cue:
                 return by_cue[node.i]
-            if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in LABELLING_VERBS and not speech_idiom(node):
+            if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in LABELLING_VERBS and not no_one_speaks(node):
                 frame = frame_for_verb(node)
                 if frame.speaker is not None:
                     return frame
@@ -359,6 +369,11 @@ def interrupting_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame
     words = doc.char_span(span.start, span.end, alignment_mode="expand")
     if words is None or len(words) == 0:
         return None
+    mark = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    near = [t for t in doc[max(0, mark.start - 3) : mark.start] if not t.is_space] if mark else []
+    before = near[-1] if near else None
+    if before is not None and before.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in before.children):
+        return None  # 'heard the captain's order “brace for impact,”': the words are the captain's
     above = {words.root.i, *(a.i for a in words.root.ancestors)}
     for frame in frames:
         cue = frame.cue

@@ -28,6 +28,7 @@ from newsgraph.extract.attribution import (
     noun_phrase,
     participle_speaker,
 )
+from newsgraph.extract.credits import is_agency
 from newsgraph.extract.entities import EntityIndex, find_entities
 from newsgraph.extract.quote_marks import (
     MarkedSpan,
@@ -549,9 +550,17 @@ def find_quotes(
     # The headline attributes too ('Sanders Says His Meeting Was Not An Endorsement'); a
     # repeated title line is the same headline and is left out.
     headlines = [(r.start, r.end) for r in article.regions_of("title")[:1]]
-    writer = article.authors[0] if len(article.authors) == 1 else None
+    writer = _writer(article)
     return QuoteExtractor().find(doc, entities=entities, body=body, published=published, times=times,
                                  headlines=headlines, writer=writer)
+
+
+def _writer(article: Article) -> str | None:
+    """The article's one author when that is a person ('The Associated Press' writes no 'I')."""
+    if len(article.authors) != 1:
+        return None
+    author = article.authors[0]
+    return None if is_agency(author) or not 2 <= len(author.split()) <= 4 else author
 
 
 def split_fragments(found: list[Quote]) -> tuple[list[Quote], list[Quote]]:

@@ -48,9 +48,9 @@ CONTENT_DEPS = ("ccomp",)
 NOT_SPEECH_IDIOMS = frozenset({("speak", "volumes")})
 
 
-def speech_idiom(token: Token) -> bool:
-    """'That fact speaks volumes': a speech verb in an idiom where no one speaks; 'Trump said,
-    and I quote, “…”': the writer's aside, whose quotation is the speaker's before it."""
+def no_one_speaks(token: Token) -> bool:
+    """A speech verb that reports no one's words: an idiom ('that fact speaks volumes'), or the
+    writer's aside ('Trump said, and I quote, “…”': the quotation is the speaker's before it)."""
     lemma = token.lemma_.lower()
     if lemma == "quote" and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in token.children):
         return True
@@ -67,7 +67,7 @@ def is_reporting_verb(token: Token) -> bool:
             and token.i > 0
         )
     lemma = verb_lemma(token)
-    if speech_idiom(token):
+    if no_one_speaks(token):
         return False
     if lemma in SPEECH_VERBS:
         return True

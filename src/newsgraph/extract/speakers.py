@@ -54,7 +54,9 @@ class SpeakerResolver:
         if len(span) == 1 and head.lower_ in WRITER_PRONOUNS:
             # 'I know some readers …' outside any quotation: the writer (or a reader, 'you'),
             # never the last person named
-            return self.writer if head.lower_ in ("i", "my", "me") else None
+            if head.lower_ not in ("i", "my", "me") or _in_labelled_turn(head):
+                return None  # ('LOPEZ: … I told the council': a transcript's speaker, not the writer)
+            return self.writer
         if len(span) == 1 and head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | POSSESSIVES.keys():
             return self.resolve_pronoun(head)
         if len(span) == 1 and head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
@@ -184,6 +186,16 @@ class SpeakerResolver:
             elif token.tag_ in ("NNS", "NNPS"):
                 found.append((token.idx, _strip_determiner(self.doc[token.left_edge.i : token.i + 1].text), False))
         return found
+
+
+# A transcript's turn: 'LOPEZ: …', 'Q: …'.
+SPEAKER_LABEL_LINE = re.compile(r"\s*[A-Z][A-Z.' -]{0,30}:")
+
+
+def _in_labelled_turn(token: Token) -> bool:
+    text = token.doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    return SPEAKER_LABEL_LINE.match(text, line_start) is not None
 
 
 def _covers_phrase(entity: Entity, obj: Token) -> bool:

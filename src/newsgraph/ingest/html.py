@@ -45,13 +45,7 @@ from newsgraph.ingest.html_meta import (
     split_authors,
 )
 from newsgraph.ingest.html_xpaths import MAX_NESTING
-from newsgraph.ingest.patterns import (
-    BOILERPLATE_LINE,
-    BYLINE_PREFIX,
-    DATELINE_LABEL,
-    PROMO_LINE,
-    PROMO_MAX_WORDS,
-)
+from newsgraph.ingest.patterns import BOILERPLATE_LINE, BYLINE_PREFIX, DATELINE_LABEL, is_promo
 from newsgraph.model import Article, Region
 
 # split_authors and split_caption_credit stay importable from here, as before html_meta and
@@ -189,17 +183,12 @@ def clean_blocks(blocks: list[Block], *, title: str | None, meta: PageMetadata) 
             continue
         if folded in captions or _is_credit_line(block.text):
             continue
-        if _is_byline(block.text, authors) or _is_date_line(block.text) or _is_promo(block.text):
+        if _is_byline(block.text, authors) or _is_date_line(block.text) or is_promo(block.text):
             continue
         kept.append(block)
     while kept and kept[-1].kind == "heading":  # a heading with nothing under it
         kept.pop()
     return kept
-
-
-def _is_promo(text: str) -> bool:
-    """The site's own promotion or a link to another story, set among the article's blocks."""
-    return len(text.split()) <= PROMO_MAX_WORDS and PROMO_LINE.match(text.strip()) is not None
 
 
 def _is_credit_line(text: str) -> bool:

@@ -152,8 +152,8 @@ def _add_caption(found: PageCaptions, caption: str) -> None:
 # A picture's caption is a sentence or a few; more is a page section marked like one.
 CAPTION_MAX_WORDS = 150
 # Structured data ('"datePublished":"2019-…"') and a teaser's age stamp ('… tiny fish 1 hour ago').
-JSON_KEY = re.compile(r'"\w+"\s*:\s*["{\[\d]')
-TEASER_AGE = re.compile(r"\b\d+\s+(?:minute|hour|day|week)s?\s+ago\s*$", re.I)
+JSON_KEY = re.compile(r'"@?\w+"\s*:\s*["{\[\d]')
+TEASER_AGE = re.compile(r"\b\d+\s+(?:minute|hour)s?\s+ago\s*$", re.I)
 
 
 # ... or its date stamp with no word to join it to the sentence ('… early Sep 08, 2015', not
@@ -161,12 +161,15 @@ TEASER_AGE = re.compile(r"\b\d+\s+(?:minute|hour|day|week)s?\s+ago\s*$", re.I)
 TEASER_DATE = re.compile(
     r"(\S+)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\w*\.?\s+\d{1,2},\s+\d{4}\s*$"
 )
-DATE_JOINERS = frozenset({"on", "in", "since", "until", "of", "from", "by", "before", "after", "to", "and"})
+DATE_JOINERS = frozenset({
+    "on", "in", "since", "until", "of", "from", "by", "before", "after", "to", "and",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
 
 
 def _not_a_caption(text: str) -> bool:
     """A menu, a script's data or a related-story teaser that a 'caption' class wrapped."""
-    if len(text.split()) > CAPTION_MAX_WORDS or JSON_KEY.search(text) or TEASER_AGE.search(text):
+    if len(text.split()) > CAPTION_MAX_WORDS or len(JSON_KEY.findall(text)) >= 2 or TEASER_AGE.search(text):
         return True
     dated = TEASER_DATE.search(text)
     return dated is not None and not dated.group(1).endswith(",") and dated.group(1).lower() not in DATE_JOINERS

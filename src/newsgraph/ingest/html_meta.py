@@ -52,6 +52,7 @@ class PageMetadata:
 
     title: str | None = None
     authors: list[str] = field(default_factory=list)
+    site_names: set[str] = field(default_factory=set)  # what the page calls its own site
     byline_texts: list[str] = field(default_factory=list)
     published: date | None = None
     url: str | None = None
@@ -74,7 +75,8 @@ def read_page_metadata(tree: etree._Element) -> PageMetadata:
     meta.byline_texts = byline_texts(marked.bylines)
     if not meta.authors:
         meta.authors = _first_nonempty(*(split_authors(t) for t in meta.byline_texts))
-    meta.authors = _without_site_names(meta.authors, _site_names(tags, ld))
+    meta.site_names = _site_names(tags, ld)
+    meta.authors = _without_site_names(meta.authors, meta.site_names)
     meta.published = _first_date(
         ld.get("datePublished"), ld.get("dateCreated"), *(tags.get(k) for k in META_PUBLISHED)
     )
@@ -212,7 +214,7 @@ def merge_extractor_metadata(meta: PageMetadata, extracted: object) -> None:
         meta.title = title.strip()
     author = getattr(extracted, "author", None)
     if not meta.authors and isinstance(author, str):
-        meta.authors = split_authors(author)
+        meta.authors = _without_site_names(split_authors(author), meta.site_names)
     found = getattr(extracted, "date", None)
     if meta.published is None and found:
         meta.published = plausible_date(found)

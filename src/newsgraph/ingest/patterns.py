@@ -26,19 +26,26 @@ BOILERPLATE_LINE = re.compile(
 
 # A site's promotion or link inside the article's own blocks: 'Related: Plumes on Europa',
 # 'You may also like...', 'Have a tip? …', 'Subscribe to our newsletters', 'Follow her on Twitter'.
+# Each must open the line; a story link ('Related: …') is a headline, with no closing period.
 PROMO_LINE = re.compile(
     r"""^(?:
-        (?:related|see\ also|also\ read|read\ more|more\ on\ this)\s*:.*
+        (?:related|see\ also|also\ read|read\ more|more\ on\ this)\s*:[^.]*[^.\s]
       | you\ (?:may|might)\ also\ like\b.*
-      | have\ a\ (?:news\ )?tip\b.*
+      | have\ a\ (?:news\ )?tip\?.*
       | (?:get|sign\ up\ for)\ the\ latest\b.*\b(?:inbox|newsletters?)\b.*
-      | .*\bsubscribe\ to\b.*\bnewsletters?\b.*
+      | subscribe\ to\b.*\bnewsletters?\b.*
       | if\ you\ (?:enjoyed|liked)\ this\ (?:article|story)\b.*
-      | follow\ (?:him|her|them|us|me)\ on\ (?:twitter|x|facebook|instagram)\b.*
+      | follow\ (?:him|her|us|me)\ on\ (?:twitter|x|facebook|instagram)\b(?:[^.]*\.?|.*@\w+.*)
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
 PROMO_MAX_WORDS = 40
+
+
+def is_promo(line: str) -> bool:
+    """A short line that is the site's promotion or a link to another story."""
+    line = line.strip()
+    return len(line.split()) <= PROMO_MAX_WORDS and PROMO_LINE.match(line) is not None
 
 # "Updated: March 17, 2023 10:03 AM" and the like: furniture that carries the page's date.
 DATELINE_LABEL = re.compile(

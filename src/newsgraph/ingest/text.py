@@ -23,9 +23,8 @@ from newsgraph.ingest.patterns import (
     CREDIT_MARKERS,
     DATELINE_LABEL,
     NAME_PARTICLES,
-    PROMO_LINE,
-    PROMO_MAX_WORDS,
     TRAILING_CITATION,
+    is_promo,
 )
 from newsgraph.model import Article, Region
 
@@ -87,9 +86,7 @@ def split_lines(text: str) -> list[Line]:
 
 
 def is_boilerplate(line: str) -> bool:
-    return bool(BOILERPLATE_LINE.match(line)) or (
-        len(line.split()) <= PROMO_MAX_WORDS and PROMO_LINE.match(line) is not None
-    )
+    return bool(BOILERPLATE_LINE.match(line)) or is_promo(line)
 
 
 def looks_like_name(line: str) -> bool:
