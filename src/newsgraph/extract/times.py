@@ -22,7 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import time_patterns as tp
 from newsgraph.extract.time_patterns import (
@@ -144,27 +144,31 @@ def _is_set_adjective(doc: Doc, cand: _Candidate) -> bool:
     """
     if cand.reading is None or cand.reading.type != "SET":
         return False
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None or len(span) != 1:
+    token, following = _one_word_and_next(doc, cand)
+    if token is None:
         return False
-    token = span[0]
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is not None and following.pos_ == "PROPN":
         return True  # "the Communist Party daily Granma": a newspaper
     return token.dep_ == "amod" and token.lower_ not in tp.KEPT_SET_ADJECTIVES
+
+
+def _one_word_and_next(doc: Doc, cand: _Candidate) -> tuple[Token | None, Token | None]:
+    """The candidate's token when it is one word, and the word after it."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return None, None
+    token = span[0]
+    return token, doc[token.i + 1] if token.i + 1 < len(doc) else None
 
 
 def _season_as_a_kind(doc: Doc, cand: _Candidate) -> bool:
     """'winter wheat', 'summer camp': a bare season naming a kind of thing, not a time."""
     if cand.reading is None or cand.reading.kind != "season" or cand.reading.year is not None:
         return False
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None or len(span) != 1:
-        return False
-    token = span[0]
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    token, following = _one_word_and_next(doc, cand)
     return (
-        following is not None
+        token is not None
+        and following is not None
         and following.pos_ == "NOUN"
         and following.lower_ not in tp.TIME_NOUNS_AFTER_SEASON
         and token.dep_ in ("compound", "amod", "nmod")
