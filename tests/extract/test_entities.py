@@ -265,3 +265,21 @@ def test_entities_role_retype_and_score_cut_stay_narrow(nlp):
     entities = find_entities(nlp(text), Article(text=text))
     assert _named(entities, "Real Madrid").type != "PERSON"
     assert any(e.name == "Route 1-9" for e in entities)
+
+
+def test_entities_a_city_the_model_once_took_for_a_person_joins_the_place(nlp):
+    text = (
+        "Smog Season\n\n"
+        "Smoke from farm fires reached Lahore on Monday. Lahore closed its schools, and the 11 million "
+        "residents of Lahore were told to stay inside. Officials in Lahore said the air would clear.\n"
+    )
+    doc = nlp(text)
+    from spacy.tokens import Span
+
+    # the small model's slip, made certain: one mention of the city read as a person, three as a place
+    cities = [t.i for t in doc if t.text == "Lahore"]
+    doc.ents = [Span(doc, i, i + 1, label="PERSON" if k == 0 else "GPE") for k, i in enumerate(cities)]
+    entities = find_entities(doc, Article(text=text))
+    lahore = [e for e in entities if e.name == "Lahore"]
+    assert [e.type for e in lahore] == ["GPE"]
+    assert len(lahore[0].mentions) == 4

@@ -18,6 +18,8 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -64,12 +66,34 @@ class EntityFinder:
     def cluster(self, doc: Doc, candidates: list[Candidate]) -> dict[str, Cluster]:
         clusters: dict[str, Cluster] = {}
         people = PeopleResolver(candidates, doc_text(doc))
+        # how often each name is tagged a place, and a person: the article's majority decides
+        places = Counter(fold(bare(c.text)) for c in candidates if c.label in ("GPE", "LOC"))
+        places.subtract(fold(bare(c.text)) for c in candidates if c.label == "PERSON")
+        retyped = [replace(c, label="GPE") if self._place_taken_for_a_person(c, people, places) else c
+                   for c in candidates]
+        if retyped != candidates:  # the people seen are read again without the misread place
+            candidates, people = retyped, PeopleResolver(retyped, doc_text(doc))
         for cand in sorted(candidates, key=lambda c: c.start):
             cluster = self._cluster_for(doc, cand, people, clusters)
             cluster.add(cand.start, cand.end, cand.text)
             for role in cand.roles:
                 cluster.add_role(role)
         return clusters
+
+    def _place_taken_for_a_person(self, cand: Candidate, people: PeopleResolver, places: Counter[str]) -> bool:
+        """'the residents of Delhi' as PERSON once and GPE 30 times: a city the article names
+        as a place more often than as a person, and no one's first or last name ('Austin' beside
+        'Lloyd Austin' stays him; 'Obama', a Japanese city, tagged GPE now and then stays him)."""
+        text = bare(cand.text)
+        word = text.casefold()
+        return (
+            cand.label == "PERSON"
+            and len(text.split()) == 1
+            and places[fold(text)] > 0
+            and word not in people.by_last
+            and word not in people.by_first
+            and self.gazetteer.city(text) is not None
+        )
 
     def _cluster_for(
         self, doc: Doc, cand: Candidate, people: PeopleResolver, clusters: dict[str, Cluster]
