@@ -472,6 +472,17 @@ def test_quotes_writer_is_not_a_transcripts_or_an_agencys_i(nlp):
         assert told.speaker is None
 
 
+def test_quotes_the_agency_points_back_to_the_organisation_named(quotes_of):
+    text = (
+        "Probe Plans\n\n"
+        "The Nordic Space Agency approved a new comet probe on Monday. The agency said the launch "
+        "would come in 2031.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "launch would come")
+    assert q.speaker == "Nordic Space Agency" and q.speaker_mention.text == "The agency"
+
+
 def test_quotes_participle_with_an_object_reports_its_own_clause(quotes_of):
     text = (
         "School Board\n\n"

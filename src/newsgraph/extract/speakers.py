@@ -75,6 +75,9 @@ class SpeakerResolver:
         titled = self._person_by_role(head, span)
         if titled is not None:
             return titled.name
+        named = self._organisation_by_head(head, span)
+        if named is not None:
+            return named.name
         if AGE_DESCRIPTION.fullmatch(span.text):
             # 'The 56-year-old said': an age stands for the person the story is about
             aged = self._last_subject(span.start_char, person=True, gender=None)
@@ -149,6 +152,21 @@ class SpeakerResolver:
         best: tuple[int, Entity] | None = None
         for entity in self.entities.entities:
             if entity.type != "PERSON" or not any(role_word in r.lower().split() for r in entity.roles):
+                continue
+            before = [m.start for m in entity.mentions if 0 <= m.start < span.start_char]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), entity)
+        return best[1] if best else None
+
+    def _organisation_by_head(self, head: Token, span: Span) -> Entity | None:
+        """'The agency said' after 'the European Space Agency': the organisation last named whose
+        name holds that noun. Only a bare definite description ('the agency') points back."""
+        if head.pos_ != "NOUN" or len(span) != 2 or span[0].lower_ not in ("the", "this"):
+            return None
+        word = head.lower_
+        best: tuple[int, Entity] | None = None
+        for entity in self.entities.entities:
+            if entity.type not in AGENT_TYPES or word not in entity.name.lower().split():
                 continue
             before = [m.start for m in entity.mentions if 0 <= m.start < span.start_char]
             if before and (best is None or max(before) > best[0]):
