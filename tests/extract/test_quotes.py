@@ -481,6 +481,13 @@ def test_quotes_the_agency_points_back_to_the_organisation_named(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "launch would come")
     assert q.speaker == "Nordic Space Agency" and q.speaker_mention.text == "The agency"
+    text = (
+        "Ferry Fares\n\n"
+        "The Harbor Group bought the north pier in May. This week the trade group for the ferry owners "
+        "spelled out its concerns. “Fares are far too low,” the group wrote.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "far too low").speaker != "Harbor Group"  # a nearer group, unnamed
 
 
 def test_quotes_participle_with_an_object_reports_its_own_clause(quotes_of):

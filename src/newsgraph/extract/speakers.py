@@ -168,10 +168,14 @@ class SpeakerResolver:
         for entity in self.entities.entities:
             if entity.type not in AGENT_TYPES or word not in entity.name.lower().split():
                 continue
-            before = [m.start for m in entity.mentions if 0 <= m.start < span.start_char]
+            before = [m.end for m in entity.mentions if 0 <= m.start < span.start_char]
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), entity)
-        return best[1] if best else None
+        if best is None:
+            return None
+        # ('… the trade group for the insurers … “…,” the group wrote': a nearer group, unnamed)
+        between = self.doc.text[best[0] : span.start_char]
+        return None if re.search(rf"\b{re.escape(word)}s?\b", between, re.IGNORECASE) else best[1]
 
     def _spokes_for(self, head: Token, span: Span) -> str | None:
         """'a spokesperson for X' / 'officials at X' speak for X."""
