@@ -212,7 +212,9 @@ def frame_for_verb(verb: Token) -> Frame:
 
 def _clause_before_trailer(verb: Token) -> tuple[int, int] | None:
     """'Borrowers struggle, even with a “good” job, he said.': the parser found no clause for the
-    verb, yet a trailer ', SUBJECT said.' ending the sentence attributes the words before it."""
+    verb, yet a trailer ', SUBJECT said.' ending the sentence attributes the words before it,
+    unless they are the verb's own circumstance ('When the fire broke out, firefighters
+    responded') or a participle of asking."""
     if verb.dep_ != "ROOT" or verb.lemma_.lower() not in SPEECH_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
