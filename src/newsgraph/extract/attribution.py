@@ -39,6 +39,7 @@ from newsgraph.extract.report_content import (
     misattached_that_clause,
     opens_with_quotation,
     set_off,
+    subject_of,
 )
 from newsgraph.nlp import doc_text
 
@@ -250,10 +251,15 @@ TRAILER_CIRCUMSTANCE_DEPS = frozenset({"advcl", "prep", "advmod", "npadvmod", "m
 def _addressed(verb: Token, obj: Token) -> bool:
     """'Trump told CNN, …': the object of a telling verb with its own subject is who heard it,
     not what was said ('…, urging voters to …' is no parenthesis but the report itself)."""
+    return _hears(verb, obj) and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _hears(verb: Token, child: Token) -> bool:
+    """'told Izvestia', 'assured reporters': the object of a telling verb is its hearer."""
     return (
-        verb.lemma_.lower() in ADDRESSEE_VERBS
-        and obj.pos_ in ("PROPN", "NOUN", "PRON")
-        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        child.dep_ in ("dobj", "dative", "iobj")
+        and verb.lemma_.lower() in ADDRESSEE_VERBS
+        and child.pos_ in ("PROPN", "NOUN", "PRON")
     )
 
 
@@ -359,7 +365,7 @@ def _asked_of_the_subject(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass", "dobj", "dative") for c in verb.children):
         return None  # 'having asked them', 'she asked the court': an active verb of its own
-    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject_of(verb.head)
 
 
 def _participle_after_its_clause(verb: Token) -> Span | None:
@@ -724,13 +730,8 @@ def noun_phrase(head: Token) -> Span:
 
 def _circumstances(frame: Frame, verb: Token) -> None:
     """Addressee, venue, medium and source from the verb's own dependents."""
-    lemma = verb.lemma_.lower()
     for child in verb.children:
-        if (
-            child.dep_ in ("dobj", "dative", "iobj")
-            and lemma in ADDRESSEE_VERBS
-            and child.pos_ in ("PROPN", "NOUN", "PRON")
-        ):
+        if _hears(verb, child):
             frame.addressee = noun_phrase(child)
         elif child.dep_ == "nsubjpass" and _addressed_in_passive(child):
             frame.addressee = noun_phrase(child)  # 'Sanders had been told that …': he heard it

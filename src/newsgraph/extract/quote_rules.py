@@ -292,14 +292,21 @@ def _whole_sentence_after_comma(doc: Doc, span: MarkedSpan) -> bool:
     if not sentence or not text[max(0, span.open_at - 3) : span.open_at].rstrip().endswith(","):
         return False
     # ... after a verb's comma ('said,', 'I quote,'), not a label's ('a new slogan, “Think different.”')
-    mark = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
-    before = [t for t in doc[max(0, mark.start - 4) : mark.start] if not t.is_space][-2:] if mark else []
+    before = _words_before_mark(doc, span, 2)
     if len(before) != 2 or before[1].text != ",":
         return False
     word = before[0]  # 'said,' or the end of the verb's phrase: 'put it,', 'called over her shoulder,'
     return word.pos_ in ("VERB", "AUX") or any(
         a.pos_ in ("VERB", "AUX") and is_reporting_verb(a) for a in list(word.ancestors)[:3]
     )
+
+
+def _words_before_mark(doc: Doc, span: MarkedSpan, n: int) -> list[Token]:
+    """Up to ``n`` tokens right before the opening mark, spaces left out."""
+    mark = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    if mark is None:
+        return []
+    return [t for t in doc[max(0, mark.start - n - 2) : mark.start] if not t.is_space][-n:]
 
 
 def starts_sentence(doc: Doc, span: MarkedSpan) -> bool:
@@ -369,9 +376,8 @@ def interrupting_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame
     words = doc.char_span(span.start, span.end, alignment_mode="expand")
     if words is None or len(words) == 0:
         return None
-    mark = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
-    near = [t for t in doc[max(0, mark.start - 3) : mark.start] if not t.is_space] if mark else []
-    before = near[-1] if near else None
+    near = _words_before_mark(doc, span, 1)
+    before = near[0] if near else None
     if before is not None and before.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in before.children):
         return None  # 'heard the captain's order “brace for impact,”': the words are the captain's
     above = {words.root.i, *(a.i for a in words.root.ancestors)}

@@ -382,16 +382,16 @@ def _speaker_own_act(conj: Token) -> bool:
     (a person's pronoun, in a report by one named person or by that pronoun), not
     'Prosecutors said he …' or 'The company said it …'."""
     clause = conj.head
-    subject = _subject_of(clause)
+    subject = subject_of(clause)
     if subject is None or subject.lower_ not in PERSON_PRONOUNS or clause.dep_ != "ccomp":
         return False
-    speaker = _subject_of(clause.head)
+    speaker = subject_of(clause.head)
     if speaker is None:
         return False
     return speaker.lower_ == subject.lower_ or (speaker.tag_ == "NNP" and speaker.ent_type_ == "PERSON")
 
 
-def _subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +20,7 @@ from newsgraph.extract.gender import person_genders, pronoun_gender
 from newsgraph.extract.quote_marks import RangeTest
 from newsgraph.extract.quote_patterns import GROUP_PRONOUNS, PERSON_PRONOUNS, POSSESSIVES, SPOKES_NOUNS
 from newsgraph.model import Entity
+from newsgraph.nlp import doc_text
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 AGENT_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -149,14 +151,11 @@ class SpeakerResolver:
         if head.pos_ != "NOUN" or span[0].lower_ not in ("the", "this", "that"):
             return None
         role_word = head.lemma_.lower()
-        best: tuple[int, Entity] | None = None
-        for entity in self.entities.entities:
-            if entity.type != "PERSON" or not any(role_word in r.lower().split() for r in entity.roles):
-                continue
-            before = [m.start for m in entity.mentions if 0 <= m.start < span.start_char]
-            if before and (best is None or max(before) > best[0]):
-                best = (max(before), entity)
-        return best[1] if best else None
+        last = self._last_named(
+            span.start_char,
+            lambda e: e.type == "PERSON" and any(role_word in r.lower().split() for r in e.roles),
+        )
+        return last[0] if last else None
 
     def _organisation_by_head(self, head: Token, span: Span) -> Entity | None:
         """'The agency said' after 'the European Space Agency': the organisation last named whose
@@ -164,18 +163,24 @@ class SpeakerResolver:
         if head.pos_ != "NOUN" or len(span) != 2 or span[0].lower_ not in ("the", "this"):
             return None
         word = head.lower_
-        best: tuple[int, Entity] | None = None
-        for entity in self.entities.entities:
-            if entity.type not in AGENT_TYPES or word not in entity.name.lower().split():
-                continue
-            before = [m.end for m in entity.mentions if 0 <= m.start < span.start_char]
-            if before and (best is None or max(before) > best[0]):
-                best = (max(before), entity)
-        if best is None:
+        last = self._last_named(span.start_char, lambda e: e.type in AGENT_TYPES and word in e.name.lower().split())
+        if last is None:
             return None
         # ('… the trade group for the insurers … “…,” the group wrote': a nearer group, unnamed)
-        between = self.doc.text[best[0] : span.start_char]
-        return None if re.search(rf"\b{re.escape(word)}s?\b", between, re.IGNORECASE) else best[1]
+        entity, mention_end = last
+        between = doc_text(self.doc)[mention_end : span.start_char]
+        return None if re.search(rf"\b{re.escape(word)}s?\b", between, re.IGNORECASE) else entity
+
+    def _last_named(self, offset: int, wanted: Callable[[Entity], bool]) -> tuple[Entity, int] | None:
+        """The wanted entity mentioned last before ``offset``, and where that mention ends."""
+        best: tuple[int, int, Entity] | None = None
+        for entity in self.entities.entities:
+            if not wanted(entity):
+                continue
+            for m in entity.mentions:
+                if 0 <= m.start < offset and (best is None or m.start > best[0]):
+                    best = (m.start, m.end, entity)
+        return (best[2], best[1]) if best else None
 
     def _spokes_for(self, head: Token, span: Span) -> str | None:
         """'a spokesperson for X' / 'officials at X' speak for X."""
@@ -215,7 +220,7 @@ SPEAKER_LABEL_LINE = re.compile(r"\s*[A-Z][A-Z.' -]{0,30}:")
 
 
 def _in_labelled_turn(token: Token) -> bool:
-    text = token.doc.text
+    text = doc_text(token.doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
     return SPEAKER_LABEL_LINE.match(text, line_start) is not None
 
