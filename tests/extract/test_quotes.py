@@ -1327,3 +1327,27 @@ def test_quotes_whoever_is_asked_in_a_participle_did_not_ask(quotes_of):
         "whether she wanted Park to campaign for her. “I am focusing on my campaign.”\n"
     )
     assert one(quotes, "focusing on my campaign").speaker == "Lane"
+
+
+def test_quotes_reply_after_an_asking_participle_is_the_subjects(quotes_of):
+    text = (
+        "Harbor Plan\n\n"
+        "The row began when Mayor Lena Ortiz, asked about the harbor fees, had said, “We will not charge fishermen a cent.”\n\n"
+        "The treasurer, pressed on the deficit, has repeatedly said that the county will borrow no more.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "charge fishermen")
+    assert q.speaker == "Lena Ortiz" and q.kind == "direct" and q.cue == "had said"
+    assert q.text.startswith("We will not")
+    assert one(quotes, "borrow no more").speaker_mention.text == "The treasurer"
+
+
+def test_quotes_one_cue_gives_one_quote_of_nested_readings(quotes_of):
+    text = (
+        "Depot Fire\n\n"
+        "On Friday the fire chief said the depot was “a total loss” while the warehouse is “scorched” and “unsafe.”\n"
+    )
+    _, found = quotes_of(text)
+    held = [q for q in found if "total loss" in q.text]
+    assert len(held) == 1 and held[0].speaker_mention.text == "the fire chief", [(q.kind, q.text) for q in found]
+    assert not [q for q in found if q.text.strip("“”.") in ("scorched", "unsafe")]

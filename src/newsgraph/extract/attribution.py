@@ -191,6 +191,7 @@ def frame_for_verb(verb: Token) -> Frame:
             frame.content = extend_over_conjunct(verb, content_offsets(clause))
         elif (
             verb.dep_ in PARENTHETICAL_DEPS
+            and asked is None  # ('Mr. Trump, asked about it, had said …': the reply is his)
             and set_off(verb)
             # ('marched, chanting “…,” raising …': a verb with its own object says that)
             and not any(c.dep_ == "dobj" and c.i > verb.i and not _addressed(verb, c) for c in verb.children)
@@ -641,24 +642,33 @@ def _name_before_relative(verb: Token) -> Token | None:
 def _name_before_apposition(verb: Token) -> Token | None:
     """'On Dec. 2, Col. Steven Warren, a military spokesman, said': the parser lost the subject."""
     doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != ",":
+    comma = verb.i - 1
+    while comma > 0 and _before_the_verb(doc[comma], verb):
+        comma -= 1  # 'Mr. Trump, asked about it, had said': the auxiliary before the verb
+    if comma < 1 or doc[comma].text != ",":
         return None
-    right_before = doc[verb.i - 2]
+    right_before = doc[comma - 1]
     if right_before.pos_ == "PROPN" and right_before.ent_type_ == "PERSON":
         # 'her senior policy adviser, Jake Sullivan, said': the name is the whole apposition
         # (not 'a friend of Jake Sullivan, said')
-        start = verb.i - 2
+        start = comma - 1
         while start > 0 and doc[start - 1].pos_ == "PROPN":
             start -= 1
         if start > 0 and doc[start - 1].text == ",":
             return right_before
-    for i in range(verb.i - 2, max(verb.sent.start, verb.i - NAME_BEFORE_VERB), -1):
+    for i in range(comma - 1, max(verb.sent.start, verb.i - NAME_BEFORE_VERB), -1):
         if doc[i].text == ",":
             name = doc[i - 1] if i > verb.sent.start else None
             return name if name is not None and name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else None
         if doc[i].text in CLOSING_TOKENS:
             return None
     return None
+
+
+def _before_the_verb(token: Token, verb: Token) -> bool:
+    """An auxiliary, 'not' or an adverb of the verb ('had said', 'has repeatedly said'); not the
+    'to' of an infinitive ('…, Janet Yellen, to argue', where Yellen is no subject)."""
+    return token.head.i == verb.i and token.pos_ in ("AUX", "PART", "ADV") and token.tag_ != "TO"
 
 
 def adjacent_speaker(verb: Token) -> Span | None:

@@ -297,7 +297,7 @@ class QuoteExtractor:
     def _build(
         self, doc: Doc, found: list[_Found], resolver: SpeakerResolver, published: date | None, times: list[TimeExpr]
     ) -> list[Quote]:
-        quotes: list[Quote] = []
+        built: list[tuple[Quote, _Found]] = []
         for item in found:
             if item.kind == "fragment" and not self.include_fragments:
                 continue
@@ -308,8 +308,38 @@ class QuoteExtractor:
             if item.frame is not None:
                 _apply_frame(quote, item, resolver)
             quote.date = _quote_date(item.frame, times, published)
-            quotes.append(quote)
-        return quotes
+            built.append((quote, item))
+        return _without_repeats(built)
+
+
+def _without_repeats(built: list[tuple[Quote, _Found]]) -> list[Quote]:
+    """Each stretch of speech once. A quote lying inside another is already in it when it has
+    no speaker of its own, is quoted words of the same speaker ('called it a “workplace” or
+    “gun control” issue' is one quote, not also 'gun control'), or comes from the same cue
+    (two rules reading one 'said the plan was “a good start” while …' to different ends; on
+    PolNeAR train the longer is more often the report). A report inside another by the same
+    speaker with a cue of its own stays ('says he respects her and calls her “…”': two acts of
+    saying)."""
+    return [
+        q for i, (q, item) in enumerate(built)
+        if not any(_holds(outer, (q, item), first=j < i) for j, outer in enumerate(built) if j != i)
+    ]
+
+
+def _holds(outer: tuple[Quote, _Found], inner: tuple[Quote, _Found], *, first: bool) -> bool:
+    (big, big_item), (small, small_item) = outer, inner
+    if big.kind == "fragment" and big.speaker is None:
+        return False
+    if not (big.start <= small.start and small.end <= big.end):
+        return False
+    if (big.start, big.end) == (small.start, small.end):
+        return first  # of two the same, the first stays
+    if small.speaker is None:
+        return big.speaker is not None
+    if small.speaker != big.speaker:
+        return False
+    cue = small_item.frame.cue if small_item.frame is not None else None
+    return small.kind == "fragment" or (cue is not None and big_item.frame is not None and big_item.frame.cue is cue)
 
 
 def _apply_frame(quote: Quote, item: _Found, resolver: SpeakerResolver) -> None:
