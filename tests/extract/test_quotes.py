@@ -1351,3 +1351,16 @@ def test_quotes_one_cue_gives_one_quote_of_nested_readings(quotes_of):
     held = [q for q in found if "total loss" in q.text]
     assert len(held) == 1 and held[0].speaker_mention.text == "the fire chief", [(q.kind, q.text) for q in found]
     assert not [q for q in found if q.text.strip("“”.") in ("scorched", "unsafe")]
+
+
+def test_quotes_scolding_and_guessing_verbs_and_a_degree_phrase_before_say(quotes_of):
+    text = (
+        "Council Hearing\n\n"
+        "Councilwoman Ruth Abara sparred with the auditor for an hour, chiding him, “Where did the money go?”\n\n"
+        "“Voters are tired of waiting,” the organizer Pete Lamm surmised.\n\n"
+        "The housing advocate Nora Bell went so far as to say: “The plan is dead.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Where did the money go").speaker == "Ruth Abara"
+    assert one(quotes, "tired of waiting").speaker == "Pete Lamm"
+    assert one(quotes, "The plan is dead").speaker == "Nora Bell"

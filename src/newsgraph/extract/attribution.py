@@ -429,6 +429,9 @@ def _speaker_from_parse(verb: Token) -> Span | None:
                     continue
             node = node.head
             continue
+        if node is not verb and node.pos_ == "ADV" and node.dep_ == "advmod":
+            node = node.head  # 'went so far as to say': the degree adverb hangs on the verb
+            continue
         if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep":
             # "X said Y ... before claiming that": the reporting clause's subject claims
             clause = node.head.head

@@ -22,7 +22,8 @@ SPEECH_VERBS = frozenset(
     grouse gripe whine moan bemoan decry deplore condemn denounce applaud welcome laud commend
     thank apologize apologise acknowledge caution counsel remind reassure concede grant allow
     explain outline detail describe characterize characterise label riff jeer taunt heckle scoff
-    sneer holler roar
+    sneer holler roar chide scold rebuke admonish chastise berate surmise speculate opine theorize
+    theorise posit
     """.split()
 )
 
