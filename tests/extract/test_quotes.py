@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from newsgraph.extract.attribution import noun_phrase
 from newsgraph.extract.entities import EntityIndex, find_entities
 from newsgraph.extract.quote_marks import find_marked_spans
 from newsgraph.extract.quotes import find_quotes
@@ -1364,3 +1366,18 @@ def test_quotes_scolding_and_guessing_verbs_and_a_degree_phrase_before_say(quote
     assert one(quotes, "Where did the money go").speaker == "Ruth Abara"
     assert one(quotes, "tired of waiting").speaker == "Pete Lamm"
     assert one(quotes, "The plan is dead").speaker == "Nora Bell"
+
+
+def test_quotes_speaker_mention_leaves_out_a_closing_mark_the_parser_hung_on_it(nlp):
+    words = ["“", "Go", ",", "”", "an", "official", "said", "."]
+    heads = [6, 6, 6, 5, 5, 6, 6, 6]
+    deps = ["punct", "ccomp", "punct", "punct", "det", "nsubj", "ROOT", "punct"]
+    tags = ["``", "VB", ",", "''", "DT", "NN", "VBD", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert noun_phrase(doc[5]).text == "an official"
+
+
+def test_quotes_retaliated_is_a_cue_next_to_a_quotation(quotes_of):
+    text = "Port Strike\n\n“Rotterdam will always be Rotterdam,” an angry Mayor Smit retaliated.\n"
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "always be Rotterdam").speaker_mention.text == "an angry Mayor Smit"

@@ -727,8 +727,11 @@ def noun_phrase(head: Token) -> Span:
     for t in doc[start : head.i]:
         if t.dep_ == "punct" and t.text == ",":
             start = t.i + 1
-    # 'even she', 'only Trump': a focusing adverb is not part of who is named
-    while start < head.i and doc[start].lower_ in FOCUSING_ADVERBS and doc[start].head == head:
+    # 'even she', 'only Trump': a focusing adverb is not part of who is named; nor is the
+    # closing mark the parser hung on the speaker ('…,” an intelligence source told')
+    while start < head.i and (
+        (doc[start].lower_ in FOCUSING_ADVERBS and doc[start].head == head) or doc[start].tag_ in ("''", ",")
+    ):
         start += 1
     end = head.i + 1
     for child in head.rights:
