@@ -1381,3 +1381,17 @@ def test_quotes_retaliated_is_a_cue_next_to_a_quotation(quotes_of):
     text = "Port Strike\n\n“Rotterdam will always be Rotterdam,” an angry Mayor Smit retaliated.\n"
     quotes, _ = quotes_of(text)
     assert one(quotes, "always be Rotterdam").speaker_mention.text == "an angry Mayor Smit"
+
+
+def test_quotes_condition_fronted_in_the_report_is_said_too(quotes_of):
+    text = (
+        "Water Board\n\n"
+        "Commissioner Ada Finch says no matter what the legislature decides on rates, “the meters are staying.”\n\n"
+        "The commissioner said if reelected, she would cap the fees.\n\n"
+        "The engineer stated, while testifying before the board, that the pipes were sound.\n"
+    )
+    quotes, _ = quotes_of(text)
+    meters = one(quotes, "meters are staying")
+    assert meters.kind == "mixed" and meters.text.startswith("no matter what the legislature")
+    assert one(quotes, "cap the fees").text == "if reelected, she would cap the fees"
+    assert one(quotes, "pipes were sound").text == "the pipes were sound"

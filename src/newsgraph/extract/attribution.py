@@ -112,7 +112,8 @@ def find_frames(doc: Doc) -> list[Frame]:
     frames: list[Frame] = []
     for token in doc:
         if is_reporting_verb(token):
-            frames.append(frame_for_verb(token))
+            if not _circumstance_of_a_report(token):
+                frames.append(frame_for_verb(token))
         elif token.lower_ == "according" and _according_to_object(token) is not None:
             frames.append(frame_for_according(token))
         elif token.pos_ == "NOUN" and (owner := whose_words(token)) is not None:
@@ -122,6 +123,17 @@ def find_frames(doc: Doc) -> list[Frame]:
             if frame is not None:
                 frames.append(frame)
     return frames
+
+
+def _circumstance_of_a_report(verb: Token) -> bool:
+    """'stated, while testifying before the board, that the pipes …': a participle set between a
+    reporting verb and its that-clause (the parser hangs it on the clause) is when the words
+    were said, no report of its own."""
+    clause = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or clause.dep_ != "ccomp" or not is_reporting_verb(clause.head):
+        return False
+    that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    return that is not None and clause.head.i < verb.i < that.i
 
 
 def frame_for_noun(noun: Token) -> Frame | None:
@@ -184,6 +196,7 @@ def frame_for_verb(verb: Token) -> Frame:
         content = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and holds_clause(c)), None)
     if content is not None:
         frame.content = extend_over_conjunct(verb, content_offsets(content, after=verb), joiners=("but",))
+        frame.content = _with_fronted_clause(verb, content, frame.content)
         frame.content = _before_speaker(frame.content, frame.speaker)
     else:
         clause = misattached_that_clause(verb)
@@ -210,6 +223,38 @@ def frame_for_verb(verb: Token) -> Frame:
     if asked is not None:
         frame.addressee = noun_phrase(asked)  # Park, who was asked
     return frame
+
+
+def _with_fronted_clause(verb: Token, content: Token, offsets: tuple[int, int]) -> tuple[int, int]:
+    """'says no matter what the president does, “his word …”', 'said if elected, he would …': a
+    condition or concession fronted in the report that the parser hung on the reporting verb is
+    part of what was said; the saying's own circumstances are not ('said, as he introduced his
+    wife, …', 'stated, while testifying, that …': before the 'that', or a participle)."""
+    doc = verb.doc
+    if content.i < verb.i or offsets[0] < content.left_edge.idx or content.left_edge.lower_ == "that":
+        return offsets
+    fronted = [c for c in verb.children if verb.i < c.i < content.left_edge.i and _condition_of_the_report(c)]
+    if not fronted:
+        return offsets
+    between = doc[max(c.right_edge.i for c in fronted) + 1 : content.left_edge.i]
+    if any(not (t.is_punct or t.is_space) for t in between):
+        return offsets  # something else stands between: it is not one stretch
+    first = min(c.left_edge.i for c in fronted)
+    while first < content.left_edge.i and (doc[first].lower_ == "that" or doc[first].is_punct):
+        first += 1
+    return (doc[first].idx, offsets[1]) if first < content.left_edge.i else offsets
+
+
+# Marks of a clause that conditions or concedes what is said: 'said if elected, …'.
+REPORTED_CONDITION_MARKS = frozenset({"if", "unless", "although", "though", "once", "whether"})
+
+
+def _condition_of_the_report(child: Token) -> bool:
+    if child.dep_ == "advmod" and child.lower_ == "matter":
+        return any(t.pos_ in ("VERB", "AUX") for t in child.subtree)  # 'no matter what …'
+    if child.dep_ != "advcl" or child.tag_ == "VBG":
+        return False
+    return any(m.dep_ == "mark" and m.lower_ in REPORTED_CONDITION_MARKS for m in child.children)
 
 
 def _clause_before_trailer(verb: Token) -> tuple[int, int] | None:

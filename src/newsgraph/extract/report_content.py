@@ -240,8 +240,9 @@ def content_offsets(head: Token, *, after: Token | None = None) -> tuple[int, in
     tokens = sorted(_content_tokens(head), key=lambda t: t.i)
     if after is not None and head.i > after.i:
         tokens = [t for t in tokens if t.i > after.i]
-    # Drop a leading complementizer and punctuation: "that ...", ": ..."
-    while tokens and (tokens[0].dep_ in ("mark", "punct") or tokens[0].lower_ == "that"):
+    # Drop a leading complementizer and punctuation: "that ...", ": ..." (not the mark of a
+    # clause fronted in the report: 'said if elected, he would …')
+    while tokens and (tokens[0].dep_ == "punct" or tokens[0].lower_ == "that"):
         tokens.pop(0)
     # ... and trailing punctuation, a dangling conjunction or an opening mark ('was over: “')
     while tokens and (
