@@ -1395,3 +1395,16 @@ def test_quotes_condition_fronted_in_the_report_is_said_too(quotes_of):
     assert meters.kind == "mixed" and meters.text.startswith("no matter what the legislature")
     assert one(quotes, "cap the fees").text == "if reelected, she would cap the fees"
     assert one(quotes, "pipes were sound").text == "the pipes were sound"
+
+
+def test_quotes_writer_words_after_a_quotation_closed_with_its_comma(quotes_of):
+    text = (
+        "Trade Fight\n\n"
+        "The governor knocked her rival on tariffs and called him a \"dreamer,\" a subtle dig at a man who ran as a realist.\n\n"
+        "The mayor says the governor is \"losing the war on potholes,\" part of a running feud since the spring.\n\n"
+        "He said that when the mill did well, its owner was a \"good neighbor,\" who gave back to local charities.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "dreamer").text == 'him a "dreamer,"'
+    assert one(quotes, "potholes").text == 'the governor is "losing the war on potholes,"'
+    assert one(quotes, "good neighbor").text.endswith("gave back to local charities")

@@ -463,4 +463,19 @@ def _opens_writer_clause(t: Token) -> bool:
         return following is not None and following.pos_ in ("VERB", "AUX") and following.dep_ == "conj"
     if t.lower_ in ("which", "who") and _after_comma(t):
         return True
+    if _after_closed_comma(t) and t.lower_ in WRITER_AFTER_CLOSED_COMMA:
+        # 'called him a “moderate,” a subtle dig at …', 'said “We’ll see,” when asked …': the
+        # quotation ended with its comma; the writer's words follow
+        return True
     return _circumstance_of_saying(t) or (t.dep_ == "prep" and t.lower_ in COMMENT_PREPS)
+
+
+# Words that open the writer's phrase after a quotation closed with its comma.
+# ('a “good corporate citizen,” who gave back …' goes on describing what was said)
+WRITER_AFTER_CLOSED_COMMA = frozenset({"a", "an", "the", "part", "which", "whom", "when"})
+
+
+def _after_closed_comma(token: Token) -> bool:
+    """Right after a comma and the closing mark after it: ',” a subtle dig'."""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].text in CLOSING_QUOTES and doc[token.i - 2].text == ","
