@@ -1408,3 +1408,13 @@ def test_quotes_writer_words_after_a_quotation_closed_with_its_comma(quotes_of):
     assert one(quotes, "dreamer").text == 'him a "dreamer,"'
     assert one(quotes, "potholes").text == 'the governor is "losing the war on potholes,"'
     assert one(quotes, "good neighbor").text.endswith("gave back to local charities")
+
+
+def test_quotes_participle_of_saying_after_a_report_speaks_for_the_reporter(quotes_of):
+    text = (
+        "Ferry Plan\n\n"
+        "In a radio interview, Mayor Ines Holt insisted it was “too early” to back the ferry plan "
+        "while adding on the budget, “I have no doubt the money is there.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert "Ines Holt" in (one(quotes, "money is there").speaker or "")

@@ -435,6 +435,8 @@ def _speaker_from_parse(verb: Token) -> Span | None:
     for _ in range(4):  # "..., adding that" -> said -> Kirby; bounded for odd parses
         if node is None:
             return None
+        if node is not verb and _inside_the_report_of(node, verb):
+            node = node.head  # '… insisted it was “premature” …, while adding …': Gore adds
         # Two subjects happen when the parser reads into a quotation: the nearest one speaks.
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not _addressed_in_passive(c)]
         subject = min(subjects, key=lambda c: abs(c.i - node.i)) if subjects else None
@@ -487,6 +489,18 @@ def _speaker_from_parse(verb: Token) -> Span | None:
             continue
         return None
     return None
+
+
+def _inside_the_report_of(clause: Token, participle: Token) -> bool:
+    """A participle of saying the parser hung inside another verb's report: the one who reports
+    goes on speaking, not the report's subject."""
+    return (
+        participle.tag_ == "VBG"
+        and participle.dep_ == "advcl"
+        and clause.dep_ == "ccomp"
+        and is_reporting_verb(clause.head)
+        and clause.head.i < clause.i < participle.i
+    )
 
 
 def _addressed_in_passive(subject: Token) -> bool:
