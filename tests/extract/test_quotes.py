@@ -1418,3 +1418,13 @@ def test_quotes_participle_of_saying_after_a_report_speaks_for_the_reporter(quot
     )
     quotes, _ = quotes_of(text)
     assert "Ines Holt" in (one(quotes, "money is there").speaker or "")
+
+
+def test_quotes_sentence_ending_with_a_cue_introduces_the_quotation_after_it(quotes_of):
+    text = (
+        "Reunion\n\n"
+        "“Tell her I kept the photo,” Ruth Dale said, and her brother cut in. “Do not forget the dog. He was there too.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "forget the dog")
+    assert q.speaker_mention.text == "her brother" and q.cue == "cut in"

@@ -457,6 +457,28 @@ def colon_intro_frame(
     return Frame(cue=None, speaker=doc[start : pick.end], cue_text=None)
 
 
+def cue_ending_sentence_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | None:
+    """'… Ebeling said, and her husband cut in. “Don’t forget Tom …”': a sentence ending with a
+    cue that reports nothing of its own introduces the quotation right after it."""
+    before = doc_text(doc)[: span.open_at]
+    end = len(before.rstrip())
+    if end == 0 or before[end - 1] != "." or "\n\n" in before[end:]:
+        return None
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    if last is None or not len(last):
+        return None
+    sentence = last[0].sent
+    for frame in frames:
+        cue = frame.cue
+        if cue is None or frame.speaker is None or frame.content is not None:
+            continue
+        if sentence.start <= cue.i < sentence.end and all(
+            t.dep_ in ("prt", "advmod", "punct") for t in doc[cue.i + 1 : last[0].i]
+        ):
+            return frame
+    return None
+
+
 def _experiencer(noun: Token) -> bool:
     """The named person a thing surprises, worries or strikes: the object of such a verb."""
     return (

@@ -41,6 +41,7 @@ from newsgraph.extract.quote_marks import (
 from newsgraph.extract.quote_rules import (
     cited_outlet_frame,
     colon_intro_frame,
+    cue_ending_sentence_frame,
     cues_inside_reports,
     dash_frame,
     embedding_frame,
@@ -251,6 +252,8 @@ class QuoteExtractor:
             frame = dash_frame(doc, span)
         if frame is None:
             frame = colon_intro_frame(doc, span, frames, paragraphs)
+        if frame is None:
+            frame = cue_ending_sentence_frame(doc, span, frames)
         if frame is None:
             frame = cited_outlet_frame(doc, span)
         if frame is None:
