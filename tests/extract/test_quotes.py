@@ -1428,3 +1428,14 @@ def test_quotes_sentence_ending_with_a_cue_introduces_the_quotation_after_it(quo
     quotes, _ = quotes_of(text)
     q = one(quotes, "forget the dog")
     assert q.speaker_mention.text == "her brother" and q.cue == "cut in"
+
+
+def test_quotes_participle_after_an_objects_apposition_speaks_for_the_subject(quotes_of):
+    text = (
+        "Library Row\n\n"
+        "On Monday the publisher sent a long letter to the city librarian, Anna Kowal, calling the new rules \"clumsy and unfair.\"\n\n"
+        "“We will appeal,” said Tom Reyes, the chairman of the county board, explaining that the vote had been rushed.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "clumsy and unfair").speaker_mention.text == "the publisher"
+    assert one(quotes, "vote had been rushed").speaker == "Tom Reyes"

@@ -703,6 +703,25 @@ def _name_before_relative(verb: Token) -> Token | None:
 
 def _name_before_apposition(verb: Token) -> Token | None:
     """'On Dec. 2, Col. Steven Warren, a military spokesman, said': the parser lost the subject."""
+    name = _name_set_off_before(verb)
+    if name is not None and verb.tag_ == "VBG" and _in_a_prepositional_object(name):
+        return None  # 'wrote to the president, Lee Bollinger, calling …': the writer calls
+    return name
+
+
+def _in_a_prepositional_object(name: Token) -> bool:
+    """A name that is, or is set beside, the object of a preposition ('to the librarian, Anna
+    Kowal'), however the parser hung it."""
+    doc = name.doc
+    start = name.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    beside = doc[start - 2] if start > 1 and doc[start - 1].text == "," else name
+    return any(t.dep_ == "pobj" or (t.dep_ == "appos" and t.head.dep_ == "pobj") for t in (name, beside))
+
+
+def _name_set_off_before(verb: Token) -> Token | None:
+    """The name before the comma (and the apposition) before the verb."""
     doc = verb.doc
     comma = verb.i - 1
     while comma > 0 and _before_the_verb(doc[comma], verb):
