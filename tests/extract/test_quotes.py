@@ -1439,3 +1439,15 @@ def test_quotes_participle_after_an_objects_apposition_speaks_for_the_subject(qu
     quotes, _ = quotes_of(text)
     assert one(quotes, "clumsy and unfair").speaker_mention.text == "the publisher"
     assert one(quotes, "vote had been rushed").speaker == "Tom Reyes"
+
+
+def test_quotes_relative_clause_of_an_inverted_speaker_is_not_what_was_said(quotes_of):
+    text = (
+        "Filter Debate\n\n"
+        "''When the site says, 'We can't do this,' I don't believe it,'' said Mara Lind, head of the robotics lab at Ostby College, "
+        "who co-developed the tracking system.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "I don't believe it")
+    assert q.speaker == "Mara Lind"
+    assert not [x for x in quotes if "tracking system" in x.text]

@@ -191,6 +191,8 @@ def frame_for_verb(verb: Token) -> Frame:
         # too; what was said is the clause after it
         clauses = [c for c in clauses[1:] if c.i > verb.i] or clauses[1:]
     content = clauses[0] if clauses else None
+    if content is not None and _inside_a_relative_after(verb, content):
+        content = None
     if content is None and verb.lemma_.lower() in SPEECH_VERBS:
         # "He said legalizing it could put ...", "urged them to vote": the parser's xcomp
         content = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and holds_clause(c)), None)
@@ -348,6 +350,15 @@ def _opens_adverbially(clause: Token) -> bool:
 def _relative_before(verb: Token, clause: Token) -> bool:
     """'Perez, who has no endorsements, said the result …': a relative clause read as a report."""
     return clause.i < verb.i and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "which") for c in clause.children)
+
+
+def _inside_a_relative_after(verb: Token, clause: Token) -> bool:
+    """'“…,” said Hany Farid, chairman of …, who co-developed the system': the parser read the
+    speaker's relative clause as what was said."""
+    if clause.i < verb.i:
+        return False
+    between = verb.doc[verb.i + 1 : clause.left_edge.i + 1]
+    return any(t.tag_ in ("WP", "WP$") and t.i > verb.i + 1 and verb.doc[t.i - 1].text == "," for t in between)
 
 
 def _subordinate_after(verb: Token, content: Token) -> bool:
