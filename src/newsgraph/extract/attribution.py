@@ -357,8 +357,18 @@ def _inside_a_relative_after(verb: Token, clause: Token) -> bool:
     speaker's relative clause as what was said."""
     if clause.i < verb.i:
         return False
-    between = verb.doc[verb.i + 1 : clause.left_edge.i + 1]
-    return any(t.tag_ in ("WP", "WP$") and t.i > verb.i + 1 and verb.doc[t.i - 1].text == "," for t in between)
+    doc = verb.doc
+    for t in doc[verb.i + 2 : clause.i]:
+        # the relative runs into the clause's verb ('who co-developed'), no comma closing it
+        # first ('said the man, who was hurt, would sue' reports 'would sue')
+        if (
+            t.tag_ in ("WP", "WP$")
+            and t.head.dep_ == "relcl"  # (not 'that, in retrospect, what she did was a mistake')
+            and doc[t.i - 1].text == ","
+            and all(u.text != "," for u in doc[t.i : clause.i])
+        ):
+            return True
+    return False
 
 
 def _subordinate_after(verb: Token, content: Token) -> bool:
