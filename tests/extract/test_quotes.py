@@ -1451,3 +1451,24 @@ def test_quotes_relative_clause_of_an_inverted_speaker_is_not_what_was_said(quot
     q = one(quotes, "I don't believe it")
     assert q.speaker == "Mara Lind"
     assert not [x for x in quotes if "tracking system" in x.text]
+
+
+def test_quotes_session_rules_hold_back_where_the_words_go_on(quotes_of):
+    # Each sentence is a misfire a review found in a rule's first version.
+    text = (
+        "Council Notes\n\n"
+        "She said that if the count is “rigged,” the party will not accept the result.\n\n"
+        "Ms. Ortiz said her son had told her, “Mom, I’m scared,” the night before he left.\n\n"
+        "Police said the driver fled the scene, shouting, “You will never catch me.”\n\n"
+        "The mayor said, though her voice cracked, “We will rebuild.”\n\n"
+        "After the insult, “coward,” the boxer retaliated with a punch.\n\n"
+        "The governor, asked if he would sign the bill, said, “Probably.”\n"
+    )
+    quotes, found = quotes_of(text)
+    assert one(quotes, "rigged").text.endswith("will not accept the result")
+    assert one(quotes, "scared").text.endswith("the night before he left")
+    assert one(quotes, "never catch me").speaker_mention.text == "the driver"
+    assert one(quotes, "rebuild").text == "We will rebuild."
+    assert next(q for q in found if q.text == "coward").kind == "fragment"
+    probably = one(quotes, "Probably")
+    assert probably.speaker_mention.text == "The governor" and probably.kind == "direct"

@@ -129,11 +129,10 @@ def _circumstance_of_a_report(verb: Token) -> bool:
     """'stated, while testifying before the board, that the pipes …': a participle set between a
     reporting verb and its that-clause (the parser hangs it on the clause) is when the words
     were said, no report of its own."""
-    clause = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or clause.dep_ != "ccomp" or not is_reporting_verb(clause.head):
+    if _participle_in_a_report(verb) is None or verb.head.dep_ != "ccomp":
         return False
-    that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-    return that is not None and clause.head.i < verb.i < that.i
+    that = next((c for c in verb.head.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    return that is not None and verb.i < that.i
 
 
 def frame_for_noun(noun: Token) -> Frame | None:
@@ -207,6 +206,7 @@ def frame_for_verb(verb: Token) -> Frame:
         elif (
             verb.dep_ in PARENTHETICAL_DEPS
             and asked is None  # ('Mr. Trump, asked about it, had said …': the reply is his)
+            and not _answers_an_asking(verb)  # (nor is the asking the answer's words)
             and set_off(verb)
             # ('marched, chanting “…,” raising …': a verb with its own object says that)
             and not any(c.dep_ == "dobj" and c.i > verb.i and not _addressed(verb, c) for c in verb.children)
@@ -229,15 +229,16 @@ def frame_for_verb(verb: Token) -> Frame:
 
 def _with_fronted_clause(verb: Token, content: Token, offsets: tuple[int, int]) -> tuple[int, int]:
     """'says no matter what the president does, “his word …”', 'said if elected, he would …': a
-    condition or concession fronted in the report that the parser hung on the reporting verb is
-    part of what was said; the saying's own circumstances are not ('said, as he introduced his
-    wife, …', 'stated, while testifying, that …': before the 'that', or a participle)."""
+    condition fronted in the report that the parser hung on the reporting verb is part of what
+    was said. The saying's own circumstances are not: a participle ('while testifying'),
+    anything before the 'that', or a clause set off by a comma right after the verb ('said,
+    though her voice cracked, “…”')."""
     doc = verb.doc
     if content.i < verb.i or offsets[0] < content.left_edge.idx or content.left_edge.lower_ == "that":
         return offsets
     fronted = [c for c in verb.children if verb.i < c.i < content.left_edge.i and _condition_of_the_report(c)]
-    if not fronted:
-        return offsets
+    if not fronted or any(t.is_punct for t in doc[verb.i + 1 : min(c.left_edge.i for c in fronted)]):
+        return offsets  # ('said, though her voice cracked, “…”': the writer's aside, set off)
     between = doc[max(c.right_edge.i for c in fronted) + 1 : content.left_edge.i]
     if any(not (t.is_punct or t.is_space) for t in between):
         return offsets  # something else stands between: it is not one stretch
@@ -248,7 +249,7 @@ def _with_fronted_clause(verb: Token, content: Token, offsets: tuple[int, int]) 
 
 
 # Marks of a clause that conditions or concedes what is said: 'said if elected, …'.
-REPORTED_CONDITION_MARKS = frozenset({"if", "unless", "although", "though", "once", "whether"})
+REPORTED_CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 
 
 def _condition_of_the_report(child: Token) -> bool:
@@ -428,11 +429,50 @@ def _asked_of_the_subject(verb: Token) -> Token | None:
     """'Asked whether he would run, Park said …', 'When told of the ruling, she …': a bare
     participle of asking or telling; the sentence's subject heard the words, someone unsaid
     spoke them. Returns that subject."""
+    if _answer_of_a_parenthetical_asking(verb) is not None:
+        return subject_of(verb)  # 'The governor, asked if …, said': the parser's root
     if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "advcl" or verb.lemma_.lower() not in ADDRESSEE_VERBS:
         return None
     if any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass", "dobj", "dative") for c in verb.children):
         return None  # 'having asked them', 'she asked the court': an active verb of its own
     return subject_of(verb.head)
+
+
+def _answer_of_a_parenthetical_asking(asked: Token) -> Token | None:
+    """'The governor, asked if he would sign the bill, said, “Probably.”': the parser made
+    'asked' the root with the governor its subject and 'said' its clause. Returns 'said'."""
+    doc = asked.doc
+    if asked.lemma_.lower() not in ADDRESSEE_VERBS or asked.tag_ not in ("VBN", "VBD") or asked.i < 2:
+        return None
+    subject = subject_of(asked)
+    if subject is None or doc[asked.i - 1].text != "," or subject.i >= asked.i - 1:
+        return None
+    # 'said' hung on 'asked' ('…, said, “Probably.”'), or 'asked' on 'said' ('…, said he would')
+    answers = [c for c in asked.children if c.dep_ in ("ccomp", "conj") and c.i > asked.i]
+    if asked.dep_ in ("parataxis", "advcl", "ccomp") and asked.head.i > asked.i:
+        answers.append(asked.head)
+    return next((v for v in answers if is_reporting_verb(v) and _set_off_before(v)), None)
+
+
+def _answers_an_asking(verb: Token) -> bool:
+    return _asking_answered_by(verb) is not None
+
+
+def _asking_answered_by(verb: Token) -> Token | None:
+    """The parenthetical 'asked' whose answer ``verb`` is, else None."""
+    for asked in (verb.head, *verb.children):
+        answer = _answer_of_a_parenthetical_asking(asked) if asked.i != verb.i else None
+        if answer is not None and answer.i == verb.i:
+            return asked
+    return None
+
+
+def _set_off_before(verb: Token) -> bool:
+    """A comma before the verb, past its auxiliaries: ', had said'."""
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].dep_ in ("aux", "neg", "advmod") and verb.doc[i].head.i == verb.i:
+        i -= 1
+    return verb.doc[i].text == ","
 
 
 def _participle_after_its_clause(verb: Token) -> Span | None:
@@ -466,6 +506,8 @@ def _speaker_from_parse(verb: Token) -> Span | None:
         if subject is None and any(c.dep_ == "auxpass" for c in node.children):
             # 'was said by X' (not 'said by telephone': no passive, no agent)
             subject = _agent(node)
+        if subject is None and node is verb and (asking := _asking_answered_by(verb)) is not None:
+            subject = subject_of(asking)  # 'The governor, asked if …, said': the governor
         if subject is None and node is verb:
             subject = (
                 _inverted_subject(verb)
@@ -497,7 +539,7 @@ def _speaker_from_parse(verb: Token) -> Span | None:
                     continue
             node = node.head
             continue
-        if node is not verb and node.pos_ == "ADV" and node.dep_ == "advmod":
+        if node is not verb and node.lower_ in DEGREE_ADVERBS and node.dep_ == "advmod":
             node = node.head  # 'went so far as to say': the degree adverb hangs on the verb
             continue
         if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep":
@@ -512,16 +554,48 @@ def _speaker_from_parse(verb: Token) -> Span | None:
     return None
 
 
+# 'went so far as to say', 'was bold enough to say': the adverb between the verb and 'say'.
+DEGREE_ADVERBS = frozenset({"far", "enough"})
+
+
 def _inside_the_report_of(clause: Token, participle: Token) -> bool:
-    """A participle of saying the parser hung inside another verb's report: the one who reports
-    goes on speaking, not the report's subject."""
-    return (
-        participle.tag_ == "VBG"
-        and participle.dep_ == "advcl"
-        and clause.dep_ == "ccomp"
-        and is_reporting_verb(clause.head)
-        and clause.head.i < clause.i < participle.i
-    )
+    """'insisted it was “premature” …, while adding …': a participle that goes on with the
+    report ('adding', 'noting'), which the parser hung inside it, is the reporter's; other
+    participles there are the report's own ('alleges that the company fired her, saying …')."""
+    reporter = _participle_in_a_report(participle)
+    if reporter is None or reporter.i != clause.head.i or clause.i > participle.i:
+        return False
+    lemma = participle.lemma_.lower()
+    if lemma in CONTINUING_PARTICIPLES:
+        return True
+    # 'argued that a database would …, saying it’s “all about management”': a database says
+    # nothing; but 'Police said the driver fled, shouting …' is the driver's
+    subject = subject_of(clause)
+    return lemma in SAYING_PARTICIPLES and subject is not None and not _could_speak(subject)
+
+
+# Participles that go on with a report rather than tell of its subject ...
+CONTINUING_PARTICIPLES = frozenset({"add", "note"})
+# ... and those that do so when the report's subject cannot speak.
+SAYING_PARTICIPLES = frozenset({"say", "state", "remark", "argue", "insist", "explain", "stress", "contend", "assert"})
+# Pronouns of people, who can speak for themselves.
+SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "him", "her", "them"})
+
+
+def _could_speak(subject: Token) -> bool:
+    named = subject.ent_type_ in ("PERSON", "ORG", "NORP") or subject.pos_ == "PROPN"
+    return named or subject.lower_ in SPEAKING_PRONOUNS
+
+
+def _participle_in_a_report(participle: Token) -> Token | None:
+    """The reporting verb whose that-clause the parser hung a participle on ('stated, while
+    testifying, that …', 'insisted it was … while adding …'), else None."""
+    node = participle.head
+    while node.dep_ in ("xcomp", "advcl", "conj") and node.head.i != node.i:
+        node = node.head  # 'it was “premature” to back her … while adding': up to the clause
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or node.dep_ != "ccomp":
+        return None
+    return node.head if is_reporting_verb(node.head) and node.head.i < participle.i else None
 
 
 def _addressed_in_passive(subject: Token) -> bool:
@@ -827,7 +901,7 @@ def noun_phrase(head: Token) -> Span:
         if t.dep_ == "punct" and t.text == ",":
             start = t.i + 1
     # 'even she', 'only Trump': a focusing adverb is not part of who is named; nor is the
-    # closing mark the parser hung on the speaker ('…,” an intelligence source told')
+    # closing mark or comma the parser hung on the speaker ('…,” an intelligence source told')
     while start < head.i and (
         (doc[start].lower_ in FOCUSING_ADVERBS and doc[start].head == head) or doc[start].tag_ in ("''", ",")
     ):

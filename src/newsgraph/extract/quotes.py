@@ -317,32 +317,38 @@ class QuoteExtractor:
 
 def _without_repeats(built: list[tuple[Quote, _Found]]) -> list[Quote]:
     """Each stretch of speech once. A quote lying inside another is already in it when it has
-    no speaker of its own, is quoted words of the same speaker ('called it a “workplace” or
-    “gun control” issue' is one quote, not also 'gun control'), or comes from the same cue
-    (two rules reading one 'said the plan was “a good start” while …' to different ends; on
-    PolNeAR train the longer is more often the report). A report inside another by the same
-    speaker with a cue of its own stays ('says he respects her and calls her “…”': two acts of
+    no speaker of its own (not even an unresolved 'he'), is quoted words of the same speaker
+    ('called it a “workplace” or “gun control” issue' is one quote, not also 'gun control'), or
+    comes from the same cue (two rules reading one 'said the plan was “a good start” while …'
+    to different ends; on PolNeAR train the longer is more often the report). Of two quotes
+    with the same span, the one found first stays. A report inside another by the same speaker
+    with a cue of its own stays ('says he respects her and calls her “…”': two acts of
     saying)."""
     return [
         q for i, (q, item) in enumerate(built)
-        if not any(_holds(outer, (q, item), first=j < i) for j, outer in enumerate(built) if j != i)
+        if not any(_holds(outer, (q, item), outer_first=j < i) for j, outer in enumerate(built) if j != i)
     ]
 
 
-def _holds(outer: tuple[Quote, _Found], inner: tuple[Quote, _Found], *, first: bool) -> bool:
+def _holds(outer: tuple[Quote, _Found], inner: tuple[Quote, _Found], *, outer_first: bool) -> bool:
     (big, big_item), (small, small_item) = outer, inner
     if big.kind == "fragment" and big.speaker is None:
         return False
     if not (big.start <= small.start and small.end <= big.end):
         return False
     if (big.start, big.end) == (small.start, small.end):
-        return first  # of two the same, the first stays
-    if small.speaker is None:
+        return outer_first
+    if small.speaker is None and small.speaker_mention is None:
         return big.speaker is not None
     if small.speaker != big.speaker:
         return False
-    cue = small_item.frame.cue if small_item.frame is not None else None
-    return small.kind == "fragment" or (cue is not None and big_item.frame is not None and big_item.frame.cue is cue)
+    return small.kind == "fragment" or _same_cue(small_item, big_item)
+
+
+def _same_cue(a: _Found, b: _Found) -> bool:
+    cue_a = a.frame.cue if a.frame is not None else None
+    cue_b = b.frame.cue if b.frame is not None else None
+    return cue_a is not None and cue_b is not None and cue_a.i == cue_b.i
 
 
 def _apply_frame(quote: Quote, item: _Found, resolver: SpeakerResolver) -> None:

@@ -75,8 +75,15 @@ def is_reporting_verb(token: Token) -> bool:
                                      for c in token.children):
         return True  # '“…,” he points out', 'weighed in on Twitter'
     if lemma in QUOTE_ADJACENT_VERBS:
-        return next_to_quotation(token)
+        # ('“coward,” the boxer retaliated with a punch': a deed, not a reply)
+        return next_to_quotation(token) and not any(
+            c.dep_ == "prep" and c.lower_ in DEED_PREPS and c.i > token.i for c in token.children
+        )
     return lemma in BELIEF_VERBS and any(c.dep_ in CONTENT_DEPS for c in token.children)
+
+
+# Prepositions after a verb of reacting that make it a deed: 'retaliated with a punch'.
+DEED_PREPS = frozenset({"with", "by", "against"})
 
 
 def verb_lemma(token: Token) -> str:
@@ -240,8 +247,8 @@ def content_offsets(head: Token, *, after: Token | None = None) -> tuple[int, in
     tokens = sorted(_content_tokens(head), key=lambda t: t.i)
     if after is not None and head.i > after.i:
         tokens = [t for t in tokens if t.i > after.i]
-    # Drop a leading complementizer and punctuation: "that ...", ": ..." (not the mark of a
-    # clause fronted in the report: 'said if elected, he would …')
+    # Drop a leading complementizer and punctuation: "that ...", ": ..." (any other leading
+    # mark opens a clause fronted in the report and stays: 'said if elected, he would …')
     while tokens and (tokens[0].dep_ == "punct" or tokens[0].lower_ == "that"):
         tokens.pop(0)
     # ... and trailing punctuation, a dangling conjunction or an opening mark ('was over: “')
@@ -463,16 +470,27 @@ def _opens_writer_clause(t: Token) -> bool:
         return following is not None and following.pos_ in ("VERB", "AUX") and following.dep_ == "conj"
     if t.lower_ in ("which", "who") and _after_comma(t):
         return True
-    if _after_closed_comma(t) and t.lower_ in WRITER_AFTER_CLOSED_COMMA:
+    if _after_closed_comma(t) and _opens_writer_phrase(t):
         # 'called him a “moderate,” a subtle dig at …', 'said “We’ll see,” when asked …': the
         # quotation ended with its comma; the writer's words follow
         return True
     return _circumstance_of_saying(t) or (t.dep_ == "prep" and t.lower_ in COMMENT_PREPS)
 
 
-# Words that open the writer's phrase after a quotation closed with its comma.
-# ('a “good corporate citizen,” who gave back …' goes on describing what was said)
-WRITER_AFTER_CLOSED_COMMA = frozenset({"a", "an", "the", "part", "which", "whom", "when"})
+def _opens_writer_phrase(t: Token) -> bool:
+    """After a quotation closed with its comma: 'which' (on PolNeAR train more often the
+    writer's comment than the speaker's words), 'when' with no subject ('when asked'), or a
+    noun phrase that is neither a clause's subject nor a time ('a subtle dig at …', 'part of a
+    feud'; not 'if the vote is “rigged,” the party will …', '“I’m scared,” the night before')."""
+    if t.lower_ == "which":
+        return True
+    if t.lower_ == "when":
+        following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        return following is not None and following.tag_ in ("VBN", "VBG")
+    if t.lower_ not in ("a", "an", "the", "part"):
+        return False
+    phrase = t if t.lower_ == "part" else t.head
+    return phrase.dep_ not in (*SUBJECT_DEPS, "npadvmod") and phrase.ent_type_ not in ("DATE", "TIME")
 
 
 def _after_closed_comma(token: Token) -> bool:
