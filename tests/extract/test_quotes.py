@@ -1472,3 +1472,14 @@ def test_quotes_session_rules_hold_back_where_the_words_go_on(quotes_of):
     assert next(q for q in found if q.text == "coward").kind == "fragment"
     probably = one(quotes, "Probably")
     assert probably.speaker_mention.text == "The governor" and probably.kind == "direct"
+
+
+def test_quotes_pronoun_skips_names_inside_quotations_and_owners_of_a_spokesperson(quotes_of):
+    text = (
+        "Jail Review\n\n"
+        "Senator Ada Brandt criticized the warden on Tuesday. “Heads needed to roll the day Victor Lentz died,” she said.\n\n"
+        "Lentz’s lawyer told reporters that the family would sue.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Heads needed to roll").speaker == "Ada Brandt"
+    assert one(quotes, "family would sue").speaker == "Lentz’s lawyer"

@@ -116,10 +116,12 @@ class SpeakerResolver:
         entity = self.entities.at(head.idx, head.idx + len(head))
         if entity is not None and entity.type in ("PERSON", *AGENT_TYPES):
             return entity
-        # "Kremlin spokesman Dmitry Peskov": a person anywhere in the words wins.
+        # "Kremlin spokesman Dmitry Peskov": a person anywhere in the words wins, but not the
+        # owner of a description ('Swift's rep told', 'Rudolph's supporters have stated')
+        owned = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree} if _someone_elses(head) else set()
         for token in span:
             e = self.entities.at(token.idx, token.idx + len(token))
-            if e is not None and e.type == "PERSON":
+            if e is not None and e.type == "PERSON" and token.i not in owned:
                 return e
         return None
 
@@ -205,6 +207,8 @@ class SpeakerResolver:
         for token in self.doc:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
                 continue
+            if self._inside_quotes is not None and self._inside_quotes(token.idx):
+                continue  # '“… the day Jeffrey Epstein died,” he said': he is not who is quoted about
             entity = self._subject_entity(token)
             if entity is not None and entity.type == "PERSON":
                 found.append((token.idx, entity.name, True))
@@ -213,6 +217,21 @@ class SpeakerResolver:
             elif token.tag_ in ("NNS", "NNPS"):
                 found.append((token.idx, _strip_determiner(self.doc[token.left_edge.i : token.i + 1].text), False))
         return found
+
+
+# People who speak for someone else, whose name owns them ('Swift's rep', 'Epstein's family'):
+# that someone did not say it (but 'Trump's tweet' is Trump's words).
+OTHERS_NOUNS = frozenset(
+    """
+    rep representative spokesman spokeswoman spokesperson source supporter lawyer attorney aide
+    adviser advisor family friend critic ally opponent rival wife husband son daughter mother
+    father brother sister spouse partner agent publicist
+    """.split()
+)
+
+
+def _someone_elses(head: Token) -> bool:
+    return head.pos_ == "NOUN" and head.lemma_.lower() in OTHERS_NOUNS
 
 
 # A transcript's turn: 'LOPEZ: …', 'Q: …'.
