@@ -1483,3 +1483,14 @@ def test_quotes_pronoun_skips_names_inside_quotations_and_owners_of_a_spokespers
     quotes, _ = quotes_of(text)
     assert one(quotes, "Heads needed to roll").speaker == "Ada Brandt"
     assert one(quotes, "family would sue").speaker == "Lentz’s lawyer"
+
+
+def test_quotes_name_beside_a_description_speaks_and_considering_is_no_cue(quotes_of):
+    text = (
+        "Label Fight\n\n"
+        "The label that owns most of her songs, Blue Harbor, says she may perform them on stage.\n\n"
+        "The fine is modest, considering that the label earns millions a year.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "perform them on stage").speaker == "Blue Harbor"
+    assert not [q for q in quotes if "earns millions" in q.text]

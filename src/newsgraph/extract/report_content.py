@@ -69,6 +69,9 @@ def is_reporting_verb(token: Token) -> bool:
     lemma = verb_lemma(token)
     if no_one_speaks(token):
         return False
+    if token.tag_ == "VBG" and lemma in CONJUNCTION_PARTICIPLES:
+        return False  # '…, considering that the street value can fluctuate': 'given that'
+
     if lemma in SPEECH_VERBS:
         return True
     if lemma in PHRASAL_CUES and any(c.dep_ in ("prt", "advmod") and c.lower_ == PHRASAL_CUES[lemma]
@@ -82,6 +85,8 @@ def is_reporting_verb(token: Token) -> bool:
     return lemma in BELIEF_VERBS and any(c.dep_ in CONTENT_DEPS for c in token.children)
 
 
+# Participles used as conjunctions, which report no one's thought: 'considering that …'.
+CONJUNCTION_PARTICIPLES = frozenset({"consider", "assume", "suppose", "give", "grant"})
 # Prepositions after a verb of reacting that make it a deed: 'retaliated with a punch'.
 DEED_PREPS = frozenset({"with", "by", "against"})
 

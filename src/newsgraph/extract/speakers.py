@@ -70,6 +70,9 @@ class SpeakerResolver:
         entity = self._entity_for_head(head, span) or self._entity_by_surname(head) or self._apposed_person(head)
         if entity is not None:
             return entity.name
+        apposed = _apposed_name(head)
+        if apposed is not None:
+            return apposed  # 'The group that owns her music, Big Machine, says': the name beside it
         if head.lemma_.lower() in SPOKES_NOUNS:
             group = self._spokes_for(head, span)
             if group:
@@ -228,6 +231,20 @@ OTHERS_NOUNS = frozenset(
     father brother sister spouse partner agent publicist
     """.split()
 )
+
+
+def _apposed_name(head: Token) -> str | None:
+    """The proper name set beside a description ('The group that owns her music, Big Machine,')
+    when the model tagged it as no entity."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > head.i:
+            start = child.i
+            while start > child.left_edge.i and child.doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            return child.doc[start : child.i + 1].text
+    return None
 
 
 def _someone_elses(head: Token) -> bool:
