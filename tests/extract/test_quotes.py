@@ -324,7 +324,8 @@ def test_quotes_parenthetical_attribution_in_a_sentence_holding_quoted_words(quo
     quotes, _ = quotes_of(text)
     q = one(quotes, "open the conversation")
     assert q.kind == "mixed" and q.speaker == "Rita Moreno"
-    assert q.text.startswith("would make the subject easier")
+    # the attribution interrupts one clause: the quote keeps its subject, over the attribution
+    assert q.text.startswith("A lighter tone, she said, would make the subject easier")
 
 
 def test_quotes_parenthetical_attribution_after_a_space_or_an_opening_phrase(quotes_of):
@@ -1494,3 +1495,15 @@ def test_quotes_name_beside_a_description_speaks_and_considering_is_no_cue(quote
     quotes, _ = quotes_of(text)
     assert one(quotes, "perform them on stage").speaker == "Blue Harbor"
     assert not [q for q in quotes if "earns millions" in q.text]
+
+
+def test_quotes_attribution_interrupting_one_clause_keeps_both_halves(quotes_of):
+    text = (
+        "Prison Budget\n\n"
+        "A large part of the reason more guards are needed, Warden Ellis Ford said, is the age of the buildings.\n\n"
+        "The main goal, he said, is to forge a lasting deal.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "more guards are needed")
+    assert "Ellis Ford" in (q.speaker or "") and q.text.endswith("the age of the buildings.")
+    assert one(quotes, "lasting deal").text.startswith("The main goal")

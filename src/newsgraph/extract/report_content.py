@@ -177,11 +177,38 @@ def around(anchor: Token, first: int, last: int, *, prefer_before: bool = False)
     sent = anchor.sent
     before = _without_edge_punct([t for t in sent if t.i < first])
     after = _without_edge_punct([t for t in sent if t.i > last])
+    verb = _clause_verb_after(before, after)
+    if verb is not None:
+        # 'A major part of the reason, McKinley said, is the flow of drugs': the attribution
+        # interrupts one clause; the quote runs over it rather than lose half of what was said
+        end = max(t.idx + len(t) for t in _clause_rest(verb, after))
+        return before[0].idx, end
     longer = before if len(before) > len(after) else after
     side = before if prefer_before and len(before) >= 3 else longer
     if len(side) < 3:
         return None
     return side[0].idx, side[-1].idx + len(side[-1])
+
+
+def _clause_verb_after(before: list[Token], after: list[Token]) -> Token | None:
+    """The verb after an attribution whose subject stands before it ('Many of the prisons, she
+    said, are aging'): the two sides are one clause."""
+    if len(before) < 2 or len(after) < 2:
+        return None
+    right = {t.i: t for t in after}
+    return next((right[t.head.i] for t in before if t.dep_ in SUBJECT_DEPS and t.head.i in right), None)
+
+
+def _clause_rest(verb: Token, after: list[Token]) -> list[Token]:
+    """The clause's words after the attribution: the verb's own, less the writer's comments
+    the parser tells apart, up to the first gap."""
+    own = {t.i for t in _content_tokens(verb)}
+    rest: list[Token] = []
+    for t in after:
+        if t.i not in own:
+            break
+        rest.append(t)
+    return _without_edge_punct(rest) or after
 
 
 def _without_edge_punct(tokens: list[Token]) -> list[Token]:
