@@ -1507,3 +1507,14 @@ def test_quotes_attribution_interrupting_one_clause_keeps_both_halves(quotes_of)
     q = one(quotes, "more guards are needed")
     assert "Ellis Ford" in (q.speaker or "") and q.text.endswith("the age of the buildings.")
     assert one(quotes, "lasting deal").text.startswith("The main goal")
+
+
+def test_quotes_the_statement_speaks_for_whoever_issued_it(quotes_of):
+    text = (
+        "Label Fight\n\n"
+        "Northwind Records issued a statement on Friday night.\n\n"
+        "“We have never blocked her,” the statement claimed. The statement continued, “She owes us money.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "never blocked her").speaker == "Northwind Records"
+    assert one(quotes, "owes us money").speaker == "Northwind Records"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.gender import person_genders, pronoun_gender
 from newsgraph.extract.quote_marks import RangeTest
-from newsgraph.extract.quote_patterns import GROUP_PRONOUNS, PERSON_PRONOUNS, POSSESSIVES, SPOKES_NOUNS
+from newsgraph.extract.quote_patterns import GROUP_PRONOUNS, MEDIUM_NOUNS, PERSON_PRONOUNS, POSSESSIVES, SPOKES_NOUNS
 from newsgraph.model import Entity
 from newsgraph.nlp import doc_text
 
@@ -83,6 +83,9 @@ class SpeakerResolver:
         named = self._organisation_by_head(head, span)
         if named is not None:
             return named.name
+        issuer = self._issuer(head, span)
+        if issuer is not None:
+            return issuer
         if AGE_DESCRIPTION.fullmatch(span.text):
             # 'The 56-year-old said': an age stands for the person the story is about
             aged = self._last_subject(span.start_char, person=True, gender=None)
@@ -176,6 +179,22 @@ class SpeakerResolver:
         between = doc_text(self.doc)[mention_end : span.start_char]
         return None if re.search(rf"\b{re.escape(word)}s?\b", between, re.IGNORECASE) else entity
 
+    def _issuer(self, head: Token, span: Span) -> str | None:
+        """'The statement continued' after 'Big Machine Records issued a statement' (or 'denied
+        it in a statement'): a bare definite document speaks for whoever issued the last one."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in MEDIUM_NOUNS or len(span) != 2:
+            return None
+        if span[0].lower_ not in ("the", "this"):
+            return None
+        for earlier in reversed(self.doc[: span.start]):
+            if earlier.lemma_.lower() != head.lemma_.lower() or earlier.pos_ != "NOUN":
+                continue
+            issuer = _issuing_subject(earlier)
+            if issuer is not None:  # (an earlier 'the statement claimed' points back further)
+                start = min(issuer.left_edge.i, _name_start(issuer))
+                return self.canonical(self.doc[start : issuer.i + 1])
+        return None
+
     def _last_named(self, offset: int, wanted: Callable[[Entity], bool]) -> tuple[Entity, int] | None:
         """The wanted entity mentioned last before ``offset``, and where that mention ends."""
         best: tuple[int, int, Entity] | None = None
@@ -231,6 +250,33 @@ OTHERS_NOUNS = frozenset(
     father brother sister spouse partner agent publicist
     """.split()
 )
+
+
+# Verbs by which someone puts out a document: 'issued a statement', 'released a memo'.
+ISSUING_VERBS = frozenset({"issue", "release", "send", "post", "publish", "put", "write", "email", "tweet", "sign"})
+
+
+def _issuing_subject(document: Token) -> Token | None:
+    """Who put out this document: the subject of 'issued a statement', of the verb said 'in a
+    statement', or the owner in 'Big Machine's statement'."""
+    owner = next((c for c in document.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is not None:
+        return owner
+    verb = document.head
+    if document.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "in":
+        verb = verb.head
+    elif document.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+
+
+def _name_start(token: Token) -> int:
+    """Where the run of proper nouns ending at ``token`` starts, however the parser hung it."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.pos_ == "PROPN":
+        start -= 1
+    return start
 
 
 def _apposed_name(head: Token) -> str | None:
