@@ -206,3 +206,32 @@ def test_site_promotions_among_the_paragraphs_are_not_body():
     assert "\n\n".join(PARAGRAPHS[:2]) in body and PARAGRAPHS[-1] in body
     for promo in promos:
         assert promo.split("...")[0][:25] not in body
+
+
+SPLIT_LATER = [
+    "After the vote, the harbour master walked the length of the pier with two engineers and "
+    "marked the planks that would have to be lifted first when the work begins in the spring.",
+    "Several families who have fished from Westmere for generations said they would hold a "
+    "meeting next week to decide whether to take the council to the regional court after all.",
+    "The council said a temporary landing stage would be built beside the lifeboat station, "
+    "though it could not yet say how many boats it would be able to take at once.",
+]
+
+
+def test_body_split_over_containers_around_an_ad_row_is_put_back_together():
+    first = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    later = "".join(f"<p>{p}</p>" for p in SPLIT_LATER)
+    page = f"""<html><head><title>Westmere closes its ferry pier</title></head><body>
+    <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    <article><h1>Westmere closes its ferry pier</h1>
+    <div class="grid"><div class="body__container article__body">{first}</div>
+    <div class="aside"><div class="ad ad--rail"></div></div></div>
+    <div class="row full-bleed-ad"><div class="ad"><span>Advertisement</span></div></div>
+    <div class="grid"><div class="body__container article__body">{later}</div></div>
+    </article>
+    <footer><p>Copyright Westmere Gazette. All rights reserved.</p></footer>
+    </body></html>"""
+    body = read_html(page).body
+    assert PARAGRAPHS[0][:40] in body and SPLIT_LATER[-1][:40] in body
+    assert body.index(PARAGRAPHS[-1][:40]) < body.index(SPLIT_LATER[0][:40])
+    assert body.count(SPLIT_LATER[1][:40]) == 1 and "Copyright" not in body

@@ -24,6 +24,8 @@ extracts and cleans the body and lays the Article out.
 Body extraction: trafilatura with ``favor_precision`` keeps less boilerplate than its defaults
 but, on a few layouts, loses the article and keeps only furniture. When the precise run kept
 only a small share of what the default run found, the default run's text is taken instead.
+A body split over several containers of one kind around ad rows is put back together
+(``html_split``).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from newsgraph.ingest.html_meta import (
     read_page_metadata,
     split_authors,
 )
+from newsgraph.ingest.html_split import with_split_body
 from newsgraph.ingest.html_xpaths import MAX_NESTING
 from newsgraph.ingest.patterns import BOILERPLATE_LINE, BYLINE_PREFIX, DATELINE_LABEL, is_promo
 from newsgraph.model import Article, Region
@@ -85,6 +88,7 @@ def read_html(
     tree = parse_html(page, source, max_depth=max_depth)
     meta = read_page_metadata(tree)
     blocks, extracted = extract_body(page, source=source, url=url or meta.url)
+    blocks = with_split_body(tree, blocks)
     if extracted is not None:
         merge_extractor_metadata(meta, extracted)
     title = meta.title
