@@ -324,10 +324,21 @@ def _without_repeats(built: list[tuple[Quote, _Found]]) -> list[Quote]:
     with the same span, the one found first stays. A report inside another by the same speaker
     with a cue of its own stays ('says he respects her and calls her “…”': two acts of
     saying)."""
-    return [
-        q for i, (q, item) in enumerate(built)
-        if not any(_holds(outer, (q, item), outer_first=j < i) for j, outer in enumerate(built) if j != i)
-    ]
+    # A sweep in order of start: only quotes still open where one starts can hold it, so an
+    # article of thousands of quotes costs about as many comparisons, not their square.
+    order = sorted(range(len(built)), key=lambda k: (built[k][0].start, -built[k][0].end))
+    dropped: set[int] = set()
+    open_quotes: list[int] = []
+    for k in order:
+        start = built[k][0].start
+        open_quotes = [a for a in open_quotes if built[a][0].end >= start]
+        for a in open_quotes:
+            if _holds(built[a], built[k], outer_first=a < k):
+                dropped.add(k)
+            if _holds(built[k], built[a], outer_first=k < a):
+                dropped.add(a)
+        open_quotes.append(k)
+    return [q for k, (q, _) in enumerate(built) if k not in dropped]
 
 
 def _holds(outer: tuple[Quote, _Found], inner: tuple[Quote, _Found], *, outer_first: bool) -> bool:
