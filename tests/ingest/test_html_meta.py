@@ -86,3 +86,18 @@ def test_html_meta_the_site_is_no_co_author():
     page = """<html><head><meta property="og:site_name" content="Lakeside Courier">
 <meta name="author" content="Dana Reyes, Reuters"></head><body></body></html>"""
     assert read_page_metadata(lxml_html.document_fromstring(page)).authors == ["Dana Reyes", "Reuters"]
+
+
+def test_html_meta_byline_run_into_the_outlet_and_its_time_stamp():
+    assert split_authors("By NORA VALE, PETE KIM and ADA LOWE Wire Service") == [
+        "NORA VALE", "PETE KIM", "ADA LOWE", "Wire Service"
+    ]
+    assert split_authors("Rosa Diaz and Ian Holm DAILY LEDGER Published 7:07 PM EST Nov 19, 2019") == [
+        "Rosa Diaz", "Ian Holm", "DAILY LEDGER"
+    ]
+    assert split_authors("By JOHN O. SMITH Jr.") == ["JOHN O. SMITH Jr"]
+    # the byline names a second writer the markup leaves out
+    page = """<html><head><meta name="author" content="Rosa Diaz"></head><body>
+<div class="byline"><span class="author">Rosa Diaz and Ian Holm</span> Published 7:07 PM EST</div>
+</body></html>"""
+    assert read_page_metadata(lxml_html.document_fromstring(page)).authors == ["Rosa Diaz", "Ian Holm"]

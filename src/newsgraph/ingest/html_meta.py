@@ -31,6 +31,8 @@ from newsgraph.ingest.patterns import BYLINE_PREFIX
 
 # Byline splitting: "A and B", "A, B & C", "A; B".
 AUTHOR_SEPARATORS = re.compile(r"\s*(?:;|,|&|\band\b|\||(?<=[a-z]{2})\.\s)\s*", re.IGNORECASE)
+# Where a byline element goes on to its time stamp: 'Kevin McCoy USA TODAY Published 7:07 PM'.
+BYLINE_TIMESTAMP = re.compile(r"\s+(?:Published|Updated|Posted|Last updated)\b.*$", re.IGNORECASE)
 # Words after which a byline stops naming people: "Jane Roe, Reuters" keeps Jane Roe.
 NOT_A_NAME = re.compile(
     r"^(?:staff|staff writer|reporter|correspondent|editor|contributor|news|newsroom|the)$"
@@ -73,8 +75,10 @@ def read_page_metadata(tree: etree._Element) -> PageMetadata:
     )
     marked = marked_elements(tree)
     meta.byline_texts = byline_texts(marked.bylines)
-    if not meta.authors:
-        meta.authors = _first_nonempty(*(split_authors(t) for t in meta.byline_texts))
+    from_byline = _first_nonempty(*(split_authors(t) for t in meta.byline_texts))
+    if not meta.authors or _names_more(from_byline, meta.authors):
+        # ('Kevin Johnson and Kevin McCoy' in the byline, only the first in the markup)
+        meta.authors = from_byline or meta.authors
     meta.site_names = _site_names(tags, ld)
     meta.authors = _without_site_names(meta.authors, meta.site_names)
     meta.published = _first_date(
@@ -145,6 +149,12 @@ def _site_names(tags: dict[str, str], ld: dict) -> set[str]:
     return {n.strip().lower() for n in names if n and n.strip()}
 
 
+def _names_more(byline: list[str], marked: list[str]) -> bool:
+    """The byline names everyone the markup names, and more."""
+    folded = {a.lower() for a in byline}
+    return len(byline) > len(marked) and all(a.lower() in folded for a in marked)
+
+
 def _without_site_names(authors: list[str], site_names: set[str]) -> list[str]:
     """'Troy L. Smith, cleveland.com' -> ['Troy L. Smith']: the site is no co-author (a wire
     agency, 'Reuters', stays: it wrote the story)."""
@@ -166,8 +176,9 @@ def split_authors(text: str) -> list[str]:
     """"By Jane Roe and John Doe, Reuters" -> ["Jane Roe", "John Doe", "Reuters"]."""
     text = WHITESPACE.sub(" ", text or "").strip()
     text = BYLINE_PREFIX.sub("", text)
+    text = BYLINE_TIMESTAMP.split(text, maxsplit=1)[0]  # '… USA TODAY Published 7:07 PM EST'
     names: list[str] = []
-    for part in AUTHOR_SEPARATORS.split(text):
+    for part in (p for chunk in AUTHOR_SEPARATORS.split(text) for p in _split_capitals(chunk)):
         part = part.strip(" .:-–—")
         if not part or NOT_A_NAME.search(part) or AUTHOR_ROLE.search(part):
             continue
@@ -176,6 +187,17 @@ def split_authors(text: str) -> list[str]:
         if part[0].isupper() and part not in names:
             names.append(part)
     return names
+
+
+def _split_capitals(part: str) -> list[str]:
+    """'ERIC TUCKER Associated Press', 'Kevin McCoy USA TODAY': a byline run into the outlet's
+    line, one in capitals and one not -> the name and the outlet."""
+    words = part.split()
+    shouted = [w.isupper() and len(w) > 1 for w in words]
+    for i in range(2, len(words) - 1):  # ('By JOHN O. SMITH Jr.': a suffix is no outlet)
+        if shouted[i] != shouted[i - 1] and all(x == shouted[0] for x in shouted[:i]) and words[i][:1].isupper():
+            return [" ".join(words[:i]), " ".join(words[i:])]
+    return [part]
 
 
 def byline_texts(elements: list[etree._Element]) -> list[str]:
