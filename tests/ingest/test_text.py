@@ -143,6 +143,12 @@ def test_text_site_promotions_are_not_body():
         ("Some 30,000 readers now subscribe to her harbour newsletter, which began in 2020.", False),
         ("Related: the board says the route will open in May.", False),
         ("Follow them on Twitter and you will see how the vote went.", False),
+        ("Follow Harbour Radio on Instagram, Facebook and YouTube.", True),
+        ("Follow the Courier's full coverage of the harbour vote: https://courier.example/harbour", True),
+        ("SEE MORE:", True),
+        ("Don't miss: the ten best walks along the pier", True),
+        ("Follow the money on Twitter, the councillor said, and you will see who paid.", False),
+        ("See more of the harbour than ever before, the board promised.", False),
     ],
 )
 def test_text_promotion_lines(line, promo):

@@ -36,6 +36,10 @@ PROMO_LINE = re.compile(
       | subscribe\ to\b.*\bnewsletters?\b.*
       | if\ you\ (?:enjoyed|liked)\ this\ (?:article|story)\b.*
       | follow\ (?:him|her|us|me)\ on\ (?:twitter|x|facebook|instagram)\b(?:[^.]*\.?|.*@\w+.*)
+      | follow\ [\w'’.\ ]{1,30}?\ on\ (?:twitter|x|facebook|instagram|youtube|tiktok)
+        (?:\s*(?:,|and|&)\s*(?:twitter|x|facebook|instagram|youtube|tiktok))*\s*\.?
+      | follow\ (?:[\w'’]+\ ){0,3}?(?:full\ )?coverage\b.*
+      | (?:see\ more|don['’]t\ miss)(?:\s*:.*)?
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
