@@ -469,3 +469,19 @@ def test_times_a_season_naming_a_kind_is_no_time(nlp):
     assert [t.text for t in found] == ["summer"]
     found = find_times(nlp("The co-op will plant more in the winter."), anchor=FRIDAY)
     assert [(t.text, t.value) for t in found] == [("the winter", "2024-WI")]
+
+
+def test_times_names_and_verbs_are_no_times_and_a_lost_parse_keeps_the_tense(nlp):
+    anchor = date(2019, 11, 20)  # a Wednesday
+    values = _values(
+        nlp,
+        "The guards told USA TODAY that the cells were unlocked. The band won album of the year. "
+        "By the end of the year, prices rose. On Friday the dockers will march.",
+        anchor,
+    )
+    assert "TODAY" not in values and "the year" not in values and "march" not in values
+    assert values["the end of the year"] == "2019"
+    # 'assailed' read as an adjective: the sentence's past tense still gives the weekend gone
+    assert _values(nlp, "Over the weekend, Trump assailed Williams on Twitter.", anchor) == {
+        "the weekend": "2019-W46-WE"
+    }
