@@ -1518,3 +1518,15 @@ def test_quotes_the_statement_speaks_for_whoever_issued_it(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "never blocked her").speaker == "Northwind Records"
     assert one(quotes, "owes us money").speaker == "Northwind Records"
+
+
+def test_quotes_verb_of_a_time_clause_is_no_parenthetical_attribution(quotes_of):
+    text = (
+        "Talk Show\n\n"
+        "Later in the show, after the interview concluded, host Ben Marsh stated that the audit “was not good.”\n\n"
+        "As the mayor said, the bridge will reopen in May.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "was not good")
+    assert q.speaker == "Ben Marsh" and q.cue == "stated" and "interview" not in q.text
+    assert one(quotes, "bridge will reopen").speaker_mention.text == "the mayor"

@@ -207,6 +207,7 @@ def frame_for_verb(verb: Token) -> Frame:
             verb.dep_ in PARENTHETICAL_DEPS
             and asked is None  # ('Mr. Trump, asked about it, had said …': the reply is his)
             and not _answers_an_asking(verb)  # (nor is the asking the answer's words)
+            and not _in_a_time_clause(verb)  # ('after the interview concluded, Maher stated …')
             and set_off(verb)
             # ('marched, chanting “…,” raising …': a verb with its own object says that)
             and not any(c.dep_ == "dobj" and c.i > verb.i and not _addressed(verb, c) for c in verb.children)
@@ -452,6 +453,14 @@ def _answer_of_a_parenthetical_asking(asked: Token) -> Token | None:
     if asked.dep_ in ("parataxis", "advcl", "ccomp") and asked.head.i > asked.i:
         answers.append(asked.head)
     return next((v for v in answers if is_reporting_verb(v) and _set_off_before(v)), None)
+
+
+# Marks of a clause that tells when or why, not who said what ('as he said' attributes).
+TIME_CLAUSE_MARKS = frozenset({"after", "before", "when", "while", "until", "since", "because", "once", "if"})
+
+
+def _in_a_time_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children)
 
 
 def _answers_an_asking(verb: Token) -> bool:

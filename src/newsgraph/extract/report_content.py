@@ -139,12 +139,15 @@ def _plain_lemma(word: str) -> str:
 
 
 def set_off(verb: Token) -> bool:
-    """The attribution stands between commas, or after a comma at the sentence's end."""
+    """The attribution stands between commas, after a comma at the sentence's end, or opens the
+    sentence as an 'as' clause."""
     doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
     # A space the tokenizer kept ('said,\xa0has') hangs on the comma: no word of the attribution.
     while last > verb.i and doc[last].is_space:
         last -= 1
     opened = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",") or _comma_before_subject(verb)
+    # 'As the mayor said, the bridge will …': an 'as' clause opening the sentence
+    opened = opened or (doc[first].lower_ == "as" and first == verb.sent.start and first < verb.i)
     if not opened:
         return False
     # The parser may hang the closing comma on the verb itself: 'A tone, she said, would ...'
