@@ -1530,3 +1530,9 @@ def test_quotes_verb_of_a_time_clause_is_no_parenthetical_attribution(quotes_of)
     q = one(quotes, "was not good")
     assert q.speaker == "Ben Marsh" and q.cue == "stated" and "interview" not in q.text
     assert one(quotes, "bridge will reopen").speaker_mention.text == "the mayor"
+
+
+def test_quotes_as_reported_by_gives_the_agent(quotes_of):
+    text = "Port Talks\n\nAs reported by Reuters, the talks collapsed on Monday.\n"
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "talks collapsed").speaker == "Reuters"

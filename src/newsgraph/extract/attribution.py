@@ -512,8 +512,8 @@ def _speaker_from_parse(verb: Token) -> Span | None:
         subject = min(subjects, key=lambda c: abs(c.i - node.i)) if subjects else None
         if subject is not None and _no_one(subject):
             subject = None  # 'Of Carson, Levine, who …, said': the parser's subject is no one
-        if subject is None and any(c.dep_ == "auxpass" for c in node.children):
-            # 'was said by X' (not 'said by telephone': no passive, no agent)
+        if subject is None and (any(c.dep_ == "auxpass" for c in node.children) or node.tag_ == "VBN"):
+            # 'was said by X', 'As reported by Reuters, …' (not 'said by telephone': no agent)
             subject = _agent(node)
         if subject is None and node is verb and (asking := _asking_answered_by(verb)) is not None:
             subject = subject_of(asking)  # 'The governor, asked if …, said': the governor
