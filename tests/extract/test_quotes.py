@@ -1536,3 +1536,27 @@ def test_quotes_as_reported_by_gives_the_agent(quotes_of):
     text = "Port Talks\n\nAs reported by Reuters, the talks collapsed on Monday.\n"
     quotes, _ = quotes_of(text)
     assert one(quotes, "talks collapsed").speaker == "Reuters"
+
+
+def test_quotes_a_title_read_as_a_conjunct_and_a_video_showing_a_scene(quotes_of):
+    text = (
+        "Cloud Games\n\n"
+        "“We are believers in the platform,” says Dana Ruiz, senior vp partnerships and revenue at Cobalt.\n\n"
+        "The video shows officers racing toward the house.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "believers in the platform").speaker_mention.text == "Dana Ruiz"
+    assert not [q for q in quotes if "racing toward" in q.text]
+
+
+def test_quotes_speaker_mention_leaves_out_a_title_the_parser_made_a_conjunct(nlp):
+    words = ["says", "Dana", "Ruiz", ",", "senior", "partner", "at", "Cobalt", "."]
+    heads = [0, 2, 0, 2, 5, 2, 5, 6, 0]
+    deps = ["ROOT", "compound", "nsubj", "punct", "amod", "conj", "prep", "pobj", "punct"]
+    pos = ["VERB", "PROPN", "PROPN", "PUNCT", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert noun_phrase(doc[2]).text == "Dana Ruiz"
+    words = ["Smith", ",", "Jones", "and", "officials", "said"]
+    doc = Doc(nlp.vocab, words=words, spaces=[False, True, True, True, True, False], heads=[5, 0, 0, 2, 2, 5],
+              deps=["nsubj", "punct", "conj", "cc", "conj", "ROOT"], pos=["PROPN", "PUNCT", "PROPN", "CCONJ", "NOUN", "VERB"])
+    assert noun_phrase(doc[0]).text == "Smith, Jones and officials"

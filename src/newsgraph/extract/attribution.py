@@ -919,11 +919,18 @@ def noun_phrase(head: Token) -> Span:
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from") and child.i == end:
             end = child.right_edge.i + 1
-        elif child.dep_ in ("conj", "cc") and child.i >= end:
-            end = max(end, child.right_edge.i + 1) if child.dep_ == "conj" else end
+        elif child.dep_ == "conj" and child.i >= end and not _title_read_as_conjunct(head, child):
+            end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "case" and child.i == end:
             end = child.i + 1
     return doc[start:end]
+
+
+def _title_read_as_conjunct(head: Token, conj: Token) -> bool:
+    """'Chris Early, senior vp partnerships and revenue at Ubisoft': a common noun after a
+    comma, with no 'and' before it, is the name's title (not 'Smith, Jones and Brown')."""
+    between = head.doc[head.i + 1 : conj.left_edge.i]
+    return conj.pos_ == "NOUN" and any(t.text == "," for t in between) and not any(t.dep_ == "cc" for t in between)
 
 
 def _circumstances(frame: Frame, verb: Token) -> None:

@@ -82,7 +82,23 @@ def is_reporting_verb(token: Token) -> bool:
         return next_to_quotation(token) and not any(
             c.dep_ == "prep" and c.lower_ in DEED_PREPS and c.i > token.i for c in token.children
         )
+    if lemma in BELIEF_VERBS and lemma == "show" and _pictures_a_scene(token):
+        return False
     return lemma in BELIEF_VERBS and any(c.dep_ in CONTENT_DEPS for c in token.children)
+
+
+# Things that show a scene rather than claim something: 'The video shows officers racing …'.
+PICTURE_NOUNS = frozenset({"video", "footage", "photo", "photograph", "image", "picture", "clip", "camera", "film"})
+
+
+def _pictures_a_scene(verb: Token) -> bool:
+    """A picture showing people doing something (no tense, no 'that'): what it shows is seen,
+    not said."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.lemma_.lower() not in PICTURE_NOUNS:
+        return False
+    clause = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None)
+    return clause is not None and clause.tag_ in ("VBG", "VBN")
 
 
 # Participles used as conjunctions, which report no one's thought: 'considering that …'.
