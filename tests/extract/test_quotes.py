@@ -1560,3 +1560,13 @@ def test_quotes_speaker_mention_leaves_out_a_title_the_parser_made_a_conjunct(nl
     doc = Doc(nlp.vocab, words=words, spaces=[False, True, True, True, True, False], heads=[5, 0, 0, 2, 2, 5],
               deps=["nsubj", "punct", "conj", "cc", "conj", "ROOT"], pos=["PROPN", "PUNCT", "PROPN", "CCONJ", "NOUN", "VERB"])
     assert noun_phrase(doc[0]).text == "Smith, Jones and officials"
+
+
+def test_quotes_surname_the_tagger_read_as_an_adverb_speaks(quotes_of):
+    text = (
+        "Cloud Games\n\n"
+        "Chris Early runs partnerships at the studio.\n\n"
+        "Still, Early says the studio is “a believer” in the platform.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "a believer").speaker_mention.text == "Early"

@@ -519,7 +519,8 @@ def _speaker_from_parse(verb: Token) -> Span | None:
             subject = subject_of(asking)  # 'The governor, asked if …, said': the governor
         if subject is None and node is verb:
             subject = (
-                _inverted_subject(verb)
+                _name_read_as_adverb(verb)
+                or _inverted_subject(verb)
                 or _name_before_apposition(verb)
                 or _name_before_party_tag(verb)
                 or _name_before_relative(verb)
@@ -769,6 +770,17 @@ def _lost_subject_clause(node: Token) -> bool:
 # A party-and-state tag after a lawmaker's name: '(R-Wis.)', '(D-MN)'.
 PARTY_TAG_MAX_TOKENS = 6
 PARTY_TAG = re.compile(r"[A-Z]{1,3}[-–][A-Z][\w.]*")
+
+
+def _name_read_as_adverb(verb: Token) -> Token | None:
+    """'Still, Early says Ubisoft are …': a capitalised word the tagger read as an adverb or
+    adjective right before the verb, not opening the sentence, is a name."""
+    if verb.i < 2 or verb.tag_ not in FINITE_TAGS:
+        return None
+    word = verb.doc[verb.i - 1]
+    if word.pos_ not in ("ADV", "ADJ") or not word.text[:1].isupper() or word.i == verb.sent.start:
+        return None
+    return word if verb.doc[word.i - 1].is_punct else None
 
 
 def _name_before_party_tag(verb: Token) -> Token | None:
