@@ -479,7 +479,7 @@ def _asking_answered_by(verb: Token) -> Token | None:
 def _set_off_before(verb: Token) -> bool:
     """A comma before the verb, past its auxiliaries: ', had said'."""
     i = verb.i - 1
-    while i > 0 and verb.doc[i].dep_ in ("aux", "neg", "advmod") and verb.doc[i].head.i == verb.i:
+    while i > 0 and _before_the_verb(verb.doc[i], verb):
         i -= 1
     return verb.doc[i].text == ","
 
