@@ -1570,3 +1570,14 @@ def test_quotes_surname_the_tagger_read_as_an_adverb_speaks(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "a believer").speaker_mention.text == "Early"
+
+
+def test_quotes_a_double_mark_nested_in_its_own_kind_does_not_swallow_the_next_paragraph(quotes_of):
+    text = (
+        "Film Notes\n\n"
+        "The soundtrack includes “Harbour (“No Place Like Home”), a song she wrote with Kate Dunn.\n\n"
+        "“It is a song of belonging,” Dunn said. “I love it.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "song of belonging")
+    assert q.text == "It is a song of belonging" and q.speaker == "Kate Dunn"

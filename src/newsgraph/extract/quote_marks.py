@@ -46,6 +46,12 @@ def find_marked_spans(text: str, *, start: int = 0, end: int | None = None) -> l
     pending: MarkedSpan | None = None  # a quote left open at a paragraph's end
     for p_start, p_end in paragraphs:
         first = _first_visible(text, p_start, p_end)
+        if pending is not None and _holds_its_own_opener(text, pending):
+            # 'includes “Glasgow (“No Place Like Home”), a song …': a double mark nested in a
+            # double mark of its kind is a typo for a title, not a quote going on in the next
+            # paragraph (which would swallow that paragraph's quotations)
+            spans.append(pending)
+            pending = None
         if pending is not None:
             if first is not None and _is_double_apostrophe(text, first):
                 cursor = first + 2
@@ -105,6 +111,11 @@ def _scan(text: str, start: int, end: int) -> tuple[list[MarkedSpan], MarkedSpan
             continue
         i += 1
     return found, None
+
+
+def _holds_its_own_opener(text: str, span: MarkedSpan) -> bool:
+    opener = text[span.open_at]
+    return opener in OPEN_MARKS and opener != STRAIGHT_MARK and opener in text[span.start : span.end]
 
 
 def _is_double_apostrophe(text: str, i: int) -> bool:
