@@ -235,3 +235,21 @@ def test_body_split_over_containers_around_an_ad_row_is_put_back_together():
     assert PARAGRAPHS[0][:40] in body and SPLIT_LATER[-1][:40] in body
     assert body.index(PARAGRAPHS[-1][:40]) < body.index(SPLIT_LATER[0][:40])
     assert body.count(SPLIT_LATER[1][:40]) == 1 and "Copyright" not in body
+
+
+def test_hover_card_inside_a_sentence_is_not_body_text():
+    card = (
+        '<span class="rollover-people-block"><span class="rollover-block"><a class="name" href="/p/1">'
+        'Maria Elena Okonkwo</a><a href="/news/1">Harbour chair urges calm over pier</a></span></span>'
+    )
+    first = PARAGRAPHS[1].replace(
+        "Council chair Maria Okonkwo",
+        f'Council chair <span class="rollover-people"><a href="/p/1">Maria Okonkwo</a>{card}</span>',
+    )
+    paragraphs = [PARAGRAPHS[0], first, *PARAGRAPHS[2:]]
+    page = "<html><head><title>Westmere closes its ferry pier</title></head><body><article>" + "".join(
+        f"<p>{p}</p>" for p in paragraphs
+    ) + "</article></body></html>"
+    body = read_html(page).body
+    assert "Council chair Maria Okonkwo said the vote was overdue." in body
+    assert "Maria Elena Okonkwo" not in body and "urges calm" not in body

@@ -46,7 +46,7 @@ from newsgraph.ingest.html_meta import (
     read_page_metadata,
     split_authors,
 )
-from newsgraph.ingest.html_split import with_split_body
+from newsgraph.ingest.html_split import with_split_body, without_popups
 from newsgraph.ingest.html_xpaths import MAX_NESTING
 from newsgraph.ingest.patterns import BOILERPLATE_LINE, BYLINE_PREFIX, DATELINE_LABEL, is_promo
 from newsgraph.model import Article, Region
@@ -87,7 +87,7 @@ def read_html(
     page = decode_html(data, source)
     tree = parse_html(page, source, max_depth=max_depth)
     meta = read_page_metadata(tree)
-    blocks, extracted = extract_body(page, source=source, url=url or meta.url)
+    blocks, extracted = extract_body(without_popups(tree, page), source=source, url=url or meta.url)
     blocks = with_split_body(tree, blocks)
     if extracted is not None:
         merge_extractor_metadata(meta, extracted)

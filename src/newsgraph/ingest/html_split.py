@@ -1,18 +1,24 @@
-"""Article bodies split over several containers of one kind.
+"""Article bodies split over several containers of one kind, and hover cards inside them.
 
 Some layouts (Condé Nast's Wired, for one) cut the article body into several sibling
 ``<div class="… article__body …">`` around advertisement rows. trafilatura keeps the container
 it judged best and drops the rest, so the article stops at the first ad. When the container of
 the extracted paragraphs has the class of a body and other elements of the same tag and class
 hold more paragraphs, those paragraphs are put back in page order.
+
+Some sites put a hover card inside the body's text (The Hill's "rollover-people-block" after a
+linked name: the full name, a title and headlines), which the extractor keeps as words of the
+sentence ('Gov. Kristi NoemKristi Lynn NoemSouth Dakota …'). Such cards are removed first.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import TYPE_CHECKING
 
 from lxml import etree
+from lxml import html as lxml_html
 
 from newsgraph.ingest.html_captions import WHITESPACE
 
@@ -28,6 +34,24 @@ ANCHOR_CHARS = 60
 NOT_BODY = {"aside", "figure", "figcaption", "blockquote", "form", "nav", "footer", "script", "style"}
 # Fewer words than this put back is noise, not a lost half of the article.
 MIN_ADDED_WORDS = 30
+# Classes of hover cards and tool tips that sit inside running text.
+POPUP_CLASS = re.compile(
+    r"(?i)\b(?:rollover-people-block|rollover-block|hovercard|hover-card|tooltiptext|tooltip_popup)\b"
+)
+
+
+def without_popups(tree: etree._Element, page: str) -> str:
+    """The page without the hover cards inside its text; the page itself when it has none."""
+    if not any(_is_popup(e) for e in tree.iter()):
+        return page
+    cleaned = copy.deepcopy(tree)
+    for card in [e for e in cleaned.iter() if _is_popup(e)]:
+        card.drop_tree()  # (lxml.html keeps the text after the card where it was)
+    return lxml_html.tostring(cleaned, encoding="unicode")
+
+
+def _is_popup(element: etree._Element) -> bool:
+    return isinstance(element.tag, str) and POPUP_CLASS.search(element.get("class") or "") is not None
 
 
 def with_split_body(tree: etree._Element, blocks: list[Block]) -> list[Block]:
