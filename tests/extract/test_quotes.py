@@ -1581,3 +1581,12 @@ def test_quotes_a_double_mark_nested_in_its_own_kind_does_not_swallow_the_next_p
     quotes, _ = quotes_of(text)
     q = one(quotes, "song of belonging")
     assert q.text == "It is a song of belonging" and q.speaker == "Kate Dunn"
+
+
+def test_quotes_colon_intro_whose_subject_is_a_thing_names_no_speaker(quotes_of):
+    text = (
+        "Late Bloomer\n\n"
+        "Ruth Vale started writing songs late in life. That process led to a realization: “I had been hearing music all along.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "hearing music").speaker != "process"

@@ -431,7 +431,10 @@ def colon_intro_frame(
     # The last clause before the colon: its subject, else its last proper-noun phrase.
     clause = intro[-1].sent if len(intro) else None
     chunks = [c for c in intro.noun_chunks if clause is None or c.start >= max(clause.start, intro.start)]
-    subjects = [c for c in chunks if c.root.dep_ in ("nsubj", "nsubjpass") and c.root.pos_ != "PRON"]
+    subjects = [
+        c for c in chunks
+        if c.root.dep_ in ("nsubj", "nsubjpass") and c.root.pos_ != "PRON" and not _points_back_to_a_thing(c.root)
+    ]
     named = [c for c in chunks if c.root.pos_ == "PROPN"]
     owners = [c.root.children for c in chunks]
     possessors = [doc[t.left_edge.i : t.i + 1] for kids in owners for t in kids if t.dep_ == "poss" and t.pos_ != "PRON"]  # noqa: E501
@@ -477,6 +480,14 @@ def cue_ending_sentence_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -
         ):
             return frame
     return None
+
+
+def _points_back_to_a_thing(noun: Token) -> bool:
+    """'That process led to a realization: “…”': a common noun after 'this'/'that' names what
+    was just told of, not who speaks."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and any(
+        c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in noun.children
+    )
 
 
 def _experiencer(noun: Token) -> bool:
