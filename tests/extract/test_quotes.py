@@ -1590,3 +1590,14 @@ def test_quotes_colon_intro_whose_subject_is_a_thing_names_no_speaker(quotes_of)
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "hearing music").speaker != "process"
+
+
+def test_quotes_pronoun_skips_the_subject_of_a_subordinate_clause(quotes_of):
+    text = (
+        "Jail Case\n\n"
+        "Defense lawyer Amy Stone spoke after the hearing. Stone declined to say whether the guard slept on the night "
+        "Victor Lentz died.\n\n"
+        "“When all the evidence is presented,” she said, “you will see it differently.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "evidence is presented").speaker == "Amy Stone"

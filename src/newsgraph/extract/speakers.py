@@ -231,6 +231,8 @@ class SpeakerResolver:
                 continue
             if self._inside_quotes is not None and self._inside_quotes(token.idx):
                 continue  # '“… the day Jeffrey Epstein died,” he said': he is not who is quoted about
+            if _in_a_subordinate_clause(token):
+                continue  # 'Figgins declined to say whether Thomas slept the night Epstein died
             entity = self._subject_entity(token)
             if entity is not None and entity.type == "PERSON":
                 found.append((token.idx, entity.name, True))
@@ -269,6 +271,15 @@ def _issuing_subject(document: Token) -> Token | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+
+
+def _in_a_subordinate_clause(subject: Token) -> bool:
+    """The subject of a clause inside another ('… the night Epstein died', '… whether Thomas
+    slept'): a following 'he' more likely names the main clause's subject."""
+    verb = subject.head
+    return verb.dep_ in ("advcl", "relcl", "acl") or (
+        verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+    )
 
 
 def _name_start(token: Token) -> int:
