@@ -1601,3 +1601,10 @@ def test_quotes_pronoun_skips_the_subject_of_a_subordinate_clause(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "evidence is presented").speaker == "Amy Stone"
+
+
+def test_quotes_that_clause_the_parser_hung_on_the_hearer(quotes_of):
+    text = "Markets\n\nAnalyst Jane Roe told CNBC’s “Trading Nation” that the market was overheated.\n"
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "market was overheated")
+    assert q.speaker == "Jane Roe" and q.text == "the market was overheated"

@@ -246,9 +246,10 @@ def holds_clause(token: Token) -> bool:
 
 
 def misattached_that_clause(verb: Token) -> Token | None:
-    """'said in a statement that ...': the parser hangs the that-clause on 'statement'."""
+    """'said in a statement that ...', 'told CNBC’s “Trading Nation” that …': the parser hangs
+    the that-clause on 'statement' or on the hearer."""
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i:
+        if prep.dep_ not in ("prep", "dobj", "dative") or prep.i < verb.i:
             continue
         for t in prep.subtree:
             if t.dep_ in ("acl", "relcl") and any(
