@@ -283,3 +283,14 @@ def test_entities_a_city_the_model_once_took_for_a_person_joins_the_place(nlp):
     lahore = [e for e in entities if e.name == "Lahore"]
     assert [e.type for e in lahore] == ["GPE"]
     assert len(lahore[0].mentions) == 4
+
+
+def test_entities_a_person_the_model_took_for_a_place_joins_the_person(nlp):
+    text = (
+        "Buckley wrote the song with co-writers Caitlyn Smith and Kate York.\n\n"
+        "“We made it in a week,” York said. The band later played New York.\n"
+    )
+    entities = find_entities(nlp(text), Article(text=text))
+    york = _named(entities, "Kate York")
+    assert york.type == "PERSON" and "York" in _forms(york)
+    assert _named(entities, "New York").type == "GPE"

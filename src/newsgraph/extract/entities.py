@@ -71,6 +71,7 @@ class EntityFinder:
         places.subtract(fold(bare(c.text)) for c in candidates if c.label == "PERSON")
         retyped = [replace(c, label="GPE") if self._place_taken_for_a_person(c, people, places) else c
                    for c in candidates]
+        retyped = [replace(c, label="PERSON") if self._person_taken_for_a_place(c, people) else c for c in retyped]
         if retyped != candidates:  # the people seen are read again without the misread place
             candidates, people = retyped, PeopleResolver(retyped, doc_text(doc))
         for cand in sorted(candidates, key=lambda c: c.start):
@@ -93,6 +94,20 @@ class EntityFinder:
             and word not in people.by_last
             and word not in people.by_first
             and self.gazetteer.city(text) is not None
+        )
+
+    def _person_taken_for_a_place(self, cand: Candidate, people: PeopleResolver) -> bool:
+        """'co-writers Caitlyn Smith and Kate York' with 'Kate York' tagged GPE, and 'York said'
+        tagged PERSON: a name of two or three capitalised words ending with a word the article
+        tags a person, that is no known place ('New York' stays the city)."""
+        words = bare(cand.text).split()
+        return (
+            cand.label in ("GPE", "LOC")
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and fold(words[-1]) in people.known
+            and not self.gazetteer.is_place(" ".join(words))
+            and self.gazetteer.city(" ".join(words)) is None
         )
 
     def _cluster_for(
