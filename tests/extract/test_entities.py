@@ -294,3 +294,15 @@ def test_entities_a_person_the_model_took_for_a_place_joins_the_person(nlp):
     york = _named(entities, "Kate York")
     assert york.type == "PERSON" and "York" in _forms(york)
     assert _named(entities, "New York").type == "GPE"
+
+
+def test_entities_a_person_the_model_took_for_an_organisation_joins_the_person(nlp):
+    from spacy.tokens import Span
+
+    text = "On Monday, Montell Figgins spoke at the courthouse. “We will appeal,” Figgins said.\n"
+    doc = nlp(text)
+    full = doc.char_span(text.index("Montell"), text.index(" spoke"))
+    short = doc.char_span(text.rindex("Figgins"), text.rindex("Figgins") + len("Figgins"))
+    doc.ents = [Span(doc, full.start, full.end, label="ORG"), Span(doc, short.start, short.end, label="PERSON")]
+    figgins = _named(find_entities(doc, Article(text=text)), "Montell Figgins")
+    assert figgins.type == "PERSON" and "Figgins" in _forms(figgins)

@@ -97,12 +97,13 @@ class EntityFinder:
         )
 
     def _person_taken_for_a_place(self, cand: Candidate, people: PeopleResolver) -> bool:
-        """'co-writers Caitlyn Smith and Kate York' with 'Kate York' tagged GPE, and 'York said'
-        tagged PERSON: a name of two or three capitalised words ending with a word the article
-        tags a person, that is no known place ('New York' stays the city)."""
+        """'co-writers Caitlyn Smith and Kate York' with 'Kate York' tagged GPE (or 'Montell
+        Figgins' tagged ORG), and 'York said' tagged PERSON: a name of two or three capitalised
+        words ending with a word the article tags a person, that is no known place ('New York'
+        stays the city)."""
         words = bare(cand.text).split()
         return (
-            cand.label in ("GPE", "LOC")
+            cand.label in ("GPE", "LOC", "ORG")
             and 2 <= len(words) <= 3
             and all(w[:1].isupper() and w.isalpha() for w in words)
             and fold(words[-1]) in people.known
