@@ -1608,3 +1608,14 @@ def test_quotes_that_clause_the_parser_hung_on_the_hearer(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "market was overheated")
     assert q.speaker == "Jane Roe" and q.text == "the market was overheated"
+
+
+def test_quotes_two_right_single_marks_close_a_double_quotation(quotes_of):
+    text = (
+        "Election Ads\n\n"
+        "“It was an attempt to mislead voters,’’ Mara Holm, head of the fact-checking charity, told the BBC.\n\n"
+        "The watchdog did not comment.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "mislead voters")
+    assert q.text == "It was an attempt to mislead voters" and q.speaker == "Mara Holm"

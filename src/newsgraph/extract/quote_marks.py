@@ -143,6 +143,10 @@ def _find_pair_close(text: str, start: int, end: int) -> int | None:
     return None
 
 
+# Two right single quotation marks typed for a double one (AP copy): '“…,’’ Moy said'.
+DOUBLED_SINGLE_CLOSE = "’’"
+
+
 def _find_close(text: str, start: int, end: int, opener: str) -> int | None:
     """The matching close mark; nested openers of the same kind are skipped."""
     # Scraped copy mixes styles ('"You know …,” he said'): a straight opener closes on a curly
@@ -152,6 +156,8 @@ def _find_close(text: str, start: int, end: int, opener: str) -> int | None:
     limit = min(end, start + MAX_QUOTE_CHARS)
     for i in range(start, limit):
         ch = text[i]
+        if opener in OPEN_MARKS and text[i : i + 2] == DOUBLED_SINGLE_CLOSE and depth == 0:
+            return i  # '“It was an attempt to mislead voters,’’ Will Moy …': wire copy's close
         if opener != STRAIGHT_MARK and ch in OPEN_MARKS and _closing_shaped(text, i):
             # '“rapists“ while': an opening mark typed where a closing one belongs
             if depth == 0:
