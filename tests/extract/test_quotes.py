@@ -1619,3 +1619,13 @@ def test_quotes_two_right_single_marks_close_a_double_quotation(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "mislead voters")
     assert q.text == "It was an attempt to mislead voters" and q.speaker == "Mara Holm"
+
+
+def test_quotes_quotation_after_the_hearer_of_urged_is_what_was_said(quotes_of):
+    text = (
+        "Campaign Trail\n\n"
+        "Senator Ada Brandt drew laughs when she urged voters, “Look what happened in the last election.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "Look what happened")
+    assert q.speaker == "Ada Brandt" and q.cue == "urged"

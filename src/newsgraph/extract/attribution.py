@@ -318,7 +318,13 @@ def object_report(verb: Token) -> tuple[int, int] | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.pos_ == "PRON":
         return None
+    if _hears(verb, obj) and QUOTATION_AFTER_HEARER.match(doc_text(verb.doc), obj.right_edge.idx + len(obj.right_edge)):
+        return None  # 'he urged voters, “Look what happened …”': the voters heard the quotation
     return governed_clause(verb, obj.idx, obj.idx)
+
+
+# A quotation opening right after a hearer: 'urged voters, “…', 'warned reporters: "…'.
+QUOTATION_AFTER_HEARER = re.compile(r"\s*[,:]\s*[“\"«„]")
 
 
 # Marks that open an adverbial clause the parser may take for what was said: 'Trump said,
