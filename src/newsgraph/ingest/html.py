@@ -31,11 +31,11 @@ A body split over several containers of one kind around ad rows is put back toge
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from lxml import etree
 
 from newsgraph.errors import DocumentError
+from newsgraph.ingest.html_blocks import Block, fold, inline_text, word_count
 from newsgraph.ingest.html_captions import WHITESPACE, split_caption_credit
 from newsgraph.ingest.html_decode import decode_html, parse_html
 from newsgraph.ingest.html_meta import (
@@ -62,14 +62,6 @@ PRECISE_MIN_SHARE = 0.15
 PRECISE_MIN_WORDS = 60
 # Short leading or trailing lines that carry no article text.
 DATE_ONLY_MAX_WORDS = 8
-
-
-@dataclass(slots=True)
-class Block:
-    """One paragraph of the extracted body: "body" or "heading"."""
-
-    kind: str
-    text: str
 
 
 def read_html(
@@ -124,11 +116,11 @@ def extract_body(
             page, favor_precision=True, with_metadata=True, **common
         )
         blocks = body_blocks(getattr(precise, "body", None))
-        words = _word_count(blocks)
+        words = word_count(blocks)
         if words < PRECISE_MIN_WORDS or not blocks:
             default = trafilatura.bare_extraction(page, **common)
             default_blocks = body_blocks(getattr(default, "body", None))
-            if _word_count(default_blocks) * PRECISE_MIN_SHARE > words or not blocks:
+            if word_count(default_blocks) * PRECISE_MIN_SHARE > words or not blocks:
                 blocks = default_blocks
     except (RecursionError, MemoryError) as exc:
         raise DocumentError(source, f"page too complex to extract ({type(exc).__name__})") from exc
@@ -150,9 +142,9 @@ def body_blocks(body: etree._Element | None) -> list[Block]:
 def _element_blocks(element: etree._Element) -> list[Block]:
     tag = element.tag
     if tag == "head":
-        return [Block("heading", _inline_text(element))]
+        return [Block("heading", inline_text(element))]
     if tag == "list":
-        return [Block("body", _inline_text(item)) for item in element.iter("item")]
+        return [Block("body", inline_text(item)) for item in element.iter("item")]
     if tag == "table":
         return [_row_block(row) for row in element.iter("row")]
     if tag in ("quote", "div", "section") and len(element):
@@ -160,30 +152,22 @@ def _element_blocks(element: etree._Element) -> list[Block]:
         if element.text and element.text.strip():
             nested.insert(0, Block("body", WHITESPACE.sub(" ", element.text).strip()))
         return nested
-    return [Block("body", _inline_text(element))]
+    return [Block("body", inline_text(element))]
 
 
 def _row_block(row: etree._Element) -> Block:
-    cells = [_inline_text(cell) for cell in row.iter("cell")]
+    cells = [inline_text(cell) for cell in row.iter("cell")]
     return Block("body", " | ".join(c for c in cells if c))
-
-
-def _inline_text(element: etree._Element) -> str:
-    return WHITESPACE.sub(" ", "".join(element.itertext())).strip()
-
-
-def _word_count(blocks: list[Block]) -> int:
-    return sum(len(b.text.split()) for b in blocks)
 
 
 def clean_blocks(blocks: list[Block], *, title: str | None, meta: PageMetadata) -> list[Block]:
     """Drop what is not body: the title again, captions, credits, bylines, date lines."""
-    captions = {_fold(t) for t in (*meta.captions, *meta.caption_sources, *meta.credits)}
-    authors = {_fold(a) for a in meta.authors}
+    captions = {fold(t) for t in (*meta.captions, *meta.caption_sources, *meta.credits)}
+    authors = {fold(a) for a in meta.authors}
     kept: list[Block] = []
     for index, block in enumerate(blocks):
-        folded = _fold(block.text)
-        if index < 3 and title and folded == _fold(title):
+        folded = fold(block.text)
+        if index < 3 and title and folded == fold(title):
             continue
         if folded in captions or _is_credit_line(block.text):
             continue
@@ -207,11 +191,11 @@ def _is_byline(text: str, authors: set[str]) -> bool:
     words = text.split()
     if len(words) > 3 * AUTHOR_MAX_WORDS:
         return False
-    if _fold(text) in authors:
+    if fold(text) in authors:
         return True
     if not BYLINE_PREFIX.match(text):
         return False
-    names = {_fold(n) for n in split_authors(text)}
+    names = {fold(n) for n in split_authors(text)}
     return bool(names) and (not authors or bool(names & authors) or len(words) <= 8)
 
 
@@ -224,10 +208,6 @@ def _is_date_line(text: str) -> bool:
         and len(text.split()) <= DATE_ONLY_MAX_WORDS
         and bool(re.search(r"\d", text))
     )
-
-
-def _fold(text: str) -> str:
-    return WHITESPACE.sub(" ", text).strip().casefold()
 
 
 # --- layout ----------------------------------------------------------------------------------

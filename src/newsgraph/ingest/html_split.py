@@ -15,15 +15,11 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import TYPE_CHECKING
 
 from lxml import etree
 from lxml import html as lxml_html
 
-from newsgraph.ingest.html_captions import WHITESPACE
-
-if TYPE_CHECKING:
-    from newsgraph.ingest.html import Block
+from newsgraph.ingest.html_blocks import Block, fold, inline_text
 
 # A container's class that names an article body, not a teaser list or a comment thread.
 BODY_CLASS = re.compile(r"(?i)\b[\w-]*(?:body|article|story|content|entry|post-text)[\w-]*\b")
@@ -56,8 +52,6 @@ def _is_popup(element: etree._Element) -> bool:
 
 def with_split_body(tree: etree._Element, blocks: list[Block]) -> list[Block]:
     """``blocks`` with the paragraphs of the body's sibling containers added in page order."""
-    from newsgraph.ingest.html import Block
-
     anchors = [b.text for b in blocks if b.kind == "body" and len(b.text.split()) >= ANCHOR_MIN_WORDS]
     if not anchors:
         return blocks
@@ -67,7 +61,7 @@ def with_split_body(tree: etree._Element, blocks: list[Block]) -> list[Block]:
     siblings = _same_kind(tree, home)
     if len(siblings) < 2:
         return blocks
-    have = {_fold(b.text) for b in blocks}
+    have = {fold(b.text) for b in blocks}
     before: list[Block] = []
     after: list[Block] = []
     seen_home = False
@@ -75,7 +69,7 @@ def with_split_body(tree: etree._Element, blocks: list[Block]) -> list[Block]:
         if container is home:
             seen_home = True
             continue
-        found = [Block(kind, text) for kind, text in _paragraphs(container) if _fold(text) not in have]
+        found = [Block(kind, text) for kind, text in _paragraphs(container) if fold(text) not in have]
         (after if seen_home else before).extend(found)
     added = before + after
     if sum(len(b.text.split()) for b in added if b.kind == "body") < MIN_ADDED_WORDS:
@@ -85,9 +79,9 @@ def with_split_body(tree: etree._Element, blocks: list[Block]) -> list[Block]:
 
 def _container_of(tree: etree._Element, text: str) -> etree._Element | None:
     """The element holding the paragraph that opens with ``text``'s first words."""
-    prefix = _fold(text)[:ANCHOR_CHARS]
+    prefix = fold(text)[:ANCHOR_CHARS]
     for p in tree.iter("p"):
-        if _fold(_text(p)).startswith(prefix):
+        if fold(inline_text(p)).startswith(prefix):
             return p.getparent()
     return None
 
@@ -107,15 +101,7 @@ def _paragraphs(container: etree._Element) -> list[tuple[str, str]]:
     for element in container.iter("p", "h2", "h3"):
         if any(isinstance(a.tag, str) and a.tag in NOT_BODY for a in element.iterancestors()):
             continue
-        text = _text(element)
+        text = inline_text(element)
         if text:
             out.append(("heading" if element.tag in ("h2", "h3") else "body", text))
     return out
-
-
-def _text(element: etree._Element) -> str:
-    return WHITESPACE.sub(" ", "".join(element.itertext())).strip()
-
-
-def _fold(text: str) -> str:
-    return WHITESPACE.sub(" ", text).strip().lower()
