@@ -461,8 +461,9 @@ def _answer_of_a_parenthetical_asking(asked: Token) -> Token | None:
     return next((v for v in answers if is_reporting_verb(v) and _set_off_before(v)), None)
 
 
-# Marks of a clause that tells when or why, not who said what ('as he said' attributes).
-TIME_CLAUSE_MARKS = frozenset({"after", "before", "when", "while", "until", "since", "because", "once", "if"})
+# Marks of a clause that tells when, why or on what condition, not who said what ('as he said'
+# attributes).
+TIME_CLAUSE_MARKS = (ADVERBIAL_MARKS - {"as"}) | {"if"}
 
 
 def _in_a_time_clause(verb: Token) -> bool:
@@ -484,10 +485,15 @@ def _asking_answered_by(verb: Token) -> Token | None:
 
 def _set_off_before(verb: Token) -> bool:
     """A comma before the verb, past its auxiliaries: ', had said'."""
+    return verb.doc[_before_auxiliaries(verb)].text == ","
+
+
+def _before_auxiliaries(verb: Token) -> int:
+    """The index of the token before the verb and its auxiliaries ('Trump, asked …, had said')."""
     i = verb.i - 1
     while i > 0 and _before_the_verb(verb.doc[i], verb):
         i -= 1
-    return verb.doc[i].text == ","
+    return i
 
 
 def _participle_after_its_clause(verb: Token) -> Span | None:
@@ -835,28 +841,30 @@ def _in_a_prepositional_object(name: Token) -> bool:
     """A name that is, or is set beside, the object of a preposition ('to the librarian, Anna
     Kowal'), however the parser hung it."""
     doc = name.doc
-    start = name.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN":
-        start -= 1
+    start = _proper_name_start(name)
     beside = doc[start - 2] if start > 1 and doc[start - 1].text == "," else name
     return any(t.dep_ == "pobj" or (t.dep_ == "appos" and t.head.dep_ == "pobj") for t in (name, beside))
+
+
+def _proper_name_start(token: Token) -> int:
+    """Where the run of proper nouns ending at ``token`` starts: 'Anna Kowal' of 'Kowal'."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return start
 
 
 def _name_set_off_before(verb: Token) -> Token | None:
     """The name before the comma (and the apposition) before the verb."""
     doc = verb.doc
-    comma = verb.i - 1
-    while comma > 0 and _before_the_verb(doc[comma], verb):
-        comma -= 1  # 'Mr. Trump, asked about it, had said': the auxiliary before the verb
+    comma = _before_auxiliaries(verb)
     if comma < 1 or doc[comma].text != ",":
         return None
     right_before = doc[comma - 1]
     if right_before.pos_ == "PROPN" and right_before.ent_type_ == "PERSON":
         # 'her senior policy adviser, Jake Sullivan, said': the name is the whole apposition
         # (not 'a friend of Jake Sullivan, said')
-        start = comma - 1
-        while start > 0 and doc[start - 1].pos_ == "PROPN":
-            start -= 1
+        start = _proper_name_start(right_before)
         if start > 0 and doc[start - 1].text == ",":
             return right_before
     for i in range(comma - 1, max(verb.sent.start, verb.i - NAME_BEFORE_VERB), -1):

@@ -115,7 +115,7 @@ def _scan(text: str, start: int, end: int) -> tuple[list[MarkedSpan], MarkedSpan
 
 def _holds_its_own_opener(text: str, span: MarkedSpan) -> bool:
     opener = text[span.open_at]
-    return opener in OPEN_MARKS and opener != STRAIGHT_MARK and opener in text[span.start : span.end]
+    return opener in OPEN_MARKS and opener in text[span.start : span.end]  # (curly and guillemet only)
 
 
 def _is_double_apostrophe(text: str, i: int) -> bool:

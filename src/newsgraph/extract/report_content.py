@@ -71,7 +71,6 @@ def is_reporting_verb(token: Token) -> bool:
         return False
     if token.tag_ == "VBG" and lemma in CONJUNCTION_PARTICIPLES:
         return False  # '…, considering that the street value can fluctuate': 'given that'
-
     if lemma in SPEECH_VERBS:
         return True
     if lemma in PHRASAL_CUES and any(c.dep_ in ("prt", "advmod") and c.lower_ == PHRASAL_CUES[lemma]
@@ -82,7 +81,7 @@ def is_reporting_verb(token: Token) -> bool:
         return next_to_quotation(token) and not any(
             c.dep_ == "prep" and c.lower_ in DEED_PREPS and c.i > token.i for c in token.children
         )
-    if lemma in BELIEF_VERBS and lemma == "show" and _pictures_a_scene(token):
+    if lemma == "show" and _pictures_a_scene(token):
         return False
     return lemma in BELIEF_VERBS and any(c.dep_ in CONTENT_DEPS for c in token.children)
 

@@ -243,17 +243,6 @@ class SpeakerResolver:
         return found
 
 
-# People who speak for someone else, whose name owns them ('Swift's rep', 'Epstein's family'):
-# that someone did not say it (but 'Trump's tweet' is Trump's words).
-OTHERS_NOUNS = frozenset(
-    """
-    rep representative spokesman spokeswoman spokesperson source supporter lawyer attorney aide
-    adviser advisor family friend critic ally opponent rival wife husband son daughter mother
-    father brother sister spouse partner agent publicist
-    """.split()
-)
-
-
 # Verbs by which someone puts out a document: 'issued a statement', 'released a memo'.
 ISSUING_VERBS = frozenset({"issue", "release", "send", "post", "publish", "put", "write", "email", "tweet", "sign"})
 
@@ -284,8 +273,10 @@ def _in_a_subordinate_clause(subject: Token) -> bool:
 
 def _name_start(token: Token) -> int:
     """Where the run of proper nouns ending at ``token`` starts, however the parser hung it."""
+    if token.pos_ != "PROPN":
+        return token.i
     start = token.i
-    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.pos_ == "PROPN":
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN":
         start -= 1
     return start
 
@@ -297,11 +288,20 @@ def _apposed_name(head: Token) -> str | None:
         return None
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > head.i:
-            start = child.i
-            while start > child.left_edge.i and child.doc[start - 1].pos_ == "PROPN":
-                start -= 1
+            start = max(_name_start(child), child.left_edge.i)
             return child.doc[start : child.i + 1].text
     return None
+
+
+# People who speak for someone else, whose name owns them ('Swift's rep', 'Epstein's family'):
+# that someone did not say it (but 'Trump's tweet' is Trump's words).
+OTHERS_NOUNS = frozenset(
+    """
+    rep representative spokesman spokeswoman spokesperson source supporter lawyer attorney aide
+    adviser advisor family friend critic ally opponent rival wife husband son daughter mother
+    father brother sister spouse partner agent publicist
+    """.split()
+)
 
 
 def _someone_elses(head: Token) -> bool:
