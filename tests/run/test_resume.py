@@ -57,8 +57,11 @@ def test_killed_runs_resume_without_losing_or_duplicating(tmp_path, corpus, anal
     counts = []
     for attempt in range(KILLS):
         proc = _ingest(corpus, db, workers=1 + attempt % 2)
-        deadline = time.monotonic() + rng.uniform(1.0, 4.0)
-        while time.monotonic() < deadline and proc.poll() is None:
+        # Kill once a few more articles are stored, not after a fixed delay: on a fast machine a
+        # delay of seconds let the whole run finish before any kill landed.
+        target = min(ARTICLES - 1, _count(db) + rng.randint(1, 8))
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None and _count(db) < target:
             time.sleep(0.02)
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)  # the runner and any pool workers, mid-whatever
