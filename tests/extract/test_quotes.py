@@ -168,6 +168,25 @@ def test_quotes_dash_attribution(quotes_of):
     assert q.speaker is not None and "Jane Doe" in q.speaker
 
 
+def test_quotes_list_of_answers_headed_by_name_labels(quotes_of):
+    text = (
+        "What Our Neighbours Grow\n\n"
+        "We asked gardeners on Elm Street about their favourite crop.\n\n"
+        "1. Tomas Ferreira, 67, Lisbon\n"
+        "“Beans. They forgive every mistake you make with them.”\n\n"
+        "2. Ingrid Sorensen, 38\n"
+        "“Rhubarb, because it comes back every spring without asking.”\n"
+        "“My daughter picks it before it is ripe, every single year.”\n\n"
+        "Getty Images\n"
+        "“Nothing grows in this shade anyway.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "forgive every mistake").speaker == "Tomas Ferreira"
+    assert one(quotes, "comes back every spring").speaker == "Ingrid Sorensen"
+    assert one(quotes, "picks it before").speaker == "Ingrid Sorensen"  # her answer goes on
+    assert one(quotes, "Nothing grows").speaker is None  # a credit line names no speaker
+
+
 def test_quotes_scare_quotes_are_fragments_without_invented_speaker(quotes_of):
     text = (
         "New Framework\n\n"

@@ -53,6 +53,7 @@ from newsgraph.extract.quote_rules import (
     labels_an_object,
     misread_trailer_frame,
     modifies_a_noun,
+    name_label_frame,
     opens_quote,
     paragraph_index,
     reported_syntax,
@@ -254,6 +255,8 @@ class QuoteExtractor:
             frame = colon_intro_frame(doc, span, frames, paragraphs)
         if frame is None:
             frame = cue_ending_sentence_frame(doc, span, frames)
+        if frame is None:
+            frame = name_label_frame(doc, span, paragraphs)
         if frame is None:
             frame = cited_outlet_frame(doc, span)
         if frame is None:
