@@ -187,6 +187,21 @@ def test_quotes_list_of_answers_headed_by_name_labels(quotes_of):
     assert one(quotes, "Nothing grows").speaker is None  # a credit line names no speaker
 
 
+def test_quotes_list_of_answers_signed_below(quotes_of):
+    text = (
+        "What Our Neighbours Grow\n\n"
+        "We asked gardeners on Elm Street about their favourite crop.\n\n"
+        "“Beans. They forgive every mistake you make with them.”\n"
+        "Tomas Ferreira, 67, Lisbon\n\n"
+        "“Rhubarb, because it comes back every spring without asking.”\n"
+        "Ingrid Sorensen, 38\n"
+    )
+    quotes, _ = quotes_of(text)
+    # the first label follows an answer: each label signs the answer above it, not the next
+    assert one(quotes, "forgive every mistake").speaker == "Tomas Ferreira"
+    assert one(quotes, "comes back every spring").speaker == "Ingrid Sorensen"
+
+
 def test_quotes_scare_quotes_are_fragments_without_invented_speaker(quotes_of):
     text = (
         "New Framework\n\n"

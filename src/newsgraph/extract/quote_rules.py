@@ -460,49 +460,6 @@ def colon_intro_frame(
     return Frame(cue=None, speaker=doc[start : pick.end], cue_text=None)
 
 
-def name_label_frame(doc: Doc, span: MarkedSpan, paragraphs: list[tuple[int, int]]) -> Frame | None:
-    """'2. Daniel Ortega, 31, Miami' on a line of its own, then a paragraph of quotation: a list
-    of people's answers heads each answer with who gave it."""
-    para = paragraph_index(paragraphs, span.open_at)
-    if para <= 0 or doc_text(doc)[paragraphs[para][0] : span.open_at].strip():
-        return None
-    label = doc.char_span(*paragraphs[para - 1], alignment_mode="contract")
-    if label is None or not 0 < len(label) <= LABEL_MAX_TOKENS:
-        return None
-    name = _labelled_name(label)
-    # only the name and what a label gives beside it: a number, an age, a place
-    if name is None or any(not _label_detail(t) for t in label if not name.start <= t.i < name.end):
-        return None
-    return Frame(cue=None, speaker=name, cue_text=None)
-
-
-def _labelled_name(label: Span) -> Span | None:
-    """The first person's name in a label; a run of proper nouns the tagger did not see as one
-    counts when an age follows it ('Ana Ruiz, 45')."""
-    doc = label.doc
-    first = next((t for t in label if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"), None)
-    if first is None:
-        return None
-    tagged = first.ent_type_ == "PERSON"
-    end = first.i + 1
-    while end < label.end and (doc[end].ent_type_ == "PERSON" if tagged else doc[end].pos_ == "PROPN"):
-        end += 1
-    if tagged:
-        return doc[first.i : end]
-    age_follows = end + 1 < label.end and doc[end].text == "," and doc[end + 1].like_num
-    return doc[first.i : end] if end - first.i >= 2 and not first.ent_type_ and age_follows else None
-
-
-def _label_detail(token: Token) -> bool:
-    return token.is_punct or token.is_space or token.like_num or token.ent_type_ in LABEL_DETAIL_TYPES
-
-
-# The most tokens in a line naming whose answer follows: '12. Maria de la Cruz, 24, San Antonio, Texas'.
-LABEL_MAX_TOKENS = 16
-# Entity types a speaker's label gives beside the name: an age, a place.
-LABEL_DETAIL_TYPES = frozenset({"GPE", "LOC", "DATE", "CARDINAL"})
-
-
 def cue_ending_sentence_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | None:
     """'… Ebeling said, and her husband cut in. “Don’t forget Tom …”': a sentence ending with a
     cue that reports nothing of its own introduces the quotation right after it."""

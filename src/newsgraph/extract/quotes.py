@@ -30,6 +30,7 @@ from newsgraph.extract.attribution import (
 )
 from newsgraph.extract.credits import is_agency
 from newsgraph.extract.entities import EntityIndex, find_entities
+from newsgraph.extract.quote_labels import NameLabels
 from newsgraph.extract.quote_marks import (
     MarkedSpan,
     RangeTest,
@@ -53,7 +54,6 @@ from newsgraph.extract.quote_rules import (
     labels_an_object,
     misread_trailer_frame,
     modifies_a_noun,
-    name_label_frame,
     opens_quote,
     paragraph_index,
     reported_syntax,
@@ -156,6 +156,7 @@ class QuoteExtractor:
                 found.append(report)
         paragraphs = paragraph_bounds(doc_text(doc))
         window = _FrameWindow(free_frames)
+        labels = NameLabels(doc, paragraphs)
         by_paragraph: dict[int, list[_Found]] = {}
 
         def file(item: _Found) -> None:
@@ -172,7 +173,7 @@ class QuoteExtractor:
             # 'Asked which lane he is in, he said: “…”': whoever asked, unnamed, did not answer
             near = [f for f in window.near(span.open_at, span.end) if not f.asks_its_subject]
             para = paragraph_index(paragraphs, span.open_at)
-            item = self._direct(doc, span, near, by_paragraph.get(para, []), paragraphs)
+            item = self._direct(doc, span, near, by_paragraph.get(para, []), paragraphs, labels)
             same = [f for f in by_paragraph.get(para, []) if (f.start, f.end) == (item.start, item.end)]
             if item.kind == "mixed" and same:
                 continue  # 'called them “illegals” and “thugs”': one clause, one quote
@@ -225,7 +226,13 @@ class QuoteExtractor:
         return _Found(start, end, kind, frame)
 
     def _direct(
-        self, doc: Doc, span: MarkedSpan, frames: list[Frame], found: list[_Found], paragraphs: list[tuple[int, int]]
+        self,
+        doc: Doc,
+        span: MarkedSpan,
+        frames: list[Frame],
+        found: list[_Found],
+        paragraphs: list[tuple[int, int]],
+        labels: NameLabels,
     ) -> _Found:
         split = split_quote_frame(doc, span, frames)
         if split is not None:
@@ -256,7 +263,9 @@ class QuoteExtractor:
         if frame is None:
             frame = cue_ending_sentence_frame(doc, span, frames)
         if frame is None:
-            frame = name_label_frame(doc, span, paragraphs)
+            # a list of answers: the line naming who gave this one
+            frame = labels.heading(paragraph_index(paragraphs, span.open_at))
+            frame = frame or labels.trailing(paragraph_index(paragraphs, max(span.start, span.end - 1)))
         if frame is None:
             frame = cited_outlet_frame(doc, span)
         if frame is None:

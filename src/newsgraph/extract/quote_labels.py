@@ -1,0 +1,94 @@
+"""Lists of answers: a line naming a person labels the quotation paragraph next to it.
+
+Roundups of readers', voters' or celebrities' words print each answer with a line of its own
+naming who gave it ('2. Ingrid Sorensen, 38, Oslo'). Some lists put that line before each
+answer, some after; a list keeps to one layout, so its first label tells which: a label that
+follows a quotation closes it, one that follows anything else heads the next.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.attribution import Frame
+from newsgraph.extract.quote_patterns import CLOSE_MARKS, OPEN_MARKS, STRAIGHT_MARK
+from newsgraph.nlp import doc_text
+
+# The most tokens in a line naming whose answer it is: '12. Maria de la Cruz, 24, San Antonio, Texas'.
+LABEL_MAX_TOKENS = 16
+# Entity types a label gives beside the name: an age, a place.
+LABEL_DETAIL_TYPES = frozenset({"GPE", "LOC", "DATE", "CARDINAL"})
+# What may follow a quotation's closing mark at the end of its paragraph.
+AFTER_CLOSE = ".,;:!? \t"
+
+
+class NameLabels:
+    """The label lines of one document and the layout of its list."""
+
+    def __init__(self, doc: Doc, paragraphs: list[tuple[int, int]]) -> None:
+        text = doc_text(doc)
+        self._quoted = {i for i, (s, e) in enumerate(paragraphs) if _all_quotation(text[s:e])}
+        self._names: dict[int, Span] = {}
+        if not self._quoted:
+            return  # no answers, no list: spare the parse lookups
+        for i, (start, end) in enumerate(paragraphs):
+            if i - 1 in self._quoted or i + 1 in self._quoted:
+                name = _label_name(doc, start, end)
+                if name is not None:
+                    self._names[i] = name
+        first = min(self._names, default=None)
+        self._trailing = first is not None and first - 1 in self._quoted
+
+    def heading(self, para: int) -> Frame | None:
+        """The label above quotation paragraph ``para``, in a list that heads its answers."""
+        name = self._names.get(para - 1)
+        return _frame(name) if name is not None and not self._trailing and para in self._quoted else None
+
+    def trailing(self, para: int) -> Frame | None:
+        """The label below quotation paragraph ``para``, in a list that signs its answers."""
+        name = self._names.get(para + 1)
+        return _frame(name) if name is not None and self._trailing and para in self._quoted else None
+
+
+def _frame(name: Span) -> Frame:
+    return Frame(cue=None, speaker=name, cue_text=None)
+
+
+def _all_quotation(paragraph: str) -> bool:
+    stripped = paragraph.strip()
+    opens = stripped[:1] in OPEN_MARKS or stripped[:1] == STRAIGHT_MARK
+    body = stripped.rstrip(AFTER_CLOSE)
+    closes = body[-1:] in CLOSE_MARKS or body[-1:] == STRAIGHT_MARK
+    return len(stripped) > 2 and opens and closes
+
+
+def _label_name(doc: Doc, start: int, end: int) -> Span | None:
+    label = doc.char_span(start, end, alignment_mode="contract")
+    if label is None or not 0 < len(label) <= LABEL_MAX_TOKENS:
+        return None
+    name = _first_name(label)
+    # only the name and what a label gives beside it: a number, an age, a place
+    if name is None or any(not _label_detail(t) for t in label if not name.start <= t.i < name.end):
+        return None
+    return name
+
+
+def _first_name(label: Span) -> Span | None:
+    """The first person's name in a label; a run of proper nouns the tagger did not see as one
+    counts when an age follows it ('Ana Ruiz, 45')."""
+    doc = label.doc
+    first = next((t for t in label if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"), None)
+    if first is None:
+        return None
+    tagged = first.ent_type_ == "PERSON"
+    end = first.i + 1
+    while end < label.end and (doc[end].ent_type_ == "PERSON" if tagged else doc[end].pos_ == "PROPN"):
+        end += 1
+    if tagged:
+        return doc[first.i : end]
+    age_follows = end + 1 < label.end and doc[end].text == "," and doc[end + 1].like_num
+    return doc[first.i : end] if end - first.i >= 2 and not first.ent_type_ and age_follows else None
+
+
+def _label_detail(token: Token) -> bool:
+    return token.is_punct or token.is_space or token.like_num or token.ent_type_ in LABEL_DETAIL_TYPES
