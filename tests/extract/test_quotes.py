@@ -732,6 +732,18 @@ def test_quotes_interview_after_the_quoted_words_is_not_part_of_the_report(quote
     assert q.text.startswith("her campaign does not want") and "interview" not in q.text
 
 
+def test_quotes_show_or_post_after_the_quoted_words_is_how_it_was_said(quotes_of):
+    text = (
+        "Campaign Trail\n\n"
+        "Last spring, Odell called the mayor a “coward” on his radio show when discussing the budget vote.\n\n"
+        "Councilwoman Ines Baptiste called the plan “cruel“ in a Facebook post on Monday.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "coward").text == "the mayor a “coward”"
+    # a closing mark typed as an opening one still ends the quoted words
+    assert one(quotes, "cruel").text == "the plan “cruel“"
+
+
 def test_quotes_stance_verbs_attribute_the_quoted_words_they_govern(quotes_of):
     text = (
         "Debate Recap\n\n"

@@ -43,7 +43,12 @@ QUOTE_ADJACENT_NEEDS = {"go": "on", "put": "it"}
 CLOSING_QUOTES = ("”", '"', "''", "»")
 
 # 'in an interview with CNN' after a report's quoted words: how it was said, not what.
-SAYING_CIRCUMSTANCE_NOUNS = frozenset({"interview", "statement", "speech", "twitter", "tweet", "debate"})
+SAYING_CIRCUMSTANCE_NOUNS = frozenset(
+    """
+    interview statement speech twitter tweet debate show program programme broadcast podcast
+    post op-ed column letter email video rally conference briefing hearing appearance
+    """.split()
+)
 
 # Communication verbs whose object is what was said: 'announced a ban on imports', 'urged
 # Congress to act', 'rejected the plan as unworkable' (PolNeAR-style attributions).

@@ -425,13 +425,14 @@ def _after_comma(token: Token) -> bool:
 def _circumstance_of_saying(child: Token) -> bool:
     """'… doesn’t want “that crap,” in an interview with CNN': how the words were said, hung on
     them by the parser, ends no report (only after a quotation's close, where it is safe)."""
-    if child.dep_ != "prep" or child.lower_ not in ("in", "during", "on") or child.i < child.head.i:
+    if child.dep_ != "prep" or child.lower_ not in ("in", "during", "on", "at") or child.i < child.head.i:
         return False
     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
     if obj is None or obj.lemma_.lower() not in SAYING_CIRCUMSTANCE_NOUNS:
         return False
     before = doc_text(child.doc)[max(0, child.idx - 4) : child.idx]
-    return any(m in before for m in CLOSING_QUOTES)
+    # (any mark: '“abhorrent“ in a tweet' closes with an opening mark typed by mistake)
+    return any(m in before for m in (*CLOSING_QUOTES, *OPENING_QUOTE_CHARS))
 
 
 def _labels_in_quotation(verb: Token) -> bool:
