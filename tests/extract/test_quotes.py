@@ -202,6 +202,25 @@ def test_quotes_list_of_answers_signed_below(quotes_of):
     assert one(quotes, "comes back every spring").speaker == "Ingrid Sorensen"
 
 
+def test_quotes_speaker_and_clause_the_parser_hung_elsewhere(quotes_of):
+    text = (
+        "County Races\n\n"
+        # the parser reads the name as an apposition to 'her husband' and leaves 'said' no subject
+        "While campaigning for her husband, former mayor Ann Kerr said her husband was ready to serve because "
+        "“the city needs him now.”\n\n"
+        # ... and hangs the clause after the hearer on 'comes', not on 'told'
+        "The vote comes just two days after Kerr told The Boston Globe she was “not quite ready yet” on backing "
+        "Walsh, who faces a primary.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "the city needs him")
+    assert (q.kind, q.speaker) == ("mixed", "Ann Kerr")
+    assert q.text.startswith("her husband was ready")
+    q = one(quotes, "not quite ready yet")
+    assert (q.kind, q.speaker, q.cue) == ("mixed", "Ann Kerr", "told")
+    assert q.text.startswith("she was") and "Globe" not in q.text
+
+
 def test_quotes_scare_quotes_are_fragments_without_invented_speaker(quotes_of):
     text = (
         "New Framework\n\n"

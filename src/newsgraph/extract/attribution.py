@@ -200,9 +200,9 @@ def frame_for_verb(verb: Token) -> Frame:
         frame.content = _with_fronted_clause(verb, content, frame.content)
         frame.content = _before_speaker(frame.content, frame.speaker)
     else:
-        clause = misattached_that_clause(verb)
+        clause = misattached_that_clause(verb) or _clause_hung_above(verb)
         if clause is not None:
-            frame.content = extend_over_conjunct(verb, content_offsets(clause))
+            frame.content = extend_over_conjunct(verb, content_offsets(clause, after=verb.right_edge))
         elif (
             verb.dep_ in PARENTHETICAL_DEPS
             and asked is None  # ('Mr. Trump, asked about it, had said …': the reply is his)
@@ -226,6 +226,21 @@ def frame_for_verb(verb: Token) -> Frame:
     if asked is not None:
         frame.addressee = noun_phrase(asked)  # Park, who was asked
     return frame
+
+
+def _clause_hung_above(verb: Token) -> Token | None:
+    """'… days after Trump told The Washington Post he was “not quite there yet”': the parser
+    hung the clause right after the hearer on the sentence's main verb; it is what was told."""
+    after = verb.right_edge.i + 1
+    if after >= len(verb.doc) or verb.lemma_.lower() not in ADDRESSEE_VERBS:
+        return None
+    if not any(c.dep_ in ("dobj", "dative") and c.i > verb.i for c in verb.children):
+        return None  # the clause comes after the hearer: 'told The Washington Post he was …'
+    subject = verb.doc[after]
+    clause = subject.head
+    if subject.dep_ != "nsubj" or clause.dep_ not in ("ccomp", "conj") or clause.i < subject.i:
+        return None
+    return clause if clause.head in verb.ancestors else None
 
 
 def _with_fronted_clause(verb: Token, content: Token, offsets: tuple[int, int]) -> tuple[int, int]:
@@ -536,6 +551,7 @@ def _speaker_from_parse(verb: Token) -> Span | None:
                 or _name_before_apposition(verb)
                 or _name_before_party_tag(verb)
                 or _name_before_relative(verb)
+                or _name_hung_elsewhere(verb)
             )
         if subject is not None:
             return noun_phrase(subject)
@@ -827,6 +843,17 @@ def _name_before_relative(verb: Token) -> Token | None:
     if doc[i].dep_ == "pobj" or (i > 0 and doc[i - 1].pos_ == "ADP"):
         return None  # 'Residents of Flint, who …, said': the residents speak, not Flint
     return doc[i]
+
+
+def _name_hung_elsewhere(verb: Token) -> Token | None:
+    """'…, for his wife, former president Bill Clinton said his wife was …': the parser hung the
+    name right before the verb on a noun before it (an apposition), leaving the verb no subject."""
+    if verb.i < 1 or verb.tag_ not in FINITE_TAGS:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG") or name.head.i > name.i:
+        return None  # (a name hung on something after it is part of that, not a lost subject)
+    return name
 
 
 def _name_before_apposition(verb: Token) -> Token | None:
