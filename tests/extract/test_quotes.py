@@ -1627,6 +1627,28 @@ def test_quotes_speaker_mention_leaves_out_a_title_the_parser_made_a_conjunct(nl
     assert noun_phrase(doc[0]).text == "Smith, Jones and officials"
 
 
+def test_quotes_past_tense_read_as_a_participle_of_the_name_has_the_name_for_subject(nlp):
+    from newsgraph.extract.attribution import frame_for_verb
+
+    # 'Ann Lee, on Tuesday, called the plan “reckless.”' parsed with no verb: 'called' a reduced
+    # relative on the name (as the model parses such sentences in context)
+    words = ["Ann", "Lee", ",", "on", "Tuesday", ",", "called", "the", "plan", "“", "reckless", ".", "”"]
+    heads = [1, 1, 1, 6, 3, 6, 1, 8, 6, 10, 6, 1, 1]
+    deps = ["compound", "ROOT", "punct", "prep", "pobj", "punct", "relcl", "det", "dobj", "punct", "oprd", "punct", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "ADP", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "ADJ", "PUNCT", "PUNCT"]
+    tags = ["NNP", "NNP", ",", "IN", "NNP", ",", "VBN", "DT", "NN", "``", "JJ", ".", "''"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert frame_for_verb(doc[6]).speaker.text == "Ann Lee"
+    # with a verb of its own the participle stays one: 'Ann Lee, called a hero, said …'
+    words = ["Ann", "Lee", ",", "called", "a", "hero", ",", "said", "no", "."]
+    heads = [1, 7, 1, 1, 5, 3, 1, 7, 7, 7]
+    deps = ["compound", "nsubj", "punct", "acl", "det", "oprd", "punct", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "VERB", "DET", "PUNCT"]
+    tags = ["NNP", "NNP", ",", "VBN", "DT", "NN", ",", "VBD", "DT", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert frame_for_verb(doc[3]).speaker is None
+
+
 def test_quotes_surname_the_tagger_read_as_an_adverb_speaks(quotes_of):
     text = (
         "Cloud Games\n\n"

@@ -648,12 +648,27 @@ def _speaker_beside_cue(verb: Token) -> Span | None:
     Conant', 'Continued Stone: “…”')."""
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i < verb.i:
         return noun_phrase(verb.head)  # a past-tense verb the parser hung on its subject
+    if verb.dep_ in ("acl", "relcl") and verb.head.i < verb.i and _participle_for_the_verb(verb):
+        return noun_phrase(verb.head)
     if verb.tag_ == "VBG":
         return None  # the parser reads a participle's object as its subject
     opening = verb.i == verb.sent.start and verb.tag_ in ("VBD", "VBN")
     if opening or (verb.tag_ in FINITE_TAGS and _right_after_close(verb)):
         return _name_run_after(verb)
     return _phrase_after_close(verb)
+
+
+def _participle_for_the_verb(verb: Token) -> bool:
+    """'Speaker Paul Ryan, …, on Tuesday called the remarks “racist,”': the parser read the past
+    tense as a participle on the name and left the sentence no verb; the name is the subject.
+    (With a verb of its own, 'Smith, called a hero by the mayor, said …' is a participle.)"""
+    head = verb.head
+    return (
+        verb.tag_ == "VBN"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("PROPN", "NOUN")
+        and not any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children)
+    )
 
 
 def _inverted_subject(verb: Token) -> Token | None:
