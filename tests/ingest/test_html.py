@@ -253,3 +253,19 @@ def test_hover_card_inside_a_sentence_is_not_body_text():
     body = read_html(page).body
     assert "Council chair Maria Okonkwo said the vote was overdue." in body
     assert "Maria Elena Okonkwo" not in body and "urges calm" not in body
+
+
+def test_article_set_in_a_layout_table_keeps_its_paragraphs():
+    cell = "\n".join(f"<p>\n{p}\n</p>" for p in PARAGRAPHS)
+    page = f"""<html><head><title>Westmere closes its ferry pier</title></head><body>
+    <table width="100%"><tr><td class="menu"><a href="/">Home</a></td><td>
+    <h1 class="headline">Westmere closes its ferry pier</h1>
+    {cell}
+    </td></tr></table></body></html>"""
+    body = read_html(page).body
+    # one paragraph each, not one run-on line ('… afterwards.Fishermen who …')
+    assert "\n\n".join(PARAGRAPHS[:2]) in body
+    assert "Home" not in body  # the layout's menu cell
+    data = "<table><tr><td>Pier</td><td>1904</td></tr><tr><td>Repairs</td><td>2022</td></tr></table>"
+    page = f"<html><body><article>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}{data}</article></body></html>"
+    assert "Pier | 1904" in read_html(page).body  # a data table's row stays one line

@@ -146,7 +146,7 @@ def _element_blocks(element: etree._Element) -> list[Block]:
     if tag == "list":
         return [Block("body", inline_text(item)) for item in element.iter("item")]
     if tag == "table":
-        return [_row_block(row) for row in element.iter("row")]
+        return [b for row in element.iter("row") for b in _row_blocks(row)]
     if tag in ("quote", "div", "section") and len(element):
         nested = [b for child in element for b in _element_blocks(child)]
         if element.text and element.text.strip():
@@ -155,9 +155,29 @@ def _element_blocks(element: etree._Element) -> list[Block]:
     return [Block("body", inline_text(element))]
 
 
-def _row_block(row: etree._Element) -> Block:
-    cells = [inline_text(cell) for cell in row.iter("cell")]
-    return Block("body", " | ".join(c for c in cells if c))
+def _row_blocks(row: etree._Element) -> list[Block]:
+    """A data row is one line of cells; a layout table's cell holding paragraphs (old sites
+    set the whole article in one) gives those paragraphs, not one run-on line."""
+    cells = list(row.iter("cell"))
+    holding = [cell for cell in cells if any(child.tag in BLOCK_TAGS for child in cell)]
+    if holding:
+        # (the layout's other cells are its menus and rails: 'Home')
+        return [b for cell in holding for b in _cell_blocks(cell)]
+    texts = [inline_text(cell) for cell in cells]
+    return [Block("body", " | ".join(t for t in texts if t))]
+
+
+def _cell_blocks(cell: etree._Element) -> list[Block]:
+    blocks = [Block("body", WHITESPACE.sub(" ", cell.text).strip())] if cell.text and cell.text.strip() else []
+    for child in cell:
+        blocks += _element_blocks(child)
+        if child.tail and child.tail.strip():
+            blocks.append(Block("body", WHITESPACE.sub(" ", child.tail).strip()))
+    return blocks
+
+
+# trafilatura's elements that are paragraphs of their own.
+BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "table", "div", "section"})
 
 
 def clean_blocks(blocks: list[Block], *, title: str | None, meta: PageMetadata) -> list[Block]:

@@ -8,6 +8,7 @@ from htmldate (``find_published_date``).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -32,7 +33,12 @@ from newsgraph.ingest.patterns import BYLINE_PREFIX
 # Byline splitting: "A and B", "A, B & C", "A; B".
 AUTHOR_SEPARATORS = re.compile(r"\s*(?:;|,|&|\band\b|\||(?<=[a-z]{2})\.\s)\s*", re.IGNORECASE)
 # Where a byline element goes on to its time stamp: 'Kevin McCoy USA TODAY Published 7:07 PM'.
-BYLINE_TIMESTAMP = re.compile(r"\s+(?:Published|Updated|Posted|Last updated)\b.*$", re.IGNORECASE)
+BYLINE_TIMESTAMP = re.compile(
+    r"\s+(?:Published|Updated|Posted|Last updated|"
+    # 'by Jeff Foust<br>Monday, November 18, 2019': the date line run into the name
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\b.*$",
+    re.IGNORECASE,
+)
 # Words after which a byline stops naming people: "Jane Roe, Reuters" keeps Jane Roe.
 NOT_A_NAME = re.compile(
     r"^(?:staff|staff writer|reporter|correspondent|editor|contributor|news|newsroom|the)$"
@@ -115,8 +121,20 @@ def article_json_ld(tree: etree._Element) -> dict:
             names = {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
             if names & ARTICLE_TYPES or "datePublished" in obj or "headline" in obj:
                 for key, value in obj.items():
-                    merged.setdefault(key, value)
+                    merged.setdefault(key, _unescaped(value))
     return merged
+
+
+def _unescaped(value: object) -> object:
+    """JSON-LD strings often carry the page's HTML escapes ('doesn&#8217;t', '&#163;71.6m'):
+    JSON decoding leaves them, so decode them as the page's text is decoded."""
+    if isinstance(value, str):
+        return html.unescape(value)
+    if isinstance(value, list):
+        return [_unescaped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _unescaped(v) for k, v in value.items()}
+    return value
 
 
 def _json_ld_objects(raw: str) -> Iterator[dict]:
