@@ -113,6 +113,28 @@ def test_quotes_according_to_source_and_venue(quotes_of):
     assert venue.venue == "a press conference"
 
 
+def test_quotes_venue_before_a_body_not_before_an_event(quotes_of):
+    text = (
+        "Hearing Day\n\n"
+        "“The pier is safe,” Harbour Master Leo Dunn said before the meeting.\n\n"
+        "“The pier was never safe,” engineer Rosa Vidal testified before the Senate committee.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "pier is safe").venue is None  # 'before the meeting' says when
+    assert one(quotes, "never safe").venue == "the Senate committee"
+
+
+def test_quotes_a_gain_and_a_search_report_nothing(quotes_of):
+    text = (
+        "Markets\n\n"
+        "The stock added more than 2% to begin the week after the company bought a stake in a rival brand.\n\n"
+        "Inspectors went back to the pier to find out how badly the pilings had rotted.\n\n"
+        "Harbour Master Leo Dunn added that the repairs would start in May.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert [q.text for q in quotes] == ["the repairs would start in May"]
+
+
 def test_quotes_pronoun_speaker_is_the_quoted_person_not_the_last_name(quotes_of):
     text = (
         "Energy Summit\n\n"

@@ -1022,6 +1022,12 @@ def heard_by_the_subject(frame: Frame) -> bool:
     )
 
 
+# Venues one speaks before: 'told the panel before the Senate', not 'said before the meeting'.
+BODIES_SPOKEN_BEFORE = frozenset(
+    {"parliament", "congress", "senate", "committee", "assembly", "court", "panel", "jury"}
+)
+
+
 def _prep_circumstance(frame: Frame, prep: Token) -> None:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
@@ -1034,8 +1040,10 @@ def _prep_circumstance(frame: Frame, prep: Token) -> None:
     phrase = obj.doc[obj.left_edge.i : obj.i + 1]
     if prep.lower_ in ("in", "on", "via", "through", "during") and lemma in MEDIUM_NOUNS:
         frame.medium = phrase
-    elif prep.lower_ in ("at", "during", "in", "before", "on") and lemma in VENUE_NOUNS:
+    elif prep.lower_ in ("at", "during", "in", "on") and lemma in VENUE_NOUNS:
         frame.venue = phrase
+    elif prep.lower_ == "before" and lemma in BODIES_SPOKEN_BEFORE:
+        frame.venue = phrase  # 'testified before the committee' (not 'said before the hearing': a time)
     elif (
         prep.lower_ == "to"
         and frame.addressee is None

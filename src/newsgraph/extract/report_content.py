@@ -71,6 +71,8 @@ def is_reporting_verb(token: Token) -> bool:
         return False
     if token.tag_ == "VBG" and lemma in CONJUNCTION_PARTICIPLES:
         return False  # '…, considering that the street value can fluctuate': 'given that'
+    if lemma == "add" and _adds_an_amount(token):
+        return False  # 'The shares added 3% to start the month': a gain, not a remark
     if lemma in SPEECH_VERBS:
         return True
     if lemma in PHRASAL_CUES and any(c.dep_ in ("prt", "advmod") and c.lower_ == PHRASAL_CUES[lemma]
@@ -83,7 +85,23 @@ def is_reporting_verb(token: Token) -> bool:
         )
     if lemma == "show" and _pictures_a_scene(token):
         return False
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return False  # 'to find out how …': a search, not a finding
     return lemma in BELIEF_VERBS and any(c.dep_ in CONTENT_DEPS for c in token.children)
+
+
+def _adds_an_amount(verb: Token) -> bool:
+    """'added more than 3%', 'added 200 points': an object that is a number or an amount."""
+    amount = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod")), None)
+    return amount is not None and (
+        amount.like_num
+        or amount.ent_type_ in AMOUNT_ENTITIES
+        or any(c.dep_ == "nummod" for c in amount.children)
+    )
+
+
+# Entity types of what a price or a score adds: '3%', '$2 billion', '200 points'.
+AMOUNT_ENTITIES = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 
 
 # Things that show a scene rather than claim something: 'The video shows officers racing …'.
