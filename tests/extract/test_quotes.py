@@ -124,6 +124,14 @@ def test_quotes_venue_before_a_body_not_before_an_event(quotes_of):
     assert one(quotes, "never safe").venue == "the Senate committee"
 
 
+def test_quotes_a_show_named_in_quotation_marks_is_the_medium_not_a_quote(quotes_of):
+    text = "Markets\n\n“Rates will fall by spring,” Ann Lee said on KXTV’s “Money Hour” on Friday.\n"
+    quotes, every = quotes_of(text)
+    q = one(quotes, "Rates will fall")
+    assert (q.speaker, q.medium) == ("Ann Lee", "KXTV’s “Money Hour”")
+    assert all(f.speaker is None for f in every if f.text == "Money Hour")
+
+
 def test_quotes_a_gain_and_a_search_report_nothing(quotes_of):
     text = (
         "Markets\n\n"

@@ -1040,6 +1040,11 @@ def _prep_circumstance(frame: Frame, prep: Token) -> None:
     phrase = obj.doc[obj.left_edge.i : obj.i + 1]
     if prep.lower_ in ("in", "on", "via", "through", "during") and lemma in MEDIUM_NOUNS:
         frame.medium = phrase
+    elif prep.lower_ == "on" and _quoted_programme(obj):
+        end = obj.right_edge.i + 1
+        if end < len(obj.doc) and obj.doc[end].text in CLOSING_TOKENS:
+            end += 1  # the title's closing mark, which the parser hangs on the verb
+        frame.medium = obj.doc[obj.left_edge.i : end]  # 'on CNBC’s “Trading Nation”'
     elif prep.lower_ in ("at", "during", "in", "on") and lemma in VENUE_NOUNS:
         frame.venue = phrase
     elif prep.lower_ == "before" and lemma in BODIES_SPOKEN_BEFORE:
@@ -1056,6 +1061,14 @@ def _prep_circumstance(frame: Frame, prep: Token) -> None:
         if len(phrase) <= ADDRESSEE_MAX_TOKENS and not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
                                                            for t in phrase):
             frame.addressee = phrase
+
+
+def _quoted_programme(obj: Token) -> bool:
+    """'said on NBC's “Money Hour”': a show's name in quotation marks after 'on'."""
+    doc = obj.doc
+    words = doc_text(doc)[obj.left_edge.idx : obj.right_edge.idx + len(obj.right_edge)]
+    after = doc_text(doc)[obj.right_edge.idx + len(obj.right_edge) :][:2]
+    return obj.pos_ == "PROPN" and any(m in words for m in "“\"") and any(m in words + after for m in "”\"")
 
 
 def _document_source(frame: Frame, verb: Token) -> None:

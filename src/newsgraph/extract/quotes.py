@@ -243,6 +243,8 @@ class QuoteExtractor:
             if spoken is not None:
                 return _Found(span.start, span.end, "direct", spoken)
             frame = embedding_frame(doc, span, frames) or interrupting_frame(doc, span, frames)
+            if frame is not None and _names_the_medium(span, frame):
+                return _Found(span.start, span.end, "fragment", None)  # 'said on NBC’s “Money Hour”'
             words = doc_text(doc)[span.start : span.end].split()
             named = frame is not None and labels_an_object(span, frame)
             if frame is None or (is_title(words) and not named) or modifies_a_noun(doc, span):
@@ -473,6 +475,11 @@ def _words_outside(text: str, start: int, end: int, m: MarkedSpan) -> bool:
     around = f"{text[start:m.open_at]} {text[close + 1 : end]}"  # empty slices where it has none
     words = [w.strip(".,;:!?—–-“”\"'’‘()") for w in around.split()]
     return any(w and w.lower() not in COMPLEMENTIZERS for w in words)
+
+
+def _names_the_medium(span: MarkedSpan, frame: Frame) -> bool:
+    medium = frame.medium
+    return medium is not None and medium.start_char <= span.open_at < medium.end_char
 
 
 def _is_nominal(frame: Frame) -> bool:
