@@ -132,6 +132,20 @@ def test_quotes_a_show_named_in_quotation_marks_is_the_medium_not_a_quote(quotes
     assert all(f.speaker is None for f in every if f.text == "Money Hour")
 
 
+def test_quotes_someones_statement_speaks_for_them_in_a_statement(quotes_of):
+    text = (
+        "Pier Vote\n\n"
+        "Harbour Master Leo Dunn wrote to the council on Monday. His letter said the pilings had rotted.\n\n"
+        "Westmere Council’s statement said the pier would close in May.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "pilings had rotted")
+    assert (q.speaker_mention.text, q.medium) == ("His letter", "letter")
+    assert q.speaker is not None and q.speaker.endswith("Leo Dunn")
+    q = one(quotes, "pier would close")
+    assert q.speaker is not None and "Westmere Council" in q.speaker and q.medium == "statement"
+
+
 def test_quotes_a_gain_and_a_search_report_nothing(quotes_of):
     text = (
         "Markets\n\n"

@@ -389,6 +389,8 @@ def _apply_frame(quote: Quote, item: _Found, resolver: SpeakerResolver) -> None:
     quote.addressee = _entity_or_text(frame.addressee, resolver)
     quote.venue = frame.venue.text if frame.venue is not None else None
     quote.medium = frame.medium.text if frame.medium is not None else None
+    if quote.medium is None and frame.speaker is not None and resolver.owns_the_document(frame.speaker):
+        quote.medium = frame.speaker.root.text  # 'The Pentagon’s statement said': a statement
     quote.source = frame.source.text if frame.source is not None else None
 
 

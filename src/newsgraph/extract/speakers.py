@@ -70,6 +70,9 @@ class SpeakerResolver:
         entity = self._entity_for_head(head, span) or self._entity_by_surname(head) or self._apposed_person(head)
         if entity is not None:
             return entity.name
+        owner = self._document_owner(head)
+        if owner is not None:
+            return owner  # 'The Pentagon’s statement said': the Pentagon says it, in a statement
         apposed = _apposed_name(head)
         if apposed is not None:
             return apposed  # 'The group that owns her music, Big Machine, says': the name beside it
@@ -130,6 +133,23 @@ class SpeakerResolver:
             if e is not None and e.type == "PERSON" and token.i not in owned:
                 return e
         return None
+
+    def owns_the_document(self, span: Span) -> bool:
+        """The words name someone's statement, letter or report ('The Pentagon’s statement')."""
+        return self._document_owner(span.root) is not None
+
+    def _document_owner(self, head: Token) -> str | None:
+        """Whose statement, letter or report it is, when the words name its owner."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in MEDIUM_NOUNS:
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        if owner.pos_ == "PRON":
+            return self.resolve_pronoun(owner)
+        if owner.pos_ != "PROPN":
+            return None  # ('the committee’s report': a description, left as it is)
+        return self.canonical(self.doc[owner.left_edge.i : owner.i + 1])
 
     def _apposed_person(self, head: Token) -> Entity | None:
         """'her senior policy adviser, Jake Sullivan, said': the role's holder is named beside it."""
