@@ -269,3 +269,14 @@ def test_article_set_in_a_layout_table_keeps_its_paragraphs():
     data = "<table><tr><td>Pier</td><td>1904</td></tr><tr><td>Repairs</td><td>2022</td></tr></table>"
     page = f"<html><body><article>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}{data}</article></body></html>"
     assert "Pier | 1904" in read_html(page).body  # a data table's row stays one line
+
+
+def test_pull_quote_repeating_the_body_is_left_out():
+    pull = (
+        '<table align="right"><tr><td class="pullquote">“We have patched that pier every winter since 2015,” '
+        "Maria Okonkwo said.</td></tr></table>"
+    )
+    body = "".join(f"<p>{p}</p>" + (pull if i == 1 else "") for i, p in enumerate(PARAGRAPHS))
+    page = f"<html><head><title>Westmere closes its ferry pier</title></head><body><article>{body}</article></body></html>"
+    text = read_html(page).body
+    assert text.count("patched that pier every winter") == 1

@@ -32,12 +32,15 @@ NOT_BODY = {"aside", "figure", "figcaption", "blockquote", "form", "nav", "foote
 MIN_ADDED_WORDS = 30
 # Classes of hover cards and tool tips that sit inside running text.
 POPUP_CLASS = re.compile(
-    r"(?i)\b(?:rollover-people-block|rollover-block|hovercard|hover-card|tooltiptext|tooltip_popup)\b"
+    r"(?i)\b(?:rollover-people-block|rollover-block|hovercard|hover-card|tooltiptext|tooltip_popup|"
+    # a pull quote repeats the body's words in large type: kept, it doubles a quotation
+    r"pullquote|pull-quote|pull_quote)\b"
 )
 
 
 def without_popups(tree: etree._Element, page: str) -> str:
-    """The page without the hover cards inside its text; the page itself when it has none."""
+    """The page without the hover cards inside its text and the pull quotes beside it; the page
+    itself when it has none."""
     if not any(_is_popup(e) for e in tree.iter()):
         return page
     cleaned = copy.deepcopy(tree)
