@@ -349,6 +349,7 @@ class Record:
             "captions": list(a.captions),
             "image_credits": list(a.image_credits),
             "section_headings": list(a.section_headings),
+            "language": a.language,
         }
         d["body"] = a.body
         d["body_span"] = list(a.body_span or (0, len(a.text)))
@@ -384,6 +385,7 @@ class Record:
             regions=[Region(k, s, e) for k, s, e in d.get("regions", [])],
             body_span=body_span,  # type: ignore[arg-type]
             input_kind=d.get("input_kind", "text"),
+            language=meta.get("language"),
         )
         pub_value = _parse_date(d.get("published"))
         article.published = pub_value

@@ -14,6 +14,7 @@ from newsgraph.extract.events import find_events
 from newsgraph.extract.published import infer_published
 from newsgraph.extract.quotes import find_quotes, split_fragments
 from newsgraph.extract.times import find_times
+from newsgraph.language import check_english
 from newsgraph.model import Article, PublishedDate, Record, RegionIndex, TimeExpr
 from newsgraph.nlp import load_nlp
 from newsgraph.settings import Settings
@@ -30,7 +31,7 @@ class Analyzer:
         self.nlp = nlp or load_nlp(self.settings.model)
 
     def analyze(self, article: Article, *, published: date | None = None) -> Record:
-        self._check_size(article)
+        self._check_readable(article)
         return self.analyze_doc(article, self.nlp(article.text), published=published)
 
     def analyze_many(
@@ -40,7 +41,7 @@ class Analyzer:
         ok: list[Article] = []
         for article in articles:
             try:
-                self._check_size(article)
+                self._check_readable(article)
             except DocumentError as exc:
                 yield exc
                 continue
@@ -77,6 +78,18 @@ class Analyzer:
             events=events,
             fragments=fragments,
         )
+
+    def _check_readable(self, article: Article) -> None:
+        self._check_size(article)
+        if self.nlp.lang == "en":
+            check = check_english(article.text)
+            if not check.reads_as_english:
+                declared = f" (the page says {article.language!r})" if article.language else ""
+                raise DocumentError(
+                    article.source or article.id,
+                    f"text is not in English{declared}: {check.describe()}; the model "
+                    f"{self.settings.model!r} reads English (setting model)",
+                )
 
     def _check_size(self, article: Article) -> None:
         if len(article.text) > self.settings.max_chars:

@@ -96,7 +96,7 @@ def read_html(
     article.published = meta.published
     article.published_source = "page" if meta.published else None
     article.image_credits = meta.credits
-    article.language = language or None
+    article.language = language or meta.language
     article.input_kind = "html"
     return article
 

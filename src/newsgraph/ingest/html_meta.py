@@ -91,6 +91,7 @@ def read_page_metadata(tree: etree._Element) -> PageMetadata:
         ld.get("datePublished"), ld.get("dateCreated"), *(tags.get(k) for k in META_PUBLISHED)
     )
     meta.url = _first_url(canonical_url(tree), ld.get("url"), *(tags.get(k) for k in META_URL))
+    meta.language = page_language(tree, tags)
     captions = read_captions(marked)
     meta.captions, meta.caption_sources, meta.credits = (
         captions.captions, captions.caption_sources, captions.credits
@@ -110,6 +111,20 @@ def meta_tags(tree: etree._Element) -> dict[str, str]:
             if key and key not in found:
                 found[key] = content.strip()
     return found
+
+
+def page_language(tree: etree._Element, tags: dict[str, str]) -> str | None:
+    """The language the page declares: <html lang="en-GB">, content-language, og:locale -> 'en'."""
+    root = tree.getroottree().getroot()
+    for value in (root.get("lang"), root.get("xml:lang"), tags.get("content-language"), tags.get("og:locale")):
+        m = LANGUAGE_CODE.match((value or "").strip())
+        if m:
+            return m.group(1).lower()
+    return None
+
+
+# The language part of a tag: 'en' of 'en-GB', 'pt' of 'pt_BR'.
+LANGUAGE_CODE = re.compile(r"([A-Za-z]{2,3})(?:$|[-_])")
 
 
 def article_json_ld(tree: etree._Element) -> dict:
