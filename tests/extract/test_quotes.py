@@ -1760,3 +1760,15 @@ def test_quotes_quotation_after_the_hearer_of_urged_is_what_was_said(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "Look what happened")
     assert q.speaker == "Ada Brandt" and q.cue == "urged"
+
+
+def test_quotes_paragraph_of_quotation_after_an_asking_continues_the_answerer(quotes_of):
+    text = (
+        "Mayoral Race\n\n"
+        "The former governor has kept out of local fights until now.\n"
+        "“As far as this city is concerned it’s, ‘Anyone but the incumbent’,” Delgado told WXYZ in an interview "
+        "when asked which mayoral candidate she would back.\n"
+        "“It is anyone but the incumbent because I believe four more years would ruin the harbour and the schools.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "four more years").speaker == "Delgado"

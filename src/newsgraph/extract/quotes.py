@@ -306,7 +306,9 @@ class QuoteExtractor:
                 item.frame, item.inherited, item.carried = last_speaker.frame, True, True
             if item.frame is None and item.kind == "direct":
                 item.frame = _subject_of_sentence_before(doc, item, frames)
-            if item.frame is not None:
+            if item.frame is not None and item.frame.speaker is not None:
+                # ('…,” Le Pen said when asked which candidate she backs.' then a paragraph of
+                # quotation: the question, whose asker is unnamed, does not take the floor)
                 last_speaker, last_para = item, para
         return found
 
