@@ -1772,3 +1772,13 @@ def test_quotes_paragraph_of_quotation_after_an_asking_continues_the_answerer(qu
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "four more years").speaker == "Delgado"
+
+
+def test_quotes_quoted_words_in_a_fronted_prepositional_phrase_are_not_the_verbs(quotes_of):
+    text = (
+        "Harbour Plan\n\n"
+        "From the mayor’s “bold and costly vision” in March to her call for a new “harbour tax,” Reyes described the "
+        "plan as a failure.\n"
+    )
+    _, found = quotes_of(text)
+    assert all(q.speaker != "Reyes" for q in found if "harbour tax" in q.text or "costly vision" in q.text)

@@ -358,9 +358,14 @@ def embedding_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | 
     # The span's root, then its first word: 'calling the protester “a … guy who was a
     # troublemaker and he was looking …”' gives the quotation a root that hangs elsewhere.
     for start in dict.fromkeys((words.root, words[0])):
+        below = start
         for node in start.ancestors:
             if span.start <= node.idx < span.end:
+                below = node
                 continue
+            if _in_a_fronted_circumstance(below, node):
+                break
+            below = node
             if node.i in by_cue:
                 return by_cue[node.i]
             if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in LABELLING_VERBS and not no_one_speaks(node):
@@ -368,6 +373,12 @@ def embedding_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | 
                 if frame.speaker is not None:
                     return frame
     return None
+
+
+def _in_a_fronted_circumstance(below: Token, verb: Token) -> bool:
+    """'From Trump’s “effusion” to his call for a “deportation force,” Will described …': a
+    prepositional phrase before the verb tells where or when, not what was said."""
+    return below.dep_ == "prep" and below.head.i == verb.i and below.i < verb.i and verb.pos_ in ("VERB", "AUX")
 
 
 def interrupting_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | None:
