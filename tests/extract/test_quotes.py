@@ -1782,3 +1782,15 @@ def test_quotes_quoted_words_in_a_fronted_prepositional_phrase_are_not_the_verbs
     )
     _, found = quotes_of(text)
     assert all(q.speaker != "Reyes" for q in found if "harbour tax" in q.text or "costly vision" in q.text)
+
+
+def test_quotes_capitalised_modal_before_a_past_verb_is_a_name(quotes_of):
+    text = (
+        "Harbour Plan\n\n"
+        "The columnist George Will has long opposed the project.\n\n"
+        "“The harbour plan is a folly that the council should abandon before it costs the city another penny,” "
+        "Will wrote.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "harbour plan is a folly")
+    assert q.speaker == "George Will" and q.speaker_mention is not None and q.speaker_mention.text == "Will"

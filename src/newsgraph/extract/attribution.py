@@ -547,6 +547,7 @@ def _speaker_from_parse(verb: Token) -> Span | None:
         if subject is None and node is verb:
             subject = (
                 _name_read_as_adverb(verb)
+                or _name_read_as_modal(verb)
                 or _inverted_subject(verb)
                 or _name_before_apposition(verb)
                 or _name_before_party_tag(verb)
@@ -822,6 +823,21 @@ def _name_read_as_adverb(verb: Token) -> Token | None:
         return None
     word = verb.doc[verb.i - 1]
     if word.pos_ not in ("ADV", "ADJ") or not word.text[:1].isupper() or word.i == verb.sent.start:
+        return None
+    return word if verb.doc[word.i - 1].is_punct else None
+
+
+# Tags of a past form, which no modal governs ('will wrote' is no English).
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _name_read_as_modal(verb: Token) -> Token | None:
+    """'“…,” Will wrote.': a capitalised word the tagger read as a modal right before a past
+    form, after punctuation, is a name (Will, May): a modal takes the bare verb."""
+    if verb.i < 2 or verb.tag_ not in PAST_TAGS:
+        return None
+    word = verb.doc[verb.i - 1]
+    if word.tag_ != "MD" or word.head.i != verb.i or not word.text[:1].isupper():
         return None
     return word if verb.doc[word.i - 1].is_punct else None
 
