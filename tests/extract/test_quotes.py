@@ -1794,3 +1794,14 @@ def test_quotes_capitalised_modal_before_a_past_verb_is_a_name(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "harbour plan is a folly")
     assert q.speaker == "George Will" and q.speaker_mention is not None and q.speaker_mention.text == "Will"
+
+
+def test_quotes_description_after_a_question_the_splitter_cut_off(quotes_of):
+    text = (
+        "Comedy Clip\n\n"
+        "The actor posted the sketch to his channel on Monday.\n\n"
+        "“What if the governor had taken singing lessons?” the 51-year-old asked in the clip’s caption.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "singing lessons")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the 51-year-old"

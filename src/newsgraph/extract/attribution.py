@@ -793,6 +793,8 @@ def _phrase_after_close(verb: Token) -> Span | None:
     start = verb.i - 1
     while start > verb.sent.start and (doc[start].pos_ in NAME_RUN_POS or doc[start].text == "-"):
         start -= 1
+    if start == verb.sent.start and start > 0 and doc[start - 1].text in CLOSING_TOKENS:
+        start -= 1  # the splitter cut the sentence at the closing mark: '…?” | the 43-year-old asked'
     if start == verb.i - 1 or doc[start].text not in CLOSING_TOKENS:
         return None
     words = doc[start + 1 : verb.i]
