@@ -1805,3 +1805,15 @@ def test_quotes_description_after_a_question_the_splitter_cut_off(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "singing lessons")
     assert q.speaker_mention is not None and q.speaker_mention.text == "the 51-year-old"
+
+
+def test_quotes_speaker_with_a_relative_clause_after_the_closing_mark(quotes_of):
+    text = (
+        "Polls\n\n"
+        "The race has tightened over the summer.\n\n"
+        "“Reyes needs a plan for winning [Green candidate Ana] Ortiz & [Labour hopeful Tom] Berg voters,” Lena Park, "
+        "the data analyst who founded pollwatch.org tweeted on Monday. “They are plainly leaning toward her rival now.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "needs a plan").speaker == "Lena Park"
+    assert one(quotes, "plainly leaning").speaker == "Lena Park"

@@ -656,7 +656,7 @@ def _speaker_beside_cue(verb: Token) -> Span | None:
     opening = verb.i == verb.sent.start and verb.tag_ in ("VBD", "VBN")
     if opening or (verb.tag_ in FINITE_TAGS and _right_after_close(verb)):
         return _name_run_after(verb)
-    return _phrase_after_close(verb)
+    return _phrase_after_close(verb) or _described_speaker_after_close(verb)
 
 
 def _participle_for_the_verb(verb: Token) -> bool:
@@ -801,6 +801,39 @@ def _phrase_after_close(verb: Token) -> Span | None:
     if words[-1].pos_ not in ("NOUN", "PROPN", "ADJ") or not any(t.pos_ != "DET" for t in words):
         return None
     return words
+
+
+# Marks a quotation hands over with: '“…,” a source, who …, told', '“…?” asked'.
+HANDOVER_MARKS = frozenset({",", "?", "!"})
+
+
+def _described_speaker_after_close(verb: Token) -> Span | None:
+    """'“…,” an intelligence source, who was not authorized to speak, told Fox News', '“…,” Nate
+    Silver, the polling guru who founded the site tweeted': the parser hung the speaker, and the
+    description set off after it, in the quotation. The noun phrase right after a closing mark
+    that hands over (a comma inside it) speaks when only its description stands before the verb."""
+    doc = verb.doc
+    close = next((i for i in range(verb.i - 1, max(verb.sent.start - 1, verb.i - NAME_BEFORE_VERB, 0), -1)
+                  if doc[i].text in CLOSING_TOKENS), None)
+    if close is None or doc[close - 1].text not in HANDOVER_MARKS:
+        return None
+    end = close + 1
+    while end < verb.i and _in_name_run(doc[end]):
+        end += 1
+    if end == close + 1 or end >= verb.i or doc[end].text != "," or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    description = doc[end + 1 : verb.i]
+    if any(t.text in CLOSING_TOKENS or t.tag_ == "``" for t in description):
+        return None
+    # ('”, Peskov told X, adding …': a clause of its own, not a description, stands between)
+    if any(t.pos_ in ("VERB", "AUX") and not _in_a_relative_clause(t, end) for t in description):
+        return None
+    return doc[close + 1 : end]
+
+
+def _in_a_relative_clause(token: Token, start: int) -> bool:
+    """Whether a word belongs to a relative clause ('who founded the site') opening after ``start``."""
+    return any(t.dep_ == "relcl" and t.i > start for t in (token, *token.ancestors))
 
 
 def _lost_subject_clause(node: Token) -> bool:
