@@ -1817,3 +1817,16 @@ def test_quotes_speaker_with_a_relative_clause_after_the_closing_mark(quotes_of)
     quotes, _ = quotes_of(text)
     assert one(quotes, "needs a plan").speaker == "Lena Park"
     assert one(quotes, "plainly leaning").speaker == "Lena Park"
+
+
+def test_quotes_verb_after_a_quotation_reports_it_not_the_colon_intro_before(quotes_of):
+    text = (
+        "Awards Night\n\n"
+        "Several winners gave rousing speeches on Saturday.\n\n"
+        "In her speech, Okafor declared the need for patience, courage and grit: “Build the thing and when you’ve "
+        "built it, build it again,” she said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "Build the thing")
+    assert q.cue == "said" and q.speaker_mention is not None and q.speaker_mention.text == "she"
+    assert not any("Okafor declared the need" in q.text for q in quotes)  # the intro is the writer's

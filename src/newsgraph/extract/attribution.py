@@ -28,6 +28,7 @@ from newsgraph.extract.quote_patterns import (
 from newsgraph.extract.report_content import (
     AFTER_A_QUOTATION,
     CONTENT_DEPS,
+    OPENING_QUOTE_CHARS,
     PARENTHETICAL_DEPS,
     SUBJECT_DEPS,
     around,
@@ -199,6 +200,8 @@ def frame_for_verb(verb: Token) -> Frame:
         frame.content = extend_over_conjunct(verb, content_offsets(content, after=verb), joiners=("but",))
         frame.content = _with_fronted_clause(verb, content, frame.content)
         frame.content = _before_speaker(frame.content, frame.speaker)
+        if _clause_before_the_quotation(verb, frame.content):
+            frame.content = None
     else:
         clause = misattached_that_clause(verb) or _clause_hung_above(verb)
         if clause is not None:
@@ -392,6 +395,20 @@ def _inside_a_relative_after(verb: Token, clause: Token) -> bool:
         ):
             return True
     return False
+
+
+def _clause_before_the_quotation(verb: Token, content: tuple[int, int]) -> bool:
+    """'Cruz defends his record in an ad: "Securing …," the senator says.': the verb follows a
+    closed quotation, and the clause the parser gave it is the writer's introduction, set off
+    by a colon before that quotation opens; what the verb says is the quotation, which pairing
+    finds ('Canova “bristled” and said, “No comment,” the paper reported' reports all of it)."""
+    text = doc_text(verb.doc)
+    lead_start = max(0, verb.idx - 60)
+    closed = AFTER_A_QUOTATION.search(text[lead_start : verb.idx])
+    if closed is None or content[1] > lead_start + closed.start():
+        return False
+    opened = max(text.rfind(mark, content[1], lead_start + closed.start()) for mark in OPENING_QUOTE_CHARS)
+    return opened >= 0 and text[content[1] : opened].strip() == ":"
 
 
 def _subordinate_after(verb: Token, content: Token) -> bool:
