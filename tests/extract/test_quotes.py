@@ -1830,3 +1830,15 @@ def test_quotes_verb_after_a_quotation_reports_it_not_the_colon_intro_before(quo
     q = one(quotes, "Build the thing")
     assert q.cue == "said" and q.speaker_mention is not None and q.speaker_mention.text == "she"
     assert not any("Okafor declared the need" in q.text for q in quotes)  # the intro is the writer's
+
+
+def test_quotes_attribution_right_after_a_quotation_beats_the_verb_some_words_before(quotes_of):
+    text = (
+        "Gala\n\n"
+        "The winners spoke on Saturday.\n\n"
+        "In his remarks, Berg declared the need for hard work, courage and drive: “Fix the roads and when you’ve done "
+        "that, fix them again,” he said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "Fix the roads")
+    assert q.cue == "said" and q.speaker_mention is not None and q.speaker_mention.text == "he"

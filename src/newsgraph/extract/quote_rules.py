@@ -283,6 +283,43 @@ def is_fragment(doc: Doc, span: MarkedSpan) -> bool:
     return not starts_sentence(doc, span) and not hands_over and not _whole_sentence_after_comma(doc, span)
 
 
+def attributed_after(doc: Doc, span: MarkedSpan, frame: Frame) -> bool:
+    """'Rhimes declared the need for drive: “Change the world …,” she said.': a quotation handing
+    over to an attribution right after it is that attribution's, not the verb's some words before
+    it (a verb right before the marks, 'Okafor said “…,” she said', attributes it too)."""
+    cue = frame.cue
+    if cue is None or cue.idx >= span.open_at or _right_before(cue, span.open_at):
+        return False
+    return attribution_right_after(doc, span)
+
+
+# The most words naming a speaker between a closing mark and its verb: '” the 43-year-old asked'.
+SPEAKER_BEFORE_VERB_MAX = 6
+# A verb with a tense of its own ('said', 'says'), not a participle going on with the sentence.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Parts of speech of those words: 'she', 'Jim Clyburn', 'the two senators'.
+SPEAKER_WORD_POS = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM"})
+
+
+def attribution_right_after(doc: Doc, span: MarkedSpan) -> bool:
+    """'“…,” she said', '“…?” asked Jim Clyburn': the quotation hands over (a comma, ? or ! inside
+    its marks) to a finite reporting verb right after its close, or after the speaker's words
+    ('“Dangerous,” warning against …' goes on with the sentence: no attribution)."""
+    text = doc_text(doc)
+    if span.close_at is None or text[span.end - 1 : span.end] not in ",?!":
+        return False
+    after = doc.char_span(span.close_at + 1, min(len(text), span.close_at + 80), alignment_mode="contract")
+    words = [t for t in after if not t.is_space] if after is not None else []
+    while words and words[0].is_punct:
+        words.pop(0)
+    for word in words[: SPEAKER_BEFORE_VERB_MAX + 1]:
+        if word.tag_ in FINITE_VERB_TAGS and is_reporting_verb(word):
+            return True
+        if word.pos_ not in SPEAKER_WORD_POS:
+            return False
+    return False
+
+
 def _whole_sentence_after_comma(doc: Doc, span: MarkedSpan) -> bool:
     """'…, and I quote, “We love the quiet streets.”': a capitalised sentence closed inside the
     marks after a comma is a quotation, however short."""

@@ -40,6 +40,8 @@ from newsgraph.extract.quote_marks import (
     trim_end,
 )
 from newsgraph.extract.quote_rules import (
+    attributed_after,
+    attribution_right_after,
     cited_outlet_frame,
     colon_intro_frame,
     cue_ending_sentence_frame,
@@ -216,6 +218,9 @@ class QuoteExtractor:
                     # 'said that “...”': reported speech whose words are all quoted; the marks
                     # stay in the span so the quotation shows as one.
                     return _Found(m.open_at, (m.close_at or m.end - 1) + 1, "mixed", frame)
+                if attributed_after(doc, m, frame):
+                    consumed.discard(k)
+                    return None
                 return _Found(m.start, m.end, "direct", frame)
         if any(m.start <= start and end <= m.end for _, m in overlapping):
             return None  # a report inside a quotation ("I think this is ...") is the quotation's
@@ -452,8 +457,8 @@ def _set_off_quotation(text: str, start: int, end: int, marks: _Marks) -> Marked
 def _clause_holding(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> tuple[tuple[int, int], Frame] | None:
     """'vowed to “continue the fight …” and to “take our fight …” for the convention': the
     quotation inside what the verb before it reports is a mixed quote of that clause."""
-    if span.close_at is None or starts_sentence(doc, span):
-        return None
+    if span.close_at is None or starts_sentence(doc, span) or attribution_right_after(doc, span):
+        return None  # ('…, “they’re both qualified,” she said': the attribution after it has it)
     mark = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
     if mark is None:
         return None
