@@ -1842,3 +1842,82 @@ def test_quotes_attribution_right_after_a_quotation_beats_the_verb_some_words_be
     quotes, _ = quotes_of(text)
     q = one(quotes, "Fix the roads")
     assert q.cue == "said" and q.speaker_mention is not None and q.speaker_mention.text == "he"
+
+
+def test_quotes_someone_else_asking_goes_on_with_the_report(quotes_of):
+    # 'without neighbors asking her …' is another person's act inside what was said, not the
+    # speaker's next report ('before claiming that …')
+    text = (
+        "Harbor Vote\n\n"
+        'Tired, Mayor Lena Brandt said she "cannot buy groceries" without neighbors asking her to fix the bridge.\n\n'
+        'Weary, the coach said he "cannot leave the house" without fans asking him about the trade.\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "groceries").text.endswith("without neighbors asking her to fix the bridge")
+    assert one(quotes, "leave the house").text.endswith("without fans asking him about the trade")
+
+
+def test_quotes_a_clause_joined_by_and_after_a_closed_quotation_goes_on(quotes_of):
+    # the parser hangs ', and …' on the reporting verb; after a quotation closed with its
+    # comma it goes on with the report
+    text = (
+        "Harbor Vote\n\n"
+        'Rep. Ann Lowe told reporters that the forecasts could be "far too rosy," and have been wrong in past years.\n\n'
+        'Manager Omar Fell said the team has been "a great asset," and fans would need to "stand by them" for '
+        "the last month of the season.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "rosy").text == 'the forecasts could be "far too rosy," and have been wrong in past years'
+    assert one(quotes, "great asset").text.endswith('fans would need to "stand by them" for the last month of the season')
+
+
+def test_quotes_bare_verbs_after_a_quoted_infinitive_are_more_of_the_report(quotes_of):
+    text = (
+        "Harbor Vote\n\n"
+        'Governor Alan Reyes said his running mate is ready to "fix the schools," repair the roads, cut taxes, '
+        "and expand care for seniors.\n\n"
+        'In a letter, Reyes said the new chief is ready to "clean up the department," hire more officers, and restore trust.\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "fix the schools").text.endswith("repair the roads, cut taxes, and expand care for seniors")
+    assert one(quotes, "clean up").text.endswith("hire more officers, and restore trust")
+
+
+def test_quotes_a_clause_split_off_after_a_quotation_is_the_rest_of_it(quotes_of):
+    text = (
+        "Harbor Vote\n\n"
+        'Senator Tom Hale said Monday that it would "have been gracious" had the mayor thanked the volunteers '
+        "for their work.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "gracious").text == (
+        'it would "have been gracious" had the mayor thanked the volunteers for their work'
+    )
+
+
+def test_report_content_keeps_a_straight_closing_mark_as_a_curly_one(nlp):
+    # a straight '"' ending the clause closes its quotation; only an opening mark is dropped
+    from newsgraph.extract.report_content import content_offsets
+
+    sentence = 'The mayor said the coach was "doing the honorable thing," suggesting she might give Pike a seat.'
+    for text in (sentence, sentence.replace(' "', " “").replace('," ', ",” ")):
+        doc = nlp(text)
+        said = next(t for t in doc if t.lemma_ == "say")
+        clause = next(c for c in said.children if c.dep_ == "ccomp")
+        start, end = content_offsets(clause, after=said)
+        assert text[start:end].endswith(("thing,\"", "thing,”"))
+
+
+def test_quotes_a_because_clause_after_a_quotation_is_reported(quotes_of):
+    text = "Harbor Vote\n\nThe treasurer called the plan \"reckless\" because the city has no reserves left.\n"
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "reckless").text == 'the plan "reckless" because the city has no reserves left'
+
+
+def test_quotes_the_writer_clause_is_cut_with_the_adverb_before_its_mark(quotes_of):
+    text = (
+        "Harbor Vote\n\n"
+        "Coach Dana Pike has said she is “not prepared” to name a starter, even though the season opens next week.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "not prepared").text == "she is “not prepared” to name a starter"

@@ -33,7 +33,9 @@ from newsgraph.extract.report_content import (
     SUBJECT_DEPS,
     around,
     content_offsets,
+    extend_over_bare_verbs,
     extend_over_conjunct,
+    extend_over_split_clause,
     governed_clause,
     holds_clause,
     is_reporting_verb,
@@ -198,6 +200,7 @@ def frame_for_verb(verb: Token) -> Frame:
         content = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and holds_clause(c)), None)
     if content is not None:
         frame.content = extend_over_conjunct(verb, content_offsets(content, after=verb), joiners=("but",))
+        frame.content = extend_over_bare_verbs(verb, extend_over_split_clause(verb, frame.content))
         frame.content = _with_fronted_clause(verb, content, frame.content)
         frame.content = _before_speaker(frame.content, frame.speaker)
         if _clause_before_the_quotation(verb, frame.content):
