@@ -141,13 +141,15 @@ def test_analysis_grows_linearly_with_the_quotes_of_one_article(analyzer):
         return article, analyzer.nlp(article.text)
 
     def analysis_time(article: Article, doc: object) -> tuple[float, Record]:
-        started = time.perf_counter()
+        # CPU time of this process: other jobs on the machine (CI, parallel tests) slow the
+        # wall clock of one run and not the other, and made the ratio flaky
+        started = time.process_time()
         record = analyzer.analyze_doc(article, doc)
-        return time.perf_counter() - started, record
+        return time.process_time() - started, record
 
     small, large = parsed(300), parsed(2_400)
     base = min(analysis_time(*small)[0] for _ in range(3))
-    grown, record = analysis_time(*large)
+    grown, record = min((analysis_time(*large) for _ in range(2)), key=lambda run: run[0])
     assert len(record.quotes) == 2_400
     assert grown / base < 18
 
