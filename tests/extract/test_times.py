@@ -94,6 +94,9 @@ def test_times_relative_units(text, value):
         ("every week", "SET", "P1W"),
         ("each Tuesday", "SET", "XXXX-WXX-2"),
         ("annually", "SET", "P1Y"),
+        ("four straight years", "DURATION", "P4Y"),
+        ("three consecutive months", "DURATION", "P3M"),
+        ("fiscal year 2020", "DATE", "2020"),
     ],
 )
 def test_times_durations_and_sets_are_typed(text, type_, value):

@@ -165,7 +165,7 @@ RE_SHIFTED_MONTH = re.compile(rf"(?P<s>last|next|this|this past|this coming) (?P
 RE_MONTH_OF_YEAR = re.compile(rf"(?P<m>{MONTH}),? (?:of )?(?P<s>last|this|next) year")
 RE_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)")
 RE_SLASH = re.compile(r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{4}|\d\d)")
-RE_YEAR = re.compile(rf"(?:(?:fiscal|calendar|the year|early|mid|late|the end of)[- ])?"
+RE_YEAR = re.compile(rf"(?:(?:fiscal|calendar|fiscal year|calendar year|the year|early|mid|late|the end of)[- ])?"
                       rf"(?P<y>{YEAR})")
 RE_DECADE = re.compile(r"(?:the )?(?:early |mid-|late )?(?:(?P<c>1[6-9]|20)(?P<d>\d)0|'?(?P<s>[2-9])0)'?s")
 RE_WEEKDAY = re.compile(rf"(?P<w>{WEEKDAY})(?: (?P<p>{PART}))?")
@@ -240,7 +240,8 @@ RE_DURATION = re.compile(
     rf"roughly|just|only|barely|no more than|another|each of|the first|the past|the last|"
     rf"the next|the previous|the coming|the final|the remaining|an? additional|the latest|"
     rf"the year-earlier|the year-ago|the comparable|the same|the) )*"
-    rf"(?P<n>{NUMBER})(?P<to> to {NUMBER})?(?: (?:more|additional|further|extra))?(?:[- ]|-and-a-half )"
+    rf"(?P<n>{NUMBER})(?P<to> to {NUMBER})?(?: (?:more|additional|further|extra|straight|consecutive|full))?"
+    rf"(?:[- ]|-and-a-half )"
     rf"(?:(?:trading|business|working|calendar|school)[- ])?(?P<u>{UNIT})"
     rf"(?:[- ]old| long| and a half| or so| later| earlier| of (?:the year|{YEAR}))?"
 )
