@@ -1921,3 +1921,21 @@ def test_quotes_the_writer_clause_is_cut_with_the_adverb_before_its_mark(quotes_
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "not prepared").text == "she is “not prepared” to name a starter"
+
+
+def test_quotes_date_stated_with_the_attribution(analyzer):
+    from datetime import date
+
+    from newsgraph.ingest.text import read_text
+
+    text = (
+        "Ferry Chief Admits Glitches\n\n"
+        "“We had some issues,” Rosa Lopez, the ferry line’s chief, said Tuesday at a meeting in Westmere.\n\n"
+        "Lopez told the Coast Gazette on Nov. 4 that the line was growing.\n\n"
+        "She said the new pier would open on Friday.\n"
+    )
+    record = analyzer.analyze(read_text(text, source="ferry.txt"), published=date(2019, 11, 20))
+    dates = {q.text: q.date for q in record.quotes}
+    assert dates["We had some issues"] == "2019-11-19"  # 'said Tuesday'
+    assert dates["the line was growing"] == "2019-11-04"  # 'told … on Nov. 4'
+    assert dates["the new pier would open on Friday"] == "2019-11-20"  # Friday is what was said

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.attribution import (
     DOCUMENT_NOUNS,
@@ -408,7 +408,8 @@ def _entity_or_text(span: Span | None, resolver: SpeakerResolver) -> str | None:
 
 
 def _quote_date(frame: Frame | None, times: list[TimeExpr], published: date | None) -> str | None:
-    """A date stated in the attribution ('at a March 16 press conference'), else publication."""
+    """A date stated in the attribution ('at a March 16 press conference', 'said Tuesday',
+    'told Reuters on March 3'), else publication."""
     if frame is not None:
         for part in (frame.venue, frame.medium):
             if part is None:
@@ -416,7 +417,25 @@ def _quote_date(frame: Frame | None, times: list[TimeExpr], published: date | No
             for t in times:
                 if part.start_char <= t.start and t.end <= part.end_char and t.value and len(t.value) == 10:
                     return t.value
+        if frame.cue is not None:
+            stated = next((t.value for t in times if _dates_the_cue(t, frame.cue)), None)
+            if stated is not None:
+                return stated
     return published.isoformat() if published else None
+
+
+def _dates_the_cue(time: TimeExpr, cue: Token) -> bool:
+    """'said Tuesday', 'said on March 3', 'told CNN in 2012': a date hung on the speech verb
+    itself, not one inside what was said."""
+    if time.type not in ("DATE", "TIME") or not time.value or not time.value[:1].isdigit():
+        return False
+    words = cue.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    head = words.root.head
+    if head.dep_ == "prep" and head.lower_ in ("on", "in", "at", "during"):
+        head = head.head
+    return head.i == cue.i and words.root.i != cue.i
 
 
 def _nested_in_reports(frames: list[Frame]) -> set[int]:
