@@ -280,3 +280,10 @@ def test_pull_quote_repeating_the_body_is_left_out():
     page = f"<html><head><title>Westmere closes its ferry pier</title></head><body><article>{body}</article></body></html>"
     text = read_html(page).body
     assert text.count("patched that pier every winter") == 1
+
+
+def test_line_breaks_inside_a_paragraph_stay_line_breaks():
+    listing = "<p>Repair dates:<br>June 9 -- north jetty<br/>June 10 -- \n  ferry ramp</p>"
+    page = f"<html><body><article>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}{listing}</article></body></html>"
+    body = read_html(page).body
+    assert "Repair dates:\nJune 9 -- north jetty\nJune 10 -- ferry ramp" in body  # not 'jettyJune 10'

@@ -22,8 +22,29 @@ class Block:
 
 
 def inline_text(element: etree._Element) -> str:
-    """An element's text on one line, runs of white space as one space."""
-    return WHITESPACE.sub(" ", "".join(element.itertext())).strip()
+    """An element's text, runs of white space as one space; a line break (trafilatura's
+    ``<lb/>``, the page's ``<br>``) stays one: 'Tour dates:<br>June 9 …<br>June 10 …' are
+    lines, not 'Tour dates:June 9 … FLJune 10'."""
+    parts: list[str] = []
+    _collect_text(element, parts)
+    lines = (WHITESPACE.sub(" ", line).strip() for line in "".join(parts).split(LINE_BREAK))
+    return "\n".join(line for line in lines if line)
+
+
+# Stands for a line break while white space is collapsed (the private-use area: never in text).
+LINE_BREAK = "\ue000"
+
+
+def _collect_text(element: etree._Element, parts: list[str]) -> None:
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        if child.tag in ("lb", "br"):
+            parts.append(LINE_BREAK)
+        elif isinstance(child.tag, str):
+            _collect_text(child, parts)
+        if child.tail:
+            parts.append(child.tail)
 
 
 def fold(text: str) -> str:
