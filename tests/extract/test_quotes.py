@@ -1939,3 +1939,15 @@ def test_quotes_date_stated_with_the_attribution(analyzer):
     assert dates["We had some issues"] == "2019-11-19"  # 'said Tuesday'
     assert dates["the line was growing"] == "2019-11-04"  # 'told … on Nov. 4'
     assert dates["the new pier would open on Friday"] == "2019-11-20"  # Friday is what was said
+
+
+def test_quotes_asides_hedges_and_nobody_report_nothing(quotes_of):
+    text = (
+        "Pier Reopens\n\n"
+        "The pier reopened on Friday. That being said, “visitors should book early,” the harbour master said.\n\n"
+        "That said, the council still wants the old ramp closed.\n\n"
+        "No one knows how long the repairs will last.\n\n"
+        "Is it fair to say that the reopening was a success?\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("visitors should book early", "harbour master")]

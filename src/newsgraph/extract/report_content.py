@@ -54,7 +54,44 @@ def no_one_speaks(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma == "quote" and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in token.children):
         return True
+    if lemma in ("say", "speak") and (_aside_of_saying(token) or _hedge_of_saying(token)):
+        return True
+    if any(c.dep_ in SUBJECT_DEPS and _names_nobody(c) for c in token.children):
+        return True  # 'No one knows how long …': nobody's words
     return any((lemma, c.lower_) in NOT_SPEECH_IDIOMS for c in token.children if c.dep_ == "dobj")
+
+
+def _names_nobody(subject: Token) -> bool:
+    return subject.lower_ in NOBODY or (
+        subject.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    )
+
+
+def _aside_of_saying(token: Token) -> bool:
+    """'That being said, …', 'That said, …', 'Having said that, …': the writer turning, not a
+    report."""
+    doc = token.doc
+    before = [t.lower_ for t in doc[max(token.sent.start, token.i - 2) : token.i]]
+    after = [t.lower_ for t in doc[token.i + 1 : token.i + 2]]
+    return (
+        before[-2:] in (["that", "being"], ["this", "being"])
+        or (before in (["that"], ["this"]) and after == [","])  # the sentence's opening words
+        or (before[-1:] == ["having"] and after in (["that"], ["this"]))
+    )
+
+
+def _hedge_of_saying(token: Token) -> bool:
+    """'Is it fair to say that …', 'Needless to say, …', 'so to speak': a manner of speaking."""
+    if token.tag_ != "VB":
+        return False
+    words = [t.lower_ for t in token.doc[max(token.sent.start, token.i - 3) : token.i]]
+    return token.head.lemma_.lower() in HEDGING_WORDS or any(w in HEDGING_WORDS for w in words[-2:-1])
+
+
+# Words 'to say' hangs on in a hedge: 'fair to say', 'safe to say', 'needless to say'.
+HEDGING_WORDS = frozenset({"fair", "safe", "needless", "suffice", "so", "accurate", "true", "hard", "strange"})
+# Subjects that name nobody: 'No one knows', 'Nobody said'.
+NOBODY = frozenset({"nobody", "none", "noone"})
 
 
 def is_reporting_verb(token: Token) -> bool:
