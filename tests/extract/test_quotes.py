@@ -1951,3 +1951,10 @@ def test_quotes_asides_hedges_and_nobody_report_nothing(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert [(q.text, q.speaker) for q in quotes] == [("visitors should book early", "harbour master")]
+
+
+def test_quotes_hyphenated_title_before_an_inverted_speaker(quotes_of):
+    text = "Shrinking Lakes\n\nThe lakes are shrinking fast, said study co-author Maria Lindqvist, a polar researcher.\n"
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "shrinking fast")
+    assert (q.speaker, q.speaker_mention.text) == ("Maria Lindqvist", "study co-author Maria Lindqvist")

@@ -557,6 +557,8 @@ def _speaker_from_parse(verb: Token) -> Span | None:
         # Two subjects happen when the parser reads into a quotation: the nearest one speaks.
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not _addressed_in_passive(c)]
         subject = min(subjects, key=lambda c: abs(c.i - node.i)) if subjects else None
+        if subject is not None and subject.i > node.i:
+            subject = _head_of_one_phrase(subject, subjects)
         if subject is not None and _no_one(subject):
             subject = None  # 'Of Carson, Levine, who …, said': the parser's subject is no one
         if subject is None and (any(c.dep_ == "auxpass" for c in node.children) or node.tag_ == "VBN"):
@@ -611,6 +613,18 @@ def _speaker_from_parse(verb: Token) -> Span | None:
             continue
         return None
     return None
+
+
+def _head_of_one_phrase(subject: Token, subjects: list[Token]) -> Token:
+    """'said study co-author Maria Lindqvist': the parser split one phrase after the verb into
+    two subjects ('co', 'Lindqvist'); the phrase's last one is its head."""
+    doc = subject.doc
+    later = [s for s in subjects if s.i > subject.i]
+    for other in sorted(later, key=lambda s: s.i):
+        if any(t.is_punct and t.text not in ("-", "–") for t in doc[subject.i + 1 : other.i]):
+            break
+        subject = other
+    return subject
 
 
 # 'went so far as to say', 'was bold enough to say': the adverb between the verb and 'say'.
@@ -1054,6 +1068,10 @@ def noun_phrase(head: Token) -> Span:
         (doc[start].lower_ in FOCUSING_ADVERBS and doc[start].head == head) or doc[start].tag_ in ("''", ",")
     ):
         start += 1
+    # 'study co-author Maria Lindqvist': a word the tokenizer split at its hyphen is one word,
+    # however the parser hung its first half
+    while 0 < start < head.i and doc[start].text in ("-", "–") and not doc[start - 1].whitespace_:
+        start = min(doc[start - 1].left_edge.i, start - 1)
     end = head.i + 1
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from") and child.i == end:
