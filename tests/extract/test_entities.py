@@ -306,3 +306,15 @@ def test_entities_a_person_the_model_took_for_an_organisation_joins_the_person(n
     doc.ents = [Span(doc, full.start, full.end, label="ORG"), Span(doc, short.start, short.end, label="PERSON")]
     figgins = _named(find_entities(doc, Article(text=text)), "Montell Figgins")
     assert figgins.type == "PERSON" and "Figgins" in _forms(figgins)
+
+
+def test_entities_two_first_names_share_the_surname_after_them(nlp):
+    text = (
+        "The board asked auditors to look into Robert and Hunter Walsh.\n\n"
+        "“Mayor Walsh has nothing to hide,” his lawyer said. Walsh denied wrongdoing.\n"
+    )
+    entities = find_entities(nlp(text), Article(text=text))
+    robert = _named(entities, "Robert Walsh")  # 'Robert' of 'Robert and Hunter Walsh'
+    assert {"Robert", "Walsh"} <= _forms(robert) and "Mayor" in " ".join(robert.roles)
+    hunter = _named(entities, "Hunter Walsh")
+    assert _forms(hunter) == {"Hunter Walsh"}  # the later 'Walsh' is the one named first

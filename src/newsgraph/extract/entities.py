@@ -121,8 +121,10 @@ class EntityFinder:
         ):
             label = "PERSON"  # "Austin" next to "Lloyd Austin" is the man, not the city
         if label == "PERSON":
-            key = "PERSON:" + people.resolve(text, cand.start)
-            return clusters.setdefault(key, Cluster("PERSON"))
+            full = people.resolve(text, cand.start)
+            # ('Joe' of 'Joe and Hunter Biden' is Joe Biden though no mention says so)
+            named = full if len(full.split()) > len(text.split()) and not people.is_mentioned(full) else None
+            return clusters.setdefault("PERSON:" + full, Cluster("PERSON", name=named))
         country = self.gazetteer.country(text) or (
             self.gazetteer.country_of_demonym(text) if label == "GPE" else None
         )

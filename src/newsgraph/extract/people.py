@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from newsgraph.extract.entity_names import Candidate, fold, name_parts
 
@@ -49,12 +50,16 @@ class PeopleResolver:
         self.full_names: list[str] = []  # canonical full names
         self.first_seen: dict[str, int] = {}
         sexes: dict[str, set[str]] = {}
+        shared = _sharing_a_surname(candidates, text)
         for cand in full:
             name = self._merge(" ".join(name_parts(cand.text)))
             self.first_seen[name] = min(self.first_seen.get(name, cand.start), cand.start)
             stated = sex_stated_before(text, cand.start)
             if stated:
                 sexes.setdefault(name, set()).add(stated)
+        for name, start in shared:
+            name = self._merge(name)
+            self.first_seen[name] = min(self.first_seen.get(name, start), start)
         self.sex = {name: next(iter(seen)) for name, seen in sexes.items() if len(seen) == 1}
         self.by_last: dict[str, list[str]] = {}
         self.by_first: dict[str, list[str]] = {}
@@ -75,6 +80,10 @@ class PeopleResolver:
                 return known
         self.full_names.append(name)
         return name
+
+    def is_mentioned(self, name: str) -> bool:
+        """A full name some mention spells out (not one put together from 'Joe and Hunter Biden')."""
+        return fold(name) in self.known
 
     def is_person_name(self, text: str) -> bool:
         """A name seen as a person, a surname, or the first word of "Wang Yi"."""
@@ -115,6 +124,22 @@ class PeopleResolver:
             if kp[-1] == parts[-1] and (kp[0] == parts[0] or set(parts) <= set(kp)):
                 return known
         return name
+
+
+def _sharing_a_surname(candidates: list[Candidate], text: str) -> list[tuple[str, int]]:
+    """'Joe and Hunter Biden': a first name joined to a full name shares its surname, so 'Joe'
+    is Joe Biden (and the later 'Biden' is not given to Hunter alone). Returns (name, offset)."""
+    people = sorted((c for c in candidates if c.label == "PERSON"), key=lambda c: c.start)
+    shared: list[tuple[str, int]] = []
+    for first, second in pairwise(people):
+        given, full = name_parts(first.text), name_parts(second.text)
+        if len(given) == 1 and len(full) > 1 and COORDINATION.fullmatch(text[first.end : second.start]):
+            shared.append((f"{given[0]} {full[-1]}", first.start))
+    return shared
+
+
+# What joins two first names before their shared surname: ' and ', ' & '.
+COORDINATION = re.compile(r"\s+(?:and|&)\s+")
 
 
 def _honorific_sex(mention: str) -> str | None:
