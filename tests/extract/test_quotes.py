@@ -1958,3 +1958,14 @@ def test_quotes_hyphenated_title_before_an_inverted_speaker(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "shrinking fast")
     assert (q.speaker, q.speaker_mention.text) == ("Maria Lindqvist", "study co-author Maria Lindqvist")
+
+
+def test_quotes_a_subjectless_verb_after_but_is_the_speaker_next_act(quotes_of):
+    text = (
+        "Harbor Vote\n\n"
+        "Councilman Roy Dunn considers the budget reckless, but backs the new harbor tax as a fair deal.\n\n"
+        "Mayor Ella Stone said the bridge is safe but ordered another inspection of its cables.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "reckless").text == "the budget reckless"
+    assert one(quotes, "bridge").text == "the bridge is safe"

@@ -332,6 +332,8 @@ def extend_over_conjunct(
         # (only there may a quotation closed with a comma stand between: in '… was “dead,” but
         # the House passed it' the quotation ended the report; '“a long road ahead” but …' did not)
         second_that = conj.left_edge.dep_ == "mark" and conj.left_edge.lower_ == "that"
+        if _shares_the_speaker(conj) and not second_that and not _goes_on_after_quotation(conj, gap):
+            continue
         after = r"\s*,?|[”\"']+,?" + (r"|,[”\"']+" if second_that else "")
         words = "|".join((*joiners, "and") if second_that else joiners)
         if re.fullmatch(rf"(?:{after})\s*(?:{words})\s*(?:instead\s*)?,?\s*", gap) or _goes_on_after_quotation(
@@ -342,6 +344,14 @@ def extend_over_conjunct(
                 last = last.doc[last.i - 1]
             return start, last.idx + len(last)
     return content
+
+
+def _shares_the_speaker(conj: Token) -> bool:
+    """'considers Clinton untrustworthy, but views Trump as …': a verb joined to the reporting
+    verb with no subject of its own is the speaker's next act, not more of what was said."""
+    return conj.pos_ in ("VERB", "AUX") and subject_of(conj) is None and not any(
+        c.dep_ == "csubj" for c in conj.children
+    )
 
 
 def extend_over_bare_verbs(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
