@@ -1969,3 +1969,14 @@ def test_quotes_a_subjectless_verb_after_but_is_the_speaker_next_act(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "reckless").text == "the budget reckless"
     assert one(quotes, "bridge").text == "the bridge is safe"
+
+
+def test_quotes_a_closing_which_clause_is_the_writer_note(quotes_of):
+    text = (
+        "Harbor Vote\n\n"
+        "Mayor Ella Stone said the city would rebuild the old pier, which was destroyed by a storm in 1998.\n\n"
+        "Councilman Roy Dunn said the ferry, which was built in 1975, will stay in service until May.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "pier").text == "the city would rebuild the old pier"
+    assert one(quotes, "ferry").text == "the ferry, which was built in 1975, will stay in service until May"

@@ -543,6 +543,8 @@ def _is_comment(child: Token) -> bool:
         return True
     if child.dep_ == "relcl" and child.head.pos_ == "PROPN" and _after_comma(child.left_edge):
         return True  # 'his engagement to Jerry Hall, who is the ex-wife of Mick Jagger': the writer's aside
+    if child.dep_ == "relcl" and _closing_aside(child):
+        return True
     if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > child.head.i:
         # ", citing ..." frames the report; ", calling it an “area of contention”" and
         # '…, bringing its total to …' go on with it
@@ -559,6 +561,16 @@ CONJOINED_LABELS = frozenset(
 )
 # Participles that frame a report rather than continue it: ', citing polls', ', referring to …'.
 FRAMING_PARTICIPLES = frozenset({"cite", "refer", "point", "quote", "reference", "echo"})
+
+
+def _closing_aside(relative: Token) -> bool:
+    """'would seek a recanvass in Kentucky, where he trailed Clinton', 'supports the bill, which
+    includes …': a relative clause set off by a comma that ends the sentence is the writer's note
+    on a thing named in the report (a person's, 'Trump, who …', is the speaker's as often)."""
+    opener = relative.left_edge
+    last = relative.right_edge
+    ends_sentence = all(t.is_punct or t.is_space for t in last.doc[last.i + 1 : last.sent.end])
+    return _after_comma(opener) and opener.lower_ in ("which", "where", "whose") and ends_sentence
 
 
 def _after_comma(token: Token) -> bool:
