@@ -1980,3 +1980,15 @@ def test_quotes_a_closing_which_clause_is_the_writer_note(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "pier").text == "the city would rebuild the old pier"
     assert one(quotes, "ferry").text == "the ferry, which was built in 1975, will stay in service until May"
+
+
+def test_quotes_a_comparison_after_the_reported_figure_is_the_writer(quotes_of):
+    text = (
+        "Harbor Vote\n\n"
+        "Mayor Ella Stone said the city would spend $2 million on the pier, down sharply from the $5 million "
+        "it spent last year.\n\n"
+        "The new report suggests that the fair drew 9,000 visitors, less than half of the crowd it drew in 2019.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "pier").text == "the city would spend $2 million on the pier"
+    assert one(quotes, "visitors").text == "the fair drew 9,000 visitors"

@@ -545,6 +545,8 @@ def _is_comment(child: Token) -> bool:
         return True  # 'his engagement to Jerry Hall, who is the ex-wife of Mick Jagger': the writer's aside
     if child.dep_ == "relcl" and _closing_aside(child):
         return True
+    if _closing_comparison(child):
+        return True
     if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > child.head.i:
         # ", citing ..." frames the report; ", calling it an “area of contention”" and
         # '…, bringing its total to …' go on with it
@@ -571,6 +573,21 @@ def _closing_aside(relative: Token) -> bool:
     last = relative.right_edge
     ends_sentence = all(t.is_punct or t.is_space for t in last.doc[last.i + 1 : last.sent.end])
     return _after_comma(opener) and opener.lower_ in ("which", "where", "whose") and ends_sentence
+
+
+# Words opening the writer's comparison of a reported figure: ', well above …', ', down from …'.
+COMPARISON_OPENERS = frozenset({"well", "down", "up", "higher", "lower", "less", "more", "fewer", "above", "below"})
+COMPARISON_LINKS = frozenset({"than", "from", "above", "below"})
+
+
+def _closing_comparison(child: Token) -> bool:
+    """'would give $75,000, down sharply from …', 'got 8 million viewers, less than half of …':
+    a comparison set off by a comma at the sentence's end weighs the reported figure against
+    another; it is the writer's."""
+    first = child.left_edge
+    if child.i < child.head.i or not _after_comma(first) or first.lower_ not in COMPARISON_OPENERS:
+        return False
+    return any(t.lower_ in COMPARISON_LINKS for t in child.doc[first.i + 1 : first.i + 3])
 
 
 def _after_comma(token: Token) -> bool:
