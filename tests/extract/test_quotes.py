@@ -1992,3 +1992,12 @@ def test_quotes_a_comparison_after_the_reported_figure_is_the_writer(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "pier").text == "the city would spend $2 million on the pier"
     assert one(quotes, "visitors").text == "the fair drew 9,000 visitors"
+
+
+def test_quotes_the_speaker_as_subject_after_but_is_the_writer_clause(quotes_of):
+    text = (
+        "Harbor Vote\n\n"
+        "Senator Tom Hale has said he will vote for the budget, but he hasn't endorsed the mayor or her harbor plan.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "budget").text == "he will vote for the budget"
