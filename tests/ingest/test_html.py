@@ -287,3 +287,17 @@ def test_line_breaks_inside_a_paragraph_stay_line_breaks():
     page = f"<html><body><article>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}{listing}</article></body></html>"
     body = read_html(page).body
     assert "Repair dates:\nJune 9 -- north jetty\nJune 10 -- ferry ramp" in body  # not 'jettyJune 10'
+
+
+def test_author_of_a_story_in_the_related_box_is_not_the_articles():
+    related = (
+        '<aside class="related"><ul><li class="list-of-entities__item"><h3><a href="/c">Why piers rot</a></h3>'
+        '<div class="list-of-entities__item-author-name">Judy Lenz</div></li></ul></aside>'
+    )
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    page = f"<html><head><title>Westmere pier</title></head><body><article>{body}</article>{related}</body></html>"
+    assert "Judy Lenz" not in read_html(page).authors
+    # the byline inside the article header stays, whatever the header's classes say
+    header = '<header class="content__header--no-promo"><p class="byline">By Anna Berg</p></header>'
+    page = f"<html><head><title>Westmere pier</title></head><body><article>{header}{body}</article></body></html>"
+    assert read_html(page).authors == ["Anna Berg"]

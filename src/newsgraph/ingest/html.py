@@ -82,7 +82,7 @@ def read_html(
     blocks, extracted = extract_body(without_popups(tree, page), source=source, url=url or meta.url)
     blocks = with_split_body(tree, blocks)
     if extracted is not None:
-        merge_extractor_metadata(meta, extracted)
+        merge_extractor_metadata(meta, extracted, tree)
     title = meta.title
     blocks = clean_blocks(blocks, title=title, meta=meta)
     if not any(b.kind == "body" for b in blocks):

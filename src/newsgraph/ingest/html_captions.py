@@ -94,9 +94,31 @@ def marked_elements(tree: etree._Element) -> MarkedElements:
             if element.tag not in CREDIT_NEVER_TAGS and near_image(element):
                 found.credits.append(element)
         elif (element.get("rel") == "author" or itemprop in BYLINE_ITEMPROPS
-              or BYLINE_PATTERN.search(names)):
+              or BYLINE_PATTERN.search(names)) and not in_other_stories(element):
             found.bylines.append(element)
     return found
+
+
+def in_other_stories(element: etree._Element) -> bool:
+    """Inside a sidebar, a footer or a list of other stories: a teaser's author ('Why
+    drummers are underrated — Judy Smith') is not this article's."""
+    for ancestor in element.iterancestors():
+        if not isinstance(ancestor.tag, str) or ancestor.tag in ("body", "html"):
+            continue  # (a page's own classes say its layout: 'one-sidebar')
+        if ancestor.tag in ("nav", "footer"):
+            return True
+        names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".split()
+        if any(OTHER_STORIES_PATTERN.match(name) for name in names):
+            return True
+    return False
+
+
+# How the class or id of a box of other stories begins: 'related', 'recommended', 'promo-…'
+# (not 'content__header--no-promo': a name that only ends so describes something else).
+OTHER_STORIES_PATTERN = re.compile(
+    r"(?i)(?:related|recommend|promo|teaser|sidebar|trending|popular|most-read|more-stories|"
+    r"read-more|list-of-entities|outbrain|taboola)"
+)
 
 
 def read_captions(marked: MarkedElements) -> PageCaptions:

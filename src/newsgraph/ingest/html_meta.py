@@ -18,7 +18,14 @@ from datetime import date
 from lxml import etree
 
 from newsgraph.ingest.decode import parse_date
-from newsgraph.ingest.html_captions import WHITESPACE, element_text, marked_elements, outermost, read_captions
+from newsgraph.ingest.html_captions import (
+    WHITESPACE,
+    element_text,
+    in_other_stories,
+    marked_elements,
+    outermost,
+    read_captions,
+)
 from newsgraph.ingest.html_xpaths import (
     ARTICLE_TYPES,
     JSON_LD_XPATH,
@@ -262,20 +269,32 @@ def find_published_date(tree: etree._Element, url: str | None) -> date | None:
     return plausible_date(found) if found else None
 
 
-def merge_extractor_metadata(meta: PageMetadata, extracted: object) -> None:
+def merge_extractor_metadata(meta: PageMetadata, extracted: object, tree: etree._Element | None = None) -> None:
     """Fill what the markup did not say from trafilatura's own metadata reading."""
     title = getattr(extracted, "title", None)
     if not meta.title and isinstance(title, str) and title.strip():
         meta.title = title.strip()
     author = getattr(extracted, "author", None)
     if not meta.authors and isinstance(author, str):
-        meta.authors = _without_site_names(split_authors(author), meta.site_names)
+        names = _without_site_names(split_authors(author), meta.site_names)
+        meta.authors = [n for n in names if tree is None or not _only_in_other_stories(tree, n)]
     found = getattr(extracted, "date", None)
     if meta.published is None and found:
         meta.published = plausible_date(found)
     url = getattr(extracted, "url", None)
     if not meta.url and isinstance(url, str) and url.startswith("http"):
         meta.url = url
+
+
+def _only_in_other_stories(tree: etree._Element, name: str) -> bool:
+    """The name is written on the page only inside sidebars and lists of other stories (a
+    teaser's author trafilatura took for the byline)."""
+    holders = [t.getparent() for t in TEXT_NODES(tree) if name in t]
+    holders = [h for h in holders if h is not None]
+    return bool(holders) and all(in_other_stories(h) or h.tag in ("nav", "footer") for h in holders)
+
+
+TEXT_NODES = etree.XPath("//text()[not(ancestor::script) and not(ancestor::style)]")
 
 
 def _first_text(*values: object) -> str | None:
