@@ -2001,3 +2001,54 @@ def test_quotes_the_speaker_as_subject_after_but_is_the_writer_clause(quotes_of)
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "budget").text == "he will vote for the budget"
+
+
+def _extract(doc):
+    from newsgraph.extract.quotes import QuoteExtractor
+    from newsgraph.model import Article
+
+    return QuoteExtractor().find(doc, entities=EntityIndex(find_entities(doc, Article(text=doc.text))))
+
+
+def test_quotes_label_right_after_a_labelling_verbs_object_is_that_verbs_even_hung_elsewhere(nlp, quotes_of):
+    # 'Ray Moss, a city ally, called the plan “fair.”' as the model parses such sentences in
+    # context: 'called' a participle on the name, the quoted word hung on the name too
+    words = ["Ray", "Moss", ",", "a", "city", "ally", ",", "called", "the", "plan", "“", "fair", ".", "”"]
+    spaces = [True, False, True, True, True, False, True, True, True, True, False, False, False, False]
+    heads = [1, 1, 1, 5, 5, 1, 1, 1, 9, 7, 11, 1, 1, 1]
+    deps = ["compound", "ROOT", "punct", "det", "compound", "appos", "punct", "acl", "det", "oprd", "punct",
+            "amod", "punct", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "ADJ",
+           "PUNCT", "PUNCT"]
+    tags = ["NNP", "NNP", ",", "DT", "NN", "NN", ",", "VBN", "DT", "NN", "``", "JJ", ".", "''"]
+    lemmas = ["Ray", "Moss", ",", "a", "city", "ally", ",", "call", "the", "plan", '"', "fair", ".", '"']
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    q = one(_extract(doc), "fair")
+    assert (q.kind, q.text, q.speaker, q.cue) == ("mixed", "the plan “fair.”", "Ray Moss", "called")
+    # 'Lee attacked Cole, calling him, among other things, “a fraud.”' with the quotation the
+    # root and the verbs hung on it
+    words = ["Lee", "attacked", "Cole", ",", "calling", "him", ",", "among", "other", "things", ",", "“", "a",
+             "fraud", ".", "”"]
+    spaces = [True, True, False, True, True, False, True, True, True, False, True, False, True, False, False,
+              False]
+    heads = [1, 13, 1, 1, 1, 4, 4, 4, 9, 7, 13, 13, 13, 13, 13, 13]
+    deps = ["nsubj", "ccomp", "dobj", "punct", "advcl", "dobj", "punct", "prep", "amod", "pobj", "punct",
+            "punct", "det", "ROOT", "punct", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PUNCT", "VERB", "PRON", "PUNCT", "ADP", "ADJ", "NOUN", "PUNCT", "PUNCT",
+           "DET", "NOUN", "PUNCT", "PUNCT"]
+    tags = ["NNP", "VBD", "NNP", ",", "VBG", "PRP", ",", "IN", "JJ", "NNS", ",", "``", "DT", "NN", ".", "''"]
+    lemmas = ["Lee", "attack", "Cole", ",", "call", "he", ",", "among", "other", "thing", ",", '"', "a", "fraud",
+              ".", '"']
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    q = one(_extract(doc), "fraud")
+    assert (q.kind, q.text, q.speaker) == ("mixed", "him, among other things, “a fraud.”", "Lee")
+    # a quoted name opening the next clause, or an aside in brackets, is no label of the verb
+    text = (
+        "Green Wave\n\n"
+        "Even though voters first hailed them as brave moves by people eager for change, the “Green Wave” was, "
+        "in fact, a failure.\n\n"
+        "Many voters will delay casting their ballots (“sit tight” in campaign talk) this year.\n"
+    )
+    _, found = quotes_of(text)
+    assert one(found, "Green Wave").kind == "fragment" and one(found, "Green Wave").speaker is None
+    assert one(found, "sit tight").kind == "fragment" and one(found, "sit tight").speaker is None

@@ -412,6 +412,52 @@ def embedding_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | 
     return None
 
 
+def label_after_object(doc: Doc, span: MarkedSpan) -> Token | None:
+    """'Lee, a city ally, called the plan “reckless.”', 'calling him, among other things, “a
+    fraud”': quoted words right after a labelling verb's object are the name it gives, even when
+    the parser hung them elsewhere (on the sentence's first name, or as a root of their own).
+
+    The labelling verb, when every word between it and the opening mark is its own (its
+    object, a phrase on it, commas) and the quoted words are not: with them below the verb,
+    ``embedding_frame`` finds it.
+    """
+    mark = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    if mark is None:
+        return None
+    before = _last_word_before(doc, mark.start, span)
+    if before is None:
+        return None
+    verb = next((a for a in before.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in LABELLING_VERBS or no_one_speaks(verb):
+        return None
+    if not _object_between(verb, mark[0]):
+        return None
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None or words.root.dep_ in ("nsubj", "nsubjpass"):
+        return None  # 'Though people hailed these as bold moves, the “Arab Spring” was …': a new clause
+    own = {t.i for t in verb.subtree}
+    if mark[0].i in own or any(t.i not in own and not t.is_punct for t in doc[verb.i + 1 : before.i + 1]):
+        return None
+    return verb
+
+
+def _last_word_before(doc: Doc, i: int, span: MarkedSpan) -> Token | None:
+    """The last word before token ``i``, not past a sentence's end (the parser may start one at
+    the mark, so its sentence is no bound), nor counting the quoted words' own article ('a
+    “rush to judgment”')."""
+    for t in reversed(doc[max(0, i - 8) : i]):
+        if t.text in (".", "!", "?", "(") or "\n" in t.text:
+            return None  # (or an aside in brackets: 'casting their ballots (“sit on it”)')
+        if not (t.is_punct or t.is_space or (t.pos_ == "DET" and span.start <= t.head.idx < span.end)):
+            return t
+    return None
+
+
+def _object_between(verb: Token, mark: Token) -> bool:
+    """The verb names what it labels before the quoted words: 'called [the plan] “…”'."""
+    return any(c.dep_ in ("dobj", "oprd") and verb.i < c.i < mark.i for c in verb.children)
+
+
 def _in_a_fronted_circumstance(below: Token, verb: Token) -> bool:
     """'From Trump’s “effusion” to his call for a “deportation force,” Will described …': a
     prepositional phrase before the verb tells where or when, not what was said."""

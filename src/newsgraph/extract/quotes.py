@@ -24,6 +24,7 @@ from newsgraph.extract.attribution import (
     Frame,
     adjacent_speaker,
     find_frames,
+    frame_for_verb,
     heard_by_the_subject,
     noun_phrase,
     participle_speaker,
@@ -53,6 +54,7 @@ from newsgraph.extract.quote_rules import (
     interrupting_frame,
     is_fragment,
     is_title,
+    label_after_object,
     labels_an_object,
     misread_trailer_frame,
     modifies_a_noun,
@@ -248,6 +250,10 @@ class QuoteExtractor:
             if spoken is not None:
                 return _Found(span.start, span.end, "direct", spoken)
             frame = embedding_frame(doc, span, frames) or interrupting_frame(doc, span, frames)
+            if frame is None:
+                labelled = _label_after_object(doc, span)
+                if labelled is not None:
+                    return labelled
             if frame is not None and _names_the_medium(span, frame):
                 return _Found(span.start, span.end, "fragment", None)  # 'said on NBC’s “Money Hour”'
             words = doc_text(doc)[span.start : span.end].split()
@@ -486,6 +492,19 @@ def _set_off_quotation(text: str, start: int, end: int, marks: _Marks) -> Marked
         if start < m.open_at and SET_OFF_BEFORE.search(text[start : m.open_at]):
             return m
     return None
+
+
+def _label_after_object(doc: Doc, span: MarkedSpan) -> _Found | None:
+    """'called the plan “reckless.”' with the quoted words hung off the verb by the parser: a
+    mixed quote of what the verb says, from its object to the closing mark."""
+    verb = label_after_object(doc, span)
+    if verb is None or span.close_at is None:
+        return None
+    frame = frame_for_verb(verb)
+    if frame.speaker is None:
+        return None
+    first = min(c.left_edge.idx for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "oprd"))
+    return _Found(first, span.close_at + 1, "mixed", frame)
 
 
 def _clause_holding(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> tuple[tuple[int, int], Frame] | None:
