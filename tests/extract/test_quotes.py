@@ -2052,3 +2052,26 @@ def test_quotes_label_right_after_a_labelling_verbs_object_is_that_verbs_even_hu
     _, found = quotes_of(text)
     assert one(found, "Green Wave").kind == "fragment" and one(found, "Green Wave").speaker is None
     assert one(found, "sit tight").kind == "fragment" and one(found, "sit tight").speaker is None
+
+
+def test_quotes_quotation_finishing_a_sentence_the_writer_began_is_a_mixed_quote_of_it(nlp):
+    # "The new chief, Ana Ruiz, ''won me at 'fairness,''' Mr. Park wrote." as the model parses it
+    # in context: the quoted verb the root, its subject before the marks, 'wrote' hung on it. A
+    # comma before a nested quotation's close hands over to the attribution all the same.
+    words = ["The", "new", "chief", ",", "Ana", "Ruiz", ",", "''", "won", "me", "at", "'", "fairness", ",", "''",
+             "'", "Mr.", "Park", "wrote", "."]
+    spaces = [True, True, False, True, True, False, True, False, True, True, True, False, False, False, False,
+              True, True, True, False, False]
+    heads = [2, 2, 8, 2, 5, 2, 2, 2, 8, 8, 8, 10, 10, 8, 8, 8, 17, 18, 8, 8]
+    deps = ["det", "amod", "nsubj", "punct", "compound", "appos", "punct", "punct", "ROOT", "dobj", "prep",
+            "punct", "pobj", "punct", "punct", "punct", "compound", "nsubj", "ccomp", "punct"]
+    pos = ["DET", "ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PUNCT", "VERB", "PRON", "ADP", "PUNCT",
+           "NOUN", "PUNCT", "PUNCT", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
+    tags = ["DT", "JJ", "NN", ",", "NNP", "NNP", ",", "''", "VBD", "PRP", "IN", "``", "NN", ",", "''", "''",
+            "NNP", "NNP", "VBD", "."]
+    lemmas = ["the", "new", "chief", ",", "Ana", "Ruiz", ",", "''", "win", "I", "at", "'", "fairness", ",", "''",
+              "'", "Mr.", "Park", "write", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    q = one(_extract(doc), "fairness")
+    assert (q.kind, q.text, q.cue) == ("mixed", "The new chief, Ana Ruiz, ''won me at 'fairness,'''", "wrote")
+    assert q.speaker_mention.text == "Mr. Park"

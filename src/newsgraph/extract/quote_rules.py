@@ -227,7 +227,7 @@ def misread_trailer_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
     """'“…,” the two write.', '“…,” a voice-over in the ad states.': the tagger read the speech
     verb ending the sentence as a plural noun, so no frame has it; the words before it speak."""
     text = doc_text(doc)
-    if span.close_at is None or text[span.end - 1 : span.end] not in ",?!":
+    if span.close_at is None or closing_punctuation(text, span) not in ",?!":
         return None
     m = TRAILING_CLAUSE.match(text, span.close_at + 1)
     if not m:
@@ -276,11 +276,40 @@ def is_fragment(doc: Doc, span: MarkedSpan) -> bool:
     # “No deal,” he said: a comma (or ?/!) closing the quote hands over to an attribution,
     # even when the words are capitalised like a title (“GROWING PARTY,” he declared).
     # ('called the remarks ''racist,'' an indictment': a comma inside the marks is punctuation.)
-    closes_with = doc_text(doc)[span.end - 1 : span.end]
+    closes_with = closing_punctuation(doc_text(doc), span)
     hands_over = closes_with in ",?!" and span.close_at is not None and _attribution_follows(doc, span)
     if is_title(words):
         return not hands_over  # “The Big Short”: a name
     return not starts_sentence(doc, span) and not hands_over and not _whole_sentence_after_comma(doc, span)
+
+
+# Marks closing a quotation nested at the end of another: '“… at ‘independence,’” he wrote'.
+NESTED_CLOSES = "'’\"”"
+
+
+def closing_punctuation(text: str, span: MarkedSpan) -> str:
+    """The quoted words' last character, past the close of a quotation nested at their end: the
+    comma of '“had me at ‘independence,’” he wrote' hands over to the attribution all the same."""
+    return text[span.start : span.end].rstrip(NESTED_CLOSES)[-1:]
+
+
+def subject_before_quotation(doc: Doc, span: MarkedSpan) -> int | None:
+    """'The chief executive, Ana Ruiz, “won me over,” Mr. Lee wrote': the writer begins the
+    sentence and the quotation finishes it, its verb's subject before the opening mark. Where
+    that subject starts, when the quotation hands over to an attribution right after it."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None or len(words) == 0 or starts_sentence(doc, span) or not attribution_right_after(doc, span):
+        return None
+    verb = words.root
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in FINITE_VERB_TAGS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < words.start), None)
+    if subject is None or subject.sent.start != verb.sent.start:
+        return None
+    between = doc_text(doc)[subject.right_edge.idx + len(subject.right_edge) : span.open_at]
+    if any(ch in between for ch in ".!?;:\n"):
+        return None
+    return subject.left_edge.idx
 
 
 def attributed_after(doc: Doc, span: MarkedSpan, frame: Frame) -> bool:
@@ -306,7 +335,7 @@ def attribution_right_after(doc: Doc, span: MarkedSpan) -> bool:
     its marks) to a finite reporting verb right after its close, or after the speaker's words
     ('“Dangerous,” warning against …' goes on with the sentence: no attribution)."""
     text = doc_text(doc)
-    if span.close_at is None or text[span.end - 1 : span.end] not in ",?!":
+    if span.close_at is None or closing_punctuation(text, span) not in ",?!":
         return False
     after = doc.char_span(span.close_at + 1, min(len(text), span.close_at + 80), alignment_mode="contract")
     words = [t for t in after if not t.is_space] if after is not None else []

@@ -65,6 +65,7 @@ from newsgraph.extract.quote_rules import (
     share,
     split_quote_frame,
     starts_sentence,
+    subject_before_quotation,
     without_nested_beliefs,
     without_redundant_sources,
 )
@@ -269,6 +270,9 @@ class QuoteExtractor:
         if holding is not None:
             return _Found(holding[0][0], holding[0][1], "mixed", holding[1])
         frame = frame_in_sentence(doc, span, frames)
+        begun = subject_before_quotation(doc, span) if frame is not None else None
+        if begun is not None and span.close_at is not None:
+            return _Found(begun, span.close_at + 1, "mixed", frame)
         if frame is None:
             frame = dash_frame(doc, span)
         if frame is None:
