@@ -2075,3 +2075,25 @@ def test_quotes_quotation_finishing_a_sentence_the_writer_began_is_a_mixed_quote
     q = one(_extract(doc), "fairness")
     assert (q.kind, q.text, q.cue) == ("mixed", "The new chief, Ana Ruiz, ''won me at 'fairness,'''", "wrote")
     assert q.speaker_mention.text == "Mr. Park"
+
+
+def test_quotes_label_after_as_is_the_labelling_verbs_when_the_parser_hangs_as_elsewhere(nlp):
+    # 'Ms. Vale ran on the port, portraying its bosses, in particular, as “crooks.”' with 'as'
+    # hung on 'ran', as the model parses such sentences in context
+    words = ["Ms.", "Vale", "ran", "on", "the", "port", ",", "portraying", "its", "bosses", ",", "in", "particular",
+             ",", "as", "“", "crooks", ".", "”"]
+    spaces = [True, True, True, True, True, False, True, True, True, False, True, True, False, True, True, False,
+              False, False, False]
+    heads = [1, 2, 2, 2, 5, 3, 2, 2, 9, 7, 9, 7, 11, 2, 2, 16, 14, 2, 2]
+    deps = ["compound", "nsubj", "ROOT", "prep", "det", "pobj", "punct", "advcl", "poss", "dobj", "punct", "prep",
+            "amod", "punct", "prep", "punct", "pobj", "punct", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PRON", "NOUN", "PUNCT", "ADP", "ADJ",
+           "PUNCT", "ADP", "PUNCT", "NOUN", "PUNCT", "PUNCT"]
+    tags = ["NNP", "NNP", "VBD", "IN", "DT", "NN", ",", "VBG", "PRP$", "NNS", ",", "IN", "JJ", ",", "IN", "``",
+            "NNS", ".", "''"]
+    lemmas = ["Ms.", "Vale", "run", "on", "the", "port", ",", "portray", "its", "boss", ",", "in", "particular",
+              ",", "as", '"', "crook", ".", '"']
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    q = one(_extract(doc), "crooks")
+    assert (q.kind, q.text, q.cue) == ("mixed", "its bosses, in particular, as “crooks.”", "portraying")
+    assert q.speaker_mention.text == "Ms. Vale"

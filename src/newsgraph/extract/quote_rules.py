@@ -472,14 +472,21 @@ def label_after_object(doc: Doc, span: MarkedSpan) -> Token | None:
 
 def _last_word_before(doc: Doc, i: int, span: MarkedSpan) -> Token | None:
     """The last word before token ``i``, not past a sentence's end (the parser may start one at
-    the mark, so its sentence is no bound), nor counting the quoted words' own article ('a
-    “rush to judgment”')."""
+    the mark, so its sentence is no bound), nor counting the label's own words before the mark."""
     for t in reversed(doc[max(0, i - 8) : i]):
         if t.text in (".", "!", "?", "(") or "\n" in t.text:
             return None  # (or an aside in brackets: 'casting their ballots (“sit on it”)')
-        if not (t.is_punct or t.is_space or (t.pos_ == "DET" and span.start <= t.head.idx < span.end)):
+        if not (t.is_punct or t.is_space or _labels_own_word(t, span)):
             return t
     return None
+
+
+def _labels_own_word(word: Token, span: MarkedSpan) -> bool:
+    """The quoted words' article ('a “rush to judgment”') or the 'as' that makes them a label
+    ('portraying them as “rapists”', which the parser may hang on another verb)."""
+    if word.pos_ == "DET" and span.start <= word.head.idx < span.end:
+        return True
+    return word.lower_ == "as" and word.pos_ in ("ADP", "SCONJ")
 
 
 def _object_between(verb: Token, mark: Token) -> bool:
