@@ -2097,3 +2097,17 @@ def test_quotes_label_after_as_is_the_labelling_verbs_when_the_parser_hangs_as_e
     q = one(_extract(doc), "crooks")
     assert (q.kind, q.text, q.cue) == ("mixed", "its bosses, in particular, as “crooks.”", "portraying")
     assert q.speaker_mention.text == "Ms. Vale"
+
+
+def test_quotes_heralded_and_pronounced_give_labels(quotes_of):
+    text = (
+        "Port Deal\n\n"
+        "Mayor Ana Cole heralded the city’s pact with the union as a “breakthrough.”\n\n"
+        'He spoke for an hour, and he pronounced Mr. Diaz "a friend."\n'
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "breakthrough")
+    assert (q.kind, q.text, q.cue) == ("mixed", "the city’s pact with the union as a “breakthrough.”", "heralded")
+    assert q.speaker_mention.text == "Mayor Ana Cole"
+    q = one(quotes, "a friend")
+    assert (q.kind, q.text, q.cue) == ("mixed", 'Mr. Diaz "a friend."', "pronounced")
