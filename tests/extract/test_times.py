@@ -97,6 +97,8 @@ def test_times_relative_units(text, value):
         ("four straight years", "DURATION", "P4Y"),
         ("three consecutive months", "DURATION", "P3M"),
         ("fiscal year 2020", "DATE", "2020"),
+        ("twice a month", "SET", "P1M"),
+        ("three times a week", "SET", "P1W"),
     ],
 )
 def test_times_durations_and_sets_are_typed(text, type_, value):
@@ -488,3 +490,9 @@ def test_times_names_and_verbs_are_no_times_and_a_lost_parse_keeps_the_tense(nlp
     assert _values(nlp, "Over the weekend, Trump assailed Williams on Twitter.", anchor) == {
         "the weekend": "2019-W46-WE"
     }
+
+
+def test_times_a_unit_after_within_is_a_stretch_and_after_twice_a_rate(nlp):
+    found = {t.text: (t.type, t.value) for t in find_times(nlp(
+        "Repairs finished within a month. The ferry runs twice a month."), anchor=FRIDAY)}
+    assert found == {"a month": ("DURATION", "P1M"), "twice a month": ("SET", "P1M")}

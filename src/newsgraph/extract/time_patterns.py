@@ -261,7 +261,9 @@ RE_PERIOD_ENDED = re.compile(
     r"\b(?P<p>the\s(?:(?:fiscal|calendar)\s)?year|the\s(?P<n>[\w-]+)\s(?:months|weeks))\s(?:ended|ending)\b",
     re.IGNORECASE,
 )
-RE_SET = re.compile(rf"(?:every|each|a|per) (?:(?P<n>{NUMBER}) )?(?P<u>{UNIT}|{WEEKDAY}|{MONTH})")
+RE_SET = re.compile(
+    rf"(?:(?:once|twice|{NUMBER} times) )?(?:every|each|a|an|per) (?:(?P<n>{NUMBER}) )?(?P<u>{UNIT}|{WEEKDAY}|{MONTH})"
+)
 RE_PLURAL_WEEKDAY = re.compile(rf"(?P<w>{alt(k for k in WEEKDAYS if len(k) > 3)})s")
 RE_QUARTER = re.compile(
     rf"(?:the )?(?:(?P<y1>{YEAR})(?:'s)? )?(?:the )?(?:(?P<s>this|last|next|latest|current|"
@@ -333,6 +335,8 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     (rf"\b{NUMBER}\s{UNIT}\sago\b", (" ago",)),
     (rf"\b(?:every|each)\s(?:{NUMBER}\s)?(?:{UNIT}|{WEEKDAY}|{alt(FULL_MONTH_NAMES)})\b", ("every ", "each ")),
     (r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly)\b", ("ly",)),
+    # 'twice a month', 'three times a week': a set, however often
+    (rf"\b(?:once|twice|{NUMBER}\stimes)\s(?:a|an|per)\s(?:{UNIT})\b", ("once ", "twice ", " times ")),
     # "soon" is left out: TimeBank tags it half the time, AQUAINT never
     (r"\b(?:now|currently|recently|lately|the\s(?:near\s)?future)\b", ()),
     # "in the past" alone (not "in the past two years") is TimeML's PAST_REF

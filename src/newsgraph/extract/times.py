@@ -281,6 +281,20 @@ def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
     return chosen
 
 
+def _a_stretch_not_a_rate(doc: Doc, cand: _Candidate) -> bool:
+    """'within a month', 'after a year': one stretch of time, not 'twice a month' or '$2 a
+    month' (a rate)."""
+    text = doc_text(doc)[cand.start : cand.end].lower()
+    if not text.startswith(("a ", "an ")):
+        return False
+    before = doc_text(doc)[max(0, cand.start - 20) : cand.start].split()
+    return bool(before) and before[-1].lower() in STRETCH_PREPOSITIONS
+
+
+# Words before 'a month' that make it a length of time: 'within a month', 'for a year'.
+STRETCH_PREPOSITIONS = frozenset({"within", "after", "for", "in", "over", "about", "than", "under", "nearly", "almost"})
+
+
 def _type_of(reading: Reading | None, text: str) -> str:
     if reading is not None:
         return reading.type
@@ -307,6 +321,8 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
             continue
         if _inside_an_organisation(doc, cand.start, cand.end):
             continue
+        if cand.reading is not None and cand.reading.type == "SET" and _a_stretch_not_a_rate(doc, cand):
+            cand.reading = replace(cand.reading, type="DURATION")
         chosen_readings.append(cand.reading)
         text = doc_text(doc)[cand.start:cand.end]
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
