@@ -2111,3 +2111,13 @@ def test_quotes_heralded_and_pronounced_give_labels(quotes_of):
     assert q.speaker_mention.text == "Mayor Ana Cole"
     q = one(quotes, "a friend")
     assert (q.kind, q.text, q.cue) == ("mixed", 'Mr. Diaz "a friend."', "pronounced")
+
+
+def test_quotes_a_description_made_of_the_organisations_own_words_is_that_organisation(quotes_of):
+    text = (
+        "Storm Damage\n\n"
+        "Storms hit the coast overnight, according to the Westmere Harbour Authority.\n\n"
+        "Two piers were damaged, the harbour authority said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Two piers were damaged").speaker == "Westmere Harbour Authority"

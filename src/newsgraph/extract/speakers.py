@@ -188,10 +188,14 @@ class SpeakerResolver:
     def _organisation_by_head(self, head: Token, span: Span) -> Entity | None:
         """'The agency said' after 'the European Space Agency': the organisation last named whose
         name holds that noun. Only a bare definite description ('the agency') points back."""
-        if head.pos_ != "NOUN" or len(span) != 2 or span[0].lower_ not in ("the", "this"):
+        if head.pos_ != "NOUN" or len(span) not in (2, 3) or span[0].lower_ not in ("the", "this"):
             return None
         word = head.lower_
-        last = self._last_named(span.start_char, lambda e: e.type in AGENT_TYPES and word in e.name.lower().split())
+        # ('the news agency' after 'the Xinhua News Agency': every word of the description is in the name)
+        words = {t.lower_ for t in span[1:]}
+        last = self._last_named(
+            span.start_char, lambda e: e.type in AGENT_TYPES and words <= set(e.name.lower().split())
+        )
         if last is None:
             return None
         # ('… the trade group for the insurers … “…,” the group wrote': a nearer group, unnamed)
