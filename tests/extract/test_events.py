@@ -242,3 +242,14 @@ def test_events_nominal_status_in_a_verbless_sentence_returns(nlp):
     doc = nlp("The invasion of Ukraine")
     root = next(t for t in doc if t.head.i == t.i)
     assert _status_from_clause(root) is None
+
+
+def test_events_whoever_receives_a_threat_is_its_target_and_after_a_visit_names_no_visitor(nlp):
+    text = (
+        "Goalkeeper Ana Ruiz said she received threats online after the derby.\n\n"
+        "The mayor's mood improved a little after that visit.\n"
+    )
+    events = _events(nlp, text)
+    [threat] = _of_type(events, "threat")
+    assert threat.target is not None and "Ana Ruiz" in threat.target and not threat.actors
+    assert not _of_type(events, "visit")  # the visit dates the mood; who visited is not said

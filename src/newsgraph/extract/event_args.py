@@ -23,6 +23,15 @@ from newsgraph.model import Article, TimeExpr
 _RELATIVE = frozenset({"who", "that", "which"})
 
 
+def _suffered(governor: Token, type_: str) -> bool:
+    return type_ in P.TARGETED_TYPES and governor.lemma_.lower() in P.RECEIVING_VERBS
+
+
+def _only_a_time_of(noun: Token) -> bool:
+    """'after that visit', 'before the call': the event says when something else happened."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before", "since")
+
+
 def _span_of(tokens: list[Token]) -> tuple[int, int]:
     tokens = [t for t in tokens if not t.is_punct] or tokens
     start = min(t.idx for t in tokens)
@@ -143,7 +152,13 @@ class ArgumentReader:
         actors = args["actors"]
         if not actors and governor is not None:
             subject = self._subject(governor)
-            if subject is not None:
+            if subject is not None and _suffered(governor, type_):
+                # 'he received death threats': whoever receives a threat is its target
+                args["target"] = args["target"] or self.namer.first_name(subject, "target")
+                evidence += [governor, *self.namer.np_tokens(subject, short=True)]
+            elif subject is not None and not _only_a_time_of(tok):
+                # ('The cough eased after that visit': the visit dates the easing; whoever visited
+                # is not said)
                 actors = self.namer.names(subject, "actor")
                 evidence += [governor, *self.namer.np_tokens(subject, short=True)]
             if type_ in P.SYMMETRIC_TYPES:

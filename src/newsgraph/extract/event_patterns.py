@@ -345,4 +345,6 @@ PARTNER_PREPS = frozenset({"with", "to", "between", "from"})
 # Prepositions that attach a nominal event to the clause whose subject performs it:
 # "said at a press conference", "told X during a visit to Y", "said in a call with Z".
 ADJUNCT_PREPS = frozenset({"at", "during", "in", "on", "after", "before"})
+# Verbs whose subject suffers a targeted event rather than doing it: 'received death threats'.
+RECEIVING_VERBS = frozenset({"receive", "get", "face", "suffer", "endure", "survive"})
 ADJUNCT_NOMINAL_TYPES = frozenset({"press_conference", "visit", "meet", "call"})
