@@ -2121,3 +2121,14 @@ def test_quotes_a_description_made_of_the_organisations_own_words_is_that_organi
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "Two piers were damaged").speaker == "Westmere Harbour Authority"
+
+
+def test_quotes_titles_and_labels_before_a_noun_have_no_speaker(quotes_of):
+    text = (
+        "Film Notes\n\n"
+        "Ross, who got a part in “Bread & Roses” after winning the contest “Star Search,” had agreed to play the lead.\n\n"
+        "The mayor signed a “no limits” deal with the ferry line on Tuesday.\n"
+    )
+    quotes, every = quotes_of(text)
+    assert not quotes
+    assert {q.text: q.speaker for q in every} == {"Bread & Roses": None, "Star Search": None, "no limits": None}

@@ -166,4 +166,6 @@ TITLE_DETERMINERS = frozenset(
 )
 
 # Words left lower case inside a title: "Law and Order", "Primates of Park Avenue".
-TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "with", "vs"})
+TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "with", "vs", "&", "+"}
+)

@@ -260,7 +260,9 @@ class QuoteExtractor:
             words = doc_text(doc)[span.start : span.end].split()
             named = frame is not None and labels_an_object(span, frame)
             if frame is None or (is_title(words) and not named) or modifies_a_noun(doc, span):
-                return _Found(span.start, span.end, "fragment", frame)
+                # a title or a label before its noun ('a “peace plan”') is no one's words: the
+                # speaker of its sentence is not its speaker (the issue: never an invented one)
+                return _Found(span.start, span.end, "fragment", None)
             clause = governed_clause(frame.cue, span.open_at, span.close_at) if frame.cue and span.close_at else None
             if clause is not None:
                 # The quoted words are part of what the verb reports: the quote is the clause.
