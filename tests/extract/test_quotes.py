@@ -2132,3 +2132,15 @@ def test_quotes_titles_and_labels_before_a_noun_have_no_speaker(quotes_of):
     quotes, every = quotes_of(text)
     assert not quotes
     assert {q.text: q.speaker for q in every} == {"Bread & Roses": None, "Star Search": None, "no limits": None}
+
+
+def test_quotes_a_new_paragraphs_colon_intro_is_not_the_split_of_the_quote_before(quotes_of):
+    text = (
+        "Budget Hearing\n\n"
+        "“We have cut waste in every department,” said Mayor Linda Park.\n\n"
+        "She then turned to the council members: “Here is my offer. Pass the plan by Friday.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "Here is my offer")
+    assert q.speaker_mention.text == "She"
+    assert q.speaker == "Linda Park"

@@ -264,6 +264,9 @@ def split_quote_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame 
     if closed < 0 or not lead.rstrip().endswith((",", ":")):
         return None
     gap_start = span.open_at - len(lead) + closed + 1
+    # ('…,” Clinton said.\n\nShe then addressed them: “…”': the cue of the paragraph before
+    # is not this one's; only the quotation's own paragraph may hold its attribution)
+    gap_start = max(gap_start, text.rfind("\n", gap_start, span.open_at) + 1)
     inside = [f for f in frames if f.cue is not None and gap_start <= f.cue.idx < span.open_at]
     return inside[-1] if inside else None
 
