@@ -2144,3 +2144,16 @@ def test_quotes_a_new_paragraphs_colon_intro_is_not_the_split_of_the_quote_befor
     q = one(quotes, "Here is my offer")
     assert q.speaker_mention.text == "She"
     assert q.speaker == "Linda Park"
+
+
+def test_quotes_a_colon_ending_a_later_clause_is_introduced_by_that_clauses_subject(quotes_of):
+    text = (
+        "Budget Talks\n\n"
+        'Governor Linda Park said the budget was "nearly balanced," but Senator Tom Reyes gave the council a '
+        'warning: "We cannot spend another dollar this year. Not one."\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "nearly balanced").speaker == "Linda Park"
+    q = one(quotes, "another dollar")
+    assert q.speaker == "Tom Reyes"
+    assert q.speaker_mention.text == "Senator Tom Reyes"

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.attribution import Frame, frame_for_verb, whose_words
+from newsgraph.extract.attribution import Frame, frame_for_verb, noun_phrase, whose_words
 from newsgraph.extract.entity_patterns import PLATFORMS
 from newsgraph.extract.quote_marks import MarkedSpan
 from newsgraph.extract.quote_patterns import (
@@ -556,9 +556,10 @@ def colon_intro_frame(
     if last is not None and len(last):
         prev_start = max(prev_start, last[0].sent.start_char)
     inside = [f for f in frames if f.cue is not None and prev_start <= f.cue.idx < prev_end and f.speaker is not None]
-    if inside:
-        return inside[-1]
     intro = doc.char_span(prev_start, prev_end, alignment_mode="contract")
+    if inside:
+        other_clause = _subject_of_a_later_clause(intro, inside) if intro is not None else None
+        return other_clause or inside[-1]
     if intro is None:
         return None
     # The last clause before the colon: its subject, else its last proper-noun phrase.
@@ -591,6 +592,29 @@ def colon_intro_frame(
         while start - 1 >= intro.start and doc[start - 1].pos_ == "PROPN":
             start -= 1
     return Frame(cue=None, speaker=doc[start : pick.end], cue_text=None)
+
+
+def _subject_of_a_later_clause(intro: Span, inside: list[Frame]) -> Frame | None:
+    """'Reid said both are “non-entities,” but he gave Cruz a compliment: “…”': the clause the
+    colon ends has its own subject, and the cue before it reports something else; that subject
+    introduces the quotation, not the earlier cue's speaker."""
+    last = next((t for t in reversed(intro) if not t.is_punct), None)
+    verb = last
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    # the verb of the colon's clause and the verbs it reports for ('said the plan does two
+    # things:'), up to where one clause joins another ('…, but he gave')
+    own = [verb]
+    while own[-1].dep_ not in ("conj", "ROOT") and own[-1].head.i != own[-1].i:
+        own.append(own[-1].head)
+    if any(f.cue is not None and f.cue.i in {v.i for v in own} for f in inside):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (subject.lower_ in PERSON_PRONOUNS or subject.pos_ == "PROPN"):
+        return None
+    return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None)
 
 
 def cue_ending_sentence_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | None:
