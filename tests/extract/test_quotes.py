@@ -2157,3 +2157,14 @@ def test_quotes_a_colon_ending_a_later_clause_is_introduced_by_that_clauses_subj
     q = one(quotes, "another dollar")
     assert q.speaker == "Tom Reyes"
     assert q.speaker_mention.text == "Senator Tom Reyes"
+
+
+def test_quotes_a_report_in_a_subordinate_clause_does_not_take_the_floor(quotes_of):
+    text = (
+        "Storm Recovery\n\n"
+        '"The port will reopen on Monday," Mayor Linda Park assured the crowd, after Senator Tom Reyes told her '
+        'that the storm had passed. "Crews start work tomorrow morning."\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "the storm had passed").speaker == "Tom Reyes"
+    assert one(quotes, "Crews start work").speaker == "Linda Park"

@@ -619,7 +619,15 @@ def _earlier_in_paragraph(span: MarkedSpan, found: list[_Found], paragraphs: lis
         # a quote that ran over from the paragraph before counts here, where it ends
         and para in (paragraph_index(paragraphs, f.start), paragraph_index(paragraphs, max(f.start, f.end - 1)))
     ]
-    return max(earlier, key=lambda f: f.start) if earlier else None
+    # ('“…,” Trump assured Jones, after Jones assured him that …. “…”': a report in a clause
+    # subordinate to another's words does not take the floor from that speaker)
+    main = [f for f in earlier if not _cued_in_a_subordinate_clause(f.frame)]
+    return max(main or earlier, key=lambda f: f.start) if earlier else None
+
+
+def _cued_in_a_subordinate_clause(frame: Frame | None) -> bool:
+    cue = frame.cue if frame is not None else None
+    return cue is not None and cue.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" for c in cue.children)
 
 
 def _subject_of_sentence_before(doc: Doc, item: _Found, frames: list[Frame]) -> Frame | None:
