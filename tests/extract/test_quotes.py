@@ -2168,3 +2168,15 @@ def test_quotes_a_report_in_a_subordinate_clause_does_not_take_the_floor(quotes_
     quotes, _ = quotes_of(text)
     assert one(quotes, "the storm had passed").speaker == "Tom Reyes"
     assert one(quotes, "Crews start work").speaker == "Linda Park"
+
+
+def test_quotes_he_after_a_role_subject_points_back_to_the_role_holder(quotes_of):
+    text = (
+        "Port Visit\n\n"
+        "Senator Tom Reyes visited the port on Monday. Dock manager Paul Evans showed him the damage. "
+        "The senator then toured the flooded docks. He said the repairs would take at least a year.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "the repairs would take")
+    assert q.speaker_mention.text == "He"
+    assert q.speaker == "Tom Reyes"

@@ -247,6 +247,13 @@ class SpeakerResolver:
         entity = self.entities.at(token.idx, token.idx + len(token))
         return entity if entity is not None else self._person_in_apposition(token)
 
+    def _described_person(self, token: Token) -> Entity | None:
+        """'The senator said …, and he added': a role standing for the person last named with
+        it is a subject a later 'he' can point back to."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN":
+            return None
+        return self._person_by_role(token, self.doc[token.left_edge.i : token.i + 1])
+
     def _subject_positions(self) -> list[tuple[int, str | None, bool]]:
         """(offset, canonical name, is a person) for every subject that names someone."""
         found: list[tuple[int, str | None, bool]] = []
@@ -257,7 +264,7 @@ class SpeakerResolver:
                 continue  # '“… the day Jeffrey Epstein died,” he said': he is not who is quoted about
             if _in_a_subordinate_clause(token):
                 continue  # 'Figgins declined to say whether Thomas slept the night Epstein died
-            entity = self._subject_entity(token)
+            entity = self._subject_entity(token) or self._described_person(token)
             if entity is not None and entity.type == "PERSON":
                 found.append((token.idx, entity.name, True))
             elif entity is not None and entity.type in AGENT_TYPES:
