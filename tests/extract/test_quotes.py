@@ -2192,3 +2192,21 @@ def test_quotes_a_quotation_after_a_sentence_about_the_judge_is_the_judges(quote
     q = one(quotes, "Do you understand")
     assert q.speaker_mention.text == "The judge"
     assert q.speaker == "Maria Lopez"
+
+
+def test_quotes_medium_after_an_inverted_speaker_and_a_participles_date(analyzer):
+    from datetime import date
+
+    from newsgraph.ingest.text import read_text
+
+    text = (
+        "Ferry Shares Slip\n\n"
+        "“Sales were light,” wrote analyst Tom Reed in a Tuesday research report.\n\n"
+        "“We see upside,” said chief executive Ann Lake in the company’s news release.\n\n"
+        "Councilwoman Ines Baptiste posted a letter on Twitter on Monday, saying she wanted a new vote.\n"
+    )
+    record = analyzer.analyze(read_text(text, source="ferry.txt"), published=date(2019, 11, 20))
+    found = {q.text: (q.medium, q.date) for q in record.quotes}
+    assert found["Sales were light"] == ("a Tuesday research report", "2019-11-19")
+    assert found["We see upside"] == ("the company’s news release", "2019-11-20")
+    assert found["she wanted a new vote"][1] == "2019-11-18"  # 'posted … on Monday, saying'

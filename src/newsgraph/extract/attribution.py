@@ -1099,6 +1099,11 @@ def _circumstances(frame: Frame, verb: Token) -> None:
             frame.addressee = noun_phrase(child)  # 'Sanders had been told that …': he heard it
         elif child.dep_ == "prep":
             _prep_circumstance(frame, child)
+        elif child.dep_ == "nsubj" and child.i > verb.i:
+            # '“…,” said CEO Ann Lake in the company news release': the parser hangs the
+            # circumstance on the inverted speaker
+            for prep in (c for c in child.children if c.dep_ == "prep" and c.i > child.i):
+                _prep_circumstance(frame, prep)
     _document_source(frame, verb)
 
 

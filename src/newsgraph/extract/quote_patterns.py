@@ -102,7 +102,7 @@ MEDIUM_NOUNS = frozenset(
     statement tweet post letter interview email e-mail memo op-ed column essay podcast broadcast
     video message text release readout announcement communique communiqué blog television radio
     twitter facebook x instagram telegram truth social tiktok youtube linkedin newspaper filing
-    affidavit transcript editorial
+    affidavit transcript editorial report paper study note
     """.split()
 )
 

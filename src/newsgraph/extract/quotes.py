@@ -463,7 +463,10 @@ def _dates_the_cue(time: TimeExpr, cue: Token) -> bool:
     head = words.root.head
     if head.dep_ == "prep" and head.lower_ in ("on", "in", "at", "during"):
         head = head.head
-    return head.i == cue.i and words.root.i != cue.i
+    if words.root.i == cue.i:
+        return False
+    # ('posted a letter on Tuesday, saying …': a participle is dated by the verb it goes with)
+    return head.i == cue.i or (cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and head.i == cue.head.i)
 
 
 def _nested_in_reports(frames: list[Frame]) -> set[int]:
