@@ -2210,3 +2210,19 @@ def test_quotes_medium_after_an_inverted_speaker_and_a_participles_date(analyzer
     assert found["Sales were light"] == ("a Tuesday research report", "2019-11-19")
     assert found["We see upside"] == ("the company’s news release", "2019-11-20")
     assert found["she wanted a new vote"][1] == "2019-11-18"  # 'posted … on Monday, saying'
+
+
+def test_quotes_she_after_a_verbless_sentence_about_another_woman(analyzer):
+    from newsgraph.ingest.text import read_text
+
+    text = (
+        "How the Ballad Was Written\n\n"
+        "Singer Mary Johnson wrote the ballad that actress Sarah Collins performs at the end of the film. "
+        "“Everything became music,” she said.\n\n"
+        "Collins, who had not sung in years, worried about doing justice to the song. "
+        "“But the story really moved me,” she said.\n"
+    )
+    record = analyzer.analyze(read_text(text, source="ballad.txt"))
+    speakers = {q.text: q.speaker for q in record.quotes}
+    assert speakers["Everything became music"] == "Mary Johnson"
+    assert speakers["But the story really moved me"] == "Sarah Collins"  # the parser left 'worried' no verb

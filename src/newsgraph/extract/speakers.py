@@ -258,7 +258,7 @@ class SpeakerResolver:
         """(offset, canonical name, is a person) for every subject that names someone."""
         found: list[tuple[int, str | None, bool]] = []
         for token in self.doc:
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
+            if token.pos_ == "PRON" or not (token.dep_ in ("nsubj", "nsubjpass") or _verbless_sentence_of(token)):
                 continue
             if self._inside_quotes is not None and self._inside_quotes(token.idx):
                 continue  # '“… the day Jeffrey Epstein died,” he said': he is not who is quoted about
@@ -272,6 +272,12 @@ class SpeakerResolver:
             elif token.tag_ in ("NNS", "NNPS"):
                 found.append((token.idx, _strip_determiner(self.doc[token.left_edge.i : token.i + 1].text), False))
         return found
+
+
+def _verbless_sentence_of(token: Token) -> bool:
+    """'Collins, who had not sung in years, worried about …' parsed with 'Collins' as the root
+    and 'worried' an adjective: the name the sentence is about is its subject."""
+    return token.dep_ == "ROOT" and token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
 
 
 # Verbs by which someone puts out a document: 'issued a statement', 'released a memo'.
