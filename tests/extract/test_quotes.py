@@ -2226,3 +2226,14 @@ def test_quotes_she_after_a_verbless_sentence_about_another_woman(analyzer):
     speakers = {q.text: q.speaker for q in record.quotes}
     assert speakers["Everything became music"] == "Mary Johnson"
     assert speakers["But the story really moved me"] == "Sarah Collins"  # the parser left 'worried' no verb
+
+
+def test_quotes_according_to_someones_report_is_theirs_with_the_report_as_source(quotes_of):
+    text = (
+        "Ferry Traffic\n\n"
+        "Ferry crossings fell by a third last year, according to the annual report from Coastwatch, "
+        "a Westmere-based survey firm.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "Ferry crossings fell")
+    assert (q.speaker, q.source) == ("Coastwatch", "the annual report from Coastwatch")

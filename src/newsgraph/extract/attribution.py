@@ -1075,7 +1075,8 @@ def noun_phrase(head: Token) -> Span:
     end = head.i + 1
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from") and child.i == end:
-            end = child.right_edge.i + 1
+            # ('the report from InfoNation, a Dallas-based firm': the object's apposition is left out)
+            end = next((t.i for t in doc[child.i : child.right_edge.i + 1] if t.text == ","), child.right_edge.i + 1)
         elif child.dep_ == "conj" and child.i >= end and not _title_read_as_conjunct(head, child):
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "case" and child.i == end:
@@ -1222,6 +1223,22 @@ def frame_for_according(token: Token) -> Frame:
     target = _according_to_object(token)
     assert target is not None
     speaker = noun_phrase(target)
-    frame = Frame(cue=token, speaker=speaker, cue_text="according to", according_to=True)
+    author = _author_of_document(target)
+    frame = Frame(cue=token, speaker=noun_phrase(author) if author is not None else speaker,
+                  cue_text="according to", according_to=True)
+    if author is not None:
+        frame.source = speaker  # 'according to the TexAuto report from InfoNation': InfoNation's report
     frame.content = around(token, token.i, target.right_edge.i, prefer_before=True)
     return frame
+
+
+def _author_of_document(document: Token) -> Token | None:
+    """'the report from InfoNation', 'a study by the Pew Research Center': who wrote it."""
+    if document.lemma_.lower() not in DOCUMENT_NOUNS | MEDIUM_NOUNS:
+        return None
+    for prep in document.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if author is not None and (author.pos_ == "PROPN" or author.ent_type_ in ("ORG", "PERSON")):
+                return author
+    return None
