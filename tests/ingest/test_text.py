@@ -149,6 +149,12 @@ def test_text_site_promotions_are_not_body():
         ("Don't miss: the ten best walks along the pier", True),
         ("Follow the money on Twitter, the councillor said, and you will see who paid.", False),
         ("See more of the harbour than ever before, the board promised.", False),
+        ("This article was originally published by Harbour Weekly. Read the original article.", True),
+        ("Order Reprints", True),
+        ("This copy is for your personal, non-commercial use only.", True),
+        ("Write to Anna Berg at anna.berg@courier.example", True),
+        ("She wrote to the harbour master at his office in May.", False),
+        ("The letter was originally published in 1990 and is still quoted.", False),
     ],
 )
 def test_text_promotion_lines(line, promo):

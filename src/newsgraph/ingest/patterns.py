@@ -40,6 +40,10 @@ PROMO_LINE = re.compile(
         (?:\s*(?:,|and|&)\s*(?:twitter|x|facebook|instagram|youtube|tiktok))*\s*\.?
       | follow\ (?:[\w'’]+\ ){0,3}?(?:full\ )?coverage\b.*
       | (?:see\ more|don['’]t\ miss)(?:\s*:.*)?
+      | this\ (?:article|story)\ (?:was\ )?(?:originally|first)\ (?:published|appeared)\b.*
+      | (?:order\ reprints|print\ article|reprints)
+      | this\ copy\ is\ for\ your\ personal\b.*
+      | write\ to\ [\w'’.\ -]{1,40}?\ at\ \S+@\S+.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
