@@ -110,3 +110,11 @@ def test_html_meta_byline_run_into_its_date_line_and_escaped_json_ld():
     page = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
 "headline": "Pier repairs won&#8217;t cost &#163;4m"}</script></head><body></body></html>"""
     assert read_page_metadata(lxml_html.document_fromstring(page)).title == "Pier repairs won’t cost £4m"
+
+
+def test_html_meta_title_loses_the_sites_name_after_a_bar():
+    page = """<html><head><meta property="og:site_name" content="Coast Gazette">
+<meta property="og:title" content="Westmere closes its pier | Coast Gazette"></head><body></body></html>"""
+    assert read_page_metadata(lxml_html.document_fromstring(page)).title == "Westmere closes its pier"
+    page = page.replace("| Coast Gazette", "- Harbour Notes")  # not the site's name: kept whole
+    assert read_page_metadata(lxml_html.document_fromstring(page)).title == "Westmere closes its pier - Harbour Notes"

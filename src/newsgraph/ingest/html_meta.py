@@ -93,6 +93,7 @@ def read_page_metadata(tree: etree._Element) -> PageMetadata:
         # ('Kevin Johnson and Kevin McCoy' in the byline, only the first in the markup)
         meta.authors = from_byline or meta.authors
     meta.site_names = _site_names(tags, ld)
+    meta.title = _without_site_suffix(meta.title, meta.site_names)
     meta.authors = _without_site_names(meta.authors, meta.site_names)
     meta.published = _first_date(
         ld.get("datePublished"), ld.get("dateCreated"), *(tags.get(k) for k in META_PUBLISHED)
@@ -187,6 +188,21 @@ def _site_names(tags: dict[str, str], ld: dict) -> set[str]:
         if isinstance(item, dict) and isinstance(item.get("name"), str):
             names.add(item["name"])
     return {n.strip().lower() for n in names if n and n.strip()}
+
+
+def _without_site_suffix(title: str | None, site_names: set[str]) -> str | None:
+    """'New York man pleads guilty … | TheHill' -> the headline: the site's name after a bar or
+    dash is the page's, not the article's."""
+    if not title:
+        return title
+    m = SITE_SUFFIX.match(title)
+    if m and m["site"].strip().lower() in site_names:
+        return m["title"].strip()
+    return title
+
+
+# A title ending with ' | Site', ' - Site', ' — Site'.
+SITE_SUFFIX = re.compile(r"(?P<title>.+?)\s+[|\-–—]\s+(?P<site>[^|\-–—]+)$")
 
 
 def _names_more(byline: list[str], marked: list[str]) -> bool:
