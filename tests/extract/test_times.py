@@ -101,6 +101,8 @@ def test_times_relative_units(text, value):
         ("fiscal year 2020", "DATE", "2020"),
         ("twice a month", "SET", "P1M"),
         ("three times a week", "SET", "P1W"),
+        ("the September quarter", "DATE", "2024-Q3"),
+        ("the March-ending quarter", "DATE", "2024-Q1"),
     ],
 )
 def test_times_durations_and_sets_are_typed(text, type_, value):

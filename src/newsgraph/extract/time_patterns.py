@@ -270,6 +270,13 @@ RE_QUARTER = re.compile(
     rf"year-earlier|year-ago|fiscal|this year's|last year's|next year's) )?(?:fiscal )?"
     rf"(?:(?P<o>{alt(ORDINALS)})[- ])?quarter(?: of (?:fiscal )?(?P<y2>{YEAR}))?"
 )
+# "the September quarter", "the June-ending quarter": the quarter that ends with that month
+RE_MONTH_QUARTER = re.compile(
+    rf"(?:the )?(?:(?P<y>{YEAR}) )?(?P<m>march|june|september|december|mar\.|sept?\.|dec\.)"
+    rf"(?:[- ]end(?:ing|ed))? quarter",
+    re.IGNORECASE,
+)
+QUARTER_ENDING = {"mar": 1, "march": 1, "june": 2, "sep": 3, "sept": 3, "september": 3, "dec": 4, "december": 4}
 # "the 1988 period", "the 1988 quarter": in a quarterly report, that year's quarter the report is about
 RE_YEAR_PERIOD = re.compile(rf"(?:the )?(?P<y>{YEAR})(?:'s)? (?:period|quarter)")
 # "the latest period": the quarter a report is about

@@ -316,6 +316,10 @@ def _read_quarter(t: str) -> Reading | None:
         return Reading("quarter", year=int(m["y"]), unit="period")
     if tp.RE_LATEST_PERIOD.fullmatch(t):  # "the latest period": the latest quarter reported
         return Reading("quarter", unit="latest")
+    m = tp.RE_MONTH_QUARTER.fullmatch(t)
+    if m:  # "the September quarter": the third
+        number = tp.QUARTER_ENDING[m["m"].lower().rstrip(".")]
+        return Reading("quarter", year=int(m["y"]) if m["y"] else None, code=str(number))
     m = tp.RE_QUARTER.fullmatch(t)
     if m:
         year = m["y1"] or m["y2"]
