@@ -101,7 +101,7 @@ def test_times_relative_units(text, value):
         ("fiscal year 2020", "DATE", "2020"),
         ("twice a month", "SET", "P1M"),
         ("three times a week", "SET", "P1W"),
-        ("the September quarter", "DATE", "2024-Q3"),
+        ("the September quarter", "DATE", "2023-Q3"),  # as "the third quarter": the last one reported
         ("the March-ending quarter", "DATE", "2024-Q1"),
     ],
 )
