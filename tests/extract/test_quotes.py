@@ -2182,18 +2182,6 @@ def test_quotes_he_after_a_role_subject_points_back_to_the_role_holder(quotes_of
     assert q.speaker == "Tom Reyes"
 
 
-def test_quotes_a_quotation_after_a_sentence_about_the_judge_is_the_judges(quotes_of):
-    text = (
-        "Court Hearing\n\n"
-        'Judge Maria Lopez heard the case on Monday. The judge then turned to the defendant. '
-        '"Do you understand the charges against you?"\n'
-    )
-    quotes, _ = quotes_of(text)
-    q = one(quotes, "Do you understand")
-    assert q.speaker_mention.text == "The judge"
-    assert q.speaker == "Maria Lopez"
-
-
 def test_quotes_medium_after_an_inverted_speaker_and_a_participles_date(analyzer):
     from datetime import date
 

@@ -31,7 +31,6 @@ from newsgraph.extract.attribution import (
 )
 from newsgraph.extract.credits import is_agency
 from newsgraph.extract.entities import EntityIndex, find_entities
-from newsgraph.extract.entity_patterns import TITLE_WORDS
 from newsgraph.extract.quote_labels import NameLabels
 from newsgraph.extract.quote_marks import (
     MarkedSpan,
@@ -636,9 +635,8 @@ def _cued_in_a_subordinate_clause(frame: Frame | None) -> bool:
 
 def _subject_of_sentence_before(doc: Doc, item: _Found, frames: list[Frame]) -> Frame | None:
     """'Clinton touted her credentials as a co-sponsor. “We need to support workers …”': a
-    quotation standing as its own sentence right after a sentence about a named person (or a
-    role, 'The judge then turned to me.'), with no other attribution, is that person's (the news
-    convention for a quote after its speaker)."""
+    quotation standing as its own sentence right after a sentence about a named person, with no
+    other attribution, is that person's (the news convention for a quote after its speaker)."""
     text = doc_text(doc)
     mark = doc.char_span(item.start - 1, item.start, alignment_mode="expand")
     if mark is None or mark.start == 0:
@@ -656,22 +654,9 @@ def _subject_of_sentence_before(doc: Doc, item: _Found, frames: list[Frame]) -> 
         return said[-1]  # 'Or maybe Jeb Bush, consultant Phil Musser says. “…”'
     root = before.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not (_names_a_person(subject) or _a_role(subject)):
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
         return None
     return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None)
-
-
-def _names_a_person(subject: Token) -> bool:
-    return subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON"
-
-
-def _a_role(subject: Token) -> bool:
-    """'The judge interrupted me.': a definite role names a person as a name does."""
-    return (
-        subject.pos_ == "NOUN"
-        and subject.lemma_.lower() in TITLE_WORDS
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-    )
 
 
 def _opens_paragraph(text: str, item: _Found, paragraph: tuple[int, int]) -> bool:
