@@ -25,7 +25,6 @@ from datetime import date, datetime
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import time_patterns as tp
-from newsgraph.extract.report_content import is_reporting_verb
 from newsgraph.extract.time_patterns import (
     FALSE_TIME_TEXTS,
     FUTURE_AUXILIARIES,
@@ -432,20 +431,6 @@ def _is_possessive_day(span: Span) -> bool:
     return span[0].lower_.rstrip(".") in tp.WEEKDAYS and not tp.FORWARD_POSSESSIVE_CUE.search(before)
 
 
-# Present tenses that state rather than schedule: 'has', 'knows', 'remains', 'shows'.
-NOT_SCHEDULED_LEMMAS = frozenset(
-    "be have do know think believe want need seem remain stay mean show include expect hope "
-    "continue keep look feel like love hate own hold contain cost".split()
-)
-
-
-def _scheduled_present(verb: object) -> bool:
-    """A simple present of doing with a time ('plays Saturday', 'opens Oct. 10') reads as
-    a timetable; one of saying, being or holding ('says Tuesday', 'is Monday') does not."""
-    lemma = verb.lemma_.lower()  # type: ignore[attr-defined]
-    return verb.pos_ == "VERB" and lemma not in NOT_SCHEDULED_LEMMAS and not is_reporting_verb(verb)  # type: ignore[attr-defined]
-
-
 def _is_future_verb(verb: object) -> bool:
     """ "scheduled", "due", "expected"; "set" only when it says for what ("set for Friday", "set
     to expire"): "a record set on Aug. 6" is past."""
@@ -490,8 +475,6 @@ def _verb_tense(verb: object, *, via_infinitive: bool = False, fronted: bool = F
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):  # type: ignore[attr-defined]
         if verb.tag_ == "VBG" or any(a.lower_ == "to" for a in auxes):  # type: ignore[attr-defined]
             return "FUTURE"  # "is meeting on Tuesday", "is to meet"
-        if not auxes and _scheduled_present(verb):
-            return "FUTURE"  # "They play Saturday", "The council votes Monday": a timetable
         return "PRESENT"
     if "to" in words:  # an infinitive: its time follows the governing verb's
         return None
