@@ -2099,20 +2099,6 @@ def test_quotes_label_after_as_is_the_labelling_verbs_when_the_parser_hangs_as_e
     assert q.speaker_mention.text == "Ms. Vale"
 
 
-def test_quotes_heralded_and_pronounced_give_labels(quotes_of):
-    text = (
-        "Port Deal\n\n"
-        "Mayor Ana Cole heralded the city’s pact with the union as a “breakthrough.”\n\n"
-        'He spoke for an hour, and he pronounced Mr. Diaz "a friend."\n'
-    )
-    quotes, _ = quotes_of(text)
-    q = one(quotes, "breakthrough")
-    assert (q.kind, q.text, q.cue) == ("mixed", "the city’s pact with the union as a “breakthrough.”", "heralded")
-    assert q.speaker_mention.text == "Mayor Ana Cole"
-    q = one(quotes, "a friend")
-    assert (q.kind, q.text, q.cue) == ("mixed", 'Mr. Diaz "a friend."', "pronounced")
-
-
 def test_quotes_a_description_made_of_the_organisations_own_words_is_that_organisation(quotes_of):
     text = (
         "Storm Damage\n\n"

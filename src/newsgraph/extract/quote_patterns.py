@@ -156,7 +156,6 @@ LABELLING_VERBS = frozenset(
     portray identify rail tout echo use quote cite applaud urge explain note comment insist
     question chide rate speculate oppose support endorse champion attack challenge ridicule
     fault knock rip lambast scold berate taunt cast paint liken compare equate frame talk speak
-    herald pronounce
     """.split()
 )
 
