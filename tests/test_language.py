@@ -53,3 +53,22 @@ def test_page_language_is_read_from_its_markup():
         + "</article></body></html>"
     )
     assert read_html(page).language == "id"
+
+
+LINEUP = (
+    "Argentina Names Squad\n\n"
+    "Argentina lineup: Emiliano Martinez; Nahuel Molina, Cristian Romero, Nicolas Otamendi, Marcos Acuna; "
+    "Rodrigo De Paul, Enzo Fernandez, Alexis Mac Allister; Angel Di Maria, Julian Alvarez, Lionel Messi.\n\n"
+    "Bench: Franco Armani, Gonzalo Montiel, German Pezzella, Giovani Lo Celso, Lautaro Martinez, Paulo Dybala.\n"
+)
+
+
+def test_an_english_page_of_foreign_names_or_a_declared_english_page_is_read(analyzer):
+    assert check_english(LINEUP).reads_as_english
+    spanish_heavy = read_text(
+        "Mayor Quotes a Poet\n\n" + "La casa de la playa es para los que no tienen casa y el mar es de todos. " * 4,
+        source="poet.txt",
+    )
+    spanish_heavy.language = "en"  # the page says it is English: taken at its word
+    [result] = analyzer.analyze_many([spanish_heavy])
+    assert isinstance(result, Record)

@@ -39,8 +39,9 @@ OTHER_WORDS = frozenset(
 MIN_LATIN_SHARE = 0.5
 # How many more of another language's little words than of English ones make a text foreign.
 OTHER_OVER_ENGLISH = 2.0
-# ... provided they are this share of all words at least (a name-heavy English page has few).
-MIN_OTHER_SHARE = 0.05
+# ... provided they are this share of all words at least (an English line-up of Spanish names,
+# 'De Paul', 'Di Maria', 'Lo Celso', holds 5%).
+MIN_OTHER_SHARE = 0.08
 
 
 # Fewer letters than this tell nothing: a page of quotation marks or numbers is let through.
@@ -56,11 +57,13 @@ class LanguageCheck:
 
     @property
     def reads_as_english(self) -> bool:
-        if self.letters < MIN_LETTERS:
-            return True
-        if self.latin_share < MIN_LATIN_SHARE:
-            return False
-        return not (self.other_share >= MIN_OTHER_SHARE and self.other_share > OTHER_OVER_ENGLISH * self.english_share)
+        return self.in_latin_script and not (
+            self.other_share >= MIN_OTHER_SHARE and self.other_share > OTHER_OVER_ENGLISH * self.english_share
+        )
+
+    @property
+    def in_latin_script(self) -> bool:
+        return self.letters < MIN_LETTERS or self.latin_share >= MIN_LATIN_SHARE
 
     def describe(self) -> str:
         return (

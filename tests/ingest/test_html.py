@@ -301,3 +301,30 @@ def test_author_of_a_story_in_the_related_box_is_not_the_articles():
     header = '<header class="content__header--no-promo"><p class="byline">By Anna Berg</p></header>'
     page = f"<html><head><title>Westmere pier</title></head><body><article>{header}{body}</article></body></html>"
     assert read_html(page).authors == ["Anna Berg"]
+
+
+def test_probed_misfires_of_this_sessions_ingest_rules_stay_mended():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    # an article whose class mentions pull quotes, and a paragraph styled like one, are body
+    page = f'<html><body><article class="post has-pullquote">{body}</article></body></html>'
+    assert PARAGRAPHS[0][:40] in read_html(page).body
+    styled = '<p class="pullquote-style dropcap">“We will not back down,” the harbour master said.</p>'
+    page = f"<html><body><article>{body}{styled}</article></body></html>"
+    assert "We will not back down" in read_html(page).body
+    # a line break a page put inside a sentence joins the words
+    broken = "<p>“We will not close it, not now and not ever,” Mayor Ann<br>Okafor said after the vote.</p>"
+    page = f"<html><body><article>{body}{broken}</article></body></html>"
+    assert "Mayor Ann Okafor said" in read_html(page).body
+    # a byline in the article's own footer, or under a layout class, is the author
+    footer = '<footer class="entry-meta"><span class="byline">By <a rel="author">Jane Whitfield</a></span></footer>'
+    page = f"<html><body><article>{body}{footer}</article></body></html>"
+    assert read_html(page).authors == ["Jane Whitfield"]
+    page = f'<html><body><div class="sidebar-right"><article><div class="byline">By Jane Whitfield</div>{body}</article></div></body></html>'
+    assert read_html(page).authors == ["Jane Whitfield"]
+    # a co-author named after a weekday
+    page = f'<html><body><article><div class="byline">By Jane Whitfield and Sunday Oliseh</div>{body}</article></body></html>'
+    assert read_html(page).authors == ["Jane Whitfield", "Sunday Oliseh"]
+    # a data table with a paragraph in a cell keeps its row
+    data = "<table><tr><td>Ann Okafor</td><td>Yes</td><td><p>Sponsor of the measure</p></td></tr></table>"
+    page = f"<html><body><article>{body}{data}</article></body></html>"
+    assert "Ann Okafor | Yes | Sponsor of the measure" in read_html(page).body

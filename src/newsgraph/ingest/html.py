@@ -160,7 +160,7 @@ def _row_blocks(row: etree._Element) -> list[Block]:
     set the whole article in one) gives those paragraphs, not one run-on line."""
     cells = list(row.iter("cell"))
     holding = [cell for cell in cells if any(child.tag in BLOCK_TAGS for child in cell)]
-    if holding:
+    if holding and sum(len(inline_text(cell).split()) for cell in holding) >= LAYOUT_CELL_WORDS:
         # (the layout's other cells are its menus and rails: 'Home')
         return [b for cell in holding for b in _cell_blocks(cell)]
     texts = [inline_text(cell) for cell in cells]
@@ -176,6 +176,8 @@ def _cell_blocks(cell: etree._Element) -> list[Block]:
     return blocks
 
 
+# A cell holding paragraphs of this many words is a layout's column, not a table's datum.
+LAYOUT_CELL_WORDS = 40
 # trafilatura's elements that are paragraphs of their own.
 BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "table", "div", "section"})
 

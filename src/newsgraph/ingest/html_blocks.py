@@ -7,6 +7,7 @@ put back from a body split over several containers).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from lxml import etree
 
@@ -27,8 +28,29 @@ def inline_text(element: etree._Element) -> str:
     lines, not 'Tour dates:June 9 … FLJune 10'."""
     parts: list[str] = []
     _collect_text(element, parts)
-    lines = (WHITESPACE.sub(" ", line).strip() for line in "".join(parts).split(LINE_BREAK))
-    return "\n".join(line for line in lines if line)
+    lines = [WHITESPACE.sub(" ", line).strip() for line in "".join(parts).split(LINE_BREAK)]
+    lines = [line for line in lines if line]
+    if not lines:
+        return ""
+    text = lines[0]
+    for before, line in pairwise(lines):
+        text += ("\n" if _a_line_ends(before, line) else " ") + line
+    return text
+
+
+def _a_line_ends(before: str, after: str) -> bool:
+    """A break between lines of a list or after a finished sentence, not one a page put inside a
+    sentence ('Mayor Ann<br>Okafor said', 'This is our<br>livelihood')."""
+    if before[-1:] in LINE_END_MARKS:
+        return True
+    short = len(before.split()) <= LIST_LINE_WORDS and len(after.split()) <= LIST_LINE_WORDS
+    return short and (after[:1].isupper() or after[:1].isdigit())
+
+
+# Marks that end a line of their own: a sentence's end, a colon before a list.
+LINE_END_MARKS = frozenset(".:;!?”\"")
+# Lines this short on both sides of a break are a list's ('June 9 -- Arena One, Tampa, FL').
+LIST_LINE_WORDS = 8
 
 
 # Stands for a line break while white space is collapsed (the private-use area: never in text).

@@ -105,18 +105,22 @@ def in_other_stories(element: etree._Element) -> bool:
     for ancestor in element.iterancestors():
         if not isinstance(ancestor.tag, str) or ancestor.tag in ("body", "html"):
             continue  # (a page's own classes say its layout: 'one-sidebar')
-        if ancestor.tag in ("nav", "footer"):
-            return True
+        if ancestor.tag == "nav" or (ancestor.tag == "footer" and not _inside_article(ancestor)):
+            return True  # (an article's own footer is where HTML5 puts its byline)
         names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".split()
         if any(OTHER_STORIES_PATTERN.match(name) for name in names):
             return True
     return False
 
 
+def _inside_article(element: etree._Element) -> bool:
+    return any(a.tag == "article" for a in element.iterancestors() if isinstance(a.tag, str))
+
+
 # How the class or id of a box of other stories begins: 'related', 'recommended', 'promo-…'
 # (not 'content__header--no-promo': a name that only ends so describes something else).
 OTHER_STORIES_PATTERN = re.compile(
-    r"(?i)(?:related|recommend|promo|teaser|sidebar|trending|popular|most-read|more-stories|"
+    r"(?i)(?:related|recommend|promo|teaser|trending|popular|most-read|more-stories|"
     r"read-more|list-of-entities|outbrain|taboola)"
 )
 

@@ -42,8 +42,10 @@ AUTHOR_SEPARATORS = re.compile(r"\s*(?:;|,|&|\band\b|\||(?<=[a-z]{2})\.\s)\s*", 
 # Where a byline element goes on to its time stamp: 'Kevin McCoy USA TODAY Published 7:07 PM'.
 BYLINE_TIMESTAMP = re.compile(
     r"\s+(?:Published|Updated|Posted|Last updated|"
-    # 'by Jeff Foust<br>Monday, November 18, 2019': the date line run into the name
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\b.*$",
+    # 'by Jeff Foust<br>Monday, November 18, 2019': the date line run into the name (not a
+    # co-author named Sunday: a month or a number follows the weekday of a date line)
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,;]?\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day;\s*[A-Z][a-z]+$)\b.*$",
     re.IGNORECASE,
 )
 # Words after which a byline stops naming people: "Jane Roe, Reuters" keeps Jane Roe.

@@ -32,9 +32,9 @@ NOT_BODY = {"aside", "figure", "figcaption", "blockquote", "form", "nav", "foote
 MIN_ADDED_WORDS = 30
 # Classes of hover cards and tool tips that sit inside running text.
 POPUP_CLASS = re.compile(
-    r"(?i)\b(?:rollover-people-block|rollover-block|hovercard|hover-card|tooltiptext|tooltip_popup|"
+    r"(?i)(?:rollover-people-block|rollover-block|hovercard|hover-card|tooltiptext|tooltip_popup|"
     # a pull quote repeats the body's words in large type: kept, it doubles a quotation
-    r"pullquote|pull-quote|pull_quote)\b"
+    r"(?:pullquote|pull-quote|pull_quote)(?:-embed|--[\w-]+|__[\w-]+)?)"
 )
 
 
@@ -50,7 +50,9 @@ def without_popups(tree: etree._Element, page: str) -> str:
 
 
 def _is_popup(element: etree._Element) -> bool:
-    return isinstance(element.tag, str) and POPUP_CLASS.search(element.get("class") or "") is not None
+    if not isinstance(element.tag, str) or element.tag in ("p", "article", "main", "body"):
+        return False  # (a paragraph styled like a pull quote, 'has-pullquote' on the article)
+    return any(POPUP_CLASS.fullmatch(name) for name in (element.get("class") or "").split())
 
 
 def with_split_body(tree: etree._Element, blocks: list[Block]) -> list[Block]:
