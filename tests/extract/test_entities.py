@@ -318,3 +318,12 @@ def test_entities_two_first_names_share_the_surname_after_them(nlp):
     assert {"Robert", "Walsh"} <= _forms(robert) and "Mayor" in " ".join(robert.roles)
     hunter = _named(entities, "Hunter Walsh")
     assert _forms(hunter) == {"Hunter Walsh"}  # the later 'Walsh' is the one named first
+
+
+def test_entities_a_surname_joined_to_a_full_name_is_no_first_name(nlp):
+    text = (
+        "Speaker Dunn and Maria Reyes met the mayor on Tuesday.\n\n"
+        "Dunn said the talks went well, and Reyes agreed.\n"
+    )
+    names = {e.name for e in find_entities(nlp(text), Article(text=text))}
+    assert "Dunn Reyes" not in names and "Dunn" in names

@@ -2211,3 +2211,26 @@ def test_quotes_according_to_someones_report_is_theirs_with_the_report_as_source
     quotes, _ = quotes_of(text)
     q = one(quotes, "Ferry crossings fell")
     assert (q.speaker, q.source) == ("Coastwatch", "the annual report from Coastwatch")
+
+
+def test_quotes_probed_misfires_of_this_sessions_rules_stay_mended(quotes_of):
+    # Each sentence made a first version of a rule misfire when probed with sentences of its own.
+    text = (
+        "Council Notes\n\n"
+        "Jane Whitfield, Portland\n"
+        "“I never thought I would see the day.”\n\n"
+        "The Department of Health issued a warning. Later, the health department in Ohio said it saw no cases.\n\n"
+        "Asked about the deal, Lake replied with two words: “Not Happening.”\n\n"
+        "Having said that she would resign by Friday, Mayor Ann Okafor changed course on Monday.\n\n"
+        "Senator Ann Okafor said on “Medicare for All” that the plan was costly.\n\n"
+        "Smith added two words: “We resign.”\n\n"
+        "The lakes are shrinking fast, said co-chair Maria Okafor-Reyes, a polar researcher.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "see the day").speaker is None  # one name line is a byline, not a list
+    assert one(quotes, "saw no cases").speaker != "Department of Health"
+    assert (one(quotes, "Not Happening").kind, one(quotes, "Not Happening").speaker) == ("direct", "Lake")
+    assert one(quotes, "resign by Friday").speaker == "Ann Okafor"
+    assert one(quotes, "plan was costly").medium is None  # a topic in quotation marks, not a show
+    assert one(quotes, "We resign").cue == "added"
+    assert one(quotes, "shrinking fast").speaker_mention.text == "co-chair Maria Okafor-Reyes"

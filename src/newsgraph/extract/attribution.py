@@ -1072,6 +1072,8 @@ def noun_phrase(head: Token) -> Span:
     # however the parser hung its first half
     while 0 < start < head.i and doc[start].text in ("-", "–") and not doc[start - 1].whitespace_:
         start = min(doc[start - 1].left_edge.i, start - 1)
+    while 1 < start < head.i and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_:
+        start = min(doc[start - 2].left_edge.i, start - 2)  # ('co-chair Maria Okafor-Reyes')
     end = head.i + 1
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from") and child.i == end:
@@ -1163,7 +1165,10 @@ def _quoted_programme(obj: Token) -> bool:
     doc = obj.doc
     words = doc_text(doc)[obj.left_edge.idx : obj.right_edge.idx + len(obj.right_edge)]
     after = doc_text(doc)[obj.right_edge.idx + len(obj.right_edge) :][:2]
-    return obj.pos_ == "PROPN" and any(m in words for m in "“\"") and any(m in words + after for m in "”\"")
+    quoted = any(m in words for m in "“\"") and any(m in words + after for m in "”\"")
+    # (whose show it is: 'on KXTV’s “Money Hour”', not 'said on “Medicare for All” that …', a topic)
+    owned = any(t.dep_ == "poss" for t in doc[obj.left_edge.i : obj.i + 1])
+    return obj.pos_ == "PROPN" and quoted and owned
 
 
 def _document_source(frame: Frame, verb: Token) -> None:

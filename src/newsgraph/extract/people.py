@@ -133,9 +133,20 @@ def _sharing_a_surname(candidates: list[Candidate], text: str) -> list[tuple[str
     shared: list[tuple[str, int]] = []
     for first, second in pairwise(people):
         given, full = name_parts(first.text), name_parts(second.text)
-        if len(given) == 1 and len(full) > 1 and COORDINATION.fullmatch(text[first.end : second.start]):
+        if len(given) != 1 or len(full) != 2 or not COORDINATION.fullmatch(text[first.end : second.start]):
+            continue
+        # a first name, not a surname ('Speaker Pelosi and Chuck Schumer', 'Pelosi said'): named
+        # once, with no title before it, beside a surname the article uses alone elsewhere
+        alone = re.compile(rf"\b{re.escape(given[0])}\b")
+        surname = re.compile(rf"(?<!{re.escape(full[0])} )\b{re.escape(full[-1])}\b")
+        titled = first.text != given[0] or TITLE_BEFORE.search(text[max(0, first.start - 12) : first.start])
+        if len(alone.findall(text)) == 1 and not titled and len(surname.findall(text)) > 1:
             shared.append((f"{given[0]} {full[-1]}", first.start))
     return shared
+
+
+# A capitalised word right before a name: 'Speaker Pelosi', 'Sen. Sanders' (a title, so a surname).
+TITLE_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
 
 
 # What joins two first names before their shared surname: ' and ', ' & '.

@@ -16,6 +16,8 @@ from newsgraph.nlp import doc_text
 
 # The most tokens in a line naming whose answer it is: '12. Maria de la Cruz, 24, San Antonio, Texas'.
 LABEL_MAX_TOKENS = 16
+# A list of answers labels two at least.
+MIN_LABELS = 2
 # Entity types a label gives beside the name: an age, a place.
 LABEL_DETAIL_TYPES = frozenset({"GPE", "LOC", "DATE", "CARDINAL"})
 # What may follow a quotation's closing mark at the end of its paragraph.
@@ -36,6 +38,8 @@ class NameLabels:
                 name = _label_name(doc, start, end)
                 if name is not None:
                     self._names[i] = name
+        if len(self._names) < MIN_LABELS:
+            self._names = {}  # one name line before a quote is a byline or a dateline, not a list
         first = min(self._names, default=None)
         self._trailing = first is not None and first - 1 in self._quoted
 

@@ -396,6 +396,16 @@ def _attribution_follows(doc: Doc, span: MarkedSpan) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in words[1:]) and words[0].pos_ in ("PRON", "PROPN", "NOUN", "VERB")
 
 
+def said_after_a_colon(doc: Doc, span: MarkedSpan, frame: Frame) -> bool:
+    """'Trump tweeted Monday night: “NO COLLUSION!”', 'replied with two words: “Not Happening.”':
+    words a speech verb's sentence introduces with a colon are what was said, however capitalised."""
+    cue = frame.cue
+    if cue is None or verb_lemma(cue) not in SPEECH_VERBS or cue.idx > span.open_at:
+        return False
+    between = doc_text(doc)[cue.idx : span.open_at]
+    return between.rstrip().endswith(":") and "." not in between and "\n" not in between
+
+
 def is_title(words: list[str]) -> bool:
     """Every word capitalised (small words aside), more than one word, no sentence inside."""
     bare = [w.strip("‘’'\"“”,.!?:;()") for w in words]

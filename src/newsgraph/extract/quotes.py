@@ -62,6 +62,7 @@ from newsgraph.extract.quote_rules import (
     paragraph_index,
     reported_syntax,
     right_after_cue,
+    said_after_a_colon,
     share,
     split_quote_frame,
     starts_sentence,
@@ -259,6 +260,8 @@ class QuoteExtractor:
                 return _Found(span.start, span.end, "fragment", None)  # 'said on NBC’s “Money Hour”'
             words = doc_text(doc)[span.start : span.end].split()
             named = frame is not None and labels_an_object(span, frame)
+            if frame is not None and frame.cue is not None and said_after_a_colon(doc, span, frame):
+                return _Found(span.start, span.end, "direct", frame)  # 'tweeted: “NO COLLUSION!”'
             if frame is None or (is_title(words) and not named) or modifies_a_noun(doc, span):
                 # a title or a label before its noun ('a “peace plan”') is no one's words: the
                 # speaker of its sentence is not its speaker (the issue: never an invented one)

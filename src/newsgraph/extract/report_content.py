@@ -76,8 +76,14 @@ def _aside_of_saying(token: Token) -> bool:
     return (
         before[-2:] in (["that", "being"], ["this", "being"])
         or (before in (["that"], ["this"]) and after == [","])  # the sentence's opening words
-        or (before[-1:] == ["having"] and after in (["that"], ["this"]))
+        or (before[-1:] == ["having"] and after in (["that"], ["this"]) and _comma_after(token, 2))
     )
+
+
+def _comma_after(token: Token, distance: int) -> bool:
+    """'Having said that, …' (not 'Having said that she would resign, …')."""
+    i = token.i + distance
+    return i < len(token.doc) and token.doc[i].text == ","
 
 
 def _hedge_of_saying(token: Token) -> bool:
@@ -130,13 +136,13 @@ def is_reporting_verb(token: Token) -> bool:
 def _adds_an_amount(verb: Token) -> bool:
     """'added more than 3%', 'added 200 points': an object that is a number or an amount."""
     amount = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod")), None)
-    return amount is not None and (
-        amount.like_num
-        or amount.ent_type_ in AMOUNT_ENTITIES
-        or any(c.dep_ == "nummod" for c in amount.children)
-    )
+    if amount is None or amount.lemma_.lower() in SAYING_NOUNS:
+        return False  # ('added two words: “We resign.”')
+    return amount.like_num or amount.ent_type_ in AMOUNT_ENTITIES or any(c.dep_ == "nummod" for c in amount.children)
 
 
+# What a speaker adds that is still speech: 'added two words', 'added a few thoughts'.
+SAYING_NOUNS = frozenset({"word", "words", "thought", "thoughts", "comment", "comments", "line", "lines"})
 # Entity types of what a price or a score adds: '3%', '$2 billion', '200 points'.
 AMOUNT_ENTITIES = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 

@@ -190,6 +190,8 @@ class SpeakerResolver:
         name holds that noun. Only a bare definite description ('the agency') points back."""
         if head.pos_ != "NOUN" or len(span) not in (2, 3) or span[0].lower_ not in ("the", "this"):
             return None
+        if any(c.dep_ == "prep" for c in head.children):
+            return None  # ('the health department in Ohio' is another department)
         word = head.lower_
         # ('the news agency' after 'the Xinhua News Agency': every word of the description is in the name)
         words = {t.lower_ for t in span[1:]}
