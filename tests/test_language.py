@@ -65,10 +65,19 @@ LINEUP = (
 
 def test_an_english_page_of_foreign_names_or_a_declared_english_page_is_read(analyzer):
     assert check_english(LINEUP).reads_as_english
-    spanish_heavy = read_text(
-        "Mayor Quotes a Poet\n\n" + "La casa de la playa es para los que no tienen casa y el mar es de todos. " * 4,
+    quoting = read_text(
+        "Mayor Quotes a Poet\n\n"
+        "The mayor of Westmere opened the harbour festival on Friday with a poem she said had shaped her. "
+        "“La casa de la playa es para los que no tienen casa, y el mar es de todos los que lo miran "
+        "con los ojos de un niño que no tiene nada. Y la noche es de los que no duermen, y el día es de "
+        "los que se levantan con el sol para ver la luz del mar,” she read.\n",
         source="poet.txt",
     )
-    spanish_heavy.language = "en"  # the page says it is English: taken at its word
-    [result] = analyzer.analyze_many([spanish_heavy])
+    assert not check_english(quoting.text).reads_as_english  # more Spanish little words than English
+    quoting.language = "en"  # the page says it is English: taken at its word
+    [result] = analyzer.analyze_many([quoting])
     assert isinstance(result, Record)
+    german = read_text(GERMAN * 3, source="hafen.txt")
+    german.language = "en"  # a template's lang="en" on a German page: plainly not English
+    [result] = analyzer.analyze_many([german])
+    assert isinstance(result, DocumentError)

@@ -44,6 +44,11 @@ OTHER_OVER_ENGLISH = 2.0
 MIN_OTHER_SHARE = 0.08
 
 
+# Past doubt even on a page that says it is English (templates say so for every language):
+# 15% of its words and four times the English ones (an English article quoting a long Spanish
+# passage had 41% against 18%).
+PLAINLY_OTHER_SHARE = 0.15
+PLAINLY_OVER_ENGLISH = 4.0
 # Fewer letters than this tell nothing: a page of quotation marks or numbers is let through.
 MIN_LETTERS = 40
 
@@ -59,6 +64,13 @@ class LanguageCheck:
     def reads_as_english(self) -> bool:
         return self.in_latin_script and not (
             self.other_share >= MIN_OTHER_SHARE and self.other_share > OTHER_OVER_ENGLISH * self.english_share
+        )
+
+    @property
+    def plainly_foreign(self) -> bool:
+        """Foreign past doubt, whatever the page declares: a German page marked lang="en"."""
+        return not self.in_latin_script or (
+            self.other_share >= PLAINLY_OTHER_SHARE and self.other_share > PLAINLY_OVER_ENGLISH * self.english_share
         )
 
     @property

@@ -83,10 +83,10 @@ class Analyzer:
         self._check_size(article)
         if self.nlp.lang == "en":
             check = check_english(article.text)
-            # a page that says it is English is taken at its word, unless it is not even in Latin
-            # letters (an English article quoting a long Spanish passage stays English)
+            # a page that says it is English is taken at its word unless it is plainly not (an
+            # English article quoting a long Spanish passage stays English)
             declared = (article.language or "").lower().startswith("en")
-            if not (check.in_latin_script if declared else check.reads_as_english):
+            if check.plainly_foreign if declared else not check.reads_as_english:
                 declared = f" (the page says {article.language!r})" if article.language else ""
                 raise DocumentError(
                     article.source or article.id,
