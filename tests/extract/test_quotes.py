@@ -2234,3 +2234,15 @@ def test_quotes_probed_misfires_of_this_sessions_rules_stay_mended(quotes_of):
     assert one(quotes, "plan was costly").medium is None  # a topic in quotation marks, not a show
     assert one(quotes, "We resign").cue == "added"
     assert one(quotes, "shrinking fast").speaker_mention.text == "co-chair Maria Okafor-Reyes"
+
+
+def test_quotes_the_company_is_the_organisation_named_just_before(analyzer):
+    from newsgraph.ingest.text import read_text
+
+    text = (
+        "Ferry Line Results\n\n"
+        "The Federal Reserve held rates on Tuesday. Apple said its sales rose in the quarter. "
+        "Prices will ease soon, the company said.\n"
+    )
+    record = analyzer.analyze(read_text(text, source="results.txt"))
+    assert next(q for q in record.quotes if q.text.startswith("Prices will ease")).speaker == "Apple"

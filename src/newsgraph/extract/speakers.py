@@ -198,6 +198,12 @@ class SpeakerResolver:
         last = self._last_named(
             span.start_char, lambda e: e.type in AGENT_TYPES and words <= set(e.name.lower().split())
         )
+        if last is None and len(span) == 2 and head.lemma_.lower() in GENERIC_ORG_NOUNS:
+            # 'Kotak Institutional Equities cut its forecast … the brokerage said': a bare kind of
+            # organisation points back to the organisation named last, when it is near
+            last = self._last_named(span.start_char, lambda e: e.type == "ORG")
+            if last is not None and span.start_char - last[1] > GENERIC_ORG_WINDOW:
+                last = None
         if last is None:
             return None
         # ('… the trade group for the insurers … “…,” the group wrote': a nearer group, unnamed)
@@ -280,6 +286,15 @@ def _verbless_sentence_of(token: Token) -> bool:
     """'Collins, who had not sung in years, worried about …' parsed with 'Collins' as the root
     and 'worried' an adjective: the name the sentence is about is its subject."""
     return token.dep_ == "ROOT" and token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
+
+
+# Kinds of organisation 'the …' names after naming one: 'the brokerage', 'the company'.
+GENERIC_ORG_NOUNS = frozenset(
+    {"company", "firm", "brokerage", "bank", "agency", "retailer", "carrier", "airline", "automaker", "insurer",
+     "lender", "startup", "network", "broadcaster", "publisher", "charity", "nonprofit", "university"}
+)
+# How far back (characters) that organisation may have been named.
+GENERIC_ORG_WINDOW = 600
 
 
 # Verbs by which someone puts out a document: 'issued a statement', 'released a memo'.
