@@ -253,3 +253,9 @@ def test_events_whoever_receives_a_threat_is_its_target_and_after_a_visit_names_
     [threat] = _of_type(events, "threat")
     assert threat.target is not None and "Ana Ruiz" in threat.target and not threat.actors
     assert not _of_type(events, "visit")  # the visit dates the mood; who visited is not said
+
+
+def test_events_unveiling_a_map_or_findings_is_publishing(nlp):
+    events = _events(nlp, "Scientists at the Westmere Institute unveiled the first map of the seabed on Monday.\n")
+    [published] = _of_type(events, "publish")
+    assert published.object is not None and "map" in published.object

@@ -112,7 +112,8 @@ AID_VERBS = frozenset({"provide", "send", "give", "supply", "deliver", "ship", "
                        "donate", "transfer"})
 PUBLICATION_NOUNS = frozenset(
     {"plan", "report", "framework", "proposal", "document", "paper", "roadmap", "blueprint",
-     "strategy", "guideline", "guidance", "data", "study", "manifesto", "position"}
+     "strategy", "guideline", "guidance", "data", "study", "manifesto", "position",
+     "map", "research", "findings", "results", "analysis", "survey", "poll", "assessment", "forecast"}
 )
 PUBLISH_VERBS = frozenset({"unveil", "release", "issue", "present", "put"})
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration"})
