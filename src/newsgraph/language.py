@@ -62,16 +62,23 @@ class LanguageCheck:
 
     @property
     def reads_as_english(self) -> bool:
-        return self.in_latin_script and not (
-            self.other_share >= MIN_OTHER_SHARE and self.other_share > OTHER_OVER_ENGLISH * self.english_share
-        )
+        return self.in_latin_script and not self._outweighs_english(MIN_OTHER_SHARE, OTHER_OVER_ENGLISH)
 
     @property
     def plainly_foreign(self) -> bool:
         """Foreign past doubt, whatever the page declares: a German page marked lang="en"."""
-        return not self.in_latin_script or (
-            self.other_share >= PLAINLY_OTHER_SHARE and self.other_share > PLAINLY_OVER_ENGLISH * self.english_share
-        )
+        return not self.in_latin_script or self._outweighs_english(PLAINLY_OTHER_SHARE, PLAINLY_OVER_ENGLISH)
+
+    def refused(self, declared: str | None) -> bool:
+        """Not English for an English model: a page that says it is English is taken at its
+        word unless it is plainly not (an English article quoting a long Spanish passage)."""
+        if (declared or "").lower().startswith("en"):
+            return self.plainly_foreign
+        return not self.reads_as_english
+
+    def _outweighs_english(self, min_share: float, ratio: float) -> bool:
+        """Other languages' little words are ``min_share`` of all words and ``ratio`` times the English ones."""
+        return self.other_share >= min_share and self.other_share > ratio * self.english_share
 
     @property
     def in_latin_script(self) -> bool:

@@ -83,14 +83,11 @@ class Analyzer:
         self._check_size(article)
         if self.nlp.lang == "en":
             check = check_english(article.text)
-            # a page that says it is English is taken at its word unless it is plainly not (an
-            # English article quoting a long Spanish passage stays English)
-            declared = (article.language or "").lower().startswith("en")
-            if check.plainly_foreign if declared else not check.reads_as_english:
-                declared = f" (the page says {article.language!r})" if article.language else ""
+            if check.refused(article.language):
+                said = f" (the page says {article.language!r})" if article.language else ""
                 raise DocumentError(
                     article.source or article.id,
-                    f"text is not in English{declared}: {check.describe()}; the model "
+                    f"text is not in English{said}: {check.describe()}; the model "
                     f"{self.settings.model!r} reads English (setting model)",
                 )
 

@@ -1165,7 +1165,7 @@ def _quoted_programme(obj: Token) -> bool:
     doc = obj.doc
     words = doc_text(doc)[obj.left_edge.idx : obj.right_edge.idx + len(obj.right_edge)]
     after = doc_text(doc)[obj.right_edge.idx + len(obj.right_edge) :][:2]
-    quoted = any(m in words for m in "“\"") and any(m in words + after for m in "”\"")
+    quoted = any(m in words for m in OPENING_QUOTE_CHARS) and any(m in words + after for m in CLOSING_QUOTES)
     # (whose show it is: 'on KXTV’s “Money Hour”', not 'said on “Medicare for All” that …', a topic)
     owned = any(t.dep_ == "poss" for t in doc[obj.left_edge.i : obj.i + 1])
     return obj.pos_ == "PROPN" and quoted and owned
@@ -1237,9 +1237,13 @@ def frame_for_according(token: Token) -> Frame:
     return frame
 
 
+# What someone writes and puts out: a report, a statement, a paper.
+WRITTEN_NOUNS = DOCUMENT_NOUNS | MEDIUM_NOUNS
+
+
 def _author_of_document(document: Token) -> Token | None:
     """'the report from InfoNation', 'a study by the Pew Research Center': who wrote it."""
-    if document.lemma_.lower() not in DOCUMENT_NOUNS | MEDIUM_NOUNS:
+    if document.lemma_.lower() not in WRITTEN_NOUNS:
         return None
     for prep in document.children:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):

@@ -90,8 +90,8 @@ def _hedge_of_saying(token: Token) -> bool:
     """'Is it fair to say that …', 'Needless to say, …', 'so to speak': a manner of speaking."""
     if token.tag_ != "VB":
         return False
-    words = [t.lower_ for t in token.doc[max(token.sent.start, token.i - 3) : token.i]]
-    return token.head.lemma_.lower() in HEDGING_WORDS or any(w in HEDGING_WORDS for w in words[-2:-1])
+    two_before = token.doc[token.i - 2] if token.i - 2 >= token.sent.start else None  # 'so' of 'so to speak'
+    return token.head.lemma_.lower() in HEDGING_WORDS or (two_before is not None and two_before.lower_ in HEDGING_WORDS)
 
 
 # Words 'to say' hangs on in a hedge: 'fair to say', 'safe to say', 'needless to say'.
@@ -385,10 +385,7 @@ def extend_over_bare_verbs(verb: Token, content: tuple[int, int]) -> tuple[int, 
             continue
         gap = doc_text(verb.doc)[end : child.left_edge.idx]
         if re.fullmatch(r"[\s,”\"']*", gap) and "," in gap:
-            last = child.right_edge
-            while (last.is_punct or last.is_space) and last.i > child.i:
-                last = last.doc[last.i - 1]
-            return start, last.idx + len(last)
+            return start, _clause_end(child)
     return content
 
 
@@ -404,11 +401,16 @@ def extend_over_split_clause(verb: Token, content: tuple[int, int]) -> tuple[int
         if _joined_or_reported(child):
             continue
         if re.fullmatch(r"[\s”\"']*", gap):
-            last = child.right_edge
-            while (last.is_punct or last.is_space) and last.i > child.i:
-                last = last.doc[last.i - 1]
-            return start, last.idx + len(last)
+            return start, _clause_end(child)
     return content
+
+
+def _clause_end(clause: Token) -> int:
+    """Where a clause's words end, its trailing punctuation and space left out."""
+    last = clause.right_edge
+    while (last.is_punct or last.is_space) and last.i > clause.i:
+        last = last.doc[last.i - 1]
+    return last.idx + len(last)
 
 
 def _joined_or_reported(clause: Token) -> bool:

@@ -148,11 +148,22 @@ def _element_blocks(element: etree._Element) -> list[Block]:
     if tag == "table":
         return [b for row in element.iter("row") for b in _row_blocks(row)]
     if tag in ("quote", "div", "section") and len(element):
-        nested = [b for child in element for b in _element_blocks(child)]
-        if element.text and element.text.strip():
-            nested.insert(0, Block("body", WHITESPACE.sub(" ", element.text).strip()))
-        return nested
+        return _nested_blocks(element, with_tails=False)
     return [Block("body", inline_text(element))]
+
+
+def _nested_blocks(element: etree._Element, *, with_tails: bool) -> list[Block]:
+    """An element's own text, then its children's blocks (and the text after each child)."""
+    blocks = _loose_text(element.text)
+    for child in element:
+        blocks += _element_blocks(child)
+        if with_tails:
+            blocks += _loose_text(child.tail)
+    return blocks
+
+
+def _loose_text(text: str | None) -> list[Block]:
+    return [Block("body", WHITESPACE.sub(" ", text).strip())] if text and text.strip() else []
 
 
 def _row_blocks(row: etree._Element) -> list[Block]:
@@ -162,18 +173,9 @@ def _row_blocks(row: etree._Element) -> list[Block]:
     holding = [cell for cell in cells if any(child.tag in BLOCK_TAGS for child in cell)]
     if holding and sum(len(inline_text(cell).split()) for cell in holding) >= LAYOUT_CELL_WORDS:
         # (the layout's other cells are its menus and rails: 'Home')
-        return [b for cell in holding for b in _cell_blocks(cell)]
+        return [b for cell in holding for b in _nested_blocks(cell, with_tails=True)]
     texts = [inline_text(cell) for cell in cells]
     return [Block("body", " | ".join(t for t in texts if t))]
-
-
-def _cell_blocks(cell: etree._Element) -> list[Block]:
-    blocks = [Block("body", WHITESPACE.sub(" ", cell.text).strip())] if cell.text and cell.text.strip() else []
-    for child in cell:
-        blocks += _element_blocks(child)
-        if child.tail and child.tail.strip():
-            blocks.append(Block("body", WHITESPACE.sub(" ", child.tail).strip()))
-    return blocks
 
 
 # A cell holding paragraphs of this many words is a layout's column, not a table's datum.

@@ -100,9 +100,9 @@ def marked_elements(tree: etree._Element) -> MarkedElements:
 
 
 def in_other_stories(element: etree._Element) -> bool:
-    """Inside a sidebar, a footer or a list of other stories: a teaser's author ('Why
-    drummers are underrated — Judy Smith') is not this article's."""
-    for ancestor in element.iterancestors():
+    """In (or itself) a navigation, a page footer or a list of other stories: a teaser's author
+    ('Why drummers are underrated — Judy Smith') is not this article's."""
+    for ancestor in (element, *element.iterancestors()):
         if not isinstance(ancestor.tag, str) or ancestor.tag in ("body", "html"):
             continue  # (a page's own classes say its layout: 'one-sidebar')
         if ancestor.tag == "nav" or (ancestor.tag == "footer" and not _inside_article(ancestor)):

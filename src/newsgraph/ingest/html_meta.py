@@ -309,7 +309,7 @@ def _only_in_other_stories(tree: etree._Element, name: str) -> bool:
     teaser's author trafilatura took for the byline)."""
     holders = [t.getparent() for t in TEXT_NODES(tree) if name in t]
     holders = [h for h in holders if h is not None]
-    return bool(holders) and all(in_other_stories(h) or h.tag in ("nav", "footer") for h in holders)
+    return bool(holders) and all(in_other_stories(h) for h in holders)
 
 
 TEXT_NODES = etree.XPath("//text()[not(ancestor::script) and not(ancestor::style)]")
