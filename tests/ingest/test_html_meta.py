@@ -106,6 +106,7 @@ def test_html_meta_byline_run_into_the_outlet_and_its_time_stamp():
 def test_html_meta_byline_run_into_its_date_line_and_escaped_json_ld():
     assert split_authors("Jeff Lowe Monday; November") == ["Jeff Lowe"]
     assert split_authors("by Ana Ruiz Friday, May 3, 2019") == ["Ana Ruiz"]
+    assert split_authors("by Jeff Lowe Monday, November 18, 2019") == ["Jeff Lowe"]  # a two-digit day
     assert split_authors("Sunday Adebayo") == ["Sunday Adebayo"]  # a first name, not a date
     page = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
 "headline": "Pier repairs won&#8217;t cost &#163;4m"}</script></head><body></body></html>"""

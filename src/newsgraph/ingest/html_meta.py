@@ -44,7 +44,7 @@ BYLINE_TIMESTAMP = re.compile(
     r"\s+(?:Published|Updated|Posted|Last updated|"
     # 'by Jeff Foust<br>Monday, November 18, 2019': the date line run into the name (not a
     # co-author named Sunday: a month or a number follows the weekday of a date line)
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,;]?\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,;]?\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d+"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day;\s*[A-Z][a-z]+$)\b.*$",
     re.IGNORECASE,
 )
