@@ -256,6 +256,12 @@ def test_entities_no_score_or_time_zone_in_names(nlp):
     assert "GMT" not in names
 
 
+def test_entities_a_title_case_heading_does_not_run_its_verb_into_the_name(nlp):
+    text = "Mayors In Brief\n\nGreta Lindqvist Doubles Down On Bike Lanes.\n\nThe mayor spoke at noon.\n"
+    names = {e.name for e in find_entities(nlp(text), Article(text=text)) if e.type == "PERSON"}
+    assert names == {"Greta Lindqvist"}, names
+
+
 def test_entities_role_retype_and_score_cut_stay_narrow(nlp):
     text = (
         "Club Notes\n\n"

@@ -246,6 +246,69 @@ def test_quotes_list_of_answers_signed_below(quotes_of):
     assert one(quotes, "comes back every spring").speaker == "Ingrid Sorensen"
 
 
+def test_quotes_numbered_items_speak_for_the_person_their_heading_names(quotes_of):
+    text = (
+        "Eight Things Chefs Told Us This Year\n\n"
+        "We asked cooks across the country what they learned in 2024.\n\n"
+        "1\nNadia Okafor On Running A Kitchen At Sea.\n\nGetty.\n\n"
+        "“You learn to cook with whatever the waves leave on the counter.”\n\n"
+        "2\nRoberto Salcedo Doubles Down On Butter.\n\nAP.\n\n"
+        "“There is no such thing as too much butter. There is only too little courage.”\n\n"
+        "3\nHelena Marsh Takes Aim At Food Critics.\n\nGetty.\n\n"
+        "The restaurateur said critics had “never worked a dinner rush” in their lives. "
+        "“They eat for free and complain for money,” she told a crowd in Leeds.\n"
+    )
+    quotes, _ = quotes_of(text)
+    # a paragraph of quotation under the heading (and a photo credit) is the heading's person's
+    assert one(quotes, "whatever the waves").speaker == "Nadia Okafor"
+    # the heading's verb is no part of the name ('Doubles' is not a surname)
+    assert one(quotes, "too much butter").speaker == "Roberto Salcedo"
+    # 'the restaurateur' and 'she' point to the item's person, not across the number to the
+    # person heading the item before
+    assert one(quotes, "never worked a dinner rush").speaker == "Helena Marsh"
+    assert one(quotes, "complain for money").speaker == "Helena Marsh"
+
+
+def test_quotes_quotation_heading_a_numbered_item_is_the_speaker_the_item_names(quotes_of):
+    text = (
+        "The Five Lines Of The Council Campaign\n\n"
+        "Voters in Halden heard plenty this autumn.\n\n"
+        "1. “I will fix every pothole by Christmas.”\n\n"
+        "Ruth Adebayo made the promise at a hustings in October, and it followed her for weeks.\n\n"
+        "2. “My opponent could not organise a bake sale.”\n\n"
+        "Owen Pryce said this during the final debate, to groans from the hall.\n\n"
+        "3. “Fifty new benches, and not one of them wobbles.”\n\n"
+        "Lars Eng, an architect, is designing the new library.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "every pothole").speaker == "Ruth Adebayo"
+    assert one(quotes, "bake sale").speaker == "Owen Pryce"
+    # a sentence about someone that reports nothing does not say who spoke the heading
+    assert one(quotes, "not one of them wobbles").speaker is None
+
+
+def test_quotes_a_list_of_points_does_not_cut_a_pronoun_off_its_speaker(quotes_of):
+    text = (
+        "Budget Plan\n\n"
+        "Councillor Ann Cole set out her budget on Monday.\n\n"
+        "1. Cheaper buses.\n\n2. Longer library hours.\n\n"
+        "“We can afford both without raising a single fee,” she said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "afford both").speaker == "Ann Cole"
+
+
+def test_quotes_a_lone_number_is_not_a_list(quotes_of):
+    text = (
+        "Harbour Plans\n\n"
+        "The board met on Monday.\n\n"
+        "2\nMarta Quist Speaks For The Fishermen.\n\n"
+        "“We were here before the marina and we will be here after it.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "before the marina").speaker is None
+
+
 def test_quotes_speaker_and_clause_the_parser_hung_elsewhere(quotes_of):
     text = (
         "County Races\n\n"

@@ -89,6 +89,7 @@ class CandidateFinder:
                 start += 1
             end = _cut_at_dash(doc, start, end)
             start = _given_names_before(doc, start)
+            end = _cut_at_verb(doc, start, end)
         if start >= end:
             return None
         core = doc[start:end]
@@ -253,6 +254,15 @@ def _reads_as_a_name(core: Span, text: str) -> bool:
         and not relative
         and not any(t.lower_ in P.ORGANISATION_NOUNS or _is_title_token(t) for t in core)
     )
+
+
+def _cut_at_verb(doc: Doc, start: int, end: int) -> int:
+    """A Title Case headline runs its verb into the name ('Tom Varner Doubles Down On …'):
+    a person's name holds no verb after its first word."""
+    for i in range(start + 1, end):
+        if doc[i].pos_ in ("VERB", "AUX") and doc[i].tag_ in ("VBZ", "VBD", "VBP"):
+            return i
+    return end
 
 
 def _cut_at_dash(doc: Doc, start: int, end: int) -> int:

@@ -29,7 +29,7 @@ class NameLabels:
 
     def __init__(self, doc: Doc, paragraphs: list[tuple[int, int]]) -> None:
         text = doc_text(doc)
-        self._quoted = {i for i, (s, e) in enumerate(paragraphs) if _all_quotation(text[s:e])}
+        self._quoted = {i for i, (s, e) in enumerate(paragraphs) if all_quotation(text[s:e])}
         self._names: dict[int, Span] = {}
         if not self._quoted:
             return  # no answers, no list: spare the parse lookups
@@ -58,7 +58,7 @@ def _frame(name: Span) -> Frame:
     return Frame(cue=None, speaker=name, cue_text=None)
 
 
-def _all_quotation(paragraph: str) -> bool:
+def all_quotation(paragraph: str) -> bool:
     stripped = paragraph.strip()
     opens = stripped[:1] in OPEN_MARKS or stripped[:1] == STRAIGHT_MARK
     body = stripped.rstrip(AFTER_CLOSE)

@@ -31,7 +31,8 @@ from newsgraph.extract.attribution import (
 )
 from newsgraph.extract.credits import is_agency
 from newsgraph.extract.entities import EntityIndex, find_entities
-from newsgraph.extract.quote_labels import NameLabels
+from newsgraph.extract.list_items import ListItems
+from newsgraph.extract.quote_labels import NameLabels, all_quotation
 from newsgraph.extract.quote_marks import (
     MarkedSpan,
     RangeTest,
@@ -70,7 +71,7 @@ from newsgraph.extract.quote_rules import (
     without_nested_beliefs,
     without_redundant_sources,
 )
-from newsgraph.extract.report_content import governed_clause, holds_quotation, writer_tail_start
+from newsgraph.extract.report_content import governed_clause, holds_quotation, is_reporting_verb, writer_tail_start
 from newsgraph.extract.speakers import SpeakerResolver
 from newsgraph.model import Article, Mention, Quote, TimeExpr
 from newsgraph.nlp import doc_text
@@ -79,6 +80,11 @@ from newsgraph.nlp import doc_text
 MIN_REPORT_WORDS = 3
 # The reporting verbs a Title Case headline can be trusted with.
 HEADLINE_CUES = frozenset({"say", "tell"})
+# 'made the claim', 'delivered the line': a remark made, as a reporting verb says one.
+REMARK_VERBS = frozenset({"make", "deliver", "offer", "utter", "give"})
+REMARK_NOUNS = frozenset(
+    {"claim", "remark", "comment", "statement", "line", "quip", "joke", "promise", "pledge", "vow", "boast", "point"}
+)
 # A quoted span covering this share of a report's content is that report's words.
 SAME_SPAN_SHARE = 0.8
 @dataclass
@@ -124,12 +130,13 @@ class QuoteExtractor:
             f for f in find_frames(doc)
             if f.cue is not None and (in_body(f.cue.idx) or (in_headline(f.cue.idx) and _headline_cue(f)))
         ]
-        found = _with_headline_colons(doc, headlines, self._attribute(doc, marked, frames))
-        resolver = SpeakerResolver(doc, entities, inside_quotes(marked), writer=writer)
+        items = ListItems(doc, paragraph_bounds(doc_text(doc)))
+        found = _with_headline_colons(doc, headlines, self._attribute(doc, marked, frames, items))
+        resolver = SpeakerResolver(doc, entities, inside_quotes(marked), writer=writer, items=items)
         return self._build(doc, found, resolver, published, list(times))
 
     # -- pairing quoted spans and frames -------------------------------------------------
-    def _attribute(self, doc: Doc, marked: list[MarkedSpan], frames: list[Frame]) -> list[_Found]:
+    def _attribute(self, doc: Doc, marked: list[MarkedSpan], frames: list[Frame], items: ListItems) -> list[_Found]:
         inside = inside_quotes(marked)
         by_start = {m.start: m for m in marked}
         free_frames = [f for f in frames if not inside(f.cue.idx) or opens_quote(f, by_start)]  # type: ignore[union-attr]
@@ -179,7 +186,7 @@ class QuoteExtractor:
             # 'Asked which lane he is in, he said: “…”': whoever asked, unnamed, did not answer
             near = [f for f in window.near(span.open_at, span.end) if not f.asks_its_subject]
             para = paragraph_index(paragraphs, span.open_at)
-            item = self._direct(doc, span, near, by_paragraph.get(para, []), paragraphs, labels)
+            item = self._direct(doc, span, near, by_paragraph.get(para, []), paragraphs, labels, items)
             same = [f for f in by_paragraph.get(para, []) if (f.start, f.end) == (item.start, item.end)]
             if item.kind == "mixed" and same:
                 continue  # 'called them “illegals” and “thugs”': one clause, one quote
@@ -189,7 +196,7 @@ class QuoteExtractor:
         for item in found:
             if item.kind == "mixed":
                 item.end = _without_writer_tail(doc, item, marks)
-        return self._carry_over(doc, found, paragraphs, free_frames)
+        return self._carry_over(doc, found, paragraphs, free_frames, items)
 
     def _report(
         self, doc: Doc, frame: Frame, marks: _Marks, consumed: set[int], *, opens: bool = False
@@ -242,6 +249,7 @@ class QuoteExtractor:
         found: list[_Found],
         paragraphs: list[tuple[int, int]],
         labels: NameLabels,
+        items: ListItems,
     ) -> _Found:
         split = split_quote_frame(doc, span, frames)
         if split is not None:
@@ -289,6 +297,8 @@ class QuoteExtractor:
             frame = labels.heading(paragraph_index(paragraphs, span.open_at))
             frame = frame or labels.trailing(paragraph_index(paragraphs, max(span.start, span.end - 1)))
         if frame is None:
+            frame = _heading_frame(doc, span, paragraphs, items)
+        if frame is None:
             frame = cited_outlet_frame(doc, span)
         if frame is None:
             frame = misread_trailer_frame(doc, span)
@@ -308,7 +318,7 @@ class QuoteExtractor:
         return _Found(span.start, span.end, "direct", frame)
 
     def _carry_over(
-        self, doc: Doc, found: list[_Found], paragraphs: list[tuple[int, int]], frames: list[Frame]
+        self, doc: Doc, found: list[_Found], paragraphs: list[tuple[int, int]], frames: list[Frame], items: ListItems
     ) -> list[_Found]:
         """A paragraph that is all quotation, with no speaker, continues the previous speaker."""
         last_speaker: _Found | None = None
@@ -321,6 +331,7 @@ class QuoteExtractor:
                 item.frame is None
                 and last_speaker is not None
                 and para - last_para == 1
+                and items.same_item(last_speaker.start, item.start)  # not across a list's number
                 and _opens_paragraph(doc_text(doc), item, paragraphs[para])
             ):
                 item.frame, item.inherited, item.carried = last_speaker.frame, True, True
@@ -660,6 +671,46 @@ def _subject_of_sentence_before(doc: Doc, item: _Found, frames: list[Frame]) -> 
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
         return None
     return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None)
+
+
+def _heading_frame(doc: Doc, span: MarkedSpan, paragraphs: list[tuple[int, int]], items: ListItems) -> Frame | None:
+    """A numbered item's first paragraph, all quotation, is the words of the person its
+    heading names ('3 / Tom Varner Doubles Down On The Wall. / Getty. / “We will build it …”').
+    A quotation that is the heading is the words of the person the item then says spoke it."""
+    text = doc_text(doc)
+    item = items.item_at(span.open_at)
+    if item is not None and item.heading.start_char <= span.open_at < item.heading.end_char:
+        return _speaker_below_heading(doc, item.heading) if all_quotation(item.heading.text) else None
+    para = paragraph_index(paragraphs, span.open_at)
+    if not all_quotation(text[slice(*paragraphs[para])]) or not items.opens_with(span.open_at, paragraphs, para, text):
+        return None
+    person = items.heading_person(span.open_at)
+    return Frame(cue=None, speaker=person, cue_text=None) if person is not None else None
+
+
+def _speaker_below_heading(doc: Doc, heading: Span) -> Frame | None:
+    """'2. “Nobody builds bridges better than me.” / Carl Benning said this during the second
+    debate': the item's first sentence says who spoke its heading, a person reporting or
+    making a remark, or a name alone ('Whitfield again, this time on a talk show')."""
+    sentence = next((t.sent for t in doc[heading.end :] if not t.is_space), None)
+    if sentence is None:
+        return None
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None and root.pos_ == "PROPN":
+        subject = root  # 'Whitfield again': no verb
+    elif root.pos_ == "PROPN" or not (is_reporting_verb(root) or _makes_a_remark(root)):
+        return None
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in ("PERSON", ""):
+        return None
+    return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None)
+
+
+def _makes_a_remark(verb: Token) -> bool:
+    """'made the claim', 'delivered the line'."""
+    return verb.lemma_ in REMARK_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in REMARK_NOUNS for c in verb.children
+    )
 
 
 def _opens_paragraph(text: str, item: _Found, paragraph: tuple[int, int]) -> bool:

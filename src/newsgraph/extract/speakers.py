@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.gender import person_genders, pronoun_gender
+from newsgraph.extract.list_items import ListItems
 from newsgraph.extract.quote_marks import RangeTest
 from newsgraph.extract.quote_patterns import GROUP_PRONOUNS, MEDIUM_NOUNS, PERSON_PRONOUNS, POSSESSIVES, SPOKES_NOUNS
 from newsgraph.model import Entity
@@ -35,14 +36,24 @@ PRONOUN_WINDOW = 3000
 
 class SpeakerResolver:
     def __init__(
-        self, doc: Doc, entities: EntityIndex, inside_quotes: RangeTest | None = None, *, writer: str | None = None
+        self,
+        doc: Doc,
+        entities: EntityIndex,
+        inside_quotes: RangeTest | None = None,
+        *,
+        writer: str | None = None,
+        items: ListItems | None = None,
     ) -> None:
         self.doc = doc
         self.writer = writer
         self.entities = entities
         self._inside_quotes = inside_quotes
+        self._items = items or ListItems(doc, [])
         self._subjects = self._subject_positions()
         self._positions = [p for p, _, _ in self._subjects]
+        if self._items.items:
+            self._subjects = sorted(self._subjects + self._heading_people())
+            self._positions = [p for p, _, _ in self._subjects]
 
     @cached_property
     def _genders(self) -> dict[str, str]:
@@ -83,6 +94,10 @@ class SpeakerResolver:
         titled = self._person_by_role(head, span)
         if titled is not None:
             return titled.name
+        if span[0].lower_ in ("the", "this") and head.pos_ == "NOUN":
+            heading = self._items.heading_person(span.start_char, role=head)
+            if heading is not None:
+                return self._heading_name(heading)  # 'the actress said' in an item headed by her name
         named = self._organisation_by_head(head, span)
         if named is not None:
             return named.name
@@ -109,10 +124,11 @@ class SpeakerResolver:
     def _last_subject(self, offset: int, *, person: bool, gender: str | None) -> str | None:
         """The nearest subject before ``offset`` of that kind (and sex, where known)."""
         i = bisect_left(self._positions, offset)
+        item_start = self._items.start_before(offset)
         while i > 0:
             i -= 1
             pos, name, is_person = self._subjects[i]
-            if offset - pos > PRONOUN_WINDOW:
+            if offset - pos > PRONOUN_WINDOW or pos < item_start:
                 break
             if not name or is_person != person:
                 continue
@@ -230,11 +246,12 @@ class SpeakerResolver:
     def _last_named(self, offset: int, wanted: Callable[[Entity], bool]) -> tuple[Entity, int] | None:
         """The wanted entity mentioned last before ``offset``, and where that mention ends."""
         best: tuple[int, int, Entity] | None = None
+        item_start = self._items.start_before(offset)  # (a list's item is a story of its own)
         for entity in self.entities.entities:
             if not wanted(entity):
                 continue
             for m in entity.mentions:
-                if 0 <= m.start < offset and (best is None or m.start > best[0]):
+                if item_start <= m.start < offset and (best is None or m.start > best[0]):
                     best = (m.start, m.end, entity)
         return (best[2], best[1]) if best else None
 
@@ -261,6 +278,20 @@ class SpeakerResolver:
         if token.pos_ != "NOUN" or token.tag_ != "NN":
             return None
         return self._person_by_role(token, self.doc[token.left_edge.i : token.i + 1])
+
+    def _heading_people(self) -> list[tuple[int, str | None, bool]]:
+        """A list item's heading names its person as a subject would ('Ellen Ruiz Takes Aim …')."""
+        return [(person.start_char, self._heading_name(person), True) for person in self._items.people()]
+
+    def _heading_name(self, person: Span) -> str:
+        """The canonical name of a heading's person. The model's entity in Title Case may run on
+        over the heading ('Helena Marsh Takes Aim At Food Critics'): not a name, then."""
+        entity = self._entity_for_head(person.root, person) or self._entity_by_surname(person.root)
+        if entity is None:
+            return person.text
+        heading = person.sent.text.split()
+        extra = [w for w in entity.name.split() if w not in person.text.split()]
+        return person.text if any(w in heading for w in extra) else entity.name
 
     def _subject_positions(self) -> list[tuple[int, str | None, bool]]:
         """(offset, canonical name, is a person) for every subject that names someone."""

@@ -1,0 +1,203 @@
+"""Numbered lists: each item's heading names the person the item is about.
+
+Roundups ('17 Of The Most Powerful Things Latinos Said In 2015') print each item as a number,
+a heading naming its person ('Salma Hayek Described Her Experience …'), perhaps a photo
+credit, then the item's text. Inside an item a quotation standing alone, 'she said' or 'the
+actress said' points to that heading's person, and never across the number to the item before.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.entity_patterns import ORGANISATION_NOUNS, TITLE_WORDS
+from newsgraph.extract.quote_patterns import MEDIUM_NOUNS
+from newsgraph.nlp import doc_text
+
+# A paragraph that is only an item's number ('12', '12.'), or a number opening its heading.
+BARE_NUMBER = re.compile(r"\s*(\d{1,3})[.)]?\s*")
+NUMBERED_HEADING = re.compile(r"\s*(\d{1,3})[.)]\s+(?=\S)")
+# A list numbers two items at least, one after another.
+MIN_ITEMS = 2
+# The most tokens in an item's heading.
+HEADING_MAX_TOKENS = 25
+# The most tokens in a name opening a heading ('Former Gov. Mary Jo Ellis').
+NAME_MAX_TOKENS = 6
+# Entity types a heading's opening words may have without naming a person.
+NOT_PEOPLE = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+# What a verb the tagger took for a name governs: 'Zoe Questioned Why …'.
+VERB_DEPENDENTS = frozenset({"dobj", "ccomp", "xcomp", "advcl", "attr", "prt", "dative", "acomp", "oprd"})
+# Past tenses a Title Case heading may run into a name, which the tagger takes for a name
+# ('America Ferrera Sent Donald Trump A Message'); regular ones end in -ed.
+IRREGULAR_PAST = frozenset({
+    "sent", "took", "got", "made", "said", "told", "gave", "went", "came", "spoke", "wrote", "met",
+    "won", "lost", "hit", "shot", "led", "ran", "sat", "stood", "knew", "thought", "brought",
+    "bought", "fought", "taught", "felt", "left", "kept", "held", "broke", "chose", "fell", "grew",
+    "threw", "wore", "swore", "tore", "sang", "began", "drove", "rode", "woke", "did", "had", "was",
+})  # fmt: skip
+# Names ending in -ed, which are no past tense.
+NAMES_IN_ED = frozenset(
+    {"ahmed", "mohammed", "mohamed", "muhammed", "mohammad", "alfred", "reed", "mildred", "winifred"}
+)
+# Nouns for a person that, in an item, stand for the heading's person ('the actress said').
+PERSON_NOUNS = TITLE_WORDS | {
+    "star", "rapper", "musician", "athlete", "player", "celebrity", "mogul", "politician",
+    "entertainer", "icon", "designer", "chef", "model", "comic", "talk-show",
+}  # fmt: skip
+# Suffixes of nouns for whoever does something ('restaurateur', 'novelist', 'comedian').
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eur", "ess")
+# Nouns so ending that name things.
+THING_NOUNS = frozenset({
+    "order", "poster", "flyer", "monitor", "counter", "center", "centre", "computer", "trailer",
+    "banner", "tracker", "number", "chapter", "matter", "letter", "paper", "folder", "error",
+    "sector", "factor", "mirror", "process", "address", "business", "progress", "congress",
+})  # fmt: skip
+# A line of at most this many tokens between a heading and a quotation is a photo credit.
+CREDIT_MAX_TOKENS = 6
+
+
+@dataclass(frozen=True)
+class ListItem:
+    start: int  # where the item's number (or numbered heading) starts
+    end: int  # where the next item starts, or the text ends
+    heading: Span
+    person: Span | None  # the name opening the heading, when it names someone
+
+
+class ListItems:
+    """The numbered items of one document, found once."""
+
+    def __init__(self, doc: Doc, paragraphs: list[tuple[int, int]]) -> None:
+        runs = _numbered_items(doc, paragraphs)
+        self.items = [item for run in runs for item in run]
+        self._starts = [item.start for item in self.items]
+        # Items about people, one each, are stories of their own; a list of points in a story
+        # ('1. Turnout fell.') is not, and 'he' may point back past its numbers.
+        self._of_people = {id(item) for run in runs if _about_people(run) for item in run}
+
+    def item_at(self, offset: int) -> ListItem | None:
+        i = bisect_right(self._starts, offset) - 1
+        return self.items[i] if i >= 0 and offset < self.items[i].end else None
+
+    def start_before(self, offset: int) -> int:
+        """Where the item holding ``offset`` starts (0 outside any list): nothing before it
+        can be what the item's words point back to."""
+        item = self.item_at(offset)
+        return item.start if item is not None and id(item) in self._of_people else 0
+
+    def same_item(self, a: int, b: int) -> bool:
+        return self.item_at(a) == self.item_at(b)
+
+    def people(self) -> list[Span]:
+        return [item.person for item in self.items if item.person is not None]
+
+    def heading_person(self, offset: int, *, role: Token | None = None) -> Span | None:
+        """The person heading the item at ``offset``; with ``role``, only when that word names a
+        person ('the actress')."""
+        if role is not None and not _names_a_person(role):
+            return None
+        item = self.item_at(offset)
+        return item.person if item is not None else None
+
+    def opens_with(self, offset: int, paragraphs: list[tuple[int, int]], para: int, text: str) -> bool:
+        """Paragraph ``para`` is the item's first after its heading, but for photo credits."""
+        item = self.item_at(offset)
+        if item is None:
+            return False
+        for start, end in paragraphs[:para]:
+            if item.heading.end_char <= start and len(text[start:end].split()) > CREDIT_MAX_TOKENS:
+                return False
+        return item.heading.end_char <= paragraphs[para][0]
+
+
+def _names_a_person(noun: Token) -> bool:
+    """'the actress', 'the restaurateur', 'the novelist': a role, or a noun for whoever does
+    something, but not a document ('the letter', 'the paper')."""
+    word = noun.lemma_.lower()
+    if word in PERSON_NOUNS:
+        return True
+    return word.endswith(AGENT_SUFFIXES) and word not in MEDIUM_NOUNS and word not in THING_NOUNS
+
+
+def _about_people(run: list[ListItem]) -> bool:
+    return 2 * sum(item.person is not None for item in run) >= len(run)
+
+
+def _numbered_items(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[list[ListItem]]:
+    text = doc_text(doc)
+    found: list[tuple[int, int, Span]] = []  # (number, start, heading)
+    for i, (start, end) in enumerate(paragraphs):
+        para = text[start:end]
+        if BARE_NUMBER.fullmatch(para) and i + 1 < len(paragraphs):
+            heading = _span(doc, *paragraphs[i + 1])
+            number = int(BARE_NUMBER.fullmatch(para).group(1))  # type: ignore[union-attr]
+        elif (numbered := NUMBERED_HEADING.match(para)) is not None:
+            heading = _span(doc, start + numbered.end(), end)
+            number = int(numbered.group(1))
+        else:
+            continue
+        if heading is not None and 0 < len(heading) <= HEADING_MAX_TOKENS:
+            found.append((number, start, heading))
+    runs: list[list[ListItem]] = []
+    for run in _counted_runs(found):
+        ends = [start for _, start, _ in run[1:]] + [len(text)]
+        items = [
+            ListItem(start, end, heading, _heading_person(heading))
+            for (_, start, heading), end in zip(run, ends, strict=True)
+        ]
+        runs.append(items)
+    return runs
+
+
+def _counted_runs(found: list[tuple[int, int, Span]]) -> list[list[tuple[int, int, Span]]]:
+    """Runs of numbers counting up or down by one: a lone '2' is not a list."""
+    runs: list[list[tuple[int, int, Span]]] = []
+    for entry in found:
+        run = runs[-1] if runs else None
+        step = entry[0] - run[-1][0] if run else 0
+        if run and step in (1, -1) and (len(run) == 1 or run[-1][0] - run[-2][0] == step):
+            run.append(entry)
+        else:
+            runs.append([entry])
+    return [run for run in runs if len(run) >= MIN_ITEMS]
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="contract")
+
+
+def _heading_person(heading: Span) -> Span | None:
+    """The name opening a heading ('Tom Varner Doubles Down On The Wall.' -> Tom Varner)."""
+    end = heading.start
+    while end < heading.end and end - heading.start < NAME_MAX_TOKENS and _name_word(heading.doc[end], heading):
+        end += 1
+    if end == heading.start:
+        return None
+    name = heading.doc[heading.start : end]
+    # (the model's entities in Title Case run on over the whole heading: only one inside the
+    # name says what it is)
+    inside = [e for e in name.doc.ents if name.start <= e.start and e.end <= name.end]
+    if any(e.label_ in NOT_PEOPLE for e in inside) or any(t.lower_ in ORGANISATION_NOUNS for t in name):
+        return None
+    people = sum(e.label_ == "PERSON" for e in inside)
+    names = sum(t.lower_ not in TITLE_WORDS for t in name)
+    return name if people or names >= 2 else None
+
+
+def _name_word(token: Token, heading: Span) -> bool:
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    return token.i == heading.start or not _reads_as_verb(token)
+
+
+def _reads_as_verb(token: Token) -> bool:
+    """A Title Case verb the tagger took for a name: it governs the heading's words, or has a
+    past tense's form ('Gina Rodriguez Questioned What …')."""
+    low = token.lower_
+    if any(c.dep_ in VERB_DEPENDENTS and c.i > token.i for c in token.children):
+        return True
+    return low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4 and low not in NAMES_IN_ED)
