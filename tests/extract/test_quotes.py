@@ -298,6 +298,26 @@ def test_quotes_a_list_of_points_does_not_cut_a_pronoun_off_its_speaker(quotes_o
     assert one(quotes, "afford both").speaker == "Ann Cole"
 
 
+def test_quotes_participle_hung_on_the_hearers_is_the_addressers(quotes_of):
+    text = (
+        "Union Vote\n\n"
+        "The union leader emailed members saying: “The strike is off for now” and promising a ballot in May.\n"
+    )
+    quotes, _ = quotes_of(text)
+    # the parser hangs 'saying' on 'members'; who emailed them is saying it
+    assert one(quotes, "strike is off").speaker == "union leader"
+
+
+def test_quotes_sentence_opened_by_adding_goes_on_with_the_report_before(quotes_of):
+    text = (
+        "Late Show\n\n"
+        "Later in the hour, Okonkwo remarked of the budget that the forecast “looked shaky.” "
+        "Adding, “Then again, every forecast looks shaky in March.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "every forecast looks shaky").speaker == "Okonkwo"
+
+
 def test_quotes_a_lone_number_is_not_a_list(quotes_of):
     text = (
         "Harbour Plans\n\n"

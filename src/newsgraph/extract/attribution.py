@@ -575,6 +575,7 @@ def _speaker_from_parse(verb: Token) -> Span | None:
                 or _name_before_party_tag(verb)
                 or _name_before_relative(verb)
                 or _name_hung_elsewhere(verb)
+                or _speaker_before_opening_participle(verb)
             )
         if subject is not None:
             return noun_phrase(subject)
@@ -589,6 +590,9 @@ def _speaker_from_parse(verb: Token) -> Span | None:
         if node.dep_ == "dobj" and node.lemma_.lower() in MEDIUM_NOUNS and node is not verb:
             # 'Black Lives Matter issued a statement saying …': who issued it says it
             node = node.head
+            continue
+        if node is not verb and verb.dep_ == "acl" and verb.head.i == node.i and _hearers_of(node):
+            node = node.head  # 'The senator emailed supporters saying: “…”': who wrote to them says it
             continue
         if node.dep_ in INHERITING_DEPS and node.head.i != node.i:
             if node.dep_ == "conj" and is_reporting_verb(node) and not is_reporting_verb(node.head):
@@ -612,6 +616,28 @@ def _speaker_from_parse(verb: Token) -> Span | None:
             node = next((a for a in [clause, *clause.ancestors] if is_reporting_verb(a)), clause)
             continue
         return None
+    return None
+
+
+def _hearers_of(noun: Token) -> bool:
+    """The object of a verb of addressing ('emailed supporters', 'told reporters'), on which the
+    parser hangs the participle of what they were told."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ADDRESSEE_VERBS
+
+
+def _speaker_before_opening_participle(verb: Token) -> Token | None:
+    """'Maher stated that the report “wasn’t good.” Adding, “Now …”': a sentence opened by a
+    participle that goes on with a report is the speaker's of the report before it."""
+    sent = verb.sent
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in CONTINUING_PARTICIPLES or sent.start == 0:
+        return None
+    if any(not t.is_punct and not t.is_space for t in verb.doc[sent.start : verb.i]):
+        return None
+    before = verb.doc[sent.start - 1].sent
+    for cue in reversed([t for t in before if is_reporting_verb(t)]):
+        subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
     return None
 
 
