@@ -318,6 +318,17 @@ def test_quotes_sentence_opened_by_adding_goes_on_with_the_report_before(quotes_
     assert one(quotes, "every forecast looks shaky").speaker == "Okonkwo"
 
 
+def test_quotes_quotation_after_a_dash_ending_a_sentence_about_a_person_is_theirs(quotes_of):
+    text = (
+        "Harbour Debate\n\n"
+        "Lindgren also defended the new ferry timetable -- \"I think nobody will miss the six o'clock boat.\"\n\n"
+        "The harbour has changed a lot — “the old fish market is gone for good.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "miss the six").speaker == "Lindgren"
+    assert one(quotes, "old fish market").speaker is None  # a harbour says nothing
+
+
 def test_quotes_a_lone_number_is_not_a_list(quotes_of):
     text = (
         "Harbour Plans\n\n"

@@ -41,6 +41,8 @@ from newsgraph.nlp import doc_text
 SPLIT_GAP = 80
 # The most words naming a speaker in a trailer the tagger misread ('a voice-over in the ad').
 TRAILER_MAX_WORDS = 8
+# A dash right before a quotation's opening mark: '… techniques — “I think …”'.
+INTRO_DASH = re.compile(r"(?:--|[—–])\s*$")
 DASH_ATTRIBUTION = re.compile(r"[\s,]*[—–-]+\s*(?P<who>[^\n.;]{2,80})")
 # A roundup item's outlet cited at its paragraph's end: '“China’s slowdown is …” [WaPo.]'
 CITED_OUTLET = re.compile(r"[ \t]*\[(?P<who>[A-Z][^\]\n]{0,40}?)\.?\][ \t]*(?:\n|$)")
@@ -221,6 +223,28 @@ def dash_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
     if any(t.pos_ in ("VERB", "AUX") for t in who):
         return None  # '“…” - he has often been an effective legislator': the writer goes on
     return Frame(cue=None, speaker=who, cue_text=None)
+
+
+def dash_intro_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
+    """'Trump also embraced harsher methods — “I think waterboarding is peanuts.”': a quotation
+    set after a dash, ending a sentence about a person, is that person's words."""
+    text = doc_text(doc)
+    before = text[max(0, span.open_at - 4) : span.open_at]
+    if not INTRO_DASH.search(before):
+        return None
+    mark = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    if mark is None or mark.start == 0:
+        return None
+    dash = doc[mark.start - 1]  # (the parser may start a sentence at the dash or the mark)
+    clause = [t for t in dash.sent if t.i < mark.start]
+    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)]
+    if not verbs:
+        return None
+    subject = next(c for c in verbs[0].children if c.dep_ == "nsubj")
+    named = subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "")
+    if not (named or subject.lower_ in ("he", "she")):
+        return None
+    return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None)
 
 
 def misread_trailer_frame(doc: Doc, span: MarkedSpan) -> Frame | None:

@@ -49,6 +49,7 @@ from newsgraph.extract.quote_rules import (
     cue_ending_sentence_frame,
     cues_inside_reports,
     dash_frame,
+    dash_intro_frame,
     embedding_frame,
     frame_in_sentence,
     headline_colon_frame,
@@ -288,6 +289,8 @@ class QuoteExtractor:
             return _Found(begun, span.close_at + 1, "mixed", frame)
         if frame is None:
             frame = dash_frame(doc, span)
+        if frame is None:
+            frame = dash_intro_frame(doc, span)
         if frame is None:
             frame = colon_intro_frame(doc, span, frames, paragraphs)
         if frame is None:
