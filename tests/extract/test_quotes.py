@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from newsgraph.extract.attribution import noun_phrase
+from newsgraph.extract.attribution import adjacent_speaker, noun_phrase
 from newsgraph.extract.entities import EntityIndex, find_entities
 from newsgraph.extract.quote_marks import find_marked_spans
 from newsgraph.extract.quotes import find_quotes
@@ -327,6 +327,14 @@ def test_quotes_quotation_after_a_dash_ending_a_sentence_about_a_person_is_their
     quotes, _ = quotes_of(text)
     assert one(quotes, "miss the six").speaker == "Lindgren"
     assert one(quotes, "old fish market").speaker is None  # a harbour says nothing
+
+
+def test_quotes_a_participles_object_is_never_its_speaker(nlp):
+    # when the parser hangs 'telling' inside the quotation, the fallback looks beside the verb:
+    # 'the audience' after a participle is who is told, not who tells
+    doc = nlp("Okafor seemed ready to joke, telling the audience, “Some trains get lost, have you noticed?”")
+    telling = next(t for t in doc if t.text == "telling")
+    assert adjacent_speaker(telling) is None
 
 
 def test_quotes_a_lone_number_is_not_a_list(quotes_of):

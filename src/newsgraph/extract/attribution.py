@@ -1037,7 +1037,10 @@ def _before_the_verb(token: Token, verb: Token) -> bool:
 
 def adjacent_speaker(verb: Token) -> Span | None:
     """'“My apologies,” Quick said': when the parser takes the quotation for the subject, the
-    name right before the verb (or right after it: 'said Quick') is the speaker."""
+    name right before the verb (or right after it: 'said Quick') is the speaker. Not for a
+    participle, whose neighbours are its object ('telling the crowd, “…”') or its clause."""
+    if verb.tag_ == "VBG":
+        return None
     doc = verb.doc
     left = verb.i - 1
     while left >= 0 and doc[left].pos_ in ("ADV", "AUX", "PART") and doc[left].dep_ in ("advmod", "aux", "neg"):
