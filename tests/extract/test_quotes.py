@@ -337,6 +337,17 @@ def test_quotes_a_participles_object_is_never_its_speaker(nlp):
     assert adjacent_speaker(telling) is None
 
 
+def test_quotes_who_is_told_is_not_who_tells_when_the_parser_takes_a_vocative_for_the_subject(quotes_of):
+    text = (
+        "Holiday Party\n\n"
+        "At the party, one lawmaker took a moment to reassure the governor.\n\n"
+        "''That was a fine speech you gave last night, Madam Governor,'' Representative Dana Whitcomb, "
+        "Democrat of Ohio, told Ms. Harlan as she stopped for a photograph.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "fine speech").speaker == "Dana Whitcomb"
+
+
 def test_quotes_a_lone_number_is_not_a_list(quotes_of):
     text = (
         "Harbour Plans\n\n"

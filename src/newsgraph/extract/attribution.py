@@ -1045,7 +1045,10 @@ def adjacent_speaker(verb: Token) -> Span | None:
     left = verb.i - 1
     while left >= 0 and doc[left].pos_ in ("ADV", "AUX", "PART") and doc[left].dep_ in ("advmod", "aux", "neg"):
         left -= 1
-    for index in (left, verb.i + 1):
+    # ('“…,” Rep. Dana Whitcomb, Democrat of Ohio, told Mr. Harlan': who is told comes after
+    # 'told', never who tells)
+    sides = (left,) if verb.lemma_.lower() in ADDRESSEE_VERBS else (left, verb.i + 1)
+    for index in sides:
         if not 0 <= index < len(doc):
             continue
         token = doc[index]
