@@ -262,6 +262,16 @@ def test_entities_a_title_case_heading_does_not_run_its_verb_into_the_name(nlp):
     assert names == {"Greta Lindqvist"}, names
 
 
+def test_entities_a_verb_like_surname_before_a_possessive_stays(nlp):
+    text = (
+        "Vote Is Coming\n\n"
+        "Actor Bill Hader, who attended the hearing, said the bill was overdue.\n\n"
+        "Edward Said's former students held a vigil outside.\n"
+    )
+    names = {e.name for e in find_entities(nlp(text), Article(text=text)) if e.type == "PERSON"}
+    assert "Edward Said" in names, names
+
+
 def test_entities_role_retype_and_score_cut_stay_narrow(nlp):
     text = (
         "Club Notes\n\n"

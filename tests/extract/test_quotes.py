@@ -359,6 +359,65 @@ def test_quotes_a_lone_number_is_not_a_list(quotes_of):
     assert one(quotes, "before the marina").speaker is None
 
 
+def test_quotes_numbered_headings_in_the_present_tense_name_no_company_or_storm(quotes_of):
+    text = (
+        "Five Stories From The Week\n\n"
+        "It was a busy week for business and for the weather.\n\n"
+        "1\nApple Unveils A Folding Phone.\n\nGetty.\n\n"
+        "“This is the boldest device we have ever made.”\n\n"
+        "2\nJensen Kuo Predicts A Boom.\n\nAP.\n\n"
+        "“Every firm will become an AI firm.”\n\n"
+        "3\nMara Lindqvist Wins Her Appeal.\n\nGetty.\n\n"
+        "“I never doubted the judges for a moment.”\n\n"
+        "4\nHurricane Delia Hits The Coast.\n\nNOAA.\n\n"
+        "“The surge beat every model we ran.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    # 'Unveils', 'Predicts', 'Hits': the heading's verb is no part of a name
+    assert one(quotes, "boldest device").speaker is None
+    assert one(quotes, "never doubted").speaker == "Mara Lindqvist"
+    assert one(quotes, "surge beat").speaker is None  # a storm says nothing
+
+
+def test_quotes_an_items_lawyer_or_mother_is_not_its_person(quotes_of):
+    text = (
+        "Six Chefs Who Changed Dining\n\n"
+        "The restaurant world had a turbulent year.\n\n"
+        "1\nRosa Delgado Opens A Second Kitchen.\n\nGetty.\n\n"
+        "The restaurateur's lawyer said the lease had been signed in June.\n\n"
+        "2\nVictor Hale Closes His Flagship.\n\nAP.\n\n"
+        "“He gave that place everything,” the mother said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "lease had been signed").speaker != "Rosa Delgado"
+    assert one(quotes, "gave that place").speaker != "Victor Hale"
+
+
+def test_quotes_a_credit_under_a_quotation_heading_is_not_its_speaker(quotes_of):
+    text = (
+        "The Year In Quotes\n\n"
+        "Politics gave us plenty to remember.\n\n"
+        "1\n“We will build it, and they will pay for it.”\n\nGetty Images\n\n"
+        "The line became a chant at rallies in the spring.\n\n"
+        "2\n“I have no memory of that meeting.”\n\nAP Photo\n\n"
+        "Former aide Lisa Crane told the committee she had never met the lobbyist.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "they will pay for it").speaker is None
+
+
+def test_quotes_a_list_of_names_ends_with_its_last_name(quotes_of):
+    text = (
+        "Talbot Bill Faces Hurdles\n\n"
+        "The bill needs 60 votes, and it does not have them yet.\n\n"
+        "Its sponsor's office listed the senators still undecided:\n\n"
+        "1. Sen. Anne Fuller\n\n2. Sen. Dev Patel\n\n3. Sen. Olga Brandt\n\n"
+        "The senator said he would keep talking to all three of them.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "keep talking").speaker != "Olga Brandt"
+
+
 def test_quotes_speaker_and_clause_the_parser_hung_elsewhere(quotes_of):
     text = (
         "County Races\n\n"

@@ -260,7 +260,8 @@ def _cut_at_verb(doc: Doc, start: int, end: int) -> int:
     """A Title Case headline runs its verb into the name ('Tom Varner Doubles Down On …'):
     a person's name holds no verb after its first word."""
     for i in range(start + 1, end):
-        if doc[i].pos_ in ("VERB", "AUX") and doc[i].tag_ in ("VBZ", "VBD", "VBP"):
+        owned = i + 1 < len(doc) and doc[i + 1].text in P.POSSESSIVE_SUFFIXES  # 'Edward Said's students'
+        if doc[i].pos_ in ("VERB", "AUX") and doc[i].tag_ in ("VBZ", "VBD", "VBP") and not owned:
             return i
     return end
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -56,6 +57,15 @@ THING_NOUNS = frozenset({
     "banner", "tracker", "number", "chapter", "matter", "letter", "paper", "folder", "error",
     "sector", "factor", "mirror", "process", "address", "business", "progress", "congress",
 })  # fmt: skip
+# People an item speaks of beside its own: the item's person's lawyer, mother or spokesman.
+OTHER_PEOPLE_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "counsel", "aide", "adviser",
+    "advisor", "agent", "manager", "publicist", "representative", "rep", "landlord", "neighbour",
+    "neighbor", "mother", "father", "brother", "sister", "daughter", "son", "wife", "husband",
+    "partner", "widow", "widower", "teacher", "officer", "reporter", "interviewer",
+})  # fmt: skip
+# Words in the name of an organisation or a storm ('Hurricane Helene Hits The Gulf Coast').
+NOT_NAME_WORDS = ORGANISATION_NOUNS | {"hurricane", "typhoon", "cyclone", "storm", "tropical"}
 # A line of at most this many tokens between a heading and a quotation is a photo credit.
 CREDIT_MAX_TOKENS = 6
 
@@ -93,7 +103,9 @@ class ListItems:
         return self.item_at(a) == self.item_at(b)
 
     def people(self) -> list[Span]:
-        return [item.person for item in self.items if item.person is not None]
+        """The people heading items of a list about people: a list of points whose one heading
+        the model took for a name ('1. Turnout fell.') names no one."""
+        return [item.person for item in self.items if item.person is not None and id(item) in self._of_people]
 
     def heading_person(self, offset: int, *, role: Token | None = None) -> Span | None:
         """The person heading the item at ``offset``; with ``role``, only when that word names a
@@ -101,7 +113,7 @@ class ListItems:
         if role is not None and not _names_a_person(role):
             return None
         item = self.item_at(offset)
-        return item.person if item is not None else None
+        return item.person if item is not None and id(item) in self._of_people else None
 
     def opens_with(self, offset: int, paragraphs: list[tuple[int, int]], para: int, text: str) -> bool:
         """Paragraph ``para`` is the item's first after its heading, but for photo credits."""
@@ -118,6 +130,8 @@ def _names_a_person(noun: Token) -> bool:
     """'the actress', 'the restaurateur', 'the novelist': a role, or a noun for whoever does
     something, but not a document ('the letter', 'the paper')."""
     word = noun.lemma_.lower()
+    if word in OTHER_PEOPLE_NOUNS or any(c.dep_ == "poss" for c in noun.children):
+        return False  # 'the lawyer', 'the restaurateur's manager': someone else in the item
     if word in PERSON_NOUNS:
         return True
     return word.endswith(AGENT_SUFFIXES) and word not in MEDIUM_NOUNS and word not in THING_NOUNS
@@ -144,13 +158,22 @@ def _numbered_items(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[list[Li
             found.append((number, start, heading))
     runs: list[list[ListItem]] = []
     for run in _counted_runs(found):
-        ends = [start for _, start, _ in run[1:]] + [len(text)]
+        ends = [start for _, start, _ in run[1:]] + [_last_end(run, text)]
         items = [
             ListItem(start, end, heading, _heading_person(heading))
             for (_, start, heading), end in zip(run, ends, strict=True)
         ]
         runs.append(items)
     return runs
+
+
+def _last_end(run: list[tuple[int, int, Span]], text: str) -> int:
+    """Where the last item ends: the text's end, but a list of points, each item no more than
+    its heading ('1. Turnout fell.' / '2. …'), ends with its last heading, and the story
+    goes on after it."""
+    if all(text[heading.end_char : nxt].strip() == "" for (_, _, heading), (_, nxt, _) in pairwise(run)):
+        return run[-1][2].end_char
+    return len(text)
 
 
 def _counted_runs(found: list[tuple[int, int, Span]]) -> list[list[tuple[int, int, Span]]]:
@@ -181,7 +204,7 @@ def _heading_person(heading: Span) -> Span | None:
     # (the model's entities in Title Case run on over the whole heading: only one inside the
     # name says what it is)
     inside = [e for e in name.doc.ents if name.start <= e.start and e.end <= name.end]
-    if any(e.label_ in NOT_PEOPLE for e in inside) or any(t.lower_ in ORGANISATION_NOUNS for t in name):
+    if any(e.label_ in NOT_PEOPLE for e in inside) or any(t.lower_ in NOT_NAME_WORDS for t in name):
         return None
     people = sum(e.label_ == "PERSON" for e in inside)
     names = sum(t.lower_ not in TITLE_WORDS for t in name)
@@ -191,7 +214,25 @@ def _heading_person(heading: Span) -> Span | None:
 def _name_word(token: Token, heading: Span) -> bool:
     if token.pos_ != "PROPN" or not token.text[:1].isupper():
         return False
-    return token.i == heading.start or not _reads_as_verb(token)
+    if token.i == heading.start:
+        return True
+    names = sum(t.lower_ not in TITLE_WORDS for t in heading.doc[heading.start : token.i])
+    return not _reads_as_verb(token) and not _present_tense(token, names)
+
+
+def _present_tense(token: Token, names: int) -> bool:
+    """A Title Case verb in the present ('Apple Unveils A …', 'Greg Hollis Speaks.'): the tagger
+    takes it for a plural name, which a surname is not, but for one before a verb ('Harry
+    Styles Opens Up'); after a whole name, a word in -s with more of the heading after it
+    ('Jensen Huang Predicts A Boom')."""
+    low = token.lower_
+    if not low.endswith("s") or low.endswith("ss"):
+        return False
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if token.tag_ == "NNPS":
+        return after is None or after.pos_ not in ("VERB", "AUX")
+    # (a surname in -s before the verb, 'Mary Beth Hughes Wins Again', stays)
+    return names >= 2 and after is not None and after.is_alpha and not after.lower_.endswith("s")
 
 
 def _reads_as_verb(token: Token) -> bool:

@@ -701,6 +701,8 @@ def _speaker_below_heading(doc: Doc, heading: Span) -> Frame | None:
     root = sentence.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None and root.pos_ == "PROPN":
+        if root.ent_type_ != "PERSON":
+            return None  # a credit ('Getty Images') or a film ('The Godfather, 1972') speaks not
         subject = root  # 'Whitfield again': no verb
     elif root.pos_ == "PROPN" or not (is_reporting_verb(root) or _makes_a_remark(root)):
         return None

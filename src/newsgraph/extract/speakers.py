@@ -16,6 +16,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.entities import EntityIndex
+from newsgraph.extract.entity_patterns import HONORIFICS, TITLE_WORDS
 from newsgraph.extract.gender import person_genders, pronoun_gender
 from newsgraph.extract.list_items import ListItems
 from newsgraph.extract.quote_marks import RangeTest
@@ -291,7 +292,10 @@ class SpeakerResolver:
             return person.text
         heading = person.sent.text.split()
         extra = [w for w in entity.name.split() if w not in person.text.split()]
-        return person.text if any(w in heading for w in extra) else entity.name
+        # ('Tomas Greer' is not his daughter 'Lily Greer', the one Greer named in full)
+        names = [t.text for t in person if t.lower_ not in TITLE_WORDS and t.lower_ not in HONORIFICS]
+        missing = [w for w in names if w not in entity.name.split()]
+        return person.text if missing or any(w in heading for w in extra) else entity.name
 
     def _subject_positions(self) -> list[tuple[int, str | None, bool]]:
         """(offset, canonical name, is a person) for every subject that names someone."""
