@@ -348,6 +348,17 @@ def test_quotes_who_is_told_is_not_who_tells_when_the_parser_takes_a_vocative_fo
     assert one(quotes, "fine speech").speaker == "Dana Whitcomb"
 
 
+def test_quotes_a_heading_persons_name_is_not_the_models_run_on_entity(quotes_of):
+    text = (
+        "Five Comebacks Of The Season\n\n"
+        "We asked players about their year.\n\n"
+        "1\nMarta Koenig Wins Again.\n\n“I never stopped believing in the team.”\n\n"
+        "2\nJalen Brooks Returns From Injury.\n\n“I feel faster than ever.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "faster than ever").speaker == "Jalen Brooks"
+
+
 def test_quotes_a_lone_number_is_not_a_list(quotes_of):
     text = (
         "Harbour Plans\n\n"

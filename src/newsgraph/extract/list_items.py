@@ -107,6 +107,10 @@ class ListItems:
         the model took for a name ('1. Turnout fell.') names no one."""
         return [item.person for item in self.items if item.person is not None and id(item) in self._of_people]
 
+    def heads_an_item(self, span: Span) -> bool:
+        """These words are the name an item's heading opens with."""
+        return any(p.start == span.start and p.end == span.end for p in self.people())
+
     def heading_person(self, offset: int, *, role: Token | None = None) -> Span | None:
         """The person heading the item at ``offset``; with ``role``, only when that word names a
         person ('the actress')."""

@@ -64,6 +64,8 @@ class SpeakerResolver:
 
     def canonical(self, span: Span) -> str | None:
         """The canonical speaker named by these words; None for a bare pronoun."""
+        if self._items.heads_an_item(span):
+            return self._heading_name(span)  # (the model's entity may run on over the heading)
         head = span.root
         if len(span) == 1 and head.lower_ in WRITER_PRONOUNS:
             # 'I know some readers …' outside any quotation: the writer (or a reader, 'you'),
