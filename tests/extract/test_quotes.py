@@ -359,6 +359,27 @@ def test_quotes_a_heading_persons_name_is_not_the_models_run_on_entity(quotes_of
     assert one(quotes, "faster than ever").speaker == "Jalen Brooks"
 
 
+def test_quotes_a_happening_is_no_speaker_of_a_participle_hung_on_its_clause(nlp):
+    # 'Grey denied the notion that a shakeup is coming, explaining that he was “away.”' with
+    # 'explaining' hung on 'coming', as the model parses such sentences in context: the shakeup
+    # explains nothing
+    words = ["Grey", "denied", "the", "notion", "that", "a", "shakeup", "is", "coming", ",", "explaining", "that",
+             "he", "was", "“", "away", ".", "”"]
+    spaces = [True] * 8 + [False, True, True, True, True, True, False, False, False, False]
+    heads = [1, 1, 3, 1, 8, 6, 8, 8, 3, 8, 8, 13, 13, 10, 15, 13, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "mark", "det", "nsubj", "aux", "acl", "punct", "advcl", "mark", "nsubj",
+            "ccomp", "punct", "advmod", "punct", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT", "VERB", "SCONJ", "PRON",
+           "AUX", "PUNCT", "ADV", "PUNCT", "PUNCT"]
+    tags = ["NNP", "VBD", "DT", "NN", "IN", "DT", "NN", "VBZ", "VBG", ",", "VBG", "IN", "PRP", "VBD", "``", "RB", ".",
+            "''"]
+    lemmas = ["Grey", "deny", "the", "notion", "that", "a", "shakeup", "be", "come", ",", "explain", "that", "he",
+              "be", '"', "away", ".", '"']
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    q = one(_extract(doc), "away")
+    assert q.speaker == "Grey"
+
+
 def test_quotes_a_lone_number_is_not_a_list(quotes_of):
     text = (
         "Harbour Plans\n\n"

@@ -577,6 +577,9 @@ def _speaker_from_parse(verb: Token) -> Span | None:
                 or _name_hung_elsewhere(verb)
                 or _speaker_before_opening_participle(verb)
             )
+        if subject is not None and node is not verb and _names_an_event(subject) and node.head.i != node.i:
+            node = node.head  # 'denied that a shakeup is coming, explaining …': a shakeup explains nothing
+            continue
         if subject is not None:
             return noun_phrase(subject)
         beside = _speaker_beside_cue(verb) if node is verb else None
@@ -617,6 +620,13 @@ def _speaker_from_parse(verb: Token) -> Span | None:
             continue
         return None
     return None
+
+
+def _names_an_event(subject: Token) -> bool:
+    """A subject naming a happening or an idea ('a campaign shakeup', 'the confrontation', 'the
+    freeze'), which says nothing: the parser hung a participle on the wrong clause."""
+    word = subject.lemma_.lower()
+    return subject.pos_ == "NOUN" and (word.endswith(EVENT_SUFFIXES) or word in EVENT_NOUNS)
 
 
 def _hearers_of(noun: Token) -> bool:
@@ -673,6 +683,9 @@ def _inside_the_report_of(clause: Token, participle: Token) -> bool:
     return lemma in SAYING_PARTICIPLES and subject is not None and not _could_speak(subject)
 
 
+# Endings and nouns of happenings and ideas, which say nothing ('shakeup', 'confrontation').
+EVENT_SUFFIXES = ("tion", "sion", "ness", "ity", "ship", "ism", "up", "ure")
+EVENT_NOUNS = frozenset({"incident", "freeze", "rationale", "win", "loss", "taste", "notion", "idea", "crash"})
 # Participles that go on with a report rather than tell of its subject ...
 CONTINUING_PARTICIPLES = frozenset({"add", "note"})
 # ... and those that do so when the report's subject cannot speak.
