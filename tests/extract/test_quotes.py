@@ -380,6 +380,16 @@ def test_quotes_a_happening_is_no_speaker_of_a_participle_hung_on_its_clause(nlp
     assert q.speaker == "Grey"
 
 
+def test_quotes_a_speech_verb_in_a_when_clause_is_not_handed_to_the_main_clause(quotes_of):
+    text = (
+        "Rally Night\n\n"
+        "When Hale later referred to the recent flood in Ohio and said he would \"protect our river towns,\" "
+        "the crowd applauded loudly.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "river towns").speaker == "Hale"
+
+
 def test_quotes_a_lone_number_is_not_a_list(quotes_of):
     text = (
         "Harbour Plans\n\n"

@@ -598,7 +598,10 @@ def _speaker_from_parse(verb: Token) -> Span | None:
             node = node.head  # 'The senator emailed supporters saying: “…”': who wrote to them says it
             continue
         if node.dep_ in INHERITING_DEPS and node.head.i != node.i:
-            if node.dep_ == "conj" and is_reporting_verb(node) and not is_reporting_verb(node.head):
+            # ('When Hale referred to the flood and said …, the crowd applauded': a clause of its
+            # own, not a report, holds the verb)
+            reported = node.head.dep_ != "advcl"
+            if node.dep_ == "conj" and is_reporting_verb(node) and not is_reporting_verb(node.head) and reported:
                 # 'Pence said it takes time but added, “…”': the parser hung 'added' on the
                 # reported clause; the speaker is the subject of the report above it
                 up = next((a for a in node.head.ancestors if is_reporting_verb(a)), None)
