@@ -390,6 +390,16 @@ def test_quotes_a_speech_verb_in_a_when_clause_is_not_handed_to_the_main_clause(
     assert one(quotes, "river towns").speaker == "Hale"
 
 
+def test_quotes_a_document_someone_released_speaks_for_them(quotes_of):
+    text = (
+        "Board Fight\n\n"
+        "But Ms. Okafor showed no sign of backing down, releasing a statement that, while condemning the "
+        "shouting, accused the board of using \"its power to block a fair count.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "block a fair count").speaker == "Okafor"
+
+
 def test_quotes_a_lone_number_is_not_a_list(quotes_of):
     text = (
         "Harbour Plans\n\n"

@@ -15,6 +15,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.attribution import speaker_span
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_patterns import HONORIFICS, TITLE_WORDS
 from newsgraph.extract.gender import person_genders, pronoun_gender
@@ -87,6 +88,9 @@ class SpeakerResolver:
         owner = self._document_owner(head)
         if owner is not None:
             return owner  # 'The Pentagon’s statement said': the Pentagon says it, in a statement
+        issuer = self._issued_by(head)
+        if issuer is not None:
+            return issuer  # 'releasing a statement that accused …': who released it accuses
         apposed = _apposed_name(head)
         if apposed is not None:
             return apposed  # 'The group that owns her music, Big Machine, says': the name beside it
@@ -155,7 +159,7 @@ class SpeakerResolver:
 
     def owns_the_document(self, span: Span) -> bool:
         """The words name someone's statement, letter or report ('The Pentagon’s statement')."""
-        return self._document_owner(span.root) is not None
+        return self._document_owner(span.root) is not None or self._issued_by(span.root) is not None
 
     def _document_owner(self, head: Token) -> str | None:
         """Whose statement, letter or report it is, when the words name its owner."""
@@ -169,6 +173,19 @@ class SpeakerResolver:
         if owner.pos_ != "PROPN":
             return None  # ('the committee’s report': a description, left as it is)
         return self.canonical(self.doc[owner.left_edge.i : owner.i + 1])
+
+    def _issued_by(self, head: Token) -> str | None:
+        """Who put out a document named as the object of its issuing ('Hale showed no sign of
+        backing down, releasing a statement that …')."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in MEDIUM_NOUNS or head.dep_ != "dobj":
+            return None
+        verb = head.head
+        if verb.lemma_.lower() not in ISSUING_VERBS:
+            return None
+        issuer = speaker_span(verb)
+        if issuer is None or issuer.start <= head.i < issuer.end or issuer.root.lower_ in ("which", "that"):
+            return None
+        return self.canonical(issuer)
 
     def _apposed_person(self, head: Token) -> Entity | None:
         """'her senior policy adviser, Jake Sullivan, said': the role's holder is named beside it."""
