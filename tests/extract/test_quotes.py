@@ -986,6 +986,20 @@ def test_quotes_request_of_someone_with_quoted_words_is_the_clause(quotes_of):
     assert [q.text for q in study] == ["careful study"]  # an intention: the label alone
 
 
+def test_quotes_short_quotation_in_an_intention_is_the_whole_clause(quotes_of):
+    text = (
+        "Stadium Plans\n\n"
+        "Mayor Joan Pike vowed to “tear down” the old stadium before the spring floods.\n\n"
+        "The council called on the governor to hold a “full inquiry” into the flooding.\n"
+    )
+    quotes, _ = quotes_of(text)
+    vowed = one(quotes, "tear down")
+    assert vowed.kind == "mixed" and vowed.text == "to “tear down” the old stadium before the spring floods"
+    assert vowed.speaker == "Joan Pike"
+    asked = one(quotes, "full inquiry")
+    assert asked.kind == "mixed" and asked.text.startswith("the governor to hold")
+
+
 def test_quotes_colon_intro_is_the_sentence_ending_with_the_colon(quotes_of):
     text = (
         "Endorsement Week\n\n"

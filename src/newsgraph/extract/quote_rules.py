@@ -402,6 +402,13 @@ def _words_before_mark(doc: Doc, span: MarkedSpan, n: int) -> list[Token]:
     return [t for t in doc[max(0, mark.start - n - 2) : mark.start] if not t.is_space][-n:]
 
 
+def named_with_an_article(doc: Doc, span: MarkedSpan) -> bool:
+    """'make a “nuanced study”': the quoted words are a noun whose article stands outside the
+    marks, so they name a thing (a label), not what someone said they would do."""
+    before = _words_before_mark(doc, span, 1)
+    return bool(before) and before[0].pos_ == "DET" and span.start <= before[0].head.idx < span.end
+
+
 def starts_sentence(doc: Doc, span: MarkedSpan) -> bool:
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, span.open_at) + 1

@@ -60,6 +60,7 @@ from newsgraph.extract.quote_rules import (
     labels_an_object,
     misread_trailer_frame,
     modifies_a_noun,
+    named_with_an_article,
     opens_quote,
     paragraph_index,
     reported_syntax,
@@ -275,7 +276,13 @@ class QuoteExtractor:
                 # a title or a label before its noun ('a “peace plan”') is no one's words: the
                 # speaker of its sentence is not its speaker (the issue: never an invented one)
                 return _Found(span.start, span.end, "fragment", None)
-            clause = governed_clause(frame.cue, span.open_at, span.close_at) if frame.cue and span.close_at else None
+            # 'vowed to “end” the tax' or 'to rid the world of “this menace”': the words of an
+            # intention, its whole clause; 'vowed to make a “careful study”' names a thing
+            intended = not named_with_an_article(doc, span)
+            clause = (
+                governed_clause(frame.cue, span.open_at, span.close_at, intentions=intended)
+                if frame.cue and span.close_at else None
+            )
             if clause is not None:
                 # The quoted words are part of what the verb reports: the quote is the clause.
                 return _Found(clause[0], clause[1], "mixed", frame)

@@ -513,6 +513,8 @@ def governed_clause(verb: Token, open_at: int, close_at: int, *, intentions: boo
     doc = verb.doc
     if doc[first].dep_ == "prep" and doc[first].lower_ in TOPIC_PREPS and first + 1 <= last:
         first += 1  # 'talked about “spoiling the party”': the topic is what was said, not 'about'
+    elif _asks_through(verb, doc[first]) and first + 1 <= last:
+        first += 1  # 'called on the agency to …': 'on' is the verb's, the request starts after it
     while last > first and doc[last].is_punct and doc[last].text not in QUOTE_CHARS:
         last -= 1
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
@@ -525,8 +527,25 @@ def governed_clause(verb: Token, open_at: int, close_at: int, *, intentions: boo
 TOPIC_PREPS = frozenset({"about", "of"})
 
 
+# A verb and preposition that ask someone to act: 'called on the agency to …', 'appealed to
+# voters to …', 'pleaded with Congress to …' (the one asked stands in the prepositional phrase).
+REQUEST_PREPS = frozenset({("call", "on"), ("appeal", "to"), ("plead", "with")})
+
+
 def _object_before(verb: Token, xcomp: Token) -> bool:
-    return any(c.dep_ in ("dobj", "dative") and c.i < xcomp.i for c in verb.children)
+    """Someone the verb asks to act, before the infinitive: 'asked the campaign to …',
+    'called on the agency to …'."""
+    return any(
+        c.i < xcomp.i and (c.dep_ in ("dobj", "dative") or _asks_through(verb, c)) for c in verb.children
+    )
+
+
+def _asks_through(verb: Token, prep: Token) -> bool:
+    return (
+        prep.dep_ == "prep"
+        and (verb.lemma_.lower(), prep.lower_) in REQUEST_PREPS
+        and any(c.dep_ == "pobj" for c in prep.children)
+    )
 
 
 def _labels_a_relative(verb: Token) -> bool:
