@@ -1068,6 +1068,17 @@ def test_quotes_comma_inside_the_marks_hands_over_only_to_an_attribution(quotes_
     assert [x.text for x in every if "respecting the rules" in x.text] == ["respecting the rules"]
 
 
+def test_quotes_a_persons_call_for_holding_quoted_words_is_the_whole_demand(quotes_of):
+    text = (
+        "Farm Budget\n\n"
+        "Senator Ruth Oyelaran called for more “breathing room” for small farmers in the new budget.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "breathing room")
+    assert q.kind == "mixed" and q.speaker == "Ruth Oyelaran"
+    assert q.text == "more “breathing room” for small farmers in the new budget"
+
+
 def test_quotes_addressee_is_a_short_phrase_never_a_clause(quotes_of):
     text = (
         "War Words\n\n"

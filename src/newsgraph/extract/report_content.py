@@ -502,8 +502,10 @@ def governed_clause(verb: Token, open_at: int, close_at: int, *, intentions: boo
     holder = next((p for p in parts if p.left_edge.idx <= open_at <= p.right_edge.idx), None)
     if not parts or holder is None or _labels_a_relative(verb):
         return None
-    if verb.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
-        return None  # 'calls for “respecting sovereignty”': a demand listed, not words labelled
+    if _calls_for(verb) and not _person_subject(verb):
+        # 'the plan calls for “respecting sovereignty”': a document's demand listed, not words
+        # labelled; a person's demand ('she called for more “flexibility” for …') is what she said
+        return None
     if not intentions and holder.dep_ == "xcomp" and not holds_clause(holder) and not _object_before(verb, holder):
         # 'vowed to make a “nuanced study”': an intention, as for reports without marks; but
         # 'asked the campaign to “cease and desist”' reports a request made of someone
@@ -511,16 +513,37 @@ def governed_clause(verb: Token, open_at: int, close_at: int, *, intentions: boo
     first = min(p.left_edge.i for p in parts)
     last = max(p.right_edge.i for p in parts)
     doc = verb.doc
-    if doc[first].dep_ == "prep" and doc[first].lower_ in TOPIC_PREPS and first + 1 <= last:
-        first += 1  # 'talked about “spoiling the party”': the topic is what was said, not 'about'
-    elif _asks_through(verb, doc[first]) and first + 1 <= last:
-        first += 1  # 'called on the agency to …': 'on' is the verb's, the request starts after it
+    if _cue_preposition(verb, doc[first]) and first + 1 <= last:
+        first += 1  # 'talked about “spoiling the party”': what was said starts after 'about'
     while last > first and doc[last].is_punct and doc[last].text not in QUOTE_CHARS:
         last -= 1
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
     if not start <= open_at < end:
         return None
     return start, max(end, close_at + 1)
+
+
+def _cue_preposition(verb: Token, prep: Token) -> bool:
+    """A preposition that belongs to the verb, not to what it reports: the topic's ('talked
+    about', 'spoke of'), the one asked's ('called on the agency to …'), the demand's ('called
+    for more …')."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in TOPIC_PREPS:
+        return True
+    return prep.head.i == verb.i and (_asks_through(verb, prep) or (_calls_for(verb) and prep.lower_ == "for"))
+
+
+def _calls_for(verb: Token) -> bool:
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+def _person_subject(verb: Token) -> bool:
+    """'She called for …', 'Mr. Lee called for …': a person speaks (not 'it', a plan)."""
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    return subject.lower_ in PERSON_PRONOUNS or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON")
 
 
 # Prepositions that introduce the topic of talk: 'spoke of …', 'talked about …'.
