@@ -1079,6 +1079,21 @@ def test_quotes_a_persons_call_for_holding_quoted_words_is_the_whole_demand(quot
     assert q.text == "more “breathing room” for small farmers in the new budget"
 
 
+def test_quotes_object_presented_as_quoted_words_is_the_subjects(quotes_of):
+    text = (
+        "Harbour Deal\n\n"
+        "Premier Lotte Varga heralded the harbour agreement as a “turning point.”\n\n"
+        "The shipping magnate Ivo Brandt offered himself as a “clean water” candidate.\n"
+    )
+    quotes, _ = quotes_of(text)
+    heralded = one(quotes, "turning point")
+    assert heralded.kind == "mixed" and heralded.speaker == "Lotte Varga"
+    assert heralded.text == "the harbour agreement as a “turning point.”"
+    offered = one(quotes, "clean water")
+    assert offered.kind == "mixed" and offered.speaker == "Ivo Brandt"
+    assert offered.text == "himself as a “clean water” candidate"
+
+
 def test_quotes_addressee_is_a_short_phrase_never_a_clause(quotes_of):
     text = (
         "War Words\n\n"

@@ -149,6 +149,16 @@ FRAGMENT_MAX_WORDS = 5
 
 # Verbs that quote a few words as a label or a promise: "called Trump “unhinged.”",
 # "described the field as “all very good”", "pledged to oppose it “today, tomorrow, forever.”"
+# Verbs that present what they name as something ('heralded the deal as a “breakthrough”',
+# 'offered himself as a “law and order” candidate'): the quoted words after 'as' are the subject's.
+PRESENTING_VERBS = frozenset(
+    """
+    herald defend offer present position posture declare list see view regard treat depict style
+    bill pitch sell market envision denounce condemn criticize criticise recast reframe welcome
+    celebrate hail describe characterize characterise portray cast paint label brand dismiss deride
+    tout praise blast slam decry mock
+    """.split()
+)
 LABELLING_VERBS = frozenset(
     """
     call describe label dub brand term find deem consider characterize characterise pledge vow

@@ -22,6 +22,7 @@ from newsgraph.extract.quote_patterns import (
     FRAGMENT_MAX_WORDS,
     LABELLING_VERBS,
     PERSON_PRONOUNS,
+    PRESENTING_VERBS,
     SPEAKER_LABELS,
     SPEECH_VERBS,
     STRAIGHT_MARK,
@@ -483,6 +484,32 @@ def embedding_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | 
                 if frame.speaker is not None:
                     return frame
     return None
+
+
+def presenting_verb(doc: Doc, span: MarkedSpan) -> Token | None:
+    """'Merkel heralded the deal as a “breakthrough.”', 'offered himself as a “law and order”
+    candidate': the quoted words in the 'as' phrase of a verb that presents its object as
+    something, with a speaker as its subject; that verb."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return None
+    below = words.root
+    for node in words.root.ancestors:
+        if node.lower_ == "as" and node.dep_ == "prep":
+            verb = node.head
+            break
+        if node.pos_ in ("VERB", "AUX") or node.i < words.root.i - 6:
+            return None  # the 'as' must govern the quoted words' own noun phrase
+        below = node
+    else:
+        return None
+    if below.dep_ != "pobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in PRESENTING_VERBS:
+        return None
+    if not any(c.dep_ == "dobj" and c.i < node.i for c in verb.children) or no_one_speaks(verb):
+        return None
+    speaker = frame_for_verb(verb).speaker
+    # ('a strategy that banks on presenting herself as “…”': a thing's relative pronoun is no speaker)
+    return verb if speaker is not None and speaker.root.lower_ not in ("that", "which") else None
 
 
 def label_after_object(doc: Doc, span: MarkedSpan) -> Token | None:

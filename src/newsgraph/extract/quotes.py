@@ -63,6 +63,7 @@ from newsgraph.extract.quote_rules import (
     named_with_an_article,
     opens_quote,
     paragraph_index,
+    presenting_verb,
     reported_syntax,
     right_after_cue,
     said_after_a_colon,
@@ -266,6 +267,10 @@ class QuoteExtractor:
                 labelled = _label_after_object(doc, span)
                 if labelled is not None:
                     return labelled
+            if frame is None:
+                presented = _presented_as(doc, span)
+                if presented is not None:
+                    return presented
             if frame is not None and _names_the_medium(span, frame):
                 return _Found(span.start, span.end, "fragment", None)  # 'said on NBC’s “Money Hour”'
             words = doc_text(doc)[span.start : span.end].split()
@@ -538,6 +543,17 @@ def _label_after_object(doc: Doc, span: MarkedSpan) -> _Found | None:
         return None
     first = min(c.left_edge.idx for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "oprd"))
     return _Found(first, span.close_at + 1, "mixed", frame)
+
+
+def _presented_as(doc: Doc, span: MarkedSpan) -> _Found | None:
+    """'Merkel heralded the deal as a “breakthrough.”': what the verb presents, from its object
+    to the quoted words, is a mixed quote of its subject (a label before its noun, 'as a
+    “law and order” candidate', included: the verb says it of its object)."""
+    verb = presenting_verb(doc, span)
+    if verb is None or span.close_at is None:
+        return None
+    clause = governed_clause(verb, span.open_at, span.close_at, intentions=True)
+    return _Found(clause[0], clause[1], "mixed", frame_for_verb(verb)) if clause is not None else None
 
 
 def _clause_holding(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> tuple[tuple[int, int], Frame] | None:
