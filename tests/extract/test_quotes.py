@@ -1757,6 +1757,17 @@ def test_quotes_retaliated_is_a_cue_next_to_a_quotation(quotes_of):
     assert one(quotes, "always be Rotterdam").speaker_mention.text == "an angry Mayor Smit"
 
 
+def test_quotes_concession_fronted_after_that_is_part_of_the_report(quotes_of):
+    text = (
+        "Rail Plan\n\n"
+        "Director Hana Ruud said that while she respects the board, “the timetable is simply unworkable.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "simply unworkable")
+    assert q.speaker == "Hana Ruud"
+    assert q.text.startswith("while she respects the board")
+
+
 def test_quotes_condition_fronted_in_the_report_is_said_too(quotes_of):
     text = (
         "Water Board\n\n"

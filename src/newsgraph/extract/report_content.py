@@ -605,7 +605,9 @@ def _is_comment(child: Token) -> bool:
         # him' is someone else's act, inside what was said)
         return True
     if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in COMMENT_MARKS for m in child.children):
-        return True
+        # ('said that while he fears …, “I've never seen …”': after the reported clause's
+        # 'that', the concession is the speaker's)
+        return not _after_its_clauses_that(child)
     if child.dep_ == "relcl" and child.head.pos_ == "PROPN" and _after_comma(child.left_edge):
         return True  # 'his engagement to Jerry Hall, who is the ex-wife of Mick Jagger': the writer's aside
     if child.dep_ == "relcl" and _closing_aside(child):
@@ -628,6 +630,14 @@ CONJOINED_LABELS = frozenset(
 )
 # Participles that frame a report rather than continue it: ', citing polls', ', referring to …'.
 FRAMING_PARTICIPLES = frozenset({"cite", "refer", "point", "quote", "reference", "echo"})
+
+
+def _after_its_clauses_that(child: Token) -> bool:
+    """A clause fronted inside a that-clause: 'that while he fears …, he …' (not 'stated,
+    while testifying, that …', where the parser hangs the aside on the clause after it)."""
+    return child.i < child.head.i and any(
+        c.dep_ == "mark" and c.lower_ == "that" and c.i < child.left_edge.i for c in child.head.children
+    )
 
 
 def _closing_aside(relative: Token) -> bool:
