@@ -400,6 +400,30 @@ def test_quotes_a_document_someone_released_speaks_for_them(quotes_of):
     assert one(quotes, "block a fair count").speaker == "Okafor"
 
 
+def test_quotes_permissions_and_growth_are_not_speech(quotes_of):
+    text = (
+        "Charging Network\n\n"
+        "The new card allows drivers to charge at any station in the region.\n\n"
+        "The regulator is reviewing the merger, according to two officials, adding to a long list of delays.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if q.cue in ("allows", "adding")], [(q.text, q.cue) for q in quotes]
+    assert one(quotes, "reviewing the merger").speaker == "two officials"
+
+
+def test_quotes_a_passive_cue_is_spoken_by_its_agent_and_a_tweet_is_on_twitter(quotes_of):
+    text = (
+        "Space Sleep\n\n"
+        "Deep sleep was then recommended as a key \"enabling technology\" for long missions by the agency's panel.\n\n"
+        "Senator Kay Lund tweeted that the bill was “a disaster for farmers.”\n\n"
+        "“We will hold the line,” said Lt Col Maren Dahl, a logistics officer.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "enabling technology").speaker_mention.text == "the agency's panel"
+    assert one(quotes, "disaster for farmers").medium == "Twitter"
+    assert one(quotes, "hold the line").speaker == "Maren Dahl"  # a rank is no part of the name
+
+
 def test_quotes_a_lone_number_is_not_a_list(quotes_of):
     text = (
         "Harbour Plans\n\n"

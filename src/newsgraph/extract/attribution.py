@@ -462,6 +462,20 @@ def _agent(verb: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
+def _passive_agent(verb: Token) -> Token | None:
+    """Who did a passive verb's deed: 'by X' as its agent, or hung by the parser on a noun
+    after it ('recommended as a key technology by the panel'); not a date ('by March')."""
+    agent = _agent(verb)
+    if agent is not None:
+        return agent
+    for token in verb.subtree:
+        if token.i > verb.i and token.lower_ == "by" and token.dep_ == "prep":
+            obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "TIME"):
+                return obj
+    return None
+
+
 def _agent_of(verb: Token) -> Span | None:
     who = _agent(verb)
     return noun_phrase(who) if who is not None else None
@@ -561,6 +575,9 @@ def _speaker_from_parse(verb: Token) -> Span | None:
             subject = _head_of_one_phrase(subject, subjects)
         if subject is not None and _no_one(subject):
             subject = None  # 'Of Carson, Levine, who …, said': the parser's subject is no one
+        passive_cue = node is verb and subject is not None and subject.dep_ == "nsubjpass"
+        if passive_cue and (agent := _passive_agent(node)) is not None:
+            subject = agent  # 'was recommended as a “key technology” by the panel': the panel
         if subject is None and (any(c.dep_ == "auxpass" for c in node.children) or node.tag_ == "VBN"):
             # 'was said by X', 'As reported by Reuters, …' (not 'said by telephone': no agent)
             subject = _agent(node)

@@ -54,7 +54,7 @@ TITLE_WORDS = frozenset(
         alderwoman treasurer comptroller controller auditor trustee delegate clerk host anchor
         moderator presenter commentator pundit author novelist poet artist singer actor actress
         comedian filmmaker producer activist organizer coach investor businessman businesswoman
-        entrepreneur billionaire
+        entrepreneur billionaire lt lt. col capt capt. maj maj. sgt sgt. cpl cpl. pvt pvt. brig brig.
         """
     )
 )

@@ -88,6 +88,8 @@ REMARK_VERBS = frozenset({"make", "deliver", "offer", "utter", "give"})
 REMARK_NOUNS = frozenset(
     {"claim", "remark", "comment", "statement", "line", "quip", "joke", "promise", "pledge", "vow", "boast", "point"}
 )
+# The medium a cue names by itself.
+MEDIUM_OF_CUE = {"tweet": "Twitter", "retweet": "Twitter", "email": "email", "e-mail": "email"}
 # A quoted span covering this share of a report's content is that report's words.
 SAME_SPAN_SHARE = 0.8
 @dataclass
@@ -438,6 +440,8 @@ def _apply_frame(quote: Quote, item: _Found, resolver: SpeakerResolver) -> None:
     quote.addressee = _entity_or_text(frame.addressee, resolver)
     quote.venue = frame.venue.text if frame.venue is not None else None
     quote.medium = frame.medium.text if frame.medium is not None else None
+    if quote.medium is None and frame.cue is not None:
+        quote.medium = MEDIUM_OF_CUE.get(frame.cue.lemma_.lower())  # 'tweeted': on Twitter
     if quote.medium is None and frame.speaker is not None and resolver.owns_the_document(frame.speaker):
         quote.medium = frame.speaker.root.text  # 'The Pentagon’s statement said': a statement
     quote.source = frame.source.text if frame.source is not None else None

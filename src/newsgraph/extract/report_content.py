@@ -116,6 +116,10 @@ def is_reporting_verb(token: Token) -> bool:
         return False  # '…, considering that the street value can fluctuate': 'given that'
     if lemma == "add" and _adds_an_amount(token):
         return False  # 'The shares added 3% to start the month': a gain, not a remark
+    if lemma == "add" and _adds_to_something(token):
+        return False  # 'adding to a mounting series of problems': a growth, not a remark
+    if lemma in CLAUSE_ONLY_CUES and _governs_an_infinitive(token):
+        return False  # 'allows the car to charge': a permission, no speech
     if lemma in SPEECH_VERBS:
         return True
     if lemma in PHRASAL_CUES and any(c.dep_ in ("prt", "advmod") and c.lower_ == PHRASAL_CUES[lemma]
@@ -141,6 +145,26 @@ def _adds_an_amount(verb: Token) -> bool:
     return amount.like_num or amount.ent_type_ in AMOUNT_ENTITIES or any(c.dep_ == "nummod" for c in amount.children)
 
 
+def _adds_to_something(verb: Token) -> bool:
+    """'adding to a mounting series of problems': 'add to' a thing, with nothing said."""
+    to = next((c for c in verb.rights if c.i == verb.i + 1 and c.lower_ == "to" and c.dep_ in ("prep", "dative")), None)
+    said = any(c.dep_ in CONTENT_DEPS for c in verb.children)
+    return to is not None and not said and any(c.dep_ == "pobj" for c in to.children)
+
+
+def _governs_an_infinitive(verb: Token) -> bool:
+    """'agreed to return', 'allows the car to charge': the verb governs an infinitive."""
+    return any(
+        c.tag_ == "VB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        for c in verb.children
+        if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i
+    )
+
+
+# Verbs that report speech with a clause ('allowed that …') but a permission with an
+# infinitive ('allows drivers to charge'). ('agreed to pay' is a pledge, which PolNeAR and
+# readers count as said.)
+CLAUSE_ONLY_CUES = frozenset({"allow"})
 # What a speaker adds that is still speech: 'added two words', 'added a few thoughts'.
 SAYING_NOUNS = frozenset({"word", "words", "thought", "thoughts", "comment", "comments", "line", "lines"})
 # Entity types of what a price or a score adds: '3%', '$2 billion', '200 points'.
