@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from spacy.tokens import Doc
 
@@ -9,6 +11,7 @@ from newsgraph.extract.attribution import adjacent_speaker, noun_phrase
 from newsgraph.extract.entities import EntityIndex, find_entities
 from newsgraph.extract.quote_marks import find_marked_spans
 from newsgraph.extract.quotes import find_quotes
+from newsgraph.extract.times import find_times
 from newsgraph.ingest.text import read_text
 
 
@@ -422,6 +425,16 @@ def test_quotes_a_passive_cue_is_spoken_by_its_agent_and_a_tweet_is_on_twitter(q
     assert one(quotes, "enabling technology").speaker_mention.text == "the agency's panel"
     assert one(quotes, "disaster for farmers").medium == "Twitter"
     assert one(quotes, "hold the line").speaker == "Maren Dahl"  # a rank is no part of the name
+
+
+def test_quotes_a_dated_document_dates_what_it_says(nlp):
+    text = "Board Papers\n\nA March 4 memo to the board warned that the company would run out of cash by May.\n"
+    article = read_text(text, source="memo")
+    doc = nlp(article.text)
+    times = find_times(doc, anchor=date(2021, 6, 1))
+    quotes = find_quotes(doc, article=article, entities=EntityIndex(find_entities(doc, article)),
+                         published=date(2021, 6, 1), times=times)
+    assert one(quotes, "run out of cash").date == "2021-03-04"
 
 
 def test_quotes_a_lone_number_is_not_a_list(quotes_of):

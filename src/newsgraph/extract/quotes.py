@@ -41,6 +41,7 @@ from newsgraph.extract.quote_marks import (
     paragraph_bounds,
     trim_end,
 )
+from newsgraph.extract.quote_patterns import MEDIUM_NOUNS
 from newsgraph.extract.quote_rules import (
     attributed_after,
     attribution_right_after,
@@ -88,6 +89,8 @@ REMARK_VERBS = frozenset({"make", "deliver", "offer", "utter", "give"})
 REMARK_NOUNS = frozenset(
     {"claim", "remark", "comment", "statement", "line", "quip", "joke", "promise", "pledge", "vow", "boast", "point"}
 )
+# Occasions that speak in news ('An October 11 presentation indicated …').
+OCCASION_NOUNS = frozenset({"presentation", "speech", "briefing", "hearing", "testimony", "address"})
 # The medium a cue names by itself.
 MEDIUM_OF_CUE = {"tweet": "Twitter", "retweet": "Twitter", "email": "email", "e-mail": "email"}
 # A quoted span covering this share of a report's content is that report's words.
@@ -469,7 +472,7 @@ def _quote_date(frame: Frame | None, times: _TimeIndex, published: date | None) 
     """A date stated in the attribution ('at a March 16 press conference', 'said Tuesday',
     'told Reuters on March 3'), else publication."""
     if frame is not None:
-        for part in (frame.venue, frame.medium):
+        for part in (frame.venue, frame.medium, _dated_document(frame.speaker)):
             if part is None:
                 continue
             for t in times.within(part.start_char, part.end_char):
@@ -482,6 +485,15 @@ def _quote_date(frame: Frame | None, times: _TimeIndex, published: date | None) 
             if stated is not None:
                 return stated
     return published.isoformat() if published else None
+
+
+def _dated_document(speaker: Span | None) -> Span | None:
+    """A document or an occasion speaking, which may carry its date: 'An October 11
+    presentation indicated …', 'Tuesday's statement said'."""
+    if speaker is None or speaker.root.pos_ != "NOUN":
+        return None
+    word = speaker.root.lemma_.lower()
+    return speaker if word in DOCUMENT_NOUNS or word in MEDIUM_NOUNS or word in OCCASION_NOUNS else None
 
 
 def _dates_the_cue(time: TimeExpr, cue: Token) -> bool:
