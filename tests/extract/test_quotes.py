@@ -437,6 +437,16 @@ def test_quotes_a_dated_document_dates_what_it_says(nlp):
     assert one(quotes, "run out of cash").date == "2021-03-04"
 
 
+def test_quotes_a_possessive_title_after_the_name_is_no_second_speaker(quotes_of):
+    text = (
+        "Streaming Launch\n\n"
+        "“We had some issues with the launch that we quickly fixed,” Mayer, Disney’s chairman of "
+        "direct-to-consumer and international, said Tuesday at a conference in New York.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "quickly fixed").speaker_mention.text == "Mayer"
+
+
 def test_quotes_a_lone_number_is_not_a_list(quotes_of):
     text = (
         "Harbour Plans\n\n"

@@ -1153,8 +1153,11 @@ def noun_phrase(head: Token) -> Span:
 
 def _title_read_as_conjunct(head: Token, conj: Token) -> bool:
     """'Chris Early, senior vp partnerships and revenue at Ubisoft': a common noun after a
-    comma, with no 'and' before it, is the name's title (not 'Smith, Jones and Brown')."""
+    comma, with no 'and' before it, is the name's title (not 'Smith, Jones and Brown'), as is a
+    possessive so placed ('Mayer, Disney’s chairman')."""
     between = head.doc[head.i + 1 : conj.left_edge.i]
+    if any(c.dep_ == "case" for c in conj.children) and not any(t.dep_ == "cc" for t in between):
+        return True  # 'Mayer, Disney’s chairman of …': the owner of the title that follows
     return conj.pos_ == "NOUN" and any(t.text == "," for t in between) and not any(t.dep_ == "cc" for t in between)
 
 
