@@ -272,6 +272,15 @@ def test_entities_a_verb_like_surname_before_a_possessive_stays(nlp):
     assert "Edward Said" in names, names
 
 
+def test_entities_a_spokeswoman_for_someone_is_not_their_role(nlp):
+    text = (
+        "Founder Leaves\n\nCompany founder Ada Lindqvist left the firm in May. "
+        "A spokeswoman for Lindqvist declined to comment.\n"
+    )
+    person = next(e for e in find_entities(nlp(text), Article(text=text)) if e.name == "Ada Lindqvist")
+    assert person.roles == ["Company founder"], person.roles
+
+
 def test_entities_role_retype_and_score_cut_stay_narrow(nlp):
     text = (
         "Club Notes\n\n"

@@ -97,7 +97,8 @@ def _ends_in_title(role: Span) -> bool:
     if words[-1] in P.TITLE_WORDS:
         return True
     titles = [i for i, w in enumerate(words) if w in P.TITLE_WORDS]
-    return bool(titles) and titles[-1] + 1 < len(words) and words[titles[-1] + 1] in ("of", "for")
+    # (with words after 'of'/'for': 'A spokeswoman for Neumann' gives Neumann no role)
+    return bool(titles) and titles[-1] + 2 < len(words) and words[titles[-1] + 1] in ("of", "for")
 
 
 def _is_inline_space(tok: Token) -> bool:
