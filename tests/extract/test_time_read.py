@@ -27,6 +27,23 @@ def test_time_read_readings(text, reading):
     assert read_time(text) == reading
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("4.2 seconds", "PT4.2S"),  # a fraction of a unit, as TIMEX3 writes it
+        ("under twenty minutes", "PT20M"),
+        ("8-12 minutes", "PTXM"),  # a stretch between two lengths: its length is not known
+    ],
+)
+def test_time_read_durations_with_fractions_bounds_and_ranges(text, value):
+    reading = read_time(text)
+    assert reading is not None and (reading.type, reading.value) == ("DURATION", value)
+
+
+def test_time_read_a_season_with_its_noun_is_the_season():
+    assert read_time("the spring semester") == Reading("season", code="SP")
+
+
 def test_time_read_range_takes_the_year_of_its_end():
     reading = read_time("Dec. 30 to Jan. 2, 2025")
     assert reading is not None and reading.kind == "range"

@@ -237,10 +237,10 @@ RE_AGO = re.compile(rf"(?:(?:about|almost|nearly|some|more than|less than|just|o
                      rf"(?P<n>{NUMBER}) (?P<u>{UNIT}) (?:ago|earlier|before)")
 RE_DURATION = re.compile(
     rf"(?:(?:about|almost|nearly|some|more than|less than|at least|up to|over|around|"
-    rf"roughly|just|only|barely|no more than|another|each of|the first|the past|the last|"
+    rf"roughly|just|only|barely|no more than|under|another|each of|the first|the past|the last|"
     rf"the next|the previous|the coming|the final|the remaining|an? additional|the latest|"
     rf"the year-earlier|the year-ago|the comparable|the same|the) )*"
-    rf"(?P<n>{NUMBER})(?P<to> to {NUMBER})?(?: (?:more|additional|further|extra|straight|consecutive|full))?"
+    rf"(?P<n>{NUMBER})(?P<to>(?: to |[-–]){NUMBER})?(?: (?:more|additional|further|extra|straight|consecutive|full))?"
     rf"(?:[- ]|-and-a-half )"
     rf"(?:(?:trading|business|working|calendar|school)[- ])?(?P<u>{UNIT})"
     rf"(?:[- ]old| long| and a half| or so| later| earlier| of (?:the year|{YEAR}))?"
@@ -286,7 +286,8 @@ RE_LATEST_PERIOD = re.compile(r"(?:the )?(?:latest|current|most recent) period")
 RE_HALF_YEAR = re.compile(rf"(?:the )?(?P<h>first|second|last) (?:half|two quarters) of (?P<y>{YEAR})")
 RE_Q_SHORT = re.compile(rf"q(?P<o>[1-4])(?: (?P<y>{YEAR}))?")
 RE_SEASON = re.compile(rf"(?:the )?(?:(?P<s>this|last|next|this past|this coming|early|late) )?"
-                        rf"(?P<n>{alt(SEASONS)})(?: (?:of )?(?P<y>{YEAR}))?")
+                        rf"(?P<n>{alt(SEASONS)})(?: (?:of )?(?P<y>{YEAR}))?"
+                        rf"(?: (?:{alt(TIME_NOUNS_AFTER_SEASON)}))?")  # 'the winter season', 'the summer months'
 RE_RANGE_SAME_MONTH = re.compile(
     rf"(?:from |between )?(?P<m>{MONTH}) (?P<d1>{DAYNUM}){DASH}(?P<d2>{DAYNUM})(?:,? (?P<y>{YEAR}))?"
 )

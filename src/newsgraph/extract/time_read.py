@@ -86,6 +86,10 @@ def _number(word: str) -> int | None:
     return int(value) if value.is_integer() else None
 
 
+# A count with a fraction: '6.6'.
+DECIMAL = re.compile(r"\d+\.\d+")
+
+
 def _unit_name(word: str) -> str:
     word = word.rstrip("s") if word != "centuries" else "century"
     return word
@@ -300,6 +304,9 @@ def _read_duration(t: str) -> Reading | None:
             value = {"Y": "P6M", "D": "PT12H", "H": "PT30M", "W": "P3D", "M": "P15D" if not is_time else "PT30S"}
             return Reading("fixed", type="DURATION", value=value.get(letter, "PXD"), unit=unit)
         n = None if m["to"] else _number(m["n"])  # "12 to 18 months": a length not known
+        if n is None and not m["to"] and DECIMAL.fullmatch(m["n"]) and UNITS[unit][2] == 1:
+            letter, is_time, _ = UNITS[unit]  # "6.6 seconds": TIMEX3 writes PT6.6S
+            return Reading("fixed", type="DURATION", value=f"{'PT' if is_time else 'P'}{m['n']}{letter}", unit=unit)
         return Reading("fixed", type="DURATION", value=_duration_value(n, unit, half=half), unit=unit)
     m = tp.RE_BARE_UNITS.fullmatch(t)
     if m and m["u"].endswith("s"):  # "for years", "in recent months"
