@@ -194,6 +194,7 @@ def test_events_the_two_leaders_are_the_last_pair(nlp):
         "Donald Trump traded insults with Marco Rubio.",
         "Hillary Clinton held a campaign rally in Iowa.",
         "She met the deadline and called the plan a failure.",
+        "His campaign will need to meet the polling and fundraising thresholds for the debate.",
     ],
 )
 def test_events_generic_words_make_no_events(nlp, text):
