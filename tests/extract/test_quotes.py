@@ -1356,6 +1356,18 @@ def test_quotes_mixed_report_goes_on_over_a_clause_hung_on_its_words(quotes_of):
     assert one(quotes, "work hard").text.endswith("the polls close")
 
 
+def test_quotes_mixed_report_goes_on_over_a_phrase_hung_on_the_reporting_verb(quotes_of):
+    text = (
+        "Flood Costs\n\n"
+        "Mayor Ines Kort told reporters on Friday that the new tax is “a small price,” compared to what the flood cost the city.\n\n"
+        "Coach Dana Reyes insisted that her team had “earned every point,” claiming that the referees favored the visitors.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "small price").text.endswith("the flood cost the city")
+    # the speaker's next act is not more of the report
+    assert one(quotes, "earned every point").text.endswith("point,”")
+
+
 def test_quotes_colon_intro_after_a_thing_that_surprised_someone_and_a_preposition_subject(quotes_of):
     text = (
         "Polls Tighten\n\n"

@@ -232,7 +232,8 @@ class QuoteExtractor:
                 consumed.add(k)
                 if _words_outside(doc_text(doc), start, end, m):
                     # 'predicted viewers “will be feeling …”': the report holds the quotation
-                    return _Found(min(start, m.open_at), max(end, (m.close_at or m.end - 1) + 1), "mixed", frame)
+                    end = max(end, (m.close_at or m.end - 1) + 1)
+                    return _Found(min(start, m.open_at), _on_to_clause_end(doc, frame, end), "mixed", frame)
                 if reported_syntax(doc_text(doc), m.open_at, frame):
                     # 'said that “...”': reported speech whose words are all quoted; the marks
                     # stay in the span so the quotation shows as one.
@@ -246,8 +247,9 @@ class QuoteExtractor:
         for k, m in overlapping:
             consumed.add(k)
             start, end = min(start, m.open_at), max(end, (m.close_at or m.end) + 1)
-        kind = "mixed" if overlapping else "indirect"
-        return _Found(start, end, kind, frame)
+        if overlapping:
+            return _Found(start, _on_to_clause_end(doc, frame, end), "mixed", frame)
+        return _Found(start, end, "indirect", frame)
 
     def _direct(
         self,
@@ -532,6 +534,43 @@ def _without_writer_tail(doc: Doc, item: _Found, marks: _Marks) -> int:
         return item.end
     cut = writer_tail_start(doc, item.start, max(closes) + 1, item.end)
     return item.end if cut is None else cut
+
+
+def _on_to_clause_end(doc: Doc, frame: Frame, end: int) -> int:
+    """'told a town hall that waterboarding is “peanuts,” compared to what …': a report whose
+    parsed clause stops at a closing mark goes on over what the parser hung on the reporting
+    verb after it — still what was said — but not over the speaker's next act ('…,” claiming
+    that …', '…” and has invited …'); the writer's own clauses are cut later, as for any
+    mixed report."""
+    cue = frame.cue
+    text = doc_text(doc)
+    if cue is None or cue.pos_ == "NOUN" or cue.idx > end or not CLOSED_AT_END.search(text[max(0, end - 3) : end]):
+        return end
+    last: Token | None = None
+    for child in cue.children:
+        if child.idx < end or child.is_punct:
+            continue
+        if not _goes_on_with_the_report(child):
+            break
+        last = child.right_edge
+    if last is None:
+        return end
+    while (last.is_punct or last.is_space) and last.idx > end:
+        last = doc[last.i - 1]
+    clause_end = last.idx + len(last)
+    if clause_end <= end or holds_quotation(text[end:clause_end]):
+        return end
+    return clause_end
+
+
+def _goes_on_with_the_report(child: Token) -> bool:
+    """A phrase after the quotation that the parser hung on the reporting verb: a prepositional
+    phrase or an adverbial clause, not a participle or a clause joined by 'and'."""
+    return child.dep_ in ("prep", "advcl", "advmod", "npadvmod") and child.tag_ != "VBG"
+
+
+# A report that ends with a quotation's closing mark (and the comma inside it).
+CLOSED_AT_END = re.compile(r"[”\"']$")
 
 
 # What sets a quotation off from the words before it: 'asserted that France had lost its
