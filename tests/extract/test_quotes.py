@@ -1368,6 +1368,12 @@ def test_quotes_mixed_report_goes_on_over_a_phrase_hung_on_the_reporting_verb(qu
     assert one(quotes, "earned every point").text.endswith("point,”")
 
 
+def test_quotes_who_was_told_is_not_part_of_the_mixed_quote(quotes_of):
+    text = "Season Review\n\nThe coach spoke for an hour, telling Dobbins that “we play to win, we never give up” after the game.\n"
+    quotes, _ = quotes_of(text)
+    assert "Dobbins" not in one(quotes, "play to win").text
+
+
 def test_quotes_colon_intro_after_a_thing_that_surprised_someone_and_a_preposition_subject(quotes_of):
     text = (
         "Polls Tighten\n\n"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.quote_patterns import (
+    ADDRESSEE_VERBS,
     CLOSING_QUOTES,
     MEDIUM_NOUNS,
     NOMINAL_CUES,
@@ -49,25 +50,6 @@ from newsgraph.nlp import doc_text
 INHERITING_DEPS = ("advcl", "xcomp", "conj", "acl")
 # 'told Russian daily Izvestia', 'said to the crowd of supporters': an addressee is a short phrase.
 ADDRESSEE_MAX_TOKENS = 6
-ADDRESSEE_VERBS = frozenset(
-    {
-        "tell",
-        "inform",
-        "assure",
-        "brief",
-        "warn",
-        "remind",
-        "urge",
-        "advise",
-        "notify",
-        "reassure",
-        "ask",
-        "promise",
-        "email",
-        "text",
-        "message",
-    }
-)
 DOCUMENT_NOUNS = frozenset(
     {
         "readout",

@@ -178,3 +178,24 @@ TITLE_DETERMINERS = frozenset(
 TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "with", "vs", "&", "+"}
 )
+
+# Verbs whose object is who heard the words: 'told Izvestia', 'assured reporters'.
+ADDRESSEE_VERBS = frozenset(
+    {
+        "tell",
+        "inform",
+        "assure",
+        "brief",
+        "warn",
+        "remind",
+        "urge",
+        "advise",
+        "notify",
+        "reassure",
+        "ask",
+        "promise",
+        "email",
+        "text",
+        "message",
+    }
+)

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.quote_patterns import (
+    ADDRESSEE_VERBS,
     BELIEF_VERBS,
     CLOSING_QUOTES,
     COMMENT_AFTER_COMMA,
@@ -534,6 +535,9 @@ def governed_clause(verb: Token, open_at: int, close_at: int, *, intentions: boo
         # 'vowed to make a “nuanced study”': an intention, as for reports without marks; but
         # 'asked the campaign to “cease and desist”' reports a request made of someone
         return None
+    # ('asked the campaign to “cease and desist”': a request names who is to act; it stays)
+    told = [p for p in parts if holder.dep_ == "ccomp" and p.i < holder.i and _hearer(verb, p)]
+    parts = [p for p in parts if not any(p is h for h in told)]
     first = min(p.left_edge.i for p in parts)
     last = max(p.right_edge.i for p in parts)
     doc = verb.doc
@@ -568,6 +572,15 @@ def _person_subject(verb: Token) -> bool:
     if subject is None:
         return False
     return subject.lower_ in PERSON_PRONOUNS or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON")
+
+
+def _hearer(verb: Token, part: Token) -> bool:
+    """'telling the host that “…”': who heard the words, not the words."""
+    return (
+        part.dep_ in ("dobj", "dative", "iobj")
+        and verb.lemma_.lower() in ADDRESSEE_VERBS
+        and part.pos_ in ("PROPN", "NOUN", "PRON")
+    )
 
 
 # Prepositions that introduce the topic of talk: 'spoke of …', 'talked about …'.
