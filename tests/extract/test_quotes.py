@@ -1374,6 +1374,15 @@ def test_quotes_who_was_told_is_not_part_of_the_mixed_quote(quotes_of):
     assert "Dobbins" not in one(quotes, "play to win").text
 
 
+def test_quotes_a_second_that_clause_goes_on_with_the_report(quotes_of):
+    text = (
+        "Council Vote\n\n"
+        "Mayor Ann Holt said that the new plan was “a good start” and that she expected the council to approve it.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "good start").text.endswith("the council to approve it")
+
+
 def test_quotes_colon_intro_after_a_thing_that_surprised_someone_and_a_preposition_subject(quotes_of):
     text = (
         "Polls Tighten\n\n"

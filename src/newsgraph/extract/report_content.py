@@ -628,7 +628,7 @@ def _content_tokens(head: Token) -> list[Token]:
 
 def _is_comment(child: Token) -> bool:
     """Adjuncts that frame the report rather than belong to it."""
-    if child.dep_ == "conj" and child.i > child.head.i and is_reporting_verb(child):
+    if child.dep_ == "conj" and child.i > child.head.i and is_reporting_verb(child) and not _second_that_clause(child):
         return True  # '... and insisted that ...': a report of its own
     if child.dep_ == "conj" and child.i > child.head.i and _labels_in_quotation(child) and _speaker_own_act(child):
         # 'said he found it “very impressive” and called the schedule “unheard of”': the
@@ -658,6 +658,12 @@ def _is_comment(child: Token) -> bool:
             return False
         return not (_holds_quotation(child) and not is_reporting_verb(child))
     return _is_comment_phrase(child)
+
+
+def _second_that_clause(conj: Token) -> bool:
+    """'said that the plan was “a good start” and that she expected …': a clause opening with its
+    own 'that' is the report's second clause, whatever its verb, not the speaker's next act."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i < conj.i for c in conj.children)
 
 
 # Verbs whose quoted label, joined to a report by "and", is a quotation of its own.
