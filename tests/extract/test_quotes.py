@@ -1383,6 +1383,17 @@ def test_quotes_a_second_that_clause_goes_on_with_the_report(quotes_of):
     assert one(quotes, "good start").text.endswith("the council to approve it")
 
 
+def test_quotes_an_aside_between_dashes_does_not_end_a_mixed_report(quotes_of):
+    text = (
+        "Board Review\n\n"
+        "The auditor argued that “every senior member of the board” - including the chairman - had backed some kind of settlement with the union.\n\n"
+        "An internal review reported what looked like two attempts at “password theft” - fake messages meant to trick staff into giving up their logins - but there is no sign they worked.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "senior member").text.endswith("settlement with the union")
+    assert one(quotes, "password theft").text.endswith("giving up their logins")
+
+
 def test_quotes_colon_intro_after_a_thing_that_surprised_someone_and_a_preposition_subject(quotes_of):
     text = (
         "Polls Tighten\n\n"

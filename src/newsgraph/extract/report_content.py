@@ -784,13 +784,38 @@ def writer_tail_start(doc: Doc, start: int, after: int, end: int) -> int | None:
     tail = doc.char_span(after, end, alignment_mode="contract")
     if tail is None:
         return None
+    aside_end = -1
     for t in tail:
+        if t.i <= aside_end:
+            continue  # (inside an aside set off by dashes)
+        closing = _dash_closing_an_aside(t)
+        if closing is not None:
+            aside_end = closing.i
+            continue
         if _opens_writer_clause(t) and not _inside_the_report(t, start):
             cut = _with_its_adverbs(t)
             while cut > tail.start and doc[cut - 1].is_punct and doc[cut - 1].text not in QUOTE_CHARS:
                 cut -= 1
             return doc[cut].idx if cut > tail.start else after
     return None
+
+
+def _dash_closing_an_aside(dash: Token) -> Token | None:
+    """'that “every member of the board” - including the chairman - had backed …': a dash whose
+    aside closes with another dash, the reported clause going on after it, interrupts the report
+    rather than ends it; the closing dash, or None."""
+    if not _spaced_dash(dash):
+        return None
+    doc, end = dash.doc, dash.sent.end
+    closing = next((u for u in doc[dash.i + 1 : end] if _spaced_dash(u)), None)
+    if closing is None:
+        return None
+    goes_on = any(u.pos_ in ("VERB", "AUX") and u.head.i < dash.i for u in doc[closing.i + 1 : end])
+    return closing if goes_on else None
+
+
+def _spaced_dash(t: Token) -> bool:
+    return t.text in TAIL_DASHES and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
 
 
 def _with_its_adverbs(opener: Token) -> int:
@@ -820,7 +845,7 @@ def _inside_the_report(t: Token, start: int) -> bool:
 
 
 def _opens_writer_clause(t: Token) -> bool:
-    if t.text in TAIL_DASHES and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_:
+    if _spaced_dash(t):
         return True  # ' – the Founding Father who …'
     if t.dep_ == "mark" and t.lower_ in TAIL_MARKS:
         return True
