@@ -1394,6 +1394,19 @@ def test_quotes_an_aside_between_dashes_does_not_end_a_mixed_report(quotes_of):
     assert one(quotes, "password theft").text.endswith("giving up their logins")
 
 
+def test_quotes_an_as_clause_goes_on_with_the_report_unless_it_frames_it(quotes_of):
+    text = (
+        "Campaign Funds\n\n"
+        "Treasurer Lia Moss said donations were “flat for most of the spring” as voters waited to see who would run.\n\n"
+        "Mayor Tom Ruiz said the budget was “balanced at last” even as critics warned of deep cuts to the parks.\n\n"
+        "Ruiz said the city needs “a second bridge” as his rival has said for years.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "flat for most").text.endswith("who would run")
+    assert one(quotes, "balanced at last").text.endswith("at last”")  # a contrast: the writer's
+    assert one(quotes, "second bridge").text.endswith("bridge”")  # someone else's saying
+
+
 def test_quotes_colon_intro_after_a_thing_that_surprised_someone_and_a_preposition_subject(quotes_of):
     text = (
         "Polls Tighten\n\n"

@@ -641,7 +641,7 @@ def _is_comment(child: Token) -> bool:
         # '... before claiming that ...' (the speaker's next report; 'without reporters asking
         # him' is someone else's act, inside what was said)
         return True
-    if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in COMMENT_MARKS for m in child.children):
+    if child.dep_ == "advcl" and any(_comment_mark(m) for m in child.children):
         # ('said that while he fears …, “I've never seen …”': after the reported clause's
         # 'that', the concession is the speaker's)
         return not _after_its_clauses_that(child)
@@ -681,6 +681,22 @@ def _after_its_clauses_that(child: Token) -> bool:
     return child.i < child.head.i and any(
         c.dep_ == "mark" and c.lower_ == "that" and c.i < child.left_edge.i for c in child.head.children
     )
+
+
+def _comment_mark(mark: Token) -> bool:
+    """The mark of a clause that frames the report: 'while …', 'even as …', 'as Rubio has said',
+    'as he did last year' — but not a plain 'as' clause going on with what was said ('was
+    “stagnant” as donors waited to see …'; on PolNeAR train that is more often the speaker's)."""
+    if mark.dep_ != "mark" or mark.lower_ not in COMMENT_MARKS:
+        return False
+    if mark.lower_ != "as":
+        return True
+    clause = mark.head
+    doc = mark.doc
+    contrast = mark.i > 0 and doc[mark.i - 1].lower_ == "even"
+    # ('as he did last year', 'as have other Democrats', 'as was the case with …': a comparison)
+    compared = clause.lemma_.lower() in ("do", "have", "be")
+    return contrast or compared or any(is_reporting_verb(t) for t in clause.subtree)
 
 
 def _closing_aside(relative: Token) -> bool:
@@ -848,7 +864,7 @@ def _opens_writer_clause(t: Token) -> bool:
     if _spaced_dash(t):
         return True  # ' – the Founding Father who …'
     if t.dep_ == "mark" and t.lower_ in TAIL_MARKS:
-        return True
+        return t.lower_ != "as" or _comment_mark(t)
     if t.dep_ == "cc" and t.i + 1 < len(t.doc):
         following = next((n for n in t.doc[t.i + 1 : t.i + 3] if n.pos_ != "ADV"), None)
         return following is not None and following.pos_ in ("VERB", "AUX") and following.dep_ == "conj"
