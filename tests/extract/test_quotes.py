@@ -1407,6 +1407,17 @@ def test_quotes_an_as_clause_goes_on_with_the_report_unless_it_frames_it(quotes_
     assert one(quotes, "second bridge").text.endswith("bridge”")  # someone else's saying
 
 
+def test_quotes_a_while_clause_with_its_own_subject_goes_on_with_the_report(quotes_of):
+    text = (
+        "Council Race\n\n"
+        'Councilman Ed Park said that he "backs the mayor 100 percent," while his challenger, Rita Gomez, did not.\n\n'
+        "Senator Lou Mertz said the plan was “a gift to landlords” while calling for a new vote on rents.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "backs the mayor").text.endswith("did not")
+    assert one(quotes, "gift to landlords").text.endswith("landlords”")  # the speaker's next act
+
+
 def test_quotes_colon_intro_after_a_thing_that_surprised_someone_and_a_preposition_subject(quotes_of):
     text = (
         "Polls Tighten\n\n"

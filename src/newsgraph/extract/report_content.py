@@ -684,19 +684,30 @@ def _after_its_clauses_that(child: Token) -> bool:
 
 
 def _comment_mark(mark: Token) -> bool:
-    """The mark of a clause that frames the report: 'while …', 'even as …', 'as Rubio has said',
-    'as he did last year' — but not a plain 'as' clause going on with what was said ('was
-    “stagnant” as donors waited to see …'; on PolNeAR train that is more often the speaker's)."""
+    """The mark of a clause that frames the report: 'whereas …', 'even as …', 'as Rubio has
+    said', 'as he did last year', 'while calling for …', 'while Vick says …' — but not a plain
+    'as' or 'while' clause after what was said, with a subject of its own ('was “stagnant” as
+    donors waited to see …', '“supports Trump 100 percent,” while his opponent did not'; on
+    PolNeAR train such clauses are more often the speaker's)."""
     if mark.dep_ != "mark" or mark.lower_ not in COMMENT_MARKS:
         return False
-    if mark.lower_ != "as":
+    if mark.lower_ not in GOING_ON_MARKS:
         return True
     clause = mark.head
     doc = mark.doc
     contrast = mark.i > 0 and doc[mark.i - 1].lower_ == "even"
     # ('as he did last year', 'as have other Democrats', 'as was the case with …': a comparison)
     compared = clause.lemma_.lower() in ("do", "have", "be")
-    return contrast or compared or any(is_reporting_verb(t) for t in clause.subtree)
+    saying = any(is_reporting_verb(t) for t in clause.subtree)
+    if mark.lower_ == "as":
+        return contrast or compared or saying
+    fronted = clause.i < clause.head.i  # ('While it is unclear …, they are …': the writer's)
+    own_act = subject_of(clause) is None  # ('while calling for …': the speaker's next act)
+    return fronted or own_act or saying
+
+
+# Marks whose clause, after what was said, usually goes on with it.
+GOING_ON_MARKS = frozenset({"as", "while", "whilst"})
 
 
 def _closing_aside(relative: Token) -> bool:
@@ -864,7 +875,7 @@ def _opens_writer_clause(t: Token) -> bool:
     if _spaced_dash(t):
         return True  # ' – the Founding Father who …'
     if t.dep_ == "mark" and t.lower_ in TAIL_MARKS:
-        return t.lower_ != "as" or _comment_mark(t)
+        return t.lower_ not in GOING_ON_MARKS or _comment_mark(t)
     if t.dep_ == "cc" and t.i + 1 < len(t.doc):
         following = next((n for n in t.doc[t.i + 1 : t.i + 3] if n.pos_ != "ADV"), None)
         return following is not None and following.pos_ in ("VERB", "AUX") and following.dep_ == "conj"
