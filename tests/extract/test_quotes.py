@@ -1418,6 +1418,19 @@ def test_quotes_a_while_clause_with_its_own_subject_goes_on_with_the_report(quot
     assert one(quotes, "gift to landlords").text.endswith("landlords”")  # the speaker's next act
 
 
+def test_quotes_a_participle_or_another_after_a_closed_comma_is_not_the_report(quotes_of):
+    text = (
+        "City Hall\n\n"
+        "Mayor Jo Kell called the plan a \"pure giveaway,\" linking to a report about the developer's donations.\n\n"
+        "The senator refused to say the words \"tax increase,\" another moment her rivals quickly seized on.\n\n"
+        "The coach said his team was \"not ready,\" sparking a week of speculation about his future.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "pure giveaway").text.endswith('giveaway,"')
+    assert one(quotes, "tax increase").text.endswith('increase,"')
+    assert one(quotes, "not ready").text.endswith('ready,"')
+
+
 def test_quotes_colon_intro_after_a_thing_that_surprised_someone_and_a_preposition_subject(quotes_of):
     text = (
         "Polls Tighten\n\n"

@@ -890,15 +890,19 @@ def _opens_writer_clause(t: Token) -> bool:
 
 def _opens_writer_phrase(t: Token) -> bool:
     """After a quotation closed with its comma: 'which' (on PolNeAR train more often the
-    writer's comment than the speaker's words), 'when' with no subject ('when asked'), or a
-    noun phrase that is neither a clause's subject nor a time ('a subtle dig at …', 'part of a
-    feud'; not 'if the vote is “rigged,” the party will …', '“I’m scared,” the night before')."""
+    writer's comment than the speaker's words), a participle ('“…,” linking to a story …',
+    '“…,” sparking a firestorm …': the speaker's next act or its effect), 'when' with no
+    subject ('when asked'), or a noun phrase that is neither a clause's subject nor a time ('a
+    subtle dig at …', 'another moment seized upon …', 'part of a feud'; not 'if the vote is
+    “rigged,” the party will …', '“I’m scared,” the night before')."""
     if t.lower_ == "which":
+        return True
+    if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj", "acl"):
         return True
     if t.lower_ == "when":
         following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         return following is not None and following.tag_ in ("VBN", "VBG")
-    if t.lower_ not in ("a", "an", "the", "part"):
+    if t.lower_ not in ("a", "an", "the", "another", "part"):
         return False
     phrase = t if t.lower_ == "part" else t.head
     return phrase.dep_ not in (*SUBJECT_DEPS, "npadvmod") and phrase.ent_type_ not in ("DATE", "TIME")
