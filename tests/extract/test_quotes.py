@@ -1431,6 +1431,17 @@ def test_quotes_a_participle_or_another_after_a_closed_comma_is_not_the_report(q
     assert one(quotes, "not ready").text.endswith('ready,"')
 
 
+def test_quotes_a_verdict_on_the_whole_clause_is_the_writers(quotes_of):
+    text = (
+        "Primary Fight\n\n"
+        'The GOP front-runner complained that the contest had been "rigged" against him, a charge that party leaders strongly denied.\n\n'
+        'Clinton said that some families would pay "slightly more" in taxes, an admission that her rivals quickly seized on.\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "rigged").text.endswith("against him")
+    assert one(quotes, "slightly more").text.endswith("in taxes")
+
+
 def test_quotes_colon_intro_after_a_thing_that_surprised_someone_and_a_preposition_subject(quotes_of):
     text = (
         "Polls Tighten\n\n"

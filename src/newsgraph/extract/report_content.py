@@ -793,7 +793,21 @@ def _is_comment_phrase(child: Token) -> bool:
         return _after_comma(child.left_edge)
     if child.dep_ == "appos" and _after_comma(child.left_edge):
         return child.left_edge.lower_ in COMMENT_AFTER_COMMA | {"something"}
-    return False
+    return _verdict_on_the_clause(child)
+
+
+def _verdict_on_the_clause(child: Token) -> bool:
+    """'had been “rigged” against him, a charge that party leaders denied', 'would pay “slightly
+    more” in taxes, an admission that …': a noun phrase set off by a comma after the clause's
+    own complements, with a relative clause of its own, is the writer's word on the whole
+    clause (the parser hangs it on the verb as a measure or a second object)."""
+    if child.i < child.head.i or child.left_edge.lower_ not in ("a", "an") or not _after_comma(child.left_edge):
+        return False
+    if not any(c.dep_ == "relcl" for c in child.children):
+        return False
+    if child.dep_ == "npadvmod":
+        return True
+    return child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
 
 
 # Words that, after a report's last quotation, open the writer's own clause: '“an artful smear”
