@@ -1442,6 +1442,17 @@ def test_quotes_a_verdict_on_the_whole_clause_is_the_writers(quotes_of):
     assert one(quotes, "slightly more").text.endswith("in taxes")
 
 
+def test_quotes_the_attribution_after_a_quotation_is_not_part_of_the_report(quotes_of):
+    text = (
+        "Seat Race\n\n"
+        "Dana Ruiz said Tom Bell “would never win the seat,” the aide recalled, adding that Ruiz laughed about it later.\n\n"
+        'Asked about the delay, the mayor said: "There will always be setbacks," the Herald reported.\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert "recalled" not in one(quotes, "never win the seat").text
+    assert "Herald" not in one(quotes, "always be setbacks").text
+
+
 def test_quotes_colon_intro_after_a_thing_that_surprised_someone_and_a_preposition_subject(quotes_of):
     text = (
         "Polls Tighten\n\n"

@@ -175,6 +175,8 @@ def frame_for_verb(verb: Token) -> Frame:
         # too; what was said is the clause after it
         clauses = [c for c in clauses[1:] if c.i > verb.i] or clauses[1:]
     content = clauses[0] if clauses else None
+    if content is not None:
+        content = _quotation_before_its_attribution(content)
     if content is not None and _inside_a_relative_after(verb, content):
         content = None
     if content is None and verb.lemma_.lower() in SPEECH_VERBS:
@@ -214,6 +216,19 @@ def frame_for_verb(verb: Token) -> Frame:
     if asked is not None:
         frame.addressee = noun_phrase(asked)  # Park, who was asked
     return frame
+
+
+def _quotation_before_its_attribution(content: Token) -> Token:
+    """'Trump said: "There will always be exceptions," the Times reported': the parser made the
+    attribution after the quotation the clause said; what was said is the quotation it holds."""
+    subject = subject_of(content)
+    if subject is None or subject.i > content.i or not is_reporting_verb(content):
+        return content
+    quoted = next((c for c in content.children if c.dep_ in ("ccomp", "parataxis") and c.i < subject.i), None)
+    if quoted is None:
+        return content
+    between = doc_text(content.doc)[quoted.right_edge.idx : subject.left_edge.idx]
+    return quoted if any(mark in between for mark in CLOSING_QUOTES) else content
 
 
 def _clause_hung_above(verb: Token) -> Token | None:

@@ -423,11 +423,27 @@ def extend_over_split_clause(verb: Token, content: tuple[int, int]) -> tuple[int
         if child.dep_ not in CONTENT_DEPS or child.idx < end:
             continue
         gap = doc_text(verb.doc)[end : child.left_edge.idx]
-        if _joined_or_reported(child):
+        if _joined_or_reported(child) or _attribution_of_a_quotation(child, end):
             continue
         if re.fullmatch(r"[\s”\"']*", gap):
             return start, _clause_end(child)
     return content
+
+
+def _attribution_of_a_quotation(clause: Token, end: int) -> bool:
+    """'said Randolph “would have no chance to win,” the source recalled': a reporting verb
+    whose subject follows a quotation's close right after the content (``end``) is who said
+    the quotation, not the rest of the content's clause."""
+    subject = subject_of(clause)
+    if subject is None or subject.i > clause.i or not is_reporting_verb(clause):
+        return False
+    text = doc_text(clause.doc)
+    last_word = len(text[:end].rstrip(" ,”\"'"))  # (the content may or may not keep the mark)
+    return CLOSING_THEN_COMMA.fullmatch(text[last_word : subject.left_edge.idx]) is not None
+
+
+# What stands between a quotation's last word and the attribution after it: ',” ', '” ,'.
+CLOSING_THEN_COMMA = re.compile(r"\s*,?\s*[”\"']+\s*,?\s*")
 
 
 def _clause_end(clause: Token) -> int:
