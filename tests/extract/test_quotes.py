@@ -1368,6 +1368,16 @@ def test_quotes_mixed_report_goes_on_over_a_phrase_hung_on_the_reporting_verb(qu
     assert one(quotes, "earned every point").text.endswith("point,”")
 
 
+def test_quotes_mixed_report_goes_on_over_a_reason_hung_on_the_reporting_verb(quotes_of):
+    text = (
+        "Audit Fight\n\n"
+        "Council member Rosa Lind charged that the mayor “hid” the audit from the voters of the city, "
+        "because it showed the costs had doubled.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "hid").text.endswith("the costs had doubled")
+
+
 def test_quotes_who_was_told_is_not_part_of_the_mixed_quote(quotes_of):
     text = "Season Review\n\nThe coach spoke for an hour, telling Dobbins that “we play to win, we never give up” after the game.\n"
     quotes, _ = quotes_of(text)

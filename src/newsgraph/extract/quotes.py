@@ -537,14 +537,14 @@ def _without_writer_tail(doc: Doc, item: _Found, marks: _Marks) -> int:
 
 
 def _on_to_clause_end(doc: Doc, frame: Frame, end: int) -> int:
-    """'told a town hall that waterboarding is “peanuts,” compared to what …': a report whose
-    parsed clause stops at a closing mark goes on over what the parser hung on the reporting
-    verb after it — still what was said — but not over the speaker's next act ('…,” claiming
-    that …', '…” and has invited …'); the writer's own clauses are cut later, as for any
-    mixed report."""
+    """'told a town hall that waterboarding is “peanuts,” compared to what …', 'charged that the
+    mayor “hid” the report because it …': a mixed report goes on over what the parser hung on
+    the reporting verb after its clause — still what was said — but not over the speaker's next
+    act ('…,” claiming that …', '…” and has invited …'); the writer's own clauses are cut
+    later, as for any mixed report."""
     cue = frame.cue
     text = doc_text(doc)
-    if cue is None or cue.pos_ == "NOUN" or cue.idx > end or not CLOSED_AT_END.search(text[max(0, end - 3) : end]):
+    if cue is None or cue.pos_ == "NOUN" or cue.idx > end:
         return end
     last: Token | None = None
     for child in cue.children:
@@ -567,10 +567,6 @@ def _goes_on_with_the_report(child: Token) -> bool:
     """A phrase after the quotation that the parser hung on the reporting verb: a prepositional
     phrase or an adverbial clause, not a participle or a clause joined by 'and'."""
     return child.dep_ in ("prep", "advcl", "advmod", "npadvmod") and child.tag_ != "VBG"
-
-
-# A report that ends with a quotation's closing mark (and the comma inside it).
-CLOSED_AT_END = re.compile(r"[”\"']$")
 
 
 # What sets a quotation off from the words before it: 'asserted that France had lost its
