@@ -1463,6 +1463,38 @@ def test_quotes_the_attribution_after_a_quotation_is_not_part_of_the_report(quot
     assert "Herald" not in one(quotes, "always be setbacks").text
 
 
+
+
+def test_quotes_demands_that_are_all_quotation_stay_labels(quotes_of):
+    text = (
+        "Strike Talks\n\n"
+        "While the union called for an end to the lockout and a return to talks along with “honoring every contract” "
+        "and “dropping all lawsuits,” the offer was panned as vague.\n"
+    )
+    _, every = quotes_of(text)
+    assert [q.text for q in every if "honoring" in q.text] == ["honoring every contract"]
+
+
+def test_quotes_calling_on_someone_to_act_in_quoted_words_is_a_mixed_quote(quotes_of):
+    text = (
+        "Water Crisis\n\n"
+        "Last week the campaign called on the state agency to conduct a “rapid audit” of the city’s pipes.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "rapid audit")
+    assert q.kind == "mixed" and q.text == "the state agency to conduct a “rapid audit” of the city’s pipes"
+
+
+def test_quotes_a_relative_whose_subject_speaks_is_no_label(quotes_of):
+    text = (
+        "Drought Watch\n\n"
+        "The council is airing a new ad that urges residents in Dover to “save every drop” during the long drought.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "save every drop")
+    assert q.kind == "mixed" and q.text.startswith("residents in Dover to") and q.text.endswith("long drought")
+
+
 def test_quotes_colon_intro_after_a_thing_that_surprised_someone_and_a_preposition_subject(quotes_of):
     text = (
         "Polls Tighten\n\n"

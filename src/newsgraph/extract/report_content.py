@@ -626,7 +626,15 @@ def _asks_through(verb: Token, prep: Token) -> bool:
 
 def _labels_a_relative(verb: Token) -> bool:
     """'what the Kremlin calls a “special military operation”': the label is all that is quoted."""
-    return any(c.dep_ in ("dobj", "attr", "nsubj") and c.lower_ in ("what", "which", "that") for c in verb.children)
+    return any(_relative_label(c) for c in verb.children)
+
+
+def _relative_label(child: Token) -> bool:
+    """The relative the label names: its object ('what he calls'), or a subject 'what' — not a
+    relative's subject 'that'/'which', who speaks ('an ad that urges voters to “send …” …')."""
+    if child.dep_ in ("dobj", "attr"):
+        return child.lower_ in ("what", "which", "that")
+    return child.dep_ == "nsubj" and child.lower_ == "what"
 
 
 def _content_tokens(head: Token) -> list[Token]:
