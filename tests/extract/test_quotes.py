@@ -1463,8 +1463,6 @@ def test_quotes_the_attribution_after_a_quotation_is_not_part_of_the_report(quot
     assert "Herald" not in one(quotes, "always be setbacks").text
 
 
-
-
 def test_quotes_demands_that_are_all_quotation_stay_labels(quotes_of):
     text = (
         "Strike Talks\n\n"
