@@ -559,38 +559,15 @@ def _participle_after_its_clause(verb: Token) -> Span | None:
 
 
 def _speaker_from_parse(verb: Token) -> Span | None:
+    """The speaker's words from the parse: the subject of the verb, or of the clause it hangs on
+    ('…, adding that' -> said -> Kirby), climbing a few clauses at most."""
     node: Token | None = verb
-    for _ in range(4):  # "..., adding that" -> said -> Kirby; bounded for odd parses
+    for _ in range(4):  # bounded for odd parses
         if node is None:
             return None
         if node is not verb and _inside_the_report_of(node, verb):
             node = node.head  # '… insisted it was “premature” …, while adding …': Gore adds
-        # Two subjects happen when the parser reads into a quotation: the nearest one speaks.
-        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not _addressed_in_passive(c)]
-        subject = min(subjects, key=lambda c: abs(c.i - node.i)) if subjects else None
-        if subject is not None and subject.i > node.i:
-            subject = _head_of_one_phrase(subject, subjects)
-        if subject is not None and _no_one(subject):
-            subject = None  # 'Of Carson, Levine, who …, said': the parser's subject is no one
-        passive_cue = node is verb and subject is not None and subject.dep_ == "nsubjpass"
-        if passive_cue and (agent := _passive_agent(node)) is not None:
-            subject = agent  # 'was recommended as a “key technology” by the panel': the panel
-        if subject is None and (any(c.dep_ == "auxpass" for c in node.children) or node.tag_ == "VBN"):
-            # 'was said by X', 'As reported by Reuters, …' (not 'said by telephone': no agent)
-            subject = _agent(node)
-        if subject is None and node is verb and (asking := _asking_answered_by(verb)) is not None:
-            subject = subject_of(asking)  # 'The governor, asked if …, said': the governor
-        if subject is None and node is verb:
-            subject = (
-                _name_read_as_adverb(verb)
-                or _name_read_as_modal(verb)
-                or _inverted_subject(verb)
-                or _name_before_apposition(verb)
-                or _name_before_party_tag(verb)
-                or _name_before_relative(verb)
-                or _name_hung_elsewhere(verb)
-                or _speaker_before_opening_participle(verb)
-            )
+        subject = _subject_at(node, verb)
         if subject is not None and node is not verb and _names_an_event(subject) and node.head.i != node.i:
             node = node.head  # 'denied that a shakeup is coming, explaining …': a shakeup explains nothing
             continue
@@ -599,43 +576,65 @@ def _speaker_from_parse(verb: Token) -> Span | None:
         beside = _speaker_beside_cue(verb) if node is verb else None
         if beside is not None:
             return beside
-        if node.dep_ == "dep" and _lost_subject_clause(node):
-            # 'Clinton, exasperated, famously responded: “…”': the parser made the participle
-            # the root and hung the verb on it; the speaker is the root's subject
-            node = node.head
-            continue
-        if node.dep_ == "dobj" and node.lemma_.lower() in MEDIUM_NOUNS and node is not verb:
-            # 'Black Lives Matter issued a statement saying …': who issued it says it
-            node = node.head
-            continue
-        if node is not verb and verb.dep_ == "acl" and verb.head.i == node.i and _hearers_of(node):
-            node = node.head  # 'The senator emailed supporters saying: “…”': who wrote to them says it
-            continue
-        if node.dep_ in INHERITING_DEPS and node.head.i != node.i:
-            # ('When Hale referred to the flood and said …, the crowd applauded': a clause of its
-            # own, not a report, holds the verb)
-            reported = node.head.dep_ != "advcl"
-            if node.dep_ == "conj" and is_reporting_verb(node) and not is_reporting_verb(node.head) and reported:
-                # 'Pence said it takes time but added, “…”': the parser hung 'added' on the
-                # reported clause; the speaker is the subject of the report above it
-                up = next((a for a in node.head.ancestors if is_reporting_verb(a)), None)
-                if up is not None:
-                    node = up
-                    continue
-            node = node.head
-            continue
-        if node is not verb and node.lower_ in DEGREE_ADVERBS and node.dep_ == "advmod":
-            node = node.head  # 'went so far as to say': the degree adverb hangs on the verb
-            continue
-        if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep":
-            # "X said Y ... before claiming that": the reporting clause's subject claims
-            clause = node.head.head
-            if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("dobj", "pobj", "attr"):
-                clause = clause.head if clause.dep_ != "pobj" else clause.head.head
-                # 'made a point of saying …': the one who made the point says it
-            node = next((a for a in [clause, *clause.ancestors] if is_reporting_verb(a)), clause)
-            continue
-        return None
+        node = _clause_above(node, verb)
+    return None
+
+
+def _subject_at(node: Token, verb: Token) -> Token | None:
+    """Who speaks at ``node`` (the cue, or a clause above it): its subject, a passive's agent,
+    whoever answered an asking, or, at the cue, a name the parser misread."""
+    # Two subjects happen when the parser reads into a quotation: the nearest one speaks.
+    subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not _addressed_in_passive(c)]
+    subject = min(subjects, key=lambda c: abs(c.i - node.i)) if subjects else None
+    if subject is not None and subject.i > node.i:
+        subject = _head_of_one_phrase(subject, subjects)
+    if subject is not None and _no_one(subject):
+        subject = None  # 'Of Carson, Levine, who …, said': the parser's subject is no one
+    passive_cue = node is verb and subject is not None and subject.dep_ == "nsubjpass"
+    if passive_cue and (agent := _passive_agent(node)) is not None:
+        return agent  # 'was recommended as a “key technology” by the panel': the panel
+    if subject is None and (any(c.dep_ == "auxpass" for c in node.children) or node.tag_ == "VBN"):
+        # 'was said by X', 'As reported by Reuters, …' (not 'said by telephone': no agent)
+        subject = _agent(node)
+    if subject is not None or node is not verb:
+        return subject
+    asking = _asking_answered_by(verb)
+    if asking is not None and (answerer := subject_of(asking)) is not None:
+        return answerer  # 'The governor, asked if …, said': the governor
+    return next((found for repair in MISREAD_SUBJECT_REPAIRS if (found := repair(verb)) is not None), None)
+
+
+def _clause_above(node: Token, verb: Token) -> Token | None:
+    """The clause whose speaker speaks for a subjectless ``node``, or None."""
+    if node.dep_ == "dep" and _lost_subject_clause(node):
+        # 'Clinton, exasperated, famously responded: “…”': the parser made the participle
+        # the root and hung the verb on it; the speaker is the root's subject
+        return node.head
+    if node.dep_ == "dobj" and node.lemma_.lower() in MEDIUM_NOUNS and node is not verb:
+        # 'Black Lives Matter issued a statement saying …': who issued it says it
+        return node.head
+    if node is not verb and verb.dep_ == "acl" and verb.head.i == node.i and _hearers_of(node):
+        return node.head  # 'The senator emailed supporters saying: “…”': who wrote to them says it
+    if node.dep_ in INHERITING_DEPS and node.head.i != node.i:
+        # ('When Hale referred to the flood and said …, the crowd applauded': a clause of its
+        # own, not a report, holds the verb)
+        reported = node.head.dep_ != "advcl"
+        if node.dep_ == "conj" and is_reporting_verb(node) and not is_reporting_verb(node.head) and reported:
+            # 'Pence said it takes time but added, “…”': the parser hung 'added' on the
+            # reported clause; the speaker is the subject of the report above it
+            up = next((a for a in node.head.ancestors if is_reporting_verb(a)), None)
+            if up is not None:
+                return up
+        return node.head
+    if node is not verb and node.lower_ in DEGREE_ADVERBS and node.dep_ == "advmod":
+        return node.head  # 'went so far as to say': the degree adverb hangs on the verb
+    if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep":
+        # "X said Y ... before claiming that": the reporting clause's subject claims
+        clause = node.head.head
+        if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("dobj", "pobj", "attr"):
+            clause = clause.head if clause.dep_ != "pobj" else clause.head.head
+            # 'made a point of saying …': the one who made the point says it
+        return next((a for a in [clause, *clause.ancestors] if is_reporting_verb(a)), clause)
     return None
 
 
@@ -1316,3 +1315,20 @@ def _author_of_document(document: Token) -> Token | None:
             if author is not None and (author.pos_ == "PROPN" or author.ent_type_ in ("ORG", "PERSON")):
                 return author
     return None
+
+
+# Where the parser lost a cue's subject, the name it misread, tried in order: a surname read as
+# an adverb ('Still, Early says') or a modal ('Will wrote'), an inverted speaker after a closing
+# mark ('”, tweeted Conant'), a name before an apposition, a party tag ('(R-Wis.)') or a
+# relative clause, a name hung elsewhere, and the speaker of the report before a sentence that
+# a participle opens ('Adding, “…”').
+MISREAD_SUBJECT_REPAIRS: tuple[Callable[[Token], Token | None], ...] = (
+    _name_read_as_adverb,
+    _name_read_as_modal,
+    _inverted_subject,
+    _name_before_apposition,
+    _name_before_party_tag,
+    _name_before_relative,
+    _name_hung_elsewhere,
+    _speaker_before_opening_participle,
+)
