@@ -447,6 +447,16 @@ def test_quotes_a_possessive_title_after_the_name_is_no_second_speaker(quotes_of
     assert one(quotes, "quickly fixed").speaker_mention.text == "Mayer"
 
 
+def test_quotes_a_slogan_the_sentence_is_about_carries_no_speaker_over(quotes_of):
+    text = (
+        "Road Safety\n\n"
+        "According to a report by the Valley Courier, the county paid an agency $80,000 for the campaign.\n\n"
+        "“Slow down. We live here” is rolling out on billboards across the county this month.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "We live here").speaker is None
+
+
 def test_quotes_a_lone_number_is_not_a_list(quotes_of):
     text = (
         "Harbour Plans\n\n"

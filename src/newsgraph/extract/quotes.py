@@ -91,6 +91,9 @@ REMARK_NOUNS = frozenset(
 )
 # Occasions that speak in news ('An October 11 presentation indicated …').
 OCCASION_NOUNS = frozenset({"presentation", "speech", "briefing", "hearing", "testimony", "address"})
+# A closing mark left after a quotation's span, and the tags of a finite verb after it.
+CLOSE_QUOTE_TOKENS = frozenset({"”", '"', "''", "’"})
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 # The medium a cue names by itself.
 MEDIUM_OF_CUE = {"tweet": "Twitter", "retweet": "Twitter", "email": "email", "e-mail": "email"}
 # A quoted span covering this share of a report's content is that report's words.
@@ -355,6 +358,7 @@ class QuoteExtractor:
                 and para - last_para == 1
                 and items.same_item(last_speaker.start, item.start)  # not across a list's number
                 and _opens_paragraph(doc_text(doc), item, paragraphs[para])
+                and not _subject_of_its_sentence(doc, item)
             ):
                 item.frame, item.inherited, item.carried = last_speaker.frame, True, True
             if item.frame is None and item.kind == "direct":
@@ -790,6 +794,21 @@ def _makes_a_remark(verb: Token) -> bool:
     return verb.lemma_ in REMARK_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in REMARK_NOUNS for c in verb.children
     )
+
+
+def _subject_of_its_sentence(doc: Doc, item: _Found) -> bool:
+    """'“Meth. We’re on it” is rolling out with TV commercials': a quotation the writer's own
+    finite verb follows is a slogan or a title the sentence is about, not more of anyone's
+    speech."""
+    after = doc.char_span(item.end, len(doc_text(doc)), alignment_mode="expand")
+    if after is None:
+        return False
+    following = [t for t in after if not t.is_space]
+    while following and following[0].text in CLOSE_QUOTE_TOKENS:
+        following = following[1:]
+    if not following or following[0].pos_ not in ("AUX", "VERB") or following[0].tag_ not in FINITE_VERB_TAGS:
+        return False
+    return not is_reporting_verb(following[0])  # ('…,” said Adelson': the speaker's, inverted)
 
 
 def _opens_paragraph(text: str, item: _Found, paragraph: tuple[int, int]) -> bool:
