@@ -800,15 +800,16 @@ def _subject_of_its_sentence(doc: Doc, item: _Found) -> bool:
     """'“Meth. We’re on it” is rolling out with TV commercials': a quotation the writer's own
     finite verb follows is a slogan or a title the sentence is about, not more of anyone's
     speech."""
-    after = doc.char_span(item.end, len(doc_text(doc)), alignment_mode="expand")
-    if after is None:
+    last = doc.char_span(max(item.start, item.end - 1), item.end, alignment_mode="expand")
+    if last is None:
         return False
-    following = [t for t in after if not t.is_space]
-    while following and following[0].text in CLOSE_QUOTE_TOKENS:
-        following = following[1:]
-    if not following or following[0].pos_ not in ("AUX", "VERB") or following[0].tag_ not in FINITE_VERB_TAGS:
+    # the first word after the quotation's own closing marks (a few tokens on at most)
+    following = next(
+        (t for t in doc[last.end : last.end + 4] if not t.is_space and t.text not in CLOSE_QUOTE_TOKENS), None
+    )
+    if following is None or following.pos_ not in ("AUX", "VERB") or following.tag_ not in FINITE_VERB_TAGS:
         return False
-    return not is_reporting_verb(following[0])  # ('…,” said Adelson': the speaker's, inverted)
+    return not is_reporting_verb(following)  # ('…,” said Adelson': the speaker's, inverted)
 
 
 def _opens_paragraph(text: str, item: _Found, paragraph: tuple[int, int]) -> bool:
