@@ -9,7 +9,7 @@ actress said' points to that heading's person, and never across the number to th
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -124,8 +124,10 @@ class ListItems:
         item = self.item_at(offset)
         if item is None:
             return False
-        for start, end in paragraphs[:para]:
-            if item.heading.end_char <= start and len(text[start:end].split()) > CREDIT_MAX_TOKENS:
+        # (only the paragraphs between the heading and this one: a long list stays linear)
+        first = bisect_left(paragraphs, (item.heading.end_char, -1))
+        for start, end in paragraphs[first:para]:
+            if len(text[start:end].split()) > CREDIT_MAX_TOKENS:
                 return False
         return item.heading.end_char <= paragraphs[para][0]
 
