@@ -2715,3 +2715,16 @@ def test_quotes_the_company_is_the_organisation_named_just_before(analyzer):
     )
     record = analyzer.analyze(read_text(text, source="results.txt"))
     assert next(q for q in record.quotes if q.text.startswith("Prices will ease")).speaker == "Apple"
+
+
+def test_marked_spans_a_stray_closing_mark_after_the_cue_or_before_an_ellipsis_opens():
+    text = (
+        "Harbour\n\n"
+        "She says,” nobody on this street was ever asked.”\n\n"
+        "” … if the mayor can visit the pier without harm, surely the governor can,” it read.\n"
+    )
+    spans = [text[m.start : m.end].strip() for m in find_marked_spans(text)]
+    assert spans == [
+        "nobody on this street was ever asked.",
+        "… if the mayor can visit the pier without harm, surely the governor can,",
+    ]

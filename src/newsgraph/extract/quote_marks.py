@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from newsgraph.extract.quote_patterns import CLOSE_MARKS, OPEN_MARKS, STRAIGHT_MARK
 
+# Words left out at a quotation's start.
+ELLIPSIS = "…"
 # The longest a single quoted stretch may run without closing, in characters.
 MAX_QUOTE_CHARS = 6000
 
@@ -101,7 +103,11 @@ def _scan(text: str, start: int, end: int) -> tuple[list[MarkedSpan], MarkedSpan
             found.append(MarkedSpan(i + 2, close, i, close + 1, [(i + 2, close)]))
             i = close + 2
             continue
-        if (ch in OPEN_MARKS and not _closing_shaped(text, i)) or (ch not in OPEN_MARKS and _opens(text, i)):
+        if (
+            (ch in OPEN_MARKS and not _closing_shaped(text, i))
+            or (ch not in OPEN_MARKS and _opens(text, i))
+            or _stray_close_opens(text, i, end)
+        ):
             close = _find_close(text, i + 1, end, ch)
             if close is None:
                 body_end = trim_end(text, end)
@@ -189,9 +195,31 @@ def _opens(text: str, i: int) -> bool:
     ('Doing so ”appeared to be …', a paragraph opening '”Sorry Sarah, …!” posted X')."""
     if text[i] in CLOSE_MARKS:
         before = text[i - 1] if i > 0 else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        return (before.isspace() or _invisible(before) or before in "([{—–-") and after.isalnum()
+        return (before.isspace() or _invisible(before) or before in "([{—–-") and _starts_words(text, i + 1)
     return _is_opening(text, i)
+
+
+def _starts_words(text: str, i: int) -> bool:
+    """Words begin at ``i``, or an ellipsis standing for the words left out does
+    ('” … in the case of Wyoming, the train has left,” wrote Time')."""
+    rest = text[i : i + 3].lstrip(" ")
+    return rest[:1].isalnum() or rest[:1] == ELLIPSIS
+
+
+def _stray_close_opens(text: str, i: int, end: int) -> bool:
+    """A closing mark no quotation claims, typed after the cue's comma or colon ('He says,” there
+    are people who never get listened to.”'), opens the quotation when the paragraph closes one
+    later and opens none before that."""
+    if text[i] not in CLOSE_MARKS or i == 0 or text[i - 1] not in ",:":
+        return False
+    if not (text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalnum()):
+        return False
+    for ch in text[i + 1 : end]:
+        if ch in OPEN_MARKS or ch == STRAIGHT_MARK:
+            return False
+        if ch in CLOSE_MARKS:
+            return True
+    return False
 
 
 def _invisible(ch: str) -> bool:
