@@ -2728,3 +2728,17 @@ def test_marked_spans_a_stray_closing_mark_after_the_cue_or_before_an_ellipsis_o
         "nobody on this street was ever asked.",
         "… if the mayor can visit the pier without harm, surely the governor can,",
     ]
+
+
+def test_quotes_a_pull_quote_signed_inside_its_marks_is_the_signers(quotes_of):
+    text = (
+        "Harbour\n\n"
+        "The council met on Monday.\n\n"
+        '"We waited far too long for this bridge and the town paid for it.\n'
+        'Ana Ruiz, Harbour Trust."\n\n'
+        "The bridge opens in May.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "waited far too long")
+    assert q.speaker == "Ana Ruiz"
+    assert "Harbour Trust" not in q.text

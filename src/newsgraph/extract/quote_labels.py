@@ -96,3 +96,42 @@ def _first_name(label: Span) -> Span | None:
 
 def _label_detail(token: Token) -> bool:
     return token.is_punct or token.is_space or token.like_num or token.ent_type_ in LABEL_DETAIL_TYPES
+
+
+def signature_below(doc: Doc, paragraphs: list[tuple[int, int]], para: int) -> Frame | None:
+    """A pull quote signed inside its own marks: a paragraph opens a quotation it leaves open and
+    the next, a short line naming a person, closes it ('"We waited too long.' then 'Ana Ruiz,
+    Harbour Trust."'). The name is the speaker; the line is no part of the words."""
+    if not 0 <= para < len(paragraphs) - 1:
+        return None
+    text = doc_text(doc)
+    start, end = paragraphs[para + 1]
+    line = text[start:end].strip()
+    if line[:1] in OPEN_MARKS or line[:1] == STRAIGHT_MARK or not _ends_with_close(line):
+        return None
+    label = doc.char_span(start, end, alignment_mode="contract")
+    if label is None or not 0 < len(label) <= LABEL_MAX_TOKENS:
+        return None
+    first = next((t for t in label if not t.is_space), None)
+    name = _name_at(first) if first is not None else None
+    return _frame(name) if name is not None else None
+
+
+def _name_at(first: Token) -> Span | None:
+    """A person's name starting at ``first``: a PERSON entity, or two or more proper nouns the
+    tagger left untyped ('Ana Ruiz, Harbour Trust')."""
+    doc = first.doc
+    if first.ent_type_ == "PERSON" and first.ent_iob_ == "B":
+        end = first.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[first.i : end]
+    end = first.i
+    while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+        end += 1
+    return doc[first.i : end] if end - first.i >= 2 else None
+
+
+def _ends_with_close(line: str) -> bool:
+    last = line.rstrip(AFTER_CLOSE)[-1:]
+    return last in CLOSE_MARKS or last == STRAIGHT_MARK

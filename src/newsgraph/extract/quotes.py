@@ -32,7 +32,7 @@ from newsgraph.extract.attribution import (
 from newsgraph.extract.credits import is_agency
 from newsgraph.extract.entities import EntityIndex, find_entities
 from newsgraph.extract.list_items import ListItems
-from newsgraph.extract.quote_labels import NameLabels, all_quotation
+from newsgraph.extract.quote_labels import NameLabels, all_quotation, signature_below
 from newsgraph.extract.quote_marks import (
     MarkedSpan,
     RangeTest,
@@ -321,6 +321,8 @@ class QuoteExtractor:
             # a list of answers: the line naming who gave this one
             frame = labels.heading(paragraph_index(paragraphs, span.open_at))
             frame = frame or labels.trailing(paragraph_index(paragraphs, max(span.start, span.end - 1)))
+        if frame is None and span.close_at is None:
+            frame = signature_below(doc, paragraphs, paragraph_index(paragraphs, max(span.start, span.end - 1)))
         if frame is None:
             frame = _heading_frame(doc, span, paragraphs, items)
         if frame is None:
