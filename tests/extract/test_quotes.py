@@ -2742,3 +2742,15 @@ def test_quotes_a_pull_quote_signed_inside_its_marks_is_the_signers(quotes_of):
     q = one(quotes, "waited far too long")
     assert q.speaker == "Ana Ruiz"
     assert "Harbour Trust" not in q.text
+
+
+def test_quotes_a_pull_quote_signature_may_put_a_title_before_the_name(quotes_of):
+    text = (
+        "Harbour\n\n"
+        "The council met on Monday.\n\n"
+        '"The pier has been falling apart for ten years and nobody listened to us.\n'
+        'Former harbour master John Peterson."\n\n'
+        "The bridge opens in May.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "falling apart").speaker == "John Peterson"

@@ -112,7 +112,9 @@ def signature_below(doc: Doc, paragraphs: list[tuple[int, int]], para: int) -> F
     label = doc.char_span(start, end, alignment_mode="contract")
     if label is None or not 0 < len(label) <= LABEL_MAX_TOKENS:
         return None
-    first = next((t for t in label if not t.is_space), None)
+    # the name opens the line, or follows a title ('Former NAACP president Ben Jealous."')
+    person = next((t for t in label if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"), None)
+    first = person or next((t for t in label if not t.is_space), None)
     name = _name_at(first) if first is not None else None
     return _frame(name) if name is not None else None
 
