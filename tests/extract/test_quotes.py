@@ -2754,3 +2754,15 @@ def test_quotes_a_pull_quote_signature_may_put_a_title_before_the_name(quotes_of
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "falling apart").speaker == "John Peterson"
+
+
+def test_quotes_chants_of_short_words_are_spoken_not_a_label(quotes_of):
+    text = (
+        "Rally\n\n"
+        "The senator walked in to chants of “Lena! Lena!” and waved.\n\n"
+        "Their cries of “Shame!” were cut short when the lights went out.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Lena! Lena!").kind == "direct"
+    shame = one(quotes, "Shame!")
+    assert shame.kind == "direct" and shame.speaker_mention.text == "Their"

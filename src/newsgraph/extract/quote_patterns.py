@@ -39,6 +39,9 @@ QUOTE_ADJACENT_VERBS = frozenset(
 # ... and the word some of them need after them: 'went on', 'put it'.
 QUOTE_ADJACENT_NEEDS = {"go": "on", "put": "it"}
 
+# Nouns for what a crowd shouts: 'chants of “USA!”', 'cries of “Shame!”'.
+CHANT_NOUNS = frozenset({"chant", "cry", "shout", "scream", "yell", "roar", "cheer", "jeer", "call", "refrain"})
+
 # Closing quotation marks as tokens and text: curly, straight, doubled apostrophes, guillemet.
 CLOSING_QUOTES = ("”", '"', "''", "»")
 

@@ -41,7 +41,7 @@ from newsgraph.extract.quote_marks import (
     paragraph_bounds,
     trim_end,
 )
-from newsgraph.extract.quote_patterns import MEDIUM_NOUNS
+from newsgraph.extract.quote_patterns import CHANT_NOUNS, MEDIUM_NOUNS
 from newsgraph.extract.quote_rules import (
     attributed_after,
     attribution_right_after,
@@ -268,6 +268,9 @@ class QuoteExtractor:
         if split is not None:
             return _Found(span.start, span.end, "direct", split)
         if is_fragment(doc, span):
+            chanted = _chanted(doc, span)
+            if chanted is not None:
+                return chanted
             # A label ('a “peace plan”') stays a fragment, with the speaker the text gives.
             spoken = next((f for f in frames if right_after_cue(doc, span, f)), None)
             if spoken is not None:
@@ -600,6 +603,21 @@ def _label_after_object(doc: Doc, span: MarkedSpan) -> _Found | None:
         return None
     first = min(c.left_edge.idx for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "oprd"))
     return _Found(first, span.close_at + 1, "mixed", frame)
+
+
+def _chanted(doc: Doc, span: MarkedSpan) -> _Found | None:
+    """'their chants of “Ted! Ted!”', 'to cries of “Lock her up!”': words a crowd shouts are
+    spoken, not a label, short as they are; the noun's possessor, when there is one, speaks."""
+    before = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    if before is None or before.start == 0:
+        return None
+    of = doc[before.start - 1]
+    noun = of.head
+    if of.lower_ != "of" or noun.i >= of.i or noun.pos_ != "NOUN" or noun.lemma_.lower() not in CHANT_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    speaker = noun_phrase(owner) if owner is not None else None
+    return _Found(span.start, span.end, "direct", Frame(cue=noun, speaker=speaker, cue_text=noun.text))
 
 
 def _presented_as(doc: Doc, span: MarkedSpan) -> _Found | None:
