@@ -2766,3 +2766,10 @@ def test_quotes_chants_of_short_words_are_spoken_not_a_label(quotes_of):
     assert one(quotes, "Lena! Lena!").kind == "direct"
     shame = one(quotes, "Shame!")
     assert shame.kind == "direct" and shame.speaker_mention.text == "Their"
+
+
+def test_quotes_a_message_saying_short_words_carries_them(quotes_of):
+    text = "Harbour\n\nThis prompted the weekly to do a cover saying \"Go home, Tom!\"\n"
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "Go home, Tom!")
+    assert q.kind == "direct" and q.speaker_mention.text == "a cover"

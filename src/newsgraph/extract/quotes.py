@@ -98,6 +98,10 @@ FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 MEDIUM_OF_CUE = {"tweet": "Twitter", "retweet": "Twitter", "email": "email", "e-mail": "email"}
 # A quoted span covering this share of a report's content is that report's words.
 SAME_SPAN_SHARE = 0.8
+# Participles that give a message's words: 'a sign reading “…”', 'a cover saying “…”'.
+READING_LEMMAS = frozenset({"read", "say"})
+
+
 @dataclass
 class _Found:
     start: int
@@ -273,6 +277,7 @@ class QuoteExtractor:
                 return chanted
             # A label ('a “peace plan”') stays a fragment, with the speaker the text gives.
             spoken = next((f for f in frames if right_after_cue(doc, span, f)), None)
+            spoken = spoken or _what_it_reads(doc, span, frames)
             if spoken is not None:
                 return _Found(span.start, span.end, "direct", spoken)
             frame = embedding_frame(doc, span, frames) or interrupting_frame(doc, span, frames)
@@ -618,6 +623,21 @@ def _chanted(doc: Doc, span: MarkedSpan) -> _Found | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     speaker = noun_phrase(owner) if owner is not None else None
     return _Found(span.start, span.end, "direct", Frame(cue=noun, speaker=speaker, cue_text=noun.text))
+
+
+def _what_it_reads(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | None:
+    """'a message reading “Thank you Dover”', 'a cover saying “Go home!”': a participle after a
+    noun, right before the marks, gives the words the message carries; the message speaks when
+    the parse gives the participle no subject."""
+    for frame in frames:
+        cue = frame.cue
+        if cue is None or frame.speaker is not None or cue.dep_ != "acl" or cue.tag_ != "VBG":
+            continue
+        if cue.lemma_ not in READING_LEMMAS or cue.head.pos_ != "NOUN":
+            continue
+        if cue.idx < span.open_at and not doc_text(doc)[cue.idx + len(cue) : span.open_at].strip():
+            return Frame(cue=cue, speaker=noun_phrase(cue.head), cue_text=cue.text)
+    return None
 
 
 def _presented_as(doc: Doc, span: MarkedSpan) -> _Found | None:
