@@ -2773,3 +2773,56 @@ def test_quotes_a_message_saying_short_words_carries_them(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "Go home, Tom!")
     assert q.kind == "direct" and q.speaker_mention.text == "a cover"
+
+
+def test_quotes_an_opening_participle_with_a_speaker_of_its_own_is_not_the_last_reports(quotes_of):
+    text = (
+        "Turnout Review\n\n"
+        "Mayor Ruth Green said the count was fair and final. "
+        "Noting that turnout was “unusually thin,” Senator Paul Bell said the state must do better.\n"
+    )
+    quotes, _ = quotes_of(text)
+    # 'Adding, “…”' alone goes on with the report before; here the sentence names its speaker
+    assert one(quotes, "unusually thin").speaker == "Paul Bell"
+
+
+def test_quotes_a_participle_on_hearers_told_something_else_is_theirs(quotes_of):
+    text = (
+        "Locker Room\n\n"
+        "Coach Dana Reed reminded players complaining about “terrible officiating” that the game had been lost in "
+        "the first half.\n"
+    )
+    quotes, _ = quotes_of(text)
+    # the coach reminds them of something else: the complaint is the players', not his
+    assert one(quotes, "terrible officiating").cue != "complaining"
+
+
+def test_quotes_a_body_of_people_is_no_happening(quotes_of):
+    text = (
+        "Tower Plan\n\n"
+        "After the commission rejected the plan, saying it was “simply unworkable,” the developer withdrew "
+        "its application.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "simply unworkable").speaker == "commission"
+
+
+def test_quotes_a_verb_joined_to_an_adverbial_clause_inside_a_report_is_the_reporters(quotes_of):
+    text = (
+        "Farm Bill\n\n"
+        "Senator Ortiz said she voted no because the bill hurts working families and added: "
+        "“I would vote the same way again tomorrow.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "same way again").speaker == "Ortiz"
+
+
+def test_quotes_a_document_someone_else_wrote_is_not_the_releasers(quotes_of):
+    text = (
+        "Family Statement\n\n"
+        "The family released a letter written by their son, Daniel Ross, that said: "
+        "“I am sorry for everything I have done to you.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "sorry for everything").speaker != "family"
+

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.entity_patterns import ORGANISATION_NOUNS
 from newsgraph.extract.quote_patterns import (
     ADDRESSEE_VERBS,
     CLOSING_QUOTES,
@@ -618,7 +619,9 @@ def _clause_above(node: Token, verb: Token) -> Token | None:
     if node.dep_ in INHERITING_DEPS and node.head.i != node.i:
         # ('When Hale referred to the flood and said …, the crowd applauded': a clause of its
         # own, not a report, holds the verb)
-        reported = node.head.dep_ != "advcl"
+        # ('said she voted no because the bill hurts families and added, “…”': inside a report,
+        # the reporting verb above speaks)
+        reported = node.head.dep_ != "advcl" or _inside_a_report(node.head)
         if node.dep_ == "conj" and is_reporting_verb(node) and not is_reporting_verb(node.head) and reported:
             # 'Pence said it takes time but added, “…”': the parser hung 'added' on the
             # reported clause; the speaker is the subject of the report above it
@@ -638,17 +641,28 @@ def _clause_above(node: Token, verb: Token) -> Token | None:
     return None
 
 
+def _inside_a_report(clause: Token) -> bool:
+    """The clause sits in what a reporting verb above it says ('said she voted no because …')."""
+    return any(a.dep_ == "ccomp" and is_reporting_verb(a.head) for a in [clause, *clause.ancestors])
+
+
 def _names_an_event(subject: Token) -> bool:
     """A subject naming a happening or an idea ('a campaign shakeup', 'the confrontation', 'the
     freeze'), which says nothing: the parser hung a participle on the wrong clause."""
     word = subject.lemma_.lower()
+    if word in ORGANISATION_NOUNS or word in BODY_NOUNS:
+        return False  # ('After the commission rejected the plan, saying …': a body speaks)
     return subject.pos_ == "NOUN" and (word.endswith(EVENT_SUFFIXES) or word in EVENT_NOUNS)
 
 
 def _hearers_of(noun: Token) -> bool:
     """The object of a verb of addressing ('emailed supporters', 'told reporters'), on which the
     parser hangs the participle of what they were told."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ADDRESSEE_VERBS
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ADDRESSEE_VERBS:
+        return False
+    # ('reminded players complaining about “…” that the game was lost', 'asked voters saying …
+    # to call': the verb tells them something else, so the participle is the hearers' own)
+    return not any(c.dep_ in ("ccomp", "xcomp") for c in noun.head.children)
 
 
 def _speaker_before_opening_participle(verb: Token) -> Token | None:
@@ -657,6 +671,11 @@ def _speaker_before_opening_participle(verb: Token) -> Token | None:
     sent = verb.sent
     if verb.tag_ != "VBG" or verb.lemma_.lower() not in CONTINUING_PARTICIPLES or sent.start == 0:
         return None
+    # ('Adding, “…”' however the parser hung it on the quotation's clauses)
+    after = [t.text for t in verb.doc[verb.i + 1 : verb.i + 4] if not t.is_space][:2]
+    opens_quotation = len(after) == 2 and after[0] in (",", ":") and after[1] in OPENING_QUOTE_CHARS
+    if not opens_quotation and verb.head.i != verb.i and any(c.dep_ in SUBJECT_DEPS for c in verb.head.children):
+        return None  # ('Noting that turnout was “low,” Bell said …': the clause it opens has its speaker)
     if any(not t.is_punct and not t.is_space for t in verb.doc[sent.start : verb.i]):
         return None
     before = verb.doc[sent.start - 1].sent
@@ -702,6 +721,14 @@ def _inside_the_report_of(clause: Token, participle: Token) -> bool:
 # Endings and nouns of happenings and ideas, which say nothing ('shakeup', 'confrontation').
 EVENT_SUFFIXES = ("tion", "sion", "ness", "ity", "ship", "ism", "up", "ure")
 EVENT_NOUNS = frozenset({"incident", "freeze", "rationale", "win", "loss", "taste", "notion", "idea", "crash"})
+# ... but bodies of people ending so speak ('the commission', 'the university', 'the group').
+BODY_NOUNS = frozenset(
+    """
+    administration commission corporation delegation opposition institution nation station legislature
+    city community authority majority minority leadership membership publication television division
+    mission municipality congregation prosecution defense defence
+    """.split()
+)
 # Participles that go on with a report rather than tell of its subject ...
 CONTINUING_PARTICIPLES = frozenset({"add", "note"})
 # ... and those that do so when the report's subject cannot speak.

@@ -180,8 +180,8 @@ class SpeakerResolver:
         if head.pos_ != "NOUN" or head.lemma_.lower() not in MEDIUM_NOUNS or head.dep_ != "dobj":
             return None
         verb = head.head
-        if verb.lemma_.lower() not in ISSUING_VERBS:
-            return None
+        if verb.lemma_.lower() not in ISSUING_VERBS or _written_by_another(head):
+            return None  # ('released a letter written by their son that said': the son's words)
         issuer = speaker_span(verb)
         if issuer is None or issuer.start <= head.i < issuer.end or issuer.root.lower_ in ("which", "that"):
             return None
@@ -368,6 +368,17 @@ def _issuing_subject(document: Token) -> Token | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+
+
+def _written_by_another(document: Token) -> bool:
+    """The document names its own author: 'a letter written by their son', 'a memo from the
+    agency', 'a video by a bystander'."""
+    for child in document.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            return True
+        if child.dep_ == "acl" and any(c.dep_ == "agent" for c in child.children):
+            return True
+    return False
 
 
 def _in_a_subordinate_clause(subject: Token) -> bool:
