@@ -2826,3 +2826,15 @@ def test_quotes_a_document_someone_else_wrote_is_not_the_releasers(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "sorry for everything").speaker != "family"
 
+
+def test_quotes_a_passive_by_a_time_or_a_yardstick_names_no_agent(quotes_of):
+    text = (
+        "City Plan\n\n"
+        "The plan was described as “ambitious” by Paris standards, though it would barely register in London.\n\n"
+        "The new rule was announced by Friday’s deadline, with consumer groups calling it “a win for families” "
+        "across the country.\n"
+    )
+    _, quotes = quotes_of(text)
+    assert one(quotes, "ambitious").speaker != "Paris standards"
+    assert one(quotes, "win for families").speaker != "Friday’s deadline"
+

@@ -465,13 +465,29 @@ def _passive_agent(verb: Token) -> Token | None:
     after it ('recommended as a key technology by the panel'); not a date ('by March')."""
     agent = _agent(verb)
     if agent is not None:
-        return agent
+        return agent if _could_be_an_agent(agent) else None
     for token in verb.subtree:
         if token.i > verb.i and token.lower_ == "by" and token.dep_ == "prep":
             obj = next((c for c in token.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "TIME"):
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and _could_be_an_agent(obj):
                 return obj
     return None
+
+
+def _could_be_an_agent(noun: Token) -> bool:
+    """Not a time or a yardstick: 'announced by Friday’s deadline', 'described as “ambitious”
+    by Paris standards', 'by most accounts'."""
+    if noun.lemma_.lower() in NON_AGENT_NOUNS:
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in noun.doc[noun.left_edge.i : noun.i + 1])
+
+
+NON_AGENT_NOUNS = frozenset(
+    """
+    standard measure account estimate definition deadline end time noon midnight mistake accident design
+    default margin comparison contrast far phone telephone email mail letter hand law
+    """.split()
+)
 
 
 def _agent_of(verb: Token) -> Span | None:
