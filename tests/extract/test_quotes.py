@@ -2838,3 +2838,12 @@ def test_quotes_a_passive_by_a_time_or_a_yardstick_names_no_agent(quotes_of):
     assert one(quotes, "ambitious").speaker != "Paris standards"
     assert one(quotes, "win for families").speaker != "Friday’s deadline"
 
+
+def test_quotes_a_verdict_between_dashes_ends_a_mixed_report(quotes_of):
+    text = (
+        "Audit Fight\n\n"
+        "Kemp said the audit was “a sham” -- a claim his opponent rejected -- and then left the room without "
+        "taking questions.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "a sham").text == "the audit was “a sham”"

@@ -876,7 +876,19 @@ def _dash_closing_an_aside(dash: Token) -> Token | None:
     if closing is None:
         return None
     goes_on = any(u.pos_ in ("VERB", "AUX") and u.head.i < dash.i for u in doc[closing.i + 1 : end])
-    return closing if goes_on else None
+    return closing if goes_on and not _verdict_between_dashes(dash, closing) else None
+
+
+def _verdict_between_dashes(dash: Token, closing: Token) -> bool:
+    """'said the audit was “a sham” -- a claim his opponent rejected -- and left': a noun phrase
+    with a relative clause of its own between the dashes is the writer's word on the report."""
+    first = dash.doc[dash.i + 1]
+    noun = first.head
+    return (
+        first.lower_ in ("a", "an")
+        and dash.i < noun.i < closing.i
+        and any(c.dep_ == "relcl" and c.i < closing.i for c in noun.children)
+    )
 
 
 def _spaced_dash(t: Token) -> bool:
