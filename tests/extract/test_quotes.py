@@ -2847,3 +2847,14 @@ def test_quotes_a_verdict_between_dashes_ends_a_mixed_report(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "a sham").text == "the audit was “a sham”"
+
+
+def test_quotes_a_while_clause_labelling_in_quotation_marks_is_someone_elses(quotes_of):
+    text = (
+        "Contract Talks\n\n"
+        "The union leader said the contract was “fair,” while management called it “a disaster” for the company.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "fair").text == "the contract was “fair,”"
+    assert one(quotes, "a disaster").speaker == "management"
+

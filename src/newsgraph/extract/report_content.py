@@ -19,6 +19,7 @@ from newsgraph.extract.quote_patterns import (
     COMMENT_AFTER_COMMA,
     COMMENT_MARKS,
     COMMENT_PREPS,
+    LABELLING_VERBS,
     PERSON_PRONOUNS,
     PHRASAL_CUES,
     QUOTE_ADJACENT_NEEDS,
@@ -722,12 +723,18 @@ def _comment_mark(mark: Token) -> bool:
     contrast = mark.i > 0 and doc[mark.i - 1].lower_ == "even"
     # ('as he did last year', 'as have other Democrats', 'as was the case with …': a comparison)
     compared = clause.lemma_.lower() in ("do", "have", "be")
-    saying = any(is_reporting_verb(t) for t in clause.subtree)
+    saying = any(is_reporting_verb(t) or _labels_in_quotation(t) for t in clause.subtree)
     if mark.lower_ == "as":
         return contrast or compared or saying
     fronted = clause.i < clause.head.i  # ('While it is unclear …, they are …': the writer's)
     own_act = subject_of(clause) is None  # ('while calling for …': the speaker's next act)
     return fronted or own_act or saying
+
+
+def _labels_in_quotation(verb: Token) -> bool:
+    """'while management called it “a disaster”': a verb giving a label of its own in quotation
+    marks is someone else's saying."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in LABELLING_VERBS and _holds_quotation(verb)
 
 
 # Marks whose clause, after what was said, usually goes on with it.
