@@ -2858,3 +2858,12 @@ def test_quotes_a_while_clause_labelling_in_quotation_marks_is_someone_elses(quo
     assert one(quotes, "fair").text == "the contract was “fair,”"
     assert one(quotes, "a disaster").speaker == "management"
 
+
+def test_quotes_a_quotation_after_a_dash_on_a_sign_is_not_the_persons(quotes_of):
+    text = (
+        "Rally Day\n\n"
+        "Rubio walked past a protester holding a hand-lettered sign near the door -- “Marco sold out the "
+        "workers of Florida for a donor check.”\n"
+    )
+    _, quotes = quotes_of(text)
+    assert one(quotes, "sold out the workers").speaker != "Rubio"

@@ -44,6 +44,13 @@ SPLIT_GAP = 80
 TRAILER_MAX_WORDS = 8
 # A dash right before a quotation's opening mark: '… techniques — “I think …”'.
 INTRO_DASH = re.compile(r"(?:--|[—–])\s*$")
+# Things that carry words of their own, which a quotation after a dash may be: 'a sign', 'a T-shirt'.
+WORDING_BEARERS = frozenset(
+    """
+    sign banner placard poster shirt t-shirt billboard slogan headline caption sticker hat cap button
+    mural graffiti inscription plaque chant song motto tattoo logo card
+    """.split()
+)
 DASH_ATTRIBUTION = re.compile(r"[\s,]*[—–-]+\s*(?P<who>[^\n.;]{2,80})")
 # A roundup item's outlet cited at its paragraph's end: '“China’s slowdown is …” [WaPo.]'
 CITED_OUTLET = re.compile(r"[ \t]*\[(?P<who>[A-Z][^\]\n]{0,40}?)\.?\][ \t]*(?:\n|$)")
@@ -238,6 +245,8 @@ def dash_intro_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
         return None
     dash = doc[mark.start - 1]  # (the parser may start a sentence at the dash or the mark)
     clause = [t for t in dash.sent if t.i < mark.start]
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in WORDING_BEARERS for t in clause):
+        return None  # ('walked past a protester holding a sign — “…”': the sign's words)
     verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)]
     if not verbs:
         return None
