@@ -150,8 +150,6 @@ STRAIGHT_MARK = '"'
 # ("a “peace plan”", "a “no limits” partnership") unless a report governs it.
 FRAGMENT_MAX_WORDS = 5
 
-# Verbs that quote a few words as a label or a promise: "called Trump “unhinged.”",
-# "described the field as “all very good”", "pledged to oppose it “today, tomorrow, forever.”"
 # Verbs that present what they name as something ('heralded the deal as a “breakthrough”',
 # 'offered himself as a “law and order” candidate'): the quoted words after 'as' are the subject's.
 PRESENTING_VERBS = frozenset(
@@ -162,6 +160,8 @@ PRESENTING_VERBS = frozenset(
     tout praise blast slam decry mock
     """.split()
 )
+# Verbs that quote a few words as a label or a promise: "called Trump “unhinged.”",
+# "described the field as “all very good”", "pledged to oppose it “today, tomorrow, forever.”"
 LABELLING_VERBS = frozenset(
     """
     call describe label dub brand term find deem consider characterize characterise pledge vow
