@@ -457,6 +457,15 @@ def test_quotes_a_slogan_the_sentence_is_about_carries_no_speaker_over(quotes_of
     assert one(quotes, "We live here").speaker is None
 
 
+def test_quotes_leaked_papers_are_not_the_words_of_whoever_released_them(quotes_of):
+    text = (
+        "Leak\n\n"
+        "Activists released emails on Friday that said the minister had called the plan “a disaster” for the town.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "a disaster").speaker != "Activists"
+
+
 def test_quotes_a_lone_number_is_not_a_list(quotes_of):
     text = (
         "Harbour Plans\n\n"

@@ -177,8 +177,8 @@ class SpeakerResolver:
     def _issued_by(self, head: Token) -> str | None:
         """Who put out a document named as the object of its issuing ('Hale showed no sign of
         backing down, releasing a statement that …')."""
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in MEDIUM_NOUNS or head.dep_ != "dobj":
-            return None
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in OWN_DOCUMENTS or head.dep_ != "dobj":
+            return None  # ('Hackers released emails that said …', 'a video that showed …': others' words)
         verb = head.head
         if verb.lemma_.lower() not in ISSUING_VERBS or _written_by_another(head):
             return None  # ('released a letter written by their son that said': the son's words)
@@ -352,6 +352,12 @@ GENERIC_ORG_WINDOW = 600
 
 
 # Verbs by which someone puts out a document: 'issued a statement', 'released a memo'.
+# Documents whoever puts them out writes: a statement, an ad, a report (not emails or videos,
+# which a releaser may only pass on).
+OWN_DOCUMENTS = frozenset(
+    {"statement", "release", "communique", "communiqué", "announcement", "ad", "advertisement", "report",
+     "memo", "op-ed", "editorial", "readout"}
+)
 ISSUING_VERBS = frozenset({"issue", "release", "send", "post", "publish", "put", "write", "email", "tweet", "sign"})
 
 
