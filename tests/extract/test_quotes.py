@@ -2876,3 +2876,15 @@ def test_quotes_a_quotation_after_a_dash_on_a_sign_is_not_the_persons(quotes_of)
     )
     _, quotes = quotes_of(text)
     assert one(quotes, "sold out the workers").speaker != "Rubio"
+
+
+def test_quotes_the_object_of_prompted_or_led_speaks_the_infinitive_after_it(quotes_of):
+    text = (
+        "Council Notes\n\n"
+        "The mayor spoke first. That prompted Councilwoman Ann Pratt to make a joke about parking and call "
+        'the plan "very clever," a nod to the budget.\n\n'
+        'Mary Fox won a surprising victory that led her to declare that the seat was "finally ours."\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "very clever").speaker == "Ann Pratt"
+    assert one(quotes, "finally ours").speaker_mention.text == "her"

@@ -593,6 +593,9 @@ def _speaker_from_parse(verb: Token) -> Span | None:
         beside = _speaker_beside_cue(verb) if node is verb else None
         if beside is not None:
             return beside
+        controller = _controlling_object(node)
+        if controller is not None:
+            return noun_phrase(controller)
         node = _clause_above(node, verb)
     return None
 
@@ -660,6 +663,21 @@ def _clause_above(node: Token, verb: Token) -> Token | None:
 def _inside_a_report(clause: Token) -> bool:
     """The clause sits in what a reporting verb above it says ('said she voted no because …')."""
     return any(a.dep_ == "ccomp" and is_reporting_verb(a.head) for a in [clause, *clause.ancestors])
+
+
+# Verbs whose object does what the infinitive after it says ('prompted Rubio to joke').
+OBJECT_CONTROL_VERBS = frozenset(
+    {"prompt", "lead", "urge", "encourage", "force", "inspire", "invite", "spur", "compel", "persuade", "provoke"}
+)
+
+
+def _controlling_object(node: Token) -> Token | None:
+    """'That prompted Pratt to make a joke and call the plan “clever”', 'a win that led her to
+    declare …': the infinitive's speaker is the object of the verb it hangs on, not its subject."""
+    head = node.head
+    if node.dep_ != "xcomp" or head.i == node.i or head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < node.i), None)
 
 
 def _names_an_event(subject: Token) -> bool:
