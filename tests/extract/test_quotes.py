@@ -2888,3 +2888,13 @@ def test_quotes_the_object_of_prompted_or_led_speaks_the_infinitive_after_it(quo
     quotes, _ = quotes_of(text)
     assert one(quotes, "very clever").speaker == "Ann Pratt"
     assert one(quotes, "finally ours").speaker_mention.text == "her"
+
+
+def test_quotes_a_subject_the_parser_hung_as_an_apposition_before_the_verb_speaks(quotes_of):
+    text = (
+        "Council Notes\n\n"
+        "Although there is no such contact with Lane's team, a county official who spoke anonymously to "
+        'discuss the talks said Friday, "Certainly there are meetings between the county and the Lane campaign."\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Certainly there are meetings").speaker_mention.text == "a county official"

@@ -1072,6 +1072,33 @@ def _name_hung_elsewhere(verb: Token) -> Token | None:
     return name
 
 
+def _apposition_before_verb(verb: Token) -> Token | None:
+    """'In an interview with the hosts, Joe Doe and Ann Roe, the Democratic candidate stated …',
+    '…, a White House official who spoke anonymously said …': the parser hung the subject, set
+    off by a comma, as an apposition of the words before it and left the verb none."""
+    doc = verb.doc
+    if verb.tag_ not in FINITE_TAGS:
+        return None
+    end = _before_auxiliaries(verb)  # the last word of the phrase before the verb
+    if end <= verb.sent.start:
+        return None
+    for token in (doc[end], *doc[end].ancestors):
+        if token.i >= verb.i or token.right_edge.i != end:
+            return None
+        if token.dep_ == "appos" and token.pos_ in ("NOUN", "PROPN") and token.head.i < token.i:
+            start = token.left_edge.i
+            if start <= verb.sent.start or doc[start - 1].text != "," or _after_according_to(token):
+                return None
+            return token
+    return None
+
+
+def _after_according_to(token: Token) -> bool:
+    """'According to the polls, majorities say …': the clause is reported by the 'according to'
+    frame the parser hung it in, not a verb of its own with a lost subject."""
+    return any(a.lower_ == "according" for a in token.ancestors)
+
+
 def _name_before_apposition(verb: Token) -> Token | None:
     """'On Dec. 2, Col. Steven Warren, a military spokesman, said': the parser lost the subject."""
     name = _name_set_off_before(verb)
@@ -1391,5 +1418,6 @@ MISREAD_SUBJECT_REPAIRS: tuple[Callable[[Token], Token | None], ...] = (
     _name_before_party_tag,
     _name_before_relative,
     _name_hung_elsewhere,
+    _apposition_before_verb,
     _speaker_before_opening_participle,
 )
