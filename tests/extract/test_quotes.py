@@ -2898,3 +2898,14 @@ def test_quotes_a_subject_the_parser_hung_as_an_apposition_before_the_verb_speak
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "Certainly there are meetings").speaker_mention.text == "a county official"
+
+
+def test_quotes_a_who_relative_on_the_subject_before_the_verb_is_no_report(quotes_of):
+    text = (
+        "Council Notes\n\n"
+        "One aide, who like others spoke on the condition of anonymity to discuss the closed meeting, said the "
+        'message was that "this will not be settled in June or July as much as we would all want it to be."\n'
+    )
+    quotes, all_quotes = quotes_of(text)
+    assert one(quotes, "will not be settled").speaker == "One aide"
+    assert not [q for q in all_quotes if q.text.startswith("One aide")]

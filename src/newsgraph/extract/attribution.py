@@ -375,8 +375,16 @@ def _opens_adverbially(clause: Token) -> bool:
 
 
 def _relative_before(verb: Token, clause: Token) -> bool:
-    """'Perez, who has no endorsements, said the result …': a relative clause read as a report."""
-    return clause.i < verb.i and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "which") for c in clause.children)
+    """'Perez, who has no endorsements, said the result …': a relative clause read as a report,
+    its 'who' the subject or hung on the subject ('One aide, who like others spoke …, said')."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS] if clause.i < verb.i else []
+    return any(s.lower_ in ("who", "which") or any(_who_relative(r) for r in s.children) for s in subjects)
+
+
+def _who_relative(clause: Token) -> bool:
+    """A relative clause whose subject is 'who' or 'which' ('…, who like others spoke')."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    return clause.dep_ == "relcl" and any(c.lower_ in ("who", "which") for c in subjects)
 
 
 def _inside_a_relative_after(verb: Token, clause: Token) -> bool:
@@ -1054,7 +1062,7 @@ def _name_before_relative(verb: Token) -> Token | None:
     i = who.i - 2
     if i > 1 and doc[i].pos_ == "ADV" and doc[i - 1].text == ",":
         i -= 2  # ', meanwhile,'
-    if i < 0 or not doc[i].text[:1].isupper() or doc[i].pos_ not in ("PROPN", "NOUN"):
+    if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN") or not (doc[i].text[:1].isupper() or doc[i].pos_ == "NOUN"):
         return None
     if doc[i].dep_ == "pobj" or (i > 0 and doc[i - 1].pos_ == "ADP"):
         return None  # 'Residents of Flint, who …, said': the residents speak, not Flint
