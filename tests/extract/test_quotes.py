@@ -2909,3 +2909,17 @@ def test_quotes_a_who_relative_on_the_subject_before_the_verb_is_no_report(quote
     quotes, all_quotes = quotes_of(text)
     assert one(quotes, "will not be settled").speaker == "One aide"
     assert not [q for q in all_quotes if q.text.startswith("One aide")]
+
+
+def test_quotes_a_pull_quote_closed_by_a_name_line_is_signed_by_that_name(quotes_of):
+    text = (
+        "Council Notes\n\n"
+        "The vote split the council.\n\n"
+        '"The bridge will be built before the next winter, whatever the cost.\n'
+        'Former mayor Ann Cole."\n\n'
+        '"We have waited for years.\n'
+        'Then Tom Reed said no."\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "bridge will be built").speaker == "Ann Cole"
+    assert one(quotes, "waited for years").speaker != "Tom Reed"  # a line with a verb is no signature
