@@ -2923,3 +2923,16 @@ def test_quotes_a_pull_quote_closed_by_a_name_line_is_signed_by_that_name(quotes
     quotes, _ = quotes_of(text)
     assert one(quotes, "bridge will be built").speaker == "Ann Cole"
     assert one(quotes, "waited for years").speaker != "Tom Reed"  # a line with a verb is no signature
+
+
+def test_quotes_a_participle_after_a_clause_speaks_for_it_when_the_main_subject_cannot(quotes_of):
+    text = (
+        "Council Notes\n\n"
+        "The first incident came during a talk at the State University of Ohio at Akron, when Lane protesters "
+        "interrupted her talk, shouting “she wins, we lose!”\n\n"
+        "It was a sharp one-two punch by the two most senior senators in the party, as Mrs. Lane echoed the "
+        "complaint, saying Mr. Hart ''cares only about donors.''\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "she wins").speaker_mention.text == "Lane protesters"
+    assert one(quotes, "cares only about donors").speaker_mention.text == "Mrs. Lane"

@@ -593,6 +593,10 @@ def _speaker_from_parse(verb: Token) -> Span | None:
         if node is not verb and _inside_the_report_of(node, verb):
             node = node.head  # '… insisted it was “premature” …, while adding …': Gore adds
         subject = _subject_at(node, verb)
+        if subject is not None and node is not verb and _mute(subject):
+            before = _speaker_of_the_clause_before(verb)
+            if before is not None:
+                return noun_phrase(before)  # 'It was a punch, as Lane echoed it, saying …': Lane
         if subject is not None and node is not verb and _names_an_event(subject) and node.head.i != node.i:
             node = node.head  # 'denied that a shakeup is coming, explaining …': a shakeup explains nothing
             continue
@@ -686,6 +690,32 @@ def _controlling_object(node: Token) -> Token | None:
     if node.dep_ != "xcomp" or head.i == node.i or head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
         return None
     return next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < node.i), None)
+
+
+# Pronouns of a thing or a situation, which say nothing ('It was a potent attack').
+THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
+
+
+def _mute(subject: Token) -> bool:
+    """A subject that cannot speak: a happening or idea, or 'it'/'this'."""
+    return _names_an_event(subject) or subject.lower_ in THING_PRONOUNS
+
+
+def _speaker_of_the_clause_before(participle: Token) -> Token | None:
+    """'The first clash came …, when union members interrupted her, shouting “…”': a participle
+    set off right after a clause the parser did not hang it on; that clause's subject speaks."""
+    doc = participle.doc
+    if participle.tag_ != "VBG" or participle.i < 2 or doc[participle.i - 1].text != ",":
+        return None
+    last = doc[participle.i - 2]
+    for node in (last, *last.ancestors):
+        if node.right_edge.i != last.i or node.i >= participle.i:
+            return None
+        if node.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            speaks = subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") and not _mute(subject)
+            return subject if speaks else None
+    return None
 
 
 def _names_an_event(subject: Token) -> bool:
