@@ -2936,3 +2936,13 @@ def test_quotes_a_participle_after_a_clause_speaks_for_it_when_the_main_subject_
     quotes, _ = quotes_of(text)
     assert one(quotes, "she wins").speaker_mention.text == "Lane protesters"
     assert one(quotes, "cares only about donors").speaker_mention.text == "Mrs. Lane"
+
+
+def test_quotes_a_quotation_after_a_dash_is_its_subjects_even_one_tagged_a_firm(quotes_of):
+    text = (
+        "Council Notes\n\n"
+        '"We have weak leaders," Senator Ann Cole said on Sunday. Trump also embraced tougher border checks -- '
+        '"I think a wall is cheap compared to what they\'d cost us."\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "a wall is cheap").speaker_mention.text == "Trump"

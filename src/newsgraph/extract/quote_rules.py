@@ -251,7 +251,8 @@ def dash_intro_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
     if not verbs:
         return None
     subject = next(c for c in verbs[0].children if c.dep_ == "nsubj")
-    named = subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "")
+    # (the tagger takes a surname for a firm now and then: 'Trump' as ORG)
+    named = subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "")
     if not (named or subject.lower_ in ("he", "she")):
         return None
     return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None)
