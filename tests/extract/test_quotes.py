@@ -2946,3 +2946,16 @@ def test_quotes_a_quotation_after_a_dash_is_its_subjects_even_one_tagged_a_firm(
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "a wall is cheap").speaker_mention.text == "Trump"
+
+
+def test_quotes_an_ad_speaks_for_whoever_released_it(quotes_of):
+    text = (
+        "Council Notes\n\n"
+        '"Let them argue," Senator Tom Reed said. After the storm, Mayor Cole released a new radio ad calling it '
+        '"reckless" that the council "has no plan to fix the roads."\n\n'
+        'Governor Ann Pratt is releasing a new 30-second ad that urges voters in Ohio to "send a message" to the '
+        "big banks.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "has no plan").speaker == "Cole"
+    assert one(quotes, "send a message").speaker == "Ann Pratt"

@@ -105,7 +105,7 @@ MEDIUM_NOUNS = frozenset(
     statement tweet post letter interview email e-mail memo op-ed column essay podcast broadcast
     video message text release readout announcement communique communiqué blog television radio
     twitter facebook x instagram telegram truth social tiktok youtube linkedin newspaper filing
-    affidavit transcript editorial report paper study note
+    affidavit transcript editorial report paper study note ad
     """.split()
 )
 
