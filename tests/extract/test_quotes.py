@@ -2959,3 +2959,18 @@ def test_quotes_an_ad_speaks_for_whoever_released_it(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "has no plan").speaker == "Cole"
     assert one(quotes, "send a message").speaker == "Ann Pratt"
+
+
+def test_quotes_a_sentence_quoted_after_a_comma_ending_a_clause_about_a_person_is_theirs(quotes_of):
+    text = (
+        "Council Notes\n\n"
+        '"Let them argue," Senator Tom Reed said on Monday.\n\n'
+        "Early this week, Mayor Ann Cole shared a bit of her worry with a crowd at a dinner in the Hamptons, "
+        '"I do not know which council will show up. Maybe it will try to be serious."\n\n'
+        '"We will rebuild," Senator Tom Reed said on Monday.\n\n'
+        'Right after the storm, Mayor Ann Cole issued a statement, "Last night, our town was hit by a terrible '
+        'flood. It was the worst flood in our history."\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "which council will show up").speaker == "Ann Cole"
+    assert one(quotes, "worst flood").speaker == "Ann Cole"

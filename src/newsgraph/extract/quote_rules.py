@@ -258,6 +258,39 @@ def dash_intro_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
     return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None)
 
 
+# A comma right before a quotation's opening mark: '… issued a statement, “Last night …”'.
+INTRO_COMMA = re.compile(r",\s*$")
+# Marks of a clause that sets the scene rather than introduces words: 'When Lane arrived, “…”'.
+SCENE_MARKS = frozenset({"when", "after", "before", "as", "while", "if", "because", "since", "once", "until"})
+
+
+def comma_intro_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
+    """'Trump issued a statement, “Last night, our nation …”', 'Lane shared her worry with an
+    audience, “I do not know …”': a whole sentence quoted after a comma ending a clause about a
+    named person is that person's words."""
+    text = doc_text(doc)
+    if not INTRO_COMMA.search(text[max(0, span.open_at - 3) : span.open_at]):
+        return None
+    if not text[span.start : span.start + 1].isupper():
+        return None  # ('called it, “dangerous”': a word, not a sentence)
+    mark = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    if mark is None or mark.start < 2:
+        return None
+    last = doc[mark.start - 2]  # the word before the comma
+    verb = next((t for t in (last, *last.ancestors) if t.pos_ == "VERB" and t.i <= last.i), None)
+    if verb is None or verb.sent.start != last.sent.start or any(
+        c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in verb.children
+    ):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return None
+    named = subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "")
+    if not (named or subject.lower_ in ("he", "she")):
+        return None
+    return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None)
+
+
 def misread_trailer_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
     """'“…,” the two write.', '“…,” a voice-over in the ad states.': the tagger read the speech
     verb ending the sentence as a plural noun, so no frame has it; the words before it speak."""

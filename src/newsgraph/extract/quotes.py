@@ -50,6 +50,7 @@ from newsgraph.extract.quote_rules import (
     attribution_right_after,
     cited_outlet_frame,
     colon_intro_frame,
+    comma_intro_frame,
     cue_ending_sentence_frame,
     cues_inside_reports,
     dash_frame,
@@ -324,6 +325,8 @@ class QuoteExtractor:
             frame = dash_frame(doc, span)
         if frame is None:
             frame = dash_intro_frame(doc, span)
+        if frame is None:
+            frame = comma_intro_frame(doc, span)
         if frame is None:
             frame = colon_intro_frame(doc, span, frames, paragraphs)
         if frame is None:
