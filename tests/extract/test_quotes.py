@@ -2974,3 +2974,19 @@ def test_quotes_a_sentence_quoted_after_a_comma_ending_a_clause_about_a_person_i
     quotes, _ = quotes_of(text)
     assert one(quotes, "which council will show up").speaker == "Ann Cole"
     assert one(quotes, "worst flood").speaker == "Ann Cole"
+
+
+def test_quotes_a_written_thing_speaks_for_whoever_holds_or_adopts_it(quotes_of):
+    text = (
+        "Council Notes\n\n"
+        "The crowd cheered when Lee spotted a banner in the stands. He held up the sign, which read "
+        '"Farmers 4 Lee," and waved it around.\n\n'
+        'The county board voted 5-2 for the resolution which said the county "rejects the new toll on the bridge."\n\n'
+        'The Daily Ledger recently ran a piece that noted his plan "would help wealthy families more than poor ones."\n\n'
+        'Mayor Ann Cole joined a group that said the toll "hurts every commuter."\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Farmers 4 Lee").speaker_mention.text == "He"
+    assert one(quotes, "rejects the new toll").speaker_mention.text == "The county board"
+    assert one(quotes, "wealthy families").speaker_mention.text == "The Daily Ledger"
+    assert one(quotes, "hurts every commuter").speaker_mention.text != "Mayor Ann Cole"  # a group speaks

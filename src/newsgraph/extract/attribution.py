@@ -601,7 +601,7 @@ def _speaker_from_parse(verb: Token) -> Span | None:
             node = node.head  # 'denied that a shakeup is coming, explaining …': a shakeup explains nothing
             continue
         if subject is not None:
-            return noun_phrase(subject)
+            return noun_phrase(_holder_of_written_thing(subject) or subject)
         beside = _speaker_beside_cue(verb) if node is verb else None
         if beside is not None:
             return beside
@@ -716,6 +716,28 @@ def _speaker_of_the_clause_before(participle: Token) -> Token | None:
             speaks = subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") and not _mute(subject)
             return subject if speaks else None
     return None
+
+
+# Things that carry written words, which speak for whoever holds, posts or adopts them.
+WRITTEN_THINGS = MEDIUM_NOUNS | {"sign", "caption", "piece", "resolution", "banner", "placard", "poster", "article"}
+
+
+def _holder_of_written_thing(subject: Token) -> Token | None:
+    """'Lee held up a sign that read “…”', 'Henry added the caption which reads “…”', 'the
+    council voted for the resolution which said …': a relative 'which'/'that' whose thing
+    carries words is no speaker; who held, added or adopted the thing is."""
+    clause = subject.head
+    if subject.lower_ not in ("which", "that") or clause.dep_ != "relcl":
+        return None
+    thing = clause.head
+    if thing.lemma_.lower() not in WRITTEN_THINGS:
+        return None
+    verb = thing.head
+    if thing.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if thing.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("which", "that")), None)
 
 
 def _names_an_event(subject: Token) -> bool:
