@@ -2990,3 +2990,14 @@ def test_quotes_a_written_thing_speaks_for_whoever_holds_or_adopts_it(quotes_of)
     assert one(quotes, "rejects the new toll").speaker_mention.text == "The county board"
     assert one(quotes, "wealthy families").speaker_mention.text == "The Daily Ledger"
     assert one(quotes, "hurts every commuter").speaker_mention.text != "Mayor Ann Cole"  # a group speaks
+
+
+def test_quotes_as_x_put_it_is_xs_when_the_parser_reads_as_for_a_preposition(quotes_of):
+    text = (
+        "Council Notes\n\n"
+        "Courts have rarely ruled for the towns. As Ann Cole, professor of law at Tufts and author of ''The Quiet "
+        "Charter,'' put it, ''Town boards should remember that a modest fee today may be far better for them than "
+        "the tax they may face if the vote goes the other way.''\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Town boards should remember").speaker == "Ann Cole"

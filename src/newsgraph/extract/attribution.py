@@ -1159,6 +1159,15 @@ def _after_according_to(token: Token) -> bool:
     return any(a.lower_ == "according" for a in token.ancestors)
 
 
+def _subject_read_as_object_of_as(verb: Token) -> Token | None:
+    """'As Akhil Amar, professor of law, put it, “…”': the parser read 'As' as a preposition
+    with the speaker its object and left 'put' without a subject."""
+    marker = next((c for c in verb.children if c.lower_ == "as" and c.dep_ in ("mark", "prep") and c.i < verb.i), None)
+    if marker is None:
+        return None
+    return next((c for c in marker.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)  # not "As part of"
+
+
 def _name_before_apposition(verb: Token) -> Token | None:
     """'On Dec. 2, Col. Steven Warren, a military spokesman, said': the parser lost the subject."""
     name = _name_set_off_before(verb)
@@ -1471,6 +1480,7 @@ def _author_of_document(document: Token) -> Token | None:
 # relative clause, a name hung elsewhere, and the speaker of the report before a sentence that
 # a participle opens ('Adding, “…”').
 MISREAD_SUBJECT_REPAIRS: tuple[Callable[[Token], Token | None], ...] = (
+    _subject_read_as_object_of_as,
     _name_read_as_adverb,
     _name_read_as_modal,
     _inverted_subject,
