@@ -3001,3 +3001,15 @@ def test_quotes_as_x_put_it_is_xs_when_the_parser_reads_as_for_a_preposition(quo
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "Town boards should remember").speaker == "Ann Cole"
+
+
+def test_quotes_expressed_reports_its_object(quotes_of):
+    text = (
+        "Council Notes\n\n"
+        '"We will see," Judge Tom Reed said. Mayor Ann Cole expressed a desire to "fix every road in the county '
+        'by June."\n\n'
+        "Cole also expressed confidence that the plan \"will not raise anyone's taxes.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "fix every road").speaker == "Ann Cole"
+    assert one(quotes, "raise anyone's taxes").speaker == "Ann Cole"
