@@ -3013,3 +3013,16 @@ def test_quotes_expressed_reports_its_object(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "fix every road").speaker == "Ann Cole"
     assert one(quotes, "raise anyone's taxes").speaker == "Ann Cole"
+
+
+def test_quotes_credited_and_referenced_report_their_object(quotes_of):
+    text = (
+        "Council Notes\n\n"
+        '"It was close," Judge Tom Reed said. Mayor Ann Cole credited her rival\'s victory to "a closed vote, '
+        'something I am not happy about."\n\n'
+        '"We shall see," Judge Tom Reed said. Senator Bo Hart referenced an audit that "less than one percent of '
+        'the funds" were traced.\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "a closed vote").speaker == "Ann Cole"
+    assert one(quotes, "less than one percent").speaker == "Bo Hart"
