@@ -3026,3 +3026,16 @@ def test_quotes_credited_and_referenced_report_their_object(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "a closed vote").speaker == "Ann Cole"
     assert one(quotes, "less than one percent").speaker == "Bo Hart"
+
+
+def test_quotes_commanded_and_assailed_report_their_object(quotes_of):
+    text = (
+        "Council Notes\n\n"
+        '"It was close," Judge Tom Reed said. Mayor Ann Cole then commanded the county board to "open its doors '
+        'and let the public in."\n\n'
+        "The fight recalls a dispute in June when Senator Bo Hart assailed a local judge for his ''foreign "
+        "loyalties.''\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "open its doors").speaker == "Ann Cole"
+    assert one(quotes, "foreign loyalties").speaker == "Bo Hart"
