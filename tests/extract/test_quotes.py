@@ -3039,3 +3039,13 @@ def test_quotes_commanded_and_assailed_report_their_object(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "open its doors").speaker == "Ann Cole"
     assert one(quotes, "foreign loyalties").speaker == "Bo Hart"
+
+
+def test_quotes_the_title_of_a_memo_someone_released_is_theirs(quotes_of):
+    text = (
+        "Council Notes\n\n"
+        '"It was close," Judge Tom Reed said. On Monday night, campaign manager Ann Cole released a memo titled '
+        '"The Facts on Where the Count Stands."\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Where the Count Stands").speaker == "Ann Cole"

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.attribution import Frame, frame_for_verb, noun_phrase, whose_words
+from newsgraph.extract.attribution import WRITTEN_THINGS, Frame, frame_for_verb, noun_phrase, whose_words
 from newsgraph.extract.entity_patterns import PLATFORMS
 from newsgraph.extract.quote_marks import MarkedSpan
 from newsgraph.extract.quote_patterns import (
@@ -287,6 +287,28 @@ def comma_intro_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
         return None
     named = subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "")
     if not (named or subject.lower_ in ("he", "she")):
+        return None
+    return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None)
+
+
+# Verbs that give a written thing its title: 'a memo titled “…”'.
+TITLING_VERBS = frozenset({"title", "entitle", "headline"})
+
+
+def titled_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
+    """'Mook released a memo titled “The Facts on Where the Race Stands.”': the title of a
+    written thing someone released, published or sent is that person's words."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return None
+    titled = next((a for a in words.root.ancestors if a.lemma_.lower() in TITLING_VERBS), None)
+    if titled is None or titled.dep_ != "acl" or titled.head.lemma_.lower() not in WRITTEN_THINGS:
+        return None
+    thing = titled.head
+    if thing.dep_ != "dobj":
+        return None
+    subject = next((c for c in thing.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS):
         return None
     return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None)
 

@@ -76,6 +76,7 @@ from newsgraph.extract.quote_rules import (
     split_quote_frame,
     starts_sentence,
     subject_before_quotation,
+    titled_frame,
     without_nested_beliefs,
     without_redundant_sources,
 )
@@ -327,6 +328,8 @@ class QuoteExtractor:
             frame = dash_intro_frame(doc, span)
         if frame is None:
             frame = comma_intro_frame(doc, span)
+        if frame is None:
+            frame = titled_frame(doc, span)
         if frame is None:
             frame = colon_intro_frame(doc, span, frames, paragraphs)
         if frame is None:
