@@ -3049,3 +3049,13 @@ def test_quotes_the_title_of_a_memo_someone_released_is_theirs(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "Where the Count Stands").speaker == "Ann Cole"
+
+
+def test_quotes_a_name_the_parser_hung_as_a_modifier_of_the_verb_is_its_subject(quotes_of):
+    text = (
+        "Council Notes\n\n"
+        "The march was called off on Friday. Black Lives Matter issued a statement saying it took the step "
+        '"because of the unsafe conditions created for our members by the police."\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "unsafe conditions").speaker == "Black Lives Matter"

@@ -628,6 +628,8 @@ def _subject_at(node: Token, verb: Token) -> Token | None:
     if subject is None and (any(c.dep_ == "auxpass" for c in node.children) or node.tag_ == "VBN"):
         # 'was said by X', 'As reported by Reuters, …' (not 'said by telephone': no agent)
         subject = _agent(node)
+    if subject is None:
+        subject = _name_read_as_modifier(node)
     if subject is not None or node is not verb:
         return subject
     asking = _asking_answered_by(verb)
@@ -1070,6 +1072,18 @@ def _name_read_as_adverb(verb: Token) -> Token | None:
     if word.pos_ not in ("ADV", "ADJ") or not word.text[:1].isupper() or word.i == verb.sent.start:
         return None
     return word if verb.doc[word.i - 1].is_punct else None
+
+
+def _name_read_as_modifier(verb: Token) -> Token | None:
+    """'Black Lives Matter issued a statement saying …': a name right before a verb without a
+    subject, which the parser hung on the verb as a modifier ('Matter' as an adverb), is its
+    subject. Not a day or a time ('Monday')."""
+    if verb.i == 0 or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    word = verb.doc[verb.i - 1]
+    if word.head.i != verb.i or word.dep_ not in ("advmod", "npadvmod") or word.pos_ != "PROPN":
+        return None
+    return word if word.ent_type_ not in ("DATE", "TIME") else None
 
 
 # Tags of a past form, which no modal governs ('will wrote' is no English).
