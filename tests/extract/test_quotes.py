@@ -3059,3 +3059,15 @@ def test_quotes_a_name_the_parser_hung_as_a_modifier_of_the_verb_is_its_subject(
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "unsafe conditions").speaker == "Black Lives Matter"
+
+
+def test_quotes_a_second_relative_joined_by_but_stands_for_the_same_noun(quotes_of):
+    text = (
+        "Council Notes\n\n"
+        '"The energy of his crowds is much greater than for any other candidate," said Rep. Tom Reed (D-Ohio), a '
+        "Cole endorser whose Akron-based district went strongly for her but who suggested that Hart could draw out "
+        'voters who might normally skip elections. "In Akron, she crushed him, and yet the calls to our office were '
+        'like 3 to 1 for Hart."\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "In Akron").speaker == "Cole endorser"

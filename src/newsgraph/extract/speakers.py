@@ -76,9 +76,11 @@ class SpeakerResolver:
             return self.writer
         if len(span) == 1 and head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | POSSESSIVES.keys():
             return self.resolve_pronoun(head)
-        if len(span) == 1 and head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
-            # "a surrogate who said": the relative pronoun stands for its noun
-            noun = head.head.head
+        relative = _relative_clause_of(head) if len(span) == 1 and head.tag_ in ("WP", "WDT") else None
+        if relative is not None:
+            # "a surrogate who said", "an ally whose district … but who said": the relative
+            # pronoun stands for its noun
+            noun = relative.head
             return self.canonical(self.doc[noun.left_edge.i : noun.i + 1])
         if any(c.dep_ == "conj" and c.i < span.end for c in head.children):
             return _strip_determiner(span.text)
@@ -452,3 +454,12 @@ def _strip_determiner(text: str) -> str:
     while words and words[0].lower() in DETERMINERS:
         words.pop(0)
     return " ".join(words) or text
+
+
+def _relative_clause_of(pronoun: Token) -> Token | None:
+    """The relative clause a relative pronoun opens, also the second of two joined by 'but' or
+    'and' ('whose district went for her but who suggested …')."""
+    clause = pronoun.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause if clause.dep_ == "relcl" else None
