@@ -3071,3 +3071,14 @@ def test_quotes_a_second_relative_joined_by_but_stands_for_the_same_noun(quotes_
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "In Akron").speaker == "Cole endorser"
+
+
+def test_quotes_a_speakerless_quotation_shares_the_attribution_right_after_it(quotes_of):
+    text = (
+        "Council Notes\n\n"
+        "The vote is on Friday.\n\n"
+        '"I am not hiding the fact that I want Ann Cole to be the next mayor." After all, Reed says, "I never '
+        'claimed to be neutral."\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "I am not hiding").speaker == "Reed"

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -389,6 +390,7 @@ class QuoteExtractor:
                 # ('…,” Le Pen said when asked which candidate she backs.' then a paragraph of
                 # quotation: the question, whose asker is unnamed, does not take the floor)
                 last_speaker, last_para = item, para
+        _speaker_named_after(doc, found)
         return found
 
     # -- building Quote objects ----------------------------------------------------------
@@ -862,6 +864,28 @@ def _subject_of_its_sentence(doc: Doc, item: _Found) -> bool:
     if following is None or following.pos_ not in ("AUX", "VERB") or following.tag_ not in FINITE_VERB_TAGS:
         return False
     return not is_reporting_verb(following)  # ('…,” said Adelson': the speaker's, inverted)
+
+
+# The most characters between a quotation and the next one whose attribution it shares: ' After
+# all, he says, '.
+NEXT_QUOTE_GAP = 40
+
+
+def _speaker_named_after(doc: Doc, found: list[_Found]) -> None:
+    """'“I'm not hiding it.” After all, he says, “I never claimed to be a journalist.”': a
+    quotation left without a speaker, followed in its paragraph by one whose attribution
+    comes between them, is that speaker's."""
+    text = doc_text(doc)
+    for item, following in pairwise(found):
+        if item.frame is not None or item.kind != "direct" or following.kind != "direct":
+            continue
+        frame = following.frame
+        if frame is None or frame.cue is None or frame.speaker is None or following.inherited:
+            continue
+        gap = text[item.end : following.start]
+        if "\n" in gap or len(gap) > NEXT_QUOTE_GAP or not item.end <= frame.cue.idx < following.start:
+            continue
+        item.frame, item.inherited = frame, True
 
 
 def _opens_paragraph(text: str, item: _Found, paragraph: tuple[int, int]) -> bool:
