@@ -3082,3 +3082,15 @@ def test_quotes_a_speakerless_quotation_shares_the_attribution_right_after_it(qu
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "I am not hiding").speaker == "Reed"
+
+
+def test_quotes_questioned_right_after_a_question_asks_it_but_not_with_an_object(quotes_of):
+    text = (
+        "Council Notes\n\n"
+        "The clerk pointed out that Hart once backed the toll.\n\n"
+        '"What was the great turning point that made him change so much?" Reed questioned.\n\n'
+        "Later on ''Town Talk,'' Mayor Ann Cole questioned Hart's account.\n"
+    )
+    quotes, all_quotes = quotes_of(text)
+    assert one(quotes, "great turning point").speaker == "Reed"
+    assert one(all_quotes, "Town Talk").speaker is None

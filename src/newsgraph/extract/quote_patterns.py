@@ -33,7 +33,7 @@ QUOTE_ADJACENT_VERBS = frozenset(
     {
         "continue", "press", "answer", "interject", "go", "put", "chime", "offer", "start", "begin", "react", "read",
         "remember", "reminisce", "beam", "smile", "laugh", "grin", "shrug", "nod", "sob", "gasp",
-        "chuckle", "marvel", "mock", "crack", "retaliate",
+        "chuckle", "marvel", "mock", "crack", "retaliate", "question",
     }
 )
 # ... and the word some of them need after them: 'went on', 'put it'.

@@ -129,8 +129,11 @@ def is_reporting_verb(token: Token) -> bool:
         return True  # '“…,” he points out', 'weighed in on Twitter'
     if lemma in QUOTE_ADJACENT_VERBS:
         # ('“coward,” the boxer retaliated with a punch': a deed, not a reply)
-        return next_to_quotation(token) and not any(
-            c.dep_ == "prep" and c.lower_ in DEED_PREPS and c.i > token.i for c in token.children
+        return (
+            next_to_quotation(token)
+            and not any(c.dep_ == "prep" and c.lower_ in DEED_PREPS and c.i > token.i for c in token.children)
+            # ('on “This Week,” Sanders questioned Trump's veracity': a doubt about something)
+            and not (lemma in OBJECT_DOUBTING_VERBS and any(c.dep_ == "dobj" for c in token.children))
         )
     if lemma == "show" and _pictures_a_scene(token):
         return False
@@ -191,6 +194,10 @@ def _pictures_a_scene(verb: Token) -> bool:
 CONJUNCTION_PARTICIPLES = frozenset({"consider", "assume", "suppose", "give", "grant"})
 # Prepositions after a verb of reacting that make it a deed: 'retaliated with a punch'.
 DEED_PREPS = frozenset({"with", "by", "against"})
+
+
+# Verbs next to a quotation that ask it ('“Why?” Beck questioned'), or doubt their object.
+OBJECT_DOUBTING_VERBS = frozenset({"question"})
 
 
 def verb_lemma(token: Token) -> str:
