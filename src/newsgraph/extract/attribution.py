@@ -720,8 +720,31 @@ def _speaker_of_the_clause_before(participle: Token) -> Token | None:
     return None
 
 
-# Things that carry written words, which speak for whoever holds, posts or adopts them.
+# Documents whoever puts them out writes: a statement, an ad, a report (not emails or videos,
+# which a releaser may only pass on).
+OWN_DOCUMENTS = frozenset(
+    {"statement", "release", "communique", "communiqué", "announcement", "ad", "advertisement", "report",
+     "memo", "op-ed", "editorial", "readout", "letter", "tweet", "post"}
+)
+# Things that carry written words, which speak for whoever holds, posts or adopts them ...
 WRITTEN_THINGS = MEDIUM_NOUNS | {"sign", "caption", "piece", "resolution", "banner", "placard", "poster", "article"}
+# ... but for what someone leaks or releases of others' making: 'Hackers released emails that
+# said …', 'Police released a video that showed …'.
+PASSED_ON = frozenset({"email", "e-mail", "video", "recording", "text", "message", "record", "document", "transcript"})
+PASSING_ON_VERBS = frozenset({"release", "leak", "obtain", "reveal", "disclose", "hack", "publish", "share"})
+
+
+def written_by_another(document: Token) -> bool:
+    """The document names its own author: 'a letter written by their son', 'a memo from the
+    agency', 'a video by a bystander'."""
+    for child in document.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            return True
+        if child.dep_ == "acl" and any(c.dep_ == "agent" for c in child.children):
+            return True
+    return False
+
+
 
 
 def _holder_of_written_thing(subject: Token) -> Token | None:
@@ -732,12 +755,14 @@ def _holder_of_written_thing(subject: Token) -> Token | None:
     if subject.lower_ not in ("which", "that") or clause.dep_ != "relcl":
         return None
     thing = clause.head
-    if thing.lemma_.lower() not in WRITTEN_THINGS:
-        return None
+    if thing.lemma_.lower() not in WRITTEN_THINGS or written_by_another(thing):
+        return None  # ('released a letter written by their son that said': the son's words)
     verb = thing.head
     if thing.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
     if thing.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        return None
+    if thing.lemma_.lower() in PASSED_ON and verb.lemma_.lower() in PASSING_ON_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("which", "that")), None)
 

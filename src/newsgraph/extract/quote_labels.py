@@ -54,22 +54,6 @@ class NameLabels:
         return _frame(name) if name is not None and self._trailing and para in self._quoted else None
 
 
-def signature_frame(doc: Doc, paragraphs: list[tuple[int, int]], para: int) -> Frame | None:
-    """'"We will not back down.' then 'Former mayor Ann Cole."': a pull quote left open at its
-    paragraph's end and closed by the next line, a name with no verb, is signed by that name."""
-    if para + 1 >= len(paragraphs):
-        return None
-    start, end = paragraphs[para + 1]
-    line = doc_text(doc)[start:end].strip()
-    if line[-1:] not in CLOSE_MARKS and line[-1:] != STRAIGHT_MARK:
-        return None
-    signed = doc.char_span(start, end, alignment_mode="contract")
-    if signed is None or not 0 < len(signed) <= LABEL_MAX_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in signed):
-        return None
-    name = _first_name(signed)
-    return _frame(name) if name is not None and name.root.ent_type_ == "PERSON" else None
-
-
 def _frame(name: Span) -> Frame:
     return Frame(cue=None, speaker=name, cue_text=None)
 
@@ -128,6 +112,8 @@ def signature_below(doc: Doc, paragraphs: list[tuple[int, int]], para: int) -> F
     label = doc.char_span(start, end, alignment_mode="contract")
     if label is None or not 0 < len(label) <= LABEL_MAX_TOKENS:
         return None
+    if any(t.pos_ in ("VERB", "AUX") for t in label):
+        return None  # ('Then Tom Reed said no."': a sentence of the quotation, not a signature)
     # the name opens the line, or follows a title ('Former NAACP president Ben Jealous."')
     person = next((t for t in label if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"), None)
     first = person or next((t for t in label if not t.is_space), None)

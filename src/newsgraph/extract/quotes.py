@@ -34,9 +34,6 @@ from newsgraph.extract.credits import is_agency
 from newsgraph.extract.entities import EntityIndex, find_entities
 from newsgraph.extract.list_items import ListItems
 from newsgraph.extract.quote_labels import NameLabels, all_quotation, signature_below
-
-
-from newsgraph.extract.quote_labels import NameLabels, all_quotation, signature_frame
 from newsgraph.extract.quote_marks import (
     MarkedSpan,
     RangeTest,
@@ -341,9 +338,6 @@ class QuoteExtractor:
             frame = frame or labels.trailing(paragraph_index(paragraphs, max(span.start, span.end - 1)))
         if frame is None and span.close_at is None:
             frame = signature_below(doc, paragraphs, paragraph_index(paragraphs, max(span.start, span.end - 1)))
-
-
-            frame = signature_frame(doc, paragraphs, paragraph_index(paragraphs, max(span.start, span.end - 1)))
         if frame is None:
             frame = _heading_frame(doc, span, paragraphs, items)
         if frame is None:

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.attribution import speaker_span
+from newsgraph.extract.attribution import OWN_DOCUMENTS, speaker_span, written_by_another
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_patterns import HONORIFICS, TITLE_WORDS
 from newsgraph.extract.gender import person_genders, pronoun_gender
@@ -182,7 +182,7 @@ class SpeakerResolver:
         if head.pos_ != "NOUN" or head.lemma_.lower() not in OWN_DOCUMENTS or head.dep_ != "dobj":
             return None  # ('Hackers released emails that said …', 'a video that showed …': others' words)
         verb = head.head
-        if verb.lemma_.lower() not in ISSUING_VERBS or _written_by_another(head):
+        if verb.lemma_.lower() not in ISSUING_VERBS or written_by_another(head):
             return None  # ('released a letter written by their son that said': the son's words)
         issuer = speaker_span(verb)
         if issuer is None or issuer.start <= head.i < issuer.end or issuer.root.lower_ in ("which", "that"):
@@ -354,12 +354,6 @@ GENERIC_ORG_WINDOW = 600
 
 
 # Verbs by which someone puts out a document: 'issued a statement', 'released a memo'.
-# Documents whoever puts them out writes: a statement, an ad, a report (not emails or videos,
-# which a releaser may only pass on).
-OWN_DOCUMENTS = frozenset(
-    {"statement", "release", "communique", "communiqué", "announcement", "ad", "advertisement", "report",
-     "memo", "op-ed", "editorial", "readout"}
-)
 ISSUING_VERBS = frozenset({"issue", "release", "send", "post", "publish", "put", "write", "email", "tweet", "sign"})
 
 
@@ -376,17 +370,6 @@ def _issuing_subject(document: Token) -> Token | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
-
-
-def _written_by_another(document: Token) -> bool:
-    """The document names its own author: 'a letter written by their son', 'a memo from the
-    agency', 'a video by a bystander'."""
-    for child in document.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            return True
-        if child.dep_ == "acl" and any(c.dep_ == "agent" for c in child.children):
-            return True
-    return False
 
 
 def _in_a_subordinate_clause(subject: Token) -> bool:
