@@ -745,8 +745,6 @@ def written_by_another(document: Token) -> bool:
     return False
 
 
-
-
 def _holder_of_written_thing(subject: Token) -> Token | None:
     """'Lee held up a sign that read “…”', 'Henry added the caption which reads “…”', 'the
     council voted for the resolution which said …': a relative 'which'/'that' whose thing

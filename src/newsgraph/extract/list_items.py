@@ -76,18 +76,21 @@ class ListItem:
     end: int  # where the next item starts, or the text ends
     heading: Span
     person: Span | None  # the name opening the heading, when it names someone
+    # Items of a list about people, one each, are stories of their own; a list of points in a
+    # story ('1. Turnout fell.') is not, and 'he' may point back past its numbers.
+    of_people: bool = False
 
 
 class ListItems:
     """The numbered items of one document, found once."""
 
     def __init__(self, doc: Doc, paragraphs: list[tuple[int, int]]) -> None:
-        runs = _numbered_items(doc, paragraphs)
-        self.items = [item for run in runs for item in run]
+        self.items = _numbered_items(doc, paragraphs)
         self._starts = [item.start for item in self.items]
-        # Items about people, one each, are stories of their own; a list of points in a story
-        # ('1. Turnout fell.') is not, and 'he' may point back past its numbers.
-        self._of_people = {id(item) for run in runs if _about_people(run) for item in run}
+        # The people heading items of a list about people: a list of points whose one heading the
+        # model took for a name ('1. Turnout fell.') names no one.
+        self.people = [item.person for item in self.items if item.person is not None and item.of_people]
+        self._people_at = {(person.start, person.end) for person in self.people}
 
     def item_at(self, offset: int) -> ListItem | None:
         i = bisect_right(self._starts, offset) - 1
@@ -97,19 +100,14 @@ class ListItems:
         """Where the item holding ``offset`` starts (0 outside any list): nothing before it
         can be what the item's words point back to."""
         item = self.item_at(offset)
-        return item.start if item is not None and id(item) in self._of_people else 0
+        return item.start if item is not None and item.of_people else 0
 
     def same_item(self, a: int, b: int) -> bool:
         return self.item_at(a) == self.item_at(b)
 
-    def people(self) -> list[Span]:
-        """The people heading items of a list about people: a list of points whose one heading
-        the model took for a name ('1. Turnout fell.') names no one."""
-        return [item.person for item in self.items if item.person is not None and id(item) in self._of_people]
-
     def heads_an_item(self, span: Span) -> bool:
         """These words are the name an item's heading opens with."""
-        return any(p.start == span.start and p.end == span.end for p in self.people())
+        return (span.start, span.end) in self._people_at
 
     def heading_person(self, offset: int, *, role: Token | None = None) -> Span | None:
         """The person heading the item at ``offset``; with ``role``, only when that word names a
@@ -117,7 +115,7 @@ class ListItems:
         if role is not None and not _names_a_person(role):
             return None
         item = self.item_at(offset)
-        return item.person if item is not None and id(item) in self._of_people else None
+        return item.person if item is not None and item.of_people else None
 
     def opens_with(self, offset: int, paragraphs: list[tuple[int, int]], para: int, text: str) -> bool:
         """Paragraph ``para`` is the item's first after its heading, but for photo credits."""
@@ -143,18 +141,15 @@ def _names_a_person(noun: Token) -> bool:
     return word.endswith(AGENT_SUFFIXES) and word not in MEDIUM_NOUNS and word not in THING_NOUNS
 
 
-def _about_people(run: list[ListItem]) -> bool:
-    return 2 * sum(item.person is not None for item in run) >= len(run)
-
-
-def _numbered_items(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[list[ListItem]]:
+def _numbered_items(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[ListItem]:
     text = doc_text(doc)
     found: list[tuple[int, int, Span]] = []  # (number, start, heading)
     for i, (start, end) in enumerate(paragraphs):
         para = text[start:end]
-        if BARE_NUMBER.fullmatch(para) and i + 1 < len(paragraphs):
+        bare = BARE_NUMBER.fullmatch(para)
+        if bare is not None and i + 1 < len(paragraphs):
             heading = _span(doc, *paragraphs[i + 1])
-            number = int(BARE_NUMBER.fullmatch(para).group(1))  # type: ignore[union-attr]
+            number = int(bare.group(1))
         elif (numbered := NUMBERED_HEADING.match(para)) is not None:
             heading = _span(doc, start + numbered.end(), end)
             number = int(numbered.group(1))
@@ -162,15 +157,16 @@ def _numbered_items(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[list[Li
             continue
         if heading is not None and 0 < len(heading) <= HEADING_MAX_TOKENS:
             found.append((number, start, heading))
-    runs: list[list[ListItem]] = []
+    items: list[ListItem] = []
     for run in _counted_runs(found):
         ends = [start for _, start, _ in run[1:]] + [_last_end(run, text)]
-        items = [
-            ListItem(start, end, heading, _heading_person(heading))
-            for (_, start, heading), end in zip(run, ends, strict=True)
+        people = [_heading_person(heading) for _, _, heading in run]
+        of_people = 2 * sum(person is not None for person in people) >= len(run)
+        items += [
+            ListItem(start, end, heading, person, of_people)
+            for (_, start, heading), end, person in zip(run, ends, people, strict=True)
         ]
-        runs.append(items)
-    return runs
+    return items
 
 
 def _last_end(run: list[tuple[int, int, Span]], text: str) -> int:

@@ -251,11 +251,7 @@ def dash_intro_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
     if not verbs:
         return None
     subject = next(c for c in verbs[0].children if c.dep_ == "nsubj")
-    # (the tagger takes a surname for a firm now and then: 'Trump' as ORG)
-    named = subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "")
-    if not (named or subject.lower_ in ("he", "she")):
-        return None
-    return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None)
+    return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None) if _names_someone(subject) else None
 
 
 # A comma right before a quotation's opening mark: '… issued a statement, “Last night …”'.
@@ -283,12 +279,16 @@ def comma_intro_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
     ):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None:
-        return None
-    named = subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "")
-    if not (named or subject.lower_ in ("he", "she")):
+    if subject is None or not _names_someone(subject):
         return None
     return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None)
+
+
+def _names_someone(subject: Token) -> bool:
+    """A name or 'he'/'she' (the tagger takes a surname for a firm now and then: 'Trump' as
+    ORG), not a description ('The harbour') that a quotation after it need not be the words of."""
+    named = subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "")
+    return named or subject.lower_ in ("he", "she")
 
 
 # Verbs that give a written thing its title: 'a memo titled “…”'.

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.attribution import (
     DOCUMENT_NOUNS,
+    FINITE_TAGS,
     Frame,
     adjacent_speaker,
     find_frames,
@@ -42,7 +43,7 @@ from newsgraph.extract.quote_marks import (
     paragraph_bounds,
     trim_end,
 )
-from newsgraph.extract.quote_patterns import CHANT_NOUNS, MEDIUM_NOUNS
+from newsgraph.extract.quote_patterns import CHANT_NOUNS, CLOSING_QUOTES, MEDIUM_NOUNS
 from newsgraph.extract.quote_rules import (
     attributed_after,
     attribution_right_after,
@@ -94,9 +95,10 @@ REMARK_NOUNS = frozenset(
 )
 # Occasions that speak in news ('An October 11 presentation indicated …').
 OCCASION_NOUNS = frozenset({"presentation", "speech", "briefing", "hearing", "testimony", "address"})
-# A closing mark left after a quotation's span, and the tags of a finite verb after it.
-CLOSE_QUOTE_TOKENS = frozenset({"”", '"', "''", "’"})
-FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+# A closing mark left after a quotation's span (a single one too), and the tags of a finite
+# verb after it.
+CLOSE_QUOTE_TOKENS = frozenset(CLOSING_QUOTES) | {"’"}
+FINITE_VERB_TAGS = FINITE_TAGS | {"MD"}
 # The medium a cue names by itself.
 MEDIUM_OF_CUE = {"tweet": "Twitter", "retweet": "Twitter", "email": "email", "e-mail": "email"}
 # A quoted span covering this share of a report's content is that report's words.

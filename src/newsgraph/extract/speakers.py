@@ -303,7 +303,7 @@ class SpeakerResolver:
 
     def _heading_people(self) -> list[tuple[int, str | None, bool]]:
         """A list item's heading names its person as a subject would ('Ellen Ruiz Takes Aim …')."""
-        return [(person.start_char, self._heading_name(person), True) for person in self._items.people()]
+        return [(person.start_char, self._heading_name(person), True) for person in self._items.people]
 
     def _heading_name(self, person: Span) -> str:
         """The canonical name of a heading's person. The model's entity in Title Case may run on

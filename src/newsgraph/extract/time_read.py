@@ -95,9 +95,13 @@ def _unit_name(word: str) -> str:
     return word
 
 
-def _duration_value(n: int | None, unit: str, *, half: bool = False) -> str:
+def _duration_value(n: int | None, unit: str, *, half: bool = False, fraction: str | None = None) -> str:
+    """TIMEX3's value for ``n`` units; ``fraction``, a count with decimals as written ('6.6'),
+    stands for ``n`` in a unit counted one by one."""
     letter, is_time, mult = UNITS[unit]
     prefix = "PT" if is_time else "P"
+    if fraction is not None and mult == 1:
+        return f"{prefix}{fraction}{letter}"  # '6.6 seconds': PT6.6S
     if n is None:
         return f"{prefix}X{letter}"
     if half and mult == 1 and (letter, is_time) in HALF_OF_UNIT:
@@ -304,10 +308,9 @@ def _read_duration(t: str) -> Reading | None:
             value = {"Y": "P6M", "D": "PT12H", "H": "PT30M", "W": "P3D", "M": "P15D" if not is_time else "PT30S"}
             return Reading("fixed", type="DURATION", value=value.get(letter, "PXD"), unit=unit)
         n = None if m["to"] else _number(m["n"])  # "12 to 18 months": a length not known
-        if n is None and not m["to"] and DECIMAL.fullmatch(m["n"]) and UNITS[unit][2] == 1:
-            letter, is_time, _ = UNITS[unit]  # "6.6 seconds": TIMEX3 writes PT6.6S
-            return Reading("fixed", type="DURATION", value=f"{'PT' if is_time else 'P'}{m['n']}{letter}", unit=unit)
-        return Reading("fixed", type="DURATION", value=_duration_value(n, unit, half=half), unit=unit)
+        fraction = m["n"] if n is None and not m["to"] and DECIMAL.fullmatch(m["n"]) else None
+        value = _duration_value(n, unit, half=half, fraction=fraction)
+        return Reading("fixed", type="DURATION", value=value, unit=unit)
     m = tp.RE_BARE_UNITS.fullmatch(t)
     if m and m["u"].endswith("s"):  # "for years", "in recent months"
         return Reading("fixed", type="DURATION", value=_duration_value(None, _unit_name(m["u"])))
