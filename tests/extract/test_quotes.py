@@ -3094,3 +3094,18 @@ def test_quotes_questioned_right_after_a_question_asks_it_but_not_with_an_object
     quotes, all_quotes = quotes_of(text)
     assert one(quotes, "great turning point").speaker == "Reed"
     assert one(all_quotes, "Town Talk").speaker is None
+
+
+def test_quotes_trailing_attribution_when_the_parser_hangs_another_subject_on_the_verb(quotes_of):
+    # The parser makes 'people' a second subject of 'said'; 'she', next to the verb, is the one
+    # saying, and the comma before her opens the attribution.
+    text = (
+        "Web Report\n\n"
+        "Ann Cole runs the county library.\n\n"
+        "The Internet has also made it possible for people with like-minded, if silly, notions and "
+        "theories to organize into communities and reach others, she said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "organize into communities")
+    assert q.text.startswith("The Internet has also made it possible")
+    assert q.speaker == "Ann Cole"

@@ -34,6 +34,7 @@ from newsgraph.extract.report_content import (
     PARENTHETICAL_DEPS,
     SUBJECT_DEPS,
     around,
+    attribution_start,
     content_offsets,
     extend_over_bare_verbs,
     extend_over_conjunct,
@@ -207,7 +208,7 @@ def frame_for_verb(verb: Token) -> Frame:
         ):
             # ('“…,” Trump said, after …': the attribution of the quotation before it, not a
             # parenthesis inside the sentence after it)
-            frame.content = around(verb, verb.left_edge.i, verb.right_edge.i)
+            frame.content = around(verb, attribution_start(verb), verb.right_edge.i)
         elif verb.lemma_.lower() in OBJECT_REPORT_VERBS and verb.tag_ != "VB" and verb.dep_ not in ("pcomp", "xcomp"):
             # Not 'declined to confirm it', 'refrained from condemning': said, not left unsaid.
             frame.content = object_report(verb)

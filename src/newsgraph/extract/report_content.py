@@ -267,10 +267,24 @@ def set_off(verb: Token) -> bool:
 def _comma_before_subject(verb: Token) -> bool:
     """'Instead, Trump told CNN, his plan …': the parser hung the sentence's opening words on
     the attribution; the comma before its subject opens it all the same."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    subject = _own_subject(verb)
     if subject is None or subject.left_edge.i == verb.left_edge.i:
         return False
     return verb.doc[subject.left_edge.i - 1].text == ","
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The subject next to the verb: '… for people with like-minded, if bogus, ideas to
+    organize …, she said' hangs 'people' on 'said' too, but 'she' is the one saying."""
+    return next((c for c in reversed(list(verb.lefts)) if c.dep_ in SUBJECT_DEPS), None)
+
+
+def attribution_start(verb: Token) -> int:
+    """Where the attribution begins: the verb's left edge, or its subject's when the parser hung
+    words before that subject's comma on the verb ('…, ideas to organize, she said')."""
+    if _comma_before_subject(verb):
+        return _own_subject(verb).left_edge.i  # type: ignore[union-attr]
+    return verb.left_edge.i
 
 
 def opens_with_quotation(sent: Span) -> bool:
