@@ -3109,3 +3109,40 @@ def test_quotes_trailing_attribution_when_the_parser_hangs_another_subject_on_th
     q = one(quotes, "organize into communities")
     assert q.text.startswith("The Internet has also made it possible")
     assert q.speaker == "Ann Cole"
+
+
+def test_quotes_a_signed_post_is_its_authors_words_on_twitter_of_its_date(nlp):
+    # Scraped text keeps a tweet's signature on its line; a page read as HTML puts it on the
+    # next. Either way the words are the author's, with no marks and no speech verb; the link
+    # the post ends with is not part of them, and its 'I' is the author.
+    text = (
+        "Pier Closure Divides Westmere\n\n"
+        "The council voted to close the ferry pier on Tuesday.\n\n"
+        "I told the council “this pier feeds forty families.” Nobody listened. "
+        "https://t.co/ab12 — Lena Haas (@lenahaas) March 16, 2021\n\n"
+        "Tourism operators disagreed.\n\n"
+        "Closing it is the only safe choice. We agree with the engineers.\n\n"
+        "— Westmere Tourism Board (@visitwestmere) March 17, 2021\n\n"
+        "“We will appeal,” said Tom Reyes, a fisherman.\n"
+    )
+    article = read_text(text)
+    doc = nlp(text)
+    quotes = find_quotes(
+        doc, article=article, entities=EntityIndex(find_entities(doc, article)), published=date(2021, 3, 18),
+        times=find_times(doc, anchor=date(2021, 3, 18)),
+    )
+    haas = one(quotes, "Nobody listened")
+    assert haas.text == "I told the council “this pier feeds forty families.” Nobody listened."
+    assert (haas.speaker, haas.kind, haas.medium, haas.date) == ("Lena Haas", "direct", "Twitter", "2021-03-16")
+    inner = next(q for q in quotes if q.text.startswith("this pier"))
+    assert inner.speaker == "Lena Haas"  # (the inner quotation's 'I')
+    board = one(quotes, "only safe choice")
+    assert board.text == "Closing it is the only safe choice. We agree with the engineers."
+    assert (board.speaker, board.medium, board.date) == ("Westmere Tourism Board", "Twitter", "2021-03-17")
+    assert one(quotes, "We will appeal").speaker == "Tom Reyes"
+
+
+def test_quotes_a_handle_in_brackets_without_a_dash_signs_nothing(quotes_of):
+    text = "Pier Closure\n\nThe pier closes on Monday.\n\nContact our reporter Lena Haas (@lenahaas) with tips.\n"
+    _, all_quotes = quotes_of(text)
+    assert all_quotes == []

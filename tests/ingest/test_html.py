@@ -328,3 +328,23 @@ def test_probed_misfires_of_this_sessions_ingest_rules_stay_mended():
     data = "<table><tr><td>Ann Okafor</td><td>Yes</td><td><p>Sponsor of the measure</p></td></tr></table>"
     page = f"<html><body><article>{body}{data}</article></body></html>"
     assert "Ann Okafor | Yes | Sponsor of the measure" in read_html(page).body
+
+
+EMBEDDED_TWEET = (
+    '<blockquote class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">The pier was the heart '
+    'of this town.<br><br>Fix it, don&#39;t close it. <a href="https://t.co/x1">pic.twitter.com/x1</a></p>'
+    '&mdash; Lena Haas (@lenahaas) <a href="https://twitter.com/lenahaas/status/1">March 16, 2021</a>'
+    "</blockquote>\n"
+    '<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>'
+)
+
+
+def test_an_embedded_tweet_keeps_its_signature_as_the_next_paragraph():
+    # The extractor keeps the tweet's paragraph and drops its loose signature: the words
+    # would reach the analysis with no author.
+    page = news_page().replace(f"<p>{PARAGRAPHS[2]}</p>", f"<p>{PARAGRAPHS[2]}</p>\n{EMBEDDED_TWEET}")
+    body = read_html(page, source="pier.html").body
+    assert (
+        "The pier was the heart of this town. Fix it, don't close it. pic.twitter.com/x1\n\n"
+        "— Lena Haas (@lenahaas) March 16, 2021\n\n" + PARAGRAPHS[3]
+    ) in body

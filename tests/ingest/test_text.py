@@ -161,3 +161,16 @@ def test_text_promotion_lines(line, promo):
     from newsgraph.ingest.patterns import is_promo
 
     assert is_promo(line) is promo
+
+
+def test_text_a_line_opening_with_a_dash_signs_the_lines_above_and_is_no_heading():
+    text = (
+        "Pier Closure Divides Westmere\n\n"
+        "The council voted to close the ferry pier on Tuesday after a long and bitter debate.\n\n"
+        "Closing it is the only safe choice. We agree with the engineers.\n\n"
+        "— Westmere Tourism Board (@visitwestmere) March 17, 2021\n\n"
+        "Fishermen said they would appeal the decision in the regional court next month.\n"
+    )
+    article = read_text(text)
+    assert article.section_headings == []
+    assert "— Westmere Tourism Board (@visitwestmere) March 17, 2021" in article.body

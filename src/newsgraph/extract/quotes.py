@@ -34,6 +34,7 @@ from newsgraph.extract.attribution import (
 from newsgraph.extract.credits import is_agency
 from newsgraph.extract.entities import EntityIndex, find_entities
 from newsgraph.extract.list_items import ListItems
+from newsgraph.extract.posts import Post, find_posts
 from newsgraph.extract.quote_labels import NameLabels, all_quotation, signature_below
 from newsgraph.extract.quote_marks import (
     MarkedSpan,
@@ -115,6 +116,7 @@ class _Found:
     frame: Frame | None
     inherited: bool = False  # attribution taken from an earlier quote
     carried: bool = False  # ... from the previous paragraph, with no cue of its own
+    post: Post | None = None  # a social post quoted whole, signed by its author
 
 
 class QuoteExtractor:
@@ -150,9 +152,12 @@ class QuoteExtractor:
             f for f in find_frames(doc)
             if f.cue is not None and (in_body(f.cue.idx) or (in_headline(f.cue.idx) and _headline_cue(f)))
         ]
-        items = ListItems(doc, paragraph_bounds(doc_text(doc)))
-        found = _with_headline_colons(doc, headlines, self._attribute(doc, marked, frames, items))
-        resolver = SpeakerResolver(doc, entities, inside_quotes(marked), writer=writer, items=items)
+        paragraphs = paragraph_bounds(doc_text(doc))
+        items = ListItems(doc, paragraphs)
+        posts = [p for p in _signed_posts(doc, paragraphs) if in_body(p.start)]
+        found = _with_headline_colons(doc, headlines, self._attribute(doc, marked, frames, items) + posts)
+        voices = [(p.start, p.end, p.frame.speaker) for p in posts if p.frame is not None]
+        resolver = SpeakerResolver(doc, entities, inside_quotes(marked), writer=writer, items=items, posts=voices)
         return self._build(doc, found, resolver, published, list(times))
 
     # -- pairing quoted spans and frames -------------------------------------------------
@@ -405,6 +410,8 @@ class QuoteExtractor:
             if item.frame is not None:
                 _apply_frame(quote, item, resolver)
             quote.date = _quote_date(item.frame, dated, published)
+            if item.post is not None:
+                quote.medium, quote.date = "Twitter", _post_date(item.post, dated) or quote.date
             built.append((quote, item))
         return _without_repeats(built)
 
@@ -511,6 +518,23 @@ def _quote_date(frame: Frame | None, times: _TimeIndex, published: date | None) 
             if stated is not None:
                 return stated
     return published.isoformat() if published else None
+
+
+def _signed_posts(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Found]:
+    """Each post signed '— Name (@handle) Date': its words are the named author's."""
+    found: list[_Found] = []
+    for post in find_posts(doc_text(doc), paragraphs):
+        author = doc.char_span(*post.author, alignment_mode="expand")
+        if author is not None:
+            found.append(_Found(post.start, post.end, "direct", Frame(cue=None, speaker=author), post=post))
+    return found
+
+
+def _post_date(post: Post, times: _TimeIndex) -> str | None:
+    """The day in the post's signature."""
+    if post.date is None:
+        return None
+    return next((t.value for t in times.within(*post.date) if t.value and len(t.value) == 10), None)
 
 
 def _dated_document(speaker: Span | None) -> Span | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +30,8 @@ AGENT_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 # First and second person: the writer's own voice when they name a speaker outside quotation
 # marks (speaker words are never inside them).
 WRITER_PRONOUNS = frozenset({"i", "my", "me", "we", "our", "us", "you", "your"})
+# The first person of a signed post: its author.
+AUTHOR_PRONOUNS = frozenset({"i", "my", "me", "we", "our", "us"})
 # 'the 56-year-old': a description by age, which points back like a pronoun.
 AGE_DESCRIPTION = re.compile(r"the \d{1,3}-year-old", re.IGNORECASE)
 # How far back (characters) a pronoun may look for its antecedent.
@@ -45,9 +47,13 @@ class SpeakerResolver:
         *,
         writer: str | None = None,
         items: ListItems | None = None,
+        posts: Iterable[tuple[int, int, Span]] = (),
     ) -> None:
+        """``posts``: (start, end, author) of the signed social posts the article quotes whole;
+        'I' and 'we' in a post are its author."""
         self.doc = doc
         self.writer = writer
+        self._posts = list(posts)
         self.entities = entities
         self._inside_quotes = inside_quotes
         self._items = items or ListItems(doc, [])
@@ -56,6 +62,9 @@ class SpeakerResolver:
         if self._items.items:
             self._subjects = sorted(self._subjects + self._heading_people())
             self._positions = [p for p, _, _ in self._subjects]
+
+    def _post_author(self, token: Token) -> Span | None:
+        return next((author for start, end, author in self._posts if start <= token.idx < end), None)
 
     @cached_property
     def _genders(self) -> dict[str, str]:
@@ -68,6 +77,8 @@ class SpeakerResolver:
         if self._items.heads_an_item(span):
             return self._heading_name(span)  # (the model's entity may run on over the heading)
         head = span.root
+        if len(span) == 1 and head.lower_ in AUTHOR_PRONOUNS and (author := self._post_author(head)) is not None:
+            return self.canonical(author)  # 'I' in a tweet the article shows: its author
         if len(span) == 1 and head.lower_ in WRITER_PRONOUNS:
             # 'I know some readers …' outside any quotation: the writer (or a reader, 'you'),
             # never the last person named

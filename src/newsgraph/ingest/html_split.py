@@ -20,6 +20,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from newsgraph.ingest.html_blocks import Block, fold, inline_text
+from newsgraph.ingest.html_embeds import is_embedded_post, lay_out_posts
 
 # A container's class that names an article body, not a teaser list or a comment thread.
 BODY_CLASS = re.compile(r"(?i)\b[\w-]*(?:body|article|story|content|entry|post-text)[\w-]*\b")
@@ -39,13 +40,15 @@ POPUP_CLASS = re.compile(
 
 
 def without_popups(tree: etree._Element, page: str) -> str:
-    """The page without the hover cards inside its text and the pull quotes beside it; the page
-    itself when it has none."""
-    if not any(_is_popup(e) for e in tree.iter()):
+    """The page without the hover cards inside its text and the pull quotes beside it, and with
+    its embedded posts laid out as paragraphs (``html_embeds``); the page itself when it has
+    none of them."""
+    if not any(_is_popup(e) or is_embedded_post(e) for e in tree.iter()):
         return page
     cleaned = copy.deepcopy(tree)
     for card in [e for e in cleaned.iter() if _is_popup(e)]:
         card.drop_tree()  # (lxml.html keeps the text after the card where it was)
+    lay_out_posts(cleaned)
     return lxml_html.tostring(cleaned, encoding="unicode")
 
 

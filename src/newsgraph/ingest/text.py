@@ -32,6 +32,8 @@ from newsgraph.model import Article, Region
 BODY_MIN_WORDS = 12
 # Headings are short lines inside the body.
 HEADING_MAX_WORDS = 10
+# Dashes that open a line signing the lines above it (a post's author, a pull quote's speaker).
+SIGNING_DASHES = "—–"
 # Words left lower case in a title-case heading.
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "vs"})
 # A title longer than this is a paragraph, not a title.
@@ -144,6 +146,8 @@ def is_heading(line: Line) -> bool:
     # '-Craig Fehrman explains why Indiana is “weird.” [538]': a sentence with its source
     # cited after it is a roundup item, not a heading
     text = TRAILING_CITATION.sub("", text)
+    if text[:1] in SIGNING_DASHES:
+        return False  # '— Lena Haas (@lenahaas) March 16, 2021' signs the lines above it
     if re.search(r"[.,;:…][”\"’']?$", text):
         return False
     if re.search(r"[?!][”\"’']?$", text) and not _title_case(text):

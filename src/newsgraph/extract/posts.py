@@ -1,0 +1,93 @@
+"""Social posts quoted whole: a tweet's text signed '— Name (@handle) Month D, YYYY'.
+
+A news page that embeds a tweet shows its text, then its signature: on the same line in much
+scraped text ('… pic.twitter.com/x — Ann Cole (@anncole) May 2, 2024'), on the next line where
+the page was read as HTML (``ingest.html_embeds`` lays it out so). The text is the author's
+words, published on Twitter on the signature's date, with no quotation marks and no speech verb:
+without this, the words are nobody's, or a quotation inside them lends them a stranger's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsgraph.extract.quote_marks import paragraph_bounds
+
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# '— Ann Cole (@anncole) May 2, 2024': a dash, the display name, the handle in brackets, and the
+# date (cut short by some scrapers, 'July ', or followed by the scraper's closing tag).
+SIGNATURE = re.compile(
+    r"(?:^|(?<=\s))(?:—|–|--?)\s*"
+    r"(?P<name>[^\s()@—–<>][^()@\n—–<>]{0,79}?)\s*"
+    r"\(@(?P<handle>\w{1,15})\)"
+    rf"(?:\s*(?P<date>{MONTHS}\.?(?:\s+\d{{1,2}}(?:,\s*\d{{4}})?)?)[\s\d,]*)?"
+    r"\s*(?:</\w+>)?[.\s]*$"
+)
+# Links a post ends with: they are the post's attachments, not its words.
+TRAILING_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+# A scraper's opening tag before the post's text ('<tweet author="…">').
+OPENING_TAG = re.compile(r"\s*<\w+(?:\s[^<>]*)?>\s*")
+# The display name's own words: an emoji or a badge after them is not part of the name.
+NAME_WORDS = re.compile(r"^[^\W\d_](?:.*[\w.)])?", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """Character offsets in the text: the post's words, its author's name, its date (if any)."""
+
+    start: int
+    end: int
+    author: tuple[int, int]
+    handle: str
+    date: tuple[int, int] | None
+
+
+def find_posts(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[Post]:
+    """Every signed post: the words before a paragraph's closing signature, or, when the
+    signature is a paragraph of its own, the paragraph right before it."""
+    paragraphs = paragraph_bounds(text) if paragraphs is None else paragraphs
+    posts: list[Post] = []
+    for k, (p_start, p_end) in enumerate(paragraphs):
+        signature = SIGNATURE.search(text, p_start, p_end)
+        if signature is None:
+            continue
+        author = _author(text, signature)
+        if author is None:
+            continue
+        before = text[p_start : signature.start()]
+        if before.strip():
+            words = _post_words(text, p_start, signature.start())
+        elif k > 0:
+            words = _post_words(text, *paragraphs[k - 1])
+        else:
+            words = None
+        if words is None:
+            continue
+        date = signature.span("date") if signature.group("date") else None
+        posts.append(Post(words[0], words[1], author, signature.group("handle"), date))
+    return posts
+
+
+def _author(text: str, signature: re.Match[str]) -> tuple[int, int] | None:
+    start = signature.start("name")
+    name = NAME_WORDS.match(text[start : signature.end("name")])
+    return (start, start + name.end()) if name else None
+
+
+def _post_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The post's words within text[start:end]: no opening tag, no links at the end."""
+    opening = OPENING_TAG.match(text, start, end)
+    if opening is not None:
+        start = opening.end()
+    links = TRAILING_LINKS.search(text, start, end)
+    if links is not None:
+        end = links.start()
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
