@@ -3146,3 +3146,60 @@ def test_quotes_a_handle_in_brackets_without_a_dash_signs_nothing(quotes_of):
     text = "Pier Closure\n\nThe pier closes on Monday.\n\nContact our reporter Lena Haas (@lenahaas) with tips.\n"
     _, all_quotes = quotes_of(text)
     assert all_quotes == []
+
+
+def test_quotes_an_interviews_answers_are_the_interviewees_and_run_over_paragraphs(quotes_of):
+    text = (
+        "Q&A with Mayor Ann Okafor\n\n"
+        "Ann Okafor has run the town of Westmere for a decade. She spoke to the Gazette on Monday. "
+        "Here is the edited transcript.\n\n"
+        "Q: Why close the pier now?\n\n"
+        "A: Because it is falling apart. We patched it every winter since 2015.\n\n"
+        "And last year I told the council “no more patches.”\n\n"
+        "Q: What will the fishermen do?\n\n"
+        "A: They will use a temporary landing near the marina.\n"
+    )
+    quotes, _ = quotes_of(text)
+    answer = one(quotes, "falling apart")
+    assert answer.text == "Because it is falling apart. We patched it every winter since 2015."
+    assert (answer.speaker, answer.kind, answer.speaker_mention.text) == ("Ann Okafor", "direct", "A")
+    assert one(quotes, "last year I told").speaker == "Ann Okafor"  # (the answer goes on)
+    assert next(q for q in quotes if q.text == "no more patches.").speaker == "Ann Okafor"  # her 'I'
+    assert one(quotes, "temporary landing").speaker == "Ann Okafor"
+    assert one(quotes, "Why close the pier").speaker is None  # (the Gazette asks; no one writer)
+
+
+def test_quotes_turns_labelled_with_names_in_capitals(quotes_of):
+    text = (
+        "Council Clash Over Pier\n\n"
+        "Mayor Ann Okafor and councillor Tom Reyes argued on the radio on Monday. An excerpt:\n\n"
+        "REYES: The fishermen were never asked about any of this.\n\n"
+        "The exchange grew heated.\n\n"
+        "OKAFOR: They were asked twice, and I have the minutes to prove it.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "never asked").speaker == "Tom Reyes"
+    assert one(quotes, "asked twice").speaker == "Ann Okafor"
+    assert one(quotes, "asked twice").speaker_mention.text == "OKAFOR"
+    assert not [q for q in quotes if "grew heated" in q.text]  # (the writer's words between turns)
+
+
+def test_quotes_labels_over_a_tally_or_over_sections_about_the_named_are_no_turns(quotes_of):
+    tally = (
+        "Delegate Count\n\n"
+        "Here is where the race stands after Saturday.\n\n"
+        "Okafor: 1,769.\n\n"
+        "Reyes: 1,501.\n\n"
+        "Ann Okafor and Tom Reyes meet again in June.\n"
+    )
+    assert quotes_of(tally)[1] == []
+    sections = (
+        "What Each Candidate Needs\n\n"
+        "The primary is on Tuesday. Here is what each campaign needs.\n\n"
+        "OKAFOR: Win in a walk.\n\n"
+        "Mayor Ann Okafor has led every poll this year and expects a large win in the city.\n\n"
+        "REYES: A closing surge.\n\n"
+        "Councillor Tom Reyes has gained ground since the debate but trails Okafor by ten points.\n"
+    )
+    quotes, _ = quotes_of(sections)
+    assert not [q for q in quotes if "walk" in q.text or "surge" in q.text]

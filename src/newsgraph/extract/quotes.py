@@ -82,6 +82,7 @@ from newsgraph.extract.quote_rules import (
 )
 from newsgraph.extract.report_content import governed_clause, holds_quotation, is_reporting_verb, writer_tail_start
 from newsgraph.extract.speakers import SpeakerResolver
+from newsgraph.extract.turns import Turn, find_turns
 from newsgraph.model import Article, Mention, Quote, TimeExpr
 from newsgraph.nlp import doc_text
 
@@ -117,6 +118,7 @@ class _Found:
     inherited: bool = False  # attribution taken from an earlier quote
     carried: bool = False  # ... from the previous paragraph, with no cue of its own
     post: Post | None = None  # a social post quoted whole, signed by its author
+    turn: Turn | None = None  # a turn of an interview's transcript
 
 
 class QuoteExtractor:
@@ -155,9 +157,15 @@ class QuoteExtractor:
         paragraphs = paragraph_bounds(doc_text(doc))
         items = ListItems(doc, paragraphs)
         posts = [p for p in _signed_posts(doc, paragraphs) if in_body(p.start)]
-        found = _with_headline_colons(doc, headlines, self._attribute(doc, marked, frames, items) + posts)
-        voices = [(p.start, p.end, p.frame.speaker) for p in posts if p.frame is not None]
-        resolver = SpeakerResolver(doc, entities, inside_quotes(marked), writer=writer, items=items, posts=voices)
+        title = next(iter(headlines), None)
+        body_paragraphs = [p for p in paragraphs if in_body(p[0])]  # ('Fallin: Trump Is …' titles no turn)
+        turns = _transcript_turns(doc, body_paragraphs, entities, title, writer)
+        found = _with_headline_colons(doc, headlines, self._attribute(doc, marked, frames, items) + posts + turns)
+        voices: list[tuple[int, int, Span | str | None]] = [
+            (p.start, p.end, p.frame.speaker) for p in posts if p.frame is not None
+        ]
+        voices += [(t.start, t.end, t.turn.speaker) for t in turns if t.turn is not None]
+        resolver = SpeakerResolver(doc, entities, inside_quotes(marked), writer=writer, items=items, voices=voices)
         return self._build(doc, found, resolver, published, list(times))
 
     # -- pairing quoted spans and frames -------------------------------------------------
@@ -412,6 +420,8 @@ class QuoteExtractor:
             quote.date = _quote_date(item.frame, dated, published)
             if item.post is not None:
                 quote.medium, quote.date = "Twitter", _post_date(item.post, dated) or quote.date
+            if item.turn is not None:
+                quote.speaker = item.turn.speaker  # ('A:' names the person interviewed)
             built.append((quote, item))
         return _without_repeats(built)
 
@@ -527,6 +537,22 @@ def _signed_posts(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Found]:
         author = doc.char_span(*post.author, alignment_mode="expand")
         if author is not None:
             found.append(_Found(post.start, post.end, "direct", Frame(cue=None, speaker=author), post=post))
+    return found
+
+
+def _transcript_turns(
+    doc: Doc,
+    paragraphs: list[tuple[int, int]],
+    entities: EntityIndex,
+    title: tuple[int, int] | None,
+    writer: str | None,
+) -> list[_Found]:
+    """Each turn of an interview's transcript: its speaker's words, its label their mention."""
+    found: list[_Found] = []
+    for turn in find_turns(doc_text(doc), paragraphs, entities, title=title, writer=writer):
+        label = doc.char_span(*turn.label, alignment_mode="expand") if turn.label is not None else None
+        frame = Frame(cue=None, speaker=label) if label is not None else None
+        found.append(_Found(turn.start, turn.end, "direct", frame, carried=label is None, turn=turn))
     return found
 
 

@@ -30,7 +30,7 @@ AGENT_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 # First and second person: the writer's own voice when they name a speaker outside quotation
 # marks (speaker words are never inside them).
 WRITER_PRONOUNS = frozenset({"i", "my", "me", "we", "our", "us", "you", "your"})
-# The first person of a signed post: its author.
+# The first person of a signed post or a transcript's turn: its speaker.
 AUTHOR_PRONOUNS = frozenset({"i", "my", "me", "we", "our", "us"})
 # 'the 56-year-old': a description by age, which points back like a pronoun.
 AGE_DESCRIPTION = re.compile(r"the \d{1,3}-year-old", re.IGNORECASE)
@@ -47,13 +47,14 @@ class SpeakerResolver:
         *,
         writer: str | None = None,
         items: ListItems | None = None,
-        posts: Iterable[tuple[int, int, Span]] = (),
+        voices: Iterable[tuple[int, int, Span | str | None]] = (),
     ) -> None:
-        """``posts``: (start, end, author) of the signed social posts the article quotes whole;
-        'I' and 'we' in a post are its author."""
+        """``voices``: (start, end, speaker) of stretches the article gives one speaker with no
+        speech verb, a signed post (its author's words) or a transcript's turn (a name); 'I'
+        and 'we' there are that speaker."""
         self.doc = doc
         self.writer = writer
-        self._posts = list(posts)
+        self._voices = list(voices)
         self.entities = entities
         self._inside_quotes = inside_quotes
         self._items = items or ListItems(doc, [])
@@ -63,8 +64,9 @@ class SpeakerResolver:
             self._subjects = sorted(self._subjects + self._heading_people())
             self._positions = [p for p, _, _ in self._subjects]
 
-    def _post_author(self, token: Token) -> Span | None:
-        return next((author for start, end, author in self._posts if start <= token.idx < end), None)
+    def _voice_at(self, token: Token) -> tuple[Span | str | None] | None:
+        """The speaker of the post or turn holding ``token`` (as a 1-tuple: a turn's may be None)."""
+        return next(((who,) for start, end, who in self._voices if start <= token.idx < end), None)
 
     @cached_property
     def _genders(self) -> dict[str, str]:
@@ -77,8 +79,9 @@ class SpeakerResolver:
         if self._items.heads_an_item(span):
             return self._heading_name(span)  # (the model's entity may run on over the heading)
         head = span.root
-        if len(span) == 1 and head.lower_ in AUTHOR_PRONOUNS and (author := self._post_author(head)) is not None:
-            return self.canonical(author)  # 'I' in a tweet the article shows: its author
+        voice = self._voice_at(head) if len(span) == 1 and head.lower_ in AUTHOR_PRONOUNS else None
+        if voice is not None:
+            return voice[0] if isinstance(voice[0], str | None) else self.canonical(voice[0])  # 'I' in a tweet
         if len(span) == 1 and head.lower_ in WRITER_PRONOUNS:
             # 'I know some readers …' outside any quotation: the writer (or a reader, 'you'),
             # never the last person named
