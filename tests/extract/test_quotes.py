@@ -3203,3 +3203,21 @@ def test_quotes_labels_over_a_tally_or_over_sections_about_the_named_are_no_turn
     )
     quotes, _ = quotes_of(sections)
     assert not [q for q in quotes if "walk" in q.text or "surge" in q.text]
+
+
+def test_quotes_possessed_saying_noun_names_the_owner(quotes_of):
+    """'after her comment that, “…”': the owner of the noun of saying speaks, not the subject of
+    the sentence; a bracketed aside between the noun and the quotation does not stop it."""
+    text = (
+        "Miners Weigh Their Choice\n\n"
+        "Senator Joan Vance toured the valley on Monday.\n\n"
+        "The miners union is unlikely to back Vance after her May comment that, "
+        '"We are going to close every mine in this valley."\n\n'
+        "Ortega studied under the editor Paul Deane; Deane’s dictum to his students (repeated to me often) "
+        'was, "It is not a story if nobody is angry."\n'
+    )
+    quotes, _ = quotes_of(text)
+    mine = one(quotes, "close every mine")
+    assert mine.speaker == "Joan Vance"
+    assert mine.speaker_mention is not None and mine.speaker_mention.text == "her"
+    assert one(quotes, "nobody is angry").speaker == "Paul Deane"

@@ -21,6 +21,7 @@ from newsgraph.extract.quote_patterns import (
     EXPERIENCER_OBJECT_VERBS,
     FRAGMENT_MAX_WORDS,
     LABELLING_VERBS,
+    NOMINAL_CUES,
     PERSON_PRONOUNS,
     PRESENTING_VERBS,
     SPEAKER_LABELS,
@@ -289,6 +290,91 @@ def _names_someone(subject: Token) -> bool:
     ORG), not a description ('The harbour') that a quotation after it need not be the words of."""
     named = subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "")
     return named or subject.lower_ in ("he", "she")
+
+
+# Nouns naming what someone said, which a possessive before them attributes: 'her comment',
+# 'Barrett’s dictum', 'Forbes’ words', 'Obama’s … promise'.
+SAYING_NOUNS = NOMINAL_CUES | frozenset(
+    """
+    words dictum motto mantra slogan catchphrase refrain quip retort reply answer response message
+    """.split()
+)
+# Possessive pronouns of a person, who may own words ('its' owns a thing's wording, not speech).
+PERSON_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
+# Words between a noun of saying and the quotation it introduces: 'comment that, “…”', 'dictum
+# was, “…”', 'words: “…”'.
+SAYING_BRIDGE = frozenset({",", ":", "that", "was", "is", "were", "—", "–"})
+
+
+def possessed_saying_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
+    """'after her March comment that, “We’re going to …”', 'Barrett’s dictum to his interns was,
+    “It’s not a good story …”', 'in Forbes’ words, “they are …”', 'Obama's “keep your plan”
+    promise': a noun of saying owned by a person (a possessive) and set right before the
+    quotation, or right after it, names whose words they are; the owner speaks, not the subject
+    of the sentence ('Another union will sit out the race after her comment that, “…”')."""
+    mark = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    if mark is None or mark.start < 2:
+        return None
+    i = mark.start - 1
+    while i > mark.sent.start and doc[i].lower_ in SAYING_BRIDGE and mark.start - i <= 3:
+        i -= 1
+    noun = _saying_noun_ending_at(doc, i, mark.sent.start)
+    if noun is None and span.close_at is not None:
+        after = doc.char_span(span.close_at, span.close_at + 1, alignment_mode="expand")
+        if after is not None and after.end < len(doc) and _is_saying_noun(doc[after.end]):
+            noun = doc[after.end]  # 'Obama’s “if you like your plan” promise'
+    owner = _owner_of(noun) if noun is not None else None
+    if owner is None:
+        return None
+    speaker = doc[owner.i : owner.i + 1] if owner.pos_ == "PRON" else noun_phrase(owner)
+    return Frame(cue=None, speaker=speaker, cue_text=None)
+
+
+# The most words between a noun of saying and its quotation: 'her comments before a special
+# House committee that “…”'.
+SAYING_NOUN_REACH = 8
+
+
+def _saying_noun_ending_at(doc: Doc, last: int, sent_start: int) -> Token | None:
+    """The noun of saying whose phrase ends at token ``last``: the noun itself, or the noun with a
+    prepositional phrase ('comments before the committee') and an aside in brackets ('dictum to
+    his interns (repeated to me over the years)') after it, however the parser hung them."""
+    if doc[last].text == ")":
+        opening = next((k for k in range(last - 1, max(sent_start, last - 20) - 1, -1) if doc[k].text == "("), None)
+        if opening is None:
+            return None
+        last = opening - 1
+    for k in range(last, max(sent_start, last - SAYING_NOUN_REACH) - 1, -1):
+        token = doc[k]
+        if _is_saying_noun(token) and (k == last or _phrase_of_the_noun(doc[k + 1])):
+            return token
+        if token.pos_ in ("VERB", "AUX") or token.is_punct:
+            return None
+    return None
+
+
+def _phrase_of_the_noun(token: Token) -> bool:
+    """A preposition opening a phrase about the saying ('comments before the committee'), not
+    the writer's label for it ('played down Trump’s comments as “just part of …”')."""
+    return token.pos_ == "ADP" and token.lower_ not in ("as", "like")
+
+
+def _is_saying_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in SAYING_NOUNS
+
+
+def _owner_of(noun: Token) -> Token | None:
+    """The person whose 'comment'/'words' these are: a possessive of the noun, or a name right
+    before an apostrophe the parser left loose ('Forbes’ words')."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    doc = noun.doc
+    if owner is None and noun.i >= 2 and doc[noun.i - 1].text in ("’", "'", "’s", "'s"):
+        owner = doc[noun.i - 2]
+    if owner is None:
+        return None
+    if owner.pos_ == "PRON":
+        return owner if owner.lower_ in PERSON_POSSESSIVES else None
+    return owner if owner.pos_ == "PROPN" else None
 
 
 # Verbs that give a written thing its title: 'a memo titled “…”'.

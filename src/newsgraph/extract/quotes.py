@@ -68,6 +68,7 @@ from newsgraph.extract.quote_rules import (
     named_with_an_article,
     opens_quote,
     paragraph_index,
+    possessed_saying_frame,
     presenting_verb,
     reported_syntax,
     right_after_cue,
@@ -335,6 +336,9 @@ class QuoteExtractor:
         begun = subject_before_quotation(doc, span) if frame is not None else None
         if begun is not None and span.close_at is not None:
             return _Found(begun, span.close_at + 1, "mixed", frame)
+        if frame is None or frame.speaker is None:
+            # ('Barrett’s dictum to his interns (repeated to me) was, “…”': the aside's cue names no one)
+            frame = possessed_saying_frame(doc, span) or frame
         if frame is None:
             frame = dash_frame(doc, span)
         if frame is None:
