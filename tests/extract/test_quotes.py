@@ -3221,3 +3221,16 @@ def test_quotes_possessed_saying_noun_names_the_owner(quotes_of):
     assert mine.speaker == "Joan Vance"
     assert mine.speaker_mention is not None and mine.speaker_mention.text == "her"
     assert one(quotes, "nobody is angry").speaker == "Paul Deane"
+
+
+def test_quotes_participle_after_an_object_name_speaks_for_the_subject(quotes_of):
+    """'attacked banker Tom Holt, with whom he argued …, calling him a “coward”': the name set off
+    before the participle is the attacked one; the one who attacks does the calling."""
+    text = (
+        "Mayoral Race Turns Sharp\n\n"
+        "Green, the former mayor, also attacked banker Tom Holt, with whom he argued at Sunday’s debate "
+        "over taxes, calling him a “coward.”\n"
+    )
+    _, found = quotes_of(text)
+    q = one(found, "coward")
+    assert q.speaker == "Green"

@@ -1209,18 +1209,24 @@ def _subject_read_as_object_of_as(verb: Token) -> Token | None:
 def _name_before_apposition(verb: Token) -> Token | None:
     """'On Dec. 2, Col. Steven Warren, a military spokesman, said': the parser lost the subject."""
     name = _name_set_off_before(verb)
-    if name is not None and verb.tag_ == "VBG" and _in_a_prepositional_object(name):
-        return None  # 'wrote to the president, Lee Bollinger, calling …': the writer calls
+    if name is not None and verb.tag_ == "VBG" and _in_an_object(name):
+        # 'wrote to the president, Lee Bollinger, calling …', 'attacked banker Tom Holt, with
+        # whom he argued, calling him a “coward”': the writer and the attacker call
+        return None
     return name
 
 
-def _in_a_prepositional_object(name: Token) -> bool:
-    """A name that is, or is set beside, the object of a preposition ('to the librarian, Anna
-    Kowal'), however the parser hung it."""
+# Dependencies of a noun that is what a verb or a preposition acts on, not who acts.
+OBJECT_DEPS = frozenset({"pobj", "dobj", "dative"})
+
+
+def _in_an_object(name: Token) -> bool:
+    """A name that is, or is set beside, the object of a preposition or a verb ('to the
+    librarian, Anna Kowal', 'attacked banker Tom Holt'), however the parser hung it."""
     doc = name.doc
     start = _proper_name_start(name)
     beside = doc[start - 2] if start > 1 and doc[start - 1].text == "," else name
-    return any(t.dep_ == "pobj" or (t.dep_ == "appos" and t.head.dep_ == "pobj") for t in (name, beside))
+    return any(t.dep_ in OBJECT_DEPS or (t.dep_ == "appos" and t.head.dep_ in OBJECT_DEPS) for t in (name, beside))
 
 
 def _proper_name_start(token: Token) -> int:
