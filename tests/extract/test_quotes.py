@@ -3234,3 +3234,16 @@ def test_quotes_participle_after_an_object_name_speaks_for_the_subject(quotes_of
     _, found = quotes_of(text)
     q = one(found, "coward")
     assert q.speaker == "Green"
+
+
+def test_quotes_inverted_one_of_several_speaks(quotes_of):
+    """'“…,” tweeted another': 'another' (supporter) is the inverted speaker, as a noun would be;
+    'read one page' would be a count, not this."""
+    text = (
+        "Supporters Cry Foul\n\n"
+        "Supporters flooded the forum. “We were robbed in this state,” one supporter wrote on Reddit.\n\n"
+        "“Watch out for the count in Dover since the clerk said the rules changed,” tweeted another.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "Watch out for the count")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "another"

@@ -918,11 +918,23 @@ def _inverted_subject(verb: Token) -> Token | None:
     if verb.tag_ == "VBG":
         return None  # '“fantastic,” telling reporters that …': the object is told, not telling
     for child in verb.rights:
-        if child.dep_ in ("dobj", "attr", "dep", "npadvmod", "oprd") and child.pos_ in ("PROPN", "NOUN"):
+        if child.dep_ in ("dobj", "attr", "dep", "npadvmod", "oprd") and (
+            child.pos_ in ("PROPN", "NOUN") or _one_of_several(child)
+        ):
             return child
         if child.dep_ not in ("punct", "advmod"):
             break
     return None
+
+
+# Words standing for one of a group named before: '“…,” tweeted another', '“…,” read one'.
+ONE_OF_SEVERAL = frozenset({"one", "another"})
+
+
+def _one_of_several(token: Token) -> bool:
+    """'another' or 'one' alone, the noun left out ('another [supporter]'), not 'one of them'
+    or a count ('read one page')."""
+    return token.lower_ in ONE_OF_SEVERAL and not any(True for _ in token.children)
 
 
 CLOSING_TOKENS = frozenset(CLOSING_QUOTES)
