@@ -3247,3 +3247,16 @@ def test_quotes_inverted_one_of_several_speaks(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "Watch out for the count")
     assert q.speaker_mention is not None and q.speaker_mention.text == "another"
+
+
+def test_quotes_in_a_loose_apostrophe_owners_words(quotes_of):
+    """'in Hastings’ words, “…”': the parser leaves the apostrophe loose and finds no owner; the
+    name before it owns the words ('words' has the lemma 'word')."""
+    text = (
+        "Founders Gather in Haifa\n\n"
+        "The Young Founders Summit, which gathers 500 founders from Europe and Africa, was held last month "
+        "in Haifa because, in Hastings’ words, “they are the most inventive towns on the planet with more "
+        "firms per head than Boston.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "most inventive towns").speaker == "Hastings"

@@ -293,10 +293,10 @@ def _names_someone(subject: Token) -> bool:
 
 
 # Nouns naming what someone said, which a possessive before them attributes: 'her comment',
-# 'Barrett’s dictum', 'Forbes’ words', 'Obama’s … promise'.
-SAYING_NOUNS = NOMINAL_CUES | frozenset(
+# 'Barrett’s dictum', 'Forbes’ words', 'Obama’s … promise' (lemmas: 'word' for 'words').
+OWNED_SAYING_NOUNS = NOMINAL_CUES | frozenset(
     """
-    words dictum motto mantra slogan catchphrase refrain quip retort reply answer response message
+    word dictum motto mantra slogan catchphrase refrain quip retort reply answer response message
     """.split()
 )
 # Possessive pronouns of a person, who may own words ('its' owns a thing's wording, not speech).
@@ -360,7 +360,7 @@ def _phrase_of_the_noun(token: Token) -> bool:
 
 
 def _is_saying_noun(token: Token) -> bool:
-    return token.pos_ == "NOUN" and token.lemma_.lower() in SAYING_NOUNS
+    return token.pos_ == "NOUN" and token.lemma_.lower() in OWNED_SAYING_NOUNS
 
 
 def _owner_of(noun: Token) -> Token | None:
