@@ -3260,3 +3260,14 @@ def test_quotes_in_a_loose_apostrophe_owners_words(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "most inventive towns").speaker == "Hastings"
+
+
+def test_quotes_a_clause_joined_after_a_whole_quoted_clause_is_the_writers(quotes_of):
+    text = (
+        "Pier Vote\n\n"
+        "The mayor told the council “this pier feeds forty families” and nobody listened.\n\n"
+        "Reyes said the vote was “overdue” and the council agreed with him.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "forty families").text == "this pier feeds forty families"
+    assert one(quotes, "overdue").text == "the vote was “overdue”"  # (the quoted words are a part of it)

@@ -681,6 +681,8 @@ def _is_comment(child: Token) -> bool:
         # speaker's own label is a quotation of its own ('noted that Sanders … and called the
         # president “weak”' stays one report: what Sanders did is what she noted)
         return True
+    if _clause_after_its_quotation(child):
+        return True
     if child.dep_ == "prep" and child.i > child.head.i and any(
         c.dep_ == "pcomp" and is_reporting_verb(c) and subject_of(c) is None for c in child.children
     ):
@@ -704,6 +706,23 @@ def _is_comment(child: Token) -> bool:
             return False
         return not (_holds_quotation(child) and not is_reporting_verb(child))
     return _is_comment_phrase(child)
+
+
+def _clause_after_its_quotation(child: Token) -> bool:
+    """'told the council “this pier feeds forty families” and nobody listened': the quotation
+    holds the whole clause it reports; a clause with its own subject joined after the closing
+    mark is the writer's. (Not 'said the plan was “dead” and the House …', where the quoted
+    words are a part of the clause.)"""
+    if child.dep_ != "conj" or child.i < child.head.i or subject_of(child) is None:
+        return False
+    doc, head = child.doc, child.head
+    before = child.left_edge.i - 1
+    while before > head.i and (doc[before].dep_ == "cc" or doc[before].text == ","):
+        before -= 1
+    if before <= head.i or doc[before].text not in CLOSING_QUOTES:
+        return False
+    first = head.left_edge.i  # (the parser hangs the opening mark on the reporting verb or here)
+    return doc[first].text in OPENING_QUOTE_CHARS or (first > 0 and doc[first - 1].text in OPENING_QUOTE_CHARS)
 
 
 def _second_that_clause(conj: Token) -> bool:
