@@ -3271,3 +3271,18 @@ def test_quotes_a_clause_joined_after_a_whole_quoted_clause_is_the_writers(quote
     quotes, _ = quotes_of(text)
     assert one(quotes, "forty families").text == "this pier feeds forty families"
     assert one(quotes, "overdue").text == "the vote was “overdue”"  # (the quoted words are a part of it)
+
+
+def test_quotes_forecast_projects_that_clause(quotes_of):
+    """'The Harbour Budget Office projects that …': a forecast is its maker's claim; 'projected
+    the slides on a wall' reports nothing."""
+    text = (
+        "Levy Forecast\n\n"
+        "The Harbour Budget Office projects that the ferry levy will cut trade by 2 percent next year. "
+        "The Quill Institute projected in March that prices would rise. "
+        "Mira Tolle projected the slides on a wall.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "ferry levy will cut trade").speaker == "Harbour Budget Office"
+    assert one(quotes, "prices would rise").speaker == "Quill Institute"
+    assert not [q for q in quotes if "slides" in q.text]

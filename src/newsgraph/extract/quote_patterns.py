@@ -78,11 +78,13 @@ NOMINAL_SUPPORT_VERBS = frozenset({"make", "issue", "repeat", "reiterate", "rene
 PHRASAL_CUES = {"point": "out", "spell": "out", "weigh": "in", "lash": "out", "hit": "back", "cut": "in",
                 "sound": "off", "pipe": "up", "speak": "out", "fire": "back", "shoot": "back"}
 
-# Verbs that only attribute when they govern a clause: "he believes that ..."
+# Verbs that only attribute when they govern a clause: "he believes that ...". An agency's
+# forecast is its claim: "the budget office projects that the levy will cost ..." ('project' with
+# an object alone, "projected a film", reports nothing).
 BELIEF_VERBS = frozenset(
     """
     believe think feel hope expect fear worry doubt know reckon suspect consider figure guess
-    show find
+    show find project
     assume presume suppose imagine understand realize realise recognize recognise
     """.split()
 )
