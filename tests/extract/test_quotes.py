@@ -3286,3 +3286,18 @@ def test_quotes_forecast_projects_that_clause(quotes_of):
     assert one(quotes, "ferry levy will cut trade").speaker == "Harbour Budget Office"
     assert one(quotes, "prices would rise").speaker == "Quill Institute"
     assert not [q for q in quotes if "slides" in q.text]
+
+
+def test_quotes_clause_that_is_only_the_quotation_is_direct(quotes_of):
+    """'Tolle had said, “…”': the verb's clause is the quotation and nothing more, so the quote is
+    direct (its text without the marks); 'had said that “…”' stays a mixed report."""
+    text = (
+        "Market Mood\n\n"
+        'Veteran trader Mira Tolle had said, "Bubbles never grow out of thin air. They rest on something real."\n\n'
+        'Broker Ivo Sand had said that "the floor is solid for now."\n'
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "Bubbles never grow")
+    assert q.kind == "direct"
+    assert q.text.startswith("Bubbles") and q.speaker == "Mira Tolle"
+    assert one(quotes, "floor is solid").kind == "mixed"

@@ -330,6 +330,9 @@ class QuoteExtractor:
                 return _Found(clause[0], clause[1], "mixed", frame)
             return _Found(span.start, span.end, "direct", frame)
         holding = _clause_holding(doc, span, frames)
+        if holding is not None and _only_the_quotation(doc_text(doc), holding[0], span):
+            # 'Soros had said, “Bubbles do not …”': the verb's clause is the quotation alone
+            return _Found(span.start, span.end, "direct", holding[1])
         if holding is not None:
             return _Found(holding[0][0], holding[0][1], "mixed", holding[1])
         frame = frame_in_sentence(doc, span, frames)
@@ -745,6 +748,14 @@ def _words_outside(text: str, start: int, end: int, m: MarkedSpan) -> bool:
     around = f"{text[start:m.open_at]} {text[close + 1 : end]}"  # empty slices where it has none
     words = [w.strip(".,;:!?—–-“”\"'’‘()") for w in around.split()]
     return any(w and w.lower() not in COMPLEMENTIZERS for w in words)
+
+
+def _only_the_quotation(text: str, clause: tuple[int, int], m: MarkedSpan) -> bool:
+    """A clause that is its quotation and nothing more, not even a 'that': 'Soros had said,
+    “Bubbles do not grow …”' is direct ('said that “…”' stays mixed, reported speech)."""
+    close = m.close_at if m.close_at is not None else m.end - 1
+    around = text[clause[0] : m.open_at] + text[close + 1 : clause[1]]
+    return not any(ch.isalnum() for ch in around)
 
 
 def _names_the_medium(span: MarkedSpan, frame: Frame) -> bool:
