@@ -3301,3 +3301,18 @@ def test_quotes_clause_that_is_only_the_quotation_is_direct(quotes_of):
     assert q.kind == "direct"
     assert q.text.startswith("Bubbles") and q.speaker == "Mira Tolle"
     assert one(quotes, "floor is solid").kind == "mixed"
+
+
+def test_quotes_document_subject_gives_its_author(quotes_of):
+    """'“…,” said a report from Velder Equities': the report's author speaks, the report is the
+    source (as 'according to the report from …' already reads)."""
+    text = (
+        "Brokers Cautious\n\n"
+        '"The harbour index is pricing in a slow recovery," said a report from Velder Equities.\n\n'
+        "A study by the Quill Institute found that ferry fares would rise.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "pricing in a slow recovery")
+    assert q.speaker == "Velder Equities"
+    assert q.source is not None and "report" in q.source
+    assert one(quotes, "ferry fares").speaker == "Quill Institute"

@@ -215,9 +215,22 @@ def frame_for_verb(verb: Token) -> Frame:
         else:
             frame.content = _clause_before_trailer(verb)
     _circumstances(frame, verb)
+    _speaker_behind_the_document(frame)
     if asked is not None:
         frame.addressee = noun_phrase(asked)  # Park, who was asked
     return frame
+
+
+def _speaker_behind_the_document(frame: Frame) -> None:
+    """'“…,” said a report from Kotak Equities', 'a study by the Lund Institute found': the
+    document's author is the speaker, the document the source (as with 'according to the report
+    from InfoNation')."""
+    if frame.speaker is None or frame.speaker.root.pos_ != "NOUN":
+        return
+    author = _author_of_document(frame.speaker.root)
+    if author is not None:
+        frame.source = frame.speaker
+        frame.speaker = noun_phrase(author)
 
 
 def _quotation_before_its_attribution(content: Token) -> Token:
