@@ -3316,3 +3316,18 @@ def test_quotes_document_subject_gives_its_author(quotes_of):
     assert q.speaker == "Velder Equities"
     assert q.source is not None and "report" in q.source
     assert one(quotes, "ferry fares").speaker == "Quill Institute"
+
+
+def test_quotes_as_clause_with_its_own_object_reports_nothing(quotes_of):
+    """'…, as most of the operators reported in-line or better than expected results': an 'as'
+    clause whose verb has an object (the parser hangs it on a conjunct) tells what was reported,
+    not who said the sentence; 'as the port agency reported on Monday' still attributes."""
+    text = (
+        "Ferry Profits\n\n"
+        "The spring quarter profits were not a complete letdown, as most of the operators reported "
+        "in-line or better than expected results.\n\n"
+        "The harbour toll will double next year, as the port agency reported on Monday.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if "complete letdown" in q.text]
+    assert one(quotes, "harbour toll will double").speaker == "port agency"

@@ -203,6 +203,7 @@ def frame_for_verb(verb: Token) -> Frame:
             and set_off(verb)
             # ('marched, chanting “…,” raising …': a verb with its own object says that)
             and not any(c.dep_ == "dobj" and c.i > verb.i and not _addressed(verb, c) for c in verb.children)
+            and not _object_in_a_conjunct(verb)
             and not opens_with_quotation(verb.sent)
             and not AFTER_A_QUOTATION.search(doc_text(verb.doc)[max(0, verb.idx - 60) : verb.idx])
         ):
@@ -329,6 +330,19 @@ def _clause_before_trailer(verb: Token) -> tuple[int, int] | None:
 
 # How a verb's own circumstance hangs on it ('As the casket was carried in, the choir sang').
 TRAILER_CIRCUMSTANCE_DEPS = frozenset({"advcl", "prep", "advmod", "npadvmod", "mark"})
+
+
+def _object_in_a_conjunct(verb: Token) -> bool:
+    """'…, as most companies reported in-line or better than expected results': the parser hung
+    the object on a conjunct of the verb; the verb reports results of its own, not the sentence
+    before it (an 'as X reported' aside has no object: 'as the agency reported on Monday'; 'He had
+    no ties, the airline added, and had passed all checks' goes on with what was said)."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "conj" and c.i > verb.i and any(o.dep_ == "dobj" and o.i > c.i for o in c.children)
+        for c in verb.children
+    )
 
 
 def _addressed(verb: Token, obj: Token) -> bool:
