@@ -3331,3 +3331,20 @@ def test_quotes_as_clause_with_its_own_object_reports_nothing(quotes_of):
     quotes, _ = quotes_of(text)
     assert not [q for q in quotes if "complete letdown" in q.text]
     assert one(quotes, "harbour toll will double").speaker == "port agency"
+
+
+def test_quotes_date_hung_on_the_venue_dates_the_speech(nlp):
+    """'said at a rally in Westmere, Ore., on Nov. 6, 2019': the parser hangs the date on the
+    rally, the occasion of the speech, so it dates the quote; a date inside the words does not."""
+    text = (
+        "Ferry Rally\n\n"
+        '"The pier is ours again," Rosa Lopez said at a rally in Westmere, Ore., on Nov. 6, 2019. '
+        '"We will open it on Friday."\n'
+    )
+    article = read_text(text, source="rally")
+    doc = nlp(article.text)
+    published = date(2019, 11, 18)
+    times = find_times(doc, anchor=published)
+    quotes = find_quotes(doc, article=article, entities=EntityIndex(find_entities(doc, article)),
+                         published=published, times=times)
+    assert one(quotes, "pier is ours").date == "2019-11-06"

@@ -44,7 +44,7 @@ from newsgraph.extract.quote_marks import (
     paragraph_bounds,
     trim_end,
 )
-from newsgraph.extract.quote_patterns import CHANT_NOUNS, CLOSING_QUOTES, MEDIUM_NOUNS
+from newsgraph.extract.quote_patterns import CHANT_NOUNS, CLOSING_QUOTES, MEDIUM_NOUNS, VENUE_NOUNS
 from newsgraph.extract.quote_rules import (
     attributed_after,
     attribution_right_after,
@@ -593,7 +593,22 @@ def _dates_the_cue(time: TimeExpr, cue: Token) -> bool:
     if words.root.i == cue.i:
         return False
     # ('posted a letter on Tuesday, saying …': a participle is dated by the verb it goes with)
-    return head.i == cue.i or (cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and head.i == cue.head.i)
+    return (
+        head.i == cue.i
+        or (cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and head.i == cue.head.i)
+        or _occasion_of_the_cue(head, cue)
+    )
+
+
+def _occasion_of_the_cue(noun: Token, cue: Token) -> bool:
+    """'said at a rally in Monroe on Nov. 6', 'told CNN in an interview on Sunday': the date the
+    parser hangs on the venue or medium of the speech verb is the speech's date."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in VENUE_NOUNS | MEDIUM_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.head.i == cue.i
+    )
 
 
 def _nested_in_reports(frames: list[Frame]) -> set[int]:
