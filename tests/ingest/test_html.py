@@ -177,7 +177,6 @@ def test_broken_markup_still_read():
     assert "four million euros" in a.body
 
 
-
 def test_html_nesting_limit_is_a_setting(tmp_path):
     from newsgraph.ingest import iter_articles
     from newsgraph.settings import Settings
@@ -348,3 +347,13 @@ def test_an_embedded_tweet_keeps_its_signature_as_the_next_paragraph():
         "The pier was the heart of this town. Fix it, don't close it. pic.twitter.com/x1\n\n"
         "— Lena Haas (@lenahaas) March 16, 2021\n\n" + PARAGRAPHS[3]
     ) in body
+
+
+def test_text_loose_between_paragraphs_is_a_paragraph():
+    """'</p>“It is a slow market,” he said.<p>': some sites set a paragraph as bare text between
+    two others; it is part of the body, a paragraph of its own."""
+    loose = '"The pier will hold for one more winter at most," Okonkwo said afterwards on the quay.'
+    page = news_page().replace(f"<p>{PARAGRAPHS[2]}</p>", f"{loose}\n<p>{PARAGRAPHS[2]}</p>")
+    article = read_html(page, source="pier.html")
+    assert loose in article.body
+    assert f"{loose}\n\n{PARAGRAPHS[2]}" in article.body

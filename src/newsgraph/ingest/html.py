@@ -136,6 +136,9 @@ def body_blocks(body: etree._Element | None) -> list[Block]:
     blocks: list[Block] = []
     for element in body:
         blocks += _element_blocks(element)
+        # Text set loose between a page's paragraphs ('</p>“It is …,” he said.<p>') comes as
+        # the tail of the paragraph before it: a paragraph of its own
+        blocks += _loose_text(element.tail)
     return [b for b in blocks if b.text]
 
 
