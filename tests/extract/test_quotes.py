@@ -3348,3 +3348,15 @@ def test_quotes_date_hung_on_the_venue_dates_the_speech(nlp):
     quotes = find_quotes(doc, article=article, entities=EntityIndex(find_entities(doc, article)),
                          published=published, times=times)
     assert one(quotes, "pier is ours").date == "2019-11-06"
+
+
+def test_quotes_a_statement_goes_on_past_a_tweet_set_inside_it(quotes_of):
+    text = (
+        "Westmere Names New Coach\n\n"
+        "The club said in a statement: “Ann Okafor is one of the most accomplished coaches in the league.\n\n"
+        "“She has won four titles in six seasons.”\n\n"
+        "Welcome, Ann! — Westmere FC (@westmerefc) May 2, 2024\n\n"
+        "“She starts work on Monday and will meet the players at the training ground.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "starts work on Monday").speaker == "club"

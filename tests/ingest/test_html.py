@@ -357,3 +357,13 @@ def test_text_loose_between_paragraphs_is_a_paragraph():
     article = read_html(page, source="pier.html")
     assert loose in article.body
     assert f"{loose}\n\n{PARAGRAPHS[2]}" in article.body
+
+
+def test_an_embedded_tweet_in_a_widget_box_is_kept():
+    # The extractor drops a 'widget' box whole; the post is lifted out of the boxes that hold
+    # nothing else.
+    boxed = f'<div class="article-widget article-tweet"><div class="tweet__inner">{EMBEDDED_TWEET}</div></div>'
+    page = news_page().replace(f"<p>{PARAGRAPHS[2]}</p>", f"<p>{PARAGRAPHS[2]}</p>\n{boxed}")
+    body = read_html(page, source="pier.html").body
+    assert "Fix it, don't close it." in body
+    assert "— Lena Haas (@lenahaas) March 16, 2021" in body

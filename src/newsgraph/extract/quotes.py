@@ -161,7 +161,9 @@ class QuoteExtractor:
         title = next(iter(headlines), None)
         body_paragraphs = [p for p in paragraphs if in_body(p[0])]  # ('Fallin: Trump Is …' titles no turn)
         turns = _transcript_turns(doc, body_paragraphs, entities, title, writer)
-        found = _with_headline_colons(doc, headlines, self._attribute(doc, marked, frames, items) + posts + turns)
+        embeds = _post_paragraphs(posts, paragraphs)
+        attributed = self._attribute(doc, marked, frames, items, embeds)
+        found = _with_headline_colons(doc, headlines, attributed + posts + turns)
         voices: list[tuple[int, int, Span | str | None]] = [
             (p.start, p.end, p.frame.speaker) for p in posts if p.frame is not None
         ]
@@ -170,7 +172,11 @@ class QuoteExtractor:
         return self._build(doc, found, resolver, published, list(times))
 
     # -- pairing quoted spans and frames -------------------------------------------------
-    def _attribute(self, doc: Doc, marked: list[MarkedSpan], frames: list[Frame], items: ListItems) -> list[_Found]:
+    def _attribute(
+        self, doc: Doc, marked: list[MarkedSpan], frames: list[Frame], items: ListItems, embeds: set[int]
+    ) -> list[_Found]:
+        """``embeds``: the paragraphs of signed posts, which a quotation running over paragraphs
+        goes on past (a page may set a tweet inside a statement it quotes)."""
         inside = inside_quotes(marked)
         by_start = {m.start: m for m in marked}
         free_frames = [f for f in frames if not inside(f.cue.idx) or opens_quote(f, by_start)]  # type: ignore[union-attr]
@@ -208,7 +214,7 @@ class QuoteExtractor:
 
         def file(item: _Found) -> None:
             # under every paragraph it touches: a quote running over paragraphs ends in the last
-            last = paragraph_index(paragraphs, max(item.start, item.end - 1))
+            last = _last_paragraph(doc_text(doc), paragraphs, item)
             for p in {paragraph_index(paragraphs, item.start), last}:
                 by_paragraph.setdefault(p, []).append(item)
 
@@ -230,7 +236,7 @@ class QuoteExtractor:
         for item in found:
             if item.kind == "mixed":
                 item.end = _without_writer_tail(doc, item, marks)
-        return self._carry_over(doc, found, paragraphs, free_frames, items)
+        return self._carry_over(doc, found, paragraphs, free_frames, items, embeds)
 
     def _report(
         self, doc: Doc, frame: Frame, marks: _Marks, consumed: set[int], *, opens: bool = False
@@ -382,9 +388,16 @@ class QuoteExtractor:
         return _Found(span.start, span.end, "direct", frame)
 
     def _carry_over(
-        self, doc: Doc, found: list[_Found], paragraphs: list[tuple[int, int]], frames: list[Frame], items: ListItems
+        self,
+        doc: Doc,
+        found: list[_Found],
+        paragraphs: list[tuple[int, int]],
+        frames: list[Frame],
+        items: ListItems,
+        embeds: set[int],
     ) -> list[_Found]:
-        """A paragraph that is all quotation, with no speaker, continues the previous speaker."""
+        """A paragraph that is all quotation, with no speaker, continues the previous speaker
+        (the paragraph right before it, embedded posts aside)."""
         last_speaker: _Found | None = None
         last_para = -1
         for item in found:
@@ -394,7 +407,7 @@ class QuoteExtractor:
             if (
                 item.frame is None
                 and last_speaker is not None
-                and para - last_para == 1
+                and para - last_para == 1 + sum(last_para < k < para for k in embeds)
                 and items.same_item(last_speaker.start, item.start)  # not across a list's number
                 and _opens_paragraph(doc_text(doc), item, paragraphs[para])
                 and not _subject_of_its_sentence(doc, item)
@@ -405,7 +418,7 @@ class QuoteExtractor:
             if item.frame is not None and item.frame.speaker is not None:
                 # ('…,” Le Pen said when asked which candidate she backs.' then a paragraph of
                 # quotation: the question, whose asker is unnamed, does not take the floor)
-                last_speaker, last_para = item, para
+                last_speaker, last_para = item, _last_paragraph(doc_text(doc), paragraphs, item)
         _speaker_named_after(doc, found)
         return found
 
@@ -545,6 +558,23 @@ def _signed_posts(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Found]:
         if author is not None:
             found.append(_Found(post.start, post.end, "direct", Frame(cue=None, speaker=author), post=post))
     return found
+
+
+def _last_paragraph(text: str, paragraphs: list[tuple[int, int]], item: _Found) -> int:
+    """The paragraph a quote ends in (its span may take the line break after it)."""
+    end = item.end
+    while end > item.start + 1 and text[end - 1].isspace():
+        end -= 1
+    return paragraph_index(paragraphs, max(item.start, end - 1))
+
+
+def _post_paragraphs(posts: list[_Found], paragraphs: list[tuple[int, int]]) -> set[int]:
+    """The paragraphs a signed post takes: its words and its signature."""
+    taken: set[int] = set()
+    for item in posts:
+        if item.post is not None:
+            taken |= {paragraph_index(paragraphs, item.start), paragraph_index(paragraphs, item.post.author[0])}
+    return taken
 
 
 def _transcript_turns(

@@ -19,6 +19,8 @@ from newsgraph.ingest.html_captions import WHITESPACE
 
 # The classes Twitter's (and X's) embed code gives a post's blockquote.
 POST_CLASS = re.compile(r"(?i)^twitter-(?:tweet|video)$")
+# Boxes an embed comes in (the page's body, article or main is never one).
+WRAPPER_TAGS = frozenset({"div", "figure", "span", "section", "aside"})
 # What opens a signature: an em or en dash, or the entity's text left as a hyphen pair.
 SIGNATURE_DASHES = "—–-"
 
@@ -39,17 +41,34 @@ def lay_out_posts(tree: etree._Element) -> int:
 
 def _replace_by_paragraphs(post: etree._Element) -> None:
     text, signature = post_text(post), post_signature(post)
-    parent = post.getparent()
+    wrapper = _outermost_wrapper(post)
+    parent = wrapper.getparent()
     if parent is None or not text:
         return
     paragraphs = [_paragraph(post, text)]
     if signature:
         paragraphs.append(_paragraph(post, signature))
-    paragraphs[-1].tail = post.tail
-    at = parent.index(post)
-    parent.remove(post)
+    paragraphs[-1].tail = wrapper.tail
+    at = parent.index(wrapper)
+    parent.remove(wrapper)
     for offset, paragraph in enumerate(paragraphs):
         parent.insert(at + offset, paragraph)
+
+
+def _outermost_wrapper(post: etree._Element) -> etree._Element:
+    """The post with the boxes that hold nothing else ('<div class="article-widget
+    article-tweet">'): the extractor drops a widget's box whole, the post with it."""
+    box = post
+    parent = post.getparent()
+    while parent is not None and parent.tag in WRAPPER_TAGS and _holds_only(parent, box):
+        box, parent = parent, parent.getparent()
+    return box
+
+
+def _holds_only(parent: etree._Element, child: etree._Element) -> bool:
+    others = [c for c in parent if c is not child and isinstance(c.tag, str) and c.tag not in ("script", "noscript")]
+    loose = (parent.text or "") + "".join((c.tail or "") for c in parent)
+    return not others and not loose.strip()
 
 
 def _paragraph(post: etree._Element, text: str) -> etree._Element:

@@ -34,6 +34,8 @@ BODY_MIN_WORDS = 12
 HEADING_MAX_WORDS = 10
 # Dashes that open a line signing the lines above it (a post's author, a pull quote's speaker).
 SIGNING_DASHES = "—–"
+# A social handle in brackets, as a post's signature gives it: 'Lena Haas (@lenahaas)'.
+HANDLE = re.compile(r"\(@\w{1,15}\)")
 # Words left lower case in a title-case heading.
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "vs"})
 # A title longer than this is a paragraph, not a title.
@@ -146,8 +148,8 @@ def is_heading(line: Line) -> bool:
     # '-Craig Fehrman explains why Indiana is “weird.” [538]': a sentence with its source
     # cited after it is a roundup item, not a heading
     text = TRAILING_CITATION.sub("", text)
-    if text[:1] in SIGNING_DASHES:
-        return False  # '— Lena Haas (@lenahaas) March 16, 2021' signs the lines above it
+    if text[:1] in SIGNING_DASHES or HANDLE.search(text):
+        return False  # '— Lena Haas (@lenahaas) March 16, 2021' signs a post, on its line or above
     if re.search(r"[.,;:…][”\"’']?$", text):
         return False
     if re.search(r"[?!][”\"’']?$", text) and not _title_case(text):
