@@ -3360,3 +3360,13 @@ def test_quotes_a_statement_goes_on_past_a_tweet_set_inside_it(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "starts work on Monday").speaker == "club"
+
+
+def test_role_holder_named_beside_it_speaks_not_the_roles_owner(quotes_of):
+    # 'X’s running mate, NAME, said': the apposition names the speaker; X only owns the role
+    text = (
+        "Race Tightens\n\nSenator Ellen Harlow leads the race.\n\n"
+        "Harlow’s running mate, Dana Whitfield, said the tax plan was weak.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "tax plan").speaker == "Dana Whitfield"

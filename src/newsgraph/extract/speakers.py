@@ -98,7 +98,9 @@ class SpeakerResolver:
             return self.canonical(self.doc[noun.left_edge.i : noun.i + 1])
         if any(c.dep_ == "conj" and c.i < span.end for c in head.children):
             return _strip_determiner(span.text)
-        entity = self._entity_for_head(head, span) or self._entity_by_surname(head) or self._apposed_person(head)
+        # 'Clinton’s running mate, Tim Kaine, said': the role's holder named beside it is the
+        # speaker, before any person in the role's own words (its owner, Clinton)
+        entity = self._apposed_person(head) or self._entity_for_head(head, span) or self._entity_by_surname(head)
         if entity is not None:
             return entity.name
         owner = self._document_owner(head)
