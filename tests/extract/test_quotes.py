@@ -3370,3 +3370,27 @@ def test_role_holder_named_beside_it_speaks_not_the_roles_owner(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "tax plan").speaker == "Dana Whitfield"
+
+
+def test_paragraph_after_a_quotation_running_over_paragraphs_keeps_its_speaker(quotes_of):
+    # each paragraph opens with a mark, only the last closes: the paragraph after the second
+    # still follows the speaker, though the quotation naming her began two paragraphs up
+    text = (
+        "Valley Vote\n\nRuth Hallorann walked the boundary last week.\n\n"
+        "“My grandfather planted those hedges,” she said. “When the water comes, they go under.\n\n"
+        "“People in the city think this is empty land.\n\n"
+        "“We will fight it in every court.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "every court").speaker == "Ruth Hallorann"
+
+
+def test_description_points_back_to_an_abbreviated_title(quotes_of):
+    # 'Gen. Robert Tallis' is later 'the general': the title abbreviated before his name is the
+    # role the description names
+    text = (
+        "Patrol Ship Shadowed\n\nA frigate shadowed a patrol ship, Pentagon spokesman Gen. Robert Tallis said Friday.\n\n"
+        "“We will continue to sail wherever the law allows,” the general said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "continue to sail").speaker == "Robert Tallis"

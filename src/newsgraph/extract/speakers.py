@@ -22,7 +22,7 @@ from newsgraph.extract.gender import person_genders, pronoun_gender
 from newsgraph.extract.list_items import ListItems
 from newsgraph.extract.quote_marks import RangeTest
 from newsgraph.extract.quote_patterns import GROUP_PRONOUNS, MEDIUM_NOUNS, PERSON_PRONOUNS, POSSESSIVES, SPOKES_NOUNS
-from newsgraph.model import Entity
+from newsgraph.model import Entity, Mention
 from newsgraph.nlp import doc_text
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -229,15 +229,26 @@ class SpeakerResolver:
 
     def _person_by_role(self, head: Token, span: Span) -> Entity | None:
         """'the spokesman said' after 'Kremlin spokesman Dmitry Peskov': the person last named
-        with that role. Only a definite description ('the', 'this') points back."""
+        with that role. Only a definite description ('the', 'this') points back, and not when
+        two holders of the role were named one after the other just before (not when the story
+        named the last one before the other as well)."""
         if head.pos_ != "NOUN" or span[0].lower_ not in ("the", "this", "that"):
             return None
         role_word = head.lemma_.lower()
-        last = self._last_named(
-            span.start_char,
-            lambda e: e.type == "PERSON" and any(role_word in r.lower().split() for r in e.roles),
+
+        def holds_the_role(e: Entity) -> bool:
+            return e.type == "PERSON" and any(role_word in _role_words(r) for r in e.roles)
+
+        last = self._last_mention(span.start_char, holds_the_role)
+        if last is None:
+            return None
+        holder, mention = last
+        rival = self._last_mention(
+            span.start_char, lambda e: e is not holder and holds_the_role(e), since=mention.start - RIVAL_ROLE_WINDOW
         )
-        return last[0] if last else None
+        if rival is not None and not any(m.start < rival[1].start for m in holder.mentions):
+            return None  # ('Sen. Fuller, Sen. Patel, Sen. Brandt … The senator said': which one?)
+        return holder  # ('Obama said … with President Kim … Obama said … The president said')
 
     def _organisation_by_head(self, head: Token, span: Span) -> Entity | None:
         """'The agency said' after 'the European Space Agency': the organisation last named whose
@@ -283,15 +294,22 @@ class SpeakerResolver:
 
     def _last_named(self, offset: int, wanted: Callable[[Entity], bool]) -> tuple[Entity, int] | None:
         """The wanted entity mentioned last before ``offset``, and where that mention ends."""
-        best: tuple[int, int, Entity] | None = None
-        item_start = self._items.start_before(offset)  # (a list's item is a story of its own)
+        last = self._last_mention(offset, wanted)
+        return (last[0], last[1].end) if last else None
+
+    def _last_mention(
+        self, offset: int, wanted: Callable[[Entity], bool], *, since: int = 0
+    ) -> tuple[Entity, Mention] | None:
+        """The wanted entity mentioned last before ``offset`` (and from ``since`` on), and that mention."""
+        best: tuple[Entity, Mention] | None = None
+        item_start = max(since, self._items.start_before(offset))  # (a list's item is a story of its own)
         for entity in self.entities.entities:
             if not wanted(entity):
                 continue
             for m in entity.mentions:
-                if item_start <= m.start < offset and (best is None or m.start > best[0]):
-                    best = (m.start, m.end, entity)
-        return (best[2], best[1]) if best else None
+                if item_start <= m.start < offset and (best is None or m.start > best[1].start):
+                    best = (entity, m)
+        return best
 
     def _spokes_for(self, head: Token, span: Span) -> str | None:
         """'a spokesperson for X' / 'officials at X' speak for X."""
@@ -361,6 +379,8 @@ def _verbless_sentence_of(token: Token) -> bool:
 
 
 # Kinds of organisation 'the …' names after naming one: 'the brokerage', 'the company'.
+# A role named with two people this close together (characters) points back to neither.
+RIVAL_ROLE_WINDOW = 300
 GENERIC_ORG_NOUNS = frozenset(
     {"company", "firm", "brokerage", "bank", "agency", "retailer", "carrier", "airline", "automaker", "insurer",
      "lender", "startup", "network", "broadcaster", "publisher", "charity", "nonprofit", "university"}
@@ -395,6 +415,23 @@ def _in_a_subordinate_clause(subject: Token) -> bool:
     return verb.dep_ in ("advcl", "relcl", "acl") or (
         verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
     )
+
+
+# A title as written before a name, and the word a later description uses for it: 'Gen. Robert
+# Tallis … the general said', 'Sen. Ana Ruiz … the senator added'.
+TITLE_ABBREVIATIONS = {
+    "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "maj.": "major", "capt.": "captain",
+    "sgt.": "sergeant", "adm.": "admiral", "cmdr.": "commander", "sen.": "senator",
+    "rep.": "representative", "gov.": "governor",
+    "supt.": "superintendent", "det.": "detective", "insp.": "inspector", "prof.": "professor",
+    "amb.": "ambassador", "atty.": "attorney", "sec.": "secretary", "pres.": "president",
+}
+
+
+def _role_words(role: str) -> set[str]:
+    """The words of a role, its abbreviated titles spelled out ('Pentagon spokesman Gen.')."""
+    words = role.lower().split()
+    return set(words) | {TITLE_ABBREVIATIONS[w] for w in words if w in TITLE_ABBREVIATIONS}
 
 
 def _name_start(token: Token) -> int:
