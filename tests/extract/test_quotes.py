@@ -3394,3 +3394,14 @@ def test_description_points_back_to_an_abbreviated_title(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "continue to sail").speaker == "Robert Tallis"
+
+
+def test_a_bare_body_noun_and_it_point_back_to_the_body_named_as_subject(quotes_of):
+    # 'the ministry' and 'It' are the ministry named before, not the helicopters it spoke of
+    text = (
+        "Airspace Row\n\nOslandia’s defence ministry said on Saturday that two helicopters had crossed into its airspace.\n\n"
+        "“This is a deliberate provocation,” the ministry said in a statement. It added that it had summoned the ambassador.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "deliberate provocation").speaker == "Oslandia’s defence ministry"
+    assert one(quotes, "summoned").speaker == "Oslandia’s defence ministry"

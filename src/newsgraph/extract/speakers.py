@@ -58,6 +58,8 @@ class SpeakerResolver:
         self.entities = entities
         self._inside_quotes = inside_quotes
         self._items = items or ListItems(doc, [])
+        self._bodies: list[tuple[int, str, str]] = []  # (offset, noun, name) of bodies as subjects
+        self._body_positions: set[int] = set()
         self._subjects = self._subject_positions()
         self._positions = [p for p, _, _ in self._subjects]
         if self._items.items:
@@ -129,6 +131,9 @@ class SpeakerResolver:
         issuer = self._issuer(head, span)
         if issuer is not None:
             return issuer
+        body = self._body_named_before(head) if _names_a_body(head) else None
+        if body is not None:
+            return body
         if AGE_DESCRIPTION.fullmatch(span.text):
             # 'The 56-year-old said': an age stands for the person the story is about
             aged = self._last_subject(span.start_char, person=True, gender=None)
@@ -144,10 +149,24 @@ class SpeakerResolver:
         # 'in her words', 'her claim that …': a possessive stands for its subject pronoun
         wanted_person = POSSESSIVES.get(pronoun.lower_, pronoun.lower_) in PERSON_PRONOUNS
         # 'she said' is not the man named last: the article told his gender
-        return self._last_subject(pronoun.idx, person=wanted_person, gender=pronoun_gender(pronoun.text))
+        singular = POSSESSIVES.get(pronoun.lower_, pronoun.lower_) == "it"
+        return self._last_subject(
+            pronoun.idx, person=wanted_person, gender=pronoun_gender(pronoun.text), singular=singular
+        )
 
-    def _last_subject(self, offset: int, *, person: bool, gender: str | None) -> str | None:
-        """The nearest subject before ``offset`` of that kind (and sex, where known)."""
+    def _body_named_before(self, noun: Token) -> str | None:
+        """'Oslandia’s defence ministry said …  “…,” the ministry said': a bare 'the ministry'
+        is the body last named as a subject with that noun."""
+        if noun.left_edge.i != noun.i - 1 or noun.doc[noun.i - 1].lower_ != "the":
+            return None
+        earlier = [name for pos, kind, name in self._bodies if kind == noun.lower_ and pos < noun.idx]
+        return earlier[-1] if earlier else None
+
+    def _last_subject(
+        self, offset: int, *, person: bool, gender: str | None, singular: bool = False
+    ) -> str | None:
+        """The nearest subject before ``offset`` of that kind (and sex, where known; an
+        unnamed body only for a ``singular`` 'it')."""
         i = bisect_left(self._positions, offset)
         item_start = self._items.start_before(offset)
         while i > 0:
@@ -157,6 +176,8 @@ class SpeakerResolver:
                 break
             if not name or is_person != person:
                 continue
+            if not singular and not person and pos in self._body_positions:
+                continue  # ('the ministry said …  They': not the ministry)
             if gender is not None and self._genders.get(name, gender) != gender:
                 continue
             return name
@@ -367,9 +388,22 @@ class SpeakerResolver:
                 found.append((token.idx, entity.name, True))
             elif entity is not None and entity.type in AGENT_TYPES:
                 found.append((token.idx, entity.name, False))
+            elif _names_a_body(token):
+                # 'Oslandia’s defence ministry said …  It added': a body, unnamed, that 'it' can mean
+                name = self._body_named_before(token) or _strip_determiner(
+                    self.doc[token.left_edge.i : token.i + 1].text
+                )
+                found.append((token.idx, name, False))
+                self._bodies.append((token.idx, token.lower_, name))
+                self._body_positions.add(token.idx)
             elif token.tag_ in ("NNS", "NNPS"):
                 found.append((token.idx, _strip_determiner(self.doc[token.left_edge.i : token.i + 1].text), False))
         return found
+
+
+def _names_a_body(token: Token) -> bool:
+    """'the ministry', 'Oslandia’s defence ministry' (the parser may tag its noun a proper one)."""
+    return token.tag_ in ("NN", "NNP") and token.text.islower() and token.lower_ in BODY_NOUNS
 
 
 def _verbless_sentence_of(token: Token) -> bool:
@@ -378,12 +412,18 @@ def _verbless_sentence_of(token: Token) -> bool:
     return token.dep_ == "ROOT" and token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
 
 
-# Kinds of organisation 'the …' names after naming one: 'the brokerage', 'the company'.
 # A role named with two people this close together (characters) points back to neither.
 RIVAL_ROLE_WINDOW = 300
+# Kinds of organisation 'the …' names after naming one: 'the brokerage', 'the company'.
 GENERIC_ORG_NOUNS = frozenset(
     {"company", "firm", "brokerage", "bank", "agency", "retailer", "carrier", "airline", "automaker", "insurer",
      "lender", "startup", "network", "broadcaster", "publisher", "charity", "nonprofit", "university"}
+)
+# Bodies that speak as one ('the ministry said'), beside the kinds of organisation above.
+BODY_NOUNS = GENERIC_ORG_NOUNS | frozenset(
+    {"ministry", "department", "government", "council", "board", "committee", "commission", "authority",
+     "administration", "embassy", "regulator", "union", "party", "campaign", "office", "court", "army",
+     "military", "police", "club", "team", "group", "coalition", "organisation", "organization", "association"}
 )
 # How far back (characters) that organisation may have been named.
 GENERIC_ORG_WINDOW = 600
