@@ -3405,3 +3405,13 @@ def test_a_bare_body_noun_and_it_point_back_to_the_body_named_as_subject(quotes_
     quotes, _ = quotes_of(text)
     assert one(quotes, "deliberate provocation").speaker == "Oslandia’s defence ministry"
     assert one(quotes, "summoned").speaker == "Oslandia’s defence ministry"
+
+
+def test_a_backshifted_modal_after_the_closing_mark_goes_on_with_the_report(quotes_of):
+    # 'and would return': the report's future in the past, no act of the agent's own
+    text = (
+        "Soap Star Hits Back\n\n"
+        "Her agent, Marcus Dell, insisted the star was “in great spirits” and would return to the stage next spring.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "great spirits").text.endswith("next spring")

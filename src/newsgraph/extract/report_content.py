@@ -387,13 +387,15 @@ def extend_over_conjunct(
         second_that = conj.left_edge.dep_ == "mark" and conj.left_edge.lower_ == "that"
         if _speaker_goes_on(verb, conj) and not second_that:
             continue
-        if _shares_the_speaker(conj) and not second_that and not _goes_on_after_quotation(conj, gap):
+        backshifted = _backshifted_after_and(conj, gap)
+        goes_on = _goes_on_after_quotation(conj, gap) or backshifted
+        if _shares_the_speaker(conj) and not second_that and not goes_on:
             continue
         after = r"\s*,?|[”\"']+,?" + (r"|,[”\"']+" if second_that else "")
         words = "|".join((*joiners, "and") if second_that else joiners)
         if re.fullmatch(rf"(?:{after})\s*(?:{words})\s*(?:instead\s*)?,?\s*", gap) or _goes_on_after_quotation(
             conj, gap
-        ):
+        ) or backshifted:
             last = conj.right_edge
             while (last.dep_ == "punct" or last.is_space) and last.i > conj.i:
                 last = last.doc[last.i - 1]
@@ -503,6 +505,21 @@ def _goes_on_after_quotation(conj: Token, gap: str) -> bool:
     out …,” and “struggled …”'.)"""
     closed = re.fullmatch(r"\s*(?:,[”\"']+|[”\"']+,)\s*and\s*", gap)
     return closed is not None and conj.pos_ in ("VERB", "AUX")
+
+
+# Modals a past report shifts its future into: 'said it was “fair” and would stay'.
+BACKSHIFT_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _backshifted_after_and(conj: Token, gap: str) -> bool:
+    """'said the star was “in great spirits” and would return next spring': a subjectless verb
+    joined by 'and' whose modal is the report's future-in-the-past goes on with what was said
+    (the speaker's own next act is told in the past: 'said “…” and walked off')."""
+    if conj.pos_ not in ("VERB", "AUX") or subject_of(conj) is not None:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_MODALS and c.i < conj.i for c in conj.children):
+        return False
+    return re.fullmatch(r"\s*[”\"']*,?\s*and\s*", gap) is not None
 
 
 def _speech(verb: Token) -> bool:
