@@ -9,7 +9,7 @@ such as "meet with Xi" is not a candidate).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import cached_property
 
@@ -54,7 +54,8 @@ class SpeakerResolver:
         and 'we' there are that speaker."""
         self.doc = doc
         self.writer = writer
-        self._voices = list(voices)
+        self._voices = sorted(voices, key=lambda v: v[0])
+        self._voice_starts = [start for start, _, _ in self._voices]
         self.entities = entities
         self._inside_quotes = inside_quotes
         self._items = items or ListItems(doc, [])
@@ -68,7 +69,10 @@ class SpeakerResolver:
 
     def _voice_at(self, token: Token) -> tuple[Span | str | None] | None:
         """The speaker of the post or turn holding ``token`` (as a 1-tuple: a turn's may be None)."""
-        return next(((who,) for start, end, who in self._voices if start <= token.idx < end), None)
+        k = bisect_right(self._voice_starts, token.idx) - 1  # (voices do not overlap)
+        if k >= 0 and token.idx < self._voices[k][1]:
+            return (self._voices[k][2],)
+        return None
 
     @cached_property
     def _genders(self) -> dict[str, str]:
