@@ -3118,7 +3118,7 @@ def test_quotes_a_signed_post_is_its_authors_words_on_twitter_of_its_date(nlp):
     text = (
         "Pier Closure Divides Westmere\n\n"
         "The council voted to close the ferry pier on Tuesday.\n\n"
-        "I told the council “this pier feeds forty families.” Nobody listened. "
+        "I told the council “this pier feeds forty families.” Nobody listened: "
         "https://t.co/ab12 — Lena Haas (@lenahaas) March 16, 2021\n\n"
         "Tourism operators disagreed.\n\n"
         "Closing it is the only safe choice. We agree with the engineers.\n\n"
@@ -3131,8 +3131,8 @@ def test_quotes_a_signed_post_is_its_authors_words_on_twitter_of_its_date(nlp):
         doc, article=article, entities=EntityIndex(find_entities(doc, article)), published=date(2021, 3, 18),
         times=find_times(doc, anchor=date(2021, 3, 18)),
     )
-    haas = one(quotes, "Nobody listened")
-    assert haas.text == "I told the council “this pier feeds forty families.” Nobody listened."
+    haas = one(quotes, "Nobody listened")  # (no colon: it led to the link)
+    assert haas.text == "I told the council “this pier feeds forty families.” Nobody listened"
     assert (haas.speaker, haas.kind, haas.medium, haas.date) == ("Lena Haas", "direct", "Twitter", "2021-03-16")
     inner = next(q for q in quotes if q.text.startswith("this pier"))
     assert inner.speaker == "Lena Haas"  # (the inner quotation's 'I')

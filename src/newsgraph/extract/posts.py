@@ -29,6 +29,8 @@ SIGNATURE = re.compile(
 )
 # Links a post ends with: they are the post's attachments, not its words.
 TRAILING_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+# Marks that led into a link the post ends with.
+LEAD_IN_MARKS = frozenset(":—–-")
 # A scraper's opening tag before the post's text ('<tweet author="…">').
 OPENING_TAG = re.compile(r"\s*<\w+(?:\s[^<>]*)?>\s*")
 # The display name's own words: an emoji or a badge after them is not part of the name.
@@ -88,6 +90,6 @@ def _post_words(text: str, start: int, end: int) -> tuple[int, int] | None:
         end = links.start()
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    while end > start and (text[end - 1].isspace() or (links is not None and text[end - 1] in LEAD_IN_MARKS)):
+        end -= 1  # ('… spent half a million dollars on it: https://t.co/x': the colon led to the link)
     return (start, end) if end > start else None
