@@ -498,3 +498,13 @@ def test_times_a_unit_after_within_is_a_stretch_and_after_twice_a_rate(nlp):
     found = {t.text: (t.type, t.value) for t in find_times(nlp(
         "Repairs finished within a month. The ferry runs twice a month."), anchor=FRIDAY)}
     assert found == {"a month": ("DURATION", "P1M"), "twice a month": ("SET", "P1M")}
+
+
+def test_times_an_entity_run_over_a_noun_keeps_the_time_at_its_end(nlp):
+    values = _values(nlp, "Ms. Varga, the port's director, said so in an interview several months "
+                          "before she took her current post in April.")
+    assert values == {"several months": "PXM", "April": "2024-04"}
+    # a modifier or a count before the unit is part of the time, not something to cut off
+    values = _values(nlp, "The ferries ran at a loss in the latest fiscal year, and the guild ruled "
+                          "the harbour for hundreds of years.")
+    assert "fiscal year" not in values and "years" not in values

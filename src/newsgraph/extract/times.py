@@ -108,7 +108,7 @@ def _entity_candidates(doc: Doc) -> list[_Candidate]:
             continue  # "more than a quarter of the market": a share, not three months
         reading = read_time(doc_text(doc)[start:end])
         if reading is None:
-            parts = _list_parts(doc_text(doc), start, end)
+            parts = _list_parts(doc_text(doc), start, end) or _readable_tail(doc, start, end)
             if parts:
                 found.extend(parts)
                 continue
@@ -130,6 +130,26 @@ def _list_parts(text: str, start: int, end: int) -> list[_Candidate]:
             parts.append(_Candidate(s, e, reading, False))
         pos = m.end() if m else end
     return parts if len(parts) > 1 or (parts and tp.LIST_SEPARATOR.search(text, start, end)) else []
+
+
+def _readable_tail(doc: Doc, start: int, end: int) -> list[_Candidate]:
+    """ "an interview several months (before ...)": spaCy ran the entity over a noun before the
+    time; the longest tail we can read after a word that is not the time's own modifier is the
+    time expression ("several months"), as is the time a part is taken of ("the last half of the
+    '80s"). Tails after modifiers only ("the latest fiscal year", "that quarter") or after a
+    count ("hundreds of years") are not the whole time and stay out."""
+    text = doc_text(doc)
+    for m in re.finditer(r"\s(?=\S)", text[start:end]):
+        s, e = _trim(text, start + m.end(), end)
+        reading = read_time(text[s:e]) if e > s else None
+        if reading is not None:
+            dropped = doc.char_span(start, s, alignment_mode="expand")
+            if dropped is None or not any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in dropped):
+                return []
+            if dropped[-1].lower_ == "of" and (len(dropped) < 2 or dropped[-2].lower_ not in TIME_PART_NOUNS):
+                return []  # "hundreds of years" (but "the last half of the '80s" is in the '80s)
+            return [_Candidate(s, e, reading, False)]
+    return []
 
 
 def _has_time_word(text: str) -> bool:
