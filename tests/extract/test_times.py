@@ -508,3 +508,9 @@ def test_times_an_entity_run_over_a_noun_keeps_the_time_at_its_end(nlp):
     values = _values(nlp, "The ferries ran at a loss in the latest fiscal year, and the guild ruled "
                           "the harbour for hundreds of years.")
     assert "fiscal year" not in values and "years" not in values
+
+
+def test_times_bare_units_ago_and_units_ahead_get_values(nlp):
+    values = _values(nlp, "The mill, which only years ago was the town's biggest employer, will close "
+                          "in the months ahead.")
+    assert values == {"years ago": "PAST_REF", "the months ahead": "PXM"}

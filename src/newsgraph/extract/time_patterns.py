@@ -246,6 +246,8 @@ RE_DURATION = re.compile(
     rf"(?:[- ]old| long| and a half| or so| later| earlier| of (?:the year|{YEAR}))?"
 )
 RE_BARE_UNITS = re.compile(rf"(?:(?:the )?(?:past|last|next|coming|recent|first|early|final) )?(?P<u>{UNIT})")
+# "the weeks ahead", "the months ahead": "the coming weeks" put the other way round
+RE_UNITS_AHEAD = re.compile(rf"the (?P<u>{UNIT}) ahead")
 # "the 20th century", "the early 19th century": TIMEX3 writes the first two digits, "19", "18"
 RE_CENTURY = re.compile(r"(?:the |a )?(?:early |late |mid-|mid )?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century")
 # "year-end", "around year end", "the end of the year": the anchor's year

@@ -154,9 +154,9 @@ def _spoken_year_digits(m: re.Match[str]) -> str:
 def _read_reference(t: str) -> Reading | None:
     if t in REFERENCE_WORDS:
         return Reading("fixed", value=REFERENCE_WORDS[t])
-    if re.fullmatch(r"(?:the )?(?:recent|coming|past|next|last) (?:few |several )?"
-                    r"(?:days|weeks|months|years|decades)(?: ago)?", t) and t.endswith("ago"):
-        return Reading("fixed", value="PAST_REF")
+    if re.fullmatch(r"(?:(?:the )?(?:recent|coming|past|next|last) )?(?:few |several )?"
+                    r"(?:days|weeks|months|years|decades) ago", t):
+        return Reading("fixed", value="PAST_REF")  # "just months ago": some time back, not measured
     m = tp.RE_VAGUE_REFERENCE.fullmatch(t)
     if m:  # "in coming months", "future quarters", "in past years": no stretch is measured
         return Reading("fixed", value="PAST_REF" if m["w"] == "past" else "FUTURE_REF")
@@ -311,8 +311,8 @@ def _read_duration(t: str) -> Reading | None:
         fraction = m["n"] if n is None and not m["to"] and DECIMAL.fullmatch(m["n"]) else None
         value = _duration_value(n, unit, half=half, fraction=fraction)
         return Reading("fixed", type="DURATION", value=value, unit=unit)
-    m = tp.RE_BARE_UNITS.fullmatch(t)
-    if m and m["u"].endswith("s"):  # "for years", "in recent months"
+    m = tp.RE_BARE_UNITS.fullmatch(t) or tp.RE_UNITS_AHEAD.fullmatch(t)
+    if m and m["u"].endswith("s"):  # "for years", "in recent months", "in the weeks ahead"
         return Reading("fixed", type="DURATION", value=_duration_value(None, _unit_name(m["u"])))
     return None
 
