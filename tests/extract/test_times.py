@@ -514,3 +514,12 @@ def test_times_bare_units_ago_and_units_ahead_get_values(nlp):
     values = _values(nlp, "The mill, which only years ago was the town's biggest employer, will close "
                           "in the months ahead.")
     assert values == {"years ago": "PAST_REF", "the months ahead": "PXM"}
+
+
+def test_times_decades_in_words_and_with_an_apostrophe(nlp):
+    assert _values(nlp, "Membership of the choir fell through the nineties, but this year it rose.") == {
+        "the nineties": "199", "this year": "2024"}
+    assert _values(nlp, "Ferry traffic followed the pattern that marked the last half of the '80s.") == {
+        "the '80s": "198"}
+    # a decade of someone's life is an age
+    assert "early forties" not in str(_values(nlp, "The painter moved to Lisbon in her early forties."))

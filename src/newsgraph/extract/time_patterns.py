@@ -124,8 +124,11 @@ FRACTION = re.compile(r"\b(?:a|one|three) quarters?$", re.IGNORECASE)
 # Ages are not time expressions in TimeML: "a 6-year-old", "52 years old", "six-month-old"
 AGE = re.compile(r"(?:\w+[- ])+(?:years?|months?|weeks?|days?)[- ]old", re.IGNORECASE)
 
+# Decades in words: "the nineties", "the early sixties" (of the 1900s, as "the '60s" is)
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
 # "when Kopp was in his 30s", "her early forties": an age, not a decade
-TWO_DIGIT_DECADE = re.compile(r"(?<!\d)'?[1-9]0s\b")
+TWO_DIGIT_DECADE = re.compile(r"(?<!\d)'?[1-9]0s\b|\b(?:" + "|".join(DECADE_WORDS) + r")\b", re.IGNORECASE)
 AGE_BEFORE_DECADE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
 
 REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
@@ -167,7 +170,8 @@ RE_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)")
 RE_SLASH = re.compile(r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{4}|\d\d)")
 RE_YEAR = re.compile(rf"(?:(?:fiscal|calendar|fiscal year|calendar year|the year|early|mid|late|the end of)[- ])?"
                       rf"(?P<y>{YEAR})")
-RE_DECADE = re.compile(r"(?:the )?(?:early |mid-|late )?(?:(?P<c>1[6-9]|20)(?P<d>\d)0|'?(?P<s>[2-9])0)'?s")
+RE_DECADE = re.compile(r"(?:the )?(?:early |mid-|late )?(?:(?:(?P<c>1[6-9]|20)(?P<d>\d)0|'?(?P<s>[2-9])0)'?s|"
+                       rf"(?P<w>{'|'.join(DECADE_WORDS)}))")
 RE_WEEKDAY = re.compile(rf"(?P<w>{WEEKDAY})(?: (?P<p>{PART}))?")
 RE_WEEKDAY_MOD = re.compile(rf"(?P<s>last|next|this|this past|this coming) (?P<w>{WEEKDAY})")
 RE_PART_WEEKDAY = re.compile(rf"(?P<p>{PART}|early|late) (?:on )?(?P<w>{WEEKDAY})")
@@ -349,6 +353,9 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     (rf"\b(?:once|twice|{NUMBER}\stimes)\s(?:a|an|per)\s(?:{UNIT})\b", ("once ", "twice ", " times ")),
     # "soon" is left out: TimeBank tags it half the time, AQUAINT never
     (r"\b(?:now|currently|recently|lately|the\s(?:near\s)?future)\b", ()),
+    # decades spaCy leaves untagged: "through the nineties", "the last half of the '80s"
+    (rf"(?<![\w'])(?:the\s)?(?:(?:early|late)\s|mid-)?(?:'[2-9]0s|(?:{'|'.join(DECADE_WORDS)}))(?!\w)",
+     ("0s", "ties")),
     # "in the past" alone (not "in the past two years") is TimeML's PAST_REF
     (r"\bin\sthe\spast\b(?![\s-]+(?:(?:few|several|couple|\w+)\s)?(?:(?:\w+\s)?(?:years?|months?|weeks?|days?|"
      r"decades?|quarters?|centur|hours?|sessions?|summers?|winters?)\b))", ("in the past",)),

@@ -400,7 +400,7 @@ def _read_calendar_date(t: str) -> Reading | None:
         return Reading("fixed", value=m["y"], unit="year")
     m = tp.RE_DECADE.fullmatch(t)
     if m:
-        value = f"{m['c']}{m['d']}" if m["c"] else f"19{m['s']}"
+        value = f"{m['c']}{m['d']}" if m["c"] else f"19{m['s'] or tp.DECADE_WORDS[m['w']]}"
         return Reading("fixed", value=value, unit="decade")
     return None
 
