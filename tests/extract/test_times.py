@@ -523,3 +523,12 @@ def test_times_decades_in_words_and_with_an_apostrophe(nlp):
         "the '80s": "198"}
     # a decade of someone's life is an age
     assert "early forties" not in str(_values(nlp, "The painter moved to Lisbon in her early forties."))
+
+
+def test_times_the_year_ago_period_is_tagged_whole(nlp):
+    values = _values(nlp, "Harbor Mills earned $4.1 million in the second quarter. In the year-ago period, "
+                          "it lost $2 million.")
+    assert values == {"the second quarter": "2024-Q2", "the year-ago period": "2023-Q2"}
+    values = _values(nlp, "Harbor Mills earned $4.1 million in the second quarter. In the comparable "
+                          "year-earlier quarter, it lost $2 million.", date(2024, 7, 30))
+    assert values["the comparable year-earlier quarter"] == "2023-Q2"

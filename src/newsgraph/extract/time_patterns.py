@@ -272,7 +272,7 @@ RE_SET = re.compile(
 )
 RE_PLURAL_WEEKDAY = re.compile(rf"(?P<w>{alt(k for k in WEEKDAYS if len(k) > 3)})s")
 RE_QUARTER = re.compile(
-    rf"(?:the )?(?:(?P<y1>{YEAR})(?:'s)? )?(?:the )?(?:(?P<s>this|last|next|latest|current|"
+    rf"(?:the )?(?:(?P<y1>{YEAR})(?:'s)? )?(?:the )?(?:comparable )?(?:(?P<s>this|last|next|latest|current|"
     rf"year-earlier|year-ago|fiscal|this year's|last year's|next year's) )?(?:fiscal )?"
     rf"(?:(?P<o>{alt(ORDINALS)})[- ])?quarter(?: of (?:fiscal )?(?P<y2>{YEAR}))?"
 )
@@ -367,6 +367,8 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     (rf"\b(?:at\sleast\s)?(?:an?\s)?[\w.-]+\s(?:more|additional|further)\s(?:{UNIT})\b",
      (" more ", " additional ", " further ")),
     (r"\bthe\s(?:latest|most\srecent)\speriod\b", ("period",)),
+    # "the year-ago period", "the comparable year-earlier quarter" (spaCy stops at "year-ago")
+    (r"\bthe\s(?:comparable\s)?year-(?:earlier|ago)\s(?:period|quarter)\b", ("year-",)),
     (rf"\b(?:the\s)?(?:first|second|last)\s(?:half|two\squarters)\sof\s{YEAR}\b", ("half", "quarters")),
 ]
 CASELESS_SPAN_PATTERNS = [re.compile(p, re.IGNORECASE) for p, _ in _CASELESS_SPANS]
