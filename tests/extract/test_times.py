@@ -532,3 +532,17 @@ def test_times_the_year_ago_period_is_tagged_whole(nlp):
     values = _values(nlp, "Harbor Mills earned $4.1 million in the second quarter. In the comparable "
                           "year-earlier quarter, it lost $2 million.", date(2024, 7, 30))
     assert values["the comparable year-earlier quarter"] == "2023-Q2"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lindqvist Foods agreed to buy the bakery chain for $40 million in February, the company said.", "2025-02"),
+        ("Harbor Bank announced an agreement to acquire the Dunmore credit union in January.", "2025-01"),
+        # the past tense still holds for what was done
+        ("Lindqvist Foods bought the bakery chain for $40 million in February, the company said.", "2024-02"),
+    ],
+)
+def test_times_what_was_agreed_to_happen_is_not_put_in_the_past(nlp, text, expected):
+    (t,) = find_times(nlp(text), anchor=date(2024, 11, 5))
+    assert t.value == expected

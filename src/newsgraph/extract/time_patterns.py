@@ -92,6 +92,12 @@ FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "wil"}
 REPORTED_FUTURE_AUXILIARIES = {"would"}
 PLANNING_VERBS = {"plan", "schedule", "intend", "postpone", "slate"}
 FUTURE_VERBS = {"plan", "schedule", "expect", "due", "set", "intend", "slate", "aim"}
+# Words whose infinitive says what is to happen after them: "agreed to buy the line in
+# February", "an agreement to acquire the bank in January". The time is after the agreement,
+# which says nothing of whether it is before or after the publication date.
+FORWARD_COMPLEMENT_HEADS = {"agree", "agreement", "promise", "pledge", "vow", "offer", "decide",
+                            "decision", "vote", "commit", "undertake", "propose", "proposal",
+                            "deal", "contract", "pact", "accord"}
 # ... of which these look forward only with "for"/"to" ("set for Friday", not "a record set on Aug. 6")
 FUTURE_ONLY_WITH_TARGET = {"set"}
 # Lemmas/words spaCy tags DATE/TIME that are not times we can use

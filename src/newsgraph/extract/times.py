@@ -421,6 +421,8 @@ def clause_tense(span: Span) -> str | None:
             if tense:
                 return tense
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            if infinitive and token.head.lemma_ in tp.FORWARD_COMPLEMENT_HEADS:
+                return None  # "agreed to buy the line in February": after the agreement, before or after now
         if token.head.i == token.i:
             break
         below, token = token, token.head
