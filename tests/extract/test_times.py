@@ -546,3 +546,20 @@ def test_times_the_year_ago_period_is_tagged_whole(nlp):
 def test_times_what_was_agreed_to_happen_is_not_put_in_the_past(nlp, text, expected):
     (t,) = find_times(nlp(text), anchor=date(2024, 11, 5))
     assert t.value == expected
+
+
+@pytest.mark.parametrize(
+    ("anchor", "expected"),
+    [
+        (date(2024, 3, 12), "2023-02"),  # the month just gone would be "last month"
+        (date(2024, 10, 12), "2024-02"),  # the latest February
+        (date(2025, 1, 9), "2024-02"),
+    ],
+)
+def test_times_last_month_name_right_after_it_is_the_year_before(nlp, anchor, expected):
+    t = _one(nlp, "Two ferries collided in the strait last February, the inquiry found.", anchor)
+    assert t.value == expected
+
+
+def test_times_last_december_written_in_january_is_the_month_just_gone(nlp):
+    assert _one(nlp, "The factory closed last December.", date(2024, 1, 9)).value == "2023-12"

@@ -123,6 +123,11 @@ def _resolve_month(r: Reading, anchor: date, tense: str | None) -> str:
         return f"{anchor.year + r.n}-{r.month:02d}"
     if r.n < 0:
         pick = max(m for m in months if m < first)
+        if _shift_month(pick.year, pick.month, 1) == (first.year, first.month) and pick.year == first.year:
+            # "last February" written in March is not the month just gone (that is "last
+            # month") but the February of the year before; "last December" written in
+            # January is last year's, the month just gone
+            pick = pick.replace(year=pick.year - 1)
     elif r.n > 0:
         pick = min(m for m in months if m > first)
     elif r.code == "this":
