@@ -563,3 +563,7 @@ def test_times_last_month_name_right_after_it_is_the_year_before(nlp, anchor, ex
 
 def test_times_last_december_written_in_january_is_the_month_just_gone(nlp):
     assert _one(nlp, "The factory closed last December.", date(2024, 1, 9)).value == "2023-12"
+
+
+def test_times_a_vague_count_of_units_spacy_reads_as_a_quantity(nlp):
+    assert _values(nlp, "The mill has posted several quarters of losses.") == {"several quarters": "PXQ"}

@@ -373,6 +373,9 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     (rf"\b(?:at\sleast\s)?(?:an?\s)?[\w.-]+\s(?:more|additional|further)\s(?:{UNIT})\b",
      (" more ", " additional ", " further ")),
     (r"\bthe\s(?:latest|most\srecent)\speriod\b", ("period",)),
+    # "after several quarters of losses": a vague count of units spaCy reads as a quantity
+    (r"\b(?:several|a\sfew|a\scouple\sof)\s(?:days|weeks|months|quarters|years|decades)\b",
+     ("several ", "a few ", "couple ")),
     # "the year-ago period", "the comparable year-earlier quarter" (spaCy stops at "year-ago")
     (r"\bthe\s(?:comparable\s)?year-(?:earlier|ago)\s(?:period|quarter)\b", ("year-",)),
     (rf"\b(?:the\s)?(?:first|second|last)\s(?:half|two\squarters)\sof\s{YEAR}\b", ("half", "quarters")),
