@@ -567,3 +567,8 @@ def test_times_last_december_written_in_january_is_the_month_just_gone(nlp):
 
 def test_times_a_vague_count_of_units_spacy_reads_as_a_quantity(nlp):
     assert _values(nlp, "The mill has posted several quarters of losses.") == {"several quarters": "PXQ"}
+
+
+def test_times_two_times_spacy_ran_together_are_both_tagged(nlp):
+    assert _values(nlp, "The museum was closed for three days last week.", date(2023, 3, 17)) == {
+        "three days": "P3D", "last week": "2023-W10"}

@@ -137,19 +137,38 @@ def _readable_tail(doc: Doc, start: int, end: int) -> list[_Candidate]:
     time; the longest tail we can read after a word that is not the time's own modifier is the
     time expression ("several months"), as is the time a part is taken of ("the last half of the
     '80s"). Tails after modifiers only ("the latest fiscal year", "that quarter") or after a
-    count ("hundreds of years") are not the whole time and stay out."""
+    count ("hundreds of years") are not the whole time and stay out. When what comes before the
+    tail is a time too ("three days last week", "this week after a month-long"), TimeML tags
+    both."""
     text = doc_text(doc)
     for m in re.finditer(r"\s(?=\S)", text[start:end]):
         s, e = _trim(text, start + m.end(), end)
         reading = read_time(text[s:e]) if e > s else None
-        if reading is not None:
-            dropped = doc.char_span(start, s, alignment_mode="expand")
-            if dropped is None or not any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in dropped):
-                return []
-            if dropped[-1].lower_ == "of" and (len(dropped) < 2 or dropped[-2].lower_ not in TIME_PART_NOUNS):
-                return []  # "hundreds of years" (but "the last half of the '80s" is in the '80s)
-            return [_Candidate(s, e, reading, False)]
+        if reading is None:
+            continue
+        dropped = doc.char_span(start, s, alignment_mode="expand")
+        if dropped is None or not any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in dropped):
+            return []
+        if dropped[-1].lower_ == "of" and (len(dropped) < 2 or dropped[-2].lower_ not in TIME_PART_NOUNS):
+            return []  # "hundreds of years" (but "the last half of the '80s" is in the '80s)
+        # ("the quarter a year ago" is one time: the tail places the head)
+        head = [] if PLACING_TAIL.search(text, s, e) else _readable_head(dropped)
+        return [*head, _Candidate(s, e, reading, False)]
     return []
+
+
+PLACING_TAIL = re.compile(r"\b(?:ago|earlier|before|later)$", re.IGNORECASE)
+
+
+def _readable_head(dropped: Span) -> list[_Candidate]:
+    """The words before a readable tail, less the linking words at their end, if they are a time."""
+    while len(dropped) and dropped[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "PUNCT"):
+        dropped = dropped[:-1]
+    if not len(dropped):
+        return []
+    s, e = _trim(doc_text(dropped.doc), dropped.start_char, dropped.end_char)
+    reading = read_time(doc_text(dropped.doc)[s:e]) if e > s else None
+    return [_Candidate(s, e, reading, False)] if reading is not None else []
 
 
 def _has_time_word(text: str) -> bool:
