@@ -572,3 +572,9 @@ def test_times_a_vague_count_of_units_spacy_reads_as_a_quantity(nlp):
 def test_times_two_times_spacy_ran_together_are_both_tagged(nlp):
     assert _values(nlp, "The museum was closed for three days last week.", date(2023, 3, 17)) == {
         "three days": "P3D", "last week": "2023-W10"}
+
+
+def test_times_a_unit_long_adjective_is_a_duration(nlp):
+    values = _values(nlp, "The plant reopened after a month-long shutdown, a weeklong audit and a "
+                          "three-month-long review.")
+    assert values == {"month-long": "P1M", "weeklong": "P1W", "three-month-long": "P3M"}

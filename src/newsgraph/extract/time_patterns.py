@@ -121,6 +121,9 @@ DROPPED_BEFORE_DEICTIC = re.compile(r"(?:earlier|later) (?=today|tonight)", re.I
 DROPPED_ARTICLE = re.compile(
     r"[Tt]he (?=(?:[A-Z][a-z]{2,8}\.? \d{1,2}\b|(?:days|weeks|months|years|decades|hours)$))"
 )
+# "a month-long strike": the article belongs to the noun; TimeML tags "month-long" (P1M)
+DROPPED_ARTICLE_BEFORE_LONG = re.compile(r"[Aa]n? (?=(?:hour|day|week|month|year|decade)[- ]?long\b)")
+RE_UNIT_LONG = re.compile(r"(?P<u>hour|day|week|month|year|decade)[- ]?long")
 # "three days later" is a duration "three days" followed by a signal
 DROPPED_TRAILING_SIGNAL = re.compile(r"(?<=s) later$|(?<=half) later$")
 # What separates the times of a list spaCy marks as one entity ("1994, 1995 and 1997")
@@ -253,7 +256,7 @@ RE_DURATION = re.compile(
     rf"(?P<n>{NUMBER})(?P<to>(?: to |[-–]){NUMBER})?(?: (?:more|additional|further|extra|straight|consecutive|full))?"
     rf"(?:[- ]|-and-a-half )"
     rf"(?:(?:trading|business|working|calendar|school)[- ])?(?P<u>{UNIT})"
-    rf"(?:[- ]old| long| and a half| or so| later| earlier| of (?:the year|{YEAR}))?"
+    rf"(?:[- ]old|[- ]long| and a half| or so| later| earlier| of (?:the year|{YEAR}))?"
 )
 RE_BARE_UNITS = re.compile(rf"(?:(?:the )?(?:past|last|next|coming|recent|first|early|final) )?(?P<u>{UNIT})")
 # "the weeks ahead", "the months ahead": "the coming weeks" put the other way round
@@ -373,6 +376,7 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     (rf"\b(?:at\sleast\s)?(?:an?\s)?[\w.-]+\s(?:more|additional|further)\s(?:{UNIT})\b",
      (" more ", " additional ", " further ")),
     (r"\bthe\s(?:latest|most\srecent)\speriod\b", ("period",)),
+    (r"\b(?:hour|day|week|month|year|decade)[- ]?long\b", ("long",)),
     # "after several quarters of losses": a vague count of units spaCy reads as a quantity
     (r"\b(?:several|a\sfew|a\scouple\sof)\s(?:days|weeks|months|quarters|years|decades)\b",
      ("several ", "a few ", "couple ")),

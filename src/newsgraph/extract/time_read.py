@@ -311,6 +311,9 @@ def _read_duration(t: str) -> Reading | None:
         fraction = m["n"] if n is None and not m["to"] and DECIMAL.fullmatch(m["n"]) else None
         value = _duration_value(n, unit, half=half, fraction=fraction)
         return Reading("fixed", type="DURATION", value=value, unit=unit)
+    m = tp.RE_UNIT_LONG.fullmatch(t)
+    if m:  # "a month-long strike", "the weeklong audit": one unit
+        return Reading("fixed", type="DURATION", value=_duration_value(1, m["u"]), unit=m["u"])
     m = tp.RE_BARE_UNITS.fullmatch(t) or tp.RE_UNITS_AHEAD.fullmatch(t)
     if m and m["u"].endswith("s"):  # "for years", "in recent months", "in the weeks ahead"
         return Reading("fixed", type="DURATION", value=_duration_value(None, _unit_name(m["u"])))
