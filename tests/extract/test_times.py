@@ -578,3 +578,9 @@ def test_times_a_unit_long_adjective_is_a_duration(nlp):
     values = _values(nlp, "The plant reopened after a month-long shutdown, a weeklong audit and a "
                           "three-month-long review.")
     assert values == {"month-long": "P1M", "weeklong": "P1W", "three-month-long": "P3M"}
+
+
+def test_times_one_day_to_come_is_a_future_reference(nlp):
+    assert _values(nlp, "Officials hope the bridge will one day link the islands.") == {"one day": "FUTURE_REF"}
+    assert _values(nlp, "The ferry will run for one day only.") == {"one day": "P1D"}
+    assert _values(nlp, "The museum will hold one day of talks.") == {"one day": "P1D"}

@@ -367,6 +367,8 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         tense = clause_tense(span) if span is not None and len(span) else None
         tense = _tense_after_cue(doc, span, tense)
+        if span is not None and _is_some_future_day(span, tense):
+            cand.reading = Reading("fixed", value="FUTURE_REF")
         value = context.resolve(cand.reading, text, tense) if cand.reading else None
         times.append(
             TimeExpr(
@@ -380,6 +382,18 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
             )
         )
     return _clocks_on_the_sentence_day(doc, times, chosen_readings)
+
+
+def _is_some_future_day(span: Span, tense: str | None) -> bool:
+    """ "the bridge will one day link the islands": "one day" as an adverb of a future verb is
+    TIMEX3's FUTURE_REF, some unnamed day to come, not a stretch of 24 hours ("for one day")."""
+    if tense != "FUTURE" or span.text.lower() != "one day" or span.root.dep_ in ("pobj", "dobj", "attr"):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return ((before is None or before.pos_ != "ADP")
+            and (after is None or after.lower_ not in ("of", "later", "earlier", "after", "before")))
 
 
 def _clocks_on_the_sentence_day(doc: Doc, times: list[TimeExpr], readings: list[Reading | None]) -> list[TimeExpr]:
