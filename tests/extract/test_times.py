@@ -584,3 +584,17 @@ def test_times_one_day_to_come_is_a_future_reference(nlp):
     assert _values(nlp, "Officials hope the bridge will one day link the islands.") == {"one day": "FUTURE_REF"}
     assert _values(nlp, "The ferry will run for one day only.") == {"one day": "P1D"}
     assert _values(nlp, "The museum will hold one day of talks.") == {"one day": "P1D"}
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("The company expects to turn a profit in the third quarter.", date(2023, 3, 17), "2023-Q3"),
+        ("The ferry line lost money in the third quarter.", date(2023, 3, 17), "2022-Q3"),
+        # results of the quarter just ended are reported after it
+        ("Harbor Mills will report its fourth-quarter results soon.", date(2023, 3, 17), "2022-Q4"),
+    ],
+)
+def test_times_a_quarter_in_a_future_clause_is_the_coming_one(nlp, text, anchor, expected):
+    values = _values(nlp, text, anchor)
+    assert expected in values.values(), values

@@ -200,6 +200,10 @@ def _resolve_quarter(r: Reading, anchor: date | None, tense: str | None) -> str 
         # news names a quarter once it has started (results come after it ends): the latest
         # quarter with that number that is not in the future, whatever the tense
         pick = max(c for c in ((anchor.year + k) * 4 + q for k in (-1, 0)) if c <= current)
+        if tense == "FUTURE" and pick < current - 1 and r.n != -4:
+            # "expects a profit in the third quarter" written in March: the coming third
+            # quarter (but "will report third-quarter results" in October is the one just ended)
+            pick += 4
         pick += r.n if r.n == -4 else 0
         return f"{pick // 4}-Q{pick % 4 + 1}"
     if r.n == -4:  # "the year-ago quarter": the latest reported quarter, a year before
