@@ -598,3 +598,10 @@ def test_times_one_day_to_come_is_a_future_reference(nlp):
 def test_times_a_quarter_in_a_future_clause_is_the_coming_one(nlp, text, anchor, expected):
     values = _values(nlp, text, anchor)
     assert expected in values.values(), values
+
+
+def test_times_a_season_under_way_is_the_one_a_future_clause_means(nlp):
+    assert _values(nlp, "The bridge will close for repairs in the spring.", date(2023, 3, 17)) == {
+        "the spring": "2023-SP"}
+    assert _values(nlp, "The bridge will close for repairs in the spring.", date(2023, 7, 17)) == {
+        "the spring": "2024-SP"}

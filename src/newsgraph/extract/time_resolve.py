@@ -235,6 +235,9 @@ def _resolve_season(r: Reading, anchor: date | None, tense: str | None) -> str |
         if in_season and r.n < 0:
             pick = in_season[0].replace(year=in_season[0].year - 1)
         return f"{pick.year}-{r.code}"
+    current = [s for s in starts if s <= anchor < _add_months(s, 3)]
+    if tense == "FUTURE" and current:
+        return f"{current[0].year}-{r.code}"  # "will close in the spring" written in March: this spring
     return f"{_pick_candidate(starts, anchor, tense).year}-{r.code}"
 
 
