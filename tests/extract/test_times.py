@@ -605,3 +605,10 @@ def test_times_a_season_under_way_is_the_one_a_future_clause_means(nlp):
         "the spring": "2023-SP"}
     assert _values(nlp, "The bridge will close for repairs in the spring.", date(2023, 7, 17)) == {
         "the spring": "2024-SP"}
+
+
+def test_times_a_month_classifying_a_noun_is_not_placed_by_the_verb(nlp):
+    anchor = date(2023, 10, 27)
+    # the progressive 'is continuing' would put a plain adjunct ahead; the agreement is June's
+    assert _values(nlp, "The ferry line is continuing to seek a buyer under a June agreement with "
+                        "its lenders.", anchor) == {"June": "2023-06"}

@@ -442,6 +442,8 @@ def clause_tense(span: Span) -> str | None:
     token = span.root
     if _is_possessive_day(span):
         return "PAST"
+    if _names_a_things_period(span):
+        return None
     infinitive = False
     below = token
     for _ in range(8):
@@ -474,6 +476,15 @@ def _sentence_tense(span: Span) -> str | None:
         if token.tag_ in ("VBZ", "VBP"):
             return None  # present forms say too little ('is meeting on Tuesday')
     return None
+
+
+def _names_a_things_period(span: Span) -> bool:
+    """ "will release its December figures", "under a June agreement": a month that classifies a
+    noun names the period of a thing, not when the clause's verb happens, so the verb's tense
+    does not place it."""
+    root = span.root
+    return (len(span) == 1 and root.lower_.rstrip(".") in tp.MONTHS and root.dep_ in ("compound", "nmod")
+            and root.head.pos_ == "NOUN" and root.head.i >= span.end)
 
 
 def _is_possessive_day(span: Span) -> bool:
