@@ -612,3 +612,16 @@ def test_times_a_month_classifying_a_noun_is_not_placed_by_the_verb(nlp):
     # the progressive 'is continuing' would put a plain adjunct ahead; the agreement is June's
     assert _values(nlp, "The ferry line is continuing to seek a buyer under a June agreement with "
                         "its lenders.", anchor) == {"June": "2023-06"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tickets for the harbor festival go on sale Monday.", "2024-06-17"),
+        ("The two mayors meet separately Monday with the ferry operators.", "2024-06-17"),
+        # a past spelled as a present is no timetable
+        ("Weak ferry stocks hurt the index on Monday, traders said.", "2024-06-10"),
+    ],
+)
+def test_times_a_simple_present_with_a_weekday_is_a_timetable(nlp, text, expected):
+    assert _one(nlp, text).value == expected

@@ -100,6 +100,10 @@ FORWARD_COMPLEMENT_HEADS = {"agree", "agreement", "promise", "pledge", "vow", "o
                             "deal", "contract", "pact", "accord"}
 # ... of which these look forward only with "for"/"to" ("set for Friday", not "a record set on Aug. 6")
 FUTURE_ONLY_WITH_TARGET = {"set"}
+# Verbs whose past tense is spelled as the present: a VBP tag on them may be a past
+SAME_FORM_PAST = {"hurt", "cut", "put", "set", "hit", "let", "cost", "shut", "spread", "quit",
+                  "split", "bid", "cast", "burst", "beat", "read", "upset", "bet", "broadcast",
+                  "forecast", "offset", "shed", "slit", "thrust", "rid"}
 # Lemmas/words spaCy tags DATE/TIME that are not times we can use
 FALSE_TIME_TEXTS = {"0:00", "00:00", "the day", "day", "days", "a day", "time", "times"}
 # An unreadable spaCy DATE/TIME entity is kept (value None) only if it holds one of these

@@ -367,6 +367,8 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         tense = clause_tense(span) if span is not None and len(span) else None
         tense = _tense_after_cue(doc, span, tense)
+        if tense in ("PRESENT", None) and _is_bare_weekday(cand.reading) and _is_scheduled_present(span):
+            tense = "FUTURE"
         if span is not None and _is_some_future_day(span, tense):
             cand.reading = Reading("fixed", value="FUTURE_REF")
         value = context.resolve(cand.reading, text, tense) if cand.reading else None
@@ -382,6 +384,28 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
             )
         )
     return _clocks_on_the_sentence_day(doc, times, chosen_readings)
+
+
+def _is_bare_weekday(r: Reading | None) -> bool:
+    return r is not None and r.kind == "date" and r.weekday is not None and r.month is None and not r.n
+
+
+def _is_scheduled_present(span: Span | None) -> bool:
+    """ "Tickets go on sale Monday", "He and Arafat meet Monday": a simple present verb with a
+    day is a timetable, so the day is the coming one. Not "be"/"have" ("Following are
+    statements made Friday"), nor a verb whose past looks the same ("stocks hurt the index on
+    Friday")."""
+    if span is None:
+        return False
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # the parser tags some plural presents as bare forms ("Tickets go on sale Monday")
+    finite = verb.tag_ in ("VBZ", "VBP") or (
+        verb.tag_ == "VB" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children))
+    return (finite and verb.lemma_ not in ("be", "have")
+            and verb.lower_ not in tp.SAME_FORM_PAST
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _is_some_future_day(span: Span, tense: str | None) -> bool:
