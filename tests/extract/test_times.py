@@ -625,3 +625,10 @@ def test_times_a_month_classifying_a_noun_is_not_placed_by_the_verb(nlp):
 )
 def test_times_a_simple_present_with_a_weekday_is_a_timetable(nlp, text, expected):
     assert _one(nlp, text).value == expected
+
+
+def test_times_a_month_of_that_year_takes_the_year_last_named(nlp):
+    values = _values(nlp, "The ferry sank on March 3, 2021, and the inquiry opened in April of that year.")
+    assert values == {"March 3, 2021": "2021-03-03", "April of that year": "2021-04"}
+    values = _values(nlp, "The mill closed in 2009. In June the following year, it reopened.")
+    assert values == {"2009": "2009", "June the following year": "2010-06"}

@@ -236,6 +236,8 @@ RE_ANAPHORIC = re.compile(
     rf"(?:(?P<e>earlier|later|early|late) (?:in |on )?)?(?:(?P<that>that)|the (?P<s>next|following|previous|"
     rf"preceding|same)) (?P<u>day|week|month|year|morning|afternoon|evening|night|{alt(WEEKDAYS)})"
 )
+# "April of that year", "in June the same year": a month of the year the text last named
+RE_MONTH_OF_THAT_YEAR = re.compile(rf"(?P<m>{MONTH}),? (?:of )?(?:that|the same|the following|the previous) year")
 RE_ANAPHORIC_AFTER = re.compile(r"the (?P<u>day|week|month|year) (?P<s>before|after|earlier|later)")
 # "the day before last Tuesday", "the week after Christmas": one time counted from another
 RE_OFFSET = re.compile(r"the (?P<u>day|week) (?P<s>before|after) (?P<rest>.+)")

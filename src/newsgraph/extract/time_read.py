@@ -233,6 +233,10 @@ def _names_a_day(r: Reading) -> bool:
 
 def _read_anaphoric(t: str) -> Reading | None:
     """ "the next day", "that year", "the previous Friday": counted from the last time mentioned."""
+    m = tp.RE_MONTH_OF_THAT_YEAR.fullmatch(t)
+    if m:
+        shift = 1 if "following" in t else -1 if "previous" in t else 0
+        return Reading("anaphoric", unit="year", n=shift, month=_month(m["m"]))
     m = tp.RE_ANAPHORIC.fullmatch(t)
     if m is None:
         m = tp.RE_ANAPHORIC_AFTER.fullmatch(t)

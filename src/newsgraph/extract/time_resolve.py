@@ -409,7 +409,9 @@ class Discourse:
     def _anaphoric(self, r: Reading, tense: str | None) -> str | None:
         if r.unit == "year":
             base = self.year if self.year is not None else (self.anchor.year if self.anchor else None)
-            return str(base + r.n) if base is not None else None
+            if base is None:
+                return None
+            return f"{base + r.n}-{r.month:02d}" if r.month else str(base + r.n)
         day = self.day or self.anchor
         if day is None:
             return None
