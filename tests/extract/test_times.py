@@ -632,3 +632,9 @@ def test_times_a_month_of_that_year_takes_the_year_last_named(nlp):
     assert values == {"March 3, 2021": "2021-03-03", "April of that year": "2021-04"}
     values = _values(nlp, "The mill closed in 2009. In June the following year, it reopened.")
     assert values == {"2009": "2009", "June the following year": "2010-06"}
+
+
+def test_times_a_bare_season_in_a_present_clause_is_every_such_season(nlp):
+    anchor = date(2023, 3, 17)
+    assert _values(nlp, "In summer, the island's population doubles.", anchor) == {"summer": "XXXX-SU"}
+    assert _values(nlp, "The ferry stopped running in winter.", anchor) == {"winter": "2022-WI"}

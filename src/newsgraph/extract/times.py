@@ -371,6 +371,8 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
             tense = "FUTURE"
         if span is not None and _is_some_future_day(span, tense):
             cand.reading = Reading("fixed", value="FUTURE_REF")
+        if tense == "PRESENT" and _is_generic_season(text, cand.reading):
+            cand.reading = Reading("fixed", value=f"XXXX-{cand.reading.code}")
         value = context.resolve(cand.reading, text, tense) if cand.reading else None
         times.append(
             TimeExpr(
@@ -406,6 +408,13 @@ def _is_scheduled_present(span: Span | None) -> bool:
     return (finite and verb.lemma_ not in ("be", "have")
             and verb.lower_ not in tp.SAME_FORM_PAST
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+def _is_generic_season(text: str, r: Reading | None) -> bool:
+    """ "The ferry runs twice a day in winter": a season with no article, year or shift in a
+    present clause is every winter (TIMEX3 "XXXX-WI"), not this one."""
+    return (r is not None and r.kind == "season" and r.year is None and not r.n and r.unit is None
+            and text.lower() in tp.SEASONS)
 
 
 def _is_some_future_day(span: Span, tense: str | None) -> bool:
