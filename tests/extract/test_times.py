@@ -638,3 +638,11 @@ def test_times_a_bare_season_in_a_present_clause_is_every_such_season(nlp):
     anchor = date(2023, 3, 17)
     assert _values(nlp, "In summer, the island's population doubles.", anchor) == {"summer": "XXXX-SU"}
     assert _values(nlp, "The ferry stopped running in winter.", anchor) == {"winter": "2022-WI"}
+
+
+def test_times_a_month_a_will_clause_happens_in_lies_ahead(nlp):
+    anchor = date(2024, 1, 10)
+    assert _values(nlp, "The council will vote in December on the budget.", anchor) == {"December": "2024-12"}
+    assert _values(nlp, "The council will vote in January on the budget.", anchor) == {"January": "2024-01"}
+    # a month naming a thing's period is not when the act happens
+    assert _values(nlp, "The agency will release its December figures.", anchor) == {"December": "2023-12"}

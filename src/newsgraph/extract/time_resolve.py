@@ -132,6 +132,8 @@ def _resolve_month(r: Reading, anchor: date, tense: str | None) -> str:
         pick = min(m for m in months if m > first)
     elif r.code == "this":
         pick = months[1]
+    elif r.code == "ahead":  # "will vote in December": this month or a later one
+        pick = min(m for m in months if m >= first)
     else:
         pick = _pick_candidate(months, first, tense, MONTH_TENSE_REACH_DAYS)
     return pick.strftime("%Y-%m")

@@ -371,6 +371,8 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
             tense = "FUTURE"
         if span is not None and _is_some_future_day(span, tense):
             cand.reading = Reading("fixed", value="FUTURE_REF")
+        if tense == "FUTURE" and _is_bare_month(cand.reading) and _is_adjunct_of_will(span):
+            cand.reading = replace(cand.reading, code="ahead")
         if tense == "PRESENT" and _is_generic_season(text, cand.reading):
             cand.reading = Reading("fixed", value=f"XXXX-{cand.reading.code}")
         value = context.resolve(cand.reading, text, tense) if cand.reading else None
@@ -408,6 +410,21 @@ def _is_scheduled_present(span: Span | None) -> bool:
     return (finite and verb.lemma_ not in ("be", "have")
             and verb.lower_ not in tp.SAME_FORM_PAST
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+def _is_bare_month(r: Reading | None) -> bool:
+    return (r is not None and r.kind == "date" and r.month is not None and r.day is None
+            and r.year is None and not r.n and r.code is None and r.unit is None)
+
+
+def _is_adjunct_of_will(span: Span | None) -> bool:
+    """ "The council will vote in December": a month after "in"/"by" on a verb with "will" is
+    when that act happens, so it lies ahead however far ("in December" written in January)."""
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("in", "by"):
+        return False
+    verb = span.root.head.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
 
 
 def _is_generic_season(text: str, r: Reading | None) -> bool:
