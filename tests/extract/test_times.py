@@ -646,3 +646,8 @@ def test_times_a_month_a_will_clause_happens_in_lies_ahead(nlp):
     assert _values(nlp, "The council will vote in January on the budget.", anchor) == {"January": "2024-01"}
     # a month naming a thing's period is not when the act happens
     assert _values(nlp, "The agency will release its December figures.", anchor) == {"December": "2023-12"}
+
+
+def test_times_a_while_is_a_duration_of_no_stated_length(nlp):
+    assert _values(nlp, "Islanders will have to live without the ferry for a while.") == {"a while": "PXX"}
+    assert _values(nlp, "The mayor paused for a moment, then went on a while longer.") == {}

@@ -383,6 +383,8 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
      (" more ", " additional ", " further ")),
     (r"\bthe\s(?:latest|most\srecent)\speriod\b", ("period",)),
     (r"\b(?:hour|day|week|month|year|decade)[- ]?long\b", ("long",)),
+    # "live without it for a while": a stretch of time of no stated length (TIMEX3 PXX)
+    (r"\b(?:for|in)\sa\s(?:little\s|short\s)?while\b", (" while",)),
     # "after several quarters of losses": a vague count of units spaCy reads as a quantity
     (r"\b(?:several|a\sfew|a\scouple\sof)\s(?:days|weeks|months|quarters|years|decades)\b",
      ("several ", "a few ", "couple ")),

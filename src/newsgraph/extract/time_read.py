@@ -315,6 +315,8 @@ def _read_duration(t: str) -> Reading | None:
         fraction = m["n"] if n is None and not m["to"] and DECIMAL.fullmatch(m["n"]) else None
         value = _duration_value(n, unit, half=half, fraction=fraction)
         return Reading("fixed", type="DURATION", value=value, unit=unit)
+    if t in ("a while", "a little while", "a short while"):
+        return Reading("fixed", type="DURATION", value="PXX")
     m = tp.RE_UNIT_LONG.fullmatch(t)
     if m:  # "a month-long strike", "the weeklong audit": one unit
         return Reading("fixed", type="DURATION", value=_duration_value(1, m["u"]), unit=m["u"])
