@@ -651,3 +651,8 @@ def test_times_a_month_a_will_clause_happens_in_lies_ahead(nlp):
 def test_times_a_while_is_a_duration_of_no_stated_length(nlp):
     assert _values(nlp, "Islanders will have to live without the ferry for a while.") == {"a while": "PXX"}
     assert _values(nlp, "The mayor paused for a moment, then went on a while longer.") == {}
+
+
+def test_times_a_week_or_so_ago_is_a_date_not_a_duration(nlp):
+    t = _one(nlp, "Then, a week or so ago, the harbor master changed his plan.", date(2023, 3, 17))
+    assert (t.text, t.type, t.value) == ("a week or so ago", "DATE", "2023-W10")
