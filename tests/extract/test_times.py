@@ -656,3 +656,11 @@ def test_times_a_while_is_a_duration_of_no_stated_length(nlp):
 def test_times_a_week_or_so_ago_is_a_date_not_a_duration(nlp):
     t = _one(nlp, "Then, a week or so ago, the harbor master changed his plan.", date(2023, 3, 17))
     assert (t.text, t.type, t.value) == ("a week or so ago", "DATE", "2023-W10")
+
+
+def test_times_a_half_of_a_named_or_relative_year(nlp):
+    anchor = date(2023, 3, 17)
+    assert _values(nlp, "Profits fell in the second half of the year.", anchor) == {
+        "the second half of the year": "2023-H2"}
+    assert _values(nlp, "The ferry line expects a recovery in the first half of next year.", anchor) == {
+        "the first half of next year": "2024-H1"}

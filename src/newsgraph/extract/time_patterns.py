@@ -304,7 +304,8 @@ RE_YEAR_PERIOD = re.compile(rf"(?:the )?(?P<y>{YEAR})(?:'s)? (?:period|quarter)"
 YEAR_POSSESSIVES = {"last year's": -1, "this year's": 0, "next year's": 1}
 RE_LATEST_PERIOD = re.compile(r"(?:the )?(?:latest|current|most recent) period")
 # "the first half of 1990", "the first two quarters of 1990": TIMEX3's H1/H2
-RE_HALF_YEAR = re.compile(rf"(?:the )?(?P<h>first|second|last) (?:half|two quarters) of (?P<y>{YEAR})")
+RE_HALF_YEAR = re.compile(rf"(?:the )?(?P<h>first|second|last) (?:half|two quarters) of "
+                          rf"(?:(?P<y>{YEAR})|(?P<s>the|this|last|next|the current) year)")
 RE_Q_SHORT = re.compile(rf"q(?P<o>[1-4])(?: (?P<y>{YEAR}))?")
 RE_SEASON = re.compile(rf"(?:the )?(?:(?P<s>this|last|next|this past|this coming|early|late) )?"
                         rf"(?P<n>{alt(SEASONS)})(?: (?:of )?(?P<y>{YEAR}))?"
@@ -390,7 +391,8 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
      ("several ", "a few ", "couple ")),
     # "the year-ago period", "the comparable year-earlier quarter" (spaCy stops at "year-ago")
     (r"\bthe\s(?:comparable\s)?year-(?:earlier|ago)\s(?:period|quarter)\b", ("year-",)),
-    (rf"\b(?:the\s)?(?:first|second|last)\s(?:half|two\squarters)\sof\s{YEAR}\b", ("half", "quarters")),
+    (rf"\b(?:the\s)?(?:first|second|last)\s(?:half|two\squarters)\sof\s"
+     rf"(?:{YEAR}|(?:the|this|last|next|the\scurrent)\syear)\b", ("half", "quarters")),
 ]
 CASELESS_SPAN_PATTERNS = [re.compile(p, re.IGNORECASE) for p, _ in _CASELESS_SPANS]
 SPAN_PATTERNS = CASED_SPAN_PATTERNS + CASELESS_SPAN_PATTERNS

@@ -36,7 +36,8 @@ class Reading:
 
     ``kind`` is one of: date (year/month/day/weekday fields, any may be missing),
     relative (``unit`` shifted by ``n`` from the anchor's), ago (``n`` units before the anchor),
-    quarter, season, range (``start`` .. ``end``), fixed (``value`` needs no anchor:
+    quarter, season, half (half ``code`` of the anchor's year shifted by ``n``), range
+    (``start`` .. ``end``), fixed (``value`` needs no anchor:
     durations, sets, years, decades, references).
     """
 
@@ -265,6 +266,8 @@ def _read_unit_of_anchor(t: str) -> Reading | None:
 
 
 def _read_shifted_unit(t: str) -> Reading | None:
+    if tp.RE_HALF_YEAR.fullmatch(t):
+        return None  # "the first half of next year": a half year (``_read_quarter``)
     m = tp.RE_THE_YEAR.fullmatch(t)
     if m and (t.endswith(("year", "period")) or m["w"] in ("year-earlier", "year-ago")):
         if m["w"] == "the" and not t.endswith("year"):
@@ -329,7 +332,11 @@ def _read_duration(t: str) -> Reading | None:
 def _read_quarter(t: str) -> Reading | None:
     m = tp.RE_HALF_YEAR.fullmatch(t)
     if m:
-        return Reading("fixed", value=f"{m['y']}-H{1 if m['h'] == 'first' else 2}", unit="half")
+        half = "1" if m["h"] == "first" else "2"
+        if m["y"]:
+            return Reading("fixed", value=f"{m['y']}-H{half}", unit="half")
+        # "the second half of the year": of the anchor's year, or the one named
+        return Reading("half", code=half, n={"last": -1, "next": 1}.get(m["s"], 0), unit="half")
     m = tp.RE_YEAR_PERIOD.fullmatch(t)
     if m:  # the quarter number comes from the report (Discourse); alone it is the year
         return Reading("quarter", year=int(m["y"]), unit="period")

@@ -344,6 +344,8 @@ def resolve(r: Reading, anchor: date | None, tense: str | None = None) -> str | 
         return _resolve_holiday(r, anchor, tense)
     if anchor is None:
         return None
+    if r.kind == "half":
+        return f"{anchor.year + r.n}-H{r.code}"
     if r.kind == "relative":
         return _resolve_relative(r, anchor, tense)
     if r.kind == "ago":
