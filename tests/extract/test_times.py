@@ -664,3 +664,8 @@ def test_times_a_half_of_a_named_or_relative_year(nlp):
         "the second half of the year": "2023-H2"}
     assert _values(nlp, "The ferry line expects a recovery in the first half of next year.", anchor) == {
         "the first half of next year": "2024-H1"}
+
+
+def test_times_every_other_week_is_a_set_of_two_weeks(nlp):
+    found = {t.text: (t.type, t.value) for t in find_times(nlp("The ferry runs every other week."), anchor=FRIDAY)}
+    assert found == {"every other week": ("SET", "P2W")}
