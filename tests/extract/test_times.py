@@ -669,3 +669,10 @@ def test_times_a_half_of_a_named_or_relative_year(nlp):
 def test_times_every_other_week_is_a_set_of_two_weeks(nlp):
     found = {t.text: (t.type, t.value) for t in find_times(nlp("The ferry runs every other week."), anchor=FRIDAY)}
     assert found == {"every other week": ("SET", "P2W")}
+
+
+def test_times_units_from_now_are_a_date_ahead(nlp):
+    anchor = date(2023, 3, 17)
+    assert _values(nlp, "The tender closes two weeks from now.", anchor) == {"two weeks from now": "2023-W13"}
+    assert _values(nlp, "Ten years from today, the port will be twice as big.", anchor) == {
+        "Ten years from today": "2033"}

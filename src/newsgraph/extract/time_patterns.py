@@ -253,7 +253,8 @@ RE_SHIFTED_UNIT = re.compile(
     rf"(?:the )?(?P<s>{alt(SHIFTS)}) (?P<u>week|weekend|month|year|quarter|decade|century)"
 )
 RE_AGO = re.compile(rf"(?:(?:about|almost|nearly|some|more than|less than|just|only) )?"
-                     rf"(?P<n>{NUMBER}) (?P<u>{UNIT}) (?:or so )?(?:ago|earlier|before)")
+                     rf"(?P<n>{NUMBER}) (?P<u>{UNIT}) (?:or so )?"
+                     rf"(?:ago|earlier|before|(?P<ahead>from now|from today|hence))")
 RE_DURATION = re.compile(
     rf"(?:(?:about|almost|nearly|some|more than|less than|at least|up to|over|around|"
     rf"roughly|just|only|barely|no more than|under|another|each of|the first|the past|the last|"
@@ -364,6 +365,7 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
      r"(?:week(?:end)?|month|year|quarter|morning|afternoon|evening|night|spring|summer|fall|"
      r"autumn|winter)\b", ()),
     (rf"\b{NUMBER}\s{UNIT}\s(?:or\sso\s)?ago\b", (" ago",)),  # "a week or so ago"
+    (rf"\b{NUMBER}\s{UNIT}\sfrom\s(?:now|today)\b", (" from now", " from today")),
     (rf"\b(?:every|each)\s(?:{NUMBER}\s|other\s)?(?:{UNIT}|{WEEKDAY}|{alt(FULL_MONTH_NAMES)})\b", ("every ", "each ")),
     (r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly)\b", ("ly",)),
     # 'twice a month', 'three times a week': a set, however often

@@ -302,7 +302,7 @@ def _read_ago(t: str) -> Reading | None:
         n, unit = n * UNITS[unit][2], "year"
     if UNITS[unit][1]:  # "two hours ago": a time on the anchor day we cannot place
         return Reading("relative", unit="day", n=0)
-    return Reading("ago", unit=unit, n=n)
+    return Reading("ago", unit=unit, n=-n if m["ahead"] else n)  # "two weeks from now": ahead
 
 
 def _read_duration(t: str) -> Reading | None:
