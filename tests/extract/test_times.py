@@ -676,3 +676,9 @@ def test_times_units_from_now_are_a_date_ahead(nlp):
     assert _values(nlp, "The tender closes two weeks from now.", anchor) == {"two weeks from now": "2023-W13"}
     assert _values(nlp, "Ten years from today, the port will be twice as big.", anchor) == {
         "Ten years from today": "2033"}
+
+
+def test_times_each_summer_is_a_set_of_summers(nlp):
+    found = {t.text: (t.type, t.value) for t in find_times(nlp(
+        "The festival, held each summer since 1985, drew record crowds."), anchor=FRIDAY)}
+    assert found == {"each summer": ("SET", "XXXX-SU"), "1985": ("DATE", "1985")}

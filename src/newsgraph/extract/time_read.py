@@ -174,6 +174,8 @@ def _read_set(t: str) -> Reading | None:
             return Reading("fixed", type="SET", value=f"XXXX-WXX-{WEEKDAYS[what] + 1}")
         if what in MONTHS:
             return Reading("fixed", type="SET", value=f"XXXX-{MONTHS[what]:02d}")
+        if what in SEASONS:  # "each summer"
+            return Reading("fixed", type="SET", value=f"XXXX-{SEASONS[what]}")
         n = 2 if m["n"] == "other" else _number(m["n"]) if m["n"] else 1  # "every other week": P2W
         return Reading("fixed", type="SET", value=_duration_value(n, _unit_name(what)))
     m = tp.RE_PLURAL_WEEKDAY.fullmatch(t)
