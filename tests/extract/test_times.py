@@ -682,3 +682,7 @@ def test_times_each_summer_is_a_set_of_summers(nlp):
     found = {t.text: (t.type, t.value) for t in find_times(nlp(
         "The festival, held each summer since 1985, drew record crowds."), anchor=FRIDAY)}
     assert found == {"each summer": ("SET", "XXXX-SU"), "1985": ("DATE", "1985")}
+
+
+def test_times_the_rest_of_the_year_is_tagged_whole(nlp):
+    assert _values(nlp, "The quay will stay closed for the rest of the year.") == {"the rest of the year": "2024"}

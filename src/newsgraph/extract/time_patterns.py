@@ -273,7 +273,7 @@ RE_CENTURY = re.compile(r"(?:the |a )?(?:early |late |mid-|mid )?(?P<n>\d{1,2})(
 # "year-end", "around year end", "the end of the year": the anchor's year
 RE_YEAR_END = re.compile(r"(?:around |by )?(?:the )?(?:year[- ]end|year's end|end of the year)")
 # "earlier in the year", "later in the day", "the end of the month": the anchor's unit
-RE_IN_THE_UNIT = re.compile(r"(?:(?:earlier|later|early|late) in|the (?:end|beginning|start|middle) of) "
+RE_IN_THE_UNIT = re.compile(r"(?:(?:earlier|later|early|late) in|the (?:end|beginning|start|middle|rest) of) "
                             r"the (?P<u>day|week|month|year)")
 # "coming months", "future quarters", "past years" (no article, no number): a vague reference
 # to the future or past, not a duration ("the coming weeks" and "recent years" stay durations)
@@ -380,6 +380,8 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     (r"\bin\sthe\spast\b(?![\s-]+(?:(?:few|several|couple|\w+)\s)?(?:(?:\w+\s)?(?:years?|months?|weeks?|days?|"
      r"decades?|quarters?|centur|hours?|sessions?|summers?|winters?)\b))", ("in the past",)),
     (r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.)", (".m.",)),
+    # "for the rest of the year": the anchor's year, as "the end of the year" is
+    (r"\bthe\srest\sof\sthe\s(?:day|week|month|year)\b", ("rest of the",)),
     (r"\b(?:(?:last|this|next)\syear's\s)?(?:the\s)?(?:first|second|third|fourth)[\s-]quarter\b", ("quarter",)),
     (rf"\bthe\s{YEAR}\s(?:period|quarter)\b", ("period", "quarter")),
     # "at least 20 more years", "two more weeks": spaCy reads the number as a quantity
