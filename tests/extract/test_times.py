@@ -686,3 +686,8 @@ def test_times_each_summer_is_a_set_of_summers(nlp):
 
 def test_times_the_rest_of_the_year_is_tagged_whole(nlp):
     assert _values(nlp, "The quay will stay closed for the rest of the year.") == {"the rest of the year": "2024"}
+
+
+def test_times_a_clock_keeps_its_time_zone(nlp):
+    assert _values(nlp, "The ferry docked at 9:30 a.m. ET.", date(2023, 3, 17)) == {
+        "9:30 a.m. ET": "2023-03-17T09:30"}

@@ -188,7 +188,7 @@ RE_DECADE = re.compile(r"(?:the )?(?:early |mid-|late )?(?:(?:(?P<c>1[6-9]|20)(?
 RE_WEEKDAY = re.compile(rf"(?P<w>{WEEKDAY})(?: (?P<p>{PART}))?")
 RE_WEEKDAY_MOD = re.compile(rf"(?P<s>last|next|this|this past|this coming) (?P<w>{WEEKDAY})")
 RE_PART_WEEKDAY = re.compile(rf"(?P<p>{PART}|early|late) (?:on )?(?P<w>{WEEKDAY})")
-RE_CLOCK = re.compile(rf"(?:(?:at|about|around|approximately) )?(?P<c>{CLOCK})(?: [a-z]{{2,3}}t)?"
+RE_CLOCK = re.compile(rf"(?:(?:at|about|around|approximately) )?(?P<c>{CLOCK})(?: (?:[a-z]{{1,2}}t|utc))?"
                        rf"(?:,? (?:on )?(?P<rest>.+))?")
 RE_RELATIVE_DAY = re.compile(
     rf"(?:(?:early|late|earlier|later) )?(?P<r>{alt(RELATIVE_DAYS)})(?:'s)?(?: (?P<p>{PART}))?"
@@ -379,7 +379,7 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     # "in the past" alone (not "in the past two years") is TimeML's PAST_REF
     (r"\bin\sthe\spast\b(?![\s-]+(?:(?:few|several|couple|\w+)\s)?(?:(?:\w+\s)?(?:years?|months?|weeks?|days?|"
      r"decades?|quarters?|centur|hours?|sessions?|summers?|winters?)\b))", ("in the past",)),
-    (r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.)", (".m.",)),
+    (rf"\b\d{{1,2}}(?::\d\d)?\s?(?:a\.m\.|p\.m\.)(?:\s(?-i:{TIME_ZONE})\b)?", (".m.",)),  # "9:30 a.m. ET"
     # "for the rest of the year": the anchor's year, as "the end of the year" is
     (r"\bthe\srest\sof\sthe\s(?:day|week|month|year)\b", ("rest of the",)),
     (r"\b(?:(?:last|this|next)\syear's\s)?(?:the\s)?(?:first|second|third|fourth)[\s-]quarter\b", ("quarter",)),
