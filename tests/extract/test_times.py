@@ -691,3 +691,8 @@ def test_times_the_rest_of_the_year_is_tagged_whole(nlp):
 def test_times_a_clock_keeps_its_time_zone(nlp):
     assert _values(nlp, "The ferry docked at 9:30 a.m. ET.", date(2023, 3, 17)) == {
         "9:30 a.m. ET": "2023-03-17T09:30"}
+
+
+def test_times_days_counted_from_easter(nlp):
+    assert _values(nlp, "The port will close on Good Friday, and the regatta is on Easter Monday.",
+                   date(2023, 3, 17)) == {"Good Friday": "2023-04-07", "Easter Monday": "2023-04-10"}

@@ -221,7 +221,9 @@ WEEKDAY_HOLIDAYS = {
     "martin luther king day": (1, 0, 3), "presidents day": (2, 0, 3), "columbus day": (10, 0, 2),
     "election day": (11, 1, 0),  # the Tuesday after the first Monday: nth 0 marks it
 }  # fmt: skip
-HOLIDAYS = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, "easter", "easter sunday"]
+# Days counted from Easter Sunday
+EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
+HOLIDAYS = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_OFFSETS]
 RE_HOLIDAY = re.compile(
     rf"(?:(?P<s>last|next|this) )?(?P<h>{alt(HOLIDAYS)})(?P<w> week)?"
     rf"(?: (?P<y>{YEAR}))?"

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from newsgraph.extract.time_patterns import (
+    EASTER_OFFSETS,
     FIXED_HOLIDAYS,
     RE_YEAR_EARLIER,
     SEASON_MONTHS,
@@ -252,8 +253,8 @@ def holiday_date(name: str, year: int) -> date:
     """The day a holiday falls on in ``year``."""
     if name in FIXED_HOLIDAYS:
         return date(year, *FIXED_HOLIDAYS[name])
-    if name.startswith("easter"):
-        return _easter(year)
+    if name in EASTER_OFFSETS:
+        return _easter(year) + timedelta(days=EASTER_OFFSETS[name])
     month, weekday, nth = WEEKDAY_HOLIDAYS[name]
     first = date(year, month, 1)
     first_match = first + timedelta(days=(weekday - first.weekday()) % 7)
