@@ -696,3 +696,8 @@ def test_times_a_clock_keeps_its_time_zone(nlp):
 def test_times_days_counted_from_easter(nlp):
     assert _values(nlp, "The port will close on Good Friday, and the regatta is on Easter Monday.",
                    date(2023, 3, 17)) == {"Good Friday": "2023-04-07", "Easter Monday": "2023-04-10"}
+
+
+def test_times_what_a_decision_to_come_is_about_lies_ahead(nlp):
+    assert _values(nlp, "On Monday, the union will decide whether to strike on Wednesday.", date(2023, 3, 17)) == {
+        "Monday": "2023-03-20", "Wednesday": "2023-03-22"}

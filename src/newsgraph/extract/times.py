@@ -506,8 +506,11 @@ def clause_tense(span: Span) -> str | None:
             if tense:
                 return tense
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-            if infinitive and token.head.lemma_ in tp.FORWARD_COMPLEMENT_HEADS:
-                return None  # "agreed to buy the line in February": after the agreement, before or after now
+            if infinitive and token.head.lemma_ in tp.FORWARD_COMPLEMENT_HEADS and token.head.i != token.i:
+                # "agreed to buy the line in February": after the agreement, before or after
+                # now; "will decide whether to strike on Wednesday": after a decision to come
+                above = clause_tense(span.doc[token.head.i : token.head.i + 1])
+                return "FUTURE" if above == "FUTURE" else None
         if token.head.i == token.i:
             break
         below, token = token, token.head
