@@ -844,3 +844,8 @@ PROBE_SENTENCES = [
 def test_times_probe_sentences(nlp, anchor, text, expected):
     found = {t.text: t.value for t in find_times(nlp(text), anchor=anchor)}
     assert {span: found.get(span) for span in expected} == expected, found
+
+
+def test_times_today_ending_a_programme_title_is_no_time(nlp):
+    assert _values(nlp, "You are listening to Harbor Radio Today.") == {}
+    assert _values(nlp, "Today, the ferry sails at noon.")["Today"] == "2024-06-14"

@@ -255,9 +255,16 @@ def _award_title(text: str, cand: _Candidate) -> bool:
 
 
 def _inside_an_organisation(doc: Doc, start: int, end: int) -> bool:
-    """'told USA TODAY': a time word inside an organisation's name."""
+    """'told USA TODAY': a time word inside an organisation's name; 'This is VOA Today': a
+    capitalised "Today" after a name, mid-sentence, ends a programme's title."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and all(t.ent_type_ == "ORG" for t in span)
+    if span is None or not len(span):
+        return False
+    if all(t.ent_type_ == "ORG" for t in span):
+        return True
+    before = doc[span.start - 1] if span.start else None
+    return (span.text == "Today" and before is not None and before.pos_ == "PROPN"
+            and not before.is_sent_start)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
