@@ -849,3 +849,8 @@ def test_times_probe_sentences(nlp, anchor, text, expected):
 def test_times_today_ending_a_programme_title_is_no_time(nlp):
     assert _values(nlp, "You are listening to Harbor Radio Today.") == {}
     assert _values(nlp, "Today, the ferry sails at noon.")["Today"] == "2024-06-14"
+
+
+def test_times_at_least_the_first_two_quarters_is_a_half_year(nlp):
+    values = _values(nlp, "Analysts expect the slump to last through at least the first two quarters of 2025.")
+    assert list(values.values()) == ["2025-H1"], values

@@ -308,7 +308,7 @@ RE_YEAR_PERIOD = re.compile(rf"(?:the )?(?P<y>{YEAR})(?:'s)? (?:period|quarter)"
 YEAR_POSSESSIVES = {"last year's": -1, "this year's": 0, "next year's": 1}
 RE_LATEST_PERIOD = re.compile(r"(?:the )?(?:latest|current|most recent) period")
 # "the first half of 1990", "the first two quarters of 1990": TIMEX3's H1/H2
-RE_HALF_YEAR = re.compile(rf"(?:the )?(?P<h>first|second|last) (?:half|two quarters) of "
+RE_HALF_YEAR = re.compile(rf"(?:at least )?(?:the )?(?P<h>first|second|last) (?:half|two quarters) of "
                           rf"(?:(?P<y>{YEAR})|(?P<s>the|this|last|next|the current) year)")
 RE_Q_SHORT = re.compile(rf"q(?P<o>[1-4])(?: (?P<y>{YEAR}))?")
 RE_SEASON = re.compile(rf"(?:the )?(?:(?P<s>this|last|next|this past|this coming|early|late) )?"
