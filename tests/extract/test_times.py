@@ -854,3 +854,9 @@ def test_times_today_ending_a_programme_title_is_no_time(nlp):
 def test_times_at_least_the_first_two_quarters_is_a_half_year(nlp):
     values = _values(nlp, "Analysts expect the slump to last through at least the first two quarters of 2025.")
     assert list(values.values()) == ["2025-H1"], values
+
+
+def test_times_weekday_nights_are_a_set(nlp):
+    found = {t.text: (t.type, t.value) for t in find_times(nlp(
+        "The night market opens Sunday mornings and closes on Friday nights."), anchor=FRIDAY)}
+    assert found == {"Sunday mornings": ("SET", "XXXX-WXX-7TMO"), "Friday nights": ("SET", "XXXX-WXX-5TNI")}

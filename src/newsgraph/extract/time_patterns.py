@@ -290,6 +290,8 @@ RE_SET = re.compile(
     rf"(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{alt(SEASONS)})"
 )
 RE_PLURAL_WEEKDAY = re.compile(rf"(?P<w>{alt(k for k in WEEKDAYS if len(k) > 3)})s")
+# "Tuesday nights", "Sunday mornings": that part of every such day
+RE_WEEKDAY_PARTS = re.compile(rf"(?P<w>{alt(k for k in WEEKDAYS if len(k) > 3)}) (?P<p>{PART})s")
 RE_QUARTER = re.compile(
     rf"(?:the )?(?:(?P<y1>{YEAR})(?:'s)? )?(?:the )?(?:comparable )?(?:(?P<s>this|last|next|latest|current|"
     rf"year-earlier|year-ago|fiscal|this year's|last year's|next year's) )?(?:fiscal )?"
@@ -352,7 +354,7 @@ CASED_SPAN_PATTERNS = [
         rf"\b{DAYNUM}\s{CAP_MONTH}(?:,?\s{YEAR})?\b",
         rf"\b{CAP_MONTH},?\s{YEAR}\b",
         rf"\b[Tt]he\sweek\sof\s{CAP_MONTH}\s{DAYNUM}(?:,?\s{YEAR})?\b",
-        rf"\b(?:{CLOCK_CASELESS}\s(?:on\s)?)?{CAP_WEEKDAY}(?:\s{PART})?\b",
+        rf"\b(?:{CLOCK_CASELESS}\s(?:on\s)?)?{CAP_WEEKDAY}(?:\s{PART}s?)?\b",
         rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s)?(?:{HOLIDAY_NAMES})(?:\s[Ww]eek)?\b",
         # a clock time with its zone and day: "5 p.m. EST Nov. 9", "4 a.m. EDT Thursday"
         rf"\b{CLOCK_CASELESS}(?:\s{TIME_ZONE})?,?\s(?:on\s)?(?:{CAP_WEEKDAY}|{CAP_MONTH}\s{DAYNUM}\b)",
