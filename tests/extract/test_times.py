@@ -860,3 +860,9 @@ def test_times_weekday_nights_are_a_set(nlp):
     found = {t.text: (t.type, t.value) for t in find_times(nlp(
         "The night market opens Sunday mornings and closes on Friday nights."), anchor=FRIDAY)}
     assert found == {"Sunday mornings": ("SET", "XXXX-WXX-7TMO"), "Friday nights": ("SET", "XXXX-WXX-5TNI")}
+
+
+def test_times_a_count_of_seasons_is_a_set_of_that_season(nlp):
+    found = {t.text: (t.type, t.value) for t in find_times(nlp(
+        "Storms have closed the quay for the past three winters."), anchor=FRIDAY)}
+    assert found == {"the past three winters": ("SET", "XXXX-WI")}

@@ -290,6 +290,9 @@ RE_SET = re.compile(
     rf"(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{alt(SEASONS)})"
 )
 RE_PLURAL_WEEKDAY = re.compile(rf"(?P<w>{alt(k for k in WEEKDAYS if len(k) > 3)})s")
+# "the past three summers": several of a season, which has no duration unit; TIMEX3 writes
+# the set of that season
+RE_SEASONS_COUNTED = re.compile(rf"(?:the )?(?:past|last|next|coming|previous) (?:{NUMBER}) (?P<n>{alt(SEASONS)})s")
 # "Tuesday nights", "Sunday mornings": that part of every such day
 RE_WEEKDAY_PARTS = re.compile(rf"(?P<w>{alt(k for k in WEEKDAYS if len(k) > 3)}) (?P<p>{PART})s")
 RE_QUARTER = re.compile(
@@ -394,6 +397,8 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
      (" more ", " additional ", " further ")),
     (r"\bthe\s(?:latest|most\srecent)\speriod\b", ("period",)),
     (r"\b(?:hour|day|week|month|year|decade)[- ]?long\b", ("long",)),
+    (rf"\b(?:the\s)?(?:past|last|next|coming|previous)\s{NUMBER}\s(?:{alt(SEASONS)})s\b",
+     ("summers", "winters", "springs", "autumns", "falls")),
     # "live without it for a while": a stretch of time of no stated length (TIMEX3 PXX)
     (r"\b(?:for|in)\sa\s(?:little\s|short\s)?while\b", (" while",)),
     # "after several quarters of losses": a vague count of units spaCy reads as a quantity

@@ -178,6 +178,9 @@ def _read_set(t: str) -> Reading | None:
             return Reading("fixed", type="SET", value=f"XXXX-{SEASONS[what]}")
         n = 2 if m["n"] == "other" else _number(m["n"]) if m["n"] else 1  # "every other week": P2W
         return Reading("fixed", type="SET", value=_duration_value(n, _unit_name(what)))
+    m = tp.RE_SEASONS_COUNTED.fullmatch(t)
+    if m:
+        return Reading("fixed", type="SET", value=f"XXXX-{SEASONS[m['n']]}")
     m = tp.RE_WEEKDAY_PARTS.fullmatch(t)
     if m:
         return Reading("fixed", type="SET", value=f"XXXX-WXX-{WEEKDAYS[m['w']] + 1}T{PARTS_OF_DAY[m['p']]}")
