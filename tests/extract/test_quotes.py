@@ -3415,3 +3415,18 @@ def test_a_backshifted_modal_after_the_closing_mark_goes_on_with_the_report(quot
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "great spirits").text.endswith("next spring")
+
+
+def test_quotes_report_after_a_clause_the_parser_also_hung_on_the_verb(quotes_of):
+    # The parser makes the sentence before the semicolon a second clause of 'insists'; what
+    # the council insists is the clause after the verb, the words before are the writer's.
+    text = (
+        "Harbour News\n\n"
+        "The ferry was not part of the deal; the council insists it does not control the timetable.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "control the timetable")
+    assert q.text == "it does not control the timetable"
+    assert q.speaker == "council"
+    assert not [q for q in quotes if "part of the deal" in q.text]
+
