@@ -3430,3 +3430,16 @@ def test_quotes_report_after_a_clause_the_parser_also_hung_on_the_verb(quotes_of
     assert q.speaker == "council"
     assert not [q for q in quotes if "part of the deal" in q.text]
 
+
+def test_quotes_attribution_set_off_inside_the_sentence_reports_both_sides(quotes_of):
+    # 'the mayor said' interrupts the sentence it reports: the words run on past it.
+    text = (
+        "Harbour News\n\n"
+        "It is no surprise, the mayor said, that the ferry company did better in the north, while "
+        "the bus company did better in the south.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "no surprise")
+    assert q.text.startswith("It is no surprise, the mayor said, that the ferry company")
+    assert q.text.endswith("better in the south")
+    assert q.speaker == "mayor"

@@ -192,6 +192,7 @@ def frame_for_verb(verb: Token) -> Frame:
         frame.content = extend_over_bare_verbs(verb, extend_over_split_clause(verb, frame.content))
         frame.content = _with_fronted_clause(verb, content, frame.content)
         frame.content = _before_speaker(frame.content, frame.speaker)
+        frame.content = _around_a_parenthetical_attribution(verb, content, frame.content)
         if _clause_before_the_quotation(verb, frame.content):
             frame.content = None
     else:
@@ -415,6 +416,28 @@ def _clause_on_each_side(verb: Token, clauses: list[Token]) -> bool:
     if any(t.is_punct for t in verb.doc[verb.i + 1 : after.left_edge.i]):
         return False
     return not _quoted_clause(clauses[0])
+
+
+def _around_a_parenthetical_attribution(verb: Token, content: Token, offsets: tuple[int, int]) -> tuple[int, int]:
+    """'It is no surprise, Garin said, that Clinton did better': an attribution set off by commas
+    inside the sentence it reports, whose verb the parser gave the clause on each side; what
+    was said runs from the first clause to the end of the second."""
+    if content.i > verb.i or _quoted_clause(content):
+        return offsets
+    after = next((c for c in verb.children if c.dep_ in CONTENT_DEPS and c.i > verb.i), None)
+    if after is None or _quoted_clause(after):
+        return offsets
+    doc = verb.doc
+    between = doc[verb.i + 1 : after.left_edge.i]
+    start = attribution_start(verb)
+    if not between or between[0].text != "," or not all(t.is_punct for t in between):
+        return offsets
+    if start == 0 or doc[start - 1].text != ",":
+        return offsets
+    last = after.right_edge
+    while last.is_punct or last.is_space:
+        last = doc[last.i - 1]
+    return offsets[0], last.idx + len(last)
 
 
 def _quoted_clause(clause: Token) -> bool:
