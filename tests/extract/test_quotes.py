@@ -3443,3 +3443,18 @@ def test_quotes_attribution_set_off_inside_the_sentence_reports_both_sides(quote
     assert q.text.startswith("It is no surprise, the mayor said, that the ferry company")
     assert q.text.endswith("better in the south")
     assert q.speaker == "mayor"
+
+
+def test_quotes_speaker_the_parser_read_into_a_clause_before_the_verb(quotes_of):
+    # The parser reads 'rabbi' as a verb and hangs 'David Kessler, a Tampa, Fla., rabbi …' on
+    # 'said' as a clause; the name opening it, set off by a comma, is who said it.
+    text = (
+        "Boycott Planned\n\n"
+        "Movements of the church lean left. David Kessler, a Tampa, Fla., rabbi helping to organize the "
+        "protest, said he and other rabbis were alarmed about the mayor's behavior and rhetoric on the "
+        "campaign trail.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "other rabbis were alarmed")
+    assert q.text.startswith("he and other rabbis")
+    assert q.speaker == "David Kessler"

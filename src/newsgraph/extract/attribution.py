@@ -408,8 +408,8 @@ def _clause_on_each_side(verb: Token, clauses: list[Token]) -> bool:
     writer's. Not when the words before are a quotation ('“…,” he said, “…”'): the speaker's too;
     nor when a comma sets the verb off from the clause after it ('… the “impact,” Jacobs said,
     that he has had'): the attribution is a parenthesis inside one sentence."""
-    after = clauses[-1]
-    if not (clauses[0].i < verb.i < after.i):
+    after = next((c for c in clauses if c.i > verb.i), None)
+    if after is None or clauses[0].i > verb.i:
         return False
     if any(c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in verb.children):
         return False  # ('…, said co-chair Maria Okafor-Reyes': the speaker follows; no report after)
@@ -1279,6 +1279,34 @@ def _apposition_before_verb(verb: Token) -> Token | None:
     return None
 
 
+def _speaker_read_into_a_clause_before(verb: Token) -> Token | None:
+    """'Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he …': the
+    parser read the speaker and the description after the name as a clause hung on the verb
+    (its report the clause after the verb); the speaker is the noun phrase opening that clause,
+    set off from its description by a comma or a dash."""
+    left = next((c for c in verb.children if c.dep_ in CONTENT_DEPS and c.i < verb.i), None)
+    if left is None or not any(c.dep_ in CONTENT_DEPS and c.i > verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    between = doc[left.right_edge.i + 1 : verb.i]
+    if not (
+        doc[left.right_edge.i].text in SETTING_OFF_MARKS
+        or (between and between[0].text in SETTING_OFF_MARKS)
+    ) or any(not (t.is_punct or t.dep_ == "advmod") for t in between):
+        return None  # the clause runs into the verb, set off: 'Salkin, a rabbi …, said'
+    head = left.left_edge
+    while head.head.i != head.i and head.head.left_edge.i == head.left_edge.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i >= left.i:
+        return None
+    after = noun_phrase(head).end
+    return head if after < verb.i and doc[after].text in SETTING_OFF_MARKS else None
+
+
+# What sets a description off from the name it describes: 'Salkin, a rabbi', 'the brand - a …'.
+SETTING_OFF_MARKS = frozenset({",", "-", "–", "—", "("})
+
+
 def _after_according_to(token: Token) -> bool:
     """'According to the polls, majorities say …': the clause is reported by the 'according to'
     frame the parser hung it in, not a verb of its own with a lost subject."""
@@ -1622,4 +1650,5 @@ MISREAD_SUBJECT_REPAIRS: tuple[Callable[[Token], Token | None], ...] = (
     _name_hung_elsewhere,
     _apposition_before_verb,
     _speaker_before_opening_participle,
+    _speaker_read_into_a_clause_before,
 )
