@@ -3458,3 +3458,18 @@ def test_quotes_speaker_the_parser_read_into_a_clause_before_the_verb(quotes_of)
     q = one(quotes, "other rabbis were alarmed")
     assert q.text.startswith("he and other rabbis")
     assert q.speaker == "David Kessler"
+
+
+def test_quotes_trailing_attribution_after_an_opener_that_holds_the_clause(quotes_of):
+    # The parser hangs 'a girl … was pepper-sprayed' inside the opening 'As …' clause; the subject
+    # after the opener's comma starts the sentence's own clause, which the police report.
+    text = (
+        "Teen girl hurt in scuffle outside Iowa campaign rally.\n\n"
+        "As front-runner Ann Cole prepared to speak to voters in Iowa on Friday, a 16-year-old girl "
+        "outside the arena was pepper-sprayed by another protester, police said.\n\n"
+        "Police said the girl was hurt.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "pepper-sprayed")
+    assert q.text.startswith("As front-runner Ann Cole prepared")
+    assert q.speaker == "police"

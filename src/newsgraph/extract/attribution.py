@@ -324,12 +324,24 @@ def _clause_before_trailer(verb: Token) -> tuple[int, int] | None:
     hung = [t for t in before if t.head.i == verb.i]
     opens_adverbially = before[0].lower_ in OPENING_ADVERBIAL_MARKS | {"if", "unless"}
     if (opens_adverbially and not any(t.text == "," for t in before)) or (
-        hung and all(t.dep_ in TRAILER_CIRCUMSTANCE_DEPS for t in hung)
+        hung and all(t.dep_ in TRAILER_CIRCUMSTANCE_DEPS for t in hung) and not _clause_after_the_opener(before)
     ):
         # 'When the fire broke out, firefighters responded': the verb's circumstance, no words
         # ('As Trump spoke, a girl was hurt, police said' has a clause of its own after it)
         return None
     return before[0].idx, before[-1].idx + len(before[-1])
+
+
+def _clause_after_the_opener(before: list[Token]) -> bool:
+    """'As Trump prepared to speak, a girl was pepper-sprayed, police said': the parser hung the
+    sentence's own clause inside its opening one; a subject right after the opener's comma,
+    with its verb among the words, starts it."""
+    words = {t.i for t in before}
+    doc = before[0].doc
+    return any(
+        t.dep_ in SUBJECT_DEPS and doc[t.left_edge.i - 1].text == "," and t.head.i > t.i and t.head.i in words
+        for t in before[1:]
+    )
 
 
 # How a verb's own circumstance hangs on it ('As the casket was carried in, the choir sang').
