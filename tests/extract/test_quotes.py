@@ -3473,3 +3473,17 @@ def test_quotes_trailing_attribution_after_an_opener_that_holds_the_clause(quote
     q = one(quotes, "pepper-sprayed")
     assert q.text.startswith("As front-runner Ann Cole prepared")
     assert q.speaker == "police"
+
+
+def test_quotes_trailing_attribution_the_parser_joined_as_a_conjunct(quotes_of):
+    # The parser makes 'said' a conjunct of 'hanging'; set off by a comma, with its own subject,
+    # it attributes the sentence before it.
+    text = (
+        "Mill Report\n\n"
+        "In nearby Ashford, the old Brandt paper mill is hanging on, but it is under intense pressure "
+        "from Canadian imports, said the company's chief executive, Paul R. Brandt.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "intense pressure")
+    assert q.text.startswith("In nearby Ashford, the old Brandt paper mill is hanging on")
+    assert q.speaker == "Paul R. Brandt"

@@ -200,7 +200,7 @@ def frame_for_verb(verb: Token) -> Frame:
         if clause is not None:
             frame.content = extend_over_conjunct(verb, content_offsets(clause, after=verb.right_edge))
         elif (
-            verb.dep_ in PARENTHETICAL_DEPS
+            (verb.dep_ in PARENTHETICAL_DEPS or _trailer_read_as_conjunct(verb))
             and asked is None  # ('Mr. Trump, asked about it, had said …': the reply is his)
             and not _answers_an_asking(verb)  # (nor is the asking the answer's words)
             and not _in_a_time_clause(verb)  # ('after the interview concluded, Maher stated …')
@@ -236,6 +236,16 @@ def _speaker_behind_the_document(frame: Frame) -> None:
     if author is not None:
         frame.source = frame.speaker
         frame.speaker = noun_phrase(author)
+
+
+def _trailer_read_as_conjunct(verb: Token) -> bool:
+    """'The plant is hanging on, but it is under pressure, said its chief executive, John Doe':
+    the parser joined the attribution after the sentence to the sentence's verb as a conjunct;
+    a comma, not 'and', sets it off, and it has a subject of its own."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or subject_of(verb) is None:
+        return False
+    start = verb.left_edge.i
+    return start > 0 and verb.doc[start - 1].text == ","
 
 
 def _quotation_before_its_attribution(content: Token) -> Token:
