@@ -3487,3 +3487,19 @@ def test_quotes_trailing_attribution_the_parser_joined_as_a_conjunct(quotes_of):
     q = one(quotes, "intense pressure")
     assert q.text.startswith("In nearby Ashford, the old Brandt paper mill is hanging on")
     assert q.speaker == "Paul R. Brandt"
+
+
+def test_quotes_inverted_speaker_the_parser_read_into_a_clause_after_the_verb(quotes_of):
+    # The parser hangs 'a former spokesman …, Olav Berg, who … the bloc Ms. Cole helped form' on
+    # 'said' as a clause whose verb is 'helped'; the noun phrase right after 'said' speaks.
+    text = (
+        "Harbor Politics\n\n"
+        "Ms. Cole built the party over a decade.\n\n"
+        "He also had a voice in decisions about major foreign investments in the harbor, said a former "
+        "spokesman for Norway's Trade Ministry, Olav Berg, who also ran as a candidate in the new bloc "
+        "Ms. Cole helped form.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "had a voice in decisions")
+    assert q.text == "He also had a voice in decisions about major foreign investments in the harbor"
+    assert q.speaker == "Olav Berg"

@@ -437,6 +437,8 @@ def _clause_on_each_side(verb: Token, clauses: list[Token]) -> bool:
         return False  # ('…, said co-chair Maria Okafor-Reyes': the speaker follows; no report after)
     if any(t.is_punct for t in verb.doc[verb.i + 1 : after.left_edge.i]):
         return False
+    if _speaker_opening_the_clause_after(verb) is not None:
+        return False  # ('…, said a former spokesman, Oleg Voloshyn, who ran in the bloc he formed')
     return not _quoted_clause(clauses[0])
 
 
@@ -1325,6 +1327,28 @@ def _speaker_read_into_a_clause_before(verb: Token) -> Token | None:
     return head if after < verb.i and doc[after].text in SETTING_OFF_MARKS else None
 
 
+def _speaker_opening_the_clause_after(verb: Token) -> Token | None:
+    """'He had a voice in decisions, said a former spokesman for the ministry, Oleg Voloshyn, who
+    also ran in the bloc Mr. Manafort helped form': the parser read the inverted speaker into a
+    clause after the verb (its subject deep in the relative); the noun phrase right after the
+    comma and the verb, not that clause's subject, is who said it."""
+    doc = verb.doc
+    if verb.tag_ not in FINITE_TAGS or verb.i < 1 or doc[verb.i - 1].text != "," or verb.i + 1 >= len(doc):
+        return None
+    after = next((c for c in verb.children if c.dep_ in CONTENT_DEPS and c.i > verb.i), None)
+    if after is None or after.left_edge.i != verb.i + 1:
+        return None
+    # the subject next to the clause's verb (the parser may give it the speaker as a second one)
+    subjects = [c for c in after.children if c.dep_ in SUBJECT_DEPS and c.i < after.i]
+    subject = subjects[-1] if subjects else None
+    if subject is None or subject.left_edge.i == verb.i + 1:
+        return None
+    head = doc[verb.i + 1]
+    while head.head.i != head.i and head.head.left_edge.i == head.left_edge.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    return head if head.pos_ in ("NOUN", "PROPN") and head.i < subject.left_edge.i else None
+
+
 # What sets a description off from the name it describes: 'Salkin, a rabbi', 'the brand - a …'.
 SETTING_OFF_MARKS = frozenset({",", "-", "–", "—", "("})
 
@@ -1673,4 +1697,5 @@ MISREAD_SUBJECT_REPAIRS: tuple[Callable[[Token], Token | None], ...] = (
     _apposition_before_verb,
     _speaker_before_opening_participle,
     _speaker_read_into_a_clause_before,
+    _speaker_opening_the_clause_after,
 )
