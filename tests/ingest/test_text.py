@@ -174,3 +174,16 @@ def test_text_a_line_opening_with_a_dash_signs_the_lines_above_and_is_no_heading
     article = read_text(text)
     assert article.section_headings == []
     assert "— Westmere Tourism Board (@visitwestmere) March 17, 2021" in article.body
+
+
+def test_text_lede_citing_its_agency_is_no_photo_credit():
+    # '(Reuters) - …' opens the story: a long sentence naming an agency is no credit line.
+    lede = (
+        "SALEM, Ore. (Reuters) - Governor Kari Nilsen met fishermen and families of the crew lost on "
+        "Thursday and said the harbor must reopen before the winter storms."
+    )
+    assert split_caption_credit(lede) == (lede, None)
+    text = f"Nilsen: The Harbor Must Reopen\n\n{lede}\n\nThe fleet has been idle since March.\n"
+    article = read_text(text)
+    assert not article.image_credits
+    assert article.body_span[0] == text.index("SALEM")

@@ -30,6 +30,9 @@ from newsgraph.model import Article, Region
 
 # A body paragraph has at least this many words (or is a quotation / ends a sentence and is long).
 BODY_MIN_WORDS = 12
+# A photo credit names a photographer and an agency: 'Kari Nilsen/NTB/AFP via Getty Images'. A
+# longer sentence naming an agency is the story's own ('(Reuters) - President Obama met …').
+CREDIT_MAX_WORDS = 12
 # Headings are short lines inside the body.
 HEADING_MAX_WORDS = 10
 # Dashes that open a line signing the lines above it (a post's author, a pull quote's speaker).
@@ -119,8 +122,8 @@ def split_caption_credit(line: str) -> tuple[str, str | None]:
     # The credit is the last sentence when it carries a credit marker.
     for m in reversed(list(re.finditer(r"(?<=[.!?”\"])\s+(?=[A-Z(])", line))):
         tail = line[m.end() :]
-        if re.search(r"[.!?]\s", tail):
-            break
+        if re.search(r"[.!?]\s", tail) or len(tail.split()) > CREDIT_MAX_WORDS:
+            break  # ('ORLANDO, Fla. (Reuters) - President Obama met …': a lede citing its agency)
         if CREDIT_MARKERS.search(tail):
             return line[: m.start()].strip(), tail.strip()
     m = re.search(r"\s*\((?:Photo|Image|Credit)[^)]*\)\s*$|\s*(?:Photo|Image|Credit)s?:\s*.+$", line)
