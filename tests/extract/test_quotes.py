@@ -3503,3 +3503,20 @@ def test_quotes_inverted_speaker_the_parser_read_into_a_clause_after_the_verb(qu
     q = one(quotes, "had a voice in decisions")
     assert q.text == "He also had a voice in decisions about major foreign investments in the harbor"
     assert q.speaker == "Olav Berg"
+
+
+def test_quotes_according_to_stands_beside_a_report_of_other_words(quotes_of):
+    # The executives' 'said' reports other words of the sentence: the Labor Department is still
+    # the source of the agreement, not a redundant source of the executives' words.
+    text = (
+        "Ferry Deal Reached\n\n"
+        "The ferry company has struck a provisional work agreement with unions representing nearly "
+        "4,000 workers who walked off the job in mid-April, according to the Labor Department, taking "
+        "a step toward ending a weeks-long strike that company executives said could ultimately affect "
+        "summer earnings.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "provisional work agreement")
+    assert q.speaker == "Labor Department"
+    assert q.cue == "according to"
+    assert one(quotes, "affect summer earnings").speaker == "company executives"

@@ -103,15 +103,35 @@ def labels_an_object(span: MarkedSpan, frame: Frame) -> bool:
 
 
 def without_redundant_sources(frames: list[Frame]) -> list[Frame]:
-    """'X told Y that ..., according to a statement': the statement is a source, not a speaker."""
-    spoken = {
-        f.cue.sent.start
-        for f in frames
-        if not f.according_to and f.speaker is not None and f.cue is not None
+    """'X told Y that ..., according to a statement': the statement is a source, not a speaker.
+    Not when the other report in the sentence is of other words ('Verizon struck a deal,
+    according to the Labor Department, taking a step toward ending a strike that executives
+    said could affect earnings'): each speaks for its own."""
+    spoken: dict[int, list[Frame]] = {}
+    for f in frames:
         # 'troops are posted abroad, according to X': a frame that reports nothing is no speaker
-        and (f.content is not None or holds_quotation(f.cue.sent.text))
-    }
-    return [f for f in frames if not (f.according_to and f.cue is not None and f.cue.sent.start in spoken)]
+        if not f.according_to and f.speaker is not None and f.cue is not None and (
+            f.content is not None or holds_quotation(f.cue.sent.text)
+        ):
+            spoken.setdefault(f.cue.sent.start, []).append(f)
+    return [
+        f for f in frames
+        if not (f.according_to and f.cue is not None and _reported_by_another(f, spoken.get(f.cue.sent.start, [])))
+    ]
+
+
+def _reported_by_another(source: Frame, others: list[Frame]) -> bool:
+    """Whether another report of the sentence says the source's words, or the source's words
+    hold that report's verb ('Htein said that, according to its analysis, …')."""
+    content = source.content
+    if content is None:
+        return bool(others)
+    for other in others:
+        if other.content is None or (other.content[0] < content[1] and content[0] < other.content[1]):
+            return True
+        if other.cue is not None and content[0] <= other.cue.idx < content[1]:
+            return True
+    return False
 
 
 def without_nested_beliefs(frames: list[Frame]) -> list[Frame]:
