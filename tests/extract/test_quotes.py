@@ -3520,3 +3520,22 @@ def test_quotes_according_to_stands_beside_a_report_of_other_words(quotes_of):
     assert q.speaker == "Labor Department"
     assert q.cue == "according to"
     assert one(quotes, "affect summer earnings").speaker == "company executives"
+
+
+def test_quotes_a_participle_setting_the_scene_gives_venue_addressee_and_date(nlp):
+    text = (
+        "Port Talks\n\n"
+        "Speaking at a March 16 press conference in Lagos, Nwosu said the talks would resume next week.\n\n"
+        "Addressing reporters at the airport on Tuesday, Okafor said she was confident.\n"
+    )
+    article = read_text(text)
+    doc = nlp(text)
+    published = date(2023, 3, 20)
+    quotes = find_quotes(
+        doc, article=article, entities=EntityIndex(find_entities(doc, article)), published=published,
+        times=find_times(doc, anchor=published),
+    )
+    talks = one(quotes, "talks would resume")
+    assert (talks.venue, talks.date) == ("a March 16 press conference", "2023-03-16")
+    confident = one(quotes, "confident")
+    assert (confident.addressee, confident.date) == ("reporters", "2023-03-14")

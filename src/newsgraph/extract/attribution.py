@@ -1534,7 +1534,27 @@ def _circumstances(frame: Frame, verb: Token) -> None:
             # circumstance on the inverted speaker
             for prep in (c for c in child.children if c.dep_ == "prep" and c.i > child.i):
                 _prep_circumstance(frame, prep)
+        elif sets_the_scene(child):
+            _scene_circumstances(frame, child)
     _document_source(frame, verb)
+
+
+# Participles of the occasion of saying: 'Speaking at a March 16 press conference, Nwosu said'.
+SCENE_PARTICIPLES = frozenset({"speak", "talk", "address", "testify", "appear"})
+
+
+def sets_the_scene(child: Token) -> bool:
+    return child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in SCENE_PARTICIPLES
+
+
+def _scene_circumstances(frame: Frame, participle: Token) -> None:
+    """'Speaking at a March 16 press conference, …' gives the venue; 'Addressing reporters at
+    the airport, …' the addressee too: the occasion of the saying, set before it."""
+    for part in participle.children:
+        if part.dep_ == "prep":
+            _prep_circumstance(frame, part)
+        elif part.dep_ == "dobj" and participle.lemma_.lower() == "address" and frame.addressee is None:
+            frame.addressee = noun_phrase(part)
 
 
 def heard_by_the_subject(frame: Frame) -> bool:

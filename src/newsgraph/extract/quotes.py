@@ -30,6 +30,7 @@ from newsgraph.extract.attribution import (
     heard_by_the_subject,
     noun_phrase,
     participle_speaker,
+    sets_the_scene,
 )
 from newsgraph.extract.credits import is_agency
 from newsgraph.extract.entities import EntityIndex, find_entities
@@ -622,10 +623,12 @@ def _dates_the_cue(time: TimeExpr, cue: Token) -> bool:
         head = head.head
     if words.root.i == cue.i:
         return False
-    # ('posted a letter on Tuesday, saying …': a participle is dated by the verb it goes with)
+    # ('posted a letter on Tuesday, saying …': a participle is dated by the verb it goes with;
+    # 'Speaking to reporters on Tuesday, Okafor said': the occasion set before the verb dates it)
     return (
         head.i == cue.i
         or (cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and head.i == cue.head.i)
+        or (head.head.i == cue.i and sets_the_scene(head))
         or _occasion_of_the_cue(head, cue)
     )
 
