@@ -3539,3 +3539,19 @@ def test_quotes_a_participle_setting_the_scene_gives_venue_addressee_and_date(nl
     assert (talks.venue, talks.date) == ("a March 16 press conference", "2023-03-16")
     confident = one(quotes, "confident")
     assert (confident.addressee, confident.date) == ("reporters", "2023-03-14")
+
+
+def test_quotes_a_reported_clause_keeps_the_subject_the_parser_hung_on_the_verb(quotes_of):
+    # The parser makes 'her projection of anger …' the object of 'felt' and 'about half …' a
+    # prepositional phrase of 'said', leaving the reported verbs without a subject.
+    text = (
+        "Budget Notes\n\n"
+        "The county office said about half of the higher adjustment in its deficit projections "
+        "reflected revenue losses from the tax cuts.\n\n"
+        "People close to the Marlows felt her projection of anger in the last debate was over the top.\n\n"
+        "Mayor Ann Cole told reporters the vote was rigged.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "revenue losses").text.startswith("about half of the higher adjustment")
+    assert one(quotes, "over the top").text.startswith("her projection of anger")
+    assert one(quotes, "was rigged").text == "the vote was rigged"

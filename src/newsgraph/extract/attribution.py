@@ -191,6 +191,7 @@ def frame_for_verb(verb: Token) -> Frame:
         frame.content = extend_over_conjunct(verb, content_offsets(content, after=verb), joiners=("but",))
         frame.content = extend_over_bare_verbs(verb, extend_over_split_clause(verb, frame.content))
         frame.content = _with_fronted_clause(verb, content, frame.content)
+        frame.content = _with_subject_hung_on_the_verb(verb, content, frame.content)
         frame.content = _before_speaker(frame.content, frame.speaker)
         frame.content = _around_a_parenthetical_attribution(verb, content, frame.content)
         if _clause_before_the_quotation(verb, frame.content):
@@ -246,6 +247,46 @@ def _trailer_read_as_conjunct(verb: Token) -> bool:
         return False
     start = verb.left_edge.i
     return start > 0 and verb.doc[start - 1].text == ","
+
+
+# Tags of a verb that needs a subject of its own: 'reflected', 'was', 'might'.
+FINITE_CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# How the parser hangs a reported clause's subject on the reporting verb: 'felt her projection
+# of anger was …' (dobj), 'said about half of the adjustment reflected …' (a quantity's 'about'
+# read as a preposition; any other preposition, 'said in an interview …', is the saying's own).
+LOST_SUBJECT_DEPS = frozenset({"dobj", "npadvmod", "attr"})
+QUANTITY_WORDS = frozenset({"about", "around", "over", "under", "nearly", "almost", "roughly", "some"})
+
+
+def _with_subject_hung_on_the_verb(verb: Token, content: Token, offsets: tuple[int, int]) -> tuple[int, int]:
+    """'The office said about half of the adjustment reflected revenue losses', 'People close to
+    them felt her projection of anger was over the top': a reported clause whose finite verb has
+    no subject, right after words the parser hung on the reporting verb instead, begins with
+    those words — they are its subject (not a hearer: 'told reporters …')."""
+    if content.dep_ != "ccomp" or content.i < verb.i or offsets[0] != content.left_edge.idx:
+        return offsets
+    if any(c.dep_ in (*SUBJECT_DEPS, "expl", "mark") for c in content.children) or not _finite(content):
+        return offsets
+    between = [c for c in verb.children if verb.i < c.i < content.left_edge.i and not c.is_punct]
+    if not between or any(not _lost_subject_part(verb, c) for c in between):
+        return offsets
+    first = min(c.left_edge.i for c in between)
+    doc = verb.doc
+    if first != verb.i + 1 or any(t.is_punct for t in doc[first : content.left_edge.i]):
+        return offsets  # ('said on Monday, …': a circumstance set off by commas is not the subject)
+    return doc[first].idx, offsets[1]
+
+
+def _lost_subject_part(verb: Token, child: Token) -> bool:
+    if child.dep_ == "prep":
+        return child.lower_ in QUANTITY_WORDS
+    return child.dep_ in LOST_SUBJECT_DEPS and not _hears(verb, child)
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in FINITE_CLAUSE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_CLAUSE_TAGS for c in verb.children
+    )
 
 
 def _quotation_before_its_attribution(content: Token) -> Token:
