@@ -3555,3 +3555,21 @@ def test_quotes_a_reported_clause_keeps_the_subject_the_parser_hung_on_the_verb(
     assert one(quotes, "revenue losses").text.startswith("about half of the higher adjustment")
     assert one(quotes, "over the top").text.startswith("her projection of anger")
     assert one(quotes, "was rigged").text == "the vote was rigged"
+
+
+def test_quotes_a_report_ends_before_the_writers_comment_after_a_dash(quotes_of):
+    # A verdict ('— a message that …') or a contrast ('- except that …') after a dash is the
+    # writer's; an aside closed by a second dash, or '– including …', goes on with the report,
+    # and an attribution after the dash says both.
+    text = (
+        "Council Notes\n\n"
+        "Mayor Ann Cole said the vote had been fair — a verdict that her rivals reject.\n\n"
+        "Reed thought the levy would raise prices - except that prices have fallen since then.\n\n"
+        "Reed said the new plan would be unveiled soon – including how the town would pay for it.\n\n"
+        "Jobs grew in May – something you would not know from his rivals, Cole said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "had been fair").text == "the vote had been fair"
+    assert one(quotes, "would raise prices").text.endswith("would raise prices")
+    assert one(quotes, "would be unveiled").text.endswith("how the town would pay for it")
+    assert one(quotes, "Jobs grew").text.endswith("from his rivals")

@@ -35,6 +35,7 @@ from newsgraph.extract.report_content import (
     SUBJECT_DEPS,
     around,
     attribution_start,
+    before_a_trailing_dash,
     content_offsets,
     extend_over_bare_verbs,
     extend_over_conjunct,
@@ -220,6 +221,10 @@ def frame_for_verb(verb: Token) -> Frame:
             frame.content = object_report(verb)
         else:
             frame.content = _clause_before_trailer(verb)
+    if frame.content is not None and verb.idx < frame.content[0]:
+        # ('X – something you wouldn't know from his rivals, Obama said': an attribution after
+        # the dash says both)
+        frame.content = (frame.content[0], before_a_trailing_dash(verb.doc, *frame.content))
     _circumstances(frame, verb)
     _speaker_behind_the_document(frame)
     if asked is not None:

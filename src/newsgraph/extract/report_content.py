@@ -929,6 +929,45 @@ def writer_tail_start(doc: Doc, start: int, after: int, end: int) -> int | None:
     return None
 
 
+# Words opening the writer's comment after a dash: a verdict on the report ('— a message that
+# …', '— something the mayor denied') or a contrast ('- except that …', '– even though …').
+WRITER_AFTER_DASH = frozenset({"a", "an", "something", "except", "although", "though"})
+
+
+def _opens_writer_comment(after: Span) -> bool:
+    words = [t.lower_ for t in after[:2]]
+    return bool(words) and (words[0] in WRITER_AFTER_DASH or words == ["even", "though"])
+
+
+def before_a_trailing_dash(doc: Doc, start: int, end: int) -> int:
+    """'asked them not to stage protests inside the hall — a message that has not been heeded',
+    'thought it would create too much inflation - except that it has fallen since': a spaced
+    dash in a report with no quotation, its aside not closed by a second dash before the report
+    goes on, followed by a verdict or a contrast, opens the writer's comment; the report ends
+    before it ('– including how …' goes on with it). Returns the new end."""
+    text = doc_text(doc)
+    if holds_quotation(text[start:end]):
+        return end  # (a mixed report's tail is cut after its last quotation, elsewhere)
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return end
+    aside_end = -1
+    for t in span:
+        if t.i <= aside_end or not _spaced_dash(t) or t.i == span.start:
+            continue
+        closing = next((u for u in doc[t.i + 1 : span.end - 1] if _spaced_dash(u)), None)
+        if closing is not None:
+            aside_end = closing.i  # ('the nominee -- presumably Ms. Lee -- is more likely …')
+            continue
+        if not _opens_writer_comment(doc[t.i + 1 : span.end]):
+            continue  # ('… – including how she will pay for it', '— for instance, …': more of it)
+        last = t.i - 1
+        while last > span.start and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        return doc[last].idx + len(doc[last])
+    return end
+
+
 def _dash_closing_an_aside(dash: Token) -> Token | None:
     """'that “every member of the board” - including the chairman - had backed …': a dash whose
     aside closes with another dash, the reported clause going on after it, interrupts the report
