@@ -3573,3 +3573,16 @@ def test_quotes_a_report_ends_before_the_writers_comment_after_a_dash(quotes_of)
     assert one(quotes, "would raise prices").text.endswith("would raise prices")
     assert one(quotes, "would be unveiled").text.endswith("how the town would pay for it")
     assert one(quotes, "Jobs grew").text.endswith("from his rivals")
+
+
+def test_quotes_a_verb_the_parser_joined_to_a_quoted_label_is_the_speakers_next_act(quotes_of):
+    # The parser hangs the second 'called' on the label 'shameful': the label's quote ends with
+    # its mark, and the plea is a quotation of its own.
+    text = (
+        "Council Notes\n\n"
+        "Mayor Ann Cole spoke after the vote.\n\n"
+        'She called it "shameful" and called on leaders "not to feed that dark impulse."\n'
+    )
+    quotes, all_quotes = quotes_of(text)
+    assert one(quotes, "shameful").text == 'it "shameful"'
+    assert one(all_quotes, "dark impulse").text != one(quotes, "shameful").text

@@ -596,6 +596,11 @@ def governed_clause(verb: Token, open_at: int, close_at: int, *, intentions: boo
     first = min(p.left_edge.i for p in parts)
     last = max(p.right_edge.i for p in parts)
     doc = verb.doc
+    next_act = next((t for t in doc[first : last + 1] if _next_act_joined_to_a_label(t)), None)
+    if next_act is not None and next_act.left_edge.i > first:
+        last = next_act.left_edge.i - 1
+        while last > first and (doc[last].dep_ == "cc" or (doc[last].is_punct and doc[last].text not in QUOTE_CHARS)):
+            last -= 1
     if _cue_preposition(verb, doc[first]) and first + 1 <= last:
         first += 1  # 'talked about “spoiling the party”': what was said starts after 'about'
     while last > first and doc[last].is_punct and doc[last].text not in QUOTE_CHARS:
@@ -604,6 +609,19 @@ def governed_clause(verb: Token, open_at: int, close_at: int, *, intentions: boo
     if not start <= open_at < end:
         return None
     return start, max(end, close_at + 1)
+
+
+def _next_act_joined_to_a_label(token: Token) -> bool:
+    """'called it “shameful” and called on leaders “not to …”': a subjectless verb the parser
+    joined to a quoted label (an adjective or a noun, closed by its mark) is the speaker's next
+    act, with words of its own, not more of the label."""
+    head = token.head
+    if token.dep_ != "conj" or token.pos_ != "VERB" or head.pos_ not in ("ADJ", "NOUN", "PROPN"):
+        return False
+    if subject_of(token) is not None or head.i > token.i:
+        return False
+    between = doc_text(token.doc)[head.idx : token.left_edge.idx]
+    return any(mark in between for mark in CLOSING_QUOTES)
 
 
 def _cue_preposition(verb: Token, prep: Token) -> bool:
