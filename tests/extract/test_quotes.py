@@ -3586,3 +3586,25 @@ def test_quotes_a_verb_the_parser_joined_to_a_quoted_label_is_the_speakers_next_
     quotes, all_quotes = quotes_of(text)
     assert one(quotes, "shameful").text == 'it "shameful"'
     assert one(all_quotes, "dark impulse").text != one(quotes, "shameful").text
+
+
+def test_quotes_a_bare_verb_joined_to_a_past_tense_verb_is_a_misread_noun(nlp):
+    from newsgraph.extract.attribution import frame_for_verb
+
+    # The tagger's reading of 'deleted a Dana Moss email archive': 'email' a bare verb joined to
+    # 'deleted'. It is no report of its own; the reported clause runs on over it.
+    words = ["The", "clerk", "said", "he", "panicked", "and", "deleted", "a", "Dana", "Moss", "email",
+             "archive", "."]
+    heads = [1, 2, 2, 4, 2, 4, 4, 9, 9, 6, 6, 10, 2]
+    deps = ["det", "nsubj", "ROOT", "nsubj", "ccomp", "cc", "conj", "det", "compound", "dobj", "conj",
+            "dobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PRON", "VERB", "CCONJ", "VERB", "DET", "PROPN", "PROPN", "VERB",
+           "NOUN", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "PRP", "VBD", "CC", "VBD", "DT", "NNP", "NNP", "VB", "NN", "."]
+    lemmas = ["the", "clerk", "say", "he", "panic", "and", "delete", "a", "Dana", "Moss", "email",
+              "archive", "."]
+    spaces = [True] * 11 + [False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    frame = frame_for_verb(doc[2])
+    assert frame.content is not None
+    assert doc.text[frame.content[0] : frame.content[1]] == "he panicked and deleted a Dana Moss email archive"

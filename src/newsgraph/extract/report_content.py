@@ -709,7 +709,10 @@ def _content_tokens(head: Token) -> list[Token]:
 
 def _is_comment(child: Token) -> bool:
     """Adjuncts that frame the report rather than belong to it."""
-    if child.dep_ == "conj" and child.i > child.head.i and is_reporting_verb(child) and not _second_that_clause(child):
+    if (
+        child.dep_ == "conj" and child.i > child.head.i and is_reporting_verb(child)
+        and not _second_that_clause(child) and not _misread_noun_in_a_finite_clause(child)
+    ):
         return True  # '... and insisted that ...': a report of its own
     if child.dep_ == "conj" and child.i > child.head.i and _labels_in_quotation(child) and _speaker_own_act(child):
         # 'said he found it “very impressive” and called the schedule “unheard of”': the
@@ -758,6 +761,12 @@ def _clause_after_its_quotation(child: Token) -> bool:
         return False
     first = head.left_edge.i  # (the parser hangs the opening mark on the reporting verb or here)
     return doc[first].text in OPENING_QUOTE_CHARS or (first > 0 and doc[first - 1].text in OPENING_QUOTE_CHARS)
+
+
+def _misread_noun_in_a_finite_clause(conj: Token) -> bool:
+    """'deleted a Hillary Clinton email archive': a bare 'email' the tagger read as a verb joined
+    to a past-tense verb is a noun (a verb joined to 'deleted' would share its tense)."""
+    return _bare_verb(conj) and conj.head.tag_ in ("VBD", "VBZ") and conj.n_lefts == 0
 
 
 def _second_that_clause(conj: Token) -> bool:
