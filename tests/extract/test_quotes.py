@@ -3608,3 +3608,22 @@ def test_quotes_a_bare_verb_joined_to_a_past_tense_verb_is_a_misread_noun(nlp):
     frame = frame_for_verb(doc[2])
     assert frame.content is not None
     assert doc.text[frame.content[0] : frame.content[1]] == "he panicked and deleted a Dana Moss email archive"
+
+
+def test_quotes_an_attribution_interrupting_its_sentence_leaves_the_rest_to_the_report(quotes_of):
+    # The quoted words and the clause after ', he said,' are one report; a split quotation, a
+    # new clause ('and then she left') or the speaker's next act ('adding …') are not its rest.
+    text = (
+        "Council Notes\n\n"
+        "“Only you, Dana,” Mayor Ann Cole said, would use the occasion to praise the town.\n\n"
+        "But “it is a better use of our money,” Reed added, to pursue a smaller plan first.\n\n"
+        "“We will win,” Cole said, and then she left the stage.\n\n"
+        "“The vote was fair,” Reed said. “Nobody doubts it.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "Only you")
+    assert q.kind == "mixed" and q.text.endswith("would use the occasion to praise the town")
+    assert one(quotes, "better use").text.endswith("to pursue a smaller plan first")
+    assert one(quotes, "We will win").text == "We will win"
+    assert one(quotes, "vote was fair").text == "The vote was fair"
+    assert one(quotes, "Nobody doubts").text == "Nobody doubts it."

@@ -237,6 +237,7 @@ class QuoteExtractor:
         for item in found:
             if item.kind == "mixed":
                 item.end = _without_writer_tail(doc, item, marks)
+            _on_after_interruption(doc, item, marks)
         return self._carry_over(doc, found, paragraphs, free_frames, items, embeds)
 
     def _report(
@@ -710,6 +711,77 @@ def _set_off_quotation(text: str, start: int, end: int, marks: _Marks) -> Marked
         if start < m.open_at and SET_OFF_BEFORE.search(text[start : m.open_at]):
             return m
     return None
+
+
+# Between a quotation's closing comma and the attribution that interrupts it: '”, ' or ',” '.
+CLOSED_WITH_A_COMMA = re.compile(r"\s*(?:,\s*[”\"']+|[”\"']+\s*,)\s*$")
+# A character closing a quotation, the straight and doubled-apostrophe ones ('' ) included.
+CLOSING_MARK_CHARS = "”\"'’"
+# The most words an interrupting attribution runs to: 'he told friends', 'the mayor said'.
+INTERRUPTION_MAX_TOKENS = 6
+
+
+def _on_after_interruption(doc: Doc, item: _Found, marks: _Marks) -> None:
+    """A quotation whose attribution interrupts its sentence takes in the rest of the sentence
+    (see ``_rest_after_interruption``): a direct one becomes mixed, marks included."""
+    if item.frame is None or item.inherited or item.kind not in ("direct", "mixed"):
+        return
+    quoted = marks.by_start.get(item.start) if item.kind == "direct" else None
+    if item.kind == "direct" and (quoted is None or quoted.close_at is None):
+        return
+    if item.kind == "mixed" and doc_text(doc)[item.end - 1] not in CLOSING_MARK_CHARS:
+        return
+    close_at = quoted.close_at if quoted is not None else item.end - 1
+    rest_end = _rest_after_interruption(doc, close_at, item.frame)
+    if rest_end is None:
+        return
+    if quoted is not None:
+        item.start, item.kind = quoted.open_at, "mixed"
+    item.end = rest_end
+
+
+def _rest_after_interruption(doc: Doc, close_at: int, frame: Frame) -> int | None:
+    """'“Only you, Dana,” she said, would use the occasion to …', '“It is our bad luck,” he
+    said, that both men had ties …', 'But “it is a better use of capital,” he added, to pursue …':
+    an attribution set between commas inside a sentence that goes on with no subject of its
+    own (a verb, an infinitive, a 'that' or a relative clause) interrupts the report, which runs
+    on after it to the sentence's end (not '…,” she said, and then she left', nor '…,” she said,
+    adding …', the speaker's next act). ``close_at``: the quotation's closing mark. Returns
+    where the report ends, or None."""
+    cue = frame.cue
+    if cue is None or cue.pos_ == "NOUN" or cue.idx < close_at:
+        return None
+    text = doc_text(doc)
+    attribution_at = min(cue.idx, frame.speaker.start_char) if frame.speaker is not None else cue.idx
+    if not CLOSED_WITH_A_COMMA.search(text[:attribution_at]) and not CLOSED_WITH_A_COMMA.search(text[: cue.idx]):
+        return None  # (the attribution, speaker or verb first, right after the closing comma)
+    sentence_end = cue.sent.end
+    comma = next((t for t in doc[cue.i + 1 : min(cue.i + INTERRUPTION_MAX_TOKENS, sentence_end)] if t.is_punct), None)
+    if comma is None or comma.text != "," or comma.i + 1 >= sentence_end:
+        return None
+    if not _goes_on_without_a_subject(doc[comma.i + 1]):
+        return None
+    last = doc[sentence_end - 1]
+    while last.i > comma.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    if last.i <= comma.i or holds_quotation(text[comma.idx : last.idx + len(last)]):
+        return None
+    return last.idx + len(last)
+
+
+def _goes_on_without_a_subject(first: Token) -> bool:
+    """The first word after an interrupting attribution continues the quoted clause: a present
+    or modal verb with no subject ('would use'), an infinitive ('to pursue'), 'that', or a
+    relative ('in which')."""
+    # (not a past tense, which may be a participle of the attribution: '…,” she said, asked
+    # about it', '…,” said Ann Cole, angered by …')
+    if first.tag_ in ("MD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+        return True
+    if first.lower_ == "to" and first.i + 1 < len(first.doc) and first.doc[first.i + 1].tag_ == "VB":
+        return True
+    if first.lower_ == "that":
+        return True  # (after 'he said,' a 'that' opens a clause, whatever the tagger made of it)
+    return first.dep_ == "prep" and first.i + 1 < len(first.doc) and first.doc[first.i + 1].lower_ in ("which", "whom")
 
 
 def _label_after_object(doc: Doc, span: MarkedSpan) -> _Found | None:
