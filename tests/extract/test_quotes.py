@@ -3627,3 +3627,17 @@ def test_quotes_an_attribution_interrupting_its_sentence_leaves_the_rest_to_the_
     assert one(quotes, "We will win").text == "We will win"
     assert one(quotes, "vote was fair").text == "The vote was fair"
     assert one(quotes, "Nobody doubts").text == "Nobody doubts it."
+
+
+def test_quotes_an_attribution_between_commas_before_a_doubled_apostrophe_quotation(quotes_of):
+    # The parser hangs the quotation's opening '' on 'said': the attribution is still set off by
+    # its commas, and the report runs round it.
+    text = (
+        "Park Notes\n\n"
+        "The town's big investment in its parks, Ms. Ekko said, ''is a perfect example of adapting'' "
+        "to the changing economy.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "perfect example")
+    assert q.kind == "mixed"
+    assert q.text.startswith("The town's big investment") and q.text.rstrip(".").endswith("changing economy")

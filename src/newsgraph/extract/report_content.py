@@ -251,8 +251,9 @@ def set_off(verb: Token) -> bool:
     """The attribution stands between commas, after a comma at the sentence's end, or opens the
     sentence as an 'as' clause."""
     doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
-    # A space the tokenizer kept ('said,\xa0has') hangs on the comma: no word of the attribution.
-    while last > verb.i and doc[last].is_space:
+    # A space the tokenizer kept ('said,\xa0has') hangs on the comma: no word of the attribution;
+    # nor is the opening mark of the quotation after it ('…, she said, ''is a perfect …').
+    while last > verb.i and (doc[last].is_space or _opening_mark(doc[last])):
         last -= 1
     opened = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",") or _comma_before_subject(verb)
     # 'As the mayor said, the bridge will …': an 'as' clause opening the sentence
