@@ -3641,3 +3641,18 @@ def test_quotes_an_attribution_between_commas_before_a_doubled_apostrophe_quotat
     q = one(quotes, "perfect example")
     assert q.kind == "mixed"
     assert q.text.startswith("The town's big investment") and q.text.rstrip(".").endswith("changing economy")
+
+
+def test_gender_not_taken_from_a_pronoun_another_person_may_own(quotes_of):
+    """'Ada Moss didn’t know Birk was coming but saw his visit': 'his' stands in Moss's
+    own clause, yet Birk is named before it and may own it, so it says nothing of Moss; a later
+    'She said' is then Moss, the last subject, not Birk."""
+    text = (
+        "Mayor Tours Harbour\n\n"
+        "Ada Moss didn’t know Birk was coming to Monday’s charity dinner but saw his visit as a pleasant "
+        "surprise.\n\n"
+        "“It made my week,” said Moss, who runs a bakery. She said if Birk keeps his promise, the harbour "
+        "will reopen by spring.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "harbour will reopen").speaker == "Ada Moss"

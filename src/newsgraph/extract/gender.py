@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.people import FEMININE_TITLES, MASCULINE_TITLES
@@ -85,12 +85,15 @@ def _vote_pronouns(doc: Doc, entities: EntityIndex, votes: dict[str, Counter[str
     previous_only: str | None = None
     for sent in doc.sents:
         people = {}
+        named = _named_people(sent, entities, quoted)
         for token in sent:
             entity = _person_at(token, entities, quoted)
             if entity is not None:
                 people.setdefault(entity, token)
                 for pronoun in _own_clause_pronouns(token, quoted):
-                    votes.setdefault(entity, Counter())[pronoun] += 1
+                    side = pronoun_gender(pronoun.text)
+                    if side is not None and not _another_named_before(pronoun, entity, named):
+                        votes.setdefault(entity, Counter())[side] += 1
         if previous_only is not None and not people:
             first = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not quoted(t.idx)), None)
             side = pronoun_gender(first.text) if first is not None and first.pos_ == "PRON" else None
@@ -107,9 +110,26 @@ def _person_at(token: Token, entities: EntityIndex, quoted: RangeTest) -> str | 
     return entity.name if entity is not None and entity.type == "PERSON" else None
 
 
-def _own_clause_pronouns(subject: Token, quoted: RangeTest) -> list[str]:
-    """Genders of the possessive and reflexive pronouns in the subject's own clause."""
-    found: list[str] = []
+def _named_people(sent: Span, entities: EntityIndex, quoted: RangeTest) -> list[tuple[int, str]]:
+    """(offset, canonical name) of every person the sentence names outside quotation marks."""
+    found: list[tuple[int, str]] = []
+    for token in sent:
+        entity = entities.at(token.idx, token.idx + len(token)) if not quoted(token.idx) else None
+        if entity is not None and entity.type == "PERSON":
+            found.append((token.idx, entity.name))
+    return found
+
+
+def _another_named_before(pronoun: Token, owner: str, named: list[tuple[int, str]]) -> bool:
+    """Another person named earlier in the sentence than the pronoun may own it:
+    in 'Ada Moss didn’t know Tom Birk was coming but saw his visit', 'his' may be Birk's,
+    though it stands in Moss's own clause."""
+    return any(name != owner and offset < pronoun.idx for offset, name in named)
+
+
+def _own_clause_pronouns(subject: Token, quoted: RangeTest) -> list[Token]:
+    """The gendered possessive and reflexive pronouns in the subject's own clause."""
+    found: list[Token] = []
     verb = subject.head
     if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
         return found  # an embedded clause's pronouns may be the reporter's: 'said that X hurt her'
@@ -120,10 +140,9 @@ def _own_clause_pronouns(subject: Token, quoted: RangeTest) -> list[str]:
             node = stack.pop()
             if node is not clause and _may_speak_of_others(node):
                 continue  # 'said that Sanders had treated her family': someone else's clause
-            if node.pos_ == "PRON" and (node.dep_ == "poss" or node.lower_.endswith("self")):
-                side = pronoun_gender(node.text)
-                if side is not None and not quoted(node.idx):
-                    found.append(side)
+            owning = node.dep_ == "poss" or node.lower_.endswith("self")
+            if node.pos_ == "PRON" and owning and pronoun_gender(node.text) is not None and not quoted(node.idx):
+                found.append(node)
             stack.extend(node.children)
     return found
 
