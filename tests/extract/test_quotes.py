@@ -3656,3 +3656,17 @@ def test_gender_not_taken_from_a_pronoun_another_person_may_own(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "harbour will reopen").speaker == "Ada Moss"
+
+
+def test_quotes_it_points_back_to_the_statement_that_spoke(quotes_of):
+    """'“…,” the statement said. It … said it was withholding …': 'It' is the statement (so its
+    issuer, the coast guard), not the plural subject named before it."""
+    text = (
+        "Two Divers Missing Off Cape Lorn\n\n"
+        "Two Norwegian divers have gone missing off Cape Lorn, the coast guard said in a statement on Friday.\n\n"
+        "“The search is continuing, but weather conditions are poor,” the statement said.\n\n"
+        "It did not name the boat and said it was withholding the names of the divers until their families "
+        "could be told.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "withholding the names").speaker == "coast guard"

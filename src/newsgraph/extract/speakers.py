@@ -61,6 +61,7 @@ class SpeakerResolver:
         self._items = items or ListItems(doc, [])
         self._bodies: list[tuple[int, str, str]] = []  # (offset, noun, name) of bodies as subjects
         self._body_positions: set[int] = set()
+        self._document_subjects: dict[int, Span] = {}
         self._subjects = self._subject_positions()
         self._positions = [p for p, _, _ in self._subjects]
         if self._items.items:
@@ -170,7 +171,8 @@ class SpeakerResolver:
         self, offset: int, *, person: bool, gender: str | None, singular: bool = False
     ) -> str | None:
         """The nearest subject before ``offset`` of that kind (and sex, where known; an
-        unnamed body only for a ``singular`` 'it')."""
+        unnamed body, or a document that spoke, only for a ``singular`` 'it', the document
+        standing for whoever issued it: '“…,” the statement said. It said …')."""
         i = bisect_left(self._positions, offset)
         item_start = self._items.start_before(offset)
         while i > 0:
@@ -180,11 +182,12 @@ class SpeakerResolver:
                 break
             if not name or is_person != person:
                 continue
-            if not singular and not person and pos in self._body_positions:
-                continue  # ('the ministry said …  They': not the ministry)
+            if not singular and not person and (pos in self._body_positions or pos in self._document_subjects):
+                continue  # ('the ministry said …  They', 'they' are not one statement)
             if gender is not None and self._genders.get(name, gender) != gender:
                 continue
-            return name
+            document = self._document_subjects.get(pos)
+            return name if document is None else self.canonical(document)
         return None
 
     def _entity_for_head(self, head: Token, span: Span) -> Entity | None:
@@ -213,8 +216,8 @@ class SpeakerResolver:
             return None
         if owner.pos_ == "PRON":
             return self.resolve_pronoun(owner)
-        if owner.pos_ != "PROPN":
-            return None  # ('the committee’s report': a description, left as it is)
+        if owner.pos_ != "PROPN" or owner.ent_type_ in ("DATE", "TIME"):
+            return None  # ('the committee’s report': a description, left as it is; 'Thursday’s memo': no owner)
         return self.canonical(self.doc[owner.left_edge.i : owner.i + 1])
 
     def _issued_by(self, head: Token) -> str | None:
@@ -400,6 +403,10 @@ class SpeakerResolver:
                 found.append((token.idx, name, False))
                 self._bodies.append((token.idx, token.lower_, name))
                 self._body_positions.add(token.idx)
+            elif token.tag_ == "NN" and token.lemma_.lower() in OWN_DOCUMENTS:
+                # 'the statement said …': a later 'It said' is the statement, read for its issuer
+                self._document_subjects[token.idx] = self.doc[token.left_edge.i : token.i + 1]
+                found.append((token.idx, _strip_determiner(self._document_subjects[token.idx].text), False))
             elif token.tag_ in ("NNS", "NNPS"):
                 found.append((token.idx, _strip_determiner(self.doc[token.left_edge.i : token.i + 1].text), False))
         return found
