@@ -3670,3 +3670,17 @@ def test_quotes_it_points_back_to_the_statement_that_spoke(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "withholding the names").speaker == "coast guard"
+
+
+def test_quotes_a_conjunct_with_its_own_subject_starts_a_new_clause(quotes_of):
+    """'Reed opened the market, and the crowd coming back … shows that …': the parser hangs
+    'coming' (subject 'the crowd') and 'shows' side by side on 'opened'; 'shows' shares the
+    crowd's clause, not Reed's."""
+    text = (
+        "Market Opens\n\n"
+        "Mayor Reed opened the new market in Dunmore, and the crowd coming back on its first weekend "
+        "shows that it’s already a success.\n"
+    )
+    _, found = quotes_of(text)
+    q = one(found, "already a success")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the crowd"

@@ -796,6 +796,8 @@ def _clause_above(node: Token, verb: Token) -> Token | None:
         return node.head
     if node is not verb and verb.dep_ == "acl" and verb.head.i == node.i and _hearers_of(node):
         return node.head  # 'The senator emailed supporters saying: “…”': who wrote to them says it
+    if node.dep_ == "conj" and (sibling := _conjunct_with_its_own_subject_before(node)) is not None:
+        return sibling
     if node.dep_ in INHERITING_DEPS and node.head.i != node.i:
         # ('When Hale referred to the flood and said …, the crowd applauded': a clause of its
         # own, not a report, holds the verb)
@@ -819,6 +821,17 @@ def _clause_above(node: Token, verb: Token) -> Token | None:
             # 'made a point of saying …': the one who made the point says it
         return next((a for a in [clause, *clause.ancestors] if is_reporting_verb(a)), clause)
     return None
+
+
+def _conjunct_with_its_own_subject_before(node: Token) -> Token | None:
+    """'Reed opened the fair, and the band playing on its first night shows that it works': the
+    parser hung 'playing' (with its subject 'the band') and 'shows' side by side on 'opened';
+    a conjunct between them with a subject of its own begins a new clause, whose subject is the
+    one a subjectless later conjunct shares, not the first verb's."""
+    between = [
+        c for c in node.head.children if c.dep_ == "conj" and node.head.i < c.i < node.i and c.pos_ in ("VERB", "AUX")
+    ]
+    return next((c for c in reversed(between) if any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
 
 
 def _inside_a_report(clause: Token) -> bool:
