@@ -352,3 +352,26 @@ def test_entities_a_surname_joined_to_a_full_name_is_no_first_name(nlp):
     )
     names = {e.name for e in find_entities(nlp(text), Article(text=text))}
     assert "Dunn Reyes" not in names and "Dunn" in names
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]):
+    """A Doc with the parse given, so a role rule is tested on the parser's slip itself."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_roles_never_end_on_a_preposition():
+    """'division vice president, Vardo Sales at' where the parser hung the company elsewhere:
+    the role stops before the dangling 'at'."""
+    from newsgraph.extract.roles import _trim_np
+
+    words = ["said", "Ada", "Lund", ",", "vice", "president", ",", "Vardo", "Sales", "at", "Vardo", "Inc."]
+    heads = [0, 2, 0, 2, 5, 2, 5, 8, 5, 5, 11, 0]
+    deps = ["ROOT", "compound", "nsubj", "punct", "compound", "appos", "punct", "compound", "conj", "prep",
+            "compound", "punct"]
+    pos = ["VERB", "PROPN", "PROPN", "PUNCT", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "ADP", "PROPN", "PROPN"]
+    doc = _parsed(words, heads, deps, pos)
+    assert [t.text for t in _trim_np(doc, 4, 10)] == ["vice", "president", ",", "Vardo", "Sales"]
+

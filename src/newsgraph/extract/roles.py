@@ -150,7 +150,9 @@ def _trim_np(doc: Doc, start: int, end: int) -> Span | None:
     """A noun phrase without its leading article and trailing punctuation; None if long."""
     while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
         start += 1
-    while end > start and doc[end - 1].is_punct:
+    # ('division vice president, Sales at' where the parser left the place off: no role ends
+    # on a preposition or a conjunction)
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].pos_ in ("ADP", "CCONJ")):
         end -= 1
     if start >= end or end - start > 15:
         return None
