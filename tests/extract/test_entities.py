@@ -375,3 +375,15 @@ def test_roles_never_end_on_a_preposition():
     doc = _parsed(words, heads, deps, pos)
     assert [t.text for t in _trim_np(doc, 4, 10)] == ["vice", "president", ",", "Vardo", "Sales"]
 
+
+def test_roles_an_apposition_stands_beside_the_name():
+    """'Holt came out for their single “Lark,” the title track …': the parser hung 'track' on
+    Holt, far from the name; it describes the song, not her."""
+    from newsgraph.extract.roles import apposition_role
+
+    words = ["Holt", "came", "out", "for", "their", "single", "Lark", ",", "the", "title", "track", "."]
+    heads = [1, 1, 1, 1, 5, 3, 5, 0, 10, 10, 0, 1]
+    deps = ["nsubj", "ROOT", "prt", "prep", "poss", "pobj", "appos", "punct", "det", "compound", "appos", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "ADP", "PRON", "NOUN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT"]
+    doc = _parsed(words, heads, deps, pos)
+    assert apposition_role(doc[0:1]) is None

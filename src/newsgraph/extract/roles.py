@@ -124,7 +124,7 @@ def apposition_role(span: Span) -> Span | None:
     root = span.root
     for child in root.children:
         appos = child.dep_ == "appos" and child.i >= span.end and child.ent_type_ != "PERSON"
-        if appos and (child.pos_ == "NOUN" or child.lower_ in P.TITLE_WORDS):
+        if appos and (child.pos_ == "NOUN" or child.lower_ in P.TITLE_WORDS) and _beside(span, child):
             return _trim_np(span.doc, child.left_edge.i, child.right_edge.i + 1)
     head, doc = root.head, span.doc
     comma_before = span.start > 0 and doc[span.start - 1].text == ","
@@ -132,6 +132,14 @@ def apposition_role(span: Span) -> Span | None:
     if root.dep_ == "appos" and comma_before and titled_head:  # "Ukraine's president, X"
         return _trim_np(doc, head.left_edge.i, span.start - 1)
     return None
+
+
+def _beside(span: Span, appos: Token) -> bool:
+    """An apposition stands right after the name, a comma at most between: in 'McDonald came out
+    for a version of their single “Streets,” the title track of their album', the parser hangs
+    'track' on McDonald, but it describes the song."""
+    between = span.doc[span.end : appos.left_edge.i]
+    return all(t.is_punct or t.is_space for t in between)
 
 
 def copular_role(span: Span, *, in_bio: bool) -> Span | None:
