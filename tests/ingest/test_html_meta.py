@@ -119,3 +119,13 @@ def test_html_meta_title_loses_the_sites_name_after_a_bar():
     assert read_page_metadata(lxml_html.document_fromstring(page)).title == "Westmere closes its pier"
     page = page.replace("| Coast Gazette", "- Harbour Notes")  # not the site's name: kept whole
     assert read_page_metadata(lxml_html.document_fromstring(page)).title == "Westmere closes its pier - Harbour Notes"
+
+
+def test_html_meta_authors_in_capitals_take_the_bylines_spelling():
+    """Wire markup shouts names ('By ANA LIMA and BO CHEN'); the visible byline writes them in
+    ordinary case, and that is how the names are kept."""
+    page = """<html><head>
+<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "By ANA LIMA and BO CHEN, Wire"}}</script>
+</head><body><article><p class="byline">Ana Lima and Bo Chen, Wire</p><p>Text.</p></article></body></html>"""
+    meta = read_page_metadata(lxml_html.fromstring(page))
+    assert meta.authors[:2] == ["Ana Lima", "Bo Chen"]

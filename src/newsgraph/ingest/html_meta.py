@@ -94,6 +94,7 @@ def read_page_metadata(tree: etree._Element) -> PageMetadata:
     if not meta.authors or _names_more(from_byline, meta.authors):
         # ('Kevin Johnson and Kevin McCoy' in the byline, only the first in the markup)
         meta.authors = from_byline or meta.authors
+    meta.authors = _as_the_byline_writes_them(meta.authors, from_byline)
     meta.site_names = _site_names(tags, ld)
     meta.title = _without_site_suffix(meta.title, meta.site_names)
     meta.authors = _without_site_names(meta.authors, meta.site_names)
@@ -211,6 +212,13 @@ def _names_more(byline: list[str], marked: list[str]) -> bool:
     """The byline names everyone the markup names, and more."""
     folded = {a.lower() for a in byline}
     return len(byline) > len(marked) and all(a.lower() in folded for a in marked)
+
+
+def _as_the_byline_writes_them(authors: list[str], byline: list[str]) -> list[str]:
+    """'MEG KINNARD' in the markup (wire style) is 'Meg Kinnard' where the visible byline writes
+    her name in ordinary case: a name in capitals takes the byline's spelling of it."""
+    written = {name.lower(): name for name in byline if not name.isupper()}
+    return [written.get(a.lower(), a) if a.isupper() else a for a in authors]
 
 
 def _without_site_names(authors: list[str], site_names: set[str]) -> list[str]:
