@@ -387,3 +387,11 @@ def test_roles_an_apposition_stands_beside_the_name():
     pos = ["PROPN", "VERB", "ADP", "ADP", "PRON", "NOUN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT"]
     doc = _parsed(words, heads, deps, pos)
     assert apposition_role(doc[0:1]) is None
+
+
+def test_entities_a_capitalised_word_after_of_ends_the_name(nlp):
+    """'the Joint Chiefs of Staff': 'Staff' after 'of' is the name's last word, not a byline's
+    trailing 'Staff' to trim ('the Joint Chiefs of' was kept)."""
+    text = "General Ola Brekke, chairman of the Joint Chiefs of Staff, told reporters on Monday that troops would stay."
+    entities = find_entities(nlp(text), Article(text=text))
+    assert "Joint Chiefs of Staff" in [e.name for e in entities]

@@ -74,7 +74,7 @@ class CandidateFinder:
         label = span.label_
         start, end = span.start, span.end
         possessive = False
-        while end > start and _is_trailing_junk(doc[end - 1]):
+        while end > start and _is_trailing_junk(doc[end - 1]) and not _ends_a_name_after_of(doc, start, end):
             possessive |= doc[end - 1].text in P.POSSESSIVE_SUFFIXES
             end -= 1
         scoreless = _without_score(doc, start, end)
@@ -209,6 +209,13 @@ def _without_score(doc: Doc, start: int, end: int) -> int:
     ):
         end -= 3
     return end
+
+
+def _ends_a_name_after_of(doc: Doc, start: int, end: int) -> bool:
+    """'the Joint Chiefs of Staff', 'Ministry of News': a capitalised word after 'of' ends the
+    name; it is no byline's trailing 'Staff' or 'News'."""
+    last = doc[end - 1]
+    return end - start >= 3 and last.text[:1].isupper() and last.is_alpha and doc[end - 2].lower_ == "of"
 
 
 def _is_trailing_junk(tok: Token) -> bool:
