@@ -395,3 +395,12 @@ def test_entities_a_capitalised_word_after_of_ends_the_name(nlp):
     text = "General Ola Brekke, chairman of the Joint Chiefs of Staff, told reporters on Monday that troops would stay."
     entities = find_entities(nlp(text), Article(text=text))
     assert "Joint Chiefs of Staff" in [e.name for e in entities]
+
+
+def test_entities_a_hyphened_given_name_is_kept_whole(nlp):
+    """'Moon Jae-in': the tokenizer splits the given name at its hyphen and the model stops at
+    'Jae'; the syllable is the name's. 'a Lena Park-led panel' is a compound, not a name."""
+    text = "The plan was announced by president Baek Sun-in a year ago, and a Lena Park-led panel backed it."
+    names = [e.name for e in find_entities(nlp(text), Article(text=text)) if e.type == "PERSON"]
+    assert "Baek Sun-in" in names
+    assert "Lena Park" in names

@@ -88,6 +88,7 @@ class CandidateFinder:
             while start < end - 1 and _is_title_token(doc[start]):
                 start += 1
             end = _cut_at_dash(doc, start, end)
+            end = _hyphened_syllable_after(doc, start, end)
             start = _given_names_before(doc, start)
             end = _cut_at_verb(doc, start, end)
         if start >= end:
@@ -271,6 +272,21 @@ def _cut_at_verb(doc: Doc, start: int, end: int) -> int:
         if doc[i].pos_ in ("VERB", "AUX") and doc[i].tag_ in ("VBZ", "VBD", "VBP") and not owned:
             return i
     return end
+
+
+def _hyphened_syllable_after(doc: Doc, start: int, end: int) -> int:
+    """'Moon Jae-in', 'Kim Yo-jong': the tokenizer splits a Korean given name at its hyphen
+    and the model stops before it; the lower-case syllable glued on by the hyphen is the name's."""
+    if end + 1 >= len(doc) or end - start < 2 or doc[end - 1].whitespace_:
+        return end
+    hyphen, syllable = doc[end], doc[end + 1]
+    glued = hyphen.text == "-" and not hyphen.whitespace_ and syllable.is_alpha and syllable.is_lower
+    compound = syllable.lower_ in HYPHENED_COMPOUND_WORDS  # ('a Nancy Pelosi-led House')
+    return end + 2 if glued and len(syllable) <= 4 and not compound else end
+
+
+# Words a name forms a compound with ('Pelosi-led', 'Trump-era', 'Obama-like'): not a syllable.
+HYPHENED_COMPOUND_WORDS = frozenset({"led", "run", "era", "like", "type", "born", "made", "held", "owned", "ish"})
 
 
 def _cut_at_dash(doc: Doc, start: int, end: int) -> int:
