@@ -99,6 +99,8 @@ class CandidateFinder:
         if is_junk(text, doc_text, core):
             return None
         label = self.retype(text, label, possessive and end < len(doc) and doc[end].lower_)
+        if _opens_a_dateline(doc, start, end):
+            label = "GPE"  # 'SIOUX FALLS, S.D. –': the model reads a shouted place as a person
         if (
             label != "PERSON"
             and _after_a_role_noun(doc, start)
@@ -272,6 +274,15 @@ def _cut_at_verb(doc: Doc, start: int, end: int) -> int:
         if doc[i].pos_ in ("VERB", "AUX") and doc[i].tag_ in ("VBZ", "VBD", "VBP") and not owned:
             return i
     return end
+
+
+def _opens_a_dateline(doc: Doc, start: int, end: int) -> bool:
+    """'SANTA FE, N.M. (AP) —', 'SIOUX FALLS, S.D. –': capitals opening a paragraph, then a
+    comma, are the dateline's place."""
+    opens = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    words = [t for t in doc[start:end] if t.is_alpha]
+    shouted = bool(words) and all(t.is_upper and len(t) > 1 for t in words)
+    return opens and shouted and end < len(doc) and doc[end].text == ","
 
 
 def _hyphened_syllable_after(doc: Doc, start: int, end: int) -> int:

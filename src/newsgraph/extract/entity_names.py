@@ -84,7 +84,8 @@ def canonical_name(type_: str, mentions: list[Mention], gazetteer: Gazetteer) ->
         return max(forms, key=lambda f: (len(f.split()), len(f)))
     forms = [m.text for m in mentions]
     stripped = [bare(f) for f in forms]
-    best = max(stripped, key=len)
+    # ('SANTA FE' of a dateline and 'Santa Fe' in the text: the name as the text writes it)
+    best = max(stripped, key=lambda f: (len(f), not (f.isupper() and " " in f)))
     seat = gazetteer.seat_of(best)
     if seat is None and _the_is_part_of_name(forms):
         return "The " + best
