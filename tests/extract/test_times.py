@@ -866,3 +866,15 @@ def test_times_a_count_of_seasons_is_a_set_of_that_season(nlp):
     found = {t.text: (t.type, t.value) for t in find_times(nlp(
         "Storms have closed the quay for the past three winters."), anchor=FRIDAY)}
     assert found == {"the past three winters": ("SET", "XXXX-WI")}
+
+
+def test_times_a_schedule_under_a_future_clause_is_ahead(nlp):
+    """'will tour … during the trek, which kicks off June 9th …': the present tense of the
+    relative clause is a schedule, and the future above it puts the day in next year (written in
+    November, the nearest June 9th would be this past one)."""
+    text = (
+        "The Lark Sisters and guitarist Ola Brekke will tour together for the first time in nearly 20 years "
+        "during the trek, which kicks off June 9th in Tampa, Florida, and concludes October 10th in Austin, Texas."
+    )
+    values = _values(nlp, text, date(2019, 11, 19))
+    assert values["June 9th"] == "2020-06-09"

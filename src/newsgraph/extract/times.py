@@ -503,6 +503,7 @@ def clause_tense(span: Span) -> str | None:
         return None
     infinitive = False
     below = token
+    scheduled: str | None = None
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux" and token.dep_ != "auxpass":
             if infinitive and token.lemma_ == "be" and below.dep_ in ("xcomp", "ccomp", "attr", "acomp"):
@@ -510,7 +511,11 @@ def clause_tense(span: Span) -> str | None:
                 # to accede on Friday were ...", where the infinitive is the subject)
                 return "PAST" if any(c.lower_ == "had" for c in token.children) else "FUTURE"
             tense = _verb_tense(token, via_infinitive=infinitive, fronted=span.end <= token.i)
-            if tense:
+            if tense == "PRESENT" and scheduled is None and _in_a_relative_clause(token):
+                scheduled = tense  # ('will tour during the trek, which kicks off June 9th')
+            elif scheduled and tense:
+                return "FUTURE" if tense == "FUTURE" else scheduled
+            elif tense:
                 return tense
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
             if infinitive and token.head.lemma_ in tp.FORWARD_COMPLEMENT_HEADS and token.head.i != token.i:
@@ -521,7 +526,14 @@ def clause_tense(span: Span) -> str | None:
         if token.head.i == token.i:
             break
         below, token = token, token.head
-    return _sentence_tense(span)
+    return scheduled or _sentence_tense(span)
+
+
+def _in_a_relative_clause(verb: Token) -> bool:
+    """A present tense in a relative clause or a conjunct ('the trek, which kicks off June 9th
+    and concludes October 10th') states a schedule; a future in the clause above ('will tour …
+    during the trek') says the date is ahead, as a schedule in a past story would not."""
+    return verb.dep_ in ("relcl", "conj")
 
 
 def _sentence_tense(span: Span) -> str | None:
