@@ -70,3 +70,15 @@ def test_html_captions_filters_keep_real_captions():
 </article></body></html>"""
     found = read_captions(marked_elements(lxml_html.document_fromstring(page)))
     assert len(found.captions) == 3
+
+
+def test_html_captions_site_copyright_is_no_credit():
+    """'© Copyright Harbour Media 2018' and '© 2019 Quay Media Corporation' are the site's
+    notices (the owner before the year, or the year first), not a photographer's credit."""
+    page = """<html><body><article><figure><img src="a.jpg">
+<figcaption>Boats at dawn. <span class="credit">Lena Haas/Coast Agency</span></figcaption></figure>
+<div class="photo"><span class="image-credit">© Copyright Harbour Media 2018</span></div>
+<div class="photo"><span class="image-credit">© 2019 Quay Media Corporation</span></div>
+</article></body></html>"""
+    found = read_captions(marked_elements(lxml_html.document_fromstring(page)))
+    assert found.credits == ["Lena Haas/Coast Agency"]

@@ -48,9 +48,12 @@ CAPTION_CREDIT = re.compile(
     re.VERBOSE,
 )
 # A site's own copyright notice, not a photo credit.
+# ('Copyright Gannett 2018' names the owner before the year; '© 2019 Penske Media Corporation'
+# is left with the year first once the © is cleaned off: no photographer's credit opens so.)
 SITE_COPYRIGHT = re.compile(
     r"all rights reserved|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d"
-    r"|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b",
+    r"|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
+    r"|copyright\b.*\b(?:19|20)\d\d\b|^\W*(?:19|20)\d\d\s+[A-Z]",
     re.IGNORECASE,
 )
 # A trailing "(AP)" or "(Jane Roe/Reuters)" ends many captions.
