@@ -82,3 +82,13 @@ def test_html_captions_site_copyright_is_no_credit():
 </article></body></html>"""
     found = read_captions(marked_elements(lxml_html.document_fromstring(page)))
     assert found.credits == ["Lena Haas/Coast Agency"]
+
+
+def test_html_captions_the_same_caption_twice_is_given_once():
+    """A caption element holding its full and its shortened text, the same words, gives them once."""
+    page = """<html><body><article><figure><img src="a.jpg"><figcaption>
+<div class="caption-full">Boats leave the harbour at dawn, Monday, in Tarrow.</div>
+<div class="caption-truncated">Boats leave the harbour at dawn, Monday, in Tarrow.</div>
+</figcaption></figure></article></body></html>"""
+    found = read_captions(marked_elements(lxml_html.document_fromstring(page)))
+    assert found.captions == ["Boats leave the harbour at dawn, Monday, in Tarrow."]

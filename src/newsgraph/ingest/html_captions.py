@@ -173,9 +173,17 @@ def _add_credit(found: PageCaptions, credit: str) -> None:
 
 
 def _add_caption(found: PageCaptions, caption: str) -> None:
-    caption = CAPTION_COUNTER.sub("", caption)
+    caption = _said_once(CAPTION_COUNTER.sub("", caption))
     if caption and not BOILERPLATE_LINE.match(caption) and not _not_a_caption(caption):
         _add(found.captions, caption)
+
+
+def _said_once(caption: str) -> str:
+    """'Boats at dawn. Boats at dawn.': a caption element holding the full and the shortened
+    caption, the same words, gives them once."""
+    half = len(caption) // 2
+    first, second = caption[:half].strip(), caption[half:].strip()
+    return first if first and first == second else caption
 
 
 # A picture's caption is a sentence or a few; more is a page section marked like one.
