@@ -420,3 +420,13 @@ def test_entities_a_dateline_in_capitals_is_a_place(nlp):
     place = _named(find_entities(doc, Article(text=text)), "Port Eldon")
     assert place.type == "GPE"
     assert "PORT ELDON" in _forms(place)
+
+
+def test_entities_an_acronym_in_parentheses_is_the_name_before_it(nlp):
+    """'The Office for Harbour Safety (OHS) … The OHS closed the quay': the capitals in
+    parentheses are the name's initials, and every later 'the OHS' is that office."""
+    text = "The Office for Harbour Safety (OHS) said boats were unsafe. The OHS closed the quay on Monday."
+    entities = find_entities(nlp(text), Article(text=text))
+    office = _named(entities, "Office for Harbour Safety")
+    assert "The OHS" in _forms(office)
+    assert "OHS" not in [e.name for e in entities]

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
@@ -79,6 +80,7 @@ class EntityFinder:
             cluster.add(cand.start, cand.end, cand.text)
             for role in cand.roles:
                 cluster.add_role(role)
+        _merge_parenthesised_acronyms(doc_text(doc), candidates, clusters)
         return clusters
 
     def _place_taken_for_a_person(self, cand: Candidate, people: PeopleResolver, places: Counter[str]) -> bool:
@@ -179,6 +181,45 @@ class EntityFinder:
             link=link,
         )
 
+
+
+# Small words an acronym leaves out: 'Centre for Disease Control' is CDC.
+ACRONYM_SKIPPED_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "to", "&"})
+# Types an acronym in parentheses may stand for.
+ACRONYM_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW"})
+
+
+def _merge_parenthesised_acronyms(text: str, candidates: list[Candidate], clusters: dict[str, Cluster]) -> None:
+    """'the Centre for Disease Control (CDC)', 'the Democratic Republic of Congo (DRC)': the
+    capitals in parentheses right after a name, its words' initials, are that name; the
+    acronym's cluster (every 'the CDC', tagged or not in the parentheses) joins the name's."""
+    for cand in candidates:
+        found = PARENTHESISED_ACRONYM.match(text, cand.end)
+        if cand.label not in ACRONYM_TYPES or found is None or not _initials_of(bare(cand.text), found["acronym"]):
+            continue
+        into = _cluster_holding(clusters, cand.start, cand.end)
+        short = found["acronym"].casefold()
+        for key, cluster in list(clusters.items()):
+            if cluster is into or into is None or not all(fold(t) == short for t in cluster.mentions.values()):
+                continue
+            for (start, end), words in cluster.mentions.items():
+                into.add(start, end, words)
+            for role in cluster.roles:
+                into.add_role(role)
+            del clusters[key]
+
+
+# '… Control (CDC)': an acronym in parentheses right after a name.
+PARENTHESISED_ACRONYM = re.compile(r"\s?\((?P<acronym>[A-Z]{2,8})\)")
+
+
+def _initials_of(name: str, acronym: str) -> bool:
+    words = [w for w in name.replace("-", " ").split() if w.casefold() not in ACRONYM_SKIPPED_WORDS]
+    return acronym.isupper() and len(acronym) >= 2 and "".join(w[0] for w in words).upper() == acronym
+
+
+def _cluster_holding(clusters: dict[str, Cluster], start: int, end: int) -> Cluster | None:
+    return next((c for c in clusters.values() if (start, end) in c.mentions), None)
 
 
 def _is_locative(doc: Doc, cand: Candidate) -> bool:
