@@ -719,6 +719,8 @@ CLOSED_WITH_A_COMMA = re.compile(r"\s*(?:,\s*[”\"']+|[”\"']+\s*,)\s*$")
 CLOSING_MARK_CHARS = "”\"'’"
 # The most words an interrupting attribution runs to: 'he told friends', 'the mayor said'.
 INTERRUPTION_MAX_TOKENS = 6
+# Characters before a closing mark enough to see its comma.
+CLOSING_WINDOW = 8
 
 
 def _on_after_interruption(doc: Doc, item: _Found, marks: _Marks) -> None:
@@ -753,7 +755,10 @@ def _rest_after_interruption(doc: Doc, close_at: int, frame: Frame) -> int | Non
         return None
     text = doc_text(doc)
     attribution_at = min(cue.idx, frame.speaker.start_char) if frame.speaker is not None else cue.idx
-    if not CLOSED_WITH_A_COMMA.search(text[:attribution_at]) and not CLOSED_WITH_A_COMMA.search(text[: cue.idx]):
+    before = max(0, close_at - CLOSING_WINDOW)  # (a search over all the text before was quadratic)
+    if not CLOSED_WITH_A_COMMA.search(text[before:attribution_at]) and not CLOSED_WITH_A_COMMA.search(
+        text[before : cue.idx]
+    ):
         return None  # (the attribution, speaker or verb first, right after the closing comma)
     sentence_end = cue.sent.end
     comma = next((t for t in doc[cue.i + 1 : min(cue.i + INTERRUPTION_MAX_TOKENS, sentence_end)] if t.is_punct), None)
