@@ -3148,6 +3148,37 @@ def test_quotes_a_handle_in_brackets_without_a_dash_signs_nothing(quotes_of):
     assert all_quotes == []
 
 
+def test_quotes_a_signature_without_a_date_signs_no_post(quotes_of):
+    # A dash, a name and a handle also close a column signed by its writer or a photo credit:
+    # only a post's signature carries its date.
+    text = (
+        "Save Our Pier\n\n"
+        "The pier at dawn on Saturday. Photo — Lena Haas (@lenahaas)\n\n"
+        "If you agree, write to the council before the vote on Tuesday.\n\n"
+        "— Lena Haas (@lenahaas)\n"
+    )
+    _, all_quotes = quotes_of(text)
+    assert all_quotes == []
+
+
+def test_quotes_a_signature_may_give_the_clock_time_before_the_day(nlp):
+    text = (
+        "Ferries Back On Time\n\n"
+        "Service returned to normal on Monday.\n\n"
+        "Ferry back on schedule from today. — Harbour Ferries (@harbourferries) 9:12 AM - 9 May 2022\n"
+    )
+    article = read_text(text)
+    doc = nlp(text)
+    quotes = find_quotes(
+        doc, article=article, entities=EntityIndex(find_entities(doc, article)), published=date(2022, 6, 1),
+        times=find_times(doc, anchor=date(2022, 6, 1)),
+    )
+    post = one(quotes, "back on schedule")
+    assert (post.text, post.speaker, post.medium, post.date) == (
+        "Ferry back on schedule from today.", "Harbour Ferries", "Twitter", "2022-05-09"
+    )
+
+
 def test_quotes_an_interviews_answers_are_the_interviewees_and_run_over_paragraphs(quotes_of):
     text = (
         "Q&A with Mayor Ann Okafor\n\n"

@@ -18,13 +18,19 @@ MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+# The clock time some copies put before the day ('9:12 AM - 9 May 2022'): not part of the date.
+CLOCK = r"(?:\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*[-–·]\s*)"
+# The post's day: 'May 2, 2024', '9 May 2022', or cut short by some scrapers ('July ').
+DAY = rf"(?:\d{{1,2}}\s+)?{MONTHS}\.?(?:\s+\d{{4}}|\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
 # '— Ann Cole (@anncole) May 2, 2024': a dash, the display name, the handle in brackets, and the
-# date (cut short by some scrapers, 'July ', or followed by the scraper's closing tag).
+# date (maybe followed by the scraper's closing tag). The date is required: a dash, a name and a
+# handle alone also close a column signed by its writer ('— Lena Haas (@lenahaas)') or a photo
+# credit ('Photo — Lena Haas (@lenahaas)'), which are nobody's post.
 SIGNATURE = re.compile(
     r"(?:^|(?<=\s))(?:—|–|--?)\s*"
     r"(?P<name>[^\s()@—–<>][^()@\n—–<>]{0,79}?)\s*"
     r"\(@(?P<handle>\w{1,15})\)"
-    rf"(?:\s*(?P<date>{MONTHS}\.?(?:\s+\d{{1,2}}(?:,\s*\d{{4}})?)?)[\s\d,]*)?"
+    rf"\s*{CLOCK}?(?P<date>{DAY})[\s\d,]*"
     r"\s*(?:</\w+>)?[.\s]*$"
 )
 # Links a post ends with: they are the post's attachments, not its words.
@@ -39,13 +45,13 @@ NAME_WORDS = re.compile(r"^[^\W\d_](?:.*[\w.)])?", re.UNICODE)
 
 @dataclass(frozen=True, slots=True)
 class Post:
-    """Character offsets in the text: the post's words, its author's name, its date (if any)."""
+    """Character offsets in the text: the post's words, its author's name, its date."""
 
     start: int
     end: int
     author: tuple[int, int]
     handle: str
-    date: tuple[int, int] | None
+    date: tuple[int, int]
 
 
 def find_posts(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[Post]:
@@ -69,8 +75,7 @@ def find_posts(text: str, paragraphs: list[tuple[int, int]] | None = None) -> li
             words = None
         if words is None:
             continue
-        date = signature.span("date") if signature.group("date") else None
-        posts.append(Post(words[0], words[1], author, signature.group("handle"), date))
+        posts.append(Post(words[0], words[1], author, signature.group("handle"), signature.span("date")))
     return posts
 
 

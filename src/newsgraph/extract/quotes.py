@@ -597,8 +597,6 @@ def _transcript_turns(
 
 def _post_date(post: Post, times: _TimeIndex) -> str | None:
     """The day in the post's signature."""
-    if post.date is None:
-        return None
     return next((t.value for t in times.within(*post.date) if t.value and len(t.value) == 10), None)
 
 
