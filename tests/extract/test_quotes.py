@@ -3148,6 +3148,17 @@ def test_quotes_a_handle_in_brackets_without_a_dash_signs_nothing(quotes_of):
     assert all_quotes == []
 
 
+def test_quotes_an_emoji_before_a_display_name_is_not_part_of_it(quotes_of):
+    text = (
+        "Volunteers Clear Beach\n\n"
+        "Another clean-up took place on Saturday.\n\n"
+        "Best turnout we have ever had. Proud of this town. — 🌻 Rosa Teller (@rosateller) June 3, 2022\n"
+    )
+    quotes, _ = quotes_of(text)
+    post = one(quotes, "Best turnout")
+    assert (post.speaker, post.medium) == ("Rosa Teller", "Twitter")
+
+
 def test_quotes_a_signature_without_a_date_signs_no_post(quotes_of):
     # A dash, a name and a handle also close a column signed by its writer or a photo credit:
     # only a post's signature carries its date.

@@ -39,8 +39,9 @@ TRAILING_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$
 LEAD_IN_MARKS = frozenset(":—–-")
 # A scraper's opening tag before the post's text ('<tweet author="…">').
 OPENING_TAG = re.compile(r"\s*<\w+(?:\s[^<>]*)?>\s*")
-# The display name's own words: an emoji or a badge after them is not part of the name.
-NAME_WORDS = re.compile(r"^[^\W\d_](?:.*[\w.)])?", re.UNICODE)
+# The display name's own words: an emoji or a badge before or after them is not part of the
+# name ('— 🌻 Rosa Teller 🌊 (@rosateller)' is Rosa Teller's).
+NAME_WORDS = re.compile(r"^[^\w]*(?P<words>[^\W\d_](?:.*[\w.)])?)", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +83,7 @@ def find_posts(text: str, paragraphs: list[tuple[int, int]] | None = None) -> li
 def _author(text: str, signature: re.Match[str]) -> tuple[int, int] | None:
     start = signature.start("name")
     name = NAME_WORDS.match(text[start : signature.end("name")])
-    return (start, start + name.end()) if name else None
+    return (start + name.start("words"), start + name.end("words")) if name else None
 
 
 def _post_words(text: str, start: int, end: int) -> tuple[int, int] | None:
