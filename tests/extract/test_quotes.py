@@ -3159,6 +3159,17 @@ def test_quotes_an_emoji_before_a_display_name_is_not_part_of_it(quotes_of):
     assert (post.speaker, post.medium) == ("Rosa Teller", "Twitter")
 
 
+def test_quotes_a_hyphen_inside_a_post_is_not_its_signatures_dash(quotes_of):
+    text = (
+        "Election Day in Westmere\n\n"
+        "Voters went to the polls on Thursday.\n\n"
+        "Polls close at 8 - get out and vote! -- Ann Okafor (@mayorokafor) May 5, 2022\n"
+    )
+    quotes, _ = quotes_of(text)
+    post = one(quotes, "Polls close")
+    assert (post.text, post.speaker) == ("Polls close at 8 - get out and vote!", "Ann Okafor")
+
+
 def test_quotes_a_signature_without_a_date_signs_no_post(quotes_of):
     # A dash, a name and a handle also close a column signed by its writer or a photo credit:
     # only a post's signature carries its date.

@@ -23,12 +23,14 @@ CLOCK = r"(?:\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*[-–·]\s*)"
 # The post's day: 'May 2, 2024', '9 May 2022', or cut short by some scrapers ('July ').
 DAY = rf"(?:\d{{1,2}}\s+)?{MONTHS}\.?(?:\s+\d{{4}}|\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
 # '— Ann Cole (@anncole) May 2, 2024': a dash, the display name, the handle in brackets, and the
-# date (maybe followed by the scraper's closing tag). The date is required: a dash, a name and a
+# date (maybe followed by the scraper's closing tag). A name holds no spaced hyphen: in 'Polls
+# close at 8 - get out and vote! -- Ann Cole (@anncole) …' the post's own dash is not the
+# signature's, which is the last before the name. The date is required: a dash, a name and a
 # handle alone also close a column signed by its writer ('— Lena Haas (@lenahaas)') or a photo
 # credit ('Photo — Lena Haas (@lenahaas)'), which are nobody's post.
 SIGNATURE = re.compile(
     r"(?:^|(?<=\s))(?:—|–|--?)\s*"
-    r"(?P<name>[^\s()@—–<>][^()@\n—–<>]{0,79}?)\s*"
+    r"(?P<name>[^\s()@—–<>-](?:(?!\s-)[^()@\n—–<>]){0,79}?)\s*"
     r"\(@(?P<handle>\w{1,15})\)"
     rf"\s*{CLOCK}?(?P<date>{DAY})[\s\d,]*"
     r"\s*(?:</\w+>)?[.\s]*$"
