@@ -3170,6 +3170,21 @@ def test_quotes_a_hyphen_inside_a_post_is_not_its_signatures_dash(quotes_of):
     assert (post.text, post.speaker) == ("Polls close at 8 - get out and vote!", "Ann Okafor")
 
 
+def test_quotes_posts_run_together_in_a_paragraph_are_each_their_signers(quotes_of):
+    # A scraper that loses the breaks between embedded posts leaves signatures mid-paragraph.
+    text = (
+        "Flood Warning Issued\n\n"
+        "A flood warning was issued on Thursday.\n\n"
+        "The flood barrier is up and the substation is safe. — Westmere Power (@westmerepower) April 7, 2022 "
+        "Sandbags are free at the depot until 6pm. — Ann Okafor (@mayorokafor) April 7, 2022\n"
+    )
+    quotes, _ = quotes_of(text)
+    power = one(quotes, "flood barrier")
+    assert (power.text, power.speaker) == ("The flood barrier is up and the substation is safe.", "Westmere Power")
+    okafor = one(quotes, "Sandbags")
+    assert (okafor.text, okafor.speaker) == ("Sandbags are free at the depot until 6pm.", "Ann Okafor")
+
+
 def test_quotes_a_signature_without_a_date_signs_no_post(quotes_of):
     # A dash, a name and a handle also close a column signed by its writer or a photo credit:
     # only a post's signature carries its date.

@@ -28,12 +28,17 @@ DAY = rf"(?:\d{{1,2}}\s+)?{MONTHS}\.?(?:\s+\d{{4}}|\s+\d{{1,2}}(?:,\s*\d{{4}})?)
 # signature's, which is the last before the name. The date is required: a dash, a name and a
 # handle alone also close a column signed by its writer ('— Lena Haas (@lenahaas)') or a photo
 # credit ('Photo — Lena Haas (@lenahaas)'), which are nobody's post.
-SIGNATURE = re.compile(
+SIGNER = (
     r"(?:^|(?<=\s))(?:—|–|--?)\s*"
     r"(?P<name>[^\s()@—–<>-](?:(?!\s-)[^()@\n—–<>]){0,79}?)\s*"
     r"\(@(?P<handle>\w{1,15})\)"
-    rf"\s*{CLOCK}?(?P<date>{DAY})[\s\d,]*"
-    r"\s*(?:</\w+>)?[.\s]*$"
+)
+SIGNATURE = re.compile(SIGNER + rf"\s*{CLOCK}?(?P<date>{DAY})[\s\d,]*" + r"\s*(?:</\w+>)?[.\s]*$")
+# A signature inside a paragraph, its date whole ('April 7, 2022', '7 April 2022'), with more
+# words after it: a scraper ran posts together ('… — Westmere Power (@westmerepower) April 7,
+# 2022 Sandbags are free …'), and each signature closes the post before it.
+INNER_SIGNATURE = re.compile(
+    SIGNER + rf"\s*{CLOCK}?(?P<date>(?:\d{{1,2}}\s+)?{MONTHS}\.?\s+(?:\d{{1,2}},\s*)?\d{{4}})(?=\s+\S)"
 )
 # Links a post ends with: they are the post's attachments, not its words.
 TRAILING_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
@@ -58,14 +63,20 @@ class Post:
 
 
 def find_posts(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[Post]:
-    """Every signed post: the words before a paragraph's closing signature, or, when the
-    signature is a paragraph of its own, the paragraph right before it."""
+    """Every signed post: the words before a paragraph's closing signature (and before each
+    signature inside it), or, when the signature is a paragraph of its own, the paragraph right
+    before it."""
     paragraphs = paragraph_bounds(text) if paragraphs is None else paragraphs
     posts: list[Post] = []
     for k, (p_start, p_end) in enumerate(paragraphs):
         signature = SIGNATURE.search(text, p_start, p_end)
         if signature is None:
             continue
+        for inner in INNER_SIGNATURE.finditer(text, p_start, signature.start()):
+            post = _post(text, p_start, inner)
+            if post is not None:
+                posts.append(post)
+            p_start = inner.end()
         author = _author(text, signature)
         if author is None:
             continue
@@ -80,6 +91,14 @@ def find_posts(text: str, paragraphs: list[tuple[int, int]] | None = None) -> li
             continue
         posts.append(Post(words[0], words[1], author, signature.group("handle"), signature.span("date")))
     return posts
+
+
+def _post(text: str, start: int, signature: re.Match[str]) -> Post | None:
+    """The post signed by ``signature``, its words from ``start`` on."""
+    author, words = _author(text, signature), _post_words(text, start, signature.start())
+    if author is None or words is None:
+        return None
+    return Post(words[0], words[1], author, signature.group("handle"), signature.span("date"))
 
 
 def _author(text: str, signature: re.Match[str]) -> tuple[int, int] | None:
