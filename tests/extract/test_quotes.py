@@ -3185,6 +3185,24 @@ def test_quotes_posts_run_together_in_a_paragraph_are_each_their_signers(quotes_
     assert (okafor.text, okafor.speaker) == ("Sandbags are free at the depot until 6pm.", "Ann Okafor")
 
 
+def test_quotes_a_posts_author_is_its_whole_display_name(quotes_of):
+    # An entity inside the display name ('Westmere') or sharing a word with it ('Team Okafor')
+    # is someone else; the name as shown is the author, also of the post's 'we'.
+    text = (
+        "Westmere Pier Row Spills Onto Twitter\n\n"
+        "The row over the Westmere pier moved online this week, as the mayor and her critics traded "
+        "blows on Twitter.\n\n"
+        "The fishing guild then weighed in.\n\n"
+        "We will march on Saturday. Bring your boots.\n\n"
+        "— Westmere Fishers Guild (@wfguild) May 4, 2022\n\n"
+        "No problem! Team Okafor reportedly wants a toll on the pier https://t.co/x "
+        "— Twitchy Team (@twitchyteam) May 4, 2022\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "march on Saturday").speaker == "Westmere Fishers Guild"
+    assert one(quotes, "wants a toll").speaker == "Twitchy Team"
+
+
 def test_quotes_a_signature_without_a_date_signs_no_post(quotes_of):
     # A dash, a name and a handle also close a column signed by its writer or a photo credit:
     # only a post's signature carries its date.

@@ -440,7 +440,8 @@ class QuoteExtractor:
             if item.frame is not None:
                 _apply_frame(quote, item, resolver)
             quote.date = _quote_date(item.frame, dated, published)
-            if item.post is not None:
+            if item.post is not None and item.frame is not None and item.frame.speaker is not None:
+                quote.speaker = resolver.signer(item.frame.speaker)
                 quote.medium, quote.date = "Twitter", _post_date(item.post, dated) or quote.date
             if item.turn is not None:
                 quote.speaker = item.turn.speaker  # ('A:' names the person interviewed)

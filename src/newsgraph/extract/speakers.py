@@ -81,6 +81,20 @@ class SpeakerResolver:
         that already found them."""
         return person_genders(self.doc, self.entities, self._inside_quotes)
 
+    def signer(self, author: Span) -> str:
+        """A signed post's author: the display name as shown ('Westmere Fishers Guild'), or the
+        entity it resolves to when that is the same name ('The Daily Beast' -> 'Daily Beast').
+        A display name is a whole name, so an entity found inside it ('Westmere'), or one
+        sharing a word with it ('Twitchy Team' -> 'Team Trump'), is someone else."""
+        shown = _strip_determiner(author.text)
+        named = self.canonical(author)
+        if named is None:
+            return shown
+        words, named_words = shown.split(), named.split()
+        if words[-1] in named_words and all(w in words for w in named_words):
+            return named
+        return shown
+
     def canonical(self, span: Span) -> str | None:
         """The canonical speaker named by these words; None for a bare pronoun."""
         if self._items.heads_an_item(span):
@@ -88,7 +102,7 @@ class SpeakerResolver:
         head = span.root
         voice = self._voice_at(head) if len(span) == 1 and head.lower_ in AUTHOR_PRONOUNS else None
         if voice is not None:
-            return voice[0] if isinstance(voice[0], str | None) else self.canonical(voice[0])  # 'I' in a tweet
+            return voice[0] if isinstance(voice[0], str | None) else self.signer(voice[0])  # 'I' in a tweet
         if len(span) == 1 and head.lower_ in WRITER_PRONOUNS:
             # 'I know some readers …' outside any quotation: the writer (or a reader, 'you'),
             # never the last person named
