@@ -3291,6 +3291,38 @@ def test_quotes_labels_over_a_tally_or_over_sections_about_the_named_are_no_turn
     assert not [q for q in quotes if "walk" in q.text or "surge" in q.text]
 
 
+def test_quotes_headings_in_capitals_are_no_turns(quotes_of):
+    # Agency sections, recipes and timetables label paragraphs in capitals: no one speaks.
+    for text in (
+        "Westmere Closes Its Pier\n\nThe town of Westmere closed its pier on Monday.\n\n"
+        "WHY IT MATTERS: The pier is the town's economic heart and employs 300 people.\n\n"
+        "WHAT'S NEXT: The council votes in June on a repair budget.\n",
+        "The Fishermen's Bread\n\nA recipe from the pier cafe.\n\n"
+        "INGREDIENTS: Two cups flour, one egg, a pinch of salt.\n\n"
+        "METHOD: Mix the flour and egg, then bake for 20 minutes.\n",
+        "Ferry Timetable Changes\n\nNew timetables start next week.\n\n"
+        "MONDAY: Ferry runs hourly from 7 a.m.\n\nTUESDAY: No service while the pier is repaired.\n",
+    ):
+        quotes, _ = quotes_of(text)
+        assert [q.text for q in quotes if q.kind == "direct"] == []
+
+
+def test_quotes_labels_in_capitals_with_titles_parts_and_surnames(quotes_of):
+    text = (
+        "Night of Protest at the Pier\n\n"
+        "The evening news covered the protest live.\n\n"
+        "ANCHOR TOM BRACE: Good evening. Protesters have occupied the Westmere pier.\n\n"
+        "UNIDENTIFIED MALE: Get off the pier, all of you!\n\n"
+        "CROWD: Save our pier!\n\n"
+        "BRACE: We will stay with this story all night.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Good evening").speaker == "Tom Brace"
+    assert one(quotes, "stay with this story").speaker == "Tom Brace"
+    assert one(quotes, "Get off the pier").speaker is None
+    assert one(quotes, "Save our pier").speaker == "Crowd"
+
+
 def test_quotes_possessed_saying_noun_names_the_owner(quotes_of):
     """'after her comment that, “…”': the owner of the noun of saying speaks, not the subject of
     the sentence; a bracketed aside between the noun and the quotation does not stop it."""

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from newsgraph.extract.entities import EntityIndex
+from newsgraph.extract.entity_patterns import HONORIFICS, ROLE_MODIFIERS, TITLE_WORDS
 
 # 'Q: …', 'A: …', 'QUESTION: …' at a paragraph's start.
 QA_LABEL = re.compile(r"\s*(?P<label>Q|A|QUESTION|ANSWER)\s*:\s+(?=\S)", re.IGNORECASE)
@@ -37,6 +38,18 @@ NOT_SPEAKERS = frozenset(
         "when", "where", "what", "who", "why", "how", "time", "date", "price", "tickets", "cost",
     }
 )
+# Words before a name in a label that say who speaks: 'SEN. WARREN', 'ANCHOR TOM BRACE'.
+LABEL_TITLES = HONORIFICS | TITLE_WORDS | ROLE_MODIFIERS
+# Labels in capitals that name a part, not a person, and speak: 'MODERATOR:', 'CROWD:'.
+SPEAKING_PARTS = frozenset(
+    {
+        "moderator", "host", "co-host", "anchor", "announcer", "narrator", "interviewer", "reporter",
+        "correspondent", "panelist", "caller", "questioner", "crowd", "audience", "audience member",
+        "audience members", "protesters", "protester", "crowd members",
+    }
+)
+# A voice the transcript does not name: 'UNIDENTIFIED MALE:', 'UNKNOWN SPEAKER:'.
+UNNAMED_VOICE = re.compile(r"(?i)^(?:unidentified|unknown|unnamed)\b")
 QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"a", "answer"})
 # A transcript has at least this many labelled turns.
@@ -64,6 +77,8 @@ def find_turns(
 ) -> list[Turn]:
     labelled = [(k, _label(text, start, end, entities)) for k, (start, end) in enumerate(paragraphs)]
     labelled = [(k, found) for k, found in labelled if found is not None]
+    named = _capitals_speakers([text[a:b] for _, (a, b, _) in labelled], entities)
+    labelled = [(k, found) for k, found in labelled if text[found[0] : found[1]] in named]
     if not _is_transcript([text[a:b] for _, (a, b, _) in labelled]):
         return []
     first = paragraphs[labelled[0][0]][0]
@@ -75,7 +90,7 @@ def find_turns(
         after = [(a, b) for a, b in paragraphs[k + 1 : nxt[0] if nxt else k + 2] if _talk(text[a:b])]
         if any(_about_the_labelled(word, text[a:b]) for a, b in after):
             continue  # ('SANDERS: Win in a walk.' over a paragraph on Sanders: a section's heading)
-        speaker = _speaker_of(word, entities, interviewee=interviewee, writer=writer)
+        speaker = _speaker_of(word, entities, interviewee=interviewee, writer=writer, named=named)
         turns.append(Turn(words_start, paragraphs[k][1], (label_start, label_end), speaker))
         if interview and nxt is not None:
             # An interview's answer runs over paragraphs; in an excerpt of named turns the
@@ -121,8 +136,57 @@ def _names_a_speaker(label: str, entities: EntityIndex) -> bool:
     if label.casefold() in NOT_SPEAKERS:
         return False
     if label.isupper():
-        return True
+        return True  # (weighed with the other labels in _capitals_speakers)
     return _person_named(label, entities) is not None  # ('Okafor: …' only when she is named)
+
+
+def _capitals_speakers(labels: list[str], entities: EntityIndex) -> dict[str, str | None]:
+    """Each label that names a speaker, with the speaker's name. 'Q'/'A' and Title Case names
+    (already checked) stand; a label in capitals must name a person the article names
+    ('OKAFOR', 'SEN. ANN OKAFOR'), a person after a title ('ANCHOR TOM BRACE'), a part that
+    speaks ('MODERATOR'; 'UNIDENTIFIED MALE' is no one), or a full name whose surname is another
+    label ('JAKE TAPPER:' then 'TAPPER:'); among such labels one word may be the surname of
+    another ('BRACE' after 'ANCHOR TOM BRACE') or a name the article does not give.
+    A page's headings in capitals ('WHY IT MATTERS:', 'PROS:', 'MONDAY:', 'PHOTO BY ANN
+    OKAFOR:') are no one speaking."""
+    named: dict[str, str | None] = {}
+    for label in labels:
+        if not label.isupper() or label.casefold() in QUESTION_LABELS | ANSWER_LABELS:
+            named[label] = label
+            continue
+        found = _capitals_speaker(label, entities)
+        if found is not None:
+            named[label] = found[0]
+        elif label.split()[-1] in labels and len(label.split()) > 1:
+            named[label] = _plain_name(label)  # ('JAKE TAPPER:' and then 'TAPPER:')
+    answers = QUESTION_LABELS | ANSWER_LABELS
+    speaking = {label: who for label, who in named.items() if label.isupper() and label.casefold() not in answers}
+    surnames = {who.split()[-1].casefold(): who for who in speaking.values() if who}
+    for label in labels:
+        if label in named or len(label.split()) > 1:
+            continue
+        if label.casefold() in surnames:
+            named[label] = surnames[label.casefold()]  # ('BRACE' after 'ANCHOR TOM BRACE')
+        elif speaking:
+            named[label] = _plain_name(label)  # ('OKAFOR' answering the 'CROWD': a name, unknown)
+    return named
+
+
+def _capitals_speaker(label: str, entities: EntityIndex) -> tuple[str | None] | None:
+    """(speaker,) for a label in capitals that names one, else None."""
+    if UNNAMED_VOICE.match(label):
+        return (None,)
+    if label.casefold() in SPEAKING_PARTS:
+        return (_plain_name(label),)
+    words = label.split()
+    titles = 0
+    while titles < len(words) - 1 and words[titles].casefold() in LABEL_TITLES:
+        titles += 1
+    name = " ".join(words[titles:])
+    people = _people_named(name, entities)
+    if people:
+        return (people.pop() if len(people) == 1 else _plain_name(name),)
+    return (_plain_name(name),) if titles else None
 
 
 def _is_interview(labels: list[str]) -> bool:
@@ -137,12 +201,16 @@ def _is_transcript(labels: list[str]) -> bool:
     return len(labels) >= MIN_TURNS and len(names) >= MIN_TURNS
 
 
-def _speaker_of(label: str, entities: EntityIndex, *, interviewee: str | None, writer: str | None) -> str | None:
+def _speaker_of(
+    label: str, entities: EntityIndex, *, interviewee: str | None, writer: str | None, named: dict[str, str | None]
+) -> str | None:
     word = label.casefold()
     if word in ANSWER_LABELS:
         return interviewee
     if word in QUESTION_LABELS:
         return writer
+    if label.isupper():
+        return named[label]
     person = _person_named(label, entities)
     return person if person is not None else _plain_name(label)
 
@@ -150,12 +218,19 @@ def _speaker_of(label: str, entities: EntityIndex, *, interviewee: str | None, w
 def _person_named(label: str, entities: EntityIndex) -> str | None:
     """The one person whose name is the label or ends with its last word, in any case:
     'OKAFOR', 'ANN OKAFOR', 'MS. OKAFOR' -> 'Ann Okafor'."""
-    last = label.split()[-1].casefold()
-    people = {
-        e.name for e in entities.entities
-        if e.type == "PERSON" and (e.name.casefold() == label.casefold() or e.name.split()[-1].casefold() == last)
-    }
+    people = _people_named(label, entities, last_word_only=True)
     return people.pop() if len(people) == 1 else None
+
+
+def _people_named(label: str, entities: EntityIndex, *, last_word_only: bool = False) -> set[str]:
+    """The people whose name is the label or ends with it (or, ``last_word_only``, with its last
+    word), in any case: 'OKAFOR', 'ANN OKAFOR' -> 'Ann Okafor'; 'PHOTO BY ANN OKAFOR' no one."""
+    words = label.casefold().split()[-1:] if last_word_only else label.casefold().split()
+    return {
+        e.name for e in entities.entities
+        if e.type == "PERSON"
+        and (e.name.casefold() == label.casefold() or e.name.casefold().split()[-len(words) :] == words)
+    }
 
 
 def _plain_name(label: str) -> str:
