@@ -3323,6 +3323,21 @@ def test_quotes_labels_in_capitals_with_titles_parts_and_surnames(quotes_of):
     assert one(quotes, "Save our pier").speaker == "Crowd"
 
 
+def test_quotes_broadcast_labels_with_the_speakers_part_or_how_they_are_heard(quotes_of):
+    text = (
+        "Okafor Spars With Host Over Pier\n\n"
+        "Mayor Ann Okafor appeared on the Morning Desk program on Sunday.\n\n"
+        "DANA MERCER, HOST: Mayor, the pier has been closed for a month. Why?\n\n"
+        "ANN OKAFOR, MAYOR OF WESTMERE: Because it was unsafe. The engineers were clear.\n\n"
+        "REYES (voice-over): The fishermen were never asked.\n"
+    )
+    quotes, _ = quotes_of(text)
+    host = one(quotes, "closed for a month")
+    assert host.speaker_mention.text == "DANA MERCER" and host.speaker.casefold() == "dana mercer"
+    assert one(quotes, "it was unsafe").speaker == "Ann Okafor"
+    assert one(quotes, "never asked").speaker == "Reyes"
+
+
 def test_quotes_possessed_saying_noun_names_the_owner(quotes_of):
     """'after her comment that, “…”': the owner of the noun of saying speaks, not the subject of
     the sentence; a bracketed aside between the noun and the quotation does not stop it."""

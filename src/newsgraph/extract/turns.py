@@ -25,9 +25,15 @@ from newsgraph.extract.entity_patterns import HONORIFICS, ROLE_MODIFIERS, TITLE_
 # 'Q: …', 'A: …', 'QUESTION: …' at a paragraph's start.
 QA_LABEL = re.compile(r"\s*(?P<label>Q|A|QUESTION|ANSWER)\s*:\s+(?=\S)", re.IGNORECASE)
 # 'OKAFOR: …', 'SEN. ELIZABETH WARREN: …', 'Okafor: …' (a Title Case one must name a person).
+# A broadcast transcript gives a speaker's part when first heard ('DANA MERCER, HOST:', 'ANN
+# OKAFOR, MAYOR OF WESTMERE:') and how they are heard ('OKAFOR (on camera):', 'BRACE
+# (voice-over):'): the name before them is the label.
 NAME_LABEL = re.compile(
-    r"\s*(?P<label>(?:[A-Z][A-Za-z'’.-]*\.?\s){0,3}[A-Z][A-Za-z'’-]*[A-Za-z])\s*:\s+(?=\S)"
+    r"\s*(?P<label>(?:[A-Z][A-Za-z'’.-]*\.?\s){0,3}[A-Z][A-Za-z'’-]*[A-Za-z])"
+    r"(?P<part>,\s+[A-Z][A-Z0-9 .,'’()&/-]{0,60}?)?(?:\s*\([^()\n]{1,30}\))?\s*:\s+(?=\S)"
 )
+# A label's name followed by the speaker's part or how they are heard: someone speaks.
+WITH_PART = re.compile(r"\s*[,(]")
 # Labels that open a line of the page, not a turn of talk.
 NOT_SPEAKERS = frozenset(
     {
@@ -77,7 +83,8 @@ def find_turns(
 ) -> list[Turn]:
     labelled = [(k, _label(text, start, end, entities)) for k, (start, end) in enumerate(paragraphs)]
     labelled = [(k, found) for k, found in labelled if found is not None]
-    named = _capitals_speakers([text[a:b] for _, (a, b, _) in labelled], entities)
+    with_part = {text[a:b] for _, (a, b, words) in labelled if WITH_PART.match(text, b, words)}
+    named = _capitals_speakers([text[a:b] for _, (a, b, _) in labelled], entities, with_part=with_part)
     labelled = [(k, found) for k, found in labelled if text[found[0] : found[1]] in named]
     if not _is_transcript([text[a:b] for _, (a, b, _) in labelled]):
         return []
@@ -140,10 +147,11 @@ def _names_a_speaker(label: str, entities: EntityIndex) -> bool:
     return _person_named(label, entities) is not None  # ('Okafor: …' only when she is named)
 
 
-def _capitals_speakers(labels: list[str], entities: EntityIndex) -> dict[str, str | None]:
+def _capitals_speakers(labels: list[str], entities: EntityIndex, *, with_part: set[str]) -> dict[str, str | None]:
     """Each label that names a speaker, with the speaker's name. 'Q'/'A' and Title Case names
     (already checked) stand; a label in capitals must name a person the article names
-    ('OKAFOR', 'SEN. ANN OKAFOR'), a person after a title ('ANCHOR TOM BRACE'), a part that
+    ('OKAFOR', 'SEN. ANN OKAFOR'), a person after a title ('ANCHOR TOM BRACE') or before
+    their part ('DANA MERCER, HOST', 'BRACE (voice-over)'), a part that
     speaks ('MODERATOR'; 'UNIDENTIFIED MALE' is no one), or a full name whose surname is another
     label ('JAKE TAPPER:' then 'TAPPER:'); among such labels one word may be the surname of
     another ('BRACE' after 'ANCHOR TOM BRACE') or a name the article does not give.
@@ -155,6 +163,8 @@ def _capitals_speakers(labels: list[str], entities: EntityIndex) -> dict[str, st
             named[label] = label
             continue
         found = _capitals_speaker(label, entities)
+        if found is None and label in with_part:
+            found = (_person_named(label, entities) or _plain_name(label),)
         if found is not None:
             named[label] = found[0]
         elif label.split()[-1] in labels and len(label.split()) > 1:
