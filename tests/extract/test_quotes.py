@@ -3338,6 +3338,21 @@ def test_quotes_broadcast_labels_with_the_speakers_part_or_how_they_are_heard(qu
     assert one(quotes, "never asked").speaker == "Reyes"
 
 
+def test_quotes_a_name_in_capitals_and_in_ordinary_case_is_one_speaker(quotes_of):
+    # The model takes 'ANN OKAFOR' in a label for a person apart from 'Ann Okafor'.
+    text = (
+        "Okafor Spars With Host Over Pier\n\n"
+        "Mayor Ann Okafor appeared on the Morning Desk program on Sunday.\n\n"
+        "DANA MERCER, HOST: Mayor, the pier has been closed for a month. Why?\n\n"
+        "ANN OKAFOR, MAYOR OF WESTMERE: Because it was unsafe. The engineers were clear.\n\n"
+        "MERCER: The fishermen say nobody asked them.\n\n"
+        "OKAFOR: That is simply not true. We held three meetings.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "simply not true").speaker == "Ann Okafor"
+    assert one(quotes, "The fishermen say").speaker == "Dana Mercer"
+
+
 def test_quotes_possessed_saying_noun_names_the_owner(quotes_of):
     """'after her comment that, “…”': the owner of the noun of saying speaks, not the subject of
     the sentence; a bracketed aside between the noun and the quotation does not stop it."""

@@ -236,11 +236,21 @@ def _people_named(label: str, entities: EntityIndex, *, last_word_only: bool = F
     """The people whose name is the label or ends with it (or, ``last_word_only``, with its last
     word), in any case: 'OKAFOR', 'ANN OKAFOR' -> 'Ann Okafor'; 'PHOTO BY ANN OKAFOR' no one."""
     words = label.casefold().split()[-1:] if last_word_only else label.casefold().split()
-    return {
+    names = {
         e.name for e in entities.entities
         if e.type == "PERSON"
         and (e.name.casefold() == label.casefold() or e.name.casefold().split()[-len(words) :] == words)
     }
+    return _one_spelling_each(names)
+
+
+def _one_spelling_each(names: set[str]) -> set[str]:
+    """A transcript's labels write names in capitals, and the model may take 'ANN OKAFOR' for a
+    person apart from 'Ann Okafor': one person, in ordinary case."""
+    spelled: dict[str, str] = {}
+    for name in sorted(names, key=str.isupper):  # (the ordinary spelling first)
+        spelled.setdefault(name.casefold(), _plain_name(name) if name.isupper() else name)
+    return set(spelled.values())
 
 
 def _plain_name(label: str) -> str:
