@@ -3255,6 +3255,22 @@ def test_quotes_an_interviews_answers_are_the_interviewees_and_run_over_paragrap
     assert one(quotes, "Why close the pier").speaker is None  # (the Gazette asks; no one writer)
 
 
+def test_quotes_question_and_answer_labels_with_full_stops_or_in_bold(quotes_of):
+    intro = (
+        "Q&A with Mayor Ann Okafor\n\n"
+        "Ann Okafor has run the town of Westmere for a decade. She spoke to the Gazette on Monday.\n\n"
+    )
+    for q_label, a_label in (("Q.", "A."), ("**Q:**", "**A:**")):
+        text = (
+            intro + f"{q_label} Why close the pier now?\n\n{a_label} Because it is falling apart.\n\n"
+            f"{q_label} Will it reopen?\n\n{a_label} Not this year.\n"
+        )
+        quotes, _ = quotes_of(text)
+        answer = one(quotes, "falling apart")
+        assert (answer.text, answer.speaker) == ("Because it is falling apart.", "Ann Okafor")
+        assert one(quotes, "Will it reopen").speaker is None
+
+
 def test_quotes_turns_labelled_with_names_in_capitals(quotes_of):
     text = (
         "Council Clash Over Pier\n\n"

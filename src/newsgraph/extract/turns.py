@@ -22,8 +22,12 @@ from dataclasses import dataclass
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_patterns import HONORIFICS, ROLE_MODIFIERS, TITLE_WORDS
 
-# 'Q: …', 'A: …', 'QUESTION: …' at a paragraph's start.
-QA_LABEL = re.compile(r"\s*(?P<label>Q|A|QUESTION|ANSWER)\s*:\s+(?=\S)", re.IGNORECASE)
+# 'Q: …', 'A: …', 'QUESTION: …' at a paragraph's start; also 'Q. …', 'A. …', and in bold as
+# text written from markup keeps it ('**Q:** …').
+QA_LABEL = re.compile(
+    r"\s*(?P<bold>\*\*|__)?(?P<label>Q|A|QUESTION|ANSWER)(?:\s*:|(?<=\b[QqAa])\.)(?P=bold)?\s+(?=\S)",
+    re.IGNORECASE,
+)
 # 'OKAFOR: …', 'SEN. ELIZABETH WARREN: …', 'Okafor: …' (a Title Case one must name a person).
 # A broadcast transcript gives a speaker's part when first heard ('DANA MERCER, HOST:', 'ANN
 # OKAFOR, MAYOR OF WESTMERE:') and how they are heard ('OKAFOR (on camera):', 'BRACE
