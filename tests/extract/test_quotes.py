@@ -3271,6 +3271,20 @@ def test_quotes_question_and_answer_labels_with_full_stops_or_in_bold(quotes_of)
         assert one(quotes, "Will it reopen").speaker is None
 
 
+def test_quotes_questions_answered_by_a_name_are_a_transcript(quotes_of):
+    text = (
+        "Mayor Refuses to Resign\n\n"
+        "Mayor Ann Okafor faced reporters on Friday.\n\n"
+        "Q: Mayor, will you resign?\n\n"
+        "OKAFOR: No.\n\n"
+        "Q: Why not?\n\n"
+        "OKAFOR: Because I was elected to fix this pier and I will.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Because I was elected").speaker == "Ann Okafor"
+    assert one(quotes, "will you resign").speaker is None
+
+
 def test_quotes_turns_labelled_with_names_in_capitals(quotes_of):
     text = (
         "Council Clash Over Pier\n\n"

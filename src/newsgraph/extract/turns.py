@@ -208,10 +208,12 @@ def _is_interview(labels: list[str]) -> bool:
 
 
 def _is_transcript(labels: list[str]) -> bool:
+    """Questions and answers, questions answered by a name (a press conference: 'Q: Will you
+    resign?' 'OKAFOR: No.'), or two names."""
     kinds = {label.casefold() for label in labels}
-    if kinds & QUESTION_LABELS and kinds & ANSWER_LABELS:
-        return True
     names = [k for k in kinds if k not in QUESTION_LABELS | ANSWER_LABELS]
+    if kinds & QUESTION_LABELS and (kinds & ANSWER_LABELS or names):
+        return len(labels) >= MIN_TURNS
     return len(labels) >= MIN_TURNS and len(names) >= MIN_TURNS
 
 
