@@ -3285,6 +3285,17 @@ def test_quotes_questions_answered_by_a_name_are_a_transcript(quotes_of):
     assert one(quotes, "will you resign").speaker is None
 
 
+def test_quotes_the_interviewee_named_as_often_as_another_is_the_one_named_first(quotes_of):
+    text = (
+        "Questions for the Mayor\n\n"
+        "Ann Okafor, the mayor of Westmere, talked to us about the pier.\n\n"
+        "Q: Why close the pier now?\n\n"
+        "A: Because it is falling apart.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "falling apart").speaker == "Ann Okafor"
+
+
 def test_quotes_turns_labelled_with_names_in_capitals(quotes_of):
     text = (
         "Council Clash Over Pier\n\n"

@@ -266,14 +266,15 @@ def _plain_name(label: str) -> str:
 
 def _interviewee(text: str, entities: EntityIndex, title: tuple[int, int] | None, first_turn: int) -> str | None:
     """The person the title names, else the one the introduction (before the first turn) names
-    most often."""
+    most often; of two named as often, the one named first, as an introduction presents the
+    person interviewed before the paper ('Ann Okafor, the mayor, spoke with the Gazette', where
+    the model may take the Gazette for a person)."""
     people = [e for e in entities.entities if e.type == "PERSON"]
     if title is not None:
         in_title = [e for e in people if any(title[0] <= m.start < title[1] for m in e.mentions)]
         if len(in_title) == 1:
             return in_title[0].name
     counts = Counter({e.name: sum(m.start < first_turn for m in e.mentions) for e in people})
-    ranked = [(name, n) for name, n in counts.most_common(2) if n]
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
+    first = {e.name: min((m.start for m in e.mentions), default=first_turn) for e in people}
+    ranked = sorted((name for name, n in counts.items() if n), key=lambda name: (-counts[name], first[name]))
+    return ranked[0] if ranked else None
