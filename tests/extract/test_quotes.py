@@ -3296,6 +3296,21 @@ def test_quotes_the_interviewee_named_as_often_as_another_is_the_one_named_first
     assert one(quotes, "falling apart").speaker == "Ann Okafor"
 
 
+def test_quotes_a_paragraph_naming_the_interviewee_is_the_writers_not_her_answer(quotes_of):
+    text = (
+        "Q&A with Mayor Ann Okafor\n\n"
+        "Ann Okafor has run the town of Westmere for a decade. She spoke to the Gazette on Monday.\n\n"
+        "Q: Why close the pier now?\n\n"
+        "A: Because it is falling apart.\n\n"
+        "Okafor paused and looked out at the water for a long moment.\n\n"
+        "Q: Will it reopen?\n\n"
+        "A: Not this year.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if "looked out" in q.text]
+    assert one(quotes, "Not this year").speaker == "Ann Okafor"
+
+
 def test_quotes_turns_labelled_with_names_in_capitals(quotes_of):
     text = (
         "Council Clash Over Pier\n\n"

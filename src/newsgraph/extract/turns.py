@@ -106,8 +106,19 @@ def find_turns(
         if interview and nxt is not None:
             # An interview's answer runs over paragraphs; in an excerpt of named turns the
             # writer's own remarks come between them ('The ads are too tough huh?')
-            turns += [Turn(a, b, None, speaker) for a, b in after]
+            turns += [Turn(a, b, None, speaker) for a, b in _goes_on(text, after, speaker)]
     return turns
+
+
+def _goes_on(text: str, paragraphs: list[tuple[int, int]], speaker: str | None) -> list[tuple[int, int]]:
+    """The paragraphs after a turn that go on with it, up to one naming its speaker by surname:
+    a speaker does not call himself so, and 'Okafor paused and looked out at the water.' is the
+    writer's, as is what follows it until the next label."""
+    surname = speaker.split()[-1] if speaker else None
+    for k, (a, b) in enumerate(paragraphs):
+        if surname and re.search(rf"\b{re.escape(surname)}\b", text[a:b]):
+            return paragraphs[:k]
+    return paragraphs
 
 
 def _label(text: str, start: int, end: int, entities: EntityIndex) -> tuple[int, int, int] | None:
