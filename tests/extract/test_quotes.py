@@ -3311,6 +3311,20 @@ def test_quotes_a_paragraph_naming_the_interviewee_is_the_writers_not_her_answer
     assert one(quotes, "Not this year").speaker == "Ann Okafor"
 
 
+def test_quotes_an_explainers_questions_and_answers_are_nobodys_quotes(quotes_of):
+    text = (
+        "What the Pier Closure Means for You\n\n"
+        "Mayor Ann Okafor announced on Monday that the pier will close for a year. "
+        "Here is what residents need to know.\n\n"
+        "Q: Can I still fish from the pier?\n\n"
+        "A: No. Fishing will move to the beach at Carrow Point.\n\n"
+        "Q: Will the ferry run?\n\n"
+        "A: Yes, from the marina.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if "Carrow Point" in q.text or "marina" in q.text or "ferry run" in q.text]
+
+
 def test_quotes_turns_labelled_with_names_in_capitals(quotes_of):
     text = (
         "Council Clash Over Pier\n\n"

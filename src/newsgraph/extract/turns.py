@@ -62,6 +62,13 @@ SPEAKING_PARTS = frozenset(
 UNNAMED_VOICE = re.compile(r"(?i)^(?:unidentified|unknown|unnamed)\b")
 QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"a", "answer"})
+# What an introduction says of an interview ('spoke with the Gazette', 'the edited transcript',
+# 'Questions and answers have been edited', 'We asked her'); an explainer's 'Q: Can I still fish? A: No.' has
+# none of it, and its answers are the paper's own, nobody's quotation.
+INTERVIEW_WORDS = re.compile(
+    r"(?i)\b(?:interview\w*|transcript\w*|spoke|speaks|speaking|talked|talks|talking|sat down|sits down|"
+    r"conversation|chatted|edited|asked (?:him|her|them)|Q\s?&\s?A with|questions for)\b"
+)
 # A transcript has at least this many labelled turns.
 MIN_TURNS = 2
 
@@ -93,6 +100,10 @@ def find_turns(
     if not _is_transcript([text[a:b] for _, (a, b, _) in labelled]):
         return []
     first = paragraphs[labelled[0][0]][0]
+    labels = {text[a:b].casefold() for _, (a, b, _) in labelled}
+    introduction = (text[title[0] : title[1]] if title else "") + "\n" + text[paragraphs[0][0] : first]
+    if labels <= QUESTION_LABELS | ANSWER_LABELS and not INTERVIEW_WORDS.search(introduction):
+        return []  # (an explainer's questions and its own answers: no one is quoted)
     interviewee = _interviewee(text, entities, title, first)
     interview = _is_interview([text[a:b] for _, (a, b, _) in labelled])
     turns: list[Turn] = []
