@@ -3423,6 +3423,17 @@ def test_quotes_a_name_in_capitals_and_in_ordinary_case_is_one_speaker(quotes_of
     assert one(quotes, "The fishermen say").speaker == "Dana Mercer"
 
 
+def test_quotes_a_name_over_words_in_lower_case_describes_the_person(quotes_of):
+    text = (
+        "Who Is Running\n\n"
+        "Two candidates are on the ballot this year.\n\n"
+        "Ann Okafor: mayor since 2014, lawyer, mother of two.\n\n"
+        "Tom Reyes: councillor, fisherman for forty years.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert quotes == []
+
+
 def test_quotes_possessed_saying_noun_names_the_owner(quotes_of):
     """'after her comment that, “…”': the owner of the noun of saying speaks, not the subject of
     the sentence; a bracketed aside between the noun and the quotation does not stop it."""

@@ -144,7 +144,16 @@ def _label(text: str, start: int, end: int, entities: EntityIndex) -> tuple[int,
         return None  # ('Clinton: 2,316.': a tally, not a turn)
     if _about_the_labelled(found.group("label"), words):
         return None  # ('Bernie Sanders: Credit scores … Senator Bernie Sanders calls for …': a section)
+    if _describes_the_named(found.group("label"), words):
+        return None
     return found.start("label"), found.end("label"), found.end()
+
+
+def _describes_the_named(label: str, words: str) -> bool:
+    """A name in ordinary case followed by words in lower case is a line of a list about the
+    person, not their talk, which opens a sentence: 'Ann Okafor: mayor since 2014, lawyer.',
+    'Lena Haas: reporting and photos'."""
+    return not label.isupper() and label.casefold() not in QUESTION_LABELS | ANSWER_LABELS and words[:1].islower()
 
 
 def _about_the_labelled(label: str, words: str) -> bool:
