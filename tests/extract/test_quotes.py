@@ -3434,6 +3434,19 @@ def test_quotes_a_name_over_words_in_lower_case_describes_the_person(quotes_of):
     assert quotes == []
 
 
+def test_quotes_a_transcribers_note_opening_a_turn_is_not_said(quotes_of):
+    text = (
+        "Council Clash Over Pier\n\n"
+        "Mayor Ann Okafor and councillor Tom Reyes argued on the radio on Monday. An excerpt:\n\n"
+        "REYES: Three meetings? Nobody came to them.\n\n"
+        "(CROSSTALK)\n\n"
+        "OKAFOR: (LAUGHTER) Everybody came, Tom. I was at every one of them.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Everybody came").text == "Everybody came, Tom. I was at every one of them."
+    assert not [q for q in quotes if "CROSSTALK" in q.text]
+
+
 def test_quotes_possessed_saying_noun_names_the_owner(quotes_of):
     """'after her comment that, “…”': the owner of the noun of saying speaks, not the subject of
     the sentence; a bracketed aside between the noun and the quotation does not stop it."""

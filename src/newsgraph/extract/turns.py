@@ -36,6 +36,8 @@ NAME_LABEL = re.compile(
     r"\s*(?P<label>(?:[A-Z][A-Za-z'’.-]*\.?\s){0,3}[A-Z][A-Za-z'’-]*[A-Za-z])"
     r"(?P<part>,\s+[A-Z][A-Z0-9 .,'’()&/-]{0,60}?)?(?:\s*\([^()\n]{1,30}\))?\s*:\s+(?=\S)"
 )
+# A transcriber's note opening a turn, '(LAUGHTER) Yes, three.': not the speaker's words.
+STAGE_DIRECTION = re.compile(r"\s*[(\[][A-Z][A-Z ,.'’-]*[)\]]\s+(?=\S)")
 # A label's name followed by the speaker's part or how they are heard: someone speaks.
 WITH_PART = re.compile(r"\s*[,(]")
 # Labels that open a line of the page, not a turn of talk.
@@ -146,7 +148,8 @@ def _label(text: str, start: int, end: int, entities: EntityIndex) -> tuple[int,
         return None  # ('Bernie Sanders: Credit scores … Senator Bernie Sanders calls for …': a section)
     if _describes_the_named(found.group("label"), words):
         return None
-    return found.start("label"), found.end("label"), found.end()
+    direction = STAGE_DIRECTION.match(text, found.end(), end)
+    return found.start("label"), found.end("label"), direction.end() if direction else found.end()
 
 
 def _describes_the_named(label: str, words: str) -> bool:
