@@ -3325,6 +3325,24 @@ def test_quotes_an_explainers_questions_and_answers_are_nobodys_quotes(quotes_of
     assert not [q for q in quotes if "Carrow Point" in q.text or "marina" in q.text or "ferry run" in q.text]
 
 
+def test_quotes_an_answer_does_not_go_on_over_an_embedded_post(quotes_of):
+    text = (
+        "Q&A with Mayor Ann Okafor\n\n"
+        "Ann Okafor sat down with the Gazette on Monday. The interview has been edited.\n\n"
+        "Q: Councillor Reyes says you ignored the fishermen.\n\n"
+        "A: Tom says a lot of things. We met the guild three times.\n\n"
+        "Reyes responded on Twitter within minutes of the interview going online.\n\n"
+        "Three meetings, zero answers. The mayor knows it.\n\n"
+        "— Tom Reyes (@tomreyes) May 10, 2022\n\n"
+        "Q: Will the pier reopen?\n\n"
+        "A: Next spring, if the money comes through.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if "responded on Twitter" in q.text or "@tomreyes" in q.text]
+    post = one(quotes, "zero answers")
+    assert (post.speaker, post.medium) == ("Tom Reyes", "Twitter")
+
+
 def test_quotes_turns_labelled_with_names_in_capitals(quotes_of):
     text = (
         "Council Clash Over Pier\n\n"

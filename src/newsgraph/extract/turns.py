@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_patterns import HONORIFICS, ROLE_MODIFIERS, TITLE_WORDS
+from newsgraph.extract.posts import find_posts
 
 # 'Q: …', 'A: …', 'QUESTION: …' at a paragraph's start; also 'Q. …', 'A. …', and in bold as
 # text written from markup keeps it ('**Q:** …').
@@ -108,6 +109,7 @@ def find_turns(
         return []  # (an explainer's questions and its own answers: no one is quoted)
     interviewee = _interviewee(text, entities, title, first)
     interview = _is_interview([text[a:b] for _, (a, b, _) in labelled])
+    posted = _posts_and_their_lead_ins(text, paragraphs)
     turns: list[Turn] = []
     for (k, (label_start, label_end, words_start)), nxt in zip(labelled, [*labelled[1:], None], strict=True):
         word = text[label_start:label_end]
@@ -119,19 +121,36 @@ def find_turns(
         if interview and nxt is not None:
             # An interview's answer runs over paragraphs; in an excerpt of named turns the
             # writer's own remarks come between them ('The ads are too tough huh?')
-            turns += [Turn(a, b, None, speaker) for a, b in _goes_on(text, after, speaker)]
+            turns += [Turn(a, b, None, speaker) for a, b in _goes_on(text, after, speaker, posted)]
     return turns
 
 
-def _goes_on(text: str, paragraphs: list[tuple[int, int]], speaker: str | None) -> list[tuple[int, int]]:
-    """The paragraphs after a turn that go on with it, up to one naming its speaker by surname:
-    a speaker does not call himself so, and 'Okafor paused and looked out at the water.' is the
-    writer's, as is what follows it until the next label."""
+def _goes_on(
+    text: str, paragraphs: list[tuple[int, int]], speaker: str | None, posted: set[int]
+) -> list[tuple[int, int]]:
+    """The paragraphs after a turn that go on with it, up to one naming its speaker by surname
+    (a speaker does not call himself so, and 'Okafor paused and looked out at the water.' is
+    the writer's, as is what follows it until the next label) or one of an embedded post or
+    leading into it ('Reyes responded on Twitter.' over the post and its signature)."""
     surname = speaker.split()[-1] if speaker else None
     for k, (a, b) in enumerate(paragraphs):
-        if surname and re.search(rf"\b{re.escape(surname)}\b", text[a:b]):
+        if a in posted or (surname and re.search(rf"\b{re.escape(surname)}\b", text[a:b])):
             return paragraphs[:k]
     return paragraphs
+
+
+def _posts_and_their_lead_ins(text: str, paragraphs: list[tuple[int, int]]) -> set[int]:
+    """The starts of the paragraphs holding a signed post, its signature, or the writer's line
+    just before it."""
+    starts = [a for a, _ in paragraphs]
+    posted: set[int] = set()
+    for post in find_posts(text, paragraphs):
+        for k, (a, b) in enumerate(paragraphs):
+            if a <= post.start < b or a <= post.author[0] < b:
+                posted.add(a)
+                if a <= post.start < b and k > 0:
+                    posted.add(starts[k - 1])
+    return posted
 
 
 def _label(text: str, start: int, end: int, entities: EntityIndex) -> tuple[int, int, int] | None:
