@@ -3203,6 +3203,21 @@ def test_quotes_a_posts_author_is_its_whole_display_name(quotes_of):
     assert one(quotes, "wants a toll").speaker == "Twitchy Team"
 
 
+def test_quotes_a_short_post_ending_in_a_link_over_its_signature_line(quotes_of):
+    # The page reader takes the short line with no full stop for a heading; the signature under
+    # it says it is a post.
+    text = (
+        "Councillor Answers Mayor\n\n"
+        "Reyes responded on Twitter within minutes of the interview going online.\n\n"
+        "Three meetings, zero answers. The mayor knows it. https://t.co/QuoTe1\n\n"
+        "— Tom Reyes (@tomreyes) May 10, 2022\n\n"
+        "The mayor did not reply.\n"
+    )
+    quotes, _ = quotes_of(text)
+    post = one(quotes, "zero answers")
+    assert (post.text, post.speaker, post.medium) == ("Three meetings, zero answers. The mayor knows it.", "Tom Reyes", "Twitter")
+
+
 def test_quotes_a_signature_without_a_date_signs_no_post(quotes_of):
     # A dash, a name and a handle also close a column signed by its writer or a photo credit:
     # only a post's signature carries its date.
