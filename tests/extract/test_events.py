@@ -260,3 +260,16 @@ def test_events_unveiling_a_map_or_findings_is_publishing(nlp):
     events = _events(nlp, "Scientists at the Westmere Institute unveiled the first map of the seabed on Monday.\n")
     [published] = _of_type(events, "publish")
     assert published.object is not None and "map" in published.object
+
+
+def test_events_quantity_phrases_are_seen_through(nlp):
+    """'Thousands of farmers', 'dozens of Tarvish towns', '$20 million in aid': the noun after
+    the number or measure is the actor, the thing hit or the thing given."""
+    events = _events(nlp, "Thousands of farmers protested outside the assembly in Corvane.")
+    assert _one(events, "protest").actors == ["farmers"]
+    events = _events(nlp, "Kelmar pledged $20 million in aid to Ostrin.")
+    aid = _one(events, "aid")
+    assert aid.target == "Ostrin" and aid.object == "aid"
+    events = _events(nlp, "Ostrin bought 9,000 tonnes of wheat from Kelmar.")
+    trade = _one(events, "trade")
+    assert trade.object == "wheat" and _has_actor(trade, "Kelmar")

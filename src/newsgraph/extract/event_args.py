@@ -14,7 +14,14 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract import event_patterns as P
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.event_names import NameReader
-from newsgraph.extract.event_parse import climbs, first_child, has_to_aux, prep_objects, unique
+from newsgraph.extract.event_parse import (
+    climbs,
+    first_child,
+    has_to_aux,
+    measured_noun,
+    prep_objects,
+    unique,
+)
 from newsgraph.extract.event_status import nominal_status, verbal_status
 from newsgraph.extract.event_times import TimeAttacher
 from newsgraph.extract.event_triggers import Trigger, TriggerFinder
@@ -128,6 +135,7 @@ class ArgumentReader:
     def _read_target(self, tok: Token, dobj: Token | None, goods: Token | None, out: dict) -> None:
         """"destroyed an American drone": object the drone, target its owner."""
         recipients = [o for p, o in prep_objects(tok, "to", "on", "against") if self.namer.is_actorish(o)]
+        dobj = measured_noun(dobj) if dobj is not None else None
         if dobj is not None and dobj is not goods:
             if self.namer.is_actorish(dobj):
                 recipients.insert(0, dobj)

@@ -20,6 +20,7 @@ from newsgraph.extract.event_parse import (
     clean_phrase,
     first_child,
     inside_clause,
+    measured_noun,
     prep_objects,
     unique,
 )
@@ -69,6 +70,7 @@ class NameReader:
         return found[0] if found else None
 
     def _names_one(self, tok: Token, role: str) -> list[str]:
+        tok = measured_noun(tok)
         if tok.ent_type_ in _NON_ACTOR_ENTS and not self.is_pair_phrase(tok):
             return []
         if tok.tag_ in ("PRP", "PRP$") or tok.pos_ == "PRON":

@@ -28,6 +28,30 @@ def prep_objects(tok: Token, *preps: str) -> list[tuple[str, Token]]:
     return out
 
 
+# Entity types and words that count or measure what follows them: "thousands of farmers".
+QUANTITY_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY"})
+MEASURE_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "score",
+                           "tonne", "ton", "barrel"})
+
+
+def measured_noun(tok: Token) -> Token:
+    """Quantity phrases are seen through: the noun a number or measure heads is what is meant.
+
+    "Thousands of farmers protested" -> farmers act; "struck dozens of cities" -> cities are hit;
+    "bought 200,000 tonnes of wheat" -> wheat is traded; "pledged $50 million in aid" -> aid
+    (only money takes "in": "thousands in the capital" is a place).
+    """
+    if tok.ent_type_ not in QUANTITY_ENTS and tok.lemma_.lower() not in MEASURE_WORDS:
+        return tok
+    preps = ("of", "in") if tok.ent_type_ == "MONEY" else ("of",)
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            obj = first_child(prep, "pobj")
+            if obj is not None:
+                return obj
+    return tok
+
+
 def has_to_aux(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import event_patterns as P
 from newsgraph.extract.event_names import NameReader
-from newsgraph.extract.event_parse import OPENING_QUOTES, first_child, prep_objects
+from newsgraph.extract.event_parse import OPENING_QUOTES, first_child, measured_noun, prep_objects
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,7 @@ class TriggerFinder:
 
     def _object_trigger(self, tok: Token, lemma: str) -> Trigger | None:
         """"issued a statement", "supply weapons", "provide X with aid", "unveiled a plan"."""
-        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        objects = [measured_noun(c) for c in tok.children if c.dep_ == "dobj"]
         objects += [obj for _, obj in prep_objects(tok, "with")]
         for obj in objects:
             noun = obj.lemma_.lower()
