@@ -273,3 +273,13 @@ def test_events_quantity_phrases_are_seen_through(nlp):
     events = _events(nlp, "Ostrin bought 9,000 tonnes of wheat from Kelmar.")
     trade = _one(events, "trade")
     assert trade.object == "wheat" and _has_actor(trade, "Kelmar")
+
+
+def test_events_capitalised_plural_military_noun_opening_a_sentence(nlp):
+    """'Drones struck ...' after a headline: the parser takes 'Drones' for a name; still force."""
+    title = "Drones hit Belvar depot"
+    body = "Drones struck a fuel depot in Belvar overnight, officials said."
+    text = f"{title}\n{body}"
+    regions = [Region("title", 0, len(title)), Region("body", len(title) + 1, len(text))]
+    attack = _one(_events(nlp, text, regions=regions), "attack")
+    assert attack.object == "fuel depot" and attack.place == "Belvar"

@@ -30,6 +30,15 @@ def _is_verb_like(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "ROOT" and first_child(tok, "nsubj") is not None
 
 
+def _is_military_noun(tok: Token) -> bool:
+    """A military noun, also when a capitalised plural opening the sentence was taken for a name:
+    "Drones struck a refinery" (tagged PROPN, lemma "Drones") is "drone"."""
+    lemma = tok.lemma_.lower()
+    if lemma in P.MILITARY_NOUNS:
+        return True
+    return tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in P.MILITARY_NOUNS
+
+
 class TriggerFinder:
     """Finds the triggers of one sentence; reads names through ``namer``."""
 
@@ -145,8 +154,7 @@ class TriggerFinder:
         """"Russian forces destroyed", "shot down a drone": force, not "destroyed trust"."""
         subject = first_child(tok, "nsubj", "agent")
         dobj = first_child(tok, "dobj", "nsubjpass")
-        heads = [x.lemma_.lower() for x in (subject, dobj) if x is not None]
-        return any(h in P.MILITARY_NOUNS for h in heads)
+        return any(x is not None and _is_military_noun(x) for x in (subject, dobj))
 
     def _nominal_type(self, tok: Token) -> str | None:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("ORG", "WORK_OF_ART"):
