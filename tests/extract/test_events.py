@@ -283,3 +283,13 @@ def test_events_capitalised_plural_military_noun_opening_a_sentence(nlp):
     regions = [Region("title", 0, len(title)), Region("body", len(title) + 1, len(text))]
     attack = _one(_events(nlp, text, regions=regions), "attack")
     assert attack.object == "fuel depot" and attack.place == "Belvar"
+
+
+def test_events_durations_and_sets_are_not_event_times(nlp):
+    """'for four years', 'a five-year deal', 'every month' say how long or how often, not when."""
+    text = "A court in Belvar jailed Oren Vask for four years on Monday."
+    events = _events(nlp, text, [("four years", "P4Y"), ("Monday", "2024-03-04")])
+    assert _one(events, "arrest").time == "2024-03-04"
+    text = "Kelmar and Ostrin signed a five-year gas agreement."
+    events = _events(nlp, text, [("five-year", "P5Y")])
+    assert _one(events, "agreement").time is None

@@ -101,6 +101,8 @@ class TimeAttacher:
     def __init__(self, doc: Doc, times: list[TimeExpr]) -> None:
         self._times: list[tuple[TimeExpr, Token]] = []
         for t in times:
+            if not _dates_an_event(t):
+                continue
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is not None and len(span):
                 self._times.append((t, span.root))
@@ -160,6 +162,13 @@ class TimeAttacher:
         if found is None and governor is not None:
             found = self.own_time(governor, triggers, verbal=True)
         return found
+
+
+def _dates_an_event(time: TimeExpr) -> bool:
+    """Only a point or stretch of the calendar dates an event. A duration ("jailed for six
+    years", "a ten-year agreement") says how long, a set ("protested every week") how often;
+    neither is when."""
+    return time.type not in ("DURATION", "SET") and not (time.value or "").startswith("P")
 
 
 def _opens_clause(tok: Token) -> bool:
