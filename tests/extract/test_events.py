@@ -293,3 +293,11 @@ def test_events_durations_and_sets_are_not_event_times(nlp):
     text = "Kelmar and Ostrin signed a five-year gas agreement."
     events = _events(nlp, text, [("five-year", "P5Y")])
     assert _one(events, "agreement").time is None
+
+
+def test_events_demonym_of_a_country_the_article_names(nlp):
+    """'Tarvish troops' acts for Tarvia when the article names Tarvia, though no table knows it."""
+    text = ("Tarvia has denied any role in the raid on the border. "
+            "Officials said Tarvian troops shelled a village near Ostrin on Wednesday.")
+    attack = next(e for e in _of_type(_events(nlp, text), "attack") if "shelled" in e.evidence)
+    assert attack.actors == ["Tarvia"]

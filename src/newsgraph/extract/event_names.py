@@ -27,6 +27,8 @@ from newsgraph.extract.event_parse import (
 from newsgraph.model import Entity
 from newsgraph.nlp import doc_text
 
+# Endings that make a demonym of a country's name: Merania -> Meranian, Brol -> Brolian.
+DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i")
 _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                              "QUANTITY"})
 
@@ -52,6 +54,7 @@ class NameReader:
         )
         self._pairs: list[tuple[int, str, tuple[str, str]]] = []
         self._types: dict[str, str] = {}
+        self._article_demonyms = self._demonyms_of_names()
 
     # -- names --
 
@@ -87,13 +90,13 @@ class NameReader:
             entity = None  # "Russia's military" acts for Russia: read its modifiers below
         if entity is not None and entity.type in P.ACTOR_ENTITY_TYPES:
             if entity.type == "NORP":
-                return [P.DEMONYMS.get(entity.name.casefold(), entity.name)]
+                return [self.demonym_country(entity.name) or entity.name]
             return [self.name_of(entity, role)]
         countries = self.modifier_countries(tok)
         if countries:
             return countries
-        if tok.lower_ in P.DEMONYMS:
-            return [P.DEMONYMS[tok.lower_]]
+        if self.demonym_country(tok.text):
+            return [self.demonym_country(tok.text)]
         if tok.pos_ not in ("NOUN", "PROPN"):
             return []
         text = self.np_text(tok, short=True)
@@ -138,10 +141,29 @@ class NameReader:
         """A country named by a modifier: "Russian", "U.S.", "China's"."""
         entity = self.entity(tok)
         if entity is not None and entity.type == "NORP":
-            return P.DEMONYMS.get(entity.name.casefold())
+            return self.demonym_country(entity.name)
         if entity is not None and entity.type == "GPE":
             return self.name_of(entity, "actor")
-        return P.DEMONYMS.get(tok.lower_) if tok.pos_ in ("ADJ", "PROPN") else None
+        return self.demonym_country(tok.text) if tok.pos_ in ("ADJ", "PROPN") else None
+
+    def demonym_country(self, word: str) -> str | None:
+        """The country of a demonym: from the table, else a country the article names whose name
+        the demonym extends ("Meranian troops" in an article naming Merania -> Merania;
+        "Kestran" -> Kestra), so that places the table does not know still act as countries."""
+        key = word.casefold()
+        if key in P.DEMONYMS:
+            return P.DEMONYMS[key]
+        if key in self._article_demonyms:
+            return self._article_demonyms[key]
+        return None
+
+    def _demonyms_of_names(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for e in self.index.entities:
+            if e.type in ("GPE", "ORG", "LOC") and " " not in e.name and len(e.name) >= 4:
+                for suffix in DEMONYM_SUFFIXES:
+                    out.setdefault(e.name.casefold() + suffix, e.name)
+        return out
 
     def modifier_countries(self, tok: Token) -> list[str]:
         """"Russian forces" -> Russia; "China's regime" -> China; "Chinese and Russian officials"."""
