@@ -301,3 +301,18 @@ def test_events_demonym_of_a_country_the_article_names(nlp):
             "Officials said Tarvian troops shelled a village near Ostrin on Wednesday.")
     attack = next(e for e in _of_type(_events(nlp, text), "attack") if "shelled" in e.evidence)
     assert attack.actors == ["Tarvia"]
+
+
+def test_events_noun_event_called_off_is_negated(nlp):
+    """'cancelled a planned visit to X': the visit is read (the canceller is its actor) and
+    negated, though 'planned' alone would make it planned."""
+    events = _events(nlp, "Minister Rena Sotho cancelled a planned visit to Valdrin.")
+    visit = _one(events, "visit")
+    assert _has_actor(visit, "Sotho")
+    assert visit.status == "negated"
+
+
+def test_events_noun_event_carried_by_a_plan_verb_is_planned(nlp):
+    """'Organizers plan another demonstration': the plan is now, the demonstration is planned."""
+    events = _events(nlp, "Organizers in Belvar plan another demonstration.")
+    assert _one(events, "protest").status == "planned"

@@ -18,6 +18,7 @@ from newsgraph.extract.event_parse import (
     climbs,
     first_child,
     has_to_aux,
+    lemma_in,
     measured_noun,
     prep_objects,
     unique,
@@ -229,7 +230,9 @@ class ArgumentReader:
     def _governing_verb(self, tok: Token, type_: str) -> Token | None:
         """The verb that carries a nominal event: "held *talks*", "said at a press *conference*"."""
         head = tok.head
-        if tok.dep_ in ("dobj", "attr", "nsubjpass") and head.lemma_.lower() in P.LIGHT_VERBS:
+        if tok.dep_ in ("dobj", "attr", "nsubjpass") and (
+            head.lemma_.lower() in P.LIGHT_VERBS or lemma_in(head, P.NEGATING_VERBS)
+        ):  # "held talks"; "cancelled a visit", "postponed the summit": an event called off
             return head
         if tok.dep_ != "pobj" or head.dep_ not in ("prep", "agent") or head.head.pos_ != "VERB":
             return None

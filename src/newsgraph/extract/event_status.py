@@ -76,6 +76,8 @@ def nominal_status(
     acl = {c.lemma_.lower() for c in tok.children if c.dep_ == "acl"}
     if _conditional(tok):
         return "hypothetical"
+    if governor is not None and lemma_in(governor, P.NEGATING_VERBS):
+        return "negated"  # "cancelled a planned visit": the cancelling outranks the plan
     if "no" in mods:
         return "negated"
     if mods & P.HYPOTHETICAL_MODIFIERS:
@@ -83,8 +85,19 @@ def nominal_status(
     if mods & P.PLANNED_MODIFIERS or acl & P.PLAN_VERBS:
         return "planned"
     if governor is not None:
-        return verbal_status(governor, region, time, published=published)
+        return _carried_status(governor, region, time, published=published)
     return _status_from_clause(tok)
+
+
+def _carried_status(
+    governor: Token, region: str, time: TimeExpr | None, *, published: date | None
+) -> str | None:
+    """A noun event takes its carrying verb's status, but a verb of planning that took place
+    makes the event planned: "Organizers plan another demonstration", "they arranged a call"."""
+    status = verbal_status(governor, region, time, published=published)
+    if status in ("happened", "ongoing") and lemma_in(governor, P.NOMINAL_PLAN_GOVERNORS):
+        return "planned"
+    return status
 
 
 def _negated(tok: Token) -> bool:
