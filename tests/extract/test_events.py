@@ -316,3 +316,12 @@ def test_events_noun_event_carried_by_a_plan_verb_is_planned(nlp):
     """'Organizers plan another demonstration': the plan is now, the demonstration is planned."""
     events = _events(nlp, "Organizers in Belvar plan another demonstration.")
     assert _one(events, "protest").status == "planned"
+
+
+def test_events_passive_raising_verb_lends_its_subject(nlp):
+    """'X is expected to meet Y': X, the passive subject of 'expected', is the one who meets."""
+    events = _events(nlp, "Nadia Kross is expected to meet Premier Ivo Tamm in Belvar.")
+    meet = _one(events, "meet")
+    assert _has_actor(meet, "Kross") and _has_actor(meet, "Tamm")
+    events = _events(nlp, "Nadia Kross and Ivo Tamm are scheduled to sign a defence pact.")
+    assert _has_actor(_one(events, "agreement"), "Kross")

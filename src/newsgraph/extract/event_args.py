@@ -247,7 +247,10 @@ class ArgumentReader:
         """The doer: own subject, else the subject of the verb it depends on ("hopes to meet")."""
         current = tok
         for _ in range(5):
-            subject = first_child(current, "nsubj", "csubj")
+            # Above the trigger a passive subject is the doer too: "X is expected to meet Y",
+            # "X was asked to visit"; on the trigger itself it is the one acted upon.
+            deps = ("nsubj", "csubj") if current is tok else ("nsubj", "csubj", "nsubjpass")
+            subject = first_child(current, *deps)
             if subject is not None:
                 if subject.lower_ in _RELATIVE and current.dep_ == "relcl":
                     return current.head
