@@ -325,3 +325,10 @@ def test_events_passive_raising_verb_lends_its_subject(nlp):
     assert _has_actor(meet, "Kross") and _has_actor(meet, "Tamm")
     events = _events(nlp, "Nadia Kross and Ivo Tamm are scheduled to sign a defence pact.")
     assert _has_actor(_one(events, "agreement"), "Kross")
+
+
+def test_events_rally_is_a_protest_noun(nlp):
+    """'held a rally' is a protest (as documented); 'a stock market rally' stays none."""
+    events = _events(nlp, "Supporters of Imre Varga held a rally in Corvane.")
+    assert _one(events, "protest").actors == ["Supporters"]
+    assert not _events(nlp, "The stock market rally by investors lifted Belvar shares.")

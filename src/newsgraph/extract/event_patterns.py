@@ -164,6 +164,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "accord": "agreement",
     "protest": "protest",
     "demonstration": "protest",
+    "rally": "protest",  # documented as a trigger; "market rally" is blocked below
     "election": "election",
     "arrest": "arrest",
     "detention": "arrest",
@@ -189,7 +190,9 @@ PLURAL_ONLY_NOUNS = frozenset({"talk"})
 NOUN_BLOCKING_MODIFIERS: dict[str, frozenset[str]] = {
     "deal": frozenset({"great", "good", "big"}),
     "call": frozenset({"roll", "wake", "close", "judgment", "judgement", "curtain"}),
-    "rally": frozenset({"market", "stock", "price", "relief"}),
+    # a campaign's own rally is electioneering, not a protest
+    "rally": frozenset({"market", "stock", "price", "relief", "campaign", "election", "victory",
+                        "pep", "fundraising"}),
 }
 NOUN_BLOCKING_MODIFIERS["attack"] = frozenset({"heart", "panic", "asthma"})
 NOUN_BLOCKING_PREPS: dict[str, frozenset[str]] = {
