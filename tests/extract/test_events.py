@@ -332,3 +332,9 @@ def test_events_rally_is_a_protest_noun(nlp):
     events = _events(nlp, "Supporters of Imre Varga held a rally in Corvane.")
     assert _one(events, "protest").actors == ["Supporters"]
     assert not _events(nlp, "The stock market rally by investors lifted Belvar shares.")
+
+
+def test_events_verb_judging_an_event_noun_does_not_carry_it(nlp):
+    """'The ministry called the threat unacceptable': the ministry is no actor of a threat."""
+    events = _events(nlp, "Ostrin's foreign ministry called the threat unacceptable.")
+    assert _of_type(events, "threat") == []

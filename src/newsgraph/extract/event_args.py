@@ -40,6 +40,12 @@ def _only_a_time_of(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before", "since")
 
 
+def _judges_its_object(verb: Token) -> bool:
+    """A verb with an object predicate judges the event rather than carrying it: "called the
+    threat unacceptable", "made the visit a success" (the caller neither threatened nor visited)."""
+    return first_child(verb, "oprd") is not None
+
+
 def _span_of(tokens: list[Token]) -> tuple[int, int]:
     tokens = [t for t in tokens if not t.is_punct] or tokens
     start = min(t.idx for t in tokens)
@@ -230,6 +236,8 @@ class ArgumentReader:
     def _governing_verb(self, tok: Token, type_: str) -> Token | None:
         """The verb that carries a nominal event: "held *talks*", "said at a press *conference*"."""
         head = tok.head
+        if tok.dep_ in ("dobj", "attr", "nsubjpass") and _judges_its_object(head):
+            return None  # "called the threat unacceptable": the ministry did not threaten
         if tok.dep_ in ("dobj", "attr", "nsubjpass") and (
             head.lemma_.lower() in P.LIGHT_VERBS or lemma_in(head, P.NEGATING_VERBS)
         ):  # "held talks"; "cancelled a visit", "postponed the summit": an event called off
