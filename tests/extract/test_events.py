@@ -338,3 +338,14 @@ def test_events_verb_judging_an_event_noun_does_not_carry_it(nlp):
     """'The ministry called the threat unacceptable': the ministry is no actor of a threat."""
     events = _events(nlp, "Ostrin's foreign ministry called the threat unacceptable.")
     assert _of_type(events, "threat") == []
+
+
+def test_events_reported_would_is_a_plan_unless_conditional(nlp):
+    """'She said X would publish a report' backshifts 'will': planned. With an if-clause, or
+    with 'could', it stays hypothetical."""
+    events = _events(nlp, "Greta Holm said the ministry would publish a full report.")
+    assert _one(events, "publish").status == "planned"
+    events = _events(nlp, "Ostrin said it would attack Kelmar if Kelmar troops crossed the river.")
+    assert _one(events, "attack").status == "hypothetical"
+    events = _events(nlp, "Aides said Nadia Kross could meet Ivo Tamm.")
+    assert _one(events, "meet").status == "hypothetical"

@@ -224,6 +224,9 @@ HYPOTHETICAL_VERBS = frozenset(
      "urge", "encourage", "offer", "invite", "ask", "call", "demand", "push", "explore",
      "possible", "potential", "rumor", "rumour", "speculation", "report"}
 )
+# Past reporting verbs whose "would" is a backshifted "will": "she said X would publish".
+REPORTING_VERBS = frozenset({"say", "tell", "announce", "confirm", "state", "add", "report",
+                             "disclose", "reveal", "inform"})
 DENY_VERBS = frozenset({"deny", "dismiss", "refute", "reject", "rebuff"})
 # Governing verbs that say the event did not (or will not) take place.
 NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "cancel", "call off", "postpone",

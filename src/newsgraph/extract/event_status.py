@@ -32,7 +32,7 @@ def verbal_status(
         return "negated"
     auxes = {c.lower_ for x in chain for c in x.children if c.dep_ in ("aux", "auxpass")}
     if auxes & P.HYPOTHETICAL_AUX:
-        return "hypothetical"
+        return "planned" if _future_in_the_past(chain) else "hypothetical"
     for governor in chain[1:]:
         if lemma_in(governor, P.HYPOTHETICAL_VERBS):
             return "hypothetical"
@@ -98,6 +98,22 @@ def _carried_status(
     if status in ("happened", "ongoing") and lemma_in(governor, P.NOMINAL_PLAN_GOVERNORS):
         return "planned"
     return status
+
+
+def _future_in_the_past(chain: list[Token]) -> bool:
+    """Reported speech backshifts "will" to "would": "She said the government would publish a
+    report in October" tells a plan. A condition keeps it hypothetical ("warned that it would
+    attack if troops crossed"), as does any modal but "would"."""
+    top = chain[-1]
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in top.children):
+        return False
+    reporter = top.head
+    if top.dep_ != "ccomp" or reporter.tag_ != "VBD" or not lemma_in(reporter, P.REPORTING_VERBS):
+        return False
+    return not any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in P.CONDITIONAL_MARKS for m in c.children)
+        for x in chain for c in x.children
+    )
 
 
 def _negated(tok: Token) -> bool:
