@@ -349,3 +349,9 @@ def test_events_reported_would_is_a_plan_unless_conditional(nlp):
     assert _one(events, "attack").status == "hypothetical"
     events = _events(nlp, "Aides said Nadia Kross could meet Ivo Tamm.")
     assert _one(events, "meet").status == "hypothetical"
+
+
+def test_events_sanctions_on_a_countrys_things_target_the_country(nlp):
+    """'sanctions on Iranian shipping firms': like 'an American drone', the owner is the target."""
+    events = _events(nlp, "Kelmar imposed sanctions on five Iranian shipping firms on Monday.")
+    assert _one(events, "sanction").target == "Iran"

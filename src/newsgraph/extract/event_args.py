@@ -205,6 +205,11 @@ class ArgumentReader:
                 out["partners"] += self.namer.names(obj, "actor")
             elif role == "target" and out["target"] is None and self.namer.is_actorish(obj):
                 out["target"] = self.namer.first_name(obj, "target")
+            elif role == "target" and out["target"] is None:
+                # "an embargo on Nordvik fish", "sanctions on Iranian banks": as with "an
+                # American drone", the country owning what is hit is the target
+                owners = self.namer.modifier_countries(obj)
+                out["target"] = owners[0] if owners else None
         if type_ == "agreement":
             out["object"] = self.namer.np_text(tok, short=True)
         return out
