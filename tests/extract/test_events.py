@@ -355,3 +355,9 @@ def test_events_sanctions_on_a_countrys_things_target_the_country(nlp):
     """'sanctions on Iranian shipping firms': like 'an American drone', the owner is the target."""
     events = _events(nlp, "Kelmar imposed sanctions on five Iranian shipping firms on Monday.")
     assert _one(events, "sanction").target == "Iran"
+
+
+def test_events_its_forces_act_for_the_country_named_before(nlp):
+    """'Ukraine said its forces shelled ...': 'its' group noun acts for the last named country."""
+    events = _events(nlp, "Ukraine said on Friday that its forces shelled a depot near the river.")
+    assert _one(events, "attack").actors == ["Ukraine"]

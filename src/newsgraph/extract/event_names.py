@@ -171,6 +171,9 @@ class NameReader:
         for c in tok.children:
             if c.dep_ not in ("amod", "compound", "poss", "nmod"):
                 continue
+            if c.dep_ == "poss" and c.lower_ == "its":
+                out.extend(self._pronoun(c))  # "Merania denied that its forces attacked"
+                continue
             for x in (c, *c.conjuncts):
                 country = self.country_word(x)
                 if country:
