@@ -361,3 +361,11 @@ def test_events_its_forces_act_for_the_country_named_before(nlp):
     """'Ukraine said its forces shelled ...': 'its' group noun acts for the last named country."""
     events = _events(nlp, "Ukraine said on Friday that its forces shelled a depot near the river.")
     assert _one(events, "attack").actors == ["Ukraine"]
+
+
+def test_events_name_tagged_a_place_elsewhere_is_a_visit_place(nlp):
+    """The recogniser tags the second 'Lumbria' a person; the article's place 'Lumbria' wins."""
+    text = ("Arno Teskel met Mira Oblenko in Lumbria on Tuesday. "
+            "In 2021, Teskel visited Lumbria and signed a pact with Oblenko.")
+    visit = _one(_events(nlp, text), "visit")
+    assert visit.place == "Lumbria" and visit.target is None

@@ -292,11 +292,22 @@ class NameReader:
 
     def place_name(self, tok: Token) -> str | None:
         entity = self.entity(tok)
+        if entity is not None and entity.type not in P.PLACE_ENTITY_TYPES:
+            return self._place_elsewhere(entity.name)
         if entity is not None:
-            return entity.name if entity.type in P.PLACE_ENTITY_TYPES else None
+            return entity.name
         if tok.ent_type_ in P.PLACE_ENTITY_TYPES:
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             return ent.text.removeprefix("the ") if ent is not None else tok.text
+        return None
+
+    def _place_elsewhere(self, name: str) -> str | None:
+        """A name the recogniser typed otherwise here but as a place elsewhere in the article is
+        a place: "met in Lumbria on Tuesday ... Teskel visited Lumbria" (the second tagged as a
+        person) is one town."""
+        for e in self.index.entities:
+            if e.type in P.PLACE_ENTITY_TYPES and e.name.casefold() == name.casefold():
+                return e.name
         return None
 
     def place_of(self, tokens: list[Token]) -> str | None:
