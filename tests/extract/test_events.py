@@ -369,3 +369,11 @@ def test_events_name_tagged_a_place_elsewhere_is_a_visit_place(nlp):
             "In 2021, Teskel visited Lumbria and signed a pact with Oblenko.")
     visit = _one(_events(nlp, text), "visit")
     assert visit.place == "Lumbria" and visit.target is None
+
+
+def test_events_present_perfect_since_is_ongoing(nlp):
+    """'have protested every week since January' still goes on; 'had protested since' does not."""
+    events = _events(nlp, "Teachers in Belvar have protested every week since January.")
+    assert _one(events, "protest").status == "ongoing"
+    events = _events(nlp, "Teachers in Belvar had protested every week since January.")
+    assert _one(events, "protest").status == "happened"

@@ -52,11 +52,18 @@ def _tense_status(
     if verb.tag_ == "VBG":
         return "ongoing"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
-        return "happened"
+        return "ongoing" if _continues_since(verb, aux) else "happened"
     # News captions and headlines tell the past in the present: "X and Y meet in Z on <date>".
     if region == "caption" or (time is not None and _is_past(time, published)):
         return "happened"
     return "ongoing"
+
+
+def _continues_since(verb: Token, aux: list[Token]) -> bool:
+    """A present perfect with "since" tells what still goes on: "The nurses have protested every
+    week since January" (a past perfect, "had protested since", does not reach now)."""
+    present = any(a.lemma_ == "have" and a.tag_ in ("VBP", "VBZ") for a in aux)
+    return present and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
 
 
 def _is_past(time: TimeExpr, published: date | None) -> bool:
