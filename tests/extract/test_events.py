@@ -377,3 +377,12 @@ def test_events_present_perfect_since_is_ongoing(nlp):
     assert _one(events, "protest").status == "ongoing"
     events = _events(nlp, "Teachers in Belvar had protested every week since January.")
     assert _one(events, "protest").status == "happened"
+
+
+def test_events_verb_dated_by_an_earlier_event_keeps_that_time(nlp):
+    """'Two weeks before Kelmar's invasion of Ostrin in March 2021, Vask visited Belvar': the
+    visit takes the invasion's time and so stays apart from today's visit to Belvar."""
+    text = ("Edo Vask arrived in Belvar on Monday. "
+            "Two weeks before Kelmar's invasion of Ostrin in March 2021, Vask visited Belvar.")
+    events = _events(nlp, text, [("Monday", "2024-05-13"), ("March 2021", "2021-03")])
+    assert sorted(e.time for e in _of_type(events, "visit")) == ["2021-03", "2024-05-13"]

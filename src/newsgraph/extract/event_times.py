@@ -114,6 +114,8 @@ class TimeAttacher:
             if current is None:
                 break
             found = self._times_under(current, triggers, verbal=verbal)
+            if found is None and verbal:
+                found = self._anchored_time(current)
             if found is not None:
                 return found
             if not verbal or not (current.dep_ == "conj" or climbs(current)):
@@ -143,6 +145,21 @@ class TimeAttacher:
             if best is None or len(path) < best[0]:
                 best = (len(path), time)
         return best[1] if best else None
+
+    def _anchored_time(self, verb: Token) -> TimeExpr | None:
+        """A verb dated by another event: "Two weeks before Valdoria's invasion of Morenia in
+        March 2021, Teskel visited Lumbria" takes the invasion's time, as "ahead of X in
+        February 2022" does, instead of none (and then merging into a visit of today)."""
+        for prep in verb.children:
+            anchor = prep
+            if prep.dep_ == "advmod" and prep.lower_ == "ahead":  # "ahead of X"
+                anchor = next((c for c in prep.children if c.dep_ == "prep"), prep)
+            if anchor.dep_ != "prep" or prep.lemma_.lower() not in P.TEMPORAL_HEADS:
+                continue
+            found = self._times_under(anchor, {}, verbal=True)
+            if found is not None:
+                return found
+        return None
 
     def attached_directly(self, time: TimeExpr, tok: Token) -> bool:
         """"visit Moscow next week", "met on Monday": the time hangs off the trigger."""
