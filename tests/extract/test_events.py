@@ -386,3 +386,12 @@ def test_events_verb_dated_by_an_earlier_event_keeps_that_time(nlp):
             "Two weeks before Kelmar's invasion of Ostrin in March 2021, Vask visited Belvar.")
     events = _events(nlp, text, [("Monday", "2024-05-13"), ("March 2021", "2021-03")])
     assert sorted(e.time for e in _of_type(events, "visit")) == ["2021-03", "2024-05-13"]
+
+
+def test_events_trip_for_talks_makes_the_traveller_a_partner(nlp):
+    """'arrived in Belvar on Monday for talks with X': the traveller meets X then; 'pressed for
+    talks with X' is no meeting of the presser."""
+    text = "Edo Vask arrived in Belvar on Monday for talks with Premier Ivo Tamm."
+    meet = _one(_events(nlp, text, [("Monday", "2024-05-13")]), "meet")
+    assert _has_actor(meet, "Vask") and _has_actor(meet, "Tamm")
+    assert meet.time == "2024-05-13" and meet.status == "happened"

@@ -252,6 +252,8 @@ class ArgumentReader:
         prep, verb = head.lower_, head.head
         if type_ in P.ADJUNCT_NOMINAL_TYPES and prep in P.ADJUNCT_PREPS:
             return verb
+        if type_ in P.ADJUNCT_NOMINAL_TYPES and prep == "for" and verb.lemma_.lower() in P.TRAVEL_VERBS:
+            return verb  # "arrived in Lumbria on Monday for talks with Oblenko"
         if prep == "with" and verb.lemma_.lower() in P.LIGHT_VERBS:
             return verb
         return None

@@ -354,4 +354,8 @@ PARTNER_PREPS = frozenset({"with", "to", "between", "from"})
 ADJUNCT_PREPS = frozenset({"at", "during", "in", "on", "after", "before"})
 # Verbs whose subject suffers a targeted event rather than doing it: 'received death threats'.
 RECEIVING_VERBS = frozenset({"receive", "get", "face", "suffer", "endure", "survive"})
+# Journeys whose "for" names their purpose: "arrived in Riga for talks with X" (X and the
+# traveller meet); "pushed for talks" is no journey and no meeting.
+TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "return", "land",
+                          "visit", "journey"})
 ADJUNCT_NOMINAL_TYPES = frozenset({"press_conference", "visit", "meet", "call"})
