@@ -3959,3 +3959,13 @@ def test_quotes_a_conjunct_with_its_own_subject_starts_a_new_clause(quotes_of):
     _, found = quotes_of(text)
     q = one(found, "already a success")
     assert q.speaker_mention is not None and q.speaker_mention.text == "the crowd"
+
+
+def test_quotes_a_colon_intro_naming_its_speaker_after_a_description(quotes_of):
+    text = (
+        "Budget Vote\n\n"
+        "The board met on Monday to vote on the budget.\n\n"
+        "From the board chairwoman, Patrice Oyelaran: “We will not raise fees this year.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "raise fees").speaker == "Patrice Oyelaran"

@@ -824,6 +824,7 @@ def colon_intro_frame(
     pick = (subjects or named or possessors or sources or pronouns or [_last_name_in(intro)])[-1]
     if pick is None:
         return None
+    pick = _name_in_apposition(pick, intro) or pick
     # 'Mark Blumenthal and Jon Cohen:' is two speakers; the chunk the last name joins starts them
     start = pick.start
     if pick.root.dep_ == "conj" and pick.root.head.pos_ == "PROPN" and intro.start <= pick.root.head.i < pick.start:
@@ -831,6 +832,18 @@ def colon_intro_frame(
         while start - 1 >= intro.start and doc[start - 1].pos_ == "PROPN":
             start -= 1
     return Frame(cue=None, speaker=doc[start : pick.end], cue_text=None)
+
+
+def _name_in_apposition(pick: Span, intro: Span) -> Span | None:
+    """'From the board chairwoman, Patrice Oyelaran:': the name set after the description, to
+    the colon, is who she is (the parser leaves the name out of the noun chunks)."""
+    doc = intro.doc
+    if pick.end + 1 >= intro.end or doc[pick.end].text != ",":
+        return None
+    name = [t for t in doc[pick.end + 1 : intro.end] if not t.is_punct]
+    if not name or any(t.pos_ != "PROPN" for t in name) or doc[intro.end - 1].text != ":":
+        return None
+    return doc[name[0].i : name[-1].i + 1]
 
 
 def _subject_of_a_later_clause(intro: Span, inside: list[Frame]) -> Frame | None:
