@@ -430,3 +430,17 @@ def test_entities_an_acronym_in_parentheses_is_the_name_before_it(nlp):
     office = _named(entities, "Office for Harbour Safety")
     assert "The OHS" in _forms(office)
     assert "OHS" not in [e.name for e in entities]
+
+
+def test_gender_a_person_named_before_the_subject_does_not_take_her_pronoun(nlp):
+    from newsgraph.extract.gender import person_genders
+    from newsgraph.ingest.text import read_text
+
+    text = (
+        "Harbour Talks\n\n"
+        "After meeting Tom Birk on Monday, Ada Moss shook her head and left the hall.\n"
+    )
+    article = read_text(text)
+    doc = nlp(text)
+    genders = person_genders(doc, EntityIndex(find_entities(doc, article)))
+    assert genders.get("Ada Moss") == "f"

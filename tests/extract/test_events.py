@@ -395,3 +395,16 @@ def test_events_trip_for_talks_makes_the_traveller_a_partner(nlp):
     meet = _one(_events(nlp, text, [("Monday", "2024-05-13")]), "meet")
     assert _has_actor(meet, "Vask") and _has_actor(meet, "Tamm")
     assert meet.time == "2024-05-13" and meet.status == "happened"
+
+
+def test_events_a_phrasal_negating_verb_negates_the_event(nlp):
+    text = "The foreign minister of Merania called off her visit to Lumbria on Monday.\n"
+    assert _one(_events(nlp, text), "visit").status == "negated"
+
+
+def test_events_a_present_or_past_reference_dates_an_event_a_duration_does_not():
+    from newsgraph.extract.event_times import _dates_an_event
+
+    assert _dates_an_event(TimeExpr("now", 0, 3, "PRESENT_REF", type="DATE"))
+    assert _dates_an_event(TimeExpr("recently", 0, 8, "PAST_REF", type="DATE"))
+    assert not _dates_an_event(TimeExpr("six years", 0, 9, "P6Y", type="DATE"))

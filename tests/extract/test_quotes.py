@@ -3969,3 +3969,15 @@ def test_quotes_a_colon_intro_naming_its_speaker_after_a_description(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "raise fees").speaker == "Patrice Oyelaran"
+
+
+def test_quotes_a_near_miss_signature_with_a_long_run_of_spaces_is_read_in_bounded_time():
+    # three quantifiers that all take spaces backtracked with the cube of their length
+    import time
+
+    from newsgraph.extract.posts import find_posts
+
+    text = "Vote early. — Ann Cole (@anncole) May 2, 2024" + " " * 3000 + "x\n"
+    started = time.monotonic()
+    assert find_posts(text) == []
+    assert time.monotonic() - started < 5.0

@@ -395,7 +395,11 @@ def _clause_after_the_opener(before: list[Token]) -> bool:
     words = {t.i for t in before}
     doc = before[0].doc
     return any(
-        t.dep_ in SUBJECT_DEPS and doc[t.left_edge.i - 1].text == "," and t.head.i > t.i and t.head.i in words
+        t.dep_ in SUBJECT_DEPS
+        and t.left_edge.i > before[0].i
+        and doc[t.left_edge.i - 1].text == ","
+        and t.head.i > t.i
+        and t.head.i in words
         for t in before[1:]
     )
 

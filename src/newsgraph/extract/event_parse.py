@@ -75,11 +75,13 @@ def verb_chain(tok: Token) -> list[Token]:
 
 
 def lemma_in(tok: Token, words: frozenset[str]) -> bool:
-    """Lemma membership that survives a tagger's wrong stem ("hopes" -> "hop")."""
+    """Lemma membership that survives a tagger's wrong stem ("hopes" -> "hop"); a phrasal
+    entry ("call off") matches the verb with its particle ("called the talks off")."""
     low = tok.lower_
     forms = {tok.lemma_.lower(), low}
     if tok.tag_ == "VBZ" and low.endswith("s"):
         forms |= {low[:-1], low[:-2]}
+    forms |= {f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
     return bool(forms & words)
 
 

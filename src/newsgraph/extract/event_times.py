@@ -181,11 +181,15 @@ class TimeAttacher:
         return found
 
 
+# A duration's value ('P6Y', 'PT2H', 'PXY'); 'PRESENT_REF' and 'PAST_REF' are points.
+DURATION_VALUE = re.compile(r"P(?:T?[\dX].*)")
+
+
 def _dates_an_event(time: TimeExpr) -> bool:
     """Only a point or stretch of the calendar dates an event. A duration ("jailed for six
     years", "a ten-year agreement") says how long, a set ("protested every week") how often;
     neither is when."""
-    return time.type not in ("DURATION", "SET") and not (time.value or "").startswith("P")
+    return time.type not in ("DURATION", "SET") and not DURATION_VALUE.fullmatch(time.value or "")
 
 
 def _opens_clause(tok: Token) -> bool:

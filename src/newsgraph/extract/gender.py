@@ -92,7 +92,7 @@ def _vote_pronouns(doc: Doc, entities: EntityIndex, votes: dict[str, Counter[str
                 people.setdefault(entity, token)
                 for pronoun in _own_clause_pronouns(token, quoted):
                     side = pronoun_gender(pronoun.text)
-                    if side is not None and not _another_named_before(pronoun, entity, named):
+                    if side is not None and not _another_named_between(token, pronoun, entity, named):
                         votes.setdefault(entity, Counter())[side] += 1
         if previous_only is not None and not people:
             first = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not quoted(t.idx)), None)
@@ -120,11 +120,12 @@ def _named_people(sent: Span, entities: EntityIndex, quoted: RangeTest) -> list[
     return found
 
 
-def _another_named_before(pronoun: Token, owner: str, named: list[tuple[int, str]]) -> bool:
-    """Another person named earlier in the sentence than the pronoun may own it:
-    in 'Ada Moss didn’t know Tom Birk was coming but saw his visit', 'his' may be Birk's,
-    though it stands in Moss's own clause."""
-    return any(name != owner and offset < pronoun.idx for offset, name in named)
+def _another_named_between(subject: Token, pronoun: Token, owner: str, named: list[tuple[int, str]]) -> bool:
+    """Another person named between the subject and the pronoun may own it: in 'Ada Moss
+    didn’t know Tom Birk was coming but saw his visit', 'his' may be Birk's, though it stands
+    in Moss's own clause (one named before the subject, 'After meeting Tom Birk, Ada Moss said
+    her …', is not in the way)."""
+    return any(name != owner and subject.idx < offset < pronoun.idx for offset, name in named)
 
 
 def _own_clause_pronouns(subject: Token, quoted: RangeTest) -> list[Token]:

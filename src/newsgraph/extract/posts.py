@@ -33,7 +33,7 @@ SIGNER = (
     r"(?P<name>[^\s()@—–<>-](?:(?!\s-)[^()@\n—–<>]){0,79}?)\s*"
     r"\(@(?P<handle>\w{1,15})\)"
 )
-SIGNATURE = re.compile(SIGNER + rf"\s*{CLOCK}?(?P<date>{DAY})[\s\d,]*" + r"\s*(?:</\w+>)?[.\s]*$")
+SIGNATURE = re.compile(SIGNER + rf"\s*{CLOCK}?(?P<date>{DAY})[\s\d,]*+" + r"(?:</\w+>)?[.\s]*$")
 # A signature inside a paragraph, its date whole ('April 7, 2022', '7 April 2022'), with more
 # words after it: a scraper ran posts together ('… — Westmere Power (@westmerepower) April 7,
 # 2022 Sandbags are free …'), and each signature closes the post before it.

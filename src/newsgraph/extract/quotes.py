@@ -717,7 +717,7 @@ def _set_off_quotation(text: str, start: int, end: int, marks: _Marks) -> Marked
 
 
 # Between a quotation's closing comma and the attribution that interrupts it: '”, ' or ',” '.
-CLOSED_WITH_A_COMMA = re.compile(r"\s*(?:,\s*[”\"']+|[”\"']+\s*,)\s*$")
+CLOSED_WITH_A_COMMA = re.compile(r"\s*(?:,\s*[”\"'’]+|[”\"'’]+\s*,)\s*$")
 # A character closing a quotation, the straight and doubled-apostrophe ones ('' ) included.
 CLOSING_MARK_CHARS = "”\"'’"
 # The most words an interrupting attribution runs to: 'he told friends', 'the mayor said'.

@@ -91,7 +91,7 @@ class SpeakerResolver:
         if named is None:
             return shown
         words, named_words = shown.split(), named.split()
-        if words[-1] in named_words and all(w in words for w in named_words):
+        if words and words[-1] in named_words and all(w in words for w in named_words):
             return named
         return shown
 

@@ -53,7 +53,7 @@ CAPTION_CREDIT = re.compile(
 SITE_COPYRIGHT = re.compile(
     r"all rights reserved|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d"
     r"|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
-    r"|copyright\b.*\b(?:19|20)\d\d\b|^\W*(?:19|20)\d\d\s+[A-Z]",
+    r"|copyright\b.*\b(?:19|20)\d\d\b|^\W*(?:19|20)\d\d\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # A trailing "(AP)" or "(Jane Roe/Reuters)" ends many captions.
