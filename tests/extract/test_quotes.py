@@ -3904,6 +3904,18 @@ def test_quotes_an_attribution_interrupting_its_sentence_leaves_the_rest_to_the_
     assert one(quotes, "Nobody doubts").text == "Nobody doubts it."
 
 
+def test_quotes_an_interrupting_attribution_followed_by_its_own_time_is_not_interrupted(quotes_of):
+    # 'that afternoon' after '…,” she said,' is when she said it, not a 'that' clause going on
+    # with the quotation.
+    text = (
+        "Court Notes\n\n"
+        "“We will appeal,” lawyer Ana Okafor said, that afternoon at the courthouse.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "We will appeal")
+    assert q.kind == "direct" and "afternoon" not in q.text
+
+
 def test_quotes_an_attribution_between_commas_before_a_doubled_apostrophe_quotation(quotes_of):
     # The parser hangs the quotation's opening '' on 'said': the attribution is still set off by
     # its commas, and the report runs round it.

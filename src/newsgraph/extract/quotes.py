@@ -788,8 +788,17 @@ def _goes_on_without_a_subject(first: Token) -> bool:
     if first.lower_ == "to" and first.i + 1 < len(first.doc) and first.doc[first.i + 1].tag_ == "VB":
         return True
     if first.lower_ == "that":
-        return True  # (after 'he said,' a 'that' opens a clause, whatever the tagger made of it)
+        # (after 'he said,' a 'that' opens a clause, whatever the tagger made of it; but not the
+        # demonstrative of a time noun right after it: '…,” she said, that afternoon at the court')
+        return not _demonstrative_of_a_time(first)
     return first.dep_ == "prep" and first.i + 1 < len(first.doc) and first.doc[first.i + 1].lower_ in ("which", "whom")
+
+
+def _demonstrative_of_a_time(that: Token) -> bool:
+    """'that afternoon', 'that week': the determiner of the date noun right after it, the
+    attribution's own time, not a clause going on with what was said."""
+    head = that.head
+    return that.dep_ == "det" and head.i == that.i + 1 and head.ent_type_ in ("DATE", "TIME")
 
 
 def _label_after_object(doc: Doc, span: MarkedSpan) -> _Found | None:
