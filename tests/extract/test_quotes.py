@@ -3993,3 +3993,11 @@ def test_quotes_a_near_miss_signature_with_a_long_run_of_spaces_is_read_in_bound
     started = time.monotonic()
     assert find_posts(text) == []
     assert time.monotonic() - started < 5.0
+
+
+def test_quotes_a_document_from_a_place_speaks_for_itself(quotes_of):
+    # 'from Geneva' is where the letter came from, not who wrote it: the letter stays the speaker
+    # ('a report from Kotak Equities' is still Kotak's).
+    text = "Talks Stall\n\nA letter from Geneva said the talks between the two unions had stalled.\n"
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "talks between").speaker != "Geneva"

@@ -1758,9 +1758,18 @@ def _author_of_document(document: Token) -> Token | None:
     for prep in document.children:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
             author = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if author is not None and (author.pos_ == "PROPN" or author.ent_type_ in ("ORG", "PERSON")):
+            if author is not None and _writer_not_a_place(prep, author):
                 return author
     return None
+
+
+def _writer_not_a_place(prep: Token, author: Token) -> bool:
+    """A name that can write the document: 'a report from Kotak Equities', 'a study by the Lund
+    Institute'; not the place a document came from ('a letter from Geneva said …': the letter
+    speaks, whoever in Geneva wrote it)."""
+    if prep.lower_ == "from" and author.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    return author.pos_ == "PROPN" or author.ent_type_ in ("ORG", "PERSON")
 
 
 # Where the parser lost a cue's subject, the name it misread, tried in order: a surname read as
