@@ -165,7 +165,7 @@ class QuoteExtractor:
         ]
         title = next(iter(headlines), None)
         body_paragraphs = [p for p in paragraphs if in_body(p[0])]  # ('Fallin: Trump Is …' titles no turn)
-        turns = _transcript_turns(doc, body_paragraphs, entities, title, writer)
+        turns = _transcript_turns(doc, body_paragraphs, entities, title, writer, [p.post for p in posts if p.post])
         embeds = _post_paragraphs(posts, paragraphs)
         attributed = self._attribute(doc, marked, frames, items, embeds)
         found = _with_headline_colons(doc, headlines, attributed + posts + turns)
@@ -219,7 +219,7 @@ class QuoteExtractor:
 
         def file(item: _Found) -> None:
             # under every paragraph it touches: a quote running over paragraphs ends in the last
-            last = _last_paragraph(doc_text(doc), paragraphs, item)
+            last = _last_paragraph(doc_text(doc), paragraphs, item.start, item.end)
             for p in {paragraph_index(paragraphs, item.start), last}:
                 by_paragraph.setdefault(p, []).append(item)
 
@@ -369,9 +369,9 @@ class QuoteExtractor:
         if frame is None:
             # a list of answers: the line naming who gave this one
             frame = labels.heading(paragraph_index(paragraphs, span.open_at))
-            frame = frame or labels.trailing(paragraph_index(paragraphs, max(span.start, span.end - 1)))
+            frame = frame or labels.trailing(_last_paragraph(doc_text(doc), paragraphs, span.start, span.end))
         if frame is None and span.close_at is None:
-            frame = signature_below(doc, paragraphs, paragraph_index(paragraphs, max(span.start, span.end - 1)))
+            frame = signature_below(doc, paragraphs, _last_paragraph(doc_text(doc), paragraphs, span.start, span.end))
         if frame is None:
             frame = _heading_frame(doc, span, paragraphs, items)
         if frame is None:
@@ -388,7 +388,7 @@ class QuoteExtractor:
                     return _Found(clause[0], clause[1], "mixed", labelled)
                 return _Found(span.start, span.end, "direct", labelled)
         if frame is None:
-            earlier = _earlier_in_paragraph(span, found, paragraphs)
+            earlier = _earlier_in_paragraph(doc_text(doc), span, found, paragraphs)
             if earlier is not None:
                 return _Found(span.start, span.end, "direct", earlier.frame, inherited=True)
         return _Found(span.start, span.end, "direct", frame)
@@ -424,7 +424,7 @@ class QuoteExtractor:
             if item.frame is not None and item.frame.speaker is not None:
                 # ('…,” Le Pen said when asked which candidate she backs.' then a paragraph of
                 # quotation: the question, whose asker is unnamed, does not take the floor)
-                last_speaker, last_para = item, _last_paragraph(doc_text(doc), paragraphs, item)
+                last_speaker, last_para = item, _last_paragraph(doc_text(doc), paragraphs, item.start, item.end)
         _speaker_named_after(doc, found)
         return found
 
@@ -567,12 +567,12 @@ def _signed_posts(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Found]:
     return found
 
 
-def _last_paragraph(text: str, paragraphs: list[tuple[int, int]], item: _Found) -> int:
-    """The paragraph a quote ends in (its span may take the line break after it)."""
-    end = item.end
-    while end > item.start + 1 and text[end - 1].isspace():
+def _last_paragraph(text: str, paragraphs: list[tuple[int, int]], start: int, end: int) -> int:
+    """The paragraph a quote ending at ``end`` ends in (its span may take the line break
+    after it)."""
+    while end > start + 1 and text[end - 1].isspace():
         end -= 1
-    return paragraph_index(paragraphs, max(item.start, end - 1))
+    return paragraph_index(paragraphs, max(start, end - 1))
 
 
 def _post_paragraphs(posts: list[_Found], paragraphs: list[tuple[int, int]]) -> set[int]:
@@ -590,10 +590,11 @@ def _transcript_turns(
     entities: EntityIndex,
     title: tuple[int, int] | None,
     writer: str | None,
+    posts: list[Post],
 ) -> list[_Found]:
     """Each turn of an interview's transcript: its speaker's words, its label their mention."""
     found: list[_Found] = []
-    for turn in find_turns(doc_text(doc), paragraphs, entities, title=title, writer=writer):
+    for turn in find_turns(doc_text(doc), paragraphs, entities, title=title, writer=writer, posts=posts):
         label = doc.char_span(*turn.label, alignment_mode="expand") if turn.label is not None else None
         frame = Frame(cue=None, speaker=label) if label is not None else None
         found.append(_Found(turn.start, turn.end, "direct", frame, carried=label is None, turn=turn))
@@ -956,7 +957,9 @@ class _FrameWindow:
         return self.frames[lo:hi]
 
 
-def _earlier_in_paragraph(span: MarkedSpan, found: list[_Found], paragraphs: list[tuple[int, int]]) -> _Found | None:
+def _earlier_in_paragraph(
+    text: str, span: MarkedSpan, found: list[_Found], paragraphs: list[tuple[int, int]]
+) -> _Found | None:
     para = paragraph_index(paragraphs, span.open_at)
     earlier = [
         f
@@ -967,7 +970,7 @@ def _earlier_in_paragraph(span: MarkedSpan, found: list[_Found], paragraphs: lis
         # ('“…,” she said, when asked whether …. “…”': the question's asker said nothing)
         and not f.frame.asks_its_subject
         # a quote that ran over from the paragraph before counts here, where it ends
-        and para in (paragraph_index(paragraphs, f.start), paragraph_index(paragraphs, max(f.start, f.end - 1)))
+        and para in (paragraph_index(paragraphs, f.start), _last_paragraph(text, paragraphs, f.start, f.end))
     ]
     # ('“…,” Trump assured Jones, after Jones assured him that …. “…”': a report in a clause
     # subordinate to another's words does not take the floor from that speaker)

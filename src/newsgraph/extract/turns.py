@@ -16,12 +16,14 @@ one 'NOTE: …' or 'UPDATE: …' line is not taken for one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_patterns import HONORIFICS, ROLE_MODIFIERS, TITLE_WORDS
-from newsgraph.extract.posts import find_posts
+from newsgraph.extract.posts import Post
 
 # 'Q: …', 'A: …', 'QUESTION: …' at a paragraph's start; also 'Q. …', 'A. …', and in bold as
 # text written from markup keeps it ('**Q:** …').
@@ -94,7 +96,9 @@ def find_turns(
     *,
     title: tuple[int, int] | None = None,
     writer: str | None = None,
+    posts: Iterable[Post] = (),
 ) -> list[Turn]:
+    """``posts``: the signed posts of the text (``posts.find_posts``), which no answer runs over."""
     labelled = [(k, _label(text, start, end, entities)) for k, (start, end) in enumerate(paragraphs)]
     labelled = [(k, found) for k, found in labelled if found is not None]
     with_part = {text[a:b] for _, (a, b, words) in labelled if WITH_PART.match(text, b, words)}
@@ -109,7 +113,7 @@ def find_turns(
         return []  # (an explainer's questions and its own answers: no one is quoted)
     interviewee = _interviewee(text, entities, title, first)
     interview = _is_interview([text[a:b] for _, (a, b, _) in labelled])
-    posted = _posts_and_their_lead_ins(text, paragraphs)
+    posted = _posts_and_their_lead_ins(paragraphs, posts)
     turns: list[Turn] = []
     for (k, (label_start, label_end, words_start)), nxt in zip(labelled, [*labelled[1:], None], strict=True):
         word = text[label_start:label_end]
@@ -132,24 +136,20 @@ def _goes_on(
     (a speaker does not call himself so, and 'Okafor paused and looked out at the water.' is
     the writer's, as is what follows it until the next label) or one of an embedded post or
     leading into it ('Reyes responded on Twitter.' over the post and its signature)."""
-    surname = speaker.split()[-1] if speaker else None
     for k, (a, b) in enumerate(paragraphs):
-        if a in posted or (surname and re.search(rf"\b{re.escape(surname)}\b", text[a:b])):
+        if a in posted or (speaker and _names_by_surname(speaker, text[a:b])):
             return paragraphs[:k]
     return paragraphs
 
 
-def _posts_and_their_lead_ins(text: str, paragraphs: list[tuple[int, int]]) -> set[int]:
+def _posts_and_their_lead_ins(paragraphs: list[tuple[int, int]], posts: Iterable[Post]) -> set[int]:
     """The starts of the paragraphs holding a signed post, its signature, or the writer's line
     just before it."""
     starts = [a for a, _ in paragraphs]
     posted: set[int] = set()
-    for post in find_posts(text, paragraphs):
-        for k, (a, b) in enumerate(paragraphs):
-            if a <= post.start < b or a <= post.author[0] < b:
-                posted.add(a)
-                if a <= post.start < b and k > 0:
-                    posted.add(starts[k - 1])
+    for post in posts:
+        words, signature = bisect_right(starts, post.start) - 1, bisect_right(starts, post.author[0]) - 1
+        posted |= {starts[k] for k in (words - 1, words, signature) if k >= 0}
     return posted
 
 
@@ -183,8 +183,16 @@ def _about_the_labelled(label: str, words: str) -> bool:
     does not call himself by his surname."""
     if label.casefold() in QUESTION_LABELS | ANSWER_LABELS:
         return False
-    surname = label.split()[-1]
-    return re.search(rf"\b{re.escape(surname)}\b", words, re.IGNORECASE) is not None
+    return _names_by_surname(label, words)
+
+
+def _names_by_surname(name: str, words: str) -> bool:
+    """Do ``words`` name the person by the last word of ``name``, written as a name is
+    ('SANDERS' is found as 'Sanders'; 'Price' is not 'price')?"""
+    surname = name.split()[-1]
+    if surname.isupper():
+        surname = surname.capitalize()
+    return re.search(rf"\b{re.escape(surname)}\b", words) is not None
 
 
 def _talk(words: str) -> bool:
