@@ -1737,12 +1737,8 @@ def frame_for_according(token: Token) -> Frame:
     """'X did Y, according to Z': Z is the speaker of the clause (or its source, see quotes)."""
     target = _according_to_object(token)
     assert target is not None
-    speaker = noun_phrase(target)
-    author = _author_of_document(target)
-    frame = Frame(cue=token, speaker=noun_phrase(author) if author is not None else speaker,
-                  cue_text="according to", according_to=True)
-    if author is not None:
-        frame.source = speaker  # 'according to the TexAuto report from InfoNation': InfoNation's report
+    frame = Frame(cue=token, speaker=noun_phrase(target), cue_text="according to", according_to=True)
+    _speaker_behind_the_document(frame)  # 'according to the TexAuto report from InfoNation'
     frame.content = around(token, token.i, target.right_edge.i, prefer_before=True)
     return frame
 
