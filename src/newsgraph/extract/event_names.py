@@ -95,8 +95,8 @@ class NameReader:
         countries = self.modifier_countries(tok)
         if countries:
             return countries
-        if self.demonym_country(tok.text):
-            return [self.demonym_country(tok.text)]
+        if country := self.demonym_country(tok.text):
+            return [country]
         if tok.pos_ not in ("NOUN", "PROPN"):
             return []
         text = self.np_text(tok, short=True)
@@ -117,8 +117,8 @@ class NameReader:
         if entity.refers_to:
             return entity.refers_to
         key = entity.name.casefold().removeprefix("the ").strip()
-        if key in P.DEMONYMS:
-            return P.DEMONYMS[key]
+        if country := self.demonym_country(key):
+            return country
         if key in P.METONYMS:
             return P.METONYMS[key]
         if entity.type == "GPE":
@@ -158,6 +158,8 @@ class NameReader:
         return None
 
     def _demonyms_of_names(self) -> dict[str, str]:
+        """Demonyms of the one-word places the article names (an unfamiliar country the model
+        tags an organisation counts: 'Merania' as ORG)."""
         out: dict[str, str] = {}
         for e in self.index.entities:
             if e.type in ("GPE", "ORG", "LOC") and " " not in e.name and len(e.name) >= 4:
