@@ -4001,3 +4001,10 @@ def test_quotes_a_document_from_a_place_speaks_for_itself(quotes_of):
     text = "Talks Stall\n\nA letter from Geneva said the talks between the two unions had stalled.\n"
     quotes, _ = quotes_of(text)
     assert one(quotes, "talks between").speaker != "Geneva"
+
+
+def test_quotes_a_noun_phrase_after_a_dash_that_is_more_of_what_was_said_stays(quotes_of):
+    # '— a message that …' is the writer's verdict; '— a vote she cast in 2009' names her regret
+    text = "Council Notes\n\nMayor Ann Cole said she had only one regret — a vote she cast in 2009 to close the library.\n"
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "one regret").text.endswith("to close the library")

@@ -959,12 +959,25 @@ def writer_tail_start(doc: Doc, start: int, after: int, end: int) -> int | None:
 
 # Words opening the writer's comment after a dash: a verdict on the report ('— a message that
 # …', '— something the mayor denied') or a contrast ('- except that …', '– even though …').
-WRITER_AFTER_DASH = frozenset({"a", "an", "something", "except", "although", "though"})
+WRITER_AFTER_DASH = frozenset({"something", "except", "although", "though"})
+# Nouns of the writer's word on a report, after 'a' and a dash: '— a message that has not been
+# heeded', '— a move that …' ('— a vote she cast in 2009' is more of what she said).
+COMMENT_NOUNS_AFTER_DASH = frozenset(
+    {"message", "move", "sign", "signal", "reference", "nod", "jab", "dig", "swipe", "rebuke", "claim",
+     "charge", "remark", "warning", "admission", "concession", "reversal", "shift", "departure",
+     "change", "contrast", "break", "step", "position", "view", "stance", "sentiment", "assessment",
+     "verdict", "assertion", "contention", "characterization", "description"}
+)
 
 
 def _opens_writer_comment(after: Span) -> bool:
     words = [t.lower_ for t in after[:2]]
-    return bool(words) and (words[0] in WRITER_AFTER_DASH or words == ["even", "though"])
+    if not words:
+        return False
+    if words[0] in ("a", "an"):
+        noun = next((t for t in after[1:6] if t.pos_ in ("NOUN", "PROPN")), None)
+        return noun is not None and noun.lemma_.lower() in COMMENT_NOUNS_AFTER_DASH
+    return words[0] in WRITER_AFTER_DASH or words == ["even", "though"]
 
 
 def before_a_trailing_dash(doc: Doc, start: int, end: int) -> int:
