@@ -31,12 +31,10 @@ def is_embedded_post(element: etree._Element) -> bool:
     )
 
 
-def lay_out_posts(tree: etree._Element) -> int:
-    """Replace every embedded post in ``tree`` by its two paragraphs; the number replaced."""
-    posts = [e for e in tree.iter("blockquote") if is_embedded_post(e)]
-    for post in posts:
+def lay_out_posts(tree: etree._Element) -> None:
+    """Replace every embedded post in ``tree`` by its two paragraphs."""
+    for post in [e for e in tree.iter("blockquote") if is_embedded_post(e)]:
         _replace_by_paragraphs(post)
-    return len(posts)
 
 
 def _replace_by_paragraphs(post: etree._Element) -> None:
