@@ -511,7 +511,7 @@ def clause_tense(span: Span) -> str | None:
                 # to accede on Friday were ...", where the infinitive is the subject)
                 return "PAST" if any(c.lower_ == "had" for c in token.children) else "FUTURE"
             tense = _verb_tense(token, via_infinitive=infinitive, fronted=span.end <= token.i)
-            if tense == "PRESENT" and scheduled is None and _in_a_relative_clause(token):
+            if tense == "PRESENT" and scheduled is None and _states_a_schedule(token):
                 scheduled = tense  # ('will tour during the trek, which kicks off June 9th')
             elif scheduled and tense:
                 return "FUTURE" if tense == "FUTURE" else scheduled
@@ -529,7 +529,7 @@ def clause_tense(span: Span) -> str | None:
     return scheduled or _sentence_tense(span)
 
 
-def _in_a_relative_clause(verb: Token) -> bool:
+def _states_a_schedule(verb: Token) -> bool:
     """A present tense in a relative clause or a conjunct ('the trek, which kicks off June 9th
     and concludes October 10th') states a schedule; a future in the clause above ('will tour …
     during the trek') says the date is ahead, as a schedule in a past story would not."""
