@@ -62,11 +62,12 @@ class Analyzer:
 
     def analyze_doc(self, article: Article, doc: Doc, *, published: date | None = None) -> Record:
         pub = resolve_published(article, doc, published)
+        anchor = time_anchor(pub)
         entities = find_entities(doc, article)
         index = EntityIndex(entities)
         regions = RegionIndex(article.regions)
-        times = [t for t in find_times(doc, anchor=pub.value) if _in_regions(t, article, regions)]
-        found = find_quotes(doc, article=article, entities=index, published=pub.value, times=times)
+        times = [t for t in find_times(doc, anchor=anchor) if _in_regions(t, article, regions)]
+        found = find_quotes(doc, article=article, entities=index, published=anchor, times=times)
         quotes, fragments = split_fragments(found)
         events = find_events(doc, article=article, entities=index, times=times)
         return Record(
@@ -109,6 +110,19 @@ def resolve_published(article: Article, doc: Doc, given: date | None) -> Publish
     if article.published:
         return PublishedDate(article.published, article.published_source or "page")
     return infer_published(doc)
+
+
+# An inferred publication day anchors 'on Thursday' and 'next month' only when the text pins it
+# within this many days: 'since 1998' alone says 'on or after 1998', and a day picked from that
+# would give every relative time a wrong day (the issue: unpinned, never wrong).
+ANCHOR_MAX_RANGE_DAYS = 14
+
+
+def time_anchor(pub: PublishedDate) -> date | None:
+    """The day relative times are read from: the publication day, unless it was inferred with
+    too wide a range to pin one."""
+    wide = pub.range is not None and (pub.range[1] - pub.range[0]).days > ANCHOR_MAX_RANGE_DAYS
+    return None if pub.source == "inferred" and wide else pub.value
 
 
 def _in_regions(t: TimeExpr, article: Article, regions: RegionIndex) -> bool:

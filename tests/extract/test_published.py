@@ -77,3 +77,22 @@ def test_published_old_years_named_do_not_widen_the_search_before_the_latest_pas
     first, _ = search_window(collect_clues(doc))
     assert first.year >= 2020
     assert infer_published(doc).value >= date(2021, 3, 3)
+
+
+def test_published_a_wide_inferred_range_leaves_relative_times_unpinned(analyzer):
+    # 'since 1998' alone says the story is from 1998 or later: a day picked from that would
+    # give 'on Thursday' a wrong day; a stated recent date pins them
+    from newsgraph.ingest.text import read_text
+
+    loose = read_text(
+        "Harbour Strike Ends\n\nDock workers voted on Thursday to end the strike, the port's longest since 1998. "
+        "Talks on hours resume next month.\n"
+    )
+    record = analyzer.analyze(loose)
+    assert record.published.range is not None and record.published.range[1].year > 1998
+    assert {t.text: t.value for t in record.times}["Thursday"] is None
+    pinned = read_text(
+        "Harbour Strike Ends\n\nDock workers voted on Thursday, March 16, 2023, to end the strike, the port's "
+        "longest since 1998. Talks on hours resume next month.\n"
+    )
+    assert {t.text: t.value for t in analyzer.analyze(pinned).times}["next month"] == "2023-04"
