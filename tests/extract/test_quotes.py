@@ -4008,3 +4008,13 @@ def test_quotes_a_noun_phrase_after_a_dash_that_is_more_of_what_was_said_stays(q
     text = "Council Notes\n\nMayor Ann Cole said she had only one regret — a vote she cast in 2009 to close the library.\n"
     quotes, _ = quotes_of(text)
     assert one(quotes, "one regret").text.endswith("to close the library")
+
+
+def test_quotes_a_verb_joined_in_a_relative_clause_speaks_for_the_relatives_noun(quotes_of):
+    text = (
+        "Harbour Strike\n\n"
+        "The strike had been condemned by Transport Minister Karl Somm, who called it “reckless” and urged "
+        "both sides to return to the table.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "return to the table").speaker == "Karl Somm"

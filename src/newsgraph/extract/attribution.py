@@ -807,7 +807,8 @@ def _clause_above(node: Token, verb: Token) -> Token | None:
         # own, not a report, holds the verb)
         # ('said she voted no because the bill hurts families and added, “…”': inside a report,
         # the reporting verb above speaks)
-        reported = node.head.dep_ != "advcl" or _inside_a_report(node.head)
+        # ('Somm, who called it “reckless” and urged …': a relative clause is its subject's own)
+        reported = node.head.dep_ not in ("advcl", "relcl") or _inside_a_report(node.head)
         if node.dep_ == "conj" and is_reporting_verb(node) and not is_reporting_verb(node.head) and reported:
             # 'Pence said it takes time but added, “…”': the parser hung 'added' on the
             # reported clause; the speaker is the subject of the report above it
