@@ -444,3 +444,17 @@ def test_gender_a_person_named_before_the_subject_does_not_take_her_pronoun(nlp)
     doc = nlp(text)
     genders = person_genders(doc, EntityIndex(find_entities(doc, article)))
     assert genders.get("Ada Moss") == "f"
+
+
+def test_roles_a_possessive_pronoun_is_no_part_of_the_role(nlp):
+    from newsgraph.ingest.text import read_text
+
+    text = (
+        "Port Deal\n\n"
+        "The port authority welcomed the vote. In a statement, its chief executive, Maria Okonkwo, said the "
+        "deal was fair.\n"
+    )
+    article = read_text(text)
+    entities = find_entities(nlp(text), article)
+    okonkwo = next(e for e in entities if e.name == "Maria Okonkwo")
+    assert okonkwo.roles == ["chief executive"]

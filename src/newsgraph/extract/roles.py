@@ -155,8 +155,9 @@ def copular_role(span: Span, *, in_bio: bool) -> Span | None:
 
 
 def _trim_np(doc: Doc, start: int, end: int) -> Span | None:
-    """A noun phrase without its leading article and trailing punctuation; None if long."""
-    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
+    """A noun phrase without its leading article (or possessive pronoun: 'its chief executive'
+    is a chief executive) and trailing punctuation; None if long."""
+    while start < end and (doc[start].pos_ == "DET" or doc[start].tag_ == "PRP$" or doc[start].is_punct):
         start += 1
     # ('division vice president, Sales at' where the parser left the place off: no role ends
     # on a preposition or a conjunction)
