@@ -4018,3 +4018,22 @@ def test_quotes_a_verb_joined_in_a_relative_clause_speaks_for_the_relatives_noun
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "return to the table").speaker == "Karl Somm"
+
+
+def test_quotes_the_time_after_said_is_when_it_was_said_not_part_of_the_report(nlp):
+    text = (
+        "Budget Fight\n\n"
+        "Senator Rosa Delgado said on Tuesday she would use every procedural tool available to stop the "
+        "spending bill.\n"
+    )
+    article = read_text(text)
+    doc = nlp(text)
+    published = date(2025, 3, 13)  # a Thursday
+    times = find_times(doc, anchor=published)
+    quotes = find_quotes(
+        doc, article=article, entities=EntityIndex(find_entities(doc, article)), published=published, times=times
+    )
+    q = one(quotes, "procedural tool")
+    assert q.text.startswith("she would use")
+    assert q.date == "2025-03-11"  # the Tuesday before, though the report is about the future
+    assert {t.text: t.value for t in times}["Tuesday"] == "2025-03-11"

@@ -193,6 +193,7 @@ def frame_for_verb(verb: Token) -> Frame:
         frame.content = extend_over_bare_verbs(verb, extend_over_split_clause(verb, frame.content))
         frame.content = _with_fronted_clause(verb, content, frame.content)
         frame.content = _with_subject_hung_on_the_verb(verb, content, frame.content)
+        frame.content = _without_the_saying_time(verb, content, frame.content)
         frame.content = _before_speaker(frame.content, frame.speaker)
         frame.content = _around_a_parenthetical_attribution(verb, content, frame.content)
         if _clause_before_the_quotation(verb, frame.content):
@@ -280,6 +281,32 @@ def _with_subject_hung_on_the_verb(verb: Token, content: Token, offsets: tuple[i
     if first != verb.i + 1 or any(t.is_punct for t in doc[first : content.left_edge.i]):
         return offsets  # ('said on Monday, …': a circumstance set off by commas is not the subject)
     return doc[first].idx, offsets[1]
+
+
+def saying_time(verb: Token) -> Span | None:
+    """'Delgado said on Tuesday she would …': the parser hangs the time right after the verb on
+    the reported clause, before its subject; with no 'that' between, it is when she said it."""
+    content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    subject = subject_of(content) if content is not None else None
+    if subject is None or subject.i < verb.i:
+        return None
+    first = verb.i + 1
+    while first < subject.left_edge.i and verb.doc[first].dep_ == "advmod":
+        first += 1  # ('said later on Tuesday')
+    phrase = verb.doc[first : subject.left_edge.i]
+    if not len(phrase) or phrase[0].dep_ != "prep" or phrase[0].head.i != content.i:
+        return None
+    objects = [t for t in phrase[1:] if not t.is_punct]
+    if not objects or any(t.ent_type_ not in ("DATE", "TIME") for t in objects):
+        return None
+    return phrase
+
+
+def _without_the_saying_time(verb: Token, content: Token, offsets: tuple[int, int]) -> tuple[int, int]:
+    phrase = saying_time(verb)
+    if phrase is None or content.dep_ != "ccomp" or offsets[0] > phrase.start_char:
+        return offsets
+    return phrase.end_char + len(phrase[-1].whitespace_), offsets[1]
 
 
 def _lost_subject_part(verb: Token, child: Token) -> bool:

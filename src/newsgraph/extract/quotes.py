@@ -30,6 +30,7 @@ from newsgraph.extract.attribution import (
     heard_by_the_subject,
     noun_phrase,
     participle_speaker,
+    saying_time,
     sets_the_scene,
 )
 from newsgraph.extract.credits import is_agency
@@ -628,6 +629,9 @@ def _dates_the_cue(time: TimeExpr, cue: Token) -> bool:
         head = head.head
     if words.root.i == cue.i:
         return False
+    phrase = saying_time(cue)
+    if phrase is not None and phrase.start_char <= time.start and time.end <= phrase.end_char:
+        return True  # ('said on Tuesday she would …': hung on the report by the parser)
     # ('posted a letter on Tuesday, saying …': a participle is dated by the verb it goes with;
     # 'Speaking to reporters on Tuesday, Okafor said': the occasion set before the verb dates it)
     return (

@@ -506,6 +506,8 @@ def clause_tense(span: Span) -> str | None:
     scheduled: str | None = None
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux" and token.dep_ != "auxpass":
+            if _between_verb_and_its_clause(span, token):
+                token = token.head  # ('said on Tuesday she would …': when she said it)
             if infinitive and token.lemma_ == "be" and below.dep_ in ("xcomp", "ccomp", "attr", "acomp"):
                 # "is to resume trading Tuesday", "were likely to buy Monday" (not "the countries
                 # to accede on Friday were ...", where the infinitive is the subject)
@@ -527,6 +529,19 @@ def clause_tense(span: Span) -> str | None:
             break
         below, token = token, token.head
     return scheduled or _sentence_tense(span)
+
+
+def _between_verb_and_its_clause(span: Span, clause: Token) -> bool:
+    """'Delgado said on Tuesday she would …', 'announced on Monday it would close': a time set
+    right after a verb, before the subject of the clause that verb takes, belongs to the verb,
+    though the parser hangs it on the clause."""
+    if clause.dep_ != "ccomp" or clause.head.i > span.start or clause.i < span.end:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i < span.end:
+        return False
+    between = span.doc[clause.head.i + 1 : span.start]
+    return all(t.dep_ in ("prep", "advmod") or t.is_punct for t in between)
 
 
 def _states_a_schedule(verb: Token) -> bool:
