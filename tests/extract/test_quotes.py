@@ -4037,3 +4037,18 @@ def test_quotes_the_time_after_said_is_when_it_was_said_not_part_of_the_report(n
     assert q.text.startswith("she would use")
     assert q.date == "2025-03-11"  # the Tuesday before, though the report is about the future
     assert {t.text: t.value for t in times}["Tuesday"] == "2025-03-11"
+
+
+def test_quotes_he_or_she_after_a_fronted_clause_is_the_person_it_names(quotes_of):
+    # 'When Novak announced …, he said …': the pronoun is the person the fronted clause names,
+    # not the last main-clause subject (here a woman, for 'he' a wrong sex even).
+    text = (
+        "Swap talks\n\nWhite House spokeswoman Dana Pruitt said the deal was close. “We are hopeful,” Pruitt said.\n\n"
+        "When Lumbrian President Karel Novak first announced the exchange last week, he said the prisoners would "
+        "not return to the front.\n\n"
+        "While the new slogan did not appeal to Julia Benton, a health department spokeswoman, she said she did "
+        "not want to judge it.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "would not return").speaker == "Karel Novak"
+    assert one(quotes, "want to judge").speaker == "Julia Benton"

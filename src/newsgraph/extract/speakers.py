@@ -423,7 +423,45 @@ class SpeakerResolver:
                 found.append((token.idx, _strip_determiner(self._document_subjects[token.idx].text), False))
             elif token.tag_ in ("NNS", "NNPS"):
                 found.append((token.idx, _strip_determiner(self.doc[token.left_edge.i : token.i + 1].text), False))
+        found.extend(self._fronted_clause_people())
+        return sorted(found, key=lambda subject: subject[0])
+
+    def _fronted_clause_people(self) -> list[tuple[int, str | None, bool]]:
+        """The person a fronted adverbial clause names, when the main clause's subject is 'he' or
+        'she': 'When Ghani announced the swap, he said …', 'While the plan did not appeal to
+        Julie Graham, she said …'. The pronoun points back to that person, not to whoever was a
+        main-clause subject before. The clause's own subject comes first, else its one person."""
+        found: list[tuple[int, str | None, bool]] = []
+        for clause in self.doc:
+            if clause.dep_ != "advcl" or clause.i > clause.head.i or not _has_later_he_or_she(clause):
+                continue
+            person = self._person_of_clause(clause)
+            if person is not None:
+                found.append((person[0], person[1], True))
         return found
+
+    def _person_of_clause(self, clause: Token) -> tuple[int, str] | None:
+        """(offset, name) of the clause's subject if a person, else of its only person named."""
+        people: dict[str, int] = {}
+        for token in clause.subtree:
+            if self._inside_quotes is not None and self._inside_quotes(token.idx):
+                continue
+            entity = self.entities.at(token.idx, token.idx + len(token))
+            if entity is None or entity.type != "PERSON":
+                continue
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head is clause:
+                return token.idx, entity.name
+            people.setdefault(entity.name, token.idx)
+        if len(people) != 1:
+            return None
+        name, offset = next(iter(people.items()))
+        return offset, name
+
+
+def _has_later_he_or_she(clause: Token) -> bool:
+    """The verb the fronted clause hangs on has 'he' or 'she' for subject, after the clause."""
+    end = clause.right_edge.i
+    return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") and c.i > end for c in clause.head.children)
 
 
 def _names_a_body(token: Token) -> bool:
