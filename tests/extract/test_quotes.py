@@ -4052,3 +4052,15 @@ def test_quotes_he_or_she_after_a_fronted_clause_is_the_person_it_names(quotes_o
     quotes, _ = quotes_of(text)
     assert one(quotes, "would not return").speaker == "Karel Novak"
     assert one(quotes, "want to judge").speaker == "Julia Benton"
+
+
+def test_quotes_fronted_while_clause_broken_by_a_quoted_slogan_still_names_her(quotes_of):
+    # The quoted slogan makes the parser call the 'While …' clause a complement; its 'While'
+    # still marks it as fronted, and 'she' is the person it names.
+    text = (
+        "Slogan row\n\nAd chief Dana Pruitt said the slogan was bold. “It works,” Pruitt said.\n\n"
+        "While the “Salt. We’re on it.” campaign did not appeal to Julie Benton, Dorland County Department "
+        "of Health public information officer, she said she did not want to judge the campaign.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "want to judge").speaker == "Julie Benton"

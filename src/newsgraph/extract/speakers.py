@@ -433,7 +433,7 @@ class SpeakerResolver:
         main-clause subject before. The clause's own subject comes first, else its one person."""
         found: list[tuple[int, str | None, bool]] = []
         for clause in self.doc:
-            if clause.dep_ != "advcl" or clause.i > clause.head.i or not _has_later_he_or_she(clause):
+            if not _fronted_adverbial(clause) or not _has_later_he_or_she(clause):
                 continue
             person = self._person_of_clause(clause)
             if person is not None:
@@ -456,6 +456,34 @@ class SpeakerResolver:
             return None
         name, offset = next(iter(people.items()))
         return offset, name
+
+
+# Words opening an adverbial clause: 'When …', 'While …', 'After …'.
+ADVERBIAL_MARKS = frozenset(
+    {"when", "while", "after", "before", "as", "although", "though", "because", "since", "once"}
+)
+
+
+def _fronted_adverbial(clause: Token) -> bool:
+    """An adverbial clause before the verb it hangs on. The parser may call one a ccomp when a
+    quoted slogan inside it breaks the parse ('While the “Go. Now.” slogan did not appeal to …'):
+    the 'While' opening its paragraph still marks it."""
+    if clause.i > clause.head.i:
+        return False
+    if clause.dep_ == "advcl":
+        return True
+    if clause.dep_ != "ccomp":
+        return False
+    opening = _paragraph_opening(clause.left_edge)
+    return opening.dep_ == "mark" and opening.lower_ in ADVERBIAL_MARKS
+
+
+def _paragraph_opening(token: Token) -> Token:
+    """The first word of the paragraph holding ``token``."""
+    i = token.i
+    while i > 0 and "\n" not in token.doc[i - 1].text:
+        i -= 1
+    return token.doc[i]
 
 
 def _has_later_he_or_she(clause: Token) -> bool:
