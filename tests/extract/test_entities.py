@@ -406,7 +406,6 @@ def test_entities_a_hyphened_given_name_is_kept_whole(nlp):
     assert "Lena Park" in names
 
 
-
 def test_entities_a_dateline_in_capitals_is_a_place(nlp):
     """'PORT ELDON, Ore. (AP) — …': the capitals opening a story before a comma are its
     dateline's place, though the model calls them a person; named as the text writes it later."""
@@ -458,3 +457,18 @@ def test_roles_a_possessive_pronoun_is_no_part_of_the_role(nlp):
     entities = find_entities(nlp(text), article)
     okonkwo = next(e for e in entities if e.name == "Maria Okonkwo")
     assert okonkwo.roles == ["chief executive"]
+
+
+def test_entities_a_team_before_a_players_name_is_not_his_name(nlp):
+    # A caption's 'Harbor City Gulls Tomas Berg (25) celebrates': 'Gulls', named alone with
+    # 'the' elsewhere, is the team; the person is Tomas Berg and no 'Gulls' joins him.
+    text = (
+        "Gulls beat Otters 3-1\n\nThe Gulls won again on Tuesday. Coach Mara Lind said the Gulls were a good "
+        "team, and she praised the Gulls for their defence. Defenseman Tomas Berg scored for the Gulls in "
+        "the second period.\n\nHarbor City Gulls Tomas Berg (25) celebrates his goal with Ivan Holt during "
+        "the second period.\n"
+    )
+    entities = find_entities(nlp(text), Article(text=text))
+    people = [e for e in entities if e.type == "PERSON"]
+    assert not any("Gulls" in m.text for e in people for m in e.mentions)
+    assert any("Tomas Berg" in _forms(e) for e in people)

@@ -66,6 +66,7 @@ class EntityFinder:
 
     def cluster(self, doc: Doc, candidates: list[Candidate]) -> dict[str, Cluster]:
         clusters: dict[str, Cluster] = {}
+        candidates = _without_a_team_before_the_name(candidates, doc_text(doc))
         people = PeopleResolver(candidates, doc_text(doc))
         # how often each name is tagged a place, and a person: the article's majority decides
         places = Counter(fold(bare(c.text)) for c in candidates if c.label in ("GPE", "LOC"))
@@ -187,6 +188,29 @@ class EntityFinder:
 ACRONYM_SKIPPED_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "to", "&"})
 # Types an acronym in parentheses may stand for.
 ACRONYM_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW"})
+
+
+def _without_a_team_before_the_name(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """'Minnesota Wild Jonas Brodin (25) celebrates' tagged one person: a caption puts the team
+    before the player's name. When a word of a name of three or more words is, alone, a team or
+    organisation the article names elsewhere ('the Wild'), it and the words before it are not his
+    name: without this every 'Wild' of the story joins him, and 'the Wild are a good team' gives
+    a later 'he' the wrong speaker."""
+    organisations = {fold(c.text) for c in candidates if c.label != "PERSON"}
+
+    def a_team(word: str) -> bool:  # tagged no person, and with 'the' as no first name takes it
+        return fold(word) in organisations and re.search(rf"\b[Tt]he {re.escape(word)}\b", text) is not None
+
+    trimmed = []
+    for cand in candidates:
+        words = cand.text.split()
+        team = [k for k in range(len(words) - 2) if a_team(words[k])]
+        if cand.label == "PERSON" and len(name_parts(cand.text)) >= 3 and team:
+            # ('Harbor City Gulls Tomas Berg': everything up to the team's word goes)
+            cut = cand.text.index(" ".join(words[team[-1] + 1 :]))
+            cand = replace(cand, start=cand.start + cut, text=cand.text[cut:])
+        trimmed.append(cand)
+    return trimmed
 
 
 def _merge_parenthesised_acronyms(text: str, candidates: list[Candidate], clusters: dict[str, Cluster]) -> None:
