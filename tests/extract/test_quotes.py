@@ -4064,3 +4064,15 @@ def test_quotes_fronted_while_clause_broken_by_a_quoted_slogan_still_names_her(q
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "want to judge").speaker == "Julie Benton"
+
+
+def test_quotes_both_halves_joined_by_but_before_the_trailer_are_said(quotes_of):
+    # The parser hangs both halves on 'said'; the report is the whole sentence before the trailer.
+    text = (
+        "Harbour plan\n\nMayor Lena Brandt spoke on Monday.\n\n"
+        "Selling a plan is difficult, but changing habits is much more difficult, Brandt said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "Selling a plan")
+    assert q.text == "Selling a plan is difficult, but changing habits is much more difficult"
+    assert q.speaker == "Lena Brandt"

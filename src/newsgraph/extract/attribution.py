@@ -196,6 +196,7 @@ def frame_for_verb(verb: Token) -> Frame:
         frame.content = _without_the_saying_time(verb, content, frame.content)
         frame.content = _before_speaker(frame.content, frame.speaker)
         frame.content = _around_a_parenthetical_attribution(verb, content, frame.content)
+        frame.content = _through_a_joined_clause_before(verb, content, clauses, frame.content)
         if _clause_before_the_quotation(verb, frame.content):
             frame.content = None
     else:
@@ -539,6 +540,29 @@ def _around_a_parenthetical_attribution(verb: Token, content: Token, offsets: tu
     while last.is_punct or last.is_space:
         last = doc[last.i - 1]
     return offsets[0], last.idx + len(last)
+
+
+def _through_a_joined_clause_before(
+    verb: Token, content: Token, clauses: list[Token], offsets: tuple[int, int]
+) -> tuple[int, int]:
+    """'Selling a plan is difficult, but changing habits is harder, Brandt said': the parser hung
+    both halves of the sentence on the verb after them, the first holding the 'but'. What was
+    said runs through the second half, not only the first."""
+    before = [c for c in clauses if c.i < verb.i]
+    if len(before) != 2 or before[0] is not content or _quoted_clause(before[1]):
+        return offsets
+    first, second = before
+    doc = verb.doc
+    joiner = doc[first.right_edge.i] if first.right_edge.dep_ == "cc" else None
+    between = [t for t in doc[first.right_edge.i + 1 : second.left_edge.i] if not (t.is_punct or t.is_space)]
+    if between and [t.lower_ for t in between] in (["but"], ["and"]):
+        joiner = between[0]
+    if joiner is None or joiner.lower_ not in ("but", "and") or second.right_edge.i >= verb.i:
+        return offsets
+    last = second.right_edge
+    while last.is_punct or last.is_space:
+        last = doc[last.i - 1]
+    return offsets[0], max(offsets[1], last.idx + len(last))
 
 
 def _quoted_clause(clause: Token) -> bool:
