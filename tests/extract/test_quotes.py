@@ -4076,3 +4076,17 @@ def test_quotes_both_halves_joined_by_but_before_the_trailer_are_said(quotes_of)
     q = one(quotes, "Selling a plan")
     assert q.text == "Selling a plan is difficult, but changing habits is much more difficult"
     assert q.speaker == "Lena Brandt"
+
+
+def test_quotes_a_quoted_predicate_after_the_attribution_continues_the_report(quotes_of):
+    # 'X, Brandt said, and “fixed” Y': the engineers fixed the pipes, in Brandt's word; one mixed
+    # report, not a bare direct “fixed” with the rest lost.
+    text = (
+        "Harbour plan\n\nMayor Lena Brandt spoke on Monday.\n\n"
+        "The city’s engineers found the leak, Brandt said, and “fixed” the pipes as the council kept "
+        "meeting through the week.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "engineers found")
+    assert q.text.endswith("the council kept meeting through the week")
+    assert q.kind == "mixed" and q.speaker == "Lena Brandt"

@@ -197,6 +197,7 @@ def frame_for_verb(verb: Token) -> Frame:
         frame.content = _before_speaker(frame.content, frame.speaker)
         frame.content = _around_a_parenthetical_attribution(verb, content, frame.content)
         frame.content = _through_a_joined_clause_before(verb, content, clauses, frame.content)
+        frame.content = _with_a_quoted_predicate_after(verb, content, frame.content)
         if _clause_before_the_quotation(verb, frame.content):
             frame.content = None
     else:
@@ -560,6 +561,29 @@ def _through_a_joined_clause_before(
     if joiner is None or joiner.lower_ not in ("but", "and") or second.right_edge.i >= verb.i:
         return offsets
     last = second.right_edge
+    while last.is_punct or last.is_space:
+        last = doc[last.i - 1]
+    return offsets[0], max(offsets[1], last.idx + len(last))
+
+
+def _with_a_quoted_predicate_after(verb: Token, content: Token, offsets: tuple[int, int]) -> tuple[int, int]:
+    """'The engineers found the leak, Brandt said, and “fixed” the pipes': the parser hung the
+    second predicate on the attribution's verb, but the speaker did not fix the pipes; its
+    quoted word says it is the speaker's account of what the engineers did. A predicate with no
+    subject of its own, no verb of saying, holding a quotation mark, after a report before the
+    verb, continues that report ('…, Brandt said, and added …' is the speaker's own act)."""
+    if content.i > verb.i or _quoted_clause(content):
+        return offsets
+    doc = verb.doc
+    rest = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
+    if rest is None or rest.pos_ != "VERB" or rest.tag_ not in ("VBD", "VBN") or is_reporting_verb(rest):
+        return offsets
+    if any(c.dep_ in SUBJECT_DEPS for c in rest.children) or content.tag_ != "VBD":
+        return offsets
+    words = doc_text(doc)[doc[verb.i + 1].idx : rest.right_edge.idx + len(rest.right_edge)]
+    if not any(mark in words for mark in OPENING_QUOTE_CHARS):
+        return offsets
+    last = rest.right_edge
     while last.is_punct or last.is_space:
         last = doc[last.i - 1]
     return offsets[0], max(offsets[1], last.idx + len(last))
