@@ -4090,3 +4090,15 @@ def test_quotes_a_quoted_predicate_after_the_attribution_continues_the_report(qu
     q = one(quotes, "engineers found")
     assert q.text.endswith("the council kept meeting through the week")
     assert q.kind == "mixed" and q.speaker == "Lena Brandt"
+
+
+def test_quotes_claimed_at_the_time_that_is_a_report_not_a_relative_clause(quotes_of):
+    # The parser reads 'the time that they were …' as 'the time when'; the that-clause is what
+    # the men claimed. A 'way that readers understand' stays a relative clause.
+    text = (
+        "Hostages freed\n\nTwo teachers were freed in Dorvik on Tuesday.\n\n"
+        "Both men claimed at the time that they were being treated well by their captors.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "treated well")
+    assert q.text == "they were being treated well by their captors" and q.speaker == "Both men"

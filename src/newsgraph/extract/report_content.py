@@ -355,16 +355,32 @@ def holds_clause(token: Token) -> bool:
 
 def misattached_that_clause(verb: Token) -> Token | None:
     """'said in a statement that ...', 'told CNBC’s “Trading Nation” that …': the parser hangs
-    the that-clause on 'statement' or on the hearer."""
+    the that-clause on 'statement' or on the hearer. 'claimed at the time that they were
+    treated well': on 'time', its 'that' read as a relative adverb ('the time when')."""
     for prep in verb.children:
         if prep.dep_ not in ("prep", "dobj", "dative") or prep.i < verb.i:
             continue
         for t in prep.subtree:
             if t.dep_ in ("acl", "relcl") and any(
-                c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children
+                c.lower_ == "that" and c.i == t.left_edge.i and (c.dep_ == "mark" or _that_as_time_adverb(c, t))
+                for c in t.children
             ):
                 return t
     return None
+
+
+def _that_as_time_adverb(that: Token, clause: Token) -> bool:
+    """'the time that they were treated well' read with 'that' for 'when': a clause with a subject
+    of its own, 'that' no part of it, on a reporting verb's 'at the time'."""
+    return (
+        that.dep_ == "advmod"
+        and clause.head.lower_ in TIME_NOUNS_OF_A_REPORT
+        and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    )
+
+
+# 'said at the time that …', 'argued at that point that …' (not 'in a way that readers understand').
+TIME_NOUNS_OF_A_REPORT = frozenset({"time", "moment", "point"})
 
 
 def extend_over_conjunct(
