@@ -4102,3 +4102,13 @@ def test_quotes_claimed_at_the_time_that_is_a_report_not_a_relative_clause(quote
     quotes, _ = quotes_of(text)
     q = one(quotes, "treated well")
     assert q.text == "they were being treated well by their captors" and q.speaker == "Both men"
+
+
+def test_quotes_empty_it_before_an_adjective_and_infinitive_is_no_speaker(quotes_of):
+    # 'it’s impossible to know whether …': the 'it' points back to no one, not to the men before.
+    text = (
+        "Hostages freed\n\nTwo teachers were freed in Dorvik on Tuesday.\n\n"
+        "Both men looked calm in the video — but it’s impossible to know whether they were forced to speak.\n"
+    )
+    _, quotes = quotes_of(text)
+    assert all(q.speaker is None for q in quotes if "forced to speak" in q.text)

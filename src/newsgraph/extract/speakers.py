@@ -109,6 +109,8 @@ class SpeakerResolver:
             if head.lower_ not in ("i", "my", "me") or _in_labelled_turn(head):
                 return None  # ('LOPEZ: … I told the council': a transcript's speaker, not the writer)
             return self.writer
+        if len(span) == 1 and _empty_it(head):
+            return None  # ('it’s impossible to know whether …': the writer's comment, no one's)
         if len(span) == 1 and head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | POSSESSIVES.keys():
             return self.resolve_pronoun(head)
         relative = _relative_clause_of(head) if len(span) == 1 and head.tag_ in ("WP", "WDT") else None
@@ -490,6 +492,19 @@ def _has_later_he_or_she(clause: Token) -> bool:
     """The verb the fronted clause hangs on has 'he' or 'she' for subject, after the clause."""
     end = clause.right_edge.i
     return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") and c.i > end for c in clause.head.children)
+
+
+def _empty_it(pronoun: Token) -> bool:
+    """The 'it' of 'it is hard to say …', 'it’s impossible to know whether …': the subject of
+    'be' with an adjective and an infinitive after it stands for nothing said before."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj":
+        return False
+    if pronoun.head.lemma_.lower() != "be" and pronoun.head.lower_ not in ("'s", "’s"):
+        return False  # (the model's lemma of a curly '’s' is '’')
+    verb = pronoun.head
+    return any(c.dep_ == "acomp" for c in verb.children) and any(
+        c.dep_ == "xcomp" and c.i > pronoun.i for c in verb.children
+    )
 
 
 def _names_a_body(token: Token) -> bool:
