@@ -878,3 +878,15 @@ def test_times_a_schedule_under_a_future_clause_is_ahead(nlp):
     )
     values = _values(nlp, text, date(2019, 11, 19))
     assert values["June 9th"] == "2020-06-09"
+
+
+def test_times_a_capitalised_unit_inside_a_sentence_is_a_surname(nlp):
+    # 'Timothy Weeks', 'Weeks’ family': a name, no stretch of weeks; 'Weeks later' opening a
+    # sentence stays a time.
+    text = (
+        "Hostages freed\n\nAmerican Paul Dorn and Australian Timothy Weeks, both teachers at the Lumbria "
+        "Academy, were handed over to soldiers.\n\nThe minister said Weeks’ family had asked to convey its "
+        "relief.\n\nDorn and Weeks were abducted by gunmen in August 2016. Weeks later, the talks resumed.\n"
+    )
+    times = find_times(nlp(text), anchor=FRIDAY)
+    assert [t.text for t in times if t.text == "Weeks"] == ["Weeks"]  # only 'Weeks later'

@@ -222,6 +222,8 @@ def _is_not_a_time(text: str, cand: _Candidate) -> bool:
         return True
     if cand.reading is None:
         return bool(tp.DANGLING_END.search(text, cand.start, cand.end))
+    if _capitalised_unit_inside_a_sentence(text, cand):
+        return True
     if _award_title(text, cand):
         return True
     r = cand.reading
@@ -245,6 +247,17 @@ TIME_PART_NOUNS = frozenset(
     balance spring summer fall autumn winter turn close height peak
     """.split()
 )
+
+
+def _capitalised_unit_inside_a_sentence(text: str, cand: _Candidate) -> bool:
+    """'Australian Timothy Weeks', 'King and Weeks were abducted', 'Weeks’ family': a bare unit
+    word capitalised inside a sentence is a surname, not a stretch of weeks ('Weeks later, …'
+    opening a sentence stays a time)."""
+    word = text[cand.start : cand.end]
+    if not re.fullmatch(r"(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years|Decades)", word):
+        return False
+    before = text[: cand.start].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\n\"“”'‘’—–-"
 
 
 def _award_title(text: str, cand: _Candidate) -> bool:
