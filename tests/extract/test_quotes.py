@@ -4112,3 +4112,15 @@ def test_quotes_empty_it_before_an_adjective_and_infinitive_is_no_speaker(quotes
     )
     _, quotes = quotes_of(text)
     assert all(q.speaker is None for q in quotes if "forced to speak" in q.text)
+
+
+def test_quotes_and_hung_on_a_parenthetical_attribution_does_not_hide_it(quotes_of):
+    # '…, Okafor said, and “patched” the software …' parsed with 'and' on 'said': the attribution is
+    # still set off by commas, and what it reports is kept (a bare “patched” alone was a fragment).
+    text = (
+        "Streaming woes\n\nLumbra’s tech teams isolated the problem, Okafor said, and “patched” the software "
+        "as the company continued to sign up additional subscribers throughout the week.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "patched")
+    assert "the software as the company continued" in q.text and q.speaker == "Okafor"

@@ -253,7 +253,7 @@ def set_off(verb: Token) -> bool:
     doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
     # A space the tokenizer kept ('said,\xa0has') hangs on the comma: no word of the attribution;
     # nor is the opening mark of the quotation after it ('…, she said, ''is a perfect …').
-    while last > verb.i and (doc[last].is_space or _opening_mark(doc[last])):
+    while last > verb.i and (doc[last].is_space or _opening_mark(doc[last]) or _joiner_after_a_comma(doc[last])):
         last -= 1
     opened = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",") or _comma_before_subject(verb)
     # 'As the mayor said, the bridge will …': an 'as' clause opening the sentence
@@ -263,6 +263,17 @@ def set_off(verb: Token) -> bool:
     # The parser may hang the closing comma on the verb itself: 'A tone, she said, would ...'
     after = next((t for t in doc[last + 1 : verb.sent.end] if not t.is_space), None)
     return doc[last].text == "," or after is None or after.text in (",", ".", "!", "?", ";")
+
+
+def _joiner_after_a_comma(token: Token) -> bool:
+    """'…, Mayer said, and “patched” the software': the parser hung the 'and' that goes on with
+    the sentence on the attribution's verb; it is no word of the attribution. Only before a
+    predicate: '“…,” she said, and “clear consequences …”' goes on with her quotation, no
+    sentence around the attribution."""
+    if token.dep_ != "cc" or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return False
+    following = next((t for t in token.doc[token.i + 1 : token.i + 3] if not (t.is_punct or t.is_space)), None)
+    return following is not None and following.pos_ == "VERB"
 
 
 def _comma_before_subject(verb: Token) -> bool:
