@@ -129,3 +129,19 @@ def test_html_meta_authors_in_capitals_take_the_bylines_spelling():
 </head><body><article><p class="byline">Ana Lima and Bo Chen, Wire</p><p>Text.</p></article></body></html>"""
     meta = read_page_metadata(lxml_html.fromstring(page))
     assert meta.authors[:2] == ["Ana Lima", "Bo Chen"]
+
+
+def _dated_page(stamp: str, url: str) -> str:
+    return (
+        f'<html><head><meta property="article:published_time" content="{stamp}">'
+        f'<link rel="canonical" href="{url}"></head>'
+        "<body><article><p>The ferry sailed on Tuesday.</p></article></body></html>"
+    )
+
+
+def test_html_meta_a_utc_stamp_after_midnight_keeps_the_day_in_the_address():
+    # An evening story in the Americas is stamped the next day in UTC; its address keeps its day.
+    page = _dated_page("2019-11-20T01:50:59Z", "https://gazette.example/2019/11/19/ferry-sails/")
+    assert read_page_metadata(lxml_html.document_fromstring(page)).published == date(2019, 11, 19)
+    noon = _dated_page("2019-11-20T12:50:59Z", "https://gazette.example/2019/11/19/ferry-sails/")
+    assert read_page_metadata(lxml_html.document_fromstring(noon)).published == date(2019, 11, 20)

@@ -102,6 +102,8 @@ def read_page_metadata(tree: etree._Element) -> PageMetadata:
         ld.get("datePublished"), ld.get("dateCreated"), *(tags.get(k) for k in META_PUBLISHED)
     )
     meta.url = _first_url(canonical_url(tree), ld.get("url"), *(tags.get(k) for k in META_URL))
+    stamp = _first_text(ld.get("datePublished"), ld.get("dateCreated"), *(tags.get(k) for k in META_PUBLISHED))
+    meta.published = _local_day_from_the_url(meta.published, stamp, meta.url)
     meta.language = page_language(tree, tags)
     captions = read_captions(marked)
     meta.captions, meta.caption_sources, meta.credits = (
@@ -348,6 +350,29 @@ def plausible_date(value: object) -> date | None:
     if found is None or found.year < EARLIEST_YEAR or found > date.today():
         return None
     return found
+
+
+# A UTC timestamp in the small hours ('2019-11-20T01:50:59Z', '…T02:59:46+00:00').
+EARLY_UTC_STAMP = re.compile(r"T0[0-7]:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
+# A day in the page's address: '/2019/11/19/', '/2019-11-19/'.
+URL_DAY = re.compile(r"/(20\d\d|19\d\d)[/-](\d\d)[/-](\d\d)(?:/|-|$)")
+
+
+def _local_day_from_the_url(published: date | None, stamp: str | None, url: str | None) -> date | None:
+    """'datePublished: 2019-11-20T01:50Z' on a page at '/2019-11-19/…': an American evening is
+    already the next day in UTC; the address keeps the newsroom's own day, which the story's
+    'Tuesday', 'tonight' and 'last week' count from. Only the day before, only for a UTC stamp
+    in the small hours."""
+    if published is None or not stamp or not url or not EARLY_UTC_STAMP.search(stamp.strip()):
+        return published
+    m = URL_DAY.search(url)
+    if m is None:
+        return published
+    try:
+        day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return published
+    return day if (published - day).days == 1 else published
 
 
 def _first_url(*values: object) -> str | None:
