@@ -145,3 +145,8 @@ def test_html_meta_a_utc_stamp_after_midnight_keeps_the_day_in_the_address():
     assert read_page_metadata(lxml_html.document_fromstring(page)).published == date(2019, 11, 19)
     noon = _dated_page("2019-11-20T12:50:59Z", "https://gazette.example/2019/11/19/ferry-sails/")
     assert read_page_metadata(lxml_html.document_fromstring(noon)).published == date(2019, 11, 20)
+
+
+def test_html_meta_a_special_to_tag_is_no_author():
+    assert split_authors("By Ann Cole, Special to the Coast Gazette") == ["Ann Cole"]
+    assert split_authors("By Special Agent Dale Cooper") == ["Special Agent Dale Cooper"]

@@ -51,6 +51,7 @@ BYLINE_TIMESTAMP = re.compile(
 # Words after which a byline stops naming people: "Jane Roe, Reuters" keeps Jane Roe.
 NOT_A_NAME = re.compile(
     r"^(?:staff|staff writer|reporter|correspondent|editor|contributor|news|newsroom|the)$"
+    r"|^(?:special|exclusive) (?:to|for) "  # 'Special to the Pioneer Press': the byline's tag
     r"|@|https?:|www\.|\d",
     re.IGNORECASE,
 )
