@@ -890,3 +890,11 @@ def test_times_a_capitalised_unit_inside_a_sentence_is_a_surname(nlp):
     )
     times = find_times(nlp(text), anchor=FRIDAY)
     assert [t.text for t in times if t.text == "Weeks"] == ["Weeks"]  # only 'Weeks later'
+
+
+def test_times_a_quarter_of_a_game_is_no_quarter_of_the_year(nlp):
+    anchor = date(2019, 11, 20)
+    play = find_times(nlp("Davis scored 12 points in the third quarter as the Lakers pulled away."), anchor=anchor)
+    assert [t.text for t in play] == []
+    books = find_times(nlp("The Dow lost 20 points in the third quarter as profit fell."), anchor=anchor)
+    assert [(t.text, t.value) for t in books] == [("the third quarter", "2019-Q3")]

@@ -378,7 +378,7 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
     for cand in _choose(candidates):
         if _is_set_adjective(doc, cand) or _is_not_a_time(full_text, cand) or _season_as_a_kind(doc, cand):
             continue
-        if _inside_an_organisation(doc, cand.start, cand.end):
+        if _inside_an_organisation(doc, cand.start, cand.end) or _a_periods_of_play(doc, full_text, cand):
             continue
         if cand.reading is not None and cand.reading.type == "SET" and _a_stretch_not_a_rate(doc, cand):
             cand.reading = replace(cand.reading, type="DURATION")
@@ -542,6 +542,32 @@ def clause_tense(span: Span) -> str | None:
             break
         below, token = token, token.head
     return scheduled or _sentence_tense(span)
+
+
+# Words of a game's play: 'scored 12 points in the third quarter' is no calendar quarter.
+# ('points', 'lead' and 'game' are not among them: 'the Dow lost 20 points in the quarter')
+PLAY_WORDS = frozenset(
+    {"scored", "scoring", "touchdown", "touchdowns", "basket", "baskets", "rebounds", "assists",
+     "quarterback", "timeout", "buzzer", "three-pointer", "inning", "overtime", "halftime", "layup", "dunk"}
+)
+# ... and of a quarter of a company's or an economy's year.
+BOOK_WORDS = frozenset(
+    {"fiscal", "earnings", "profit", "profits", "revenue", "revenues", "sales", "growth", "economy", "gdp",
+     "loss", "losses", "results", "quarterly", "income", "shares", "dividend", "forecast", "output"}
+)
+
+
+def _a_periods_of_play(doc: Doc, text: str, cand: _Candidate) -> bool:
+    """'Davis scored 12 points in the third quarter': a period of a game, no quarter of a year,
+    when its sentence speaks of play and not of accounts, and names no year."""
+    words = text[cand.start : cand.end].lower()
+    if "quarter" not in words or any(ch.isdigit() for ch in words):
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    sentence = {t.lower_ for t in span.sent}
+    return bool(sentence & PLAY_WORDS) and not sentence & BOOK_WORDS
 
 
 def _between_verb_and_its_clause(span: Span, clause: Token) -> bool:
