@@ -898,3 +898,11 @@ def test_times_a_quarter_of_a_game_is_no_quarter_of_the_year(nlp):
     assert [t.text for t in play] == []
     books = find_times(nlp("The Dow lost 20 points in the third quarter as profit fell."), anchor=anchor)
     assert [(t.text, t.value) for t in books] == [("the third quarter", "2019-Q3")]
+
+
+def test_times_sayings_built_of_time_words_name_no_time(nlp):
+    anchor = date(2019, 11, 20)
+    assert find_times(nlp("“At the end of the day, we play for each other,” he said."), anchor=anchor) == []
+    assert find_times(nlp("They trained day in, day out for the final."), anchor=anchor) == []
+    literal = find_times(nlp("Trading was halted at the end of the day."), anchor=anchor)
+    assert [t.text for t in literal] == ["the end of the day"]

@@ -224,7 +224,7 @@ def _is_not_a_time(text: str, cand: _Candidate) -> bool:
         return bool(tp.DANGLING_END.search(text, cand.start, cand.end))
     if _capitalised_unit_inside_a_sentence(text, cand):
         return True
-    if _award_title(text, cand):
+    if _award_title(text, cand) or _idiom_of_time(text, cand):
         return True
     r = cand.reading
     if (r.unit == "decade" and tp.TWO_DIGIT_DECADE.search(text, cand.start, cand.end)
@@ -235,6 +235,18 @@ def _is_not_a_time(text: str, cand: _Candidate) -> bool:
         return True  # 'protesters will march': the verb, which the model may tag a date
     return bool(bare_month and tp.NAME_AFTER_MONTH.match(text, cand.end)
                 and tp.ARTICLE_BEFORE_NAME.search(text, max(cand.start - 12, 0), cand.start))
+
+
+# Sayings built of time words that name no time: 'At the end of the day, …' (in the end; set off
+# by its comma, unlike 'halted at the end of the day'), 'day in, day out'.
+TIME_IDIOMS = re.compile(r"(?i)\bat the end of the day,|\bday in,? day out\b")
+
+
+def _idiom_of_time(text: str, cand: _Candidate) -> bool:
+    """'At the end of the day, we play for each other': a saying, not the evening of a day."""
+    start = max(0, cand.start - 20)
+    idioms = TIME_IDIOMS.finditer(text, start, cand.end + 12)
+    return any(m.start() <= cand.start and cand.end <= m.end() for m in idioms)
 
 
 # 'album of the year', 'player of the decade' name an award; 'the end of the year' is a time.
