@@ -12,16 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsgraph.extract import time_patterns as tp
 from newsgraph.extract.quote_marks import paragraph_bounds
 
-MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+# A month's name or abbreviation, with its dot: the time reader's own pattern.
+MONTH = rf"(?i:{tp.MONTH})"
 # The clock time some copies put before the day ('9:12 AM - 9 May 2022'): not part of the date.
 CLOCK = r"(?:\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*[-–·]\s*)"
 # The post's day: 'May 2, 2024', '9 May 2022', or cut short by some scrapers ('July ').
-DAY = rf"(?:\d{{1,2}}\s+)?{MONTHS}\.?(?:\s+\d{{4}}|\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+DAY = rf"(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{4}}|\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
 # '— Ann Cole (@anncole) May 2, 2024': a dash, the display name, the handle in brackets, and the
 # date (maybe followed by the scraper's closing tag). A name holds no spaced hyphen: in 'Polls
 # close at 8 - get out and vote! -- Ann Cole (@anncole) …' the post's own dash is not the
@@ -38,7 +37,7 @@ SIGNATURE = re.compile(SIGNER + rf"\s*{CLOCK}?(?P<date>{DAY})[\s\d,]*+" + r"(?:<
 # words after it: a scraper ran posts together ('… — Westmere Power (@westmerepower) April 7,
 # 2022 Sandbags are free …'), and each signature closes the post before it.
 INNER_SIGNATURE = re.compile(
-    SIGNER + rf"\s*{CLOCK}?(?P<date>(?:\d{{1,2}}\s+)?{MONTHS}\.?\s+(?:\d{{1,2}},\s*)?\d{{4}})(?=\s+\S)"
+    SIGNER + rf"\s*{CLOCK}?(?P<date>(?:\d{{1,2}}\s+)?{MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}})(?=\s+\S)"
 )
 # Links a post ends with: they are the post's attachments, not its words.
 TRAILING_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
