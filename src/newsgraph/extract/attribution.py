@@ -1457,9 +1457,7 @@ def _speaker_read_into_a_clause_before(verb: Token) -> Token | None:
         or (between and between[0].text in SETTING_OFF_MARKS)
     ) or any(not (t.is_punct or t.dep_ == "advmod") for t in between):
         return None  # the clause runs into the verb, set off: 'Salkin, a rabbi …, said'
-    head = left.left_edge
-    while head.head.i != head.i and head.head.left_edge.i == head.left_edge.i and head.head.pos_ in ("NOUN", "PROPN"):
-        head = head.head
+    head = _phrase_head(left.left_edge)
     if head.pos_ not in ("NOUN", "PROPN") or head.i >= left.i:
         return None
     after = noun_phrase(head).end
@@ -1482,10 +1480,16 @@ def _speaker_opening_the_clause_after(verb: Token) -> Token | None:
     subject = subjects[-1] if subjects else None
     if subject is None or subject.left_edge.i == verb.i + 1:
         return None
-    head = doc[verb.i + 1]
+    head = _phrase_head(doc[verb.i + 1])
+    return head if head.pos_ in ("NOUN", "PROPN") and head.i < subject.left_edge.i else None
+
+
+def _phrase_head(first: Token) -> Token:
+    """The noun heading the phrase that opens at ``first`` (up the nouns starting there)."""
+    head = first
     while head.head.i != head.i and head.head.left_edge.i == head.left_edge.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
-    return head if head.pos_ in ("NOUN", "PROPN") and head.i < subject.left_edge.i else None
+    return head
 
 
 # What sets a description off from the name it describes: 'Salkin, a rabbi', 'the brand - a …'.
