@@ -59,8 +59,7 @@ class SpeakerResolver:
         self.entities = entities
         self._inside_quotes = inside_quotes
         self._items = items or ListItems(doc, [])
-        self._bodies: list[tuple[int, str, str]] = []  # (offset, noun, name) of bodies as subjects
-        self._body_positions: set[int] = set()
+        self._bodies: dict[int, tuple[str, str]] = {}  # offset -> (noun, name) of bodies as subjects
         self._document_subjects: dict[int, Span] = {}
         self._subjects = self._subject_positions()
         self._positions = [p for p, _, _ in self._subjects]
@@ -180,7 +179,7 @@ class SpeakerResolver:
         is the body last named as a subject with that noun."""
         if noun.left_edge.i != noun.i - 1 or noun.doc[noun.i - 1].lower_ != "the":
             return None
-        earlier = [name for pos, kind, name in self._bodies if kind == noun.lower_ and pos < noun.idx]
+        earlier = [name for pos, (kind, name) in self._bodies.items() if kind == noun.lower_ and pos < noun.idx]
         return earlier[-1] if earlier else None
 
     def _last_subject(
@@ -198,7 +197,7 @@ class SpeakerResolver:
                 break
             if not name or is_person != person:
                 continue
-            if not singular and not person and (pos in self._body_positions or pos in self._document_subjects):
+            if not singular and not person and (pos in self._bodies or pos in self._document_subjects):
                 continue  # ('the ministry said …  They', 'they' are not one statement)
             if gender is not None and self._genders.get(name, gender) != gender:
                 continue
@@ -417,8 +416,7 @@ class SpeakerResolver:
                     self.doc[token.left_edge.i : token.i + 1].text
                 )
                 found.append((token.idx, name, False))
-                self._bodies.append((token.idx, token.lower_, name))
-                self._body_positions.add(token.idx)
+                self._bodies[token.idx] = (token.lower_, name)
             elif token.tag_ == "NN" and token.lemma_.lower() in OWN_DOCUMENTS:
                 # 'the statement said …': a later 'It said' is the statement, read for its issuer
                 self._document_subjects[token.idx] = self.doc[token.left_edge.i : token.i + 1]
