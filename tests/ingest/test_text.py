@@ -187,3 +187,14 @@ def test_text_lede_citing_its_agency_is_no_photo_credit():
     article = read_text(text)
     assert not article.image_credits
     assert article.body_span[0] == text.index("SALEM")
+
+
+def test_text_a_short_line_signed_below_as_a_post_is_no_heading():
+    text = (
+        "Pier Closure Divides Westmere\n\n"
+        "The council voted to close the ferry pier on Tuesday after a long and bitter debate.\n\n"
+        "Three meetings, zero answers https://t.co/ab12\n\n"
+        "— Westmere Fishers (@westmerefish) March 17, 2021\n\n"
+        "Fishermen said they would appeal the decision in the regional court next month.\n"
+    )
+    assert read_text(text).section_headings == []

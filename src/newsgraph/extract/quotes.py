@@ -159,11 +159,7 @@ class QuoteExtractor:
         ]
         paragraphs = paragraph_bounds(doc_text(doc))
         items = ListItems(doc, paragraphs)
-        # (a post's short words ending in a link may be read as a heading; its signature is body)
-        posts = [
-            p for p in _signed_posts(doc, paragraphs)
-            if in_body(p.start) or (p.post is not None and in_body(p.post.author[0]))
-        ]
+        posts = [p for p in _signed_posts(doc, paragraphs) if in_body(p.start)]
         title = next(iter(headlines), None)
         body_paragraphs = [p for p in paragraphs if in_body(p[0])]  # ('Fallin: Trump Is …' titles no turn)
         turns = _transcript_turns(doc, body_paragraphs, entities, title, writer, [p.post for p in posts if p.post])

@@ -160,6 +160,12 @@ def is_heading(line: Line) -> bool:
     return bool(re.match(r"[\W_]*[A-Z0-9]", text))
 
 
+def _signed_below(line: Line) -> bool:
+    """'— Ann Cole (@anncole) May 2, 2024' under a short line: that line is a post's words
+    ('Three meetings, zero answers. https://t.co/…' has no closing stop), not a heading."""
+    return line.text[:1] in SIGNING_DASHES and HANDLE.search(line.text) is not None
+
+
 def _title_case(text: str) -> bool:
     words = [w.strip("‘’“”\"'?!()[]") for w in text.split()]
     return all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words if w)
@@ -297,7 +303,7 @@ class _Layout:
         for k, line in enumerate(body):
             if is_boilerplate(line.text):
                 self.add("boilerplate", line.start, line.end)
-            elif 0 < k < len(body) - 1 and is_heading(line):
+            elif 0 < k < len(body) - 1 and is_heading(line) and not _signed_below(body[k + 1]):
                 self.headings.append(line.text)
                 self.add("heading", line.start, line.end)
             else:
