@@ -10,6 +10,8 @@ without this, the words are nobody's, or a quotation inside them lends them a st
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsgraph.extract import time_patterns as tp
@@ -119,3 +121,14 @@ def _post_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and (text[end - 1].isspace() or (links is not None and text[end - 1] in LEAD_IN_MARKS)):
         end -= 1  # ('… spent half a million dollars on it: https://t.co/x': the colon led to the link)
     return (start, end) if end > start else None
+
+
+def paragraphs_taken(posts: Iterable[Post], paragraphs: list[tuple[int, int]], *, lead_ins: bool = False) -> set[int]:
+    """Indices of the paragraphs signed posts take (their words and signatures), and with
+    ``lead_ins`` the writer's line just before each post ('Reyes responded on Twitter:')."""
+    starts = [a for a, _ in paragraphs]
+    taken: set[int] = set()
+    for post in posts:
+        words, signature = bisect_right(starts, post.start) - 1, bisect_right(starts, post.author[0]) - 1
+        taken |= {k for k in (words - 1 if lead_ins else words, words, signature) if k >= 0}
+    return taken

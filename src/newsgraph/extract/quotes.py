@@ -36,7 +36,7 @@ from newsgraph.extract.attribution import (
 from newsgraph.extract.credits import is_agency
 from newsgraph.extract.entities import EntityIndex, find_entities
 from newsgraph.extract.list_items import ListItems
-from newsgraph.extract.posts import Post, find_posts
+from newsgraph.extract.posts import Post, find_posts, paragraphs_taken
 from newsgraph.extract.quote_labels import NameLabels, all_quotation, signature_below
 from newsgraph.extract.quote_marks import (
     MarkedSpan,
@@ -163,7 +163,7 @@ class QuoteExtractor:
         title = next(iter(headlines), None)
         body_paragraphs = [p for p in paragraphs if in_body(p[0])]  # ('Fallin: Trump Is …' titles no turn)
         turns = _transcript_turns(doc, body_paragraphs, entities, title, writer, [p.post for p in posts if p.post])
-        embeds = _post_paragraphs(posts, paragraphs)
+        embeds = paragraphs_taken([p.post for p in posts if p.post], paragraphs)
         attributed = self._attribute(doc, marked, frames, items, embeds)
         found = _with_headline_colons(doc, headlines, attributed + posts + turns)
         voices: list[tuple[int, int, Span | str | None]] = [
@@ -570,15 +570,6 @@ def _last_paragraph(text: str, paragraphs: list[tuple[int, int]], start: int, en
     while end > start + 1 and text[end - 1].isspace():
         end -= 1
     return paragraph_index(paragraphs, max(start, end - 1))
-
-
-def _post_paragraphs(posts: list[_Found], paragraphs: list[tuple[int, int]]) -> set[int]:
-    """The paragraphs a signed post takes: its words and its signature."""
-    taken: set[int] = set()
-    for item in posts:
-        if item.post is not None:
-            taken |= {paragraph_index(paragraphs, item.start), paragraph_index(paragraphs, item.post.author[0])}
-    return taken
 
 
 def _transcript_turns(

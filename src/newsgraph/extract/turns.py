@@ -16,14 +16,13 @@ one 'NOTE: …' or 'UPDATE: …' line is not taken for one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_patterns import HONORIFICS, ROLE_MODIFIERS, TITLE_WORDS
-from newsgraph.extract.posts import Post
+from newsgraph.extract.posts import Post, paragraphs_taken
 
 # 'Q: …', 'A: …', 'QUESTION: …' at a paragraph's start; also 'Q. …', 'A. …', and in bold as
 # text written from markup keeps it ('**Q:** …').
@@ -113,7 +112,7 @@ def find_turns(
         return []  # (an explainer's questions and its own answers: no one is quoted)
     interviewee = _interviewee(text, entities, title, first)
     interview = _is_interview([text[a:b] for _, (a, b, _) in labelled])
-    posted = _posts_and_their_lead_ins(paragraphs, posts)
+    posted = {paragraphs[k][0] for k in paragraphs_taken(posts, paragraphs, lead_ins=True)}
     turns: list[Turn] = []
     for (k, (label_start, label_end, words_start)), nxt in zip(labelled, [*labelled[1:], None], strict=True):
         word = text[label_start:label_end]
@@ -140,17 +139,6 @@ def _goes_on(
         if a in posted or (speaker and _names_by_surname(speaker, text[a:b])):
             return paragraphs[:k]
     return paragraphs
-
-
-def _posts_and_their_lead_ins(paragraphs: list[tuple[int, int]], posts: Iterable[Post]) -> set[int]:
-    """The starts of the paragraphs holding a signed post, its signature, or the writer's line
-    just before it."""
-    starts = [a for a, _ in paragraphs]
-    posted: set[int] = set()
-    for post in posts:
-        words, signature = bisect_right(starts, post.start) - 1, bisect_right(starts, post.author[0]) - 1
-        posted |= {starts[k] for k in (words - 1, words, signature) if k >= 0}
-    return posted
 
 
 def _label(text: str, start: int, end: int, entities: EntityIndex) -> tuple[int, int, int] | None:
