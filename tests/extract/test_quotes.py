@@ -4124,3 +4124,18 @@ def test_quotes_and_hung_on_a_parenthetical_attribution_does_not_hide_it(quotes_
     quotes, _ = quotes_of(text)
     q = one(quotes, "patched")
     assert "the software as the company continued" in q.text and q.speaker == "Okafor"
+
+
+def test_quotes_a_name_modifying_a_description_is_not_its_speaker(quotes_of):
+    # 'A Varga aide said …' is the aide's word, not Varga's; the campaign and the ad named after a
+    # person still speak for them.
+    text = (
+        "Race tightens\n\nLena Varga campaigned in Dorvik on Monday. A Varga aide said the campaign was "
+        "confident. A senior Varga campaign official told reporters the polls were wrong. The Varga "
+        "campaign said it raised $2 million. One Varga ad said the mayor “cannot be trusted.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "was confident").speaker == "Varga aide"
+    assert one(quotes, "polls were wrong").speaker == "senior Varga campaign official"
+    assert one(quotes, "raised $2 million").speaker == "Lena Varga"
+    assert one(quotes, "cannot be trusted").speaker == "Lena Varga"

@@ -210,8 +210,9 @@ class SpeakerResolver:
         if entity is not None and entity.type in ("PERSON", *AGENT_TYPES):
             return entity
         # "Kremlin spokesman Dmitry Peskov": a person anywhere in the words wins, but not the
-        # owner of a description ('Swift's rep told', 'Rudolph's supporters have stated')
-        owned = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree} if _someone_elses(head) else set()
+        # owner of a description ('Swift's rep told', 'Rudolph's supporters have stated') nor a
+        # name modifying it ('a Clinton aide said', 'a Trump voter told')
+        owned = _modifiers_of_someone_else(head)
         for token in span:
             e = self.entities.at(token.idx, token.idx + len(token))
             if e is not None and e.type == "PERSON" and token.i not in owned:
@@ -613,6 +614,25 @@ OTHERS_NOUNS = frozenset(
 
 def _someone_elses(head: Token) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() in OTHERS_NOUNS
+
+
+# Nouns for a person's own organisation, which speaks for them: 'the Clinton campaign said'.
+OWN_BODY_NOUNS = frozenset("campaign camp administration team government".split())
+
+
+def _modifiers_of_someone_else(head: Token) -> set[int]:
+    """Tokens naming whose description it is, when the description is another person: the
+    owner in 'Swift's rep', and any name set before a common noun ('a Clinton aide', 'a
+    senior Clinton campaign official', 'a Grenton nurse'): in English the name before a
+    noun modifies it, so the noun's referent is someone else. A person's own campaign or
+    document ('the Clinton campaign', 'a Clinton ad') still speaks for them."""
+    if head.pos_ != "NOUN":
+        return set()
+    own = head.lemma_.lower() in OWN_BODY_NOUNS | MEDIUM_NOUNS  # ('a Clinton ad said': hers)
+    kinds = {"poss"} if own else {"poss", "compound"}
+    if not _someone_elses(head):
+        kinds.discard("poss")  # ('Trump's campaign said': the campaign speaks for him)
+    return {t.i for c in head.children if c.dep_ in kinds and c.i < head.i for t in c.subtree}
 
 
 # A transcript's turn: 'LOPEZ: …', 'Q: …'.
