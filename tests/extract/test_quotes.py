@@ -4139,3 +4139,23 @@ def test_quotes_a_name_modifying_a_description_is_not_its_speaker(quotes_of):
     assert one(quotes, "polls were wrong").speaker == "senior Varga campaign official"
     assert one(quotes, "raised $2 million").speaker == "Lena Varga"
     assert one(quotes, "cannot be trusted").speaker == "Lena Varga"
+
+
+def test_quotes_a_possessed_noun_of_judgement_before_a_colon_names_the_speaker(quotes_of):
+    # 'Her verdict: “…”' gives the words to whoever 'her' is, as 'her comment that “…”' does.
+    text = (
+        "Chess club wins\n\nTeam captain Ella Marchetti, 15, won the deciding game with seconds left.\n\n"
+        "Her verdict: “Terrifying, but worth it.”\n\nThe coach, Tom Reyes, praised the team. His advice: "
+        "“Never resign early.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Terrifying").speaker == "Ella Marchetti"
+    assert one(quotes, "Never resign").speaker == "Tom Reyes"
+
+
+def test_quotes_a_person_set_off_before_was_asked_heard_the_question(quotes_of):
+    # 'The coach, Tom Reyes, was asked what …': Reyes heard the question; the name set off by
+    # commas is no lost subject that asked it.
+    text = "Chess club wins\n\nThe coach, Tom Reyes, was asked what he would tell younger players.\n"
+    _, quotes = quotes_of(text)
+    assert all(q.speaker is None for q in quotes if "younger players" in q.text)

@@ -858,6 +858,8 @@ def _subject_at(node: Token, verb: Token) -> Token | None:
         subject = _name_read_as_modifier(node)
     if subject is not None or node is not verb:
         return subject
+    if any(c.dep_ == "nsubjpass" and _addressed_in_passive(c) for c in verb.children):
+        return None  # ('The coach, Tom Reyes, was asked what …': the parse has the hearer, no speaker)
     asking = _asking_answered_by(verb)
     if asking is not None and (answerer := subject_of(asking)) is not None:
         return answerer  # 'The governor, asked if …, said': the governor

@@ -313,10 +313,12 @@ def _names_someone(subject: Token) -> bool:
 
 
 # Nouns naming what someone said, which a possessive before them attributes: 'her comment',
-# 'Barrett’s dictum', 'Forbes’ words', 'Obama’s … promise' (lemmas: 'word' for 'words').
+# 'Barrett’s dictum', 'Forbes’ words', 'Obama’s … promise', 'Her verdict: “…”' (lemmas: 'word'
+# for 'words').
 OWNED_SAYING_NOUNS = NOMINAL_CUES | frozenset(
     """
     word dictum motto mantra slogan catchphrase refrain quip retort reply answer response message
+    verdict advice reaction assessment explanation plea take
     """.split()
 )
 # Possessive pronouns of a person, who may own words ('its' owns a thing's wording, not speech).
