@@ -4159,3 +4159,16 @@ def test_quotes_a_person_set_off_before_was_asked_heard_the_question(quotes_of):
     text = "Chess club wins\n\nThe coach, Tom Reyes, was asked what he would tell younger players.\n"
     _, quotes = quotes_of(text)
     assert all(q.speaker is None for q in quotes if "younger players" in q.text)
+
+
+def test_quotes_a_refused_or_negated_saying_keeps_its_refusal_in_the_cue(quotes_of):
+    # 'declined to say whether …' reports a question left unanswered: the cue must not read as
+    # though the words were said.
+    text = (
+        "Patrol routes\n\nAdmiral Dana Tallis declined to say whether the fleet would change its routes. "
+        "Mayor Jo Ames would not say whether she had met him. Ames has said she will run again.\n"
+    )
+    _, quotes = quotes_of(text)
+    assert one(quotes, "change its routes").cue == "declined to say"
+    assert one(quotes, "had met him").cue == "would not say"
+    assert one(quotes, "will run again").cue == "has said"

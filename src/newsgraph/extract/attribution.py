@@ -661,13 +661,21 @@ def _before_speaker(content: tuple[int, int], speaker: Span | None) -> tuple[int
     return content[0], end
 
 
+# Verbs that keep the words back: 'declined to say whether …' reports no answer.
+WITHHOLDING_VERBS = frozenset({"decline", "refuse"})
+
+
 def cue_text(verb: Token) -> str:
-    """The cue as written, with auxiliaries and particles: 'have said', 'pointed out'."""
-    parts = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "prt") and c.i < verb.i + 3]
-    tokens = sorted(
-        [verb, *[p for p in parts if p.dep_ != "aux" or p.lower_ in ("have", "has", "had")]], key=lambda t: t.i
-    )
-    return " ".join(t.text for t in tokens)
+    """The cue as written, with auxiliaries and particles: 'have said', 'pointed out'; with a
+    negation or a refusal, which turn the report into words not said: 'did not say', 'would not
+    say', 'declined to say'."""
+    parts = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "prt", "neg") and c.i < verb.i + 3]
+    negated = any(p.dep_ == "neg" for p in parts)
+    withheld = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHOLDING_VERBS and verb.head.i < verb.i
+    kept = [p for p in parts if negated or withheld or p.dep_ != "aux" or p.lower_ in ("have", "has", "had")]
+    if withheld:
+        kept.append(verb.head)
+    return " ".join(t.text for t in sorted([verb, *kept], key=lambda t: t.i))
 
 
 def speaker_span(verb: Token) -> Span | None:
