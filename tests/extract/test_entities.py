@@ -472,3 +472,17 @@ def test_entities_a_team_before_a_players_name_is_not_his_name(nlp):
     people = [e for e in entities if e.type == "PERSON"]
     assert not any("Gulls" in m.text for e in people for m in e.mentions)
     assert any("Tomas Berg" in _forms(e) for e in people)
+
+
+def test_entities_an_occupation_capitalised_at_a_sentence_start_is_a_role_not_a_name(nlp):
+    # 'Shopkeeper Martin Ealing, who …' opens a sentence: the capital is the sentence's, and the
+    # word is his trade; 'Pastor Ada Reyes' likewise. The trade is a role 'the chef' points back to.
+    text = (
+        "Village shop saved\n\nShopkeeper Martin Ealing, who had planned to retire, said he was overwhelmed. "
+        "Pastor Ada Reyes thanked the donors. TV chef Rocco Delmonte was fined £400 on Monday.\n"
+    )
+    entities = find_entities(nlp(text), Article(text=text))
+    names = {e.name for e in entities if e.type == "PERSON"}
+    assert {"Martin Ealing", "Ada Reyes", "Rocco Delmonte"} <= names
+    chef = next(e for e in entities if e.name == "Rocco Delmonte")
+    assert chef.roles == ["TV chef"]

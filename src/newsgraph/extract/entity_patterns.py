@@ -55,9 +55,16 @@ TITLE_WORDS = frozenset(
         moderator presenter commentator pundit author novelist poet artist singer actor actress
         comedian filmmaker producer activist organizer coach investor businessman businesswoman
         entrepreneur billionaire lt lt. col capt capt. maj maj. sgt sgt. cpl cpl. pvt pvt. brig brig.
+        chef shopkeeper farmer teacher headteacher nurse doctor pensioner landlord landlady
+        builder plumber electrician mechanic engineer architect accountant paramedic firefighter
+        surgeon midwife carer soldier footballer cricketer golfer boxer cyclist jockey
+        campaigner volunteer homeowner grandmother grandfather mum dad vicar priest rabbi imam
+        pastor bishop musician rapper guitarist drummer star
         """
     )
 )
+# (Occupations that are also common surnames, 'Baker', 'Cooper', 'Driver', 'Hunter', stay out:
+# 'Adam Driver' is no driver.)
 
 # Lowercase words that may sit inside a role before its head ("former deputy prime minister").
 ROLE_MODIFIERS = frozenset(
