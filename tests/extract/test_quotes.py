@@ -4172,3 +4172,17 @@ def test_quotes_a_refused_or_negated_saying_keeps_its_refusal_in_the_cue(quotes_
     assert one(quotes, "change its routes").cue == "declined to say"
     assert one(quotes, "had met him").cue == "would not say"
     assert one(quotes, "will run again").cue == "has said"
+
+
+def test_quotes_a_wire_dateline_is_no_part_of_the_report_it_opens(quotes_of):
+    # 'OSLAND, May 4 (Reuters) - …, the ministry said': the dateline heads the story, it is not
+    # what the ministry said; nor is 'the company' the place the dateline names.
+    text = (
+        "Mine halted\n\nVELDHOEK, May 4 (Reuters) - Harrow Minerals has halted work at its Duinberg "
+        "mine after a dam leaked, the company said on Monday.\n\nKORSVIK — Fishing quotas will be cut by "
+        "a fifth, the fisheries ministry said.\n"
+    )
+    _, quotes = quotes_of(text)
+    mine = one(quotes, "halted work")
+    assert mine.text.startswith("Harrow Minerals has halted") and mine.speaker == "Harrow Minerals"
+    assert one(quotes, "Fishing quotas").text.startswith("Fishing quotas")

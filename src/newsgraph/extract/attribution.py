@@ -33,6 +33,7 @@ from newsgraph.extract.report_content import (
     OPENING_QUOTE_CHARS,
     PARENTHETICAL_DEPS,
     SUBJECT_DEPS,
+    after_a_dateline,
     around,
     attribution_start,
     before_a_trailing_dash,
@@ -228,6 +229,8 @@ def frame_for_verb(verb: Token) -> Frame:
         # ('X – something you wouldn't know from his rivals, Obama said': an attribution after
         # the dash says both)
         frame.content = (frame.content[0], before_a_trailing_dash(verb.doc, *frame.content))
+    if frame.content is not None:
+        frame.content = (after_a_dateline(doc_text(verb.doc), *frame.content), frame.content[1])
     _circumstances(frame, verb)
     _speaker_behind_the_document(frame)
     if asked is not None:

@@ -585,6 +585,30 @@ def content_offsets(head: Token, *, after: Token | None = None) -> tuple[int, in
     return run[0].idx, run[-1].idx + len(run[-1])
 
 
+# A wire story's dateline opening its first paragraph: 'LONDON, March 3 (Reuters) - ', 'PARIS — ',
+# 'SIOUX FALLS, S.D. – ', 'Kyiv, Ukraine (CNN) — '. The place is in capitals, or an agency follows it.
+WIRE_DATELINE = re.compile(
+    r"""(?:
+        [A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+){0,3}
+        (?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?)?
+        (?:,\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?
+        (?:\ \([A-Za-z][A-Za-z\ .&-]{0,30}\))?
+      | [A-Z][a-z]+(?:\ [A-Z][a-z]+)?(?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?)?
+        \ \([A-Z][A-Za-z\ .&-]{0,30}\)
+    )\ ?(?:—|–|--|-)\ +""",
+    re.VERBOSE,
+)
+
+
+def after_a_dateline(text: str, start: int, end: int) -> int:
+    """Where a report opening a paragraph starts after the wire dateline the parser took into
+    it ('LONDON, March 3 (Reuters) - Britain will cut taxes, the ministry said')."""
+    if start > 0 and text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return start  # (only the paragraph's first words can be a dateline)
+    dateline = WIRE_DATELINE.match(text, start)
+    return dateline.end() if dateline is not None and dateline.end() < end else start
+
+
 def _opening_mark(token: Token) -> bool:
     """A mark that opens a quotation: a straight '"' closes as often as it opens, and the
     tagger tells which ('``' opens, "''" closes)."""

@@ -145,6 +145,9 @@ class SpeakerResolver:
             heading = self._items.heading_person(span.start_char, role=head)
             if heading is not None:
                 return self._heading_name(heading)  # 'the actress said' in an item headed by her name
+        reported = _named_subject_of_its_report(head, span)
+        if reported is not None:
+            return self.canonical(reported)
         named = self._organisation_by_head(head, span)
         if named is not None:
             return named.name
@@ -610,6 +613,26 @@ OTHERS_NOUNS = frozenset(
     father brother sister spouse partner agent publicist
     """.split()
 )
+
+
+def _named_subject_of_its_report(head: Token, span: Span) -> Span | None:
+    """'Kestrel Minerals has halted operations …, the company said': a bare kind of organisation
+    after the clause it reports is the name that clause opens with, before any organisation named
+    last (the model may not tag the name at all, and tag 'its Bloemvlei mine' instead)."""
+    if head.pos_ != "NOUN" or len(span) != 2 or span[0].lower_ != "the" or head.dep_ != "nsubj":
+        return None
+    if head.lemma_.lower() not in GENERIC_ORG_NOUNS:
+        return None
+    report = next((c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+    # (the nearest subject: the parser may take a dateline for a second one)
+    subjects = [c for c in report.children if c.dep_ == "nsubj" and c.i < report.i] if report is not None else []
+    subject = subjects[-1] if subjects else None
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return None
+    first = subject.i  # (the name's own words: the parser may hang a dateline on it)
+    while first > 0 and head.doc[first - 1].dep_ == "compound" and head.doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    return head.doc[first : subject.i + 1]
 
 
 def _someone_elses(head: Token) -> bool:
