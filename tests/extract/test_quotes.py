@@ -4186,3 +4186,16 @@ def test_quotes_a_wire_dateline_is_no_part_of_the_report_it_opens(quotes_of):
     mine = one(quotes, "halted work")
     assert mine.text.startswith("Harrow Minerals has halted") and mine.speaker == "Harrow Minerals"
     assert one(quotes, "Fishing quotas").text.startswith("Fishing quotas")
+
+
+def test_quotes_a_document_signed_by_people_speaks_for_them(quotes_of):
+    # 'The letter, signed by 40 councillors, says …': the signers speak through it, the letter is
+    # the source; a letter with no signer named stays the speaker.
+    text = (
+        "Port strike\n\nThe letter, signed by 40 councillors, says the strike threatens the town.\n\n"
+        "A letter signed last week said the plan was unlawful.\n"
+    )
+    _, quotes = quotes_of(text)
+    signed = one(quotes, "threatens the town")
+    assert signed.speaker == "40 councillors" and signed.source == "The letter"
+    assert one(quotes, "was unlawful").speaker == "letter"

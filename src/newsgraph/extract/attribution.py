@@ -1849,6 +1849,20 @@ def _author_of_document(document: Token) -> Token | None:
             author = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if author is not None and _writer_not_a_place(prep, author):
                 return author
+    return _signer_of(document)
+
+
+# Participles that say who put a document out: 'a letter signed by 40 councillors'.
+AUTHORING_PARTICIPLES = frozenset({"sign", "write", "send", "issue", "author", "pen", "co-sign", "cosign"})
+
+
+def _signer_of(document: Token) -> Token | None:
+    """'The letter, signed by 40 councillors, says …': who signed or wrote it speaks through it."""
+    for acl in document.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in AUTHORING_PARTICIPLES:
+            signer = _agent(acl)
+            if signer is not None and signer.pos_ in ("NOUN", "PROPN") and signer.ent_type_ not in ("DATE", "TIME"):
+                return signer
     return None
 
 
