@@ -4199,3 +4199,15 @@ def test_quotes_a_document_signed_by_people_speaks_for_them(quotes_of):
     signed = one(quotes, "threatens the town")
     assert signed.speaker == "40 councillors" and signed.source == "The letter"
     assert one(quotes, "was unlawful").speaker == "letter"
+
+
+def test_quotes_nobody_inside_the_quotation_is_not_the_subject_of_its_attribution(quotes_of):
+    # '“She stood up for us when nobody else would,” said Pat Oyelowo': the parser hung 'nobody'
+    # from the quotation on 'said'; Oyelowo speaks. 'Nobody said …' outside marks reports no one.
+    text = (
+        "Farm bill\n\n“She stood up for us when nobody else would,” said coalition director Pat Oyelowo.\n\n"
+        "Nobody said the plan would work.\n"
+    )
+    quotes, reports = quotes_of(text)
+    assert one(quotes, "stood up for us").speaker == "Pat Oyelowo"
+    assert not any("plan would work" in q.text for q in reports)

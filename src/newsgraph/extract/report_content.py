@@ -58,9 +58,16 @@ def no_one_speaks(token: Token) -> bool:
         return True
     if lemma in ("say", "speak") and (_aside_of_saying(token) or _hedge_of_saying(token)):
         return True
-    if any(c.dep_ in SUBJECT_DEPS and _names_nobody(c) for c in token.children):
+    if any(c.dep_ in SUBJECT_DEPS and _names_nobody(c) and not _across_a_mark(c, token) for c in token.children):
         return True  # 'No one knows how long …': nobody's words
     return any((lemma, c.lower_) in NOT_SPEECH_IDIOMS for c in token.children if c.dep_ == "dobj")
+
+
+def _across_a_mark(subject: Token, verb: Token) -> bool:
+    """'“… when nobody else would,” said Pat Oyelowo': a quotation mark between the parser's
+    subject and the verb; the subject is a word of the quotation."""
+    first, last = sorted((subject.i, verb.i))
+    return any(t.text in QUOTE_CHARS or t.text == "''" for t in verb.doc[first + 1 : last])
 
 
 def _names_nobody(subject: Token) -> bool:
