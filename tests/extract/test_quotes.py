@@ -4211,3 +4211,27 @@ def test_quotes_nobody_inside_the_quotation_is_not_the_subject_of_its_attributio
     quotes, reports = quotes_of(text)
     assert one(quotes, "stood up for us").speaker == "Pat Oyelowo"
     assert not any("plan would work" in q.text for q in reports)
+
+
+def test_participle_after_a_time_clause_speaks_for_the_main_clause(quotes_of):
+    # The parser hangs 'remarking' on 'won', the verb of the 'after' clause: the senator who
+    # won is talked about; Harlan, who said it on his show, goes on remarking.
+    text = (
+        "Host Backs Senator\n\n"
+        "\"I was glad to see that,\" Harlan said on his radio show after the young senator won his primary, "
+        "remarking that the senator \"paid a heavy price.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "paid a heavy price").speaker == "Harlan"
+
+
+def test_participle_after_what_a_noun_says_speaks_for_the_verb_above(quotes_of):
+    # 'the claims that the Varga campaign is breaking the law, saying …': the campaign is what
+    # the claims are about; Castell, who dismissed them, is saying it.
+    text = (
+        "Chair Rejects Claims\n\n"
+        "Party chair Nina Castell dismissed Tom Brisk's claims that the Varga campaign is breaking the law "
+        "through its deal with the party, saying the Brisk campaign chose \"not to accept the same help.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "not to accept the same help").speaker == "Nina Castell"

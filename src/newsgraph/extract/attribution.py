@@ -691,7 +691,10 @@ def participle_speaker(verb: Token, quoted: Callable[[int], bool]) -> Span | Non
     stands outside the quotations (``quoted``: whether a character offset is inside one)."""
     if verb.tag_ != "VBG" or verb.dep_ not in INHERITING_DEPS:
         return None
+    outer = _clause_a_participle_closes(verb.head, verb)
     for node in verb.ancestors:
+        if outer is not None and node.i != outer.i and any(a.i == outer.i for a in node.ancestors):
+            continue  # (the subordinate clause the parser hung it on is not the speaker's)
         if node.pos_ in ("VERB", "AUX") and not quoted(node.idx):
             speaker = speaker_span(node)
             if speaker is not None and not any(quoted(t.idx) for t in speaker):
@@ -829,6 +832,8 @@ def _speaker_from_parse(verb: Token) -> Span | None:
             return None
         if node is not verb and _inside_the_report_of(node, verb):
             node = node.head  # '… insisted it was “premature” …, while adding …': Gore adds
+        if node.i == verb.head.i != verb.i and (outer := _clause_a_participle_closes(node, verb)) is not None:
+            node = outer  # 'Reed said so after the senator won, remarking …': Reed remarks
         subject = _subject_at(node, verb)
         if subject is not None and node is not verb and _mute(subject):
             before = _speaker_of_the_clause_before(verb)
@@ -846,6 +851,30 @@ def _speaker_from_parse(verb: Token) -> Span | None:
         if controller is not None:
             return noun_phrase(controller)
         node = _clause_above(node, verb)
+    return None
+
+
+# The punctuation that ends a clause before a participle going on with the sentence.
+CLAUSE_BREAKS = frozenset({",", "—", "–", "--"})
+
+
+def _clause_a_participle_closes(clause: Token, participle: Token) -> Token | None:
+    """The clause a participle after a comma goes on with, when the parser hung it on the
+    end of a clause inside that one: a time clause ('Reed said so on air after the senator
+    won his primary, remarking …') or what a noun says ('Ames dismissed the claims that the
+    firm broke the law, saying …'). The subordinate clause's subject (the senator, the firm)
+    is talked about; the one who said or dismissed goes on speaking. Returns that clause."""
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl":
+        return None
+    if participle.doc[participle.i - 1].text not in CLAUSE_BREAKS:
+        return None
+    if clause.dep_ == "advcl" and clause.head.i < clause.i and _in_a_time_clause(clause):
+        return clause.head
+    said = clause.head
+    that_clause = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    if clause.dep_ == "acl" and said.pos_ == "NOUN" and that_clause:
+        holder = said.head if said.dep_ != "pobj" else said.head.head
+        return holder if holder.pos_ in ("VERB", "AUX") and holder.i < said.i else None
     return None
 
 
