@@ -4235,3 +4235,26 @@ def test_participle_after_what_a_noun_says_speaks_for_the_verb_above(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "not to accept the same help").speaker == "Nina Castell"
+
+
+def test_description_then_name_between_commas_is_that_person(quotes_of):
+    # 'One of the men, Jesse Okafor, 71, had served … and said': the description only says who
+    # he is among others; the name set off after it is the speaker.
+    text = (
+        "Veterans Doubt Holm\n\n"
+        "One of the men, Jesse Okafor, 71, had served in the navy and said he was sure that "
+        "Mr. Holm would \"start a war.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "start a war").speaker == "Jesse Okafor"
+
+
+def test_description_then_name_hung_on_a_nearer_noun_is_that_person(quotes_of):
+    # The parser hangs 'Derek Walden' on 'Mr. Holm', the object inside the description.
+    text = (
+        "Pastors Rally\n\n"
+        "One pastor backing Mr. Holm, Derek Walden of Grace Church in Millbrook, said he had made "
+        "\"more than 100 calls\" to other pastors.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "more than 100 calls").speaker == "Derek Walden"

@@ -122,6 +122,9 @@ class SpeakerResolver:
             return _strip_determiner(span.text)
         # 'Clinton’s running mate, Tim Kaine, said': the role's holder named beside it is the
         # speaker, before any person in the role's own words (its owner, Clinton)
+        set_off = self._name_set_off_after(span)
+        if set_off is not None:
+            return set_off.name  # 'One pastor backing Holm, Derek Walden of Grace Church, said'
         entity = self._apposed_person(head) or self._entity_for_head(head, span) or self._entity_by_surname(head)
         if entity is not None:
             return entity.name
@@ -255,6 +258,38 @@ class SpeakerResolver:
     def _apposed_person(self, head: Token) -> Entity | None:
         """'her senior policy adviser, Jake Sullivan, said': the role's holder is named beside it."""
         return self._person_in_apposition(head) if head.pos_ == "NOUN" else None
+
+    def _name_set_off_after(self, span: Span) -> Entity | None:
+        """The person named between commas after a subject that only describes someone, before
+        its verb: 'One pastor backing Holm, Derek Walden of Grace Church, said …', 'One of the
+        men, Jesse Okafor, 71, had served … and said …'. The parser may hang the name on a
+        nearer noun (Holm) or on nothing; the description and the name are one speaker, and
+        the name says who."""
+        head = span.root
+        if head.pos_ not in ("NOUN", "NUM") or head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if any(self._person_at(t) is not None for t in span):
+            return None  # ('Holm's pastor, …': a person in the words already)
+        verb = head.head
+        if verb.i <= span.end:
+            return None
+        doc = self.doc
+        for k in range(span.end, verb.i - 1):
+            if doc[k].text != ",":
+                continue
+            person = self._person_at(doc[k + 1])
+            if person is None:
+                continue
+            # the name and what places it ('of Grace Church'), no clause of its own, then a comma
+            close = next((j for j in range(k + 1, verb.i) if doc[j].text == ","), None)
+            if close is None or any(t.pos_ in ("VERB", "AUX") or t.tag_ == "POS" for t in doc[k + 1 : close]):
+                continue
+            return person
+        return None
+
+    def _person_at(self, token: Token) -> Entity | None:
+        found = self.entities.at(token.idx, token.idx + len(token))
+        return found if found is not None and found.type == "PERSON" else None
 
     def _person_in_apposition(self, token: Token) -> Entity | None:
         for child in token.children:
