@@ -4258,3 +4258,17 @@ def test_description_then_name_hung_on_a_nearer_noun_is_that_person(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "more than 100 calls").speaker == "Derek Walden"
+
+
+def test_figures_worked_out_by_someone_speak_for_their_maker(quotes_of):
+    # 'according to calculations by X', 'a tally by X': X worked the figures out and gives them,
+    # as with 'a report by X'.
+    text = (
+        "Wage Plan Debated\n\n"
+        "A fair wage is about \"$12 an hour\" for one adult, according to calculations by Dana Whitcombe "
+        "of Ostia University.\n\n"
+        "Varga had \"205 delegates\" on Monday, according to a tally by the Ostia Press Agency.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "12 an hour").speaker == "Dana Whitcombe"
+    assert one(quotes, "205 delegates").speaker == "Ostia Press Agency"
