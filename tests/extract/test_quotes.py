@@ -4272,3 +4272,16 @@ def test_figures_worked_out_by_someone_speak_for_their_maker(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "12 an hour").speaker == "Dana Whitcombe"
     assert one(quotes, "205 delegates").speaker == "Ostia Press Agency"
+
+
+def test_quotation_after_an_aside_in_a_relative_clause_stays_with_the_speaker(quotes_of):
+    # 'callers asked' is an aside inside a relative clause of Okafor's sentence; the quotation
+    # standing after it goes on with Okafor.
+    text = (
+        "Backer Says He Is Unpaid\n\n"
+        "\"I am not being paid,\" Okafor said after a radio show during which callers asked how much "
+        "he was getting. \"I make my own money.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "my own money").speaker == "Okafor"
+

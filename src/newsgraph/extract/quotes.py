@@ -970,8 +970,17 @@ def _earlier_in_paragraph(
 
 
 def _cued_in_a_subordinate_clause(frame: Frame | None) -> bool:
+    """An adverbial clause with its mark ('after Jones assured him that …') or a relative
+    clause with a speaker of its own ('… after a show during which callers asked how much he
+    was paid'): the words reported there are an aside to the sentence's own speaker. ('said
+    Sosa, a consultant who said he would not vote for Cruz': 'who' is the speaker again.)"""
     cue = frame.cue if frame is not None else None
-    return cue is not None and cue.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" for c in cue.children)
+    if cue is None:
+        return False
+    if cue.dep_ == "relcl":
+        speaker = frame.speaker if frame is not None else None
+        return speaker is not None and speaker.root.tag_ not in ("WP", "WDT")
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" for c in cue.children)
 
 
 def _subject_of_sentence_before(doc: Doc, item: _Found, frames: list[Frame]) -> Frame | None:
