@@ -3070,7 +3070,8 @@ def test_quotes_a_second_relative_joined_by_but_stands_for_the_same_noun(quotes_
         'like 3 to 1 for Hart."\n'
     )
     quotes, _ = quotes_of(text)
-    assert one(quotes, "In Akron").speaker == "Cole endorser"
+    # ('a Cole endorser' is set beside Rep. Tom Reed: the relative stands for him)
+    assert one(quotes, "In Akron").speaker == "Tom Reed"
 
 
 def test_quotes_a_speakerless_quotation_shares_the_attribution_right_after_it(quotes_of):
@@ -4285,3 +4286,13 @@ def test_quotation_after_an_aside_in_a_relative_clause_stays_with_the_speaker(qu
     quotes, _ = quotes_of(text)
     assert one(quotes, "my own money").speaker == "Okafor"
 
+
+def test_quotation_after_a_relative_clause_of_the_speaker_stays_with_the_speaker(quotes_of):
+    # 'a consultant who said …': 'who' is the speaker again, and keeps the floor.
+    text = (
+        "Consultant Doubts Holm\n\n"
+        "\"He is not one of us,\" said Lena Sosa, a media consultant who said she would not vote for "
+        "Holm. \"I am not sure the voters believe he represents them.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "voters believe").speaker == "Lena Sosa"

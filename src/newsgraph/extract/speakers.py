@@ -117,6 +117,8 @@ class SpeakerResolver:
             # "a surrogate who said", "an ally whose district … but who said": the relative
             # pronoun stands for its noun
             noun = relative.head
+            if noun.dep_ == "appos" and noun.pos_ == "NOUN" and self._person_at(noun.head) is not None:
+                noun = noun.head  # 'said Lena Sosa, a consultant who said': the consultant is Sosa
             return self.canonical(self.doc[noun.left_edge.i : noun.i + 1])
         if any(c.dep_ == "conj" and c.i < span.end for c in head.children):
             return _strip_determiner(span.text)
