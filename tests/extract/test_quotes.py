@@ -4296,3 +4296,27 @@ def test_quotation_after_a_relative_clause_of_the_speaker_stays_with_the_speaker
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "voters believe").speaker == "Lena Sosa"
+
+
+def test_paragraph_of_quotation_after_an_announced_statement_is_its_words(quotes_of):
+    # The paragraph before ends by announcing the statement (a cue with a speaker, no words
+    # reported); the paragraph of quotation after it, with no attribution, is the statement.
+    text = (
+        "Council Apologises\n\n"
+        "At Brandt's request, the council issued a statement apologizing to Holm for the emails.\n\n"
+        "\"On behalf of everyone at the council, we want to offer a deep apology to Holm. "
+        "These comments do not reflect our values.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "deep apology").speaker == "council"
+
+
+def test_paragraph_of_quotation_with_words_beside_it_takes_no_announced_speaker(quotes_of):
+    # ('“Call the roll,” came shouts from the crowd': words outside the marks; not the statement's)
+    text = (
+        "Council Vote\n\n"
+        "The chairman issued a statement apologizing to the delegates for the delay.\n\n"
+        "\"Call the roll,\" came shouts from the back, as the crowd booed.\n"
+    )
+    _, found = quotes_of(text)
+    assert all(q.speaker != "chairman" for q in found if "Call the roll" in q.text)

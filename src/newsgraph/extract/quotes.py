@@ -418,6 +418,8 @@ class QuoteExtractor:
                 item.frame, item.inherited, item.carried = last_speaker.frame, True, True
             if item.frame is None and item.kind == "direct":
                 item.frame = _subject_of_sentence_before(doc, item, frames)
+            if item.frame is None and item.kind == "direct" and all_quotation(doc_text(doc)[slice(*paragraphs[para])]):
+                item.frame = _announced_at_the_end_of_the_paragraph_before(doc, para, paragraphs, frames)
             if item.frame is not None and item.frame.speaker is not None:
                 # ('…,” Le Pen said when asked which candidate she backs.' then a paragraph of
                 # quotation: the question, whose asker is unnamed, does not take the floor)
@@ -1007,6 +1009,33 @@ def _subject_of_sentence_before(doc: Doc, item: _Found, frames: list[Frame]) -> 
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
         return None
     return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None)
+
+
+def _announced_at_the_end_of_the_paragraph_before(
+    doc: Doc, para: int, paragraphs: list[tuple[int, int]], frames: list[Frame]
+) -> Frame | None:
+    """'The council issued a statement apologizing to Holm for the emails.' then a paragraph all
+    of quotation with no attribution: the statement announced, the quotation is its words. The
+    paragraph before quotes no one and its last sentence has a cue with a speaker but reports
+    nothing itself (a cue with reported words is a quote of its own, carried over already)."""
+    if para == 0:
+        return None
+    text = doc_text(doc)
+    start, end = paragraphs[para - 1]
+    if holds_quotation(text[start:end]):
+        return None
+    last = doc.char_span(start, len(text[:end].rstrip()), alignment_mode="contract")
+    if last is None or len(last) == 0:
+        return None
+    sentence = last[-1].sent
+    if sentence.text.rstrip()[-1:] != ".":
+        return None
+    said = [
+        f for f in frames
+        if f.cue is not None and f.speaker is not None and f.content is None and not f.asks_its_subject
+        and sentence.start <= f.cue.i < sentence.end
+    ]
+    return said[-1] if said else None
 
 
 def _heading_frame(doc: Doc, span: MarkedSpan, paragraphs: list[tuple[int, int]], items: ListItems) -> Frame | None:
