@@ -4320,3 +4320,17 @@ def test_paragraph_of_quotation_with_words_beside_it_takes_no_announced_speaker(
     )
     _, found = quotes_of(text)
     assert all(q.speaker != "chairman" for q in found if "Call the roll" in q.text)
+
+
+def test_name_ending_an_aside_between_dashes_is_not_the_subject(quotes_of):
+    # '- addressed to the city attorney, Dana Whitcombe -': the parser takes the name ending the
+    # aside for the subject; the one who asks is named after the closing dash.
+    text = (
+        "Inquiry Sought\n\n"
+        "In the letter - addressed to the city attorney for Ostia, Dana Whitcombe - the Ostia Republican "
+        "asks for an inquiry to determine whether \"Mayor Varga or her staff broke the law on records.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "broke the law")
+    assert q.speaker != "Dana Whitcombe"
+    assert q.speaker_mention.text == "the Ostia Republican"

@@ -888,6 +888,8 @@ def _subject_at(node: Token, verb: Token) -> Token | None:
         subject = _head_of_one_phrase(subject, subjects)
     if subject is not None and _no_one(subject):
         subject = None  # 'Of Carson, Levine, who …, said': the parser's subject is no one
+    if subject is not None and (after := _subject_after_a_dash_aside(subject)) is not None:
+        subject = after  # '- addressed to the city attorney, Dana Cole - the senator asks'
     passive_cue = node is verb and subject is not None and subject.dep_ == "nsubjpass"
     if passive_cue and (agent := _passive_agent(node)) is not None:
         return agent  # 'was recommended as a “key technology” by the panel': the panel
@@ -904,6 +906,23 @@ def _subject_at(node: Token, verb: Token) -> Token | None:
     if asking is not None and (answerer := subject_of(asking)) is not None:
         return answerer  # 'The governor, asked if …, said': the governor
     return next((found for repair in MISREAD_SUBJECT_REPAIRS if (found := repair(verb)) is not None), None)
+
+
+DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _subject_after_a_dash_aside(subject: Token) -> Token | None:
+    """'In the letter - addressed to the city attorney, Dana Cole - the Utah Republican asks
+    …': the parser took the name ending the aside between dashes for the subject and the words
+    after the closing dash for its apposition. The aside opened before the name and closes right
+    after it; the subject is what follows. Returns that apposition, else None."""
+    sentence_start = subject.sent.start
+    if subject.i + 1 >= len(subject.doc) or subject.doc[subject.i + 1].text not in DASHES:
+        return None
+    dashes_before = sum(t.text in DASHES for t in subject.doc[sentence_start : subject.i])
+    if dashes_before % 2 == 0:
+        return None  # no aside open before the name: 'Cole - the Utah Republican - asks'
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), None)
 
 
 def _clause_above(node: Token, verb: Token) -> Token | None:
