@@ -4334,3 +4334,16 @@ def test_name_ending_an_aside_between_dashes_is_not_the_subject(quotes_of):
     q = one(quotes, "broke the law")
     assert q.speaker != "Dana Whitcombe"
     assert q.speaker_mention.text == "the Ostia Republican"
+
+
+def test_quotes_a_ruling_reports_its_finding(quotes_of):
+    # A court's ruling is what it says: 'ruling that the council had ignored its charter'; a ruling
+    # with no clause ('ruled the goal offside') reports nothing.
+    text = (
+        "Water sale blocked\n\nA federal judge on Tuesday blocked the sale of the Dorvik water utility, ruling "
+        "that the council had ignored its own charter. The referee ruled the goal offside.\n"
+    )
+    _, reports = quotes_of(text)
+    ruling = one(reports, "ignored its own charter")
+    assert ruling.speaker == "federal judge" and ruling.cue == "ruling"
+    assert not any("offside" in q.text for q in reports)
