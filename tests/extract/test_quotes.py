@@ -4347,3 +4347,21 @@ def test_quotes_a_ruling_reports_its_finding(quotes_of):
     ruling = one(reports, "ignored its own charter")
     assert ruling.speaker == "federal judge" and ruling.cue == "ruling"
     assert not any("offside" in q.text for q in reports)
+
+
+def test_quotes_noun_of_saying_with_a_clause_as_its_predicate(quotes_of):
+    # 'Her argument was that …': the clause after 'be' is what the noun's owner said
+    text = (
+        "Levy Debate Heats Up\n\n"
+        "Mayor Lena Brandt spoke at the harbour on Monday. Perhaps Ms. Brandt’s most striking suggestion "
+        "was that the firm had hidden its debts from “friendly auditors.”\n\n"
+        "Councillor Omar Vey’s argument was that the levy would drive small firms away from the town.\n"
+    )
+    quotes, _ = quotes_of(text)
+    mixed = one(quotes, "hidden its debts")
+    assert mixed.kind == "mixed"
+    assert mixed.text.startswith("the firm had hidden")
+    assert mixed.speaker == "Lena Brandt"
+    report = one(quotes, "drive small firms away")
+    assert report.kind == "indirect"
+    assert report.speaker == "Omar Vey"

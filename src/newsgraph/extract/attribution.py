@@ -107,7 +107,7 @@ def find_frames(doc: Doc) -> list[Frame]:
             frames.append(frame_for_according(token))
         elif token.pos_ == "NOUN" and (owner := whose_words(token)) is not None:
             frames.append(frame_for_words_of(token, owner))
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_CUES:
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_CUES | PREDICATED_SAYING_NOUNS:
             frame = frame_for_noun(token)
             if frame is not None:
                 frames.append(frame)
@@ -126,12 +126,17 @@ def _circumstance_of_a_report(verb: Token) -> bool:
 
 def frame_for_noun(noun: Token) -> Frame | None:
     """'her claim that she never sent classified mail', 'Clinton campaign accusations that …':
-    a noun of saying with a that-clause, and whose saying it is."""
+    a noun of saying with a that-clause, and whose saying it is; or the clause the noun is said
+    to be ('Her argument was that …', ``_clause_said_to_be``)."""
     clause = next(
         (c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
          and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)),
         None,
     )
+    if clause is None:
+        clause = _clause_said_to_be(noun)
+    elif noun.lemma_.lower() not in NOMINAL_CUES:
+        return None  # ('the answer that …' is a relative clause more often than a report)
     if clause is None:
         return None
     speaker = _nominal_speaker(noun)
@@ -140,6 +145,21 @@ def frame_for_noun(noun: Token) -> Frame | None:
     frame = Frame(cue=noun, speaker=speaker, cue_text=noun.text)
     frame.content = content_offsets(clause)
     return frame
+
+
+# Nouns of saying that give their content as a predicate: 'His answer was that …'.
+PREDICATED_SAYING_NOUNS = frozenset({"answer", "response", "reply", "message", "assumption", "point"})
+
+
+def _clause_said_to_be(noun: Token) -> Token | None:
+    """'The senator’s answer was that “the family comes first”', 'His argument is that the levy
+    would drive firms away': a noun of saying, subject of 'be', whose predicate is a clause —
+    the clause is what was said (the noun's owner, a possessive or a name, says it; a noun with
+    no owner, 'The idea is that …', names no speaker and gives no frame)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < noun.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and holds_clause(c)), None)
 
 
 def _nominal_speaker(noun: Token) -> Span | None:
