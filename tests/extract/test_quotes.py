@@ -650,7 +650,7 @@ def test_quotes_what_x_calls_keeps_only_the_label(quotes_of):
     )
     _, every = quotes_of(text)
     q = one(every, "modernisation plan")
-    assert q.text == "modernisation plan"
+    assert q.text == "a “modernisation plan”"  # the label with its article, not 'for the docks'
 
 
 def test_quotes_second_report_joined_by_and_is_its_own_quote(quotes_of):
@@ -4365,3 +4365,16 @@ def test_quotes_noun_of_saying_with_a_clause_as_its_predicate(quotes_of):
     report = one(quotes, "drive small firms away")
     assert report.kind == "indirect"
     assert report.speaker == "Omar Vey"
+
+
+def test_quotes_label_of_a_relative_keeps_its_article_and_stops_at_its_mark(quotes_of):
+    # 'which Hobbs had called a “disaster”': the label with its article, not the bare word, and
+    # not the writer's words after the label's closing mark
+    text = (
+        "Harbour Pact Revived\n\n"
+        "And the harbour pact, which Mayor Ed Hobbs had called a “disaster” and promised to scrap? He now praises it.\n\n"
+        "The council approved a fee, which Ms. Vera Lund calls a “harbour tax” to fund the new pier.\n"
+    )
+    _, quotes = quotes_of(text)
+    assert one(quotes, "disaster").text == "a “disaster”"
+    assert one(quotes, "harbour tax").text == "a “harbour tax”"

@@ -639,7 +639,7 @@ def governed_clause(verb: Token, open_at: int, close_at: int, *, intentions: boo
         and not _is_comment(c)
     ]
     holder = next((p for p in parts if p.left_edge.idx <= open_at <= p.right_edge.idx), None)
-    if not parts or holder is None or _labels_a_relative(verb):
+    if not parts or holder is None:
         return None
     if _calls_for(verb) and not _person_subject(verb):
         # 'the plan calls for “respecting sovereignty”': a document's demand listed, not words
@@ -667,6 +667,8 @@ def governed_clause(verb: Token, open_at: int, close_at: int, *, intentions: boo
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
     if not start <= open_at < end:
         return None
+    if _labels_a_relative(verb):
+        end = min(end, close_at + 1)
     return start, max(end, close_at + 1)
 
 
@@ -741,7 +743,10 @@ def _asks_through(verb: Token, prep: Token) -> bool:
 
 
 def _labels_a_relative(verb: Token) -> bool:
-    """'what the Kremlin calls a “special military operation”': the label is all that is quoted."""
+    """'which Lee had called a “disaster”', 'what the Kremlin calls a “special military
+    operation”': the verb's words are the label with its article, up to the label's closing mark
+    (what follows, 'to defang …', 'in his 1969 book', is the writer's sentence going on; the
+    bare label alone lost the article PolNeAR keeps with it: 'which a “disaster”')."""
     return any(_relative_label(c) for c in verb.children)
 
 
