@@ -4378,3 +4378,19 @@ def test_quotes_label_of_a_relative_keeps_its_article_and_stops_at_its_mark(quot
     _, quotes = quotes_of(text)
     assert one(quotes, "disaster").text == "a “disaster”"
     assert one(quotes, "harbour tax").text == "a “harbour tax”"
+
+
+def test_quotes_speaker_act_right_after_the_quotation_ends_the_report(quotes_of):
+    # 'before floating …', 'when asked …' right after the closing mark: what the speaker did,
+    # not what was said ('“made strides” in shaking off …' stays: how the thing was done)
+    text = (
+        "Paper Feud\n\n"
+        "On Monday, Mayor Ed Hobbs groused to a crowd in Dover that the paper “never treats me fairly” "
+        "before floating the idea that it should pay him.\n\n"
+        "Ten percent of the town’s voters reported “no opinion” when asked whether they would back Hobbs.\n\n"
+        "Ms. Vera Lund said the port had “made great strides” in shaking off its old debts.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "treats me fairly").text == "the paper “never treats me fairly”"
+    assert "asked" not in one(quotes, "no opinion").text
+    assert one(quotes, "great strides").text.endswith("its old debts")

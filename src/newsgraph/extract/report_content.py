@@ -1142,7 +1142,32 @@ def _opens_writer_clause(t: Token) -> bool:
         # 'called him a “moderate,” a subtle dig at …', 'said “We’ll see,” when asked …': the
         # quotation ended with its comma; the writer's words follow
         return True
+    if _speaker_act_after_quotation(t):
+        return True
     return _circumstance_of_saying(t) or (t.dep_ == "prep" and t.lower_ in COMMENT_PREPS)
+
+
+# Words that open what the speaker was doing around the words: 'before floating …', 'when asked …'.
+# (Not 'in'/'by' + gerund: '“made great strides” in shaking off …', '“may have violated the law”
+# by calling on …' tell how the reported thing was done; on PolNeAR train cutting them lost seven.)
+ACT_OPENERS = frozenset({"before", "while", "when"})
+
+
+def _speaker_act_after_quotation(t: Token) -> bool:
+    """'that the paper “never treats me fairly” before floating the idea that …', 'reported “no
+    opinion” when asked whether …': right after a quotation's closing mark, 'before', 'while' or
+    'when' opening a verb with no subject of its own, a gerund or a bare participle, tells what
+    the speaker did as they spoke or next, not what they said."""
+    if t.lower_ not in ACT_OPENERS or t.i == 0 or t.doc[t.i - 1].text not in CLOSING_QUOTES:
+        return False
+    if t.dep_ == "prep":
+        verb = next((c for c in t.children if c.dep_ == "pcomp"), None)
+        tags: tuple[str, ...] = ("VBG",)
+    else:
+        verb, tags = t.head, ("VBG", "VBN")
+    if verb is None or verb.tag_ not in tags or verb.i <= t.i:
+        return False
+    return subject_of(verb) is None
 
 
 def _opens_writer_phrase(t: Token) -> bool:
