@@ -4394,3 +4394,23 @@ def test_quotes_speaker_act_right_after_the_quotation_ends_the_report(quotes_of)
     assert one(quotes, "treats me fairly").text == "the paper “never treats me fairly”"
     assert "asked" not in one(quotes, "no opinion").text
     assert one(quotes, "great strides").text.endswith("its old debts")
+
+
+def test_quotes_quotation_after_a_report_goes_on_with_it(quotes_of):
+    # 'said that X. “Y.”' with no attribution of its own: one stretch of what the speaker said,
+    # in the same paragraph or the next; not after a quotation, nor after a relative's aside
+    text = (
+        "Housing Plan\n\n"
+        "Mayor Ed Hobbs said that 100 families would be housed by June. “That adds up to 400 people. "
+        "But it is not enough.”\n\n"
+        "Later, Hobbs added that the port would stay open.\n\n"
+        "“We will not close it. Not this year.”\n\n"
+        "“We are done,” Hobbs said. “It is over.”\n\n"
+        "“The plan is late,” said Ms. Vera Lund, who said she would not vote for it. “It is a mess.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    housed = one(quotes, "100 families")
+    assert housed.kind == "mixed" and housed.text.endswith("But it is not enough.”")
+    assert one(quotes, "stay open").text.endswith("Not this year.”")
+    assert one(quotes, "It is over").text == "It is over."
+    assert "mess" not in one(quotes, "not vote").text
