@@ -4414,3 +4414,16 @@ def test_quotes_quotation_after_a_report_goes_on_with_it(quotes_of):
     assert one(quotes, "stay open").text.endswith("Not this year.”")
     assert one(quotes, "It is over").text == "It is over."
     assert "mess" not in one(quotes, "not vote").text
+
+
+def test_quotes_label_whose_opening_mark_hangs_on_the_verb(quotes_of):
+    # the parser hangs the opening mark on 'called' when a phrase follows the closing comma:
+    # the quoted words still lie in the verb's predicate, a mixed quote of the clause
+    text = (
+        "Bank Plan\n\n"
+        "Mr. Ian Sol praised the bank. He called that vision “a necessary one and an urgent one,” "
+        "at a time when debt is low and towns can borrow on their own.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "urgent one")
+    assert q.kind == "mixed" and q.text.startswith("that vision “a necessary one")

@@ -638,7 +638,8 @@ def governed_clause(verb: Token, open_at: int, close_at: int, *, intentions: boo
         and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
         and not _is_comment(c)
     ]
-    holder = next((p for p in parts if p.left_edge.idx <= open_at <= p.right_edge.idx), None)
+    first_quoted = _first_quoted_word(verb.doc, open_at)
+    holder = next((p for p in parts if p.left_edge.idx <= first_quoted <= p.right_edge.idx), None)
     if not parts or holder is None:
         return None
     if _calls_for(verb) and not _person_subject(verb):
@@ -650,7 +651,9 @@ def governed_clause(verb: Token, open_at: int, close_at: int, *, intentions: boo
         # 'asked the campaign to “cease and desist”' reports a request made of someone
         return None
     # ('asked the campaign to “cease and desist”': a request names who is to act; it stays)
-    told = [p for p in parts if holder.dep_ == "ccomp" and p.i < holder.i and _hearer(verb, p)]
+    # ('told the council “no more patches”': the words, a clause or a second object, follow who
+    # heard them)
+    told = [p for p in parts if holder.dep_ in ("ccomp", "dobj") and p.i < holder.i and _hearer(verb, p)]
     parts = [p for p in parts if not any(p is h for h in told)]
     first = min(p.left_edge.i for p in parts)
     last = max(p.right_edge.i for p in parts)
@@ -670,6 +673,18 @@ def governed_clause(verb: Token, open_at: int, close_at: int, *, intentions: boo
     if _labels_a_relative(verb):
         end = min(end, close_at + 1)
     return start, max(end, close_at + 1)
+
+
+def _first_quoted_word(doc: Doc, open_at: int) -> int:
+    """Where the first word inside the marks opening at ``open_at`` starts: the parser may hang
+    the opening mark on the verb rather than on the words it opens ('called that vision “a
+    necessary one,” at a time when …'), so the words, not the mark, tell whose phrase holds
+    the quotation."""
+    mark = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
+    if mark is None or mark.end >= len(doc):
+        return open_at
+    after = doc[mark.end]
+    return after.idx if after.idx < open_at + 4 else open_at
 
 
 def _next_act_joined_to_a_label(token: Token) -> bool:
