@@ -486,3 +486,9 @@ def test_entities_an_occupation_capitalised_at_a_sentence_start_is_a_role_not_a_
     assert {"Martin Ealing", "Ada Reyes", "Rocco Delmonte"} <= names
     chef = next(e for e in entities if e.name == "Rocco Delmonte")
     assert chef.roles == ["TV chef"]
+
+
+def test_entities_a_players_position_opening_a_sentence_is_his_role(nlp):
+    text = "Derby lost\n\nStriker Leon Abara scored the only goal. Goalkeeper Tim Varga saved a penalty.\n"
+    entities = find_entities(nlp(text), Article(text=text))
+    assert {"Leon Abara", "Tim Varga"} <= {e.name for e in entities if e.type == "PERSON"}

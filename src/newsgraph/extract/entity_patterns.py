@@ -59,7 +59,8 @@ TITLE_WORDS = frozenset(
         builder plumber electrician mechanic engineer architect accountant paramedic firefighter
         surgeon midwife carer soldier footballer cricketer golfer boxer cyclist jockey
         campaigner volunteer homeowner grandmother grandfather mum dad vicar priest rabbi imam
-        pastor bishop musician rapper guitarist drummer star
+        pastor bishop musician rapper guitarist drummer star striker midfielder defender goalkeeper
+        goalie winger forward quarterback pitcher skipper boss
         """
     )
 )
