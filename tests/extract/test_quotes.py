@@ -4427,3 +4427,17 @@ def test_quotes_label_whose_opening_mark_hangs_on_the_verb(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "urgent one")
     assert q.kind == "mixed" and q.text.startswith("that vision “a necessary one")
+
+
+def test_quotes_he_after_a_son_who_said_is_the_son_and_she_his_mother(quotes_of):
+    # 'Her death was confirmed by her son, Daniel Calder, who said …' then '“…,” he said': the son
+    # spoke last ('who' stands for him, and 'her son' tells he is a man); a later 'she' is the mother.
+    text = (
+        "Former mayor dies\n\nRuth Calder, who served three terms as mayor of Westbrook, died Sunday. She was 88.\n\n"
+        "Her death was confirmed by her son, Daniel Calder, who said she had been ill for months.\n\n"
+        "“She never stopped thinking about this city,” he said.\n\n"
+        "At her swearing-in she promised to “open every door at City Hall.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "never stopped thinking").speaker == "Daniel Calder"
+    assert one(quotes, "open every door").speaker == "Ruth Calder"

@@ -60,7 +60,28 @@ def person_genders(doc: Doc, entities: EntityIndex, inside_quotes: RangeTest | N
         for role in entity.roles:
             _vote_role(tally, role)
     _vote_pronouns(doc, entities, votes, inside_quotes or inside_quotes_of(doc))
+    _vote_kinship(doc, entities, votes)
     return {name: side for name, tally in votes.items() if (side := _clear_side(tally))}
+
+
+# Kinship nouns by the sex they give the one they name.
+KINSHIP_SIDES = {
+    **dict.fromkeys("son father brother husband grandson grandfather nephew uncle widower".split(), "m"),
+    **dict.fromkeys("daughter mother sister wife granddaughter grandmother niece aunt widow".split(), "f"),
+}
+
+
+def _vote_kinship(doc: Doc, entities: EntityIndex, votes: dict[str, Counter[str]]) -> None:
+    """'her son, Daniel Calder', 'Daniel Calder, her son,': a kinship noun set beside the name
+    is the person's own ('Sanders’ son' alone names someone else, so only the apposition counts)."""
+    for token in doc:
+        if token.dep_ != "appos":
+            continue
+        for name, noun in ((token, token.head), (token.head, token)):
+            side = KINSHIP_SIDES.get(noun.lower_) if noun.pos_ == "NOUN" else None
+            entity = entities.at(name.idx, name.idx + len(name)) if side else None
+            if entity is not None and entity.type == "PERSON":
+                votes.setdefault(entity.name, Counter())[side] += 2
 
 
 def _vote_title(tally: Counter[str], words: str) -> None:

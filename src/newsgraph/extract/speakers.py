@@ -22,6 +22,7 @@ from newsgraph.extract.gender import person_genders, pronoun_gender
 from newsgraph.extract.list_items import ListItems
 from newsgraph.extract.quote_marks import RangeTest
 from newsgraph.extract.quote_patterns import GROUP_PRONOUNS, MEDIUM_NOUNS, PERSON_PRONOUNS, POSSESSIVES, SPOKES_NOUNS
+from newsgraph.extract.report_content import is_reporting_verb
 from newsgraph.model import Entity, Mention
 from newsgraph.nlp import doc_text
 
@@ -440,6 +441,10 @@ class SpeakerResolver:
         """(offset, canonical name, is a person) for every subject that names someone."""
         found: list[tuple[int, str | None, bool]] = []
         for token in self.doc:
+            speaking_relative = self._person_a_relative_stands_for(token)
+            if speaking_relative is not None:
+                found.append((token.idx, speaking_relative, True))  # 'her son, Daniel Calder, who said'
+                continue
             if token.pos_ == "PRON" or not (token.dep_ in ("nsubj", "nsubjpass") or _verbless_sentence_of(token)):
                 continue
             if self._inside_quotes is not None and self._inside_quotes(token.idx):
@@ -466,6 +471,17 @@ class SpeakerResolver:
                 found.append((token.idx, _strip_determiner(self.doc[token.left_edge.i : token.i + 1].text), False))
         found.extend(self._fronted_clause_people())
         return sorted(found, key=lambda subject: subject[0])
+
+    def _person_a_relative_stands_for(self, token: Token) -> str | None:
+        """'her son, Daniel Calder, who said she had been ill': 'who' as the subject of a saying
+        stands for the person named before it, whom a later 'he said' points back to."""
+        relative = _relative_clause_of(token) if token.tag_ == "WP" and token.dep_ == "nsubj" else None
+        if relative is None or not is_reporting_verb(relative):
+            return None
+        if self._inside_quotes is not None and self._inside_quotes(token.idx):
+            return None
+        name = self.canonical(self.doc[token.i : token.i + 1])
+        return name if name is not None and self.entity_type(name) == "PERSON" else None
 
     def _fronted_clause_people(self) -> list[tuple[int, str | None, bool]]:
         """The person a fronted adverbial clause names, when the main clause's subject is 'he' or
