@@ -4441,3 +4441,15 @@ def test_quotes_he_after_a_son_who_said_is_the_son_and_she_his_mother(quotes_of)
     quotes, _ = quotes_of(text)
     assert one(quotes, "never stopped thinking").speaker == "Daniel Calder"
     assert one(quotes, "open every door").speaker == "Ruth Calder"
+
+
+def test_quotes_her_office_or_his_campaign_speaks_for_the_person(quotes_of):
+    # 'Her office said …' is the minister's office speaking for her, as 'the Moss campaign' does;
+    # 'their campaign' leaves open whose.
+    text = (
+        "Minister resigns\n\nHousing Minister Priya Nandakumar resigned on Friday. She will stay on as a member "
+        "of parliament, her office said. Her campaign said she would not run again.\n"
+    )
+    _, reports = quotes_of(text)
+    assert one(reports, "stay on as a member").speaker == "Priya Nandakumar"
+    assert one(reports, "not run again").speaker == "Priya Nandakumar"

@@ -131,7 +131,7 @@ class SpeakerResolver:
         entity = self._apposed_person(head) or self._entity_for_head(head, span) or self._entity_by_surname(head)
         if entity is not None:
             return entity.name
-        owner = self._document_owner(head)
+        owner = self._document_owner(head) or self._body_owner(head)
         if owner is not None:
             return owner  # 'The Pentagon’s statement said': the Pentagon says it, in a statement
         issuer = self._issued_by(head)
@@ -244,6 +244,17 @@ class SpeakerResolver:
         if owner.pos_ != "PROPN" or owner.ent_type_ in ("DATE", "TIME"):
             return None  # ('the committee’s report': a description, left as it is; 'Thursday’s memo': no owner)
         return self.canonical(self.doc[owner.left_edge.i : owner.i + 1])
+
+    def _body_owner(self, head: Token) -> str | None:
+        """'Her office said', 'his campaign said': a person's own office or campaign speaks for
+        them, as 'the Clinton campaign' does for Clinton."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in OWN_BODY_NOUNS | {"office"}:
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ != "PRON" or owner.lower_ not in ("his", "her"):
+            return None  # ('their campaign': whose, of several, is unsaid)
+        name = self.resolve_pronoun(owner)
+        return name if name is not None and self.entity_type(name) == "PERSON" else None
 
     def _issued_by(self, head: Token) -> str | None:
         """Who put out a document named as the object of its issuing ('Hale showed no sign of
