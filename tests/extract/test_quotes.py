@@ -1311,6 +1311,32 @@ def test_quotes_a_name_given_to_an_object_is_a_label_however_capitalised(quotes_
     assert label.text.startswith("her rival")
 
 
+def test_quotes_a_name_given_in_a_relative_is_the_namers_words(quotes_of):
+    # 'one he calls “…”': the thing named stands before the naming verb; its subject named it so
+    text = (
+        "Campaign Notes\n\nSenator Owen Pell is at the center of a statewide drive, one he calls “Bold Ohio,” "
+        "but it is not a run for office. In his early ads, Pell stands in a field in spots he calls "
+        "“Plain Talk Ohio,” pointing to rows of corn.\n\n"
+        "The councilman has been called the “Lion of the Coast” for his views on fishing.\n"
+    )
+    quotes, found = quotes_of(text)
+    drive = one(quotes, "Bold Ohio")
+    assert drive.speaker == "Owen Pell"
+    # the name only: what follows it is the writer's
+    assert one(quotes, "Plain Talk").text.strip("“”,") == "Plain Talk Ohio"
+    # a passive names no one who called him so: the title stays a fragment without a speaker
+    lion = one(found, "Lion of the Coast")
+    assert lion.kind == "fragment" and lion.speaker is None
+
+
+def test_quotes_a_name_given_after_an_object_read_into_it(quotes_of):
+    # the parser hangs the object on the name ('Garber' inside 'Tiny Tom … times'): still a name given
+    text = "Town Hall\n\nMayor Lena Ruiz did not hold back. Within minutes, she called Garber “Tiny Tom” multiple times.\n"
+    quotes, _ = quotes_of(text)
+    label = one(quotes, "Tiny Tom")
+    assert label.kind == "mixed" and label.speaker == "Lena Ruiz"
+
+
 def test_quotes_report_with_words_around_its_quotation_is_mixed(quotes_of):
     text = (
         "Broadcast Review\n\n"

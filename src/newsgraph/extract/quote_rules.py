@@ -41,6 +41,8 @@ from newsgraph.nlp import doc_text
 
 # The most characters between a split quote's two parts: '”, the minister said on Friday, “'.
 SPLIT_GAP = 80
+# The marks of a passive verb, whose subject is what is named, not who names it.
+PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass", "agent"})
 # The most words naming a speaker in a trailer the tagger misread ('a voice-over in the ad').
 TRAILER_MAX_WORDS = 8
 # A dash right before a quotation's opening mark: '… techniques — “I think …”'.
@@ -99,7 +101,34 @@ def labels_an_object(span: MarkedSpan, frame: Frame) -> bool:
     cue = frame.cue
     if cue is None or cue.lemma_.lower() not in LABELLING_VERBS:
         return False
-    return any(c.dep_ == "dobj" and cue.i < c.i and c.idx + len(c) <= span.open_at for c in cue.children)
+    if any(c.dep_ == "dobj" and cue.i < c.i and c.idx + len(c) <= span.open_at for c in cue.children):
+        return True
+    return _object_hung_elsewhere(span, cue) or in_the_given_name(span, cue)
+
+
+def _object_hung_elsewhere(span: MarkedSpan, verb: Token) -> bool:
+    """'she called Lane “Tiny Tom” twice': the words between the verb and the mark are one noun
+    phrase under the verb, its object, though the parser hung it on a word after the name."""
+    between = [t for t in verb.doc[verb.i + 1 :] if t.idx < span.open_at and not t.is_punct and not t.is_space]
+    under = set(verb.subtree)
+    return (
+        any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between)
+        and all(t in under and t.pos_ in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "PART") for t in between)
+    )
+
+
+def in_the_given_name(span: MarkedSpan, verb: Token) -> bool:
+    """The quoted words lie in the name a labelling verb gives (its predicate, 'oprd'), with
+    what it names standing before it, in a relative ('videos he calls “Money Talk TV”', 'one
+    she calls “Bold Ohio”'), or inside the name as the parser read it ('called Lane “Tiny
+    Tom” twice'). Naming someone or something so is the subject's use of those words, however
+    capitalised. (A passive names no one who called it so.)"""
+    if verb.lemma_.lower() not in LABELLING_VERBS or any(c.dep_ in PASSIVE_DEPS for c in verb.children):
+        return False  # ('has been called the “Trump of the East”': by whom, it does not say)
+    name = next((c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i), None)
+    if name is None:
+        return False
+    return name.left_edge.idx <= span.open_at and span.start < name.right_edge.idx + len(name.right_edge)
 
 
 def without_redundant_sources(frames: list[Frame]) -> list[Frame]:

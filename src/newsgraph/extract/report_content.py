@@ -642,6 +642,8 @@ def governed_clause(verb: Token, open_at: int, close_at: int, *, intentions: boo
     holder = next((p for p in parts if p.left_edge.idx <= first_quoted <= p.right_edge.idx), None)
     if not parts or holder is None:
         return None
+    if _named_thing_before(verb):
+        parts = [p for p in parts if p.dep_ == "oprd"]  # 'videos he calls “…”, pointing at …': the name
     if _calls_for(verb) and not _person_subject(verb):
         # 'the plan calls for “respecting sovereignty”': a document's demand listed, not words
         # labelled; a person's demand ('she called for more “flexibility” for …') is what she said
@@ -763,6 +765,16 @@ def _labels_a_relative(verb: Token) -> bool:
     (what follows, 'to defang …', 'in his 1969 book', is the writer's sentence going on; the
     bare label alone lost the article PolNeAR keeps with it: 'which a “disaster”')."""
     return any(_relative_label(c) for c in verb.children)
+
+
+def _named_thing_before(verb: Token) -> bool:
+    """'videos he calls “Money Talk TV”': a verb naming something that stands before it (no
+    object of its own after it) says the name, and nothing after the name is what it said."""
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "advmod", "npadvmod")]
+    name = next((c for c in after if c.dep_ == "oprd"), None)
+    if name is None or any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children):
+        return False
+    return all(c.i >= name.i for c in after)  # (not 'referred to her by a nickname, “Gert”')
 
 
 def _relative_label(child: Token) -> bool:
