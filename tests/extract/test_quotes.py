@@ -1337,6 +1337,22 @@ def test_quotes_a_name_given_after_an_object_read_into_it(quotes_of):
     assert label.kind == "mixed" and label.speaker == "Lena Ruiz"
 
 
+def test_quotes_told_clause_the_parser_made_the_root(quotes_of):
+    # the parser makes 'he was …' the sentence's root and 'told' an adverbial below it
+    text = (
+        "Council Notes\n\nThe endorsement comes three weeks after Voss told The Boston Globe he was "
+        "“still undecided” about the levy.\n"
+    )
+    quotes, _ = quotes_of(text)
+    told = one(quotes, "still undecided")
+    assert told.kind == "mixed" and told.speaker == "Voss"
+    assert told.text.startswith("he was") and told.text.rstrip(".").endswith("the levy")
+    # a subordinate clause set off by commas is no telling of the clause after it
+    text = "Staff Notes\n\nWhile aides have promised a bigger field staff for months, though, that has yet to happen.\n"
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if "yet to happen" in q.text]
+
+
 def test_quotes_report_with_words_around_its_quotation_is_mixed(quotes_of):
     text = (
         "Broadcast Review\n\n"

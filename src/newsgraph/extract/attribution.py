@@ -369,7 +369,14 @@ def _clause_hung_above(verb: Token) -> Token | None:
         return None  # the clause comes after the hearer: 'told The Washington Post he was …'
     subject = verb.doc[after]
     clause = subject.head
-    if subject.dep_ != "nsubj" or clause.dep_ not in ("ccomp", "conj") or clause.i < subject.i:
+    if subject.dep_ != "nsubj" or clause.i < subject.i:
+        return None
+    if clause.i == verb.head.i and verb.dep_ == "advcl":
+        # ('The deal comes days after Lee told the Ledger he was “not ready”': the parser
+        # made the told clause the sentence's root and the telling an adverbial below it;
+        # not 'While aides have promised staff, though, that has yet to happen', set off)
+        return clause if not any(t.is_punct for t in verb.doc[verb.i : after]) else None
+    if clause.dep_ not in ("ccomp", "conj"):
         return None
     return clause if clause.head in verb.ancestors else None
 
