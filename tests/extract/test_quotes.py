@@ -116,6 +116,23 @@ def test_quotes_according_to_source_and_venue(quotes_of):
     assert venue.venue == "a press conference"
 
 
+def test_quotes_according_to_between_a_subordinate_clause_and_its_main_clause(quotes_of):
+    # the phrase hangs on the clause after it: that clause is the source's, not the 'while' clause
+    text = (
+        "Filing Notes\n\nWhile most of the files were moved to the “confidential” tier, according to a city "
+        "official, two in the latest batch were raised to the “restricted” tier.\n\n"
+        "Mayor Ruth Dane moved to the coast years ago after, according to her, the paper cut her first column.\n\n"
+        "The firm, according to its filings, lost $3 million last year.\n"
+    )
+    quotes, _ = quotes_of(text)
+    raised = one(quotes, "restricted")
+    assert raised.text.startswith("two in the latest batch") and raised.speaker == "city official"
+    assert not [q for q in quotes if "confidential" in q.text]
+    assert one(quotes, "the paper cut").text.startswith("the paper cut her first column")
+    # the subject before the phrase: one clause around it
+    assert one(quotes, "lost $3 million").text.startswith("The firm")
+
+
 def test_quotes_venue_before_a_body_not_before_an_event(quotes_of):
     text = (
         "Hearing Day\n\n"

@@ -1907,8 +1907,42 @@ def frame_for_according(token: Token) -> Frame:
     assert target is not None
     frame = Frame(cue=token, speaker=noun_phrase(target), cue_text="according to", according_to=True)
     _speaker_behind_the_document(frame)  # 'according to the TexAuto report from InfoNation'
-    frame.content = around(token, token.i, target.right_edge.i, prefer_before=True)
+    frame.content = _clause_opening_after(token, target) or around(
+        token, token.i, target.right_edge.i, prefer_before=True
+    )
     return frame
+
+
+# Punctuation that closes a sentence or a clause, not a quotation.
+SENTENCE_END_PUNCT = frozenset({".", ",", ";", ":", "!", "?", "—", "–", "-"})
+
+
+def _clause_opening_after(according: Token, target: Token) -> tuple[int, int] | None:
+    """'While most were rated “confidential,” according to an official, two were raised to
+    “secret”', 'after, according to him, the network censured his report': the phrase, set off,
+    hangs on the verb of the clause right after it, whose subject follows it too; what the
+    source says is the rest of the sentence from there, not the subordinate clause or
+    conjunction before the phrase."""
+    verb, doc = according.head, according.doc
+    end = target.right_edge.i  # the phrase's last word, less a comma the parser gave it
+    while end > target.i and doc[end].is_punct:
+        end -= 1
+    first = end + 1
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < first or first >= len(doc) or not doc[first].is_punct:
+        return None  # ('according to sources who spoke but were not authorized …': its own relative)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or any(c.i < according.i for c in subjects):
+        return None  # 'The firm, according to its filings, lost …': one clause around the phrase
+    while first < verb.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if doc[first].tag_ in ("WDT", "WP", "WRB"):
+        return None  # ('…, according to the polls, where 475 delegates are at stake': a relative)
+    last = according.sent.end - 1
+    while last > first and (doc[last].text in SENTENCE_END_PUNCT or doc[last].is_space):
+        last -= 1  # (a closing quotation mark stays)
+    if last - first < 2:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last])
 
 
 # What someone writes and puts out: a report, a statement, a paper; and the figures someone
