@@ -133,6 +133,20 @@ def test_quotes_according_to_between_a_subordinate_clause_and_its_main_clause(qu
     assert one(quotes, "lost $3 million").text.startswith("The firm")
 
 
+def test_quotes_question_asked_with_if_is_what_was_asked(quotes_of):
+    # the parser reads the question's 'if' clause as a condition on 'asked'
+    text = (
+        "Farm Notes\n\nRuth Halvorsen spoke on Monday. Asked by Kessel if Pell “understands” rural voters, "
+        "Halvorsen avoided a direct answer.\n\n"
+        "Mayor Tom Pell shook hands and asked the workers if they planned to attend the caucus.\n"
+    )
+    quotes, _ = quotes_of(text)
+    asked = one(quotes, "understands")
+    assert asked.kind == "mixed" and asked.speaker == "Kessel" and asked.text.startswith("if Pell")
+    workers = one(quotes, "planned to attend")
+    assert workers.kind == "indirect" and workers.speaker == "Tom Pell"
+
+
 def test_quotes_venue_before_a_body_not_before_an_event(quotes_of):
     text = (
         "Hearing Day\n\n"

@@ -201,6 +201,8 @@ def frame_for_verb(verb: Token) -> Frame:
         # a dreamer - Vail cracked, “I am …”': the parser hung a clause before the verb on it
         # too; what was said is the clause after it
         clauses = [c for c in clauses[1:] if c.i > verb.i] or clauses[1:]
+    if not clauses:
+        clauses = [q for q in [_question_asked(verb)] if q is not None]
     content = clauses[0] if clauses else None
     if content is not None:
         content = _quotation_before_its_attribution(content)
@@ -512,6 +514,27 @@ QUOTATION_AFTER_HEARER = re.compile(r"\s*[,:]\s*[“\"«„]")
 # Marks that open an adverbial clause the parser may take for what was said: 'Trump said,
 # after Quick said …'.
 ADVERBIAL_MARKS = frozenset({"after", "before", "when", "while", "because", "since", "until", "once", "as"})
+
+
+# Verbs that ask, and the marks that open the question they ask: 'asked workers if they …'.
+ASKING_LEMMAS = frozenset({"ask", "wonder", "inquire"})
+QUESTION_MARKS = frozenset({"if", "whether"})
+
+
+def _question_asked(verb: Token) -> Token | None:
+    """'asked the workers if they planned to attend', 'Asked by Kessel if Pell “understands”
+    farming': the parser reads the question's 'if' clause as a condition on the verb; right
+    after the verb (or the one asked), with a subject of its own, it is what was asked."""
+    if verb.lemma_.lower() not in ASKING_LEMMAS:
+        return None
+    for clause in verb.children:
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.i == clause.left_edge.i), None)
+        if clause.dep_ != "advcl" or clause.i < verb.i or mark is None or mark.lower_ not in QUESTION_MARKS:
+            continue
+        between = [t for t in verb.doc[verb.i + 1 : mark.i] if not t.is_space]
+        if all(t.head.i == verb.i or t.head.i in {b.i for b in between} for t in between) and holds_clause(clause):
+            return clause
+    return None
 
 
 def _adverbial(clause: Token) -> bool:
