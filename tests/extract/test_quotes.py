@@ -147,6 +147,15 @@ def test_quotes_question_asked_with_if_is_what_was_asked(quotes_of):
     assert workers.kind == "indirect" and workers.speaker == "Tom Pell"
 
 
+def test_quotes_quoted_verb_before_its_object_describes_no_noun(quotes_of):
+    # '“insulted” Mayor Dane': the noun after the marks is the verb's object, not what it labels
+    text = "Race Notes\n\nPell’s spokeswoman challenged the claim that Pell had ever “insulted” Mayor Dane, and said he admires her.\n"
+    quotes, _ = quotes_of(text)
+    claim = one(quotes, "insulted")
+    assert claim.kind == "mixed" and claim.speaker == "Pell’s spokeswoman"
+    assert claim.text.startswith("the claim that") and claim.text.endswith("Mayor Dane")
+
+
 def test_quotes_venue_before_a_body_not_before_an_event(quotes_of):
     text = (
         "Hearing Day\n\n"

@@ -655,7 +655,21 @@ def modifies_a_noun(doc: Doc, span: MarkedSpan) -> bool:
     after = doc.char_span(span.close_at + 1, min(len(doc_text(doc)), span.close_at + 40), alignment_mode="contract")
     if after is None or len(after) == 0 or "\n" in doc_text(doc)[span.close_at : after.start_char]:
         return False
-    return after[0].pos_ in ("NOUN", "PROPN") and not after[0].is_punct
+    if after[0].pos_ not in ("NOUN", "PROPN") or after[0].is_punct:
+        return False
+    return not _takes_the_noun_after(doc, span, after[0])
+
+
+def _takes_the_noun_after(doc: Doc, span: MarkedSpan, noun: Token) -> bool:
+    """'asked if Pell “gets” farming': a quoted verb whose object is the noun after the marks
+    does not describe that noun; it is said of someone."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return False
+    root = words.root
+    while noun.dep_ in ("compound", "amod", "nmod") and noun.head.i > noun.i:
+        noun = noun.head  # ('“insulted” Mayor Dane': the name's head)
+    return root.pos_ in ("VERB", "AUX") and noun.head.i == root.i and noun.dep_ in ("dobj", "attr", "oprd")
 
 
 def embedding_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | None:
