@@ -156,6 +156,26 @@ def test_quotes_quoted_verb_before_its_object_describes_no_noun(quotes_of):
     assert claim.text.startswith("the claim that") and claim.text.endswith("Mayor Dane")
 
 
+def test_quotes_label_before_a_noun_inside_what_a_verb_reports(quotes_of):
+    # a label before its noun is the speaker's only as part of the verb's reported words
+    text = (
+        "Town Hall Notes\n\nJoan Pike, a retiree, stood up. She asked Mayor Tom Pell about the “3 million-plus” "
+        "residents displaced under the old plan and about the moves still to come.\n\n"
+        "Senator Alma Ruiz has won over many voters by echoing themes embraced by angry “Stay Home” supporters "
+        "in the north.\n\n"
+        "The levy would cost $2 billion a year, according to her “fair share” plan.\n\n"
+        "Several firms have called off deals with him, including a network that dropped his “Miss Galaxy” pageant.\n"
+    )
+    quotes, found = quotes_of(text)
+    asked = one(quotes, "3 million-plus")
+    assert asked.kind == "mixed" and asked.speaker == "Joan Pike" and asked.text.startswith("Mayor Tom Pell about")
+    # through another act's clause ('embraced by'), inside the source's name, under a deed
+    # ('called off'): labels still, with no speaker
+    for label in ("Stay Home", "fair share", "Miss Galaxy"):
+        assert not [q for q in quotes if label in q.text and q.kind != "indirect"]
+        assert one([q for q in found if q.kind == "fragment"], label).speaker is None
+
+
 def test_quotes_venue_before_a_body_not_before_an_event(quotes_of):
     text = (
         "Hearing Day\n\n"

@@ -681,7 +681,11 @@ def embedding_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | 
     words = doc.char_span(span.start, span.end, alignment_mode="expand")
     if words is None or len(words) == 0:
         return None
-    by_cue = {f.cue.i: f for f in frames if f.cue is not None and f.speaker is not None and f.cue.pos_ != "NOUN"}
+    by_cue = {
+        f.cue.i: f for f in frames
+        # ('according to her “clawback” plan': quoted words in the source's name are not its words)
+        if f.cue is not None and f.speaker is not None and f.cue.pos_ != "NOUN" and not f.according_to
+    }
     # The span's root, then its first word: 'calling the protester “a … guy who was a
     # troublemaker and he was looking …”' gives the quotation a root that hangs elsewhere.
     for start in dict.fromkeys((words.root, words[0])):
@@ -695,11 +699,43 @@ def embedding_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | 
             below = node
             if node.i in by_cue:
                 return by_cue[node.i]
-            if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in LABELLING_VERBS and not no_one_speaks(node):
+            if (
+                node.pos_ in ("VERB", "AUX")
+                and node.lemma_.lower() in LABELLING_VERBS
+                and not no_one_speaks(node)
+                and not _deed_particle(node)
+            ):
                 frame = frame_for_verb(node)
                 if frame.speaker is not None:
                     return frame
     return None
+
+
+def _deed_particle(verb: Token) -> bool:
+    """'called off projects', 'called up the reserves': a particle makes the verb a deed, not a
+    label given ('called out the “rigged” system' still labels, 'called on people to …' asks)."""
+    return any(c.dep_ == "prt" and c.lower_ in DEED_PARTICLES for c in verb.children)
+
+
+# Particles that make a labelling verb a deed: 'called off', 'called up', 'called in'.
+DEED_PARTICLES = frozenset({"off", "up", "in", "back", "down", "over", "away"})
+# Clauses that tell of another act, inside what a verb reports: 'themes embraced by …'.
+ACT_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "pcomp"})
+
+
+def act_between(doc: Doc, span: MarkedSpan, cue: Token) -> bool:
+    """The quoted words hang on the cue through a clause of another act: 'echoing themes
+    embraced by “Leave” supporters', 'speak at a breakfast before joining … for a “unity”
+    lunch' (a reported clause, 'said she sent only “work-related” emails', is what was said)."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return False
+    for node in words.root.ancestors:
+        if node.i == cue.i:
+            return False
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ACT_CLAUSE_DEPS and not span.start <= node.idx < span.end:
+            return True
+    return False
 
 
 def presenting_verb(doc: Doc, span: MarkedSpan) -> Token | None:

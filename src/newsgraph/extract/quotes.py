@@ -48,6 +48,7 @@ from newsgraph.extract.quote_marks import (
 )
 from newsgraph.extract.quote_patterns import CHANT_NOUNS, CLOSING_QUOTES, MEDIUM_NOUNS, VENUE_NOUNS
 from newsgraph.extract.quote_rules import (
+    act_between,
     attributed_after,
     attribution_right_after,
     cited_outlet_frame,
@@ -324,9 +325,9 @@ class QuoteExtractor:
             named = frame is not None and labels_an_object(span, frame)
             if frame is not None and frame.cue is not None and said_after_a_colon(doc, span, frame):
                 return _Found(span.start, span.end, "direct", frame)  # 'tweeted: “NO COLLUSION!”'
-            if frame is None or (is_title(words) and not named) or modifies_a_noun(doc, span):
-                # a title or a label before its noun ('a “peace plan”') is no one's words: the
-                # speaker of its sentence is not its speaker (the issue: never an invented one)
+            if frame is None or (is_title(words) and not named):
+                # a title is no one's words: the speaker of its sentence is not its speaker
+                # (the issue: never an invented one)
                 return _Found(span.start, span.end, "fragment", None)
             # 'vowed to “end” the tax' or 'to rid the world of “this menace”': the words of an
             # intention, its whole clause; 'vowed to make a “careful study”' names a thing
@@ -335,6 +336,11 @@ class QuoteExtractor:
                 governed_clause(frame.cue, span.open_at, span.close_at, intentions=intended)
                 if frame.cue and span.close_at else None
             )
+            if modifies_a_noun(doc, span) and (clause is None or act_between(doc, span, frame.cue)):
+                # a label before its noun ('a “peace plan”') is no one's words by itself; inside
+                # what a verb reports ('asked Lee about the “3 million-plus” people deported')
+                # it is part of the reported words
+                return _Found(span.start, span.end, "fragment", None)
             if clause is not None:
                 # The quoted words are part of what the verb reports: the quote is the clause.
                 return _Found(clause[0], clause[1], "mixed", frame)
