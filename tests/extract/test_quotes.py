@@ -4555,3 +4555,34 @@ def test_quotes_her_office_or_his_campaign_speaks_for_the_person(quotes_of):
     _, reports = quotes_of(text)
     assert one(reports, "stay on as a member").speaker == "Priya Nandakumar"
     assert one(reports, "not run again").speaker == "Priya Nandakumar"
+
+
+def test_quotes_an_interview_without_labels_gives_its_answers_to_the_person_in_its_title(quotes_of):
+    # Magazine style: each question a paragraph of its own, the answer in the paragraphs after it,
+    # no 'Q:'/'A:'; the title says whom ('a conversation with Mayor Ines Falk') and the model need
+    # not know her name. A closing editing note is no answer.
+    text = (
+        "'I never planned this': a conversation with Mayor Ines Falk\n\n"
+        "Ines Falk was a nurse for 20 years before she ran for mayor of Tarnow. We spoke in her office.\n\n"
+        "Why did you run?\n\nI was tired of watching the hospital lose staff. Someone had to say it.\n\n"
+        "What has surprised you most?\n\nHow slow everything is.\n\nEven the budget takes a year.\n\n"
+        "Do you regret it?\n\nNot for a second.\n\nThis interview has been edited for length and clarity.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "tired of watching").speaker == "Ines Falk"
+    assert one(quotes, "budget takes a year").speaker == "Ines Falk"  # (the answer goes on)
+    assert one(quotes, "Not for a second").speaker == "Ines Falk"
+    assert one(quotes, "Why did you run").speaker is None  # (the magazine asks; no one writer)
+    assert not any("edited for length" in q.text for q in quotes)
+
+
+def test_quotes_an_explainers_questions_to_the_reader_are_no_interview(quotes_of):
+    # 'Should you get one?' over the paper's own answers, after 'We spoke to three doctors': no one
+    # person's interview, so no answer is anyone's quotation.
+    text = (
+        "Booster shots: what you need to know\n\nWe spoke to three doctors, including Dr. Ann Lee of "
+        "Tarnow General, about the new boosters.\n\nShould you get one?\n\nMost adults over 65 should.\n\n"
+        "Can you mix brands?\n\nYes, mixing is safe.\n\nWhere can you get one?\n\nPharmacies offer them.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not any("mixing is safe" in q.text or "Pharmacies" in q.text for q in quotes)

@@ -11,6 +11,10 @@ before it.
 
 A transcript needs two turns at least (a question and an answer, or two name labels), so that
 one 'NOTE: …' or 'UPDATE: …' line is not taken for one.
+
+A magazine interview often has no labels at all: 'Why did you run?' stands alone as a
+paragraph and the answer follows. Three such questions put to 'you', under a title or an
+introduction that says whom the interview is with, make one.
 """
 
 from __future__ import annotations
@@ -104,7 +108,7 @@ def find_turns(
     named = _capitals_speakers([text[a:b] for _, (a, b, _) in labelled], entities, with_part=with_part)
     labelled = [(k, found) for k, found in labelled if text[found[0] : found[1]] in named]
     if not _is_transcript([text[a:b] for _, (a, b, _) in labelled]):
-        return []
+        return _unlabelled_interview(text, paragraphs, entities, title=title, writer=writer)
     first = paragraphs[labelled[0][0]][0]
     labels = {text[a:b].casefold() for _, (a, b, _) in labelled}
     introduction = (text[title[0] : title[1]] if title else "") + "\n" + text[paragraphs[0][0] : first]
@@ -327,3 +331,82 @@ def _interviewee(text: str, entities: EntityIndex, title: tuple[int, int] | None
     first = {e.name: min((m.start for m in e.mentions), default=first_turn) for e in people}
     ranked = sorted((name for name, n in counts.items() if n), key=lambda name: (-counts[name], first[name]))
     return ranked[0] if ranked else None
+
+
+# An interviewer's question standing as its own paragraph: short, ending with a question mark.
+QUESTION_PARAGRAPH_WORDS = 40
+# A magazine interview asks at least this many such questions.
+MIN_QUESTIONS = 3
+# The interviewer speaks to the person: 'Why did you run?', 'What has surprised you most?'.
+SECOND_PERSON = re.compile(r"(?i)\b(?:you|your|yours|yourself)\b")
+# A closing note on the transcript, nobody's answer: 'This interview has been edited for length.'
+EDITING_NOTE = re.compile(r"(?i)\b(?:edited|condensed)\b.{0,40}\b(?:length|clarity|brevity)\b")
+
+
+def _unlabelled_interview(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    entities: EntityIndex,
+    *,
+    title: tuple[int, int] | None,
+    writer: str | None,
+) -> list[Turn]:
+    """A magazine interview without labels: 'Why did you run?' alone in a paragraph, then the
+    answer in the paragraphs after it. The introduction says it is an interview ('We spoke in
+    her office'), its questions speak to the person ('you'), and there are three at least, so a
+    explainer's headings ('What happens next?') are no interview. Questions are the writer's,
+    answers the person's the title names ('a conversation with Mayor Ines Falk')."""
+    questions = [k for k, (a, b) in enumerate(paragraphs) if _asks(text[a:b])]
+    if len(questions) < MIN_QUESTIONS or 2 * sum(
+        bool(SECOND_PERSON.search(text[slice(*paragraphs[k])])) for k in questions
+    ) < len(questions):
+        return []
+    first = paragraphs[questions[0]][0]
+    introduction = (text[title[0] : title[1]] if title else "") + "\n" + text[paragraphs[0][0] : first]
+    if not INTERVIEW_WORDS.search(introduction):
+        return []
+    # (the title names whom: an explainer's 'We spoke to three doctors' over 'Should you worry?'
+    # is no one's interview)
+    interviewee = _name_after_with(introduction) or _one_person_in(title, entities)
+    if interviewee is None:
+        return []
+    turns: list[Turn] = []
+    for k, nxt in zip(questions, [*questions[1:], len(paragraphs)], strict=True):
+        turns.append(Turn(*paragraphs[k], None, writer))
+        answer = [(a, b) for a, b in paragraphs[k + 1 : nxt] if _talk(text[a:b]) and not EDITING_NOTE.search(text[a:b])]
+        turns += [Turn(a, b, None, interviewee) for a, b in _goes_on(text, answer, interviewee, set())]
+    return turns
+
+
+def _one_person_in(span: tuple[int, int] | None, entities: EntityIndex) -> str | None:
+    people = {
+        e.name for e in entities.entities
+        if e.type == "PERSON" and span is not None and any(span[0] <= m.start < span[1] for m in e.mentions)
+    }
+    return people.pop() if len(people) == 1 else None
+
+
+def _asks(paragraph: str) -> bool:
+    words = paragraph.split()
+    return 0 < len(words) <= QUESTION_PARAGRAPH_WORDS and paragraph.rstrip().endswith("?") and not any(
+        mark in paragraph for mark in "“”\""
+    )
+
+
+# 'a conversation with Mayor Ines Falk', 'Q&A with Sen. Ann Okafor', 'An interview with Ann Okafor'.
+INTERVIEW_WITH = re.compile(
+    r"(?i:interview|conversation|q ?& ?a|talk|chat|sit-down) +with +"
+    r"(?P<name>(?:[A-Z][\w.'’-]* +){0,4}[A-Z][\w'’-]+)"
+)
+
+
+def _name_after_with(introduction: str) -> str | None:
+    """The person an interview is 'with', named in its title or introduction, titles left out
+    (for names the model does not tag as a person)."""
+    found = INTERVIEW_WITH.search(introduction)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    while len(words) > 1 and words[0].casefold() in LABEL_TITLES:
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else None
