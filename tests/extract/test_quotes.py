@@ -4586,3 +4586,14 @@ def test_quotes_an_explainers_questions_to_the_reader_are_no_interview(quotes_of
     )
     quotes, _ = quotes_of(text)
     assert not any("mixing is safe" in q.text or "Pharmacies" in q.text for q in quotes)
+
+
+def test_quotes_it_read_is_the_statement_named_before_and_speaks_for_its_issuer(quotes_of):
+    # '… thanked the council in a statement. “We are grateful,” it read.': 'it' is the statement,
+    # Hale's; not the council, the last body named as a subject.
+    text = (
+        "Stadium approved\n\nThe Tarnow city council voted 7-2 on Monday to approve the stadium.\n\n"
+        "The team's owner, Victor Hale, thanked the council in a statement. “We are grateful,” it read.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "We are grateful").speaker == "Victor Hale"

@@ -111,6 +111,10 @@ class SpeakerResolver:
             return self.writer
         if len(span) == 1 and _empty_it(head):
             return None  # ('it’s impossible to know whether …': the writer's comment, no one's)
+        if len(span) == 1 and head.lower_ == "it" and head.dep_ == "nsubj" and head.head.lemma_ == "read":
+            issuer = self._issuer_of_the_last_document(head)
+            if issuer is not None:
+                return issuer  # ('Hale thanked the council in a statement. “…,” it read.': Hale)
         if len(span) == 1 and head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | POSSESSIVES.keys():
             return self.resolve_pronoun(head)
         relative = _relative_clause_of(head) if len(span) == 1 and head.tag_ in ("WP", "WDT") else None
@@ -388,6 +392,18 @@ class SpeakerResolver:
                 return self.canonical(self.doc[start : issuer.i + 1])
         return None
 
+    def _issuer_of_the_last_document(self, it: Token) -> str | None:
+        """'it read' stands for the document named last (a statement, a letter, a post), which
+        speaks for whoever put it out ('thanked the council in a statement')."""
+        for earlier in reversed(self.doc[max(0, it.i - DOCUMENT_IT_WINDOW) : it.i]):
+            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in MEDIUM_NOUNS:
+                issuer = _issuing_subject(earlier)
+                if issuer is None:
+                    return None  # ('A sign in the window … it read': the sign's words, no one's known)
+                start = min(issuer.left_edge.i, _name_start(issuer))
+                return self.canonical(self.doc[start : issuer.i + 1])
+        return None
+
     def _last_named(self, offset: int, wanted: Callable[[Entity], bool]) -> tuple[Entity, int] | None:
         """The wanted entity mentioned last before ``offset``, and where that mention ends."""
         last = self._last_mention(offset, wanted)
@@ -603,6 +619,10 @@ GENERIC_ORG_WINDOW = 600
 
 # Verbs by which someone puts out a document: 'issued a statement', 'released a memo'.
 ISSUING_VERBS = frozenset({"issue", "release", "send", "post", "publish", "put", "write", "email", "tweet", "sign"})
+
+
+# How many tokens back an 'it read' looks for its document.
+DOCUMENT_IT_WINDOW = 60
 
 
 def _issuing_subject(document: Token) -> Token | None:
