@@ -4597,3 +4597,14 @@ def test_quotes_it_read_is_the_statement_named_before_and_speaks_for_its_issuer(
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "We are grateful").speaker == "Victor Hale"
+
+
+def test_quotes_a_name_beside_a_description_beside_the_subject_is_the_speaker(quotes_of):
+    # 'Mine, property developer Raj Sethi, says …': the parser hangs the name on 'developer', itself
+    # set beside 'Mine'; the speaker is Sethi, not the word 'Mine'.
+    text = (
+        "What I learned\n\nLandlords are more flexible than you think. Mine, property developer Raj Sethi, "
+        "says empty shops “cost everyone money.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "cost everyone money").speaker == "Raj Sethi"

@@ -309,12 +309,16 @@ class SpeakerResolver:
         found = self.entities.at(token.idx, token.idx + len(token))
         return found if found is not None and found.type == "PERSON" else None
 
-    def _person_in_apposition(self, token: Token) -> Entity | None:
+    def _person_in_apposition(self, token: Token, *, depth: int = 2) -> Entity | None:
+        """The person named beside ``token``, or beside a description beside it ('Mine, property
+        developer Raj Sethi, says', where the parser hangs the name on 'developer')."""
         for child in token.children:
             if child.dep_ == "appos":
                 found = self.entities.at(child.idx, child.idx + len(child))
                 if found is not None and found.type == "PERSON":
                     return found
+                if depth > 1 and child.pos_ == "NOUN" and (deeper := self._person_in_apposition(child, depth=1)):
+                    return deeper
         return None
 
     def _entity_by_surname(self, head: Token) -> Entity | None:
