@@ -4608,3 +4608,15 @@ def test_quotes_a_name_beside_a_description_beside_the_subject_is_the_speaker(qu
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "cost everyone money").speaker == "Raj Sethi"
+
+
+def test_quotes_a_report_wrapped_whole_in_single_marks_is_direct(quotes_of):
+    # British style: '‘It has always been more than a business,’ he said' is his own words, though
+    # the mark finder leaves single marks to nested quotations; an apostrophe opens nothing.
+    text = (
+        "Pub saved\n\nThe brewery's manager, Alan Pike, welcomed the vote. ‘It has always been more than a "
+        "business,’ he said. Pike's view, he said, was that the pub would thrive.\n"
+    )
+    _, reports = quotes_of(text)
+    assert one(reports, "more than a business").kind == "direct"
+    assert one(reports, "would thrive").kind == "indirect"

@@ -286,7 +286,7 @@ class QuoteExtractor:
             start, end = min(start, m.open_at), max(end, (m.close_at or m.end) + 1)
         if overlapping:
             return _Found(start, _on_to_clause_end(doc, frame, end), "mixed", frame)
-        return _Found(start, end, "indirect", frame)
+        return _Found(start, end, "direct" if _in_single_marks(doc_text(doc), start, end) else "indirect", frame)
 
     def _direct(
         self,
@@ -571,6 +571,23 @@ def _signed_posts(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Found]:
         if author is not None:
             found.append(_Found(post.start, post.end, "direct", Frame(cue=None, speaker=author), post=post))
     return found
+
+
+# Single marks that open and close a whole quotation, as British papers set them.
+SINGLE_OPENING = ("‘", "'")
+SINGLE_CLOSING = ("’", "'")
+
+
+def _in_single_marks(text: str, start: int, end: int) -> bool:
+    """'‘It has always been more than a business,’ he said': a report whose clause the marks
+    wrap whole is the speaker's own words (the mark finder leaves single marks to quotations
+    nested in double ones, as an apostrophe looks the same)."""
+    if start == 0 or text[start - 1] not in SINGLE_OPENING or (start > 1 and text[start - 2].isalnum()):
+        return False  # ('Tom's view …': an apostrophe inside a word opens nothing)
+    after = end
+    while after < len(text) and text[after] in ",.?!":
+        after += 1
+    return after < len(text) and text[after] in SINGLE_CLOSING
 
 
 def _last_paragraph(text: str, paragraphs: list[tuple[int, int]], start: int, end: int) -> int:
