@@ -4620,3 +4620,16 @@ def test_quotes_a_report_wrapped_whole_in_single_marks_is_direct(quotes_of):
     _, reports = quotes_of(text)
     assert one(reports, "more than a business").kind == "direct"
     assert all(q.kind == "indirect" for q in reports if "would thrive" in q.text)
+
+
+def test_quotes_he_points_back_to_a_surname_the_tagger_read_as_an_adverb(quotes_of):
+    # '…, Early says there is a chance …' with 'Early' tagged an adverb: the name is still the
+    # subject a later 'he says' points back to, not the person quoted in the paragraph before.
+    text = (
+        "Test title\n\n“Streaming is binary,” says Chris Early, a vice president at Lumbra.\n\n"
+        "“The groundwork is ready,” Rolf Buser says.\n\n"
+        "While the new service is light on titles (only three games have been announced), Early says there is "
+        "a chance that future games could be made for it. “Our aim is to make the best game,” he says.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Our aim").speaker == "Chris Early"

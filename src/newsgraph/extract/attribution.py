@@ -2010,6 +2010,16 @@ def _writer_not_a_place(prep: Token, author: Token) -> bool:
     return author.pos_ == "PROPN" or author.ent_type_ in ("ORG", "PERSON")
 
 
+# A cue's subject the tagger read as another part of speech: a surname as an adverb ('Still,
+# Early says'), a modal ('Will wrote') or a modifier ('Black Lives Matter issued'). The speaker
+# resolver counts such a name as a subject a later 'he' or 'she' points back to.
+NAME_MISREADINGS: tuple[Callable[[Token], Token | None], ...] = (
+    _name_read_as_adverb,
+    _name_read_as_modal,
+    _name_read_as_modifier,
+)
+
+
 # Where the parser lost a cue's subject, the name it misread, tried in order: a surname read as
 # an adverb ('Still, Early says') or a modal ('Will wrote'), an inverted speaker after a closing
 # mark ('”, tweeted Conant'), a name before an apposition, a party tag ('(R-Wis.)') or a

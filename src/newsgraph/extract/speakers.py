@@ -15,7 +15,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.attribution import OWN_DOCUMENTS, speaker_span, written_by_another
+from newsgraph.extract.attribution import NAME_MISREADINGS, OWN_DOCUMENTS, speaker_span, written_by_another
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_patterns import HONORIFICS, TITLE_WORDS
 from newsgraph.extract.gender import person_genders, pronoun_gender
@@ -325,10 +325,14 @@ class SpeakerResolver:
         """'Nygaard said' where the model missed the mention: the one full name ending so."""
         if head.pos_ != "PROPN" or not head.text[:1].isupper():
             return None
-        found = self.entities.by_name(head.text)
+        return self._entity_ending_with(head.text)
+
+    def _entity_ending_with(self, word: str) -> Entity | None:
+        """The entity named ``word``, else the one full name ending in it."""
+        found = self.entities.by_name(word)
         if found is not None:
             return found
-        ending = [e for e in self.entities.entities if len(e.name.split()) > 1 and e.name.split()[-1] == head.text]
+        ending = [e for e in self.entities.entities if len(e.name.split()) > 1 and e.name.split()[-1] == word]
         return ending[0] if len({e.name for e in ending}) == 1 else None
 
     def _person_by_role(self, head: Token, span: Span) -> Entity | None:
@@ -476,13 +480,18 @@ class SpeakerResolver:
             if speaking_relative is not None:
                 found.append((token.idx, speaking_relative, True))  # 'her son, Daniel Calder, who said'
                 continue
-            if token.pos_ == "PRON" or not (token.dep_ in ("nsubj", "nsubjpass") or _verbless_sentence_of(token)):
+            misread = _name_misread_as_subject(token)
+            if token.pos_ == "PRON" or not (
+                token.dep_ in ("nsubj", "nsubjpass") or _verbless_sentence_of(token) or misread
+            ):
                 continue
             if self._inside_quotes is not None and self._inside_quotes(token.idx):
                 continue  # '“… the day Jeffrey Epstein died,” he said': he is not who is quoted about
             if _in_a_subordinate_clause(token):
                 continue  # 'Figgins declined to say whether Thomas slept the night Epstein died
             entity = self._subject_entity(token) or self._described_person(token)
+            if entity is None and misread:
+                entity = self._entity_ending_with(token.text)
             if entity is not None and entity.type == "PERSON":
                 found.append((token.idx, entity.name, True))
             elif entity is not None and entity.type in AGENT_TYPES:
@@ -596,6 +605,18 @@ def _empty_it(pronoun: Token) -> bool:
 def _names_a_body(token: Token) -> bool:
     """'the ministry', 'Oslandia’s defence ministry' (the parser may tag its noun a proper one)."""
     return token.tag_ in ("NN", "NNP") and token.text.islower() and token.lower_ in BODY_NOUNS
+
+
+def _name_misread_as_subject(token: Token) -> bool:
+    """'…, Early says there is a chance. “…,” he says': the tagger read the surname 'Early' as
+    an adverb of 'says'; the name the cue's subject repairs find is a subject all the same, the
+    one a later 'he' points back to (not whoever was a subject before)."""
+    verb = token.head
+    if token.dep_ not in ("advmod", "npadvmod", "aux") or verb is token:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return any(repair(verb) == token for repair in NAME_MISREADINGS)
 
 
 def _verbless_sentence_of(token: Token) -> bool:
