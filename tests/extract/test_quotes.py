@@ -4633,3 +4633,14 @@ def test_quotes_he_points_back_to_a_surname_the_tagger_read_as_an_adverb(quotes_
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "Our aim").speaker == "Chris Early"
+
+
+def test_quotes_a_concessive_clause_with_a_cue_attributes_nothing_before_it(quotes_of):
+    # ', although the mayor later asked …': a clause of concession is no parenthetical
+    # attribution; the sentence before it is the writer's, not the mayor's.
+    text = (
+        "Test title\n\nStalls at the Varno market are rarely empty at dawn, although the mayor later asked "
+        "the traders to open an hour later.\n"
+    )
+    _, quotes = quotes_of(text)
+    assert not any("rarely empty" in q.text for q in quotes)
