@@ -4644,3 +4644,11 @@ def test_quotes_a_concessive_clause_with_a_cue_attributes_nothing_before_it(quot
     )
     _, quotes = quotes_of(text)
     assert not any("rarely empty" in q.text for q in quotes)
+
+
+def test_quotes_the_apostrophe_of_a_contraction_is_no_closing_mark_before_an_inverted_speaker(quotes_of):
+    # 'You’re promised a smooth ride': the ’ of ’re is not the close of a quotation, so the object
+    # after the verb is not read as an inverted speaker ('”, grumbled trader Sam Ortiz').
+    text = "Test title\n\nYou’re promised a smooth ride in the fastest car available; but that’s not the case.\n"
+    _, quotes = quotes_of(text)
+    assert not any(q.speaker and "ride" in q.speaker for q in quotes)

@@ -1259,12 +1259,17 @@ def _participle_for_the_verb(verb: Token) -> bool:
     )
 
 
+# A closing mark just before an inverted verb ('”, grumbled'), not the apostrophe of a
+# contraction ('You’re promised a smooth ride': 'a smooth ride' is no speaker).
+CLOSING_MARK_BEFORE = re.compile(r"[”\"’](?![A-Za-z])")
+
+
 def _inverted_subject(verb: Token) -> Token | None:
     """'“...,” grumbled trader Sam Ortiz': after a closing quote, the parser often makes the
     speaker an object; the noun right after the verb is the speaker."""
     doc = verb.doc
     before = doc_text(doc)[max(0, verb.idx - 4) : verb.idx]
-    if not any(mark in before for mark in ("”", '"', "’")):
+    if not CLOSING_MARK_BEFORE.search(before):
         return _name_after_close(verb)
     if verb.tag_ == "VBG":
         return None  # '“fantastic,” telling reporters that …': the object is told, not telling
