@@ -4652,3 +4652,16 @@ def test_quotes_the_apostrophe_of_a_contraction_is_no_closing_mark_before_an_inv
     text = "Test title\n\nYou’re promised a smooth ride in the fastest car available; but that’s not the case.\n"
     _, quotes = quotes_of(text)
     assert not any(q.speaker and "ride" in q.speaker for q in quotes)
+
+
+def test_quotes_a_word_cited_as_a_word_is_not_the_words_of_a_cue_elsewhere(quotes_of):
+    # 'the right to use the word “Us”': the word is mentioned, not said; the asking in the clause
+    # after it is not its speaker. ('refused to say the words “…”' stays the refusing speaker's.)
+    text = (
+        "Test title\n\nA firm Talbot controlled also sold the company the right to use the word “Us” for "
+        "$3 million, though he later asked the company to undo the deal.\n\n"
+        "Asked twice, Mayor Ines Varga refused to say the words “tax rise” on stage.\n"
+    )
+    _, quotes = quotes_of(text)
+    assert all(q.kind == "fragment" and q.speaker is None for q in quotes if q.text == "Us")
+    assert any("tax rise" in q.text and "Ines Varga" in (q.speaker or "") for q in quotes)

@@ -672,6 +672,24 @@ def _takes_the_noun_after(doc: Doc, span: MarkedSpan, noun: Token) -> bool:
     return root.pos_ in ("VERB", "AUX") and noun.head.i == root.i and noun.dep_ in ("dobj", "attr", "oprd")
 
 
+# Nouns that name words as words: 'the word “Us”', 'the term “gig worker”', 'the hashtag “…”'.
+WORD_NAMING_NOUNS = frozenset({"word", "words", "term", "phrase", "expression", "hashtag", "name", "acronym"})
+
+
+def cited_as_a_word(doc: Doc, span: MarkedSpan, frame: Frame) -> bool:
+    """'A firm he controlled sold the company the right to use the word “Us”, though he later asked
+    …': quoted words right after a noun that names words as words are mentioned, not said, unless
+    the frame's verb governs that noun ('refused to say the words “…”', 'tweeted an image bearing
+    the words “…”': whoever says or shows the words). A cue elsewhere in the sentence is not theirs."""
+    before = doc.char_span(max(0, span.open_at - 30), span.open_at, alignment_mode="contract")
+    if before is None or len(before) == 0:
+        return False
+    noun = before[-1]
+    if noun.lower_ not in WORD_NAMING_NOUNS or noun.pos_ != "NOUN" or noun.i == 0 or doc[noun.i - 1].lower_ != "the":
+        return False
+    return frame.cue is None or not any(a.i == frame.cue.i for a in noun.ancestors)
+
+
 def embedding_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | None:
     """'Bush called Trump “unhinged.”': a short quotation speaks for the reporting verb above it.
 

@@ -51,6 +51,7 @@ from newsgraph.extract.quote_rules import (
     act_between,
     attributed_after,
     attribution_right_after,
+    cited_as_a_word,
     cited_outlet_frame,
     colon_intro_frame,
     comma_intro_frame,
@@ -325,9 +326,11 @@ class QuoteExtractor:
             named = frame is not None and labels_an_object(span, frame)
             if frame is not None and frame.cue is not None and said_after_a_colon(doc, span, frame):
                 return _Found(span.start, span.end, "direct", frame)  # 'tweeted: “NO COLLUSION!”'
-            if frame is None or (is_title(words) and not named):
-                # a title is no one's words: the speaker of its sentence is not its speaker
-                # (the issue: never an invented one)
+            cited = frame is not None and cited_as_a_word(doc, span, frame)
+            if frame is None or (is_title(words) and not named) or cited:
+                # a title, or a word cited as a word ('the right to use the word “Us”'), is no
+                # one's words: the speaker of its sentence is not its speaker (the issue: never
+                # an invented one)
                 return _Found(span.start, span.end, "fragment", None)
             # 'vowed to “end” the tax' or 'to rid the world of “this menace”': the words of an
             # intention, its whole clause; 'vowed to make a “careful study”' names a thing
