@@ -906,3 +906,14 @@ def test_times_sayings_built_of_time_words_name_no_time(nlp):
     assert find_times(nlp("They trained day in, day out for the final."), anchor=anchor) == []
     literal = find_times(nlp("Trading was halted at the end of the day."), anchor=anchor)
     assert [t.text for t in literal] == ["the end of the day"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ferry bookings are still down from the March high of 40 percent.", "Shares trade above their March low."],
+)
+def test_times_a_month_naming_when_a_level_was_reached_lies_behind(nlp, text):
+    # Written in November: a present clause, yet the March of the high is this year's (eight
+    # months back), not the nearer March to come.
+    t = _one(nlp, text, anchor=date(2024, 11, 20))
+    assert t.value == "2024-03"

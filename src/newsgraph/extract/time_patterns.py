@@ -80,6 +80,9 @@ DEADLINE_WORDS = {"until", "till", "by", "through"}
 FORWARD_CUE_WORDS = {"effective"}
 # ... and these point back
 BACKWARD_CUE_WORDS = {"since"}
+# A level a time names as when it was reached lies behind: 'down from the March high', 'above the
+# January low' (a present clause, yet no March to come has had its high).
+REACHED_LEVEL_NOUNS = frozenset({"high", "low", "peak", "trough", "record", "highs", "lows", "peaks"})
 # An unreadable candidate ending in a preposition lost its date to another candidate
 DANGLING_END = re.compile(r"\s(?:of|on|in|at|by)$")
 # Before a possessive day ("ahead of Tuesday's vote"), these put the event still to come

@@ -505,9 +505,18 @@ def _tense_after_cue(doc: Doc, span: Span | None, tense: str | None) -> str | No
         return "FUTURE"  # "a new office, effective Feb. 1": changes are announced before they start
     if before in tp.BACKWARD_CUE_WORDS:
         return "PAST"  # "since March 20": whatever the clause, the start lies behind
+    if _names_when_a_level_was_reached(span):
+        return "PAST"
     if tense == "PAST" and before in tp.DEADLINE_WORDS:
         return None  # "gave them until Tuesday": a deadline set in the past may lie ahead
     return tense
+
+
+def _names_when_a_level_was_reached(span: Span) -> bool:
+    """'still down from the March high', 'above its January low': a time modifying a high, low
+    or peak says when that level was reached, which lies behind whatever the clause's tense."""
+    root = span.root
+    return root.dep_ in ("compound", "nmod") and root.head.lower_ in tp.REACHED_LEVEL_NOUNS and root.head.i > root.i
 
 
 def as_datetime(d: date) -> datetime:
