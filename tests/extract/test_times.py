@@ -917,3 +917,17 @@ def test_times_a_month_naming_when_a_level_was_reached_lies_behind(nlp, text):
     # months back), not the nearer March to come.
     t = _one(nlp, text, anchor=date(2024, 11, 20))
     assert t.value == "2024-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Growers now have barely a month to clear the orchards.", "DURATION"),
+        ("The new bridge took a year to build.", "DURATION"),
+        ("The ferry club meets twice a month.", "SET"),
+    ],
+)
+def test_times_a_unit_that_a_verb_has_or_takes_is_a_stretch_not_a_rate(nlp, text, expected):
+    # 'have a month to …' (its object) is a length of time; 'twice a month' is how often.
+    t = next(t for t in find_times(nlp(text), anchor=FRIDAY) if "month" in t.text or "year" in t.text)
+    assert t.type == expected

@@ -359,11 +359,21 @@ def _a_stretch_not_a_rate(doc: Doc, cand: _Candidate) -> bool:
     if not text.startswith(("a ", "an ")):
         return False
     before = doc_text(doc)[max(0, cand.start - 20) : cand.start].split()
-    return bool(before) and before[-1].lower() in STRETCH_PREPOSITIONS
+    return (bool(before) and before[-1].lower() in STRETCH_PREPOSITIONS) or _unit_is_an_argument(doc, cand)
 
 
 # Words before 'a month' that make it a length of time: 'within a month', 'for a year'.
 STRETCH_PREPOSITIONS = frozenset({"within", "after", "for", "in", "over", "about", "than", "under", "nearly", "almost"})
+# How the parser hangs a stretch's unit on its verb: 'have barely a month to clear' (dobj), 'A year
+# has passed' (nsubj); a rate's unit is an adverbial ('$2 a month', 'twice a month': npadvmod).
+STRETCH_UNIT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
+
+
+def _unit_is_an_argument(doc: Doc, cand: _Candidate) -> bool:
+    """'Farmers have barely a month to clear their fields', 'It took a year to build': 'a month'
+    is the verb's object or subject, a length of time it has or takes, not how often."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ in STRETCH_UNIT_DEPS
 
 
 def _type_of(reading: Reading | None, text: str) -> str:
