@@ -367,3 +367,24 @@ def test_an_embedded_tweet_in_a_widget_box_is_kept():
     body = read_html(page, source="pier.html").body
     assert "Fix it, don't close it." in body
     assert "— Lena Haas (@lenahaas) March 16, 2021" in body
+
+
+def test_a_sentence_precision_dropped_for_its_link_is_put_back_in_place():
+    # Paragraphs set one to a card (a layout some news sites use): trafilatura's precise run drops
+    # the card that is a short sentence with a link; between two paragraphs it kept, the default
+    # run's sentence is the article's and goes back in its place.
+    linked = (
+        'The finding was announced in a paper published Monday in the '
+        '<a href="https://journal.example/articles/123" target="_blank">journal Coastal Works</a>.'
+    )
+
+    def card(html: str) -> str:
+        return f'<div class="card"><div class="card-content"><p>{html}</p></div></div>'
+
+    page = news_page()
+    for paragraph in PARAGRAPHS:
+        page = page.replace(f"<p>{paragraph}</p>", card(paragraph))
+    page = page.replace(card(PARAGRAPHS[2]), card(linked) + "\n" + card(PARAGRAPHS[2]))
+    text = read_html(page, source="pier.html").text
+    study = text.index("The finding was announced in a paper published Monday")
+    assert text.index(PARAGRAPHS[1][:40]) < study < text.index(PARAGRAPHS[2][:40])

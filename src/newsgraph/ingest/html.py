@@ -31,6 +31,7 @@ A body split over several containers of one kind around ad rows is put back toge
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from lxml import etree
 
@@ -117,16 +118,67 @@ def extract_body(
         )
         blocks = body_blocks(getattr(precise, "body", None))
         words = word_count(blocks)
-        if words < PRECISE_MIN_WORDS or not blocks:
-            default = trafilatura.bare_extraction(page, **common)
-            default_blocks = body_blocks(getattr(default, "body", None))
-            if word_count(default_blocks) * PRECISE_MIN_SHARE > words or not blocks:
-                blocks = default_blocks
+        default = trafilatura.bare_extraction(page, **common)
+        default_blocks = body_blocks(getattr(default, "body", None))
+        precise_lost_it = words < PRECISE_MIN_WORDS and word_count(default_blocks) * PRECISE_MIN_SHARE > words
+        if precise_lost_it or not blocks:
+            blocks = default_blocks
+        blocks = with_sentences_dropped_inside(blocks, default_blocks)
     except (RecursionError, MemoryError) as exc:
         raise DocumentError(source, f"page too complex to extract ({type(exc).__name__})") from exc
     except Exception as exc:  # trafilatura raises ValueError and others on pages it rejects
         raise DocumentError(source, f"article extraction failed ({type(exc).__name__}: {exc})") from exc
     return blocks, precise
+
+
+def with_sentences_dropped_inside(kept: list[Block], fuller: list[Block]) -> list[Block]:
+    """The precise run's paragraphs, with the sentences between two of them that only the default
+    run kept put back in their place.
+
+    Precision drops a paragraph for its links ('The finding was announced in an article published
+    Monday in the <a>journal Starlight</a>.'), though it sits inside the article: a paragraph of
+    the default run between two the precise run kept, written as a sentence (a few words, ending
+    in a full stop or a closing quotation mark) and no promotion, is the article's."""
+    kept_texts = [fold(b.text) for b in kept]
+    position = {text: i for i, text in reversed(list(enumerate(kept_texts)))}
+    anchors = [(j, position[fold(b.text)]) for j, b in enumerate(fuller) if fold(b.text) in position]
+    if len(anchors) < 2:
+        return kept
+    inserts: dict[int, list[Block]] = {}
+    for (j0, i0), (j1, i1) in pairwise(anchors):
+        if i1 != i0 + 1:
+            continue  # (the runs disagree on the order here: nothing is put back)
+        between = [b for b in fuller[j0 + 1 : j1] if _a_dropped_sentence(b)]
+        if between and len(between) == j1 - j0 - 1:
+            inserts[i0] = between
+    if not inserts:
+        return kept
+    out: list[Block] = []
+    for i, block in enumerate(kept):
+        out.append(block)
+        out += inserts.get(i, [])
+    return out
+
+
+# A paragraph put back from the default run has at least this many words.
+DROPPED_SENTENCE_MIN_WORDS = 6
+
+
+def _a_dropped_sentence(block: Block) -> bool:
+    text = block.text.strip()
+    opens = text[:1].isupper() or text[:1] in "“\""
+    return (
+        block.kind == "body"
+        and len(text.split()) >= DROPPED_SENTENCE_MIN_WORDS
+        and opens
+        and text[-1:] in SENTENCE_END_MARKS
+        and not is_promo(text)
+        and not BOILERPLATE_LINE.match(text)
+    )
+
+
+# How a paragraph that is a sentence ends.
+SENTENCE_END_MARKS = frozenset(".!?”\"")
 
 
 def body_blocks(body: etree._Element | None) -> list[Block]:
