@@ -4665,3 +4665,25 @@ def test_quotes_a_word_cited_as_a_word_is_not_the_words_of_a_cue_elsewhere(quote
     _, quotes = quotes_of(text)
     assert all(q.kind == "fragment" and q.speaker is None for q in quotes if q.text == "Us")
     assert any("tax rise" in q.text and "Ines Varga" in (q.speaker or "") for q in quotes)
+
+
+def test_quotes_a_participle_reporting_a_that_clause_is_its_nouns_past_tense(nlp):
+    # 'The parent company, Lu Group, announced on Monday that it was quitting, after …' with
+    # 'announced' parsed as a participle on 'company' (as the parser reads it in some sentences):
+    # a participle describing a noun reports no 'that' clause, so the company announced it.
+    words = ["The", "parent", "company", ",", "Lu", "Group", ",", "announced", "on", "Monday", "that", "it", "was",
+             "quitting", ",", "after", "Okafor", "stepped", "down", "."]
+    spaces = [True, True, False, True, True, False, True, True, True, True, True, True, True, False, True, True, True,
+              True, False, False]
+    heads = [2, 2, 17, 2, 5, 2, 2, 2, 7, 8, 13, 13, 13, 7, 2, 17, 17, 17, 17, 17]
+    deps = ["det", "compound", "nsubj", "punct", "compound", "appos", "punct", "acl", "prep", "pobj", "mark", "nsubj",
+            "aux", "ccomp", "punct", "mark", "nsubj", "ROOT", "prt", "punct"]
+    pos = ["DET", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "ADP", "PROPN", "SCONJ", "PRON", "AUX",
+           "VERB", "PUNCT", "SCONJ", "PROPN", "VERB", "ADP", "PUNCT"]
+    tags = ["DT", "NN", "NN", ",", "NNP", "NNP", ",", "VBN", "IN", "NNP", "IN", "PRP", "VBD", "VBG", ",", "IN", "NNP",
+            "VBD", "RP", "."]
+    lemmas = ["the", "parent", "company", ",", "Lu", "Group", ",", "announce", "on", "Monday", "that", "it", "be",
+              "quit", ",", "after", "Okafor", "step", "down", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    q = one(_extract(doc), "quitting")
+    assert q.speaker is not None and "company" in (q.speaker_mention.text if q.speaker_mention else q.speaker)

@@ -1253,9 +1253,22 @@ def _participle_for_the_verb(verb: Token) -> bool:
     head = verb.head
     return (
         verb.tag_ == "VBN"
-        and head.dep_ == "ROOT"
+        and (head.dep_ == "ROOT" or _reports_a_that_clause(verb))
         and head.pos_ in ("PROPN", "NOUN")
         and not any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children)
+    )
+
+
+def _reports_a_that_clause(verb: Token) -> bool:
+    """'Lumbra’s parent company, The Lum Group, announced on Sept. 30 that it was withdrawing …',
+    the verb read as a participle on the noun: a participle describing a noun does not report a
+    'that' clause (the thing announced is not the company), so it is the noun's past tense. Not
+    a verb of telling, whose participle heard one: 'Smith, told that he would lose, …'."""
+    if verb.lemma_.lower() in ADDRESSEE_VERBS:
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
     )
 
 
