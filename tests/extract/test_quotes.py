@@ -4687,3 +4687,14 @@ def test_quotes_a_participle_reporting_a_that_clause_is_its_nouns_past_tense(nlp
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
     q = one(_extract(doc), "quitting")
     assert q.speaker is not None and "company" in (q.speaker_mention.text if q.speaker_mention else q.speaker)
+
+
+def test_quotes_with_a_noun_and_an_ing_cue_the_noun_speaks(quotes_of):
+    # The absolute construction 'with NOUN V-ing that …': the noun is the participle's subject.
+    # A thing said or shown ('with a speech denouncing …') is not: its maker speaks.
+    text = (
+        "Test title\n\nAnother cloud of smoke is set to settle over Varno this week, with forecasters warning "
+        "that the haze is likely to reach severe levels on Wednesday.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "severe levels").speaker == "forecasters"

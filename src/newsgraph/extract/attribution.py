@@ -1238,12 +1238,31 @@ def _speaker_beside_cue(verb: Token) -> Span | None:
         return noun_phrase(verb.head)  # a past-tense verb the parser hung on its subject
     if verb.dep_ in ("acl", "relcl") and verb.head.i < verb.i and _participle_for_the_verb(verb):
         return noun_phrase(verb.head)
+    if _active_participle_on_its_speaker(verb):
+        return noun_phrase(verb.head)
     if verb.tag_ == "VBG":
         return None  # the parser reads a participle's object as its subject
     opening = verb.i == verb.sent.start and verb.tag_ in ("VBD", "VBN")
     if opening or (verb.tag_ in FINITE_TAGS and _right_after_close(verb)):
         return _name_run_after(verb)
     return _phrase_after_close(verb) or _described_speaker_after_close(verb)
+
+
+def _active_participle_on_its_speaker(verb: Token) -> bool:
+    """'…, with forecasters warning that pollution will reach …': in the absolute construction
+    'with NOUN V-ing', the noun is the participle's subject; the forecasters warn. (Elsewhere a
+    participle on an object speaks for the sentence's subject: 'she released a statement saying'.)"""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or head.i > verb.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return head.dep_ == "pobj" and head.head.lower_ == "with" and head.lemma_.lower() not in SAID_OR_SHOWN_THINGS
+
+
+# Things said or shown, whose maker is the speaker, not the thing: 'with a March speech denouncing
+# …', 'with cable spots casting him as …', 'with a reference calling …'.
+SAID_OR_SHOWN_THINGS = (
+    WRITTEN_THINGS | NOMINAL_CUES | {"speech", "reference", "address", "interview", "spot", "ad", "video", "image"}
+)
 
 
 def _participle_for_the_verb(verb: Token) -> bool:
