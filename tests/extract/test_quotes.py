@@ -4698,3 +4698,15 @@ def test_quotes_with_a_noun_and_an_ing_cue_the_noun_speaks(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "severe levels").speaker == "forecasters"
+
+
+def test_quotes_a_surname_read_as_an_adverb_before_another_adverb_still_speaks(quotes_of):
+    # '…, but Early still says …': the tagger reads the surname 'Early' as an adverb; with 'still'
+    # between it and the verb it is still the name before the verb, not the first clause's subject.
+    text = (
+        "Test title\n\n“Streaming is binary,” says Chris Early, a vice president at Lumbra.\n\n"
+        "In places like Varno, bandwidth is less of an issue, but Early still says Lumbra are “believers” in "
+        "game streaming as a viable future for the industry.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "believers").speaker == "Chris Early"

@@ -1488,14 +1488,20 @@ PARTY_TAG = re.compile(r"[A-Z]{1,3}[-–][A-Z][\w.]*")
 
 
 def _name_read_as_adverb(verb: Token) -> Token | None:
-    """'Still, Early says Ubisoft are …': a capitalised word the tagger read as an adverb or
-    adjective right before the verb, not opening the sentence, is a name."""
+    """'Still, Early says Ubisoft are …', '…, but Early still says …': a capitalised word the
+    tagger read as an adverb or adjective right before the verb (or its lower-case adverbs), after
+    punctuation or a conjunction, not opening the sentence, is a name."""
     if verb.i < 2 or verb.tag_ not in FINITE_TAGS:
         return None
-    word = verb.doc[verb.i - 1]
+    doc = verb.doc
+    at = verb.i - 1
+    while at > verb.sent.start and doc[at].dep_ == "advmod" and doc[at].is_lower and doc[at].head.i == verb.i:
+        at -= 1  # ('but Early still says': a lower-case adverb of the verb between)
+    word = doc[at]
     if word.pos_ not in ("ADV", "ADJ") or not word.text[:1].isupper() or word.i == verb.sent.start:
         return None
-    return word if verb.doc[word.i - 1].is_punct else None
+    before = doc[word.i - 1]
+    return word if before.is_punct or before.pos_ == "CCONJ" else None
 
 
 def _name_read_as_modifier(verb: Token) -> Token | None:
