@@ -388,3 +388,18 @@ def test_a_sentence_precision_dropped_for_its_link_is_put_back_in_place():
     text = read_html(page, source="pier.html").text
     study = text.index("The finding was announced in a paper published Monday")
     assert text.index(PARAGRAPHS[1][:40]) < study < text.index(PARAGRAPHS[2][:40])
+
+
+def test_furniture_words_and_the_writers_address_below_the_body_are_dropped():
+    # 'Comments' (a heading and a line), the writer's e-mail and social address signed off below
+    # the article: no sentence of it. A longer line opening like furniture stays ('Sign up for …').
+    tail = (
+        "<p>Sign up for a ferry pass at the harbour office for twelve euros a month.</p>\n"
+        "<p>anna.berg@gazette.example</p>\n<p>twitter.com/annaberg</p>\n<h3>Comments</h3>\n<p>comments</p>\n"
+    )
+    page = news_page().replace("</article>", tail + "</article>")
+    article = read_html(page, source="pier.html")
+    assert "Sign up for a ferry pass" in article.text
+    for furniture in ("anna.berg@gazette.example", "twitter.com/annaberg", "omments"):
+        assert furniture not in article.text
+    assert "Comments" not in article.section_headings

@@ -252,6 +252,8 @@ def clean_blocks(blocks: list[Block], *, title: str | None, meta: PageMetadata) 
             continue
         if _is_byline(block.text, authors) or _is_date_line(block.text) or is_promo(block.text):
             continue
+        if _is_furniture_word(block.text) or _is_contact_line(block.text):
+            continue
         kept.append(block)
     while kept and kept[-1].kind == "heading":  # a heading with nothing under it
         kept.pop()
@@ -264,6 +266,26 @@ def _is_credit_line(text: str) -> bool:
         return False
     caption, credit = split_caption_credit(text)
     return bool(credit) and not caption.strip()
+
+
+def _is_furniture_word(text: str) -> bool:
+    """A line of a word or three that is page furniture: 'Comments', 'Advertisement', 'Share'.
+    (Longer lines opening so can be the article's: 'Sign up for an account for $12 a month'.)"""
+    return len(text.split()) <= FURNITURE_MAX_WORDS and BOILERPLATE_LINE.match(text.strip()) is not None
+
+
+# Furniture lines dropped from a body are this short.
+FURNITURE_MAX_WORDS = 3
+
+
+def _is_contact_line(text: str) -> bool:
+    """A line that is only the writer's address: 'jane.roe@gazette.example',
+    'twitter.com/janeroe' (signed off below the article; no sentence of it)."""
+    return CONTACT_LINE.fullmatch(text.strip()) is not None
+
+
+# An e-mail address, or a bare web address or social handle, alone on its line.
+CONTACT_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/[\w./-]*|@\w+")
 
 
 def _is_byline(text: str, authors: set[str]) -> bool:
