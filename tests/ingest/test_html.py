@@ -403,3 +403,11 @@ def test_furniture_words_and_the_writers_address_below_the_body_are_dropped():
     for furniture in ("anna.berg@gazette.example", "twitter.com/annaberg", "omments"):
         assert furniture not in article.text
     assert "Comments" not in article.section_headings
+
+
+def test_a_time_and_date_then_by_the_author_is_a_byline():
+    # '9:30 AM GMT 3/16/2021 by Anna Berg and Tom Reyes': the page's author after a time stamp.
+    page = news_page(byline="9:30 AM GMT 3/16/2021 by Anna Berg and Tom Reyes").replace('<p class="byline">', "<p>")
+    article = read_html(page, source="pier.html")
+    assert "9:30 AM" not in article.text
+    assert article.text.split("\n\n")[1].startswith(PARAGRAPHS[0][:30])

@@ -294,10 +294,20 @@ def _is_byline(text: str, authors: set[str]) -> bool:
         return False
     if fold(text) in authors:
         return True
+    if _is_dated_byline(text, authors):
+        return True
     if not BYLINE_PREFIX.match(text):
         return False
     names = {fold(n) for n in split_authors(text)}
     return bool(names) and (not authors or bool(names & authors) or len(words) <= 8)
+
+
+def _is_dated_byline(text: str, authors: set[str]) -> bool:
+    """'5:45 AM PST 11/19/2019 by Jane Roe': a time or date, then 'by' and the page's author."""
+    when, by, name = text.rpartition(" by ")
+    if not by or not authors or len(when.split()) > DATE_ONLY_MAX_WORDS or not re.search(r"\d", when):
+        return False
+    return bool({fold(n) for n in split_authors(name)} & authors)
 
 
 def _is_date_line(text: str) -> bool:
