@@ -931,3 +931,14 @@ def test_times_a_unit_that_a_verb_has_or_takes_is_a_stretch_not_a_rate(nlp, text
     # 'have a month to …' (its object) is a length of time; 'twice a month' is how often.
     t = next(t for t in find_times(nlp(text), anchor=FRIDAY) if "month" in t.text or "year" in t.text)
     assert t.type == expected
+
+
+def test_times_inside_an_embedded_post_count_from_the_posts_day(nlp):
+    # A tweet signed 'November 1, 2019' says 'today' on that day, not on the article's.
+    text = (
+        "Smoke over Varno\n\nThe mayor turned to Twitter last week.\n\n"
+        "We have started handing out masks to schools today pic.twitter.com/abc123\n\n"
+        "— Ann Cole (@anncole) November 1, 2019\n\nThe haze lingered today.\n"
+    )
+    values = [(t.text, t.value) for t in find_times(nlp(text), anchor=date(2019, 11, 8))]
+    assert values.count(("today", "2019-11-01")) == 1 and ("today", "2019-11-08") in values

@@ -25,6 +25,7 @@ from datetime import date, datetime
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import time_patterns as tp
+from newsgraph.extract.posts import find_posts
 from newsgraph.extract.time_patterns import (
     FALSE_TIME_TEXTS,
     FUTURE_AUXILIARIES,
@@ -394,6 +395,7 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
     times = []
     context = Discourse(anchor)
     full_text = doc_text(doc)
+    posts = _PostDays(full_text, anchor)
     candidates = _period_ended_candidates(full_text) + _entity_candidates(doc) + _pattern_candidates(full_text)
     candidates += _offset_candidates(full_text, candidates)
     chosen_readings = []
@@ -417,7 +419,8 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
             cand.reading = replace(cand.reading, code="ahead")
         if tense == "PRESENT" and _is_generic_season(text, cand.reading):
             cand.reading = Reading("fixed", value=f"XXXX-{cand.reading.code}")
-        value = context.resolve(cand.reading, text, tense) if cand.reading else None
+        day, speaking = posts.at(cand.start) or (anchor, context)
+        value = speaking.resolve(cand.reading, text, tense) if cand.reading else None
         times.append(
             TimeExpr(
                 text=text,
@@ -426,10 +429,29 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
                 value=value,
                 type=_type_of(cand.reading, text),
                 granularity=cand.reading.granularity if cand.reading else None,
-                anchor=anchor.isoformat() if anchor else None,
+                anchor=day.isoformat() if day else None,
             )
         )
     return _clocks_on_the_sentence_day(doc, times, chosen_readings)
+
+
+class _PostDays:
+    """The signed posts a page embeds, each with its own day: '… distributing masks today I urge
+    all residents … — Ann Cole (@anncole) November 1, 2019' says 'today' on November 1, whatever
+    day the article came out. Times inside a post's words count from its day (a Discourse of
+    its own); elsewhere, and in a post whose day is not whole, from the article's."""
+
+    def __init__(self, text: str, anchor: date | None) -> None:
+        self._posts: list[tuple[int, int, date, Discourse]] = []
+        for post in find_posts(text):
+            reading = read_time(text[post.date[0] : post.date[1]])
+            value = resolve(reading, anchor) if reading is not None else None
+            if value is not None and DAY_VALUE.fullmatch(value):
+                day = date.fromisoformat(value)
+                self._posts.append((post.start, post.end, day, Discourse(day)))
+
+    def at(self, offset: int) -> tuple[date, Discourse] | None:
+        return next(((day, said) for start, end, day, said in self._posts if start <= offset < end), None)
 
 
 def _is_bare_weekday(r: Reading | None) -> bool:
