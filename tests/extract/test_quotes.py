@@ -4710,3 +4710,14 @@ def test_quotes_a_surname_read_as_an_adverb_before_another_adverb_still_speaks(q
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "believers").speaker == "Chris Early"
+
+
+def test_quotes_a_participle_whose_subject_is_an_object_pronoun_reports_nothing(quotes_of):
+    # 'they found her hidden in a basket', 'found himself caught up in a row': a state come upon,
+    # not a proposition (that would be 'found that she was hidden').
+    text = (
+        "Test title\n\nBut suddenly, the officers found her hidden in a laundry basket where he forced her to stay.\n\n"
+        "Within a week the mayor found himself caught up in a row over the harbour fees.\n"
+    )
+    _, quotes = quotes_of(text)
+    assert not any("laundry basket" in q.text or "harbour fees" in q.text for q in quotes)

@@ -204,6 +204,8 @@ def frame_for_verb(verb: Token) -> Frame:
     if not clauses:
         clauses = [q for q in [_question_asked(verb)] if q is not None]
     content = clauses[0] if clauses else None
+    if content is not None and _participle_small_clause(content):
+        content = None
     if content is not None:
         content = _quotation_before_its_attribution(content)
     if content is not None and _inside_a_relative_after(verb, content):
@@ -340,6 +342,25 @@ def _lost_subject_part(verb: Token, child: Token) -> bool:
     if child.dep_ == "prep":
         return child.lower_ in QUANTITY_WORDS
     return child.dep_ in LOST_SUBJECT_DEPS and not _hears(verb, child)
+
+
+def _participle_small_clause(clause: Token) -> bool:
+    """'they found her hidden in a laundry basket', 'found himself embroiled in a row': a past
+    participle after the verb whose subject is an object pronoun depicts a state the subject came
+    upon; it is no proposition anyone reported (that takes a finite clause, whose subject is 'she',
+    not 'her'). A noun subject is left alone: the parser tags many a past tense VBN ('said the plan
+    worked')."""
+    if clause.tag_ != "VBN" or clause.dep_ != "ccomp" or clause.i < clause.head.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in OBJECT_PRONOUNS for c in clause.children)
+
+
+# Pronouns in the object case, never the subject of a finite clause.
+OBJECT_PRONOUNS = frozenset(
+    {"her", "him", "them", "me", "us", "himself", "herself", "themselves", "itself", "myself", "ourselves"}
+)
 
 
 def _finite(verb: Token) -> bool:
