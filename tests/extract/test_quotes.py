@@ -4721,3 +4721,13 @@ def test_quotes_a_participle_whose_subject_is_an_object_pronoun_reports_nothing(
     )
     _, quotes = quotes_of(text)
     assert not any("laundry basket" in q.text or "harbour fees" in q.text for q in quotes)
+
+
+def test_quotes_a_participle_after_a_possessive_is_no_cue(quotes_of):
+    # 'the studio’s recommended console': the participle modifies the noun after it.
+    text = (
+        "Test title\n\nThose playing through Lumbra’s recommended Castcube Ultra will be treated to a slower "
+        "game in Dark Harbour 3.\n"
+    )
+    _, quotes = quotes_of(text)
+    assert not any("slower game" in q.text for q in quotes)

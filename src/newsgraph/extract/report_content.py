@@ -109,6 +109,13 @@ HEDGING_WORDS = frozenset({"fair", "safe", "needless", "suffice", "so", "accurat
 NOBODY = frozenset({"nobody", "none", "noone"})
 
 
+def _after_a_possessive(token: Token) -> bool:
+    """'Those playing through the studio’s recommended console': a participle right after a
+    possessive marker modifies the noun after it (a finite verb never follows 'X’s'; the
+    contraction of 'has' or 'is', 'Lee’s said', is not tagged POS)."""
+    return token.i > 0 and token.doc[token.i - 1].tag_ == "POS" and token.tag_ in ("VBN", "VBD")
+
+
 def is_reporting_verb(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         # "“...!” Murphy Tweeted on Friday": a capitalised verb the tagger took for a name.
@@ -119,7 +126,7 @@ def is_reporting_verb(token: Token) -> bool:
             and token.i > 0
         )
     lemma = verb_lemma(token)
-    if no_one_speaks(token):
+    if no_one_speaks(token) or _after_a_possessive(token):
         return False
     if token.tag_ == "VBG" and lemma in CONJUNCTION_PARTICIPLES:
         return False  # '…, considering that the street value can fluctuate': 'given that'
