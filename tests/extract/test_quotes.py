@@ -4731,3 +4731,15 @@ def test_quotes_a_participle_after_a_possessive_is_no_cue(quotes_of):
     )
     _, quotes = quotes_of(text)
     assert not any("slower game" in q.text for q in quotes)
+
+
+def test_quotes_a_post_quoted_whole_holds_its_authors_own_report(quotes_of):
+    # The tweet is one quote; its 'I urge …', running on over the picture link, is not a second.
+    text = (
+        "Smoke over Varno\n\nThe mayor turned to Twitter last week.\n\n"
+        "Varno has turned into a smoke chamber. We have started handing out masks today "
+        "I urge all residents to wear them whenever needed pic.twitter.com/abc123\n\n"
+        "— Ann Cole (@anncole) November 1, 2019\n\nThe haze lingered.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert len([q for q in quotes if "wear them" in q.text]) == 1

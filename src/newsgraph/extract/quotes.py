@@ -36,7 +36,7 @@ from newsgraph.extract.attribution import (
 from newsgraph.extract.credits import is_agency
 from newsgraph.extract.entities import EntityIndex, find_entities
 from newsgraph.extract.list_items import ListItems
-from newsgraph.extract.posts import Post, find_posts, paragraphs_taken
+from newsgraph.extract.posts import TRAILING_LINKS, Post, find_posts, paragraphs_taken
 from newsgraph.extract.quote_labels import NameLabels, all_quotation, signature_below
 from newsgraph.extract.quote_marks import (
     MarkedSpan,
@@ -492,6 +492,8 @@ def _holds(outer: tuple[Quote, _Found], inner: tuple[Quote, _Found], *, outer_fi
     (big, big_item), (small, small_item) = outer, inner
     if big.kind == "fragment" and big.speaker is None:
         return False
+    if _author_reporting_in_own_post(outer, inner):
+        return True
     if not (big.start <= small.start and small.end <= big.end):
         return False
     if (big.start, big.end) == (small.start, small.end):
@@ -501,6 +503,20 @@ def _holds(outer: tuple[Quote, _Found], inner: tuple[Quote, _Found], *, outer_fi
     if small.speaker != big.speaker:
         return False
     return small.kind == "fragment" or _same_cue(small_item, big_item)
+
+
+def _author_reporting_in_own_post(outer: tuple[Quote, _Found], inner: tuple[Quote, _Found]) -> bool:
+    """'… we have started handing out masks today I urge all residents to wear them
+    pic.twitter.com/x — Ann Cole (@anncole) …': the post, quoted whole, already holds its
+    author's 'I urge …', which may run on over the links it ends with. A quotation inside the
+    post stays a quote of its own ('I told the council “this pier feeds forty families.”')."""
+    (post, post_item), (report, _) = outer, inner
+    if post_item.post is None or report.kind != "indirect" or report.speaker != post.speaker:
+        return False
+    if not post.start <= report.start < post.end:
+        return False
+    overhang = report.text[post.end - report.start :] if report.end > post.end else ""
+    return not overhang.strip() or TRAILING_LINKS.fullmatch(overhang) is not None
 
 
 def _same_cue(a: _Found, b: _Found) -> bool:
