@@ -4743,3 +4743,13 @@ def test_quotes_a_post_quoted_whole_holds_its_authors_own_report(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert len([q for q in quotes if "wear them" in q.text]) == 1
+
+
+def test_quotes_a_finding_by_someone_speaks_for_its_maker(quotes_of):
+    # 'Early tests by Harbour Labs reveal that …': the lab speaks through its tests, as through a
+    # report or a study by it.
+    text = (
+        "Test title\n\nEarly tests by Harbour Labs reveal that the game runs at an uneven speed in the browser.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "uneven speed").speaker == "Harbour Labs"

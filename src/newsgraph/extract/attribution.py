@@ -2033,11 +2033,15 @@ def _clause_opening_after(according: Token, target: Token) -> tuple[int, int] | 
     return doc[first].idx, doc[last].idx + len(doc[last])
 
 
-# What someone writes and puts out: a report, a statement, a paper; and the figures someone
-# works out and gives ('an analysis by the Pew Research Center', 'a tally by the AP',
-# 'calculations by Dr. Ruiz', 'a 2014 estimate by the budget office'), whose maker speaks.
-WORKED_OUT_NOUNS = frozenset({"analysis", "tally", "calculation", "estimate", "projection", "count"})
-WRITTEN_NOUNS = DOCUMENT_NOUNS | MEDIUM_NOUNS | WORKED_OUT_NOUNS
+# What someone writes and puts out: a report, a statement, a paper; and what someone works out
+# or finds out and gives ('an analysis by the Pew Research Center', 'a tally by the AP',
+# 'calculations by Dr. Ruiz', 'a 2014 estimate by the budget office', 'tests by Digital Lab
+# reveal', 'a review by the Gazette shows'), whose maker speaks through it.
+FINDING_NOUNS = frozenset(
+    {"analysis", "tally", "calculation", "estimate", "projection", "count", "test", "review", "survey", "audit",
+     "investigation", "assessment"}
+)
+WRITTEN_NOUNS = DOCUMENT_NOUNS | MEDIUM_NOUNS | FINDING_NOUNS
 
 
 def _author_of_document(document: Token) -> Token | None:
