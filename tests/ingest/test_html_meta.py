@@ -88,6 +88,13 @@ def test_html_meta_the_site_is_no_co_author():
     assert read_page_metadata(lxml_html.document_fromstring(page)).authors == ["Dana Reyes", "Reuters"]
 
 
+def test_html_meta_the_sites_own_account_is_no_author():
+    # 'Lakeside Courier News Desk' on the Lakeside Courier's page: the publisher posting, no writer.
+    page = """<html><head><meta property="og:site_name" content="Lakeside Courier">
+<meta name="author" content="Dana Reyes, Lakeside Courier News Desk"></head><body></body></html>"""
+    assert read_page_metadata(lxml_html.document_fromstring(page)).authors == ["Dana Reyes"]
+
+
 def test_html_meta_byline_run_into_the_outlet_and_its_time_stamp():
     assert split_authors("By NORA VALE, PETE KIM and ADA LOWE Wire Service") == [
         "NORA VALE", "PETE KIM", "ADA LOWE", "Wire Service"

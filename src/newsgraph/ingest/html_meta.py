@@ -226,8 +226,17 @@ def _as_the_byline_writes_them(authors: list[str], byline: list[str]) -> list[st
 
 def _without_site_names(authors: list[str], site_names: set[str]) -> list[str]:
     """'Troy L. Smith, cleveland.com' -> ['Troy L. Smith']: the site is no co-author (a wire
-    agency, 'Reuters', stays: it wrote the story)."""
-    return [a for a in authors if a.lower() not in site_names and not WEB_ADDRESS.search(a)]
+    agency, 'Reuters', stays: it wrote the story). Nor is the site's own account named after it
+    ('Gazette News Desk' on the Gazette's page: the publisher posting, no writer)."""
+    return [
+        a for a in authors
+        if a.lower() not in site_names and not WEB_ADDRESS.search(a) and not _site_account(a, site_names)
+    ]
+
+
+def _site_account(author: str, site_names: set[str]) -> bool:
+    """'India Post News Weekly' on a page of 'India Post': the site's name and more words."""
+    return any(author.lower().startswith(site + " ") for site in site_names)
 
 
 def json_ld_authors(ld: dict) -> list[str]:
