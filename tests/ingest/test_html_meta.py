@@ -88,6 +88,11 @@ def test_html_meta_the_site_is_no_co_author():
     assert read_page_metadata(lxml_html.document_fromstring(page)).authors == ["Dana Reyes", "Reuters"]
 
 
+def test_html_meta_the_kind_of_piece_before_by_is_no_part_of_the_name():
+    assert split_authors("Analysis by Dana Reyes") == ["Dana Reyes"]
+    assert split_authors("Opinion by Omar Said and Lena Haas") == ["Omar Said", "Lena Haas"]
+
+
 def test_html_meta_the_sites_own_account_is_no_author():
     # 'Lakeside Courier News Desk' on the Lakeside Courier's page: the publisher posting, no writer.
     page = """<html><head><meta property="og:site_name" content="Lakeside Courier">

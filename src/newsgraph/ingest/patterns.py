@@ -61,7 +61,11 @@ DATELINE_LABEL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-BYLINE_PREFIX = re.compile(r"^(?:by|written\ by|reporting\ by|words\ by)\s+", re.IGNORECASE | re.VERBOSE)
+# 'By', and the kind of piece before it: 'Analysis by Jane Roe', 'Opinion by …', 'Story by …'.
+BYLINE_PREFIX = re.compile(
+    r"^(?:(?:written|reporting|words|analysis|opinion|commentary|story|text|review)\ )?by\s+",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 # Lower-case words that can sit inside a personal name.
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "du", "del"})
