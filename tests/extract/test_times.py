@@ -942,3 +942,9 @@ def test_times_inside_an_embedded_post_count_from_the_posts_day(nlp):
     )
     values = [(t.text, t.value) for t in find_times(nlp(text), anchor=date(2019, 11, 8))]
     assert values.count(("today", "2019-11-01")) == 1 and ("today", "2019-11-08") in values
+
+
+def test_times_a_capitalised_now_ending_a_service_name_is_no_time(nlp):
+    # 'its Lumbra Now service': the name of a service, no present reference; 'now' stays one.
+    assert "Now" not in _values(nlp, "Lumbra has offered its Lumbra Now service since 2014.")
+    assert _values(nlp, "The ferry is running again now.").get("now") == "PRESENT_REF"

@@ -289,8 +289,16 @@ def _inside_an_organisation(doc: Doc, start: int, end: int) -> bool:
     if all(t.ent_type_ == "ORG" for t in span):
         return True
     before = doc[span.start - 1] if span.start else None
-    return (span.text == "Today" and before is not None and before.pos_ == "PROPN"
-            and not before.is_sent_start)
+    if span.text not in NAME_ENDING_TIME_WORDS or before is None or before.pos_ != "PROPN" or before.is_sent_start:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    # ('Sony Now service', not a headline's 'Sony Now Offers …': title case, where 'Now' is a time)
+    return span.text == "Today" or after is None or not after.text[:1].isupper()
+
+
+# Capitalised time words that end a name after a proper noun, mid-sentence: 'VOA Today',
+# 'PlayStation Now', 'Lakeside Tonight' (a programme or a service, no time).
+NAME_ENDING_TIME_WORDS = frozenset({"Today", "Now", "Tonight"})
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
