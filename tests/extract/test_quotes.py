@@ -4753,3 +4753,14 @@ def test_quotes_a_finding_by_someone_speaks_for_its_maker(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "uneven speed").speaker == "Harbour Labs"
+
+
+def test_quotes_a_report_goes_on_past_an_aside_the_parser_took_for_its_verb(quotes_of):
+    # 'said that the pier, closed since a storm in January, would reopen by July': the parser made
+    # 'closed' the clause's verb and left 'would reopen' subjectless; it is the clause's predicate.
+    text = (
+        "Pier to reopen\n\nMayor Ann Okafor said on Monday that the town's pier, closed since a storm in "
+        "January, would reopen by July.\n"
+    )
+    _, reports = quotes_of(text)
+    assert one(reports, "pier").text == "the town's pier, closed since a storm in January, would reopen by July"

@@ -491,9 +491,19 @@ def extend_over_split_clause(verb: Token, content: tuple[int, int]) -> tuple[int
         gap = doc_text(verb.doc)[end : child.left_edge.idx]
         if _joined_or_reported(child) or _attribution_of_a_quotation(child, end):
             continue
-        if re.fullmatch(r"[\s”\"']*", gap):
+        if re.fullmatch(r"[\s”\"']*", gap) or (re.fullmatch(r"[\s,]*", gap) and _predicate_without_subject(child)):
             return start, _clause_end(child)
     return content
+
+
+def _predicate_without_subject(clause: Token) -> bool:
+    """'said that the pier, closed since a storm in January, would reopen by July': the parser
+    read the aside's participle as the clause's verb and left 'would reopen' on its own, with a
+    modal and no subject; it is the predicate of the clause before the comma."""
+    if any(c.dep_ in (*SUBJECT_DEPS, "expl", "mark") for c in clause.children):
+        return False
+    first = clause.left_edge
+    return first.dep_ == "aux" and first.tag_ == "MD" and first.head.i == clause.i
 
 
 def _attribution_of_a_quotation(clause: Token, end: int) -> bool:
