@@ -69,7 +69,7 @@ class Analyzer:
         times = [t for t in find_times(doc, anchor=anchor) if _in_regions(t, article, regions)]
         found = find_quotes(doc, article=article, entities=index, published=anchor, times=times)
         quotes, fragments = split_fragments(found)
-        events = find_events(doc, article=article, entities=index, times=times)
+        events = find_events(doc, article=article, entities=index, times=times, published=anchor)
         return Record(
             article=article,
             published=pub,

@@ -408,3 +408,17 @@ def test_events_a_present_or_past_reference_dates_an_event_a_duration_does_not()
     assert _dates_an_event(TimeExpr("now", 0, 3, "PRESENT_REF", type="DATE"))
     assert _dates_an_event(TimeExpr("recently", 0, 8, "PAST_REF", type="DATE"))
     assert not _dates_an_event(TimeExpr("six years", 0, 9, "P6Y", type="DATE"))
+
+
+def test_events_status_reads_the_date_the_times_were_read_from(analyzer):
+    """The publication day given to the analysis (not only the page's own) dates a past event
+    whose verb the tagger read as a participle ("Thousands of nurses protested ... on Sunday")."""
+    from datetime import date
+
+    from newsgraph.ingest.text import read_text
+
+    article = read_text("Nurses march\n\nThousands of nurses protested in Brantley on Sunday against pay cuts.\n")
+    record = analyzer.analyze(article, published=date(2024, 5, 20))
+    protest = _one(record.events, "protest")
+    assert protest.time == "2024-05-19"
+    assert protest.status == "happened"

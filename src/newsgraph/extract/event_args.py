@@ -9,6 +9,8 @@ a noun ("held talks"). Names come from ``NameReader``, times from ``TimeAttacher
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import event_patterns as P
@@ -57,10 +59,17 @@ class ArgumentReader:
     """Reads triggers and their arguments from one Doc, remembering who was mentioned with whom."""
 
     def __init__(
-        self, doc: Doc, *, article: Article, entities: EntityIndex, times: list[TimeExpr]
+        self,
+        doc: Doc,
+        *,
+        article: Article,
+        entities: EntityIndex,
+        times: list[TimeExpr],
+        published: date | None = None,
     ) -> None:
         self.doc = doc
         self.article = article
+        self.published = published or article.published
         self.namer = NameReader(doc, entities)
         self.triggers = TriggerFinder(doc, self.namer)
         self.timer = TimeAttacher(doc, times)
@@ -103,7 +112,7 @@ class ArgumentReader:
         return {
             "actors": actors, "target": args["target"], "object": args["object"],
             "place": place, "time": time, "span": _span_of(evidence),
-            "status": verbal_status(tok, region, time, published=self.article.published),
+            "status": verbal_status(tok, region, time, published=self.published),
             "parent": parent if parent in triggers else None,
         }
 
@@ -185,7 +194,7 @@ class ArgumentReader:
         return {
             "actors": actors, "target": args["target"], "object": args["object"],
             "place": args["place"], "time": time, "span": _span_of(evidence),
-            "status": nominal_status(tok, governor, region, time, published=self.article.published),
+            "status": nominal_status(tok, governor, region, time, published=self.published),
         }
 
     def _nominal_args(self, tok: Token, type_: str) -> dict:

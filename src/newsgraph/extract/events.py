@@ -11,6 +11,7 @@ The ontology and every word list live in ``event_patterns``; ``docs/events.md`` 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
@@ -51,10 +52,22 @@ class Candidate:
 
 
 def find_events(
-    doc: Doc, *, article: Article, entities: EntityIndex, times: list[TimeExpr]
+    doc: Doc,
+    *,
+    article: Article,
+    entities: EntityIndex,
+    times: list[TimeExpr],
+    published: date | None = None,
 ) -> list[Event]:
-    """Events of the ontology in the body and captions of ``article`` (whole text if no regions)."""
-    reader = ArgumentReader(doc, article=article, entities=entities, times=times)
+    """Events of the ontology in the body and captions of ``article`` (whole text if no regions).
+
+    ``published`` is the day the article's times were read from (the page's date, one given by
+    the caller or one inferred); it tells a dated event in the present tense, or one the tagger
+    gave no past tense ("Thousands of workers protested on Sunday" with "protested" read as a
+    participle), that took place. Without it the article's own date is used.
+    """
+    published = published or article.published
+    reader = ArgumentReader(doc, article=article, entities=entities, times=times, published=published)
     candidates: list[Candidate] = []
     regions = RegionIndex(article.regions)
     for sent in doc.sents:
