@@ -422,3 +422,14 @@ def test_events_status_reads_the_date_the_times_were_read_from(analyzer):
     protest = _one(record.events, "protest")
     assert protest.time == "2024-05-19"
     assert protest.status == "happened"
+
+
+def test_events_call_on_a_day_is_still_a_call(nlp):
+    """'on Saturday' after the person called dates the call; only "called on" someone (to act)
+    is no call."""
+    text = "Premier Hana Wolde called President Ivan Dresk on Saturday to discuss the river border."
+    call = _one(_events(nlp, text, [("Saturday", "2024-05-18")]), "call")
+    assert _has_actor(call, "Wolde") and _has_actor(call, "Dresk")
+    assert call.time == "2024-05-18"
+    urged = "Premier Hana Wolde called on President Ivan Dresk to reopen the river border."
+    assert not _of_type(_events(nlp, urged), "call")

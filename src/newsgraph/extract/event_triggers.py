@@ -39,6 +39,12 @@ def _is_military_noun(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in P.MILITARY_NOUNS
 
 
+def _is_time_word(tok: Token) -> bool:
+    """A date or clock time: "called Dresk on Saturday" is a call on that day, not "called on"
+    someone to act."""
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
 class TriggerFinder:
     """Finds the triggers of one sentence; reads names through ``namer``."""
 
@@ -116,7 +122,7 @@ class TriggerFinder:
         """"Biden called Xi" is a call; "called for", "called X a Y", "is called" are not."""
         if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "nsubjpass", "prt") for c in tok.children):
             return False
-        if prep_objects(tok, "for", "on", "off", "in", "out"):
+        if any(not _is_time_word(obj) for _, obj in prep_objects(tok, "for", "on", "off", "in", "out")):
             return False
         dobj = first_child(tok, "dobj")
         if dobj is None or first_child(dobj, "appos", "oprd") is not None:
