@@ -433,3 +433,11 @@ def test_events_call_on_a_day_is_still_a_call(nlp):
     assert call.time == "2024-05-18"
     urged = "Premier Hana Wolde called on President Ivan Dresk to reopen the river border."
     assert not _of_type(_events(nlp, urged), "call")
+
+
+def test_events_the_one_urged_to_act_is_the_actor(nlp):
+    """Object control: "urged Quelland to send missiles" has Quelland send them."""
+    text = "Defence Minister Leo Marsh urged Quelland to send more missiles to Kestra."
+    aid = _one(_events(nlp, text), "aid")
+    assert aid.actors == ["Quelland"]
+    assert aid.status == "hypothetical"

@@ -48,6 +48,16 @@ def _judges_its_object(verb: Token) -> bool:
     return first_child(verb, "oprd") is not None
 
 
+def _object_controller(infinitive: Token) -> Token | None:
+    """The object of the verb above an infinitive does what the infinitive says: "urged Quelland
+    to send missiles", "invited Dresk to visit" (Quelland sends, Dresk visits, not the one who
+    urged or invited)."""
+    if infinitive.dep_ != "xcomp" or not has_to_aux(infinitive):
+        return None
+    obj = first_child(infinitive.head, "dobj")
+    return obj if obj is not None and obj.i < infinitive.i else None
+
+
 def _span_of(tokens: list[Token]) -> tuple[int, int]:
     tokens = [t for t in tokens if not t.is_punct] or tokens
     start = min(t.idx for t in tokens)
@@ -283,5 +293,8 @@ class ArgumentReader:
                 return current.head
             if not climbs(current):
                 return None
+            controller = _object_controller(current)
+            if controller is not None:
+                return controller
             current = current.head
         return None
