@@ -441,3 +441,19 @@ def test_events_the_one_urged_to_act_is_the_actor(nlp):
     aid = _one(_events(nlp, text), "aid")
     assert aid.actors == ["Quelland"]
     assert aid.status == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "status"),
+    [
+        ("Envoy Omar Hadi arrived in Drev on Monday after visiting Veyra.", "visit", "Hadi", "happened"),
+        ("Foreign Minister Sergei Talov is due to visit Kestra in July.", "visit", "Talov", "planned"),
+    ],
+)
+def test_events_subject_reached_through_a_preposition_or_a_predicate(nlp, text, type_, actor, status):
+    """'after visiting' takes the subject and tense of the verb the preposition hangs on; 'is due
+    to visit' the subject of 'is'."""
+    events = [e for e in _of_type(_events(nlp, text), type_) if "Veyra" in e.evidence or "Kestra" in e.evidence]
+    assert len(events) == 1, [e.to_dict() for e in events]
+    assert _has_actor(events[0], actor)
+    assert events[0].status == status

@@ -64,6 +64,10 @@ def climbs(tok: Token) -> bool:
         return True
     if tok.dep_ == "advcl":
         return has_to_aux(tok)
+    if tok.dep_ == "acomp" and first_child(tok, "xcomp") is not None:
+        return True  # "Talov is due to visit", "is ready to sign": the subject of "is"
+    if tok.dep_ == "prep" and first_child(tok, "pcomp") is not None and tok.head.pos_ in ("VERB", "AUX"):
+        return True  # "arrived in Drev after visiting Veyra": the one who arrived visited
     return tok.tag_ == "VBG" and tok.dep_ in ("dobj", "acl") and tok.head.pos_ == "VERB"
 
 
