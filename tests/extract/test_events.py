@@ -457,3 +457,14 @@ def test_events_subject_reached_through_a_preposition_or_a_predicate(nlp, text, 
     assert len(events) == 1, [e.to_dict() for e in events]
     assert _has_actor(events[0], actor)
     assert events[0].status == status
+
+
+def test_events_agentless_retelling_joins_the_event_not_an_older_one(nlp):
+    """'Galt was detained at his home' retells Thursday's arrest by police; it must not fold into
+    the 2017 arrest told later."""
+    text = ("Police arrested former minister Oren Galt on Thursday. Galt was detained at his home in Veyra. "
+            "He was first arrested in 2017.")
+    events = _of_type(_events(nlp, text, [("Thursday", "2024-05-16"), ("2017", "2017")]), "arrest")
+    assert sorted(e.time for e in events) == ["2017", "2024-05-16"], [e.to_dict() for e in events]
+    older = next(e for e in events if e.time == "2017")
+    assert "2017" in older.evidence and older.place is None

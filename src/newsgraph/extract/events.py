@@ -128,7 +128,8 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
 def _same_event(a: Candidate, b: Candidate) -> bool:
     if a.type != b.type:
         return False
-    if {x.casefold() for x in a.actors} != {x.casefold() for x in b.actors}:
+    same_actors = {x.casefold() for x in a.actors} == {x.casefold() for x in b.actors}
+    if not same_actors and not _agentless_retelling(a, b):
         return False
     if not _compatible_text(a.place, b.place) or not _compatible_text(a.target, b.target):
         return False
@@ -137,12 +138,23 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
     return times_compatible(a.time, b.time)
 
 
+def _agentless_retelling(a: Candidate, b: Candidate) -> bool:
+    """"Police arrested Galt on Thursday. ... Galt was detained at his home": a passive with no
+    agent and no time of its own retells the event done to the same target, whoever did it; with
+    a time of its own ("He was first arrested in 2017") it may be another."""
+    if a.target is None or b.target is None:
+        return False
+    return any(not x.actors and x.time is None for x in (a, b))
+
+
 def _compatible_text(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.casefold() == b.casefold()
 
 
 def _absorb(event: Candidate, other: Candidate) -> None:
     event.time = more_precise(event.time, other.time)
+    if not event.actors:
+        event.actors = list(other.actors)
     for name in ("target", "object", "place"):
         if getattr(event, name) is None:
             setattr(event, name, getattr(other, name))
