@@ -468,3 +468,11 @@ def test_events_agentless_retelling_joins_the_event_not_an_older_one(nlp):
     assert sorted(e.time for e in events) == ["2017", "2024-05-16"], [e.to_dict() for e in events]
     older = next(e for e in events if e.time == "2017")
     assert "2017" in older.evidence and older.place is None
+
+
+def test_events_telling_a_press_conference_gives_it(nlp):
+    """'told a news conference on Monday' is the speaker's press conference, dated by the verb."""
+    text = "Governor Marta Selin told a news conference on Monday that rates would stay high."
+    conference = _one(_events(nlp, text, [("Monday", "2024-05-20")]), "press_conference")
+    assert _has_actor(conference, "Selin")
+    assert conference.time == "2024-05-20" and conference.status == "happened"

@@ -266,6 +266,8 @@ class ArgumentReader:
             head.lemma_.lower() in P.LIGHT_VERBS or lemma_in(head, P.NEGATING_VERBS)
         ):  # "held talks"; "cancelled a visit", "postponed the summit": an event called off
             return head
+        if tok.dep_ in ("dobj", "dative") and type_ in P.GATHERING_TYPES and lemma_in(head, P.ADDRESSING_VERBS):
+            return head  # "Selin told a press conference": the speaker gives it
         if tok.dep_ != "pobj" or head.dep_ not in ("prep", "agent") or head.head.pos_ != "VERB":
             return None
         prep, verb = head.lower_, head.head

@@ -208,6 +208,11 @@ LIGHT_VERBS = frozenset(
      "plan", "schedule", "arrange", "agree", "finalize", "finalise", "forge", "unveil"}
 )
 
+# Speaking to a gathering is holding or attending it: "Selin told a press conference",
+# "Kolt addressed the summit" (the speaker is its actor).
+ADDRESSING_VERBS = frozenset({"tell", "address", "brief"})
+GATHERING_TYPES = frozenset({"press_conference", "meet"})
+
 # --- Status cues ---------------------------------------------------------------------------
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "'d"})
