@@ -476,3 +476,11 @@ def test_events_telling_a_press_conference_gives_it(nlp):
     conference = _one(_events(nlp, text, [("Monday", "2024-05-20")]), "press_conference")
     assert _has_actor(conference, "Selin")
     assert conference.time == "2024-05-20" and conference.status == "happened"
+
+
+def test_events_partner_named_in_apposition(nlp):
+    """'did not meet her Quelland counterpart, Amir Sefa': the title's apposed name is the partner."""
+    text = "Foreign Minister Dana Kolt did not meet her Quelland counterpart, Amir Sefa, in Orsova."
+    meet = _one(_events(nlp, text), "meet")
+    assert _has_actor(meet, "Kolt") and _has_actor(meet, "Sefa")
+    assert meet.status == "negated"

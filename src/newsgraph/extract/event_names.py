@@ -193,6 +193,9 @@ class NameReader:
             return True
         if tok.ent_type_ in _NON_ACTOR_ENTS:
             return False
+        appositive = first_child(tok, "appos")  # "her Quelland counterpart, Amir Sefa"
+        if appositive is not None and self._named_entity(appositive) is not None:
+            return True
         entity = self.entity(tok)
         if entity is not None:
             return entity.type in P.ACTOR_ENTITY_TYPES
