@@ -484,3 +484,10 @@ def test_events_partner_named_in_apposition(nlp):
     meet = _one(_events(nlp, text), "meet")
     assert _has_actor(meet, "Kolt") and _has_actor(meet, "Sefa")
     assert meet.status == "negated"
+
+
+def test_events_unnamed_people_arrested_are_the_target(nlp):
+    """'Police arrested 14 protesters': the protesters are the target, not a thing arrested."""
+    arrest = _one(_events(nlp, "Police in Sarvo arrested 14 protesters after clashes near parliament."), "arrest")
+    assert arrest.target is not None and "protesters" in arrest.target
+    assert arrest.object is None

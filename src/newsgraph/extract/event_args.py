@@ -150,7 +150,7 @@ class ArgumentReader:
                     out["target"] = self.namer.first_name(obj, "target")
                 out["evidence"] += self.namer.np_tokens(obj, short=True)
         elif type_ in P.TARGETED_TYPES:
-            self._read_target(tok, dobj, goods, out)
+            self._read_target(tok, type_, dobj, goods, out)
         elif dobj is not None:  # publish, statement: what was made public
             out["object"] = self.namer.np_text(dobj, short=False)
             out["evidence"] += self.namer.np_tokens(dobj, short=True)
@@ -158,12 +158,15 @@ class ArgumentReader:
             out["object_tokens"].append(dobj)
         return out
 
-    def _read_target(self, tok: Token, dobj: Token | None, goods: Token | None, out: dict) -> None:
-        """"destroyed an American drone": object the drone, target its owner."""
+    def _read_target(
+        self, tok: Token, type_: str, dobj: Token | None, goods: Token | None, out: dict
+    ) -> None:
+        """"destroyed an American drone": object the drone, target its owner. Whoever is arrested
+        is the target, named or not ("Police arrested 14 protesters")."""
         recipients = [o for p, o in prep_objects(tok, "to", "on", "against") if self.namer.is_actorish(o)]
         dobj = measured_noun(dobj) if dobj is not None else None
         if dobj is not None and dobj is not goods:
-            if self.namer.is_actorish(dobj):
+            if self.namer.is_actorish(dobj) or type_ in P.PERSON_TARGETED_TYPES:
                 recipients.insert(0, dobj)
             elif goods is None:
                 goods = dobj
