@@ -491,3 +491,23 @@ def test_events_unnamed_people_arrested_are_the_target(nlp):
     arrest = _one(_events(nlp, "Police in Sarvo arrested 14 protesters after clashes near parliament."), "arrest")
     assert arrest.target is not None and "protesters" in arrest.target
     assert arrest.object is None
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Brolia threatened to invade Kestra.", "invasion"),
+        ("Calvaria threatened to retaliate against Valdoria with an embargo on Valdorian fruit.", "sanction"),
+    ],
+)
+def test_events_what_is_threatened_is_hypothetical(nlp, text, type_):
+    """A threat's content has not happened: 'threatened to invade', 'threatened to retaliate with
+    an embargo'."""
+    assert _one(_events(nlp, text), type_).status == "hypothetical"
+
+
+def test_events_dated_past_noun_with_no_verb_of_its_own_happened(nlp):
+    """'Doruvia's invasion of Kessel in April 2014 still shapes politics': a subject says nothing
+    of its status, but its date before publication does."""
+    text = "Doruvia's invasion of Kessel in April 2014 still shapes politics in Valdoria."
+    assert _one(_events(nlp, text, [("April 2014", "2014-04")]), "invasion").status == "happened"

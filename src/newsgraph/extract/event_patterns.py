@@ -227,6 +227,7 @@ PLAN_VERBS = frozenset(
 HYPOTHETICAL_VERBS = frozenset(
     {"consider", "mull", "weigh", "propose", "suggest", "seek", "want", "hope", "wish",
      "urge", "encourage", "offer", "invite", "ask", "call", "demand", "push", "explore",
+     "threaten",
      "possible", "potential", "rumor", "rumour", "speculation", "report"}
 )
 # Past reporting verbs whose "would" is a backshifted "will": "she said X would publish".

@@ -93,7 +93,10 @@ def nominal_status(
         return "planned"
     if governor is not None:
         return _carried_status(governor, region, time, published=published)
-    return _status_from_clause(tok)
+    status = _status_from_clause(tok)
+    if status is None and time is not None and _is_past(time, published):
+        return "happened"  # "Doruvia's invasion of Kessel in April 2014 still shapes politics"
+    return status
 
 
 def _carried_status(
@@ -144,7 +147,8 @@ def _status_from_clause(tok: Token) -> str | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     on_object_side = below.dep_ not in ("nsubj", "nsubjpass", "csubj")
-    if on_object_side and lemma_in(verb, P.HYPOTHETICAL_VERBS):
+    # the verbs the clause depends on count too: "threatened to retaliate with an embargo"
+    if on_object_side and any(lemma_in(v, P.HYPOTHETICAL_VERBS) for v in verb_chain(verb)):
         return "hypothetical"
     if on_object_side and lemma_in(verb, P.NOMINAL_PLAN_GOVERNORS):
         return "planned"
