@@ -4764,3 +4764,19 @@ def test_quotes_a_report_goes_on_past_an_aside_the_parser_took_for_its_verb(quot
     )
     _, reports = quotes_of(text)
     assert one(reports, "pier").text == "the town's pier, closed since a storm in January, would reopen by July"
+
+
+def test_quotes_a_headline_quotation_in_marks_is_direct_and_on_names_the_topic(quotes_of):
+    # 'Mayor Okafor: ‘The pier will reopen by summer’' quotes her (direct, marks left out);
+    # 'Westmere Mayor On Okafor: …' is the mayor speaking about Okafor, not Okafor.
+    text = "Mayor Okafor: ‘The pier will reopen by summer’\n\nMayor Ann Okafor spoke to the harbor board on Monday.\n"
+    quotes, _ = quotes_of(text)
+    headline = one(quotes, "pier will reopen")
+    assert (headline.text, headline.kind, headline.speaker) == ("The pier will reopen by summer", "direct", "Ann Okafor")
+
+
+def test_quotes_a_headline_speaker_before_on_is_not_the_topic_after_it():
+    from newsgraph.extract.quote_rules import HEADLINE_ABOUT, HEADLINE_COLON
+
+    who = HEADLINE_COLON.match("CNN President On Trump: 'We do not pay candidates'").group("who")
+    assert who[: HEADLINE_ABOUT.search(who).start()] == "CNN President"

@@ -1024,12 +1024,20 @@ def _last_name_in(span: Span) -> Span | None:
 HEADLINE_COLON = re.compile(r"^\s*(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s+(?P<what>\S.*?)[.\s]*$")
 
 
+# 'X On Y:' in a headline: X speaks about Y.
+HEADLINE_ABOUT = re.compile(r"\s+(?:On|About|Of)\s+")
+
+
 def headline_colon_frame(doc: Doc, start: int, end: int) -> tuple[Frame, int, int] | None:
     """A headline 'NAME: words' whose NAME the model takes for a person or organisation."""
     m = HEADLINE_COLON.match(doc_text(doc)[start:end])
     if m is None:
         return None
-    who = doc.char_span(start + m.start("who"), start + m.end("who"), alignment_mode="contract")
+    who_end = m.end("who")
+    about = HEADLINE_ABOUT.search(m.group("who"))
+    if about is not None:
+        who_end = m.start("who") + about.start()  # ('CNN President On Trump: …': the president speaks)
+    who = doc.char_span(start + m.start("who"), start + who_end, alignment_mode="contract")
     if who is None or not _names_a_speaker(doc, who):
         return None  # 'The Ninth Circle: …', 'Wash Post Fact-Check: …' name no speaker
     return Frame(cue=None, speaker=who, cue_text=None), start + m.start("what"), start + m.end("what")

@@ -1014,8 +1014,22 @@ def _with_headline_colons(doc: Doc, headlines: Iterable[tuple[int, int]], found:
             continue
         frame, what_start, what_end = hit
         found = [f for f in found if not start <= f.start < end]
-        found.append(_Found(what_start, what_end, "indirect", frame))
+        found.append(_headline_words(doc_text(doc), what_start, what_end, frame))
     return sorted(found, key=lambda f: f.start)
+
+
+# Marks that may wrap a headline's quotation, opening and closing: “…”, "…", ‘…’, '…'.
+HEADLINE_MARK_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+
+
+def _headline_words(text: str, start: int, end: int, frame: Frame) -> _Found:
+    """'Mayor Okafor: ‘The pier will reopen by summer’': words the marks wrap whole are the
+    person's own (direct, the marks left out); unmarked ones are the headline's report."""
+    words = text[start:end].rstrip(" .")
+    closing = HEADLINE_MARK_PAIRS.get(words[:1])
+    if closing is not None and len(words) > 2 and words.endswith(closing) and closing not in words[1:-1]:
+        return _Found(start + 1, start + len(words) - 1, "direct", frame)
+    return _Found(start, end, "indirect", frame)
 
 
 # -- small predicates ------------------------------------------------------------------------
