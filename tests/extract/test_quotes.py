@@ -4780,3 +4780,14 @@ def test_quotes_a_headline_speaker_before_on_is_not_the_topic_after_it():
 
     who = HEADLINE_COLON.match("CNN President On Trump: 'We do not pay candidates'").group("who")
     assert who[: HEADLINE_ABOUT.search(who).start()] == "CNN President"
+
+
+def test_quotes_the_body_a_role_is_of_is_not_the_role(quotes_of):
+    # 'Derek Moss, general secretary of the Finance Workers Union' holds no role 'union': a later
+    # 'The union said' is the union.
+    text = (
+        "Bank cuts jobs\n\n“These are people, not line items,” said Derek Moss, general secretary of the "
+        "Finance Workers Union. The union said it would ballot members on strike action.\n"
+    )
+    _, reports = quotes_of(text)
+    assert one(reports, "ballot members").speaker == "Finance Workers Union"

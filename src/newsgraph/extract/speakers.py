@@ -686,8 +686,9 @@ TITLE_ABBREVIATIONS = {
 
 
 def _role_words(role: str) -> set[str]:
-    """The words of a role, its abbreviated titles spelled out ('Pentagon spokesman Gen.')."""
-    words = role.lower().split()
+    """The words of a role, its abbreviated titles spelled out ('Pentagon spokesman Gen.'), up to
+    an 'of' or 'for' ('general secretary of the Finance Workers Union' is no union)."""
+    words = re.split(r"\b(?:of|for|at)\b", role.lower())[0].split()
     return set(words) | {TITLE_ABBREVIATIONS[w] for w in words if w in TITLE_ABBREVIATIONS}
 
 
