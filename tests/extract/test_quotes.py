@@ -4791,3 +4791,13 @@ def test_quotes_the_body_a_role_is_of_is_not_the_role(quotes_of):
     )
     _, reports = quotes_of(text)
     assert one(reports, "ballot members").speaker == "Finance Workers Union"
+
+
+def test_quotes_figures_released_by_a_body_speak_for_it(quotes_of):
+    text = (
+        "Waiting lists\n\nWaiting lists reached a record 84,000 in April, figures released by the regional "
+        "health authority showed on Wednesday.\n"
+    )
+    _, reports = quotes_of(text)
+    found = one(reports, "record 84,000")
+    assert found.speaker == "regional health authority" and found.source == "figures"

@@ -2039,7 +2039,7 @@ def _clause_opening_after(according: Token, target: Token) -> tuple[int, int] | 
 # reveal', 'a review by the Gazette shows'), whose maker speaks through it.
 FINDING_NOUNS = frozenset(
     {"analysis", "tally", "calculation", "estimate", "projection", "count", "test", "review", "survey", "audit",
-     "investigation", "assessment"}
+     "investigation", "assessment", "figure", "data", "statistic"}
 )
 WRITTEN_NOUNS = DOCUMENT_NOUNS | MEDIUM_NOUNS | FINDING_NOUNS
 
@@ -2057,11 +2057,14 @@ def _author_of_document(document: Token) -> Token | None:
 
 
 # Participles that say who put a document out: 'a letter signed by 40 councillors'.
-AUTHORING_PARTICIPLES = frozenset({"sign", "write", "send", "issue", "author", "pen", "co-sign", "cosign"})
+AUTHORING_PARTICIPLES = frozenset(
+    {"sign", "write", "send", "issue", "author", "pen", "co-sign", "cosign", "release", "publish", "compile"}
+)
 
 
 def _signer_of(document: Token) -> Token | None:
-    """'The letter, signed by 40 councillors, says …': who signed or wrote it speaks through it."""
+    """'The letter, signed by 40 councillors, says …', 'figures released by the health authority
+    showed': who signed, wrote or put it out speaks through it."""
     for acl in document.children:
         if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in AUTHORING_PARTICIPLES:
             signer = _agent(acl)
