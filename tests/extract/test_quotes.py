@@ -4801,3 +4801,16 @@ def test_quotes_figures_released_by_a_body_speak_for_it(quotes_of):
     _, reports = quotes_of(text)
     found = one(reports, "record 84,000")
     assert found.speaker == "regional health authority" and found.source == "figures"
+
+
+def test_quotes_a_capitalised_subject_with_a_dash_aside_is_no_dateline(quotes_of):
+    # 'GDP - the broadest measure of output - rose …, the agency said' opens with its subject and an
+    # aside, not a dateline: the words after the dash do not open a sentence; nor is 'UK - US talks'
+    # a place and its story.
+    text = (
+        "Output\n\nGDP - the broadest measure of output - rose 2 percent in the quarter, the agency said.\n\n"
+        "UK - US talks will resume in May, the ministry said.\n"
+    )
+    _, quotes = quotes_of(text)
+    assert one(quotes, "broadest measure").text.startswith("GDP - the broadest")
+    assert one(quotes, "talks will resume").text.startswith("UK - US talks")

@@ -626,11 +626,26 @@ WIRE_DATELINE = re.compile(
 
 def after_a_dateline(text: str, start: int, end: int) -> int:
     """Where a report opening a paragraph starts after the wire dateline the parser took into
-    it ('LONDON, March 3 (Reuters) - Britain will cut taxes, the ministry said')."""
+    it ('LONDON, March 3 (Reuters) - Britain will cut taxes, the ministry said'). The words after
+    the dash must open a sentence: a capitalised word with a dash before lower-case words is
+    the subject with an aside ('GDP - the broadest measure of output - rose …, the agency said')."""
     if start > 0 and text[text.rfind("\n", 0, start) + 1 : start].strip():
         return start  # (only the paragraph's first words can be a dateline)
     dateline = WIRE_DATELINE.match(text, start)
-    return dateline.end() if dateline is not None and dateline.end() < end else start
+    if dateline is None or dateline.end() >= end or not _opens_a_sentence(text[dateline.end()]):
+        return start  # ('NATO -- not the EU -- will lead', 'GDP - the broadest measure - rose': an aside)
+    if BARE_ABBREVIATION.fullmatch(dateline.group()):
+        return start  # ('UK - US talks will resume': a pair of abbreviations, no place)
+    return dateline.end()
+
+
+# A dateline that is one or two capitals and a dash, 'UK - ', which opens a pair ('UK - US talks').
+BARE_ABBREVIATION = re.compile(r"[A-Z]{1,2} ?(?:—|–|--|-) +")
+
+
+def _opens_a_sentence(char: str) -> bool:
+    """The story after a dateline starts a sentence: a capital, a figure or a quotation mark."""
+    return char.isupper() or char.isdigit() or char in OPENING_QUOTE_CHARS
 
 
 def _opening_mark(token: Token) -> bool:
