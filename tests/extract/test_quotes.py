@@ -4814,3 +4814,14 @@ def test_quotes_a_capitalised_subject_with_a_dash_aside_is_no_dateline(quotes_of
     _, quotes = quotes_of(text)
     assert one(quotes, "broadest measure").text.startswith("GDP - the broadest")
     assert one(quotes, "talks will resume").text.startswith("UK - US talks")
+
+
+def test_quotes_the_company_after_a_report_on_a_facility_is_no_facility(quotes_of):
+    # 'Kelby Airport will close for repairs in June, the company said': the airport is what the
+    # company speaks about; 'the company' is the firm named before, not the report's subject.
+    text = (
+        "Airport works\n\nDunmore Holdings owns the terminal. Kelby Airport will close for repairs in June, "
+        "the company said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "close for repairs").speaker == "Dunmore Holdings"

@@ -156,7 +156,7 @@ class SpeakerResolver:
             if heading is not None:
                 return self._heading_name(heading)  # 'the actress said' in an item headed by her name
         reported = _named_subject_of_its_report(head, span)
-        if reported is not None:
+        if reported is not None and self._could_be_an_organisation(reported):
             return self.canonical(reported)
         named = self._organisation_by_head(head, span)
         if named is not None:
@@ -304,6 +304,15 @@ class SpeakerResolver:
                 continue
             return person
         return None
+
+    def _could_be_an_organisation(self, name: Span) -> bool:
+        """Whether the name a report opens with may be the body 'the company' or 'the agency'
+        after it is: one tagged an organisation, or an untagged name of two words or more ('Harrow
+        Minerals'). A place, a facility or a product is what the body speaks about ('Kelby Airport
+        will close for repairs, the company said'), and so is a bare abbreviation ('GDP rose 2
+        percent, the agency said')."""
+        kind = self.entity_type(self.canonical(name))
+        return kind == "ORG" if kind is not None else len(name) > 1
 
     def _person_at(self, token: Token) -> Entity | None:
         found = self.entities.at(token.idx, token.idx + len(token))
