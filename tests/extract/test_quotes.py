@@ -4825,3 +4825,15 @@ def test_quotes_the_company_after_a_report_on_a_facility_is_no_facility(quotes_o
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "close for repairs").speaker == "Dunmore Holdings"
+
+
+def test_quotes_a_document_sent_by_a_means_speaks_for_itself(quotes_of):
+    # 'written by hand', 'sent by email': a bare singular noun after 'by' says how, not who; the
+    # document stays the speaker.
+    text = (
+        "Old letter\n\nThe letter, written by hand in 1962, says the farm belonged to the Tilby family.\n\n"
+        "The report, sent by email to members on Friday, says the club will close.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "farm belonged").speaker == "letter"
+    assert one(quotes, "club will close").speaker == "report"

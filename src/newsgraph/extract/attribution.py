@@ -2051,9 +2051,16 @@ def _author_of_document(document: Token) -> Token | None:
     for prep in document.children:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
             author = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if author is not None and _writer_not_a_place(prep, author):
+            if author is not None and _writer_not_a_place(prep, author) and not _a_means(author):
                 return author
     return _signer_of(document)
+
+
+def _a_means(noun: Token) -> bool:
+    """'written by hand', 'sent by email', 'a count by hand': a bare singular common noun after
+    'by', with no article or modifier, names how it was done, not who did it (a writer has an
+    article or a number: 'signed by 40 councillors', 'written by a lawyer')."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and not any(c.i < noun.i for c in noun.children)
 
 
 # Participles that say who put a document out: 'a letter signed by 40 councillors'.
@@ -2068,7 +2075,9 @@ def _signer_of(document: Token) -> Token | None:
     for acl in document.children:
         if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in AUTHORING_PARTICIPLES:
             signer = _agent(acl)
-            if signer is not None and signer.pos_ in ("NOUN", "PROPN") and signer.ent_type_ not in ("DATE", "TIME"):
+            if signer is None or signer.pos_ not in ("NOUN", "PROPN") or signer.ent_type_ in ("DATE", "TIME"):
+                continue
+            if not _a_means(signer):
                 return signer
     return None
 
