@@ -4837,3 +4837,11 @@ def test_quotes_a_document_sent_by_a_means_speaks_for_itself(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "farm belonged").speaker == "letter"
     assert one(quotes, "club will close").speaker == "report"
+
+
+def test_quotes_nobody_before_a_quoted_word_still_reports_nothing(quotes_of):
+    # 'Nobody “officially” said …': the mark opens after the subject, which is not a word of the
+    # quotation; nobody's report is no one's.
+    text = "Plant\n\nNobody “officially” said the plant would close.\n"
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if q.speaker == "Nobody"]

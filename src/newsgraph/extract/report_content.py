@@ -64,10 +64,17 @@ def no_one_speaks(token: Token) -> bool:
 
 
 def _across_a_mark(subject: Token, verb: Token) -> bool:
-    """'“… when nobody else would,” said Pat Oyelowo': a quotation mark between the parser's
-    subject and the verb; the subject is a word of the quotation."""
+    """'“… when nobody else would,” said Pat Oyelowo': the parser's subject is a word of the
+    quotation, whose mark stands between it and the verb, closing after the subject (or opening
+    before it, when the verb comes first). A mark opening after it quotes words of the sentence
+    the subject governs: 'Nobody “officially” said the plant would close' is nobody's report."""
     first, last = sorted((subject.i, verb.i))
-    return any(t.text in QUOTE_CHARS or t.text == "''" for t in verb.doc[first + 1 : last])
+    marks = [t for t in verb.doc[first + 1 : last] if t.text in QUOTE_CHARS or t.text == "''"]
+    if not marks:
+        return False
+    if subject.i < verb.i:
+        return not _opening_mark(marks[0])
+    return _opening_mark(marks[-1])
 
 
 def _names_nobody(subject: Token) -> bool:
