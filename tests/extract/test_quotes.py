@@ -4845,3 +4845,11 @@ def test_quotes_nobody_before_a_quoted_word_still_reports_nothing(quotes_of):
     text = "Plant\n\nNobody “officially” said the plant would close.\n"
     quotes, _ = quotes_of(text)
     assert not [q for q in quotes if q.speaker == "Nobody"]
+
+
+def test_quotes_a_hyphen_in_a_score_opens_no_dash_aside(quotes_of):
+    # 'After a 2-1 loss, coach Tom Reyes - a former striker - said …': the score's hyphen is no
+    # dash opening an aside that the name would close.
+    text = "Derby\n\nAfter a 2-1 loss, coach Tom Reyes - a former striker - said the team had played well.\n"
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "played well").speaker == "Tom Reyes"

@@ -983,6 +983,14 @@ def _subject_at(node: Token, verb: Token) -> Token | None:
 DASHES = frozenset({"-", "—", "–", "--"})
 
 
+def _spaced_dash(token: Token) -> bool:
+    """A dash that sets words off, with a space on one side at least: not the hyphen of a score
+    or a range ('a 2-1 loss', '1990-94'), which opens no aside."""
+    if token.text not in DASHES:
+        return False
+    return bool(token.whitespace_) or (token.i > 0 and bool(token.doc[token.i - 1].whitespace_))
+
+
 def _subject_after_a_dash_aside(subject: Token) -> Token | None:
     """'In the letter - addressed to the city attorney, Dana Cole - the Utah Republican asks
     …': the parser took the name ending the aside between dashes for the subject and the words
@@ -991,7 +999,7 @@ def _subject_after_a_dash_aside(subject: Token) -> Token | None:
     sentence_start = subject.sent.start
     if subject.i + 1 >= len(subject.doc) or subject.doc[subject.i + 1].text not in DASHES:
         return None
-    dashes_before = sum(t.text in DASHES for t in subject.doc[sentence_start : subject.i])
+    dashes_before = sum(_spaced_dash(t) for t in subject.doc[sentence_start : subject.i])
     if dashes_before % 2 == 0:
         return None  # no aside open before the name: 'Cole - the Utah Republican - asks'
     return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), None)
