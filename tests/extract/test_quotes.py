@@ -4853,3 +4853,10 @@ def test_quotes_a_hyphen_in_a_score_opens_no_dash_aside(quotes_of):
     text = "Derby\n\nAfter a 2-1 loss, coach Tom Reyes - a former striker - said the team had played well.\n"
     quotes, _ = quotes_of(text)
     assert one(quotes, "played well").speaker == "Tom Reyes"
+
+
+def test_quotes_an_if_clause_after_a_request_is_no_question(quotes_of):
+    # 'asked for a refund if the train was late': the 'if' clause is the request's condition.
+    text = "Refund\n\nTom Reyes asked for a refund if the train was late by more than an hour.\n"
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if "train was late" in q.text]

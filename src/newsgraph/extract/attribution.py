@@ -553,9 +553,18 @@ def _question_asked(verb: Token) -> Token | None:
         if clause.dep_ != "advcl" or clause.i < verb.i or mark is None or mark.lower_ not in QUESTION_MARKS:
             continue
         between = [t for t in verb.doc[verb.i + 1 : mark.i] if not t.is_space]
+        if any(t.head.i == verb.i and _asks_for(t) for t in between):
+            continue  # ('asked for a refund if the train was late', 'asked him to stay if …': a request)
         if all(t.head.i == verb.i or t.head.i in {b.i for b in between} for t in between) and holds_clause(clause):
             return clause
     return None
+
+
+def _asks_for(token: Token) -> bool:
+    """What an asking verb asks for, not whom it asks: a thing ('asked for a refund') or an act
+    ('asked them to stay'); an 'if' clause after it is the condition of the request, no question.
+    (Other phrases, 'asked during a lunch if …', tell when or where the question was put.)"""
+    return token.dep_ in ("xcomp", "ccomp") or (token.dep_ == "prep" and token.lower_ == "for")
 
 
 def _adverbial(clause: Token) -> bool:
