@@ -4860,3 +4860,14 @@ def test_quotes_an_if_clause_after_a_request_is_no_question(quotes_of):
     text = "Refund\n\nTom Reyes asked for a refund if the train was late by more than an hour.\n"
     quotes, _ = quotes_of(text)
     assert not [q for q in quotes if "train was late" in q.text]
+
+
+def test_quotes_a_refusal_to_comment_announces_no_quotation_after_it(quotes_of):
+    # 'Reyes declined to comment.' then a paragraph all of quotation: he gave no words, so the
+    # quotation is not his.
+    text = (
+        "No comment\n\nTom Reyes declined to comment on the lawsuit when reached on Monday.\n\n"
+        "“This is a man who has something to hide.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "something to hide").speaker != "Tom Reyes"

@@ -754,11 +754,21 @@ def cue_text(verb: Token) -> str:
     say', 'declined to say'."""
     parts = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "prt", "neg") and c.i < verb.i + 3]
     negated = any(p.dep_ == "neg" for p in parts)
-    withheld = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHOLDING_VERBS and verb.head.i < verb.i
+    withheld = _withheld(verb)
     kept = [p for p in parts if negated or withheld or p.dep_ != "aux" or p.lower_ in ("have", "has", "had")]
     if withheld:
         kept.append(verb.head)
     return " ".join(t.text for t in sorted([verb, *kept], key=lambda t: t.i))
+
+
+def _withheld(verb: Token) -> bool:
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHOLDING_VERBS and verb.head.i < verb.i
+
+
+def words_not_given(verb: Token) -> bool:
+    """'Reyes declined to comment', 'Holt did not say': the cue tells of words kept back, so it
+    announces none that might follow."""
+    return _withheld(verb) or any(c.dep_ == "neg" for c in verb.children)
 
 
 def speaker_span(verb: Token) -> Span | None:

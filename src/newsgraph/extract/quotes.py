@@ -32,6 +32,7 @@ from newsgraph.extract.attribution import (
     participle_speaker,
     saying_time,
     sets_the_scene,
+    words_not_given,
 )
 from newsgraph.extract.credits import is_agency
 from newsgraph.extract.entities import EntityIndex, find_entities
@@ -1147,6 +1148,7 @@ def _announced_at_the_end_of_the_paragraph_before(
     said = [
         f for f in frames
         if f.cue is not None and f.speaker is not None and f.content is None and not f.asks_its_subject
+        and not words_not_given(f.cue)  # ('Reyes declined to comment.': no words to come)
         and sentence.start <= f.cue.i < sentence.end
     ]
     return said[-1] if said else None
