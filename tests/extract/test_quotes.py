@@ -4871,3 +4871,12 @@ def test_quotes_a_refusal_to_comment_announces_no_quotation_after_it(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "something to hide").speaker != "Tom Reyes"
+
+
+def test_quotes_the_answer_after_a_question_is_not_joined_to_it(quotes_of):
+    # 'Reporters asked Hobbs whether the pier would reopen. “Not this year.”': the quotation answers
+    # the question; it does not go on with the reporters' asking.
+    text = "Pier\n\nReporters asked Mayor Hobbs whether the pier would reopen. “Not this year.”\n"
+    quotes, _ = quotes_of(text)
+    asked = one(quotes, "pier would reopen")
+    assert "Not this year" not in asked.text and asked.kind == "indirect"

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.attribution import (
+    ASKING_LEMMAS,
     DOCUMENT_NOUNS,
     FINITE_TAGS,
     Frame,
@@ -722,6 +723,8 @@ def _continues_the_report(text: str, report: _Found, item: _Found, cues: list[in
         return False
     if frame.cue is None or frame.cue.pos_ == "NOUN" or frame.cue.tag_ == "VBG" or frame.speaker is None:
         return False
+    if frame.cue.lemma_.lower() in ASKING_LEMMAS:
+        return False  # ('Reporters asked Hobbs whether it would reopen. “Not this year.”': the answer)
     if item.kind != "direct" or not item.inherited or item.frame is not frame:
         return False
     if _reported_aside(text, frame.cue, report.start):
