@@ -4880,3 +4880,17 @@ def test_quotes_the_answer_after_a_question_is_not_joined_to_it(quotes_of):
     quotes, _ = quotes_of(text)
     asked = one(quotes, "pier would reopen")
     assert "Not this year" not in asked.text and asked.kind == "indirect"
+
+
+def test_quotes_an_explainer_answering_the_reader_is_no_interview(quotes_of):
+    # Questions to 'you' after an introduction that mentions an interview with the person the title
+    # names: the answers never say 'I'; they are the writer's to the reader, not Holt's.
+    text = (
+        "Should you worry about Senator Holt's tax plan?\n\n"
+        "In an interview with the Gazette on Monday, Holt defended the plan. Here is what it means for you.\n\n"
+        "Will you pay more?\n\nMost households will pay about $200 more a year.\n\n"
+        "Can you claim it back?\n\nOnly if you earn under $30,000.\n\n"
+        "What should you do now?\n\nCheck your last tax return.\n"
+    )
+    _, quotes = quotes_of(text)
+    assert not [q for q in quotes if q.speaker == "Holt" and "tax return" in q.text]

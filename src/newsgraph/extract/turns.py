@@ -339,6 +339,9 @@ QUESTION_PARAGRAPH_WORDS = 40
 MIN_QUESTIONS = 3
 # The interviewer speaks to the person: 'Why did you run?', 'What has surprised you most?'.
 SECOND_PERSON = re.compile(r"(?i)\b(?:you|your|yours|yourself)\b")
+# The person interviewed speaks of themselves somewhere: 'I was tired of …', 'my mother'. An
+# explainer answering its own questions to the reader ('Will you pay more?') speaks to 'you'.
+FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 # A closing note on the transcript, nobody's answer: 'This interview has been edited for length.'
 EDITING_NOTE = re.compile(r"(?i)\b(?:edited|condensed)\b.{0,40}\b(?:length|clarity|brevity)\b")
 
@@ -354,7 +357,8 @@ def _unlabelled_interview(
     """A magazine interview without labels: 'Why did you run?' alone in a paragraph, then the
     answer in the paragraphs after it. The introduction says it is an interview ('We spoke in
     her office'), its questions speak to the person ('you'), and there are three at least, so a
-    explainer's headings ('What happens next?') are no interview. Questions are the writer's,
+    explainer's headings ('What happens next?') are no interview; and somewhere the answers say
+    'I', where an explainer answering its questions to the reader does not. Questions are the writer's,
     answers the person's the title names ('a conversation with Mayor Ines Falk')."""
     questions = [k for k, (a, b) in enumerate(paragraphs) if _asks(text[a:b])]
     if len(questions) < MIN_QUESTIONS or 2 * sum(
@@ -375,6 +379,8 @@ def _unlabelled_interview(
         turns.append(Turn(*paragraphs[k], None, writer))
         answer = [(a, b) for a, b in paragraphs[k + 1 : nxt] if _talk(text[a:b]) and not EDITING_NOTE.search(text[a:b])]
         turns += [Turn(a, b, None, interviewee) for a, b in _goes_on(text, answer, interviewee, set())]
+    if not any(FIRST_PERSON.search(text[t.start : t.end]) for t in turns if t.speaker == interviewee):
+        return []  # (answers that never say 'I' are the writer's own: 'Only if you earn under …')
     return turns
 
 
