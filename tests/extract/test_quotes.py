@@ -4894,3 +4894,14 @@ def test_quotes_an_explainer_answering_the_reader_is_no_interview(quotes_of):
     )
     _, quotes = quotes_of(text)
     assert not [q for q in quotes if q.speaker == "Holt" and "tax return" in q.text]
+
+
+def test_quotes_it_read_after_a_thing_named_since_the_statement_is_that_things(quotes_of):
+    # 'Holt issued a statement. The sign on the shop door was handwritten. “Back at noon,” it read.':
+    # 'it' is the sign, whose words are no one's known, not Holt's statement.
+    text = (
+        "Shop\n\nHolt issued a statement to customers on Monday. The sign on the shop door was handwritten. "
+        "“Back at noon,” it read.\n"
+    )
+    _, quotes = quotes_of(text)
+    assert one(quotes, "Back at noon").speaker != "Holt"

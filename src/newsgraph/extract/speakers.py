@@ -19,7 +19,7 @@ from newsgraph.extract.attribution import NAME_MISREADINGS, OWN_DOCUMENTS, speak
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_patterns import HONORIFICS, TITLE_WORDS
 from newsgraph.extract.gender import person_genders, pronoun_gender
-from newsgraph.extract.list_items import ListItems
+from newsgraph.extract.list_items import PERSON_NOUNS, ListItems
 from newsgraph.extract.quote_marks import RangeTest
 from newsgraph.extract.quote_patterns import GROUP_PRONOUNS, MEDIUM_NOUNS, PERSON_PRONOUNS, POSSESSIVES, SPOKES_NOUNS
 from newsgraph.extract.report_content import is_reporting_verb
@@ -411,8 +411,12 @@ class SpeakerResolver:
 
     def _issuer_of_the_last_document(self, it: Token) -> str | None:
         """'it read' stands for the document named last (a statement, a letter, a post), which
-        speaks for whoever put it out ('thanked the council in a statement')."""
+        speaks for whoever put it out ('thanked the council in a statement'). A thing made the
+        subject of a sentence after the document is what 'it' is ('Hale issued a statement. The
+        sign on the door was handwritten. “Back at noon,” it read': the sign's words)."""
         for earlier in reversed(self.doc[max(0, it.i - DOCUMENT_IT_WINDOW) : it.i]):
+            if earlier.i < it.sent.start and _a_thing_as_subject(earlier):
+                return None
             if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in MEDIUM_NOUNS:
                 issuer = _issuing_subject(earlier)
                 if issuer is None:
@@ -752,6 +756,14 @@ def _named_subject_of_its_report(head: Token, span: Span) -> Span | None:
     while first > 0 and head.doc[first - 1].dep_ == "compound" and head.doc[first - 1].pos_ == "PROPN":
         first -= 1
     return head.doc[first : subject.i + 1]
+
+
+def _a_thing_as_subject(token: Token) -> bool:
+    """A common noun, not a document and not a person, as a sentence's subject: what a later
+    'it read' may stand for ('The thermometer was in the sun. “41 degrees,” it read')."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() in MEDIUM_NOUNS:
+        return False
+    return token.tag_ == "NN" and token.ent_type_ == "" and token.lemma_.lower() not in PERSON_NOUNS
 
 
 def _someone_elses(head: Token) -> bool:
