@@ -4905,3 +4905,11 @@ def test_quotes_it_read_after_a_thing_named_since_the_statement_is_that_things(q
     )
     _, quotes = quotes_of(text)
     assert one(quotes, "Back at noon").speaker != "Holt"
+
+
+def test_quotes_a_leaflet_saying_in_a_with_phrase_is_not_the_speaker(quotes_of):
+    # 'wrote to members with a leaflet saying that …': the leaflet is what the club sent, not a
+    # speaker of its own, as 'with a speech denouncing …' already was.
+    text = "Club fees\n\nThe club wrote to members with a leaflet saying that fees would rise.\n"
+    _, quotes = quotes_of(text)
+    assert not [q for q in quotes if q.speaker == "leaflet"]

@@ -1307,9 +1307,11 @@ def _active_participle_on_its_speaker(verb: Token) -> bool:
 
 
 # Things said or shown, whose maker is the speaker, not the thing: 'with a March speech denouncing
-# …', 'with cable spots casting him as …', 'with a reference calling …'.
+# …', 'with cable spots casting him as …', 'with a reference calling …', 'wrote to members with a
+# leaflet saying …'.
 SAID_OR_SHOWN_THINGS = (
     WRITTEN_THINGS | NOMINAL_CUES | {"speech", "reference", "address", "interview", "spot", "ad", "video", "image"}
+    | {"leaflet", "flyer", "pamphlet", "brochure", "booklet", "card", "notice", "clip", "photo", "picture"}
 )
 
 
