@@ -4913,3 +4913,11 @@ def test_quotes_a_leaflet_saying_in_a_with_phrase_is_not_the_speaker(quotes_of):
     text = "Club fees\n\nThe club wrote to members with a leaflet saying that fees would rise.\n"
     _, quotes = quotes_of(text)
     assert not [q for q in quotes if q.speaker == "leaflet"]
+
+
+def test_quotes_a_time_clause_after_a_quoted_prediction_is_part_of_it(quotes_of):
+    # 'the town would be “stronger” when rebuilt': the time clause is the prediction's condition,
+    # said by Hobbs, not what Hobbs did as he spoke.
+    text = "Rebuild\n\nHobbs said the town would be “stronger” when rebuilt.\n"
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "stronger").text.endswith("when rebuilt")

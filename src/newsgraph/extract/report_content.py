@@ -1233,7 +1233,24 @@ def _speaker_act_after_quotation(t: Token) -> bool:
         verb, tags = t.head, ("VBG", "VBN")
     if verb is None or verb.tag_ not in tags or verb.i <= t.i:
         return False
-    return subject_of(verb) is None
+    return subject_of(verb) is None and not _quoted_in_a_prediction(t.doc[t.i - 1])
+
+
+# Modals that make a clause a prediction or a promise: 'the town would be “stronger” when rebuilt'.
+PREDICTING_MODALS = frozenset({"will", "would", "could", "can", "should", "may", "might", "must", "'ll", "’ll"})
+
+
+def _quoted_in_a_prediction(closing: Token) -> bool:
+    """The quoted words close a clause with a modal ('the town would be “stronger” when rebuilt',
+    'the firm would be “more careful” before hiring again'): the time clause after them is the
+    prediction's own condition, part of what was said."""
+    word = closing.doc[closing.i - 1] if closing.i > 0 else closing
+    while word.is_punct and word.i > 0:
+        word = word.doc[word.i - 1]
+    for node in (word, *word.ancestors):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "aux":
+            return any(c.dep_ == "aux" and c.lower_ in PREDICTING_MODALS for c in node.children)
+    return False
 
 
 def _opens_writer_phrase(t: Token) -> bool:
