@@ -4921,3 +4921,15 @@ def test_quotes_a_time_clause_after_a_quoted_prediction_is_part_of_it(quotes_of)
     text = "Rebuild\n\nHobbs said the town would be “stronger” when rebuilt.\n"
     quotes, _ = quotes_of(text)
     assert one(quotes, "stronger").text.endswith("when rebuilt")
+
+
+def test_quotes_subject_hung_on_a_place_adverb_after_it(quotes_of):
+    # 'Villagers downstream said …': the parser hangs the noun on the adverb after it
+    text = (
+        "Valley Flood\n\n"
+        "Villagers downstream said the spill had poisoned their wells. "
+        "Ranchers downstream said the diversion would ruin this year's hay harvest.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "poisoned their wells").speaker == "Villagers"
+    assert one(quotes, "ruin this year's hay harvest").speaker == "Ranchers"

@@ -1566,6 +1566,19 @@ def _name_read_as_modifier(verb: Token) -> Token | None:
     return word if word.ent_type_ not in ("DATE", "TIME") else None
 
 
+def _subject_hung_on_a_modifier(verb: Token) -> Token | None:
+    """'Farmers downstream said the decision would …', 'Residents nearby told …': a place adverb
+    after the subject noun, and the parser hangs the noun on the adverb, which it hangs on the
+    verb. An adverb takes no subject; the noun before it, sitting right before the verb, is the
+    verb's."""
+    if verb.i < 2 or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    word = verb.doc[verb.i - 1]
+    if word.head.i != verb.i or word.dep_ not in ("advmod", "npadvmod") or word.pos_ != "ADV":
+        return None
+    return next((c for c in word.children if c.dep_ in SUBJECT_DEPS and c.i < word.i), None)
+
+
 # Tags of a past form, which no modal governs ('will wrote' is no English).
 PAST_TAGS = frozenset({"VBD", "VBN"})
 
@@ -2131,13 +2144,15 @@ NAME_MISREADINGS: tuple[Callable[[Token], Token | None], ...] = (
 
 
 # Where the parser lost a cue's subject, the name it misread, tried in order: a surname read as
-# an adverb ('Still, Early says') or a modal ('Will wrote'), an inverted speaker after a closing
+# an adverb ('Still, Early says'), a subject hung on the adverb after it ('Farmers downstream
+# said') or a surname read as a modal ('Will wrote'), an inverted speaker after a closing
 # mark ('”, tweeted Conant'), a name before an apposition, a party tag ('(R-Wis.)') or a
 # relative clause, a name hung elsewhere, and the speaker of the report before a sentence that
 # a participle opens ('Adding, “…”').
 MISREAD_SUBJECT_REPAIRS: tuple[Callable[[Token], Token | None], ...] = (
     _subject_read_as_object_of_as,
     _name_read_as_adverb,
+    _subject_hung_on_a_modifier,
     _name_read_as_modal,
     _inverted_subject,
     _name_before_apposition,
