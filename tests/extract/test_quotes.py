@@ -4933,3 +4933,17 @@ def test_quotes_subject_hung_on_a_place_adverb_after_it(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "poisoned their wells").speaker == "Villagers"
     assert one(quotes, "ruin this year's hay harvest").speaker == "Ranchers"
+
+
+def test_quotes_name_set_beside_a_persons_role_is_a_person(quotes_of):
+    # 'Dunmore's lawyer, Ines Varga,': the small model calls the name an organisation, so
+    # 'she' went back past her to the judge
+    text = (
+        "Builder Jailed\n\n"
+        "Judge Rosa Lindqvist jailed Tom Dunmore for four years on Friday.\n\n"
+        "Dunmore's lawyer, Ines Varga, argued that her client was ill. "
+        '"He is sorry for what he did," she told the court.\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "her client was ill").speaker == "Ines Varga"
+    assert one(quotes, "He is sorry").speaker == "Ines Varga"

@@ -108,6 +108,13 @@ class CandidateFinder:
             and not self._a_place(text)
         ):
             label = "PERSON"  # 'housing organizer Bea Lund': the small model says a facility
+        if (
+            label in ("ORG", "FAC", "GPE", "NORP")
+            and _apposed_to_a_role_noun(doc, start, end)
+            and _reads_as_a_name(core, text)
+            and not self._a_place(text)
+        ):
+            label = "PERSON"  # 'Pruitt’s lawyer, Nadia Sheraz,': the small model says an organisation
         if label in ("GPE", "LOC", "PERSON") and _apposed_organisation(doc, end):
             label = "ORG"  # 'Elering, the Estonian grid operator
         start_char = core.start_char
@@ -243,6 +250,22 @@ def _after_a_role_noun(doc: Doc, start: int) -> bool:
         return False
     prev = doc[start - 1]
     return prev.text.islower() and prev.lower_ in P.TITLE_WORDS and "\n" not in prev.whitespace_
+
+
+def _apposed_to_a_role_noun(doc: Doc, start: int, end: int) -> bool:
+    """A name set off by commas right after a role only a person holds ('Pruitt’s lawyer, Nadia
+    Sheraz, argued', 'the council’s transport chief, Geoff Anders, has'): the apposition names
+    the role's holder, a person. Roles a company may hold ('its adviser, Lazard,', 'the owner,
+    Halden Group,') are left to the model."""
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text not in (",", "."):
+        return False
+    role = doc[start - 2]
+    return (
+        role.text.islower()
+        and role.pos_ == "NOUN"
+        and role.lower_ in P.TITLE_WORDS
+        and role.lower_ not in P.ROLES_A_COMPANY_MAY_HOLD
+    )
 
 
 def _reads_as_a_name(core: Span, text: str) -> bool:

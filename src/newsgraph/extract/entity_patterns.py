@@ -67,6 +67,19 @@ TITLE_WORDS = frozenset(
 # (Occupations that are also common surnames, 'Baker', 'Cooper', 'Driver', 'Hunter', stay out:
 # 'Adam Driver' is no driver.)
 
+# Roles in TITLE_WORDS that a company or body may hold as well as a person ('its adviser,
+# Lazard', 'the owner, Halden Group', 'the show's producer, Northlight Films'): a name set
+# beside one of these may be an organisation.
+ROLES_A_COMPANY_MAY_HOLD = frozenset(
+    _words(
+        """
+        owner investor host producer manager leader head adviser advisor counsel auditor controller
+        comptroller trustee builder architect accountant engineer founder police delegate expert
+        researcher author chair chairperson executive officer official candidate nominee
+        """
+    )
+)
+
 # Lowercase words that may sit inside a role before its head ("former deputy prime minister").
 ROLE_MODIFIERS = frozenset(
     _words(
