@@ -4947,3 +4947,17 @@ def test_quotes_name_set_beside_a_persons_role_is_a_person(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "her client was ill").speaker == "Ines Varga"
     assert one(quotes, "He is sorry").speaker == "Ines Varga"
+
+
+def test_quotes_name_after_a_capitalised_trade_opening_the_sentence(quotes_of):
+    # 'Striker Odile Fanning, who …, said': the small model tags no one after the trade, so
+    # the later 'she' went back to the coach named before
+    text = (
+        "Rovers Held\n\n"
+        "Rovers drew 2-2 at Hallam on Saturday, and coach Marta Ilves was furious.\n\n"
+        "Striker Odile Fanning, who scored twice, said the pitch was heavy.\n\n"
+        '"We have to win games like this," she said.\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "pitch was heavy").speaker == "Odile Fanning"
+    assert one(quotes, "win games like this").speaker == "Odile Fanning"

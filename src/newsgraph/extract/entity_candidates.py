@@ -67,6 +67,7 @@ class CandidateFinder:
                     found.append(cand)
         found += byline_candidates(text, article, found)
         found += missed_places(doc, self.gazetteer)
+        found += missed_people_after_a_role(doc, found)
         return _without_headline_only(found, text, article)
 
     def clean(self, doc: Doc, span: Span, doc_text: str) -> Candidate | None:
@@ -371,6 +372,46 @@ def government_bodies(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
             span = doc[first : j + 1]
             found.append(Candidate(span.start_char, span.end_char, span.text, "ORG"))
     return found
+
+
+def missed_people_after_a_role(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A name the model left untagged right after a role word: 'Striker Joel Amankwah, who
+    scored, said', 'Retired farmer Walt Duchesne, 81, is a regular'. A capitalised trade opening
+    the sentence (tabloid and sports style) throws the small model off the name after it; a
+    role word (lower case, or capitalised as the sentence's first word) then two or three
+    capitalised words that read as a name, followed by a comma or a verb, name a person."""
+    taken = [(c.start, c.end) for c in found]
+    people: list[Candidate] = []
+    for role in doc:
+        if not _opens_a_name_as_role(role):
+            continue
+        end = role.i + 1
+        while end < len(doc) and end - role.i <= 3 and _untagged_name_word(doc[end]):
+            end += 1
+        if end - role.i < 3 or end >= len(doc) or not _closes_a_name(doc[end]):
+            continue
+        core = doc[role.i + 1 : end]
+        if _inside_any(core.start_char, core.end_char, taken, strict_nested="PERSON"):
+            continue
+        if _reads_as_a_name(core, core.text):
+            people.append(Candidate(core.start_char, core.end_char, core.text, "PERSON"))
+    return people
+
+
+def _opens_a_name_as_role(tok: Token) -> bool:
+    """A role word before a name: 'farmer' in lower case, or 'Striker' opening its sentence."""
+    if tok.lower_ not in P.TITLE_WORDS or tok.ent_type_:
+        return False
+    return tok.text.islower() or (tok.i == tok.sent.start and tok.text.istitle())
+
+
+def _untagged_name_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text.istitle() and not tok.ent_type_ and "\n" not in tok.whitespace_
+
+
+def _closes_a_name(tok: Token) -> bool:
+    """What may follow a name: a comma ('Walt Duchesne, 81,') or the verb it is subject of."""
+    return tok.text == "," or (tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VBD", "VBZ", "VBP"))
 
 
 def missed_places(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:

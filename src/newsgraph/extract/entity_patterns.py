@@ -60,7 +60,7 @@ TITLE_WORDS = frozenset(
         surgeon midwife carer soldier footballer cricketer golfer boxer cyclist jockey
         campaigner volunteer homeowner grandmother grandfather mum dad vicar priest rabbi imam
         pastor bishop musician rapper guitarist drummer star striker midfielder defender goalkeeper
-        goalie winger forward quarterback pitcher skipper boss
+        goalie winger forward quarterback pitcher skipper boss librarian
         """
     )
 )
