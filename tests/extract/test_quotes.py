@@ -4961,3 +4961,16 @@ def test_quotes_name_after_a_capitalised_trade_opening_the_sentence(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "pitch was heavy").speaker == "Odile Fanning"
     assert one(quotes, "win games like this").speaker == "Odile Fanning"
+
+
+def test_quotes_she_points_back_to_the_second_of_two_joined_subjects(quotes_of):
+    # 'Stefan and Maria Kessel reopened …': Maria is a subject too, for a later 'she'
+    text = (
+        "Mill Reopens\n\n"
+        "A year after the fire, Stefan and Maria Kessel reopened their mill on Monday.\n\n"
+        "Stefan Kessel said the fire had destroyed both millstones. He spent the spring rebuilding.\n\n"
+        '"We nearly sold the place," she said.\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "both millstones").speaker == "Stefan Kessel"
+    assert one(quotes, "nearly sold the place").speaker == "Maria Kessel"

@@ -495,7 +495,10 @@ class SpeakerResolver:
                 continue
             misread = _name_misread_as_subject(token)
             if token.pos_ == "PRON" or not (
-                token.dep_ in ("nsubj", "nsubjpass") or _verbless_sentence_of(token) or misread
+                token.dep_ in ("nsubj", "nsubjpass")
+                or _verbless_sentence_of(token)
+                or misread
+                or _joined_to_a_subject(token)
             ):
                 continue
             if self._inside_quotes is not None and self._inside_quotes(token.idx):
@@ -676,6 +679,17 @@ def _issuing_subject(document: Token) -> Token | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+
+
+def _joined_to_a_subject(token: Token) -> bool:
+    """'Marco and Elena Rossetti reopened their bakery … She said': each person a coordinated
+    subject names is a subject a later 'he' or 'she' can point back to, not only the first."""
+    if token.dep_ != "conj" or token.pos_ != "PROPN":
+        return False
+    first = token.head
+    while first.dep_ == "conj":
+        first = first.head
+    return first.dep_ in ("nsubj", "nsubjpass") and first.pos_ != "PRON"
 
 
 def _in_a_subordinate_clause(subject: Token) -> bool:
