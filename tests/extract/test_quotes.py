@@ -4974,3 +4974,18 @@ def test_quotes_she_points_back_to_the_second_of_two_joined_subjects(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "both millstones").speaker == "Stefan Kessel"
     assert one(quotes, "nearly sold the place").speaker == "Maria Kessel"
+
+
+def test_quotes_tabloid_parent_description_points_back(quotes_of):
+    # 'The mum-of-two told …', 'the father-of-three said': a parent so described is the
+    # woman (or man) named before, as 'the 56-year-old' is
+    text = (
+        "HUT ROW\n\n"
+        "Cafe owner Sharon Bixby, 45, has been ordered to pull down her seaside hut by council chief Dev Rana.\n\n"
+        "The mum-of-two told reporters she would appeal the ruling.\n\n"
+        "Her husband Lee Bixby said the hut had stood there for 30 years. "
+        "The father-of-three said the family would fight on.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "appeal the ruling").speaker == "Sharon Bixby"
+    assert one(quotes, "fight on").speaker == "Lee Bixby"

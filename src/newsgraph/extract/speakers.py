@@ -35,6 +35,13 @@ WRITER_PRONOUNS = frozenset({"i", "my", "me", "we", "our", "us", "you", "your"})
 AUTHOR_PRONOUNS = frozenset({"i", "my", "me", "we", "our", "us"})
 # 'the 56-year-old': a description by age, which points back like a pronoun.
 AGE_DESCRIPTION = re.compile(r"the \d{1,3}-year-old", re.IGNORECASE)
+# 'the mum-of-two', 'the father-of-three': a description by family (tabloid style), which
+# points back like 'she' or 'he'.
+FAMILY_DESCRIPTION = re.compile(
+    r"(?:the )?(?:(?P<f>mum|mom|mother|gran|grandmother|nan)|(?P<m>dad|father|grandad|granddad|grandfather))"
+    r"-of-(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)",
+    re.IGNORECASE,
+)
 # How far back (characters) a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3000
 
@@ -172,6 +179,13 @@ class SpeakerResolver:
             aged = self._last_subject(span.start_char, person=True, gender=None)
             if aged is not None:
                 return aged
+        family = FAMILY_DESCRIPTION.match(doc_text(self.doc), span.start_char)
+        # (the parse may stop at 'The mother', or start at 'mum' with 'The' hung elsewhere)
+        if family is not None and span.end_char <= family.end():
+            # 'The mum-of-two told The Sun': a parent so described is the woman (or man) named before
+            parent = self._last_subject(span.start_char, person=True, gender="f" if family["f"] else "m")
+            if parent is not None:
+                return parent
         return _strip_determiner(span.text)
 
     def entity_type(self, name: str | None) -> str | None:
