@@ -4989,3 +4989,16 @@ def test_quotes_tabloid_parent_description_points_back(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "appeal the ruling").speaker == "Sharon Bixby"
     assert one(quotes, "fight on").speaker == "Lee Bixby"
+
+
+def test_quotes_description_of_someone_else_with_of_is_not_its_owner(quotes_of):
+    # 'The husband of councillor Mira Sandoval told …' is not Mira Sandoval, as 'Sandoval's
+    # husband' is not; a spokesman for someone still speaks for them
+    text = (
+        "Letter Row\n\n"
+        "The husband of councillor Mira Sandoval told reporters he had never seen the letter.\n\n"
+        "A friend of Judge Owen Pratt said the judge had been unwell for months.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "never seen the letter").speaker == "husband of councillor Mira Sandoval"
+    assert one(quotes, "unwell for months").speaker == "friend of Judge Owen Pratt"

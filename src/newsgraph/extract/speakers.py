@@ -814,7 +814,24 @@ def _modifiers_of_someone_else(head: Token) -> set[int]:
     kinds = {"poss"} if own else {"poss", "compound"}
     if not _someone_elses(head):
         kinds.discard("poss")  # ('Trump's campaign said': the campaign speaks for him)
-    return {t.i for c in head.children if c.dep_ in kinds and c.i < head.i for t in c.subtree}
+    owners = {t.i for c in head.children if c.dep_ in kinds and c.i < head.i for t in c.subtree}
+    return owners | _owner_after(head)
+
+
+def _owner_after(head: Token) -> set[int]:
+    """The owner named after a description of someone else: 'The wife of striker Jordan Vale
+    told …', 'a friend of the senator said', as 'Vale's wife' names her and not him. A
+    spokesman (or aide, source) for someone speaks for them, and keeps them."""
+    if not _someone_elses(head) or head.lemma_.lower() in SPOKES_NOUNS:
+        return set()
+    return {
+        t.i
+        for prep in head.rights
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.i == head.i + 1
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for t in obj.subtree
+    }
 
 
 # A transcript's turn: 'LOPEZ: …', 'Q: …'.
