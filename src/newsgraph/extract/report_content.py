@@ -20,6 +20,7 @@ from newsgraph.extract.quote_patterns import (
     COMMENT_MARKS,
     COMMENT_PREPS,
     LABELLING_VERBS,
+    MEDIUM_NOUNS,
     PERSON_PRONOUNS,
     PHRASAL_CUES,
     QUOTE_ADJACENT_NEEDS,
@@ -403,10 +404,13 @@ def misattached_that_clause(verb: Token) -> Token | None:
 
 def _that_as_time_adverb(that: Token, clause: Token) -> bool:
     """'the time that they were treated well' read with 'that' for 'when': a clause with a subject
-    of its own, 'that' no part of it, on a reporting verb's 'at the time'."""
+    of its own, 'that' no part of it, on a reporting verb's 'at the time'. Likewise on the
+    document the words were given in ('estimated in a report last year that long waits were
+    linked to …'): a report is no time or place a relative 'that' could stand for, so the
+    'that' opens what was reported."""
     return (
         that.dep_ == "advmod"
-        and clause.head.lower_ in TIME_NOUNS_OF_A_REPORT
+        and (clause.head.lower_ in TIME_NOUNS_OF_A_REPORT or clause.head.lemma_.lower() in MEDIUM_NOUNS)
         and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
     )
 
