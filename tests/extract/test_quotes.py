@@ -5016,3 +5016,16 @@ def test_quotes_that_clause_hung_on_the_report_it_was_given_in(quotes_of):
     q = one(quotes, "fewer evictions")
     assert q.speaker == "Economists at Harwick College"
     assert q.text.startswith("rent controls")
+
+
+def test_quotes_past_perfect_conjunct_stays_in_the_report(quotes_of):
+    # 'said that … and had asked …': shifted back with the reported clause, still reported
+    text = (
+        "Wildfires Spread\n\n"
+        "Governor Ilsa Marr said that the state was watching the fires closely and had asked "
+        "the guard to stand by.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "watching the fires")
+    assert q.speaker == "Ilsa Marr"
+    assert q.text.endswith("had asked the guard to stand by")

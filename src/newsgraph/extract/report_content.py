@@ -846,6 +846,7 @@ def _is_comment(child: Token) -> bool:
     if (
         child.dep_ == "conj" and child.i > child.head.i and is_reporting_verb(child)
         and not _second_that_clause(child) and not _misread_noun_in_a_finite_clause(child)
+        and not _backshifted_with_the_report(child)
     ):
         return True  # '... and insisted that ...': a report of its own
     if child.dep_ == "conj" and child.i > child.head.i and _labels_in_quotation(child) and _speaker_own_act(child):
@@ -878,6 +879,16 @@ def _is_comment(child: Token) -> bool:
             return False
         return not (_holds_quotation(child) and not is_reporting_verb(child))
     return _is_comment_phrase(child)
+
+
+def _backshifted_with_the_report(conj: Token) -> bool:
+    """'said that she was following the situation and had ordered the army to help': a
+    conjunct in the past perfect, joined to a reported clause, is shifted back in time with it,
+    a second thing reported; the speaker's own next act would be told in the simple past
+    ('… and insisted that …')."""
+    return conj.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "’d", "'d") for c in conj.children
+    )
 
 
 def _clause_after_its_quotation(child: Token) -> bool:
