@@ -5029,3 +5029,14 @@ def test_quotes_past_perfect_conjunct_stays_in_the_report(quotes_of):
     q = one(quotes, "watching the fires")
     assert q.speaker == "Ilsa Marr"
     assert q.text.endswith("had asked the guard to stand by")
+
+
+def test_quotes_pronoun_points_back_to_a_person_a_description_names(quotes_of):
+    # 'The owner, a baker named Ruth Ambler, opened …': the subject is the person so named
+    text = (
+        "Harbour Cafe Turns 30\n\n"
+        "The owner, a baker named Ruth Ambler, opened the cafe in 1994. "
+        '"We never closed once," she said.\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "never closed once").speaker == "Ruth Ambler"

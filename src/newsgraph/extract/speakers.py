@@ -337,11 +337,23 @@ class SpeakerResolver:
         developer Raj Sethi, says', where the parser hangs the name on 'developer')."""
         for child in token.children:
             if child.dep_ == "appos":
-                found = self.entities.at(child.idx, child.idx + len(child))
+                found = self.entities.at(child.idx, child.idx + len(child)) or self._person_named(child)
                 if found is not None and found.type == "PERSON":
                     return found
                 if depth > 1 and child.pos_ == "NOUN" and (deeper := self._person_in_apposition(child, depth=1)):
                     return deeper
+        return self._person_named(token)
+
+    def _person_named(self, noun: Token) -> Entity | None:
+        """'a nurse named Priya Lall', 'a farmer called Ed Mott': the person the description
+        gives the name of ('My neighbour, a nurse named Priya Lall, rides it … she told me')."""
+        if noun.pos_ != "NOUN":
+            return None
+        for acl in noun.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_ in ("name", "call"):
+                for obj in acl.children:
+                    if obj.dep_ in ("oprd", "dobj", "attr") and (person := self._person_at(obj)) is not None:
+                        return person
         return None
 
     def _entity_by_surname(self, head: Token) -> Entity | None:
