@@ -5040,3 +5040,20 @@ def test_quotes_pronoun_points_back_to_a_person_a_description_names(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "never closed once").speaker == "Ruth Ambler"
+
+
+def test_quotes_speaker_after_a_dateline_the_parser_took_for_it(quotes_of):
+    # the parser hangs the name opening the story on the dateline's place
+    release = (
+        "Orvane Bio Wins Approval\n\n"
+        "ASHFORD, Conn., June 3, 2024 /PRNewswire/ -- Orvane Bio, Inc., a maker of hearing implants, "
+        "today announced that regulators have approved its CochleaOne device.\n"
+    )
+    wire = (
+        "Orvane Bio Wins Approval\n\n"
+        "ASHFORD, Conn. (Reuters) - Orvane Bio, a maker of hearing implants, today announced that "
+        "regulators have approved its CochleaOne device.\n"
+    )
+    for text in (release, wire):
+        quotes, _ = quotes_of(text)
+        assert one(quotes, "regulators have approved").speaker.startswith("Orvane Bio")

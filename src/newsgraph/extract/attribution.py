@@ -33,6 +33,7 @@ from newsgraph.extract.report_content import (
     OPENING_QUOTE_CHARS,
     PARENTHETICAL_DEPS,
     SUBJECT_DEPS,
+    WIRE_DATELINE,
     after_a_dateline,
     around,
     attribution_start,
@@ -981,6 +982,8 @@ def _subject_at(node: Token, verb: Token) -> Token | None:
         subject = None  # 'Of Carson, Levine, who …, said': the parser's subject is no one
     if subject is not None and (after := _subject_after_a_dash_aside(subject)) is not None:
         subject = after  # '- addressed to the city attorney, Dana Cole - the senator asks'
+    if subject is not None and (after := _subject_after_a_dateline(subject, node)) is not None:
+        subject = after  # 'NEWBRIDGE, Mass. (Reuters) - Lumora Health … announced'
     passive_cue = node is verb and subject is not None and subject.dep_ == "nsubjpass"
     if passive_cue and (agent := _passive_agent(node)) is not None:
         return agent  # 'was recommended as a “key technology” by the panel': the panel
@@ -1022,6 +1025,25 @@ def _subject_after_a_dash_aside(subject: Token) -> Token | None:
     if dashes_before % 2 == 0:
         return None  # no aside open before the name: 'Cole - the Utah Republican - asks'
     return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), None)
+
+
+def _subject_after_a_dateline(subject: Token, verb: Token) -> Token | None:
+    """'NEWBRIDGE, Mass. (Reuters) - Lumora Health, a maker of …, announced': the parser took the
+    wire dateline's place for the subject and hung the real one on it. A subject inside the
+    dateline opening its paragraph is no one; the phrase after the dateline, before the verb,
+    is. Returns the head of that phrase, else None."""
+    text = doc_text(subject.doc)
+    paragraph = text.rfind("\n", 0, subject.idx) + 1
+    dateline = WIRE_DATELINE.match(text, paragraph)
+    if dateline is None or subject.idx >= dateline.end():
+        return None
+    first = next((t for t in subject.doc[subject.i : verb.i] if t.idx >= dateline.end()), None)
+    if first is None:
+        return None
+    head = first
+    while head.head.i != head.i and dateline.end() <= head.head.idx and head.head.i < verb.i:
+        head = head.head
+    return head if head.pos_ in ("PROPN", "NOUN") else None
 
 
 def _clause_above(node: Token, verb: Token) -> Token | None:
@@ -1859,6 +1881,7 @@ def noun_phrase(head: Token) -> Span:
         start = min(doc[start - 1].left_edge.i, start - 1)
     while 1 < start < head.i and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_:
         start = min(doc[start - 2].left_edge.i, start - 2)  # ('co-chair Maria Okafor-Reyes')
+    start = _after_a_dateline_in(doc, start, head)
     end = head.i + 1
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from") and child.i == end:
@@ -1869,6 +1892,18 @@ def noun_phrase(head: Token) -> Span:
         elif child.dep_ == "case" and child.i == end:
             end = child.i + 1
     return doc[start:end]
+
+
+def _after_a_dateline_in(doc: Doc, start: int, head: Token) -> int:
+    """'NEWBRIDGE, Mass. (Reuters) - Lumora Health … announced': the parser may hang the wire
+    dateline opening the paragraph on the name after it; the name starts after the dateline."""
+    if start >= head.i:
+        return start
+    text = doc_text(doc)
+    dateline = WIRE_DATELINE.match(text, text.rfind("\n", 0, doc[start].idx) + 1)
+    if dateline is None or doc[start].idx >= dateline.end() or head.idx < dateline.end():
+        return start
+    return next(t.i for t in doc[start : head.i + 1] if t.idx >= dateline.end())
 
 
 def _title_read_as_conjunct(head: Token, conj: Token) -> bool:

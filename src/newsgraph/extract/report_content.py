@@ -621,13 +621,14 @@ def content_offsets(head: Token, *, after: Token | None = None) -> tuple[int, in
 
 
 # A wire story's dateline opening its first paragraph: 'LONDON, March 3 (Reuters) - ', 'PARIS — ',
+# a press release's 'BOSTON, May 14, 2024 /PRNewswire/ -- ',
 # 'SIOUX FALLS, S.D. – ', 'Kyiv, Ukraine (CNN) — '. The place is in capitals, or an agency follows it.
 WIRE_DATELINE = re.compile(
     r"""(?:
         [A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+){0,3}
         (?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?)?
-        (?:,\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?
-        (?:\ \([A-Za-z][A-Za-z\ .&-]{0,30}\))?
+        (?:,\ [A-Z][a-z]{2,8}\.?\ \d{1,2}(?:,\ \d{4})?)?
+        (?:\ \([A-Za-z][A-Za-z\ .&-]{0,30}\)|\ /[A-Za-z][A-Za-z\ .&-]{0,30}/)?
       | [A-Z][a-z]+(?:\ [A-Z][a-z]+)?(?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?)?
         \ \([A-Z][A-Za-z\ .&-]{0,30}\)
     )\ ?(?:—|–|--|-)\ +""",
