@@ -5057,3 +5057,15 @@ def test_quotes_speaker_after_a_dateline_the_parser_took_for_it(quotes_of):
     for text in (release, wire):
         quotes, _ = quotes_of(text)
         assert one(quotes, "regulators have approved").speaker.startswith("Orvane Bio")
+
+
+def test_quotes_age_set_off_after_a_name_is_not_the_subject(quotes_of):
+    # 'Garrelly, 58, announced …': the tagger reads the surname as an adverb and the parser
+    # takes the age for the subject
+    text = (
+        "Comeback\n\n"
+        "Former coach Dara Garrelly, who quit in 2020, is returning to the club.\n\n"
+        "Garrelly, 58, announced her return in a letter to fans on Monday.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "her return").speaker == "Dara Garrelly"

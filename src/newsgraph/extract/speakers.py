@@ -357,8 +357,9 @@ class SpeakerResolver:
         return None
 
     def _entity_by_surname(self, head: Token) -> Entity | None:
-        """'Nygaard said' where the model missed the mention: the one full name ending so."""
-        if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        """'Nygaard said' where the model missed the mention: the one full name ending so (the
+        tagger may call a surname it does not know an adverb: 'Farrelly, 63, announced')."""
+        if head.pos_ not in ("PROPN", "ADV", "ADJ") or not head.text[:1].isupper():
             return None
         return self._entity_ending_with(head.text)
 
