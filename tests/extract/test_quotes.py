@@ -5069,3 +5069,18 @@ def test_quotes_age_set_off_after_a_name_is_not_the_subject(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "her return").speaker == "Dara Garrelly"
+
+
+def test_quotes_announced_words_run_over_paragraphs(quotes_of):
+    # a quotation running over three paragraphs after a paragraph that announces it: all of it
+    # is the announced words, as one paragraph of quotation already was
+    text = (
+        "Pier Closes\n\n"
+        "The harbour board issued a statement apologising to the traders for the delay.\n\n"
+        '"We let the traders down this winter. The repairs took far longer than planned.\n\n'
+        '"The pier will reopen in April, and the fees for this year are waived.\n\n'
+        '"We are sorry."\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "let the traders down").speaker == "harbour board"
+

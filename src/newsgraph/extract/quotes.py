@@ -430,7 +430,7 @@ class QuoteExtractor:
                 item.frame, item.inherited, item.carried = last_speaker.frame, True, True
             if item.frame is None and item.kind == "direct":
                 item.frame = _subject_of_sentence_before(doc, item, frames)
-            if item.frame is None and item.kind == "direct" and all_quotation(doc_text(doc)[slice(*paragraphs[para])]):
+            if item.frame is None and item.kind == "direct" and _all_quotation_through(doc, item, paragraphs, para):
                 item.frame = _announced_at_the_end_of_the_paragraph_before(doc, para, paragraphs, frames)
             if item.frame is not None and item.frame.speaker is not None:
                 # ('…,” Le Pen said when asked which candidate she backs.' then a paragraph of
@@ -1127,6 +1127,13 @@ def _subject_of_sentence_before(doc: Doc, item: _Found, frames: list[Frame]) -> 
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
         return None
     return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None)
+
+
+def _all_quotation_through(doc: Doc, item: _Found, paragraphs: list[tuple[int, int]], para: int) -> bool:
+    """The quotation fills its paragraphs: from the start of the one it opens to the end of the
+    one it closes in (a quotation running over paragraphs reopens each and closes only in the last)."""
+    last = paragraph_index(paragraphs, max(item.start, item.end - 1))
+    return all_quotation(doc_text(doc)[paragraphs[para][0] : paragraphs[last][1]])
 
 
 def _announced_at_the_end_of_the_paragraph_before(
