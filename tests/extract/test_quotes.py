@@ -5084,3 +5084,14 @@ def test_quotes_announced_words_run_over_paragraphs(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "let the traders down").speaker == "harbour board"
 
+
+def test_quotes_words_a_person_is_said_to_choose_announce_the_quotation(quotes_of):
+    # 'She did not mince her words.' then a paragraph of quotation with no attribution
+    text = (
+        "Ferry Cuts\n\n"
+        "Martha Pellow, 71, has run the island store since 1990. She did not mince her words.\n\n"
+        '"Without the ferry this island dies. Nobody in the capital seems to care."\n\n'
+        "The transport office said the timetable was under review.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "this island dies").speaker == "Martha Pellow"

@@ -1161,7 +1161,34 @@ def _announced_at_the_end_of_the_paragraph_before(
         and not words_not_given(f.cue)  # ('Reyes declined to comment.': no words to come)
         and sentence.start <= f.cue.i < sentence.end
     ]
-    return said[-1] if said else None
+    if said:
+        return said[-1]
+    owner = _owner_of_words_announced(sentence)
+    return Frame(cue=None, speaker=noun_phrase(owner), cue_text=None) if owner is not None else None
+
+
+# Nouns for what someone is about to say, owned by them: 'He does not mince his words.'
+ANNOUNCED_WORDS_NOUNS = frozenset({"word", "words", "thought", "thoughts", "verdict", "view", "views", "message"})
+
+
+def _owner_of_words_announced(sentence: Span) -> Token | None:
+    """'Tomas Rourke has fished the bay for fifty years. He does not mince his words.' then a
+    paragraph all of quotation: a sentence whose subject does something with words of their own
+    ('mince his words', 'chose her words carefully', 'gave his verdict') announces them without
+    a cue. Returns that subject, a person: a name or 'he'/'she'."""
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    person = subject.lower_ in ("he", "she") or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON")
+    if not person:
+        return None
+    for obj in root.children:
+        if obj.dep_ == "dobj" and obj.lower_ in ANNOUNCED_WORDS_NOUNS:
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.lower_ in ("his", "her"):
+                return subject
+    return None
 
 
 def _heading_frame(doc: Doc, span: MarkedSpan, paragraphs: list[tuple[int, int]], items: ListItems) -> Frame | None:
