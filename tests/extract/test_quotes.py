@@ -5095,3 +5095,16 @@ def test_quotes_words_a_person_is_said_to_choose_announce_the_quotation(quotes_o
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "this island dies").speaker == "Martha Pellow"
+
+
+def test_quotes_main_subject_after_a_fronted_report_is_not_reported(quotes_of):
+    # 'When X announced that …, Doreen Pask, a …, began …': the parser hangs the main
+    # clause's subject on the reported clause
+    text = (
+        "Clinic Petition\n\n"
+        "When the council announced in June that it would shut the Ambry Lane clinic, Doreen Pask, a retired "
+        "nurse who has lived there for 30 years, began writing letters the same night.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "shut the Ambry Lane clinic")
+    assert q.text == "it would shut the Ambry Lane clinic"

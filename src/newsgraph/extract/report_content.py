@@ -857,6 +857,8 @@ def _is_comment(child: Token) -> bool:
         return True
     if _clause_after_its_quotation(child):
         return True
+    if _main_subject_read_into_a_fronted_report(child):
+        return True
     if child.dep_ == "prep" and child.i > child.head.i and any(
         c.dep_ == "pcomp" and is_reporting_verb(c) and subject_of(c) is None for c in child.children
     ):
@@ -890,6 +892,20 @@ def _backshifted_with_the_report(conj: Token) -> bool:
     return conj.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in ("had", "’d", "'d") for c in conj.children
     )
+
+
+def _main_subject_read_into_a_fronted_report(child: Token) -> bool:
+    """'When the county announced that it would close the library, Margaret Oduya, a retired
+    teacher, began collecting signatures': the parser hangs the main clause's subject, after
+    the comma that ends the fronted clause, on the reported clause (as a modifier, or in
+    apposition to its last noun) and leaves the main verb without a subject. That name is no
+    part of what was announced."""
+    if child.dep_ not in ("npadvmod", "appos") or child.pos_ != "PROPN" or child.ent_type_ in ("DATE", "TIME"):
+        return False
+    if child.left_edge.i == 0 or child.doc[child.left_edge.i - 1].text != ",":
+        return False
+    fronted = next((a for a in child.ancestors if a.dep_ == "advcl" and a.i < a.head.i), None)
+    return fronted is not None and child.i < fronted.head.i and subject_of(fronted.head) is None
 
 
 def _clause_after_its_quotation(child: Token) -> bool:
