@@ -511,3 +511,11 @@ def test_events_dated_past_noun_with_no_verb_of_its_own_happened(nlp):
     of its status, but its date before publication does."""
     text = "Doruvia's invasion of Kessel in April 2014 still shapes politics in Valdoria."
     assert _one(_events(nlp, text, [("April 2014", "2014-04")]), "invasion").status == "happened"
+
+
+def test_events_noun_event_takes_the_place_of_its_carrying_verb(nlp):
+    text = "Ardenia and Lumbria signed the agreement in Geneva last week."
+    event = _one(_events(nlp, text, [("last week", "2024-W20")]), "agreement")
+    assert event.place == "Geneva"
+    text = "Kestran and Morvanian trade officials will hold talks in Vienna next week on grain."
+    assert _one(_events(nlp, text, [("next week", "2024-W22")]), "meet").place == "Vienna"

@@ -206,9 +206,15 @@ class ArgumentReader:
         time = self.timer.nominal_time(tok, governor, triggers, evidence)
         return {
             "actors": actors, "target": args["target"], "object": args["object"],
-            "place": args["place"], "time": time, "span": _span_of(evidence),
+            "place": args["place"] or self._carried_place(governor), "time": time,
+            "span": _span_of(evidence),
             "status": nominal_status(tok, governor, region, time, published=self.published),
         }
+
+    def _carried_place(self, governor: Token | None) -> str | None:
+        """The verb that carries a noun event says where it was: "held talks in Orsova", "signed
+        the agreement in Geneva" (the parser hangs the place on the verb, not on the noun)."""
+        return self.namer.place_of([governor]) if governor is not None else None
 
     def _nominal_args(self, tok: Token, type_: str) -> dict:
         out: dict = {"actors": [], "partners": [], "target": None, "object": None, "place": None}
