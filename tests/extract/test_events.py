@@ -519,3 +519,12 @@ def test_events_noun_event_takes_the_place_of_its_carrying_verb(nlp):
     assert event.place == "Geneva"
     text = "Kestran and Morvanian trade officials will hold talks in Vienna next week on grain."
     assert _one(_events(nlp, text, [("next week", "2024-W22")]), "meet").place == "Vienna"
+
+
+def test_events_noun_event_takes_the_time_of_a_verb_saying_it_happened(nlp):
+    text = "Talks between Calvaria and Valdoria broke down in early April."
+    event = _one(_events(nlp, text, [("early April", "2024-04")]), "meet")
+    assert event.time == "2024-04" and event.status == "happened"
+    assert _has_actor(event, "Calvaria") and _has_actor(event, "Valdoria")
+    text = "The meeting between Halden and Strand took place on Monday."
+    assert _one(_events(nlp, text, [("Monday", "2024-05-20")]), "meet").time == "2024-05-20"

@@ -58,6 +58,16 @@ def _object_controller(infinitive: Token) -> Token | None:
     return obj if obj is not None and obj.i < infinitive.i else None
 
 
+def _tells_occurrence(verb: Token) -> bool:
+    """"The meeting took place on Monday", "Talks broke down in early April", "the summit
+    opens on June 3": a verb whose subject is the event and which says only that (and when) it
+    happened. The particle or object of a phrasal one must be there ("took place", not "took
+    a vote")."""
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod")}
+    lemma = verb.lemma_.lower()
+    return any(lemma == v and (not part or part in words) for v, part in P.OCCURRENCE_VERBS)
+
+
 def _span_of(tokens: list[Token]) -> tuple[int, int]:
     tokens = [t for t in tokens if not t.is_punct] or tokens
     start = min(t.idx for t in tokens)
@@ -193,7 +203,7 @@ class ArgumentReader:
                 # 'he received death threats': whoever receives a threat is its target
                 args["target"] = args["target"] or self.namer.first_name(subject, "target")
                 evidence += [governor, *self.namer.np_tokens(subject, short=True)]
-            elif subject is not None and not _only_a_time_of(tok):
+            elif subject is not None and subject != tok and not _only_a_time_of(tok):
                 # ('The cough eased after that visit': the visit dates the easing; whoever visited
                 # is not said)
                 actors = self.namer.names(subject, "actor")
@@ -277,6 +287,8 @@ class ArgumentReader:
             return head
         if tok.dep_ in ("dobj", "dative") and type_ in P.GATHERING_TYPES and lemma_in(head, P.ADDRESSING_VERBS):
             return head  # "Selin told a press conference": the speaker gives it
+        if tok.dep_ == "nsubj" and _tells_occurrence(head):
+            return head  # "Talks broke down in April": the verb dates the talks
         if tok.dep_ != "pobj" or head.dep_ not in ("prep", "agent") or head.head.pos_ != "VERB":
             return None
         prep, verb = head.lower_, head.head

@@ -208,6 +208,15 @@ LIGHT_VERBS = frozenset(
      "plan", "schedule", "arrange", "agree", "finalize", "finalise", "forge", "unveil"}
 )
 
+# Verbs saying that a noun event took place, with the event as their subject: "The meeting
+# took place on Monday", "Talks broke down in April", "The summit opens on June 3". Each is
+# (lemma, particle or object that must go with it, or "").
+OCCURRENCE_VERBS = frozenset(
+    {("take", "place"), ("break", "down"), ("go", "ahead"), ("happen", ""), ("occur", ""),
+     ("collapse", ""), ("stall", ""), ("begin", ""), ("start", ""), ("open", ""), ("end", ""),
+     ("conclude", ""), ("resume", ""), ("close", ""), ("proceed", ""), ("convene", "")}
+)
+
 # Speaking to a gathering is holding or attending it: "Selin told a press conference",
 # "Kolt addressed the summit" (the speaker is its actor).
 ADDRESSING_VERBS = frozenset({"tell", "address", "brief"})
