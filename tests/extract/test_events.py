@@ -528,3 +528,10 @@ def test_events_noun_event_takes_the_time_of_a_verb_saying_it_happened(nlp):
     assert _has_actor(event, "Calvaria") and _has_actor(event, "Valdoria")
     text = "The meeting between Halden and Strand took place on Monday."
     assert _one(_events(nlp, text, [("Monday", "2024-05-20")]), "meet").time == "2024-05-20"
+
+
+def test_events_place_named_in_apposition_to_a_place_noun(nlp):
+    text = "Striking nurses protested in the Veskan capital, Olmaro, on Sunday."
+    assert _one(_events(nlp, text, [("Sunday", "2024-05-19")]), "protest").place == "Olmaro"
+    text = "Trade minister Ida Brenn will travel to the Talmic port city, Osrik, on Friday."
+    assert _one(_events(nlp, text, [("Friday", "2024-05-24")]), "visit").place == "Osrik"

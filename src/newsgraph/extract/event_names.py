@@ -42,6 +42,26 @@ def _capitals() -> dict[str, str]:
     return {c["capital"].casefold(): c["name"] for c in countries if c.get("capital")}
 
 
+def _apposed_place_name(noun: Token) -> str | None:
+    """"in the Ardenian capital, Sarvo,", "to the port city, Teluk,": a place noun with a name
+    set off by commas after it is that place, whatever the recogniser typed the name (it often
+    reads an unfamiliar town as a person). The parser hangs the name on the noun (appos) or on
+    the verb; either way it comes right after the noun's comma, and a comma or the sentence's
+    end closes it."""
+    if noun.lemma_.lower() not in P.PLACE_NOUNS or noun.pos_ != "NOUN":
+        return None
+    doc, start = noun.doc, noun.i + 2
+    if start >= len(doc) or doc[noun.i + 1].text != "," or doc[start].pos_ != "PROPN":
+        return None
+    end = start
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and after.text not in (",", ".", ";") and not after.is_space:
+        return None
+    return doc[start:end + 1].text
+
+
 class NameReader:
     """Names for tokens of one Doc, remembering who was mentioned with whom."""
 
@@ -296,6 +316,9 @@ class NameReader:
     # -- places and noun-phrase text --
 
     def place_name(self, tok: Token) -> str | None:
+        apposed = _apposed_place_name(tok)
+        if apposed is not None:
+            return apposed
         entity = self.entity(tok)
         if entity is not None and entity.type not in P.PLACE_ENTITY_TYPES:
             return self._place_elsewhere(entity.name)

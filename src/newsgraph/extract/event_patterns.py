@@ -263,6 +263,10 @@ DROPPED_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your",
 # Place prepositions read off the trigger, its nominal or its object.
 PLACE_PREPS = frozenset({"in", "at", "over", "near", "inside", "outside", "off", "across"})
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Nouns for a place whose name may follow in apposition: "in the Ardenian capital, Sarvo,".
+PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "province", "port",
+                         "district", "county", "island", "enclave", "territory", "suburb",
+                         "neighbourhood", "neighborhood"})
 ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 # Demonyms and short forms -> country names, for "Russian forces" -> Russia.
