@@ -535,3 +535,10 @@ def test_events_place_named_in_apposition_to_a_place_noun(nlp):
     assert _one(_events(nlp, text, [("Sunday", "2024-05-19")]), "protest").place == "Olmaro"
     text = "Trade minister Ida Brenn will travel to the Talmic port city, Osrik, on Friday."
     assert _one(_events(nlp, text, [("Friday", "2024-05-24")]), "visit").place == "Osrik"
+
+
+def test_events_when_clause_after_a_time_is_set_at_that_time(nlp):
+    text = "Ardenia and Veska last met in 2019, when they signed a fisheries agreement."
+    assert _one(_events(nlp, text, [("2019", "2019")]), "agreement").time == "2019"
+    text = "Fighting flared in March, when Lumbrian jets bombed a fuel depot."
+    assert _one(_events(nlp, text, [("March", "2024-03")]), "attack").time == "2024-03"

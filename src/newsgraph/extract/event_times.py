@@ -115,7 +115,7 @@ class TimeAttacher:
                 break
             found = self._times_under(current, triggers, verbal=verbal)
             if found is None and verbal:
-                found = self._anchored_time(current)
+                found = self._anchored_time(current) or self._time_a_when_clause_follows(current)
             if found is not None:
                 return found
             if not verbal or not (current.dep_ == "conj" or climbs(current)):
@@ -159,6 +159,23 @@ class TimeAttacher:
             found = self._times_under(anchor, {}, verbal=True)
             if found is not None:
                 return found
+        return None
+
+    def _time_a_when_clause_follows(self, verb: Token) -> TimeExpr | None:
+        """"The two countries last met in 2019, when they signed a fisheries agreement": a
+        'when' clause right after a time expression is set at that time. The parser hangs the
+        clause on the time noun or on the verb before it; either way the time ends right
+        before the comma and 'when'."""
+        when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+        if when is None or when.i < 2 or when.i > verb.i:
+            return None
+        before = verb.doc[when.i - 1]
+        if before.text == ",":
+            before = verb.doc[before.i - 1]
+        end = before.idx + len(before)
+        for time, _root in self._times:
+            if time.end == end:
+                return time
         return None
 
     def attached_directly(self, time: TimeExpr, tok: Token) -> bool:
