@@ -542,3 +542,11 @@ def test_events_when_clause_after_a_time_is_set_at_that_time(nlp):
     assert _one(_events(nlp, text, [("2019", "2019")]), "agreement").time == "2019"
     text = "Fighting flared in March, when Lumbrian jets bombed a fuel depot."
     assert _one(_events(nlp, text, [("March", "2024-03")]), "attack").time == "2024-03"
+
+
+def test_events_negated_motive_of_an_arrest_is_an_arrest_that_happened(nlp):
+    text = "Rena Osk was not detained for political reasons, the interior ministry said."
+    assert _one(_events(nlp, text), "arrest").status == "happened"
+    assert _one(_events(nlp, "Rena Osk was not detained."), "arrest").status == "negated"
+    text = "Rena Osk was not detained for lack of evidence."
+    assert _one(_events(nlp, text), "arrest").status == "negated"

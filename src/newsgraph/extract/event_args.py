@@ -132,7 +132,9 @@ class ArgumentReader:
         return {
             "actors": actors, "target": args["target"], "object": args["object"],
             "place": place, "time": time, "span": _span_of(evidence),
-            "status": verbal_status(tok, region, time, published=self.published),
+            "status": verbal_status(
+                tok, region, time, published=self.published, done_to=type_ in P.TARGETED_TYPES
+            ),
             "parent": parent if parent in triggers else None,
         }
 

@@ -242,6 +242,8 @@ HYPOTHETICAL_VERBS = frozenset(
 # Past reporting verbs whose "would" is a backshifted "will": "she said X would publish".
 REPORTING_VERBS = frozenset({"say", "tell", "announce", "confirm", "state", "add", "report",
                              "disclose", "reveal", "inform"})
+# "not arrested for political reasons": a reason whose negation denies the motive only.
+MOTIVE_NOUNS = frozenset({"reason", "motive", "ground"})
 DENY_VERBS = frozenset({"deny", "dismiss", "refute", "reject", "rebuff"})
 # Governing verbs that say the event did not (or will not) take place.
 NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "cancel", "call off", "postpone",

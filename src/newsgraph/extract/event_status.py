@@ -11,22 +11,24 @@ from datetime import date
 from spacy.tokens import Token
 
 from newsgraph.extract import event_patterns as P
-from newsgraph.extract.event_parse import has_to_aux, lemma_in, verb_chain
+from newsgraph.extract.event_parse import has_to_aux, lemma_in, prep_objects, verb_chain
 from newsgraph.extract.event_times import parse_time_value
 from newsgraph.model import TimeExpr
 
 
 def verbal_status(
-    tok: Token, region: str, time: TimeExpr | None, *, published: date | None
+    tok: Token, region: str, time: TimeExpr | None, *, published: date | None, done_to: bool = False
 ) -> str | None:
-    """The status of a verb trigger: its own words and those it climbs to, then its tense."""
+    """The status of a verb trigger: its own words and those it climbs to, then its tense.
+    ``done_to``: the event is done to someone (an arrest, an attack), so a negated motive is no
+    negated event (see ``_negation_on_the_motive``)."""
     if _conditional(tok):
         return "hypothetical"
     chain = verb_chain(tok)
     governors = chain[1:] + [a for a in list(tok.ancestors)[:3] if a not in chain]
     if any(lemma_in(g, P.DENY_VERBS) for g in governors):
         return "denied"
-    if any(_negated(x) for x in chain) or any(
+    if any(_negated(x) and not (done_to and _negation_on_the_motive(x)) for x in chain) or any(
         lemma_in(g, P.NEGATING_VERBS) for g in chain[1:]
     ):
         return "negated"
@@ -124,6 +126,17 @@ def _future_in_the_past(chain: list[Token]) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in P.CONDITIONAL_MARKS for m in c.children)
         for x in chain for c in x.children
     )
+
+
+def _negation_on_the_motive(verb: Token) -> bool:
+    """"Hollis was not arrested for political reasons": with a motive given ("for <adjective>
+    reasons"), an event done to someone is denied its motive, not its happening; the arrest took
+    place ("Hollis was not arrested" alone is no arrest). Only a reason noun with a modifier
+    saying what kind counts; "not arrested for lack of evidence" says why there was none."""
+    for _prep, obj in prep_objects(verb, "for"):
+        if obj.lemma_.lower() in P.MOTIVE_NOUNS and any(c.dep_ == "amod" for c in obj.children):
+            return True
+    return False
 
 
 def _negated(tok: Token) -> bool:
