@@ -550,3 +550,9 @@ def test_events_negated_motive_of_an_arrest_is_an_arrest_that_happened(nlp):
     assert _one(_events(nlp, "Rena Osk was not detained."), "arrest").status == "negated"
     text = "Rena Osk was not detained for lack of evidence."
     assert _one(_events(nlp, text), "arrest").status == "negated"
+
+
+def test_events_what_without_governs_did_not_happen(nlp):
+    text = "Foreign minister Ilan Voss left Osrik on Monday without meeting President Tamsa Rell."
+    meet = _one(_events(nlp, text, [("Monday", "2024-05-20")]), "meet")
+    assert meet.status == "negated" and _has_actor(meet, "Rell")

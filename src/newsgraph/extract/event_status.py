@@ -28,6 +28,8 @@ def verbal_status(
     governors = chain[1:] + [a for a in list(tok.ancestors)[:3] if a not in chain]
     if any(lemma_in(g, P.DENY_VERBS) for g in governors):
         return "denied"
+    if _under_without(tok):
+        return "negated"
     if any(_negated(x) and not (done_to and _negation_on_the_motive(x)) for x in chain) or any(
         lemma_in(g, P.NEGATING_VERBS) for g in chain[1:]
     ):
@@ -87,7 +89,7 @@ def nominal_status(
         return "hypothetical"
     if governor is not None and lemma_in(governor, P.NEGATING_VERBS):
         return "negated"  # "cancelled a planned visit": the cancelling outranks the plan
-    if "no" in mods:
+    if "no" in mods or _under_without(tok):
         return "negated"
     if mods & P.HYPOTHETICAL_MODIFIERS:
         return "hypothetical"
@@ -137,6 +139,12 @@ def _negation_on_the_motive(verb: Token) -> bool:
         if obj.lemma_.lower() in P.MOTIVE_NOUNS and any(c.dep_ == "amod" for c in obj.children):
             return True
     return False
+
+
+def _under_without(tok: Token) -> bool:
+    """"Dresk left Teluk without meeting President Vass", "returned home without a deal with
+    Lumbria": what 'without' governs did not happen."""
+    return tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without"
 
 
 def _negated(tok: Token) -> bool:
