@@ -556,3 +556,11 @@ def test_events_what_without_governs_did_not_happen(nlp):
     text = "Foreign minister Ilan Voss left Osrik on Monday without meeting President Tamsa Rell."
     meet = _one(_events(nlp, text, [("Monday", "2024-05-20")]), "meet")
     assert meet.status == "negated" and _has_actor(meet, "Rell")
+
+
+def test_events_rallying_people_protest_but_rallying_prices_do_not(nlp):
+    text = "Striking dockers rallied outside the port authority in Lisbon on Friday."
+    event = _one(_events(nlp, text, [("Friday", "2024-05-17")]), "protest")
+    assert _has_actor(event, "dockers") and event.status == "happened"
+    assert not _events(nlp, "Shares rallied on Monday after the bank cut rates.")
+    assert not _events(nlp, "Veskan voters rallied behind President Oda Renn.")

@@ -69,6 +69,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "embargo": "sanction",
     "blacklist": "sanction",
     "protest": "protest",
+    "rally": "protest",  # "Protesters rallied outside parliament"; markets and teams below
     "arrest": "arrest",
     "detain": "arrest",
     "jail": "arrest",
@@ -194,6 +195,13 @@ NOUN_BLOCKING_MODIFIERS: dict[str, frozenset[str]] = {
     "rally": frozenset({"market", "stock", "price", "relief", "campaign", "election", "victory",
                         "pep", "fundraising"}),
 }
+# The verb "rally" is no protest when prices or a team rally ("Stocks rallied", "the side
+# rallied from two goals down"), or when people rally behind someone or rally support.
+RALLY_NON_SUBJECTS = NOUN_BLOCKING_MODIFIERS["rally"] | frozenset(
+    {"share", "index", "dollar", "euro", "pound", "yen", "currency", "bond", "yield", "oil",
+     "gold", "team", "side", "player", "squad", "club"}
+)
+RALLY_NON_PREPS = frozenset({"behind", "around", "round", "to", "from"})
 NOUN_BLOCKING_MODIFIERS["attack"] = frozenset({"heart", "panic", "asthma"})
 NOUN_BLOCKING_PREPS: dict[str, frozenset[str]] = {
     "call": frozenset({"for", "on"}),

@@ -113,10 +113,20 @@ class TriggerFinder:
             return (dobj is not None and dobj.lemma_.lower() in P.TRADE_GOODS) or (
                 dobj is None and with_gpe
             )
+        if lemma == "rally":
+            return self._rally_is_protest(tok, dobj)
         if lemma == "attack":  # a politician "attacked" a rival: criticism, not force
             subject = first_child(tok, "nsubj")
             return not any(x is not None and self.namer.is_person(x) for x in (subject, dobj))
         return True
+
+    def _rally_is_protest(self, tok: Token, dobj: Token | None) -> bool:
+        """"Protesters rallied outside parliament" is a protest; "Stocks rallied", "the team
+        rallied from behind", "rallied behind the president" and "rallied support" are not."""
+        subject = first_child(tok, "nsubj")
+        if dobj is not None or (subject is not None and subject.lemma_.lower() in P.RALLY_NON_SUBJECTS):
+            return False
+        return not any(c.dep_ == "prep" and c.lower_ in P.RALLY_NON_PREPS for c in tok.children)
 
     def _is_phone_call(self, tok: Token) -> bool:
         """"Biden called Xi" is a call; "called for", "called X a Y", "is called" are not."""
