@@ -564,3 +564,11 @@ def test_events_rallying_people_protest_but_rallying_prices_do_not(nlp):
     assert _has_actor(event, "dockers") and event.status == "happened"
     assert not _events(nlp, "Shares rallied on Monday after the bank cut rates.")
     assert not _events(nlp, "Veskan voters rallied behind President Oda Renn.")
+
+
+def test_events_noun_event_due_to_take_place_or_a_round_of_it(nlp):
+    text = "The next round of talks between Veska and Talmia will take place in Geneva on June 4."
+    event = _one(_events(nlp, text, [("June 4", "2024-06-04")]), "meet")
+    assert event.time == "2024-06-04" and event.place == "Geneva" and event.status == "planned"
+    text = "The summit between Ardenia and Lumbria is expected to open on June 3."
+    assert _one(_events(nlp, text, [("June 3", "2024-06-03")]), "meet").time == "2024-06-03"

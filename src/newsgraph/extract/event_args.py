@@ -68,6 +68,27 @@ def _tells_occurrence(verb: Token) -> bool:
     return any(lemma == v and (not part or part in words) for v, part in P.OCCURRENCE_VERBS)
 
 
+def _occurrence_verb(noun: Token) -> Token | None:
+    """The verb saying that the event ``noun`` took place, with the event as its subject:
+    directly ("Talks broke down in April"), through a verb of plan or expectation ("The meeting
+    was due to take place on Thursday", "the summit is expected to open on June 3"), and for a
+    part of the event ("The next round of talks will take place in Geneva")."""
+    subject = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in P.EVENT_PART_NOUNS:
+        subject = noun.head.head
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = subject.head
+    for _ in range(3):
+        if _tells_occurrence(verb):
+            return verb
+        below = first_child(verb, "xcomp", "acomp")
+        if below is None:
+            return None
+        verb = below
+    return None
+
+
 def _span_of(tokens: list[Token]) -> tuple[int, int]:
     tokens = [t for t in tokens if not t.is_punct] or tokens
     start = min(t.idx for t in tokens)
@@ -289,8 +310,9 @@ class ArgumentReader:
             return head
         if tok.dep_ in ("dobj", "dative") and type_ in P.GATHERING_TYPES and lemma_in(head, P.ADDRESSING_VERBS):
             return head  # "Selin told a press conference": the speaker gives it
-        if tok.dep_ == "nsubj" and _tells_occurrence(head):
-            return head  # "Talks broke down in April": the verb dates the talks
+        occurrence = _occurrence_verb(tok)
+        if occurrence is not None:
+            return occurrence  # "Talks broke down in April": the verb dates the talks
         if tok.dep_ != "pobj" or head.dep_ not in ("prep", "agent") or head.head.pos_ != "VERB":
             return None
         prep, verb = head.lower_, head.head

@@ -225,6 +225,9 @@ OCCURRENCE_VERBS = frozenset(
      ("conclude", ""), ("resume", ""), ("close", ""), ("proceed", ""), ("convene", "")}
 )
 
+# Parts of an event that stand for it as a subject: "The next round of talks will take place".
+EVENT_PART_NOUNS = frozenset({"round", "session", "series"})
+
 # Speaking to a gathering is holding or attending it: "Selin told a press conference",
 # "Kolt addressed the summit" (the speaker is its actor).
 ADDRESSING_VERBS = frozenset({"tell", "address", "brief"})
