@@ -572,3 +572,8 @@ def test_events_noun_event_due_to_take_place_or_a_round_of_it(nlp):
     assert event.time == "2024-06-04" and event.place == "Geneva" and event.status == "planned"
     text = "The summit between Ardenia and Lumbria is expected to open on June 3."
     assert _one(_events(nlp, text, [("June 3", "2024-06-03")]), "meet").time == "2024-06-03"
+
+
+def test_events_noun_event_called_off_by_a_conjunct_verb(nlp):
+    text = "The meeting between Ilse Varn and Oto Kaels was due to take place on Thursday but was cancelled."
+    assert _one(_events(nlp, text, [("Thursday", "2024-05-16")]), "meet").status == "negated"

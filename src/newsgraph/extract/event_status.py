@@ -11,7 +11,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from newsgraph.extract import event_patterns as P
-from newsgraph.extract.event_parse import has_to_aux, lemma_in, prep_objects, verb_chain
+from newsgraph.extract.event_parse import first_child, has_to_aux, lemma_in, prep_objects, verb_chain
 from newsgraph.extract.event_times import parse_time_value
 from newsgraph.model import TimeExpr
 
@@ -89,6 +89,8 @@ def nominal_status(
         return "hypothetical"
     if governor is not None and lemma_in(governor, P.NEGATING_VERBS):
         return "negated"  # "cancelled a planned visit": the cancelling outranks the plan
+    if _called_off_after(tok):
+        return "negated"
     if "no" in mods or _under_without(tok):
         return "negated"
     if mods & P.HYPOTHETICAL_MODIFIERS:
@@ -139,6 +141,17 @@ def _negation_on_the_motive(verb: Token) -> bool:
         if obj.lemma_.lower() in P.MOTIVE_NOUNS and any(c.dep_ == "amod" for c in obj.children):
             return True
     return False
+
+
+def _called_off_after(noun: Token) -> bool:
+    """"The meeting was due to take place on Thursday but was cancelled": a conjunct verb
+    sharing the event as its subject calls it off, whatever the first verb said."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        c.dep_ == "conj" and lemma_in(c, P.NEGATING_VERBS) and first_child(c, "nsubj", "nsubjpass") is None
+        for c in noun.head.children
+    )
 
 
 def _under_without(tok: Token) -> bool:
