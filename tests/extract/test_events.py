@@ -577,3 +577,10 @@ def test_events_noun_event_due_to_take_place_or_a_round_of_it(nlp):
 def test_events_noun_event_called_off_by_a_conjunct_verb(nlp):
     text = "The meeting between Ilse Varn and Oto Kaels was due to take place on Thursday but was cancelled."
     assert _one(_events(nlp, text, [("Thursday", "2024-05-16")]), "meet").status == "negated"
+
+
+def test_events_place_named_in_apposition_is_that_place_later_too(nlp):
+    text = ("Dock workers rallied in the port city, Osrik, on Tuesday.\n\n"
+            "Labour Minister Hana Brodt met union leaders in Osrik on Thursday.")
+    times = [("Tuesday", "2024-05-14"), ("Thursday", "2024-05-16")]
+    assert _one(_events(nlp, text, times), "meet").place == "Osrik"

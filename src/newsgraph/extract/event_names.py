@@ -75,6 +75,10 @@ class NameReader:
         self._pairs: list[tuple[int, str, tuple[str, str]]] = []
         self._types: dict[str, str] = {}
         self._article_demonyms = self._demonyms_of_names()
+        # "in the port city, Osrik," makes Osrik a place wherever the article names it again
+        self._apposed_places = {
+            name.casefold(): name for t in doc if (name := _apposed_place_name(t)) is not None
+        }
 
     # -- names --
 
@@ -327,12 +331,15 @@ class NameReader:
         if tok.ent_type_ in P.PLACE_ENTITY_TYPES:
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             return ent.text.removeprefix("the ") if ent is not None else tok.text
-        return None
+        return self._apposed_places.get(tok.text.casefold()) if tok.pos_ == "PROPN" else None
 
     def _place_elsewhere(self, name: str) -> str | None:
         """A name the recogniser typed otherwise here but as a place elsewhere in the article is
         a place: "met in Lumbria on Tuesday ... Teskel visited Lumbria" (the second tagged as a
-        person) is one town."""
+        person) is one town; so is one the article names in apposition to a place noun ("in the
+        port city, Osrik, ... met in Osrik")."""
+        if name.casefold() in self._apposed_places:
+            return self._apposed_places[name.casefold()]
         for e in self.index.entities:
             if e.type in P.PLACE_ENTITY_TYPES and e.name.casefold() == name.casefold():
                 return e.name
