@@ -584,3 +584,13 @@ def test_events_place_named_in_apposition_is_that_place_later_too(nlp):
             "Labour Minister Hana Brodt met union leaders in Osrik on Thursday.")
     times = [("Tuesday", "2024-05-14"), ("Thursday", "2024-05-16")]
     assert _one(_events(nlp, text, times), "meet").place == "Osrik"
+
+
+def test_events_lone_name_after_in_or_to_is_a_place(nlp):
+    text = "Kestran President Ilo Varga met Prime Minister Dana Oss in Velmar on May 2."
+    assert _one(_events(nlp, text, [("May 2", "2024-05-02")]), "meet").place == "Velmar"
+    text = "Special envoy Omar Tessi will fly to Quorn on Wednesday."
+    assert _one(_events(nlp, text, [("Wednesday", "2024-05-22")]), "visit").place == "Quorn"
+    # a surname of someone named in full is no place
+    text = "Ilo Varga met reporters on Monday. Dana Oss later met the ministers in Varga's office."
+    assert all(e.place != "Varga" for e in _events(nlp, text, [("Monday", "2024-05-20")]))

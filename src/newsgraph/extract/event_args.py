@@ -176,7 +176,7 @@ class ArgumentReader:
         elif type_ == "visit":
             places = ([dobj] if dobj is not None else []) + [o for _, o in prep_objects(tok, "to", "in")]
             for obj in places:
-                name = self.namer.place_name(obj)
+                name = self.namer.place_name(obj) or self.namer.lone_name(obj)
                 if name and out["place"] is None:
                     out["place"] = name
                 elif out["target"] is None and self.namer.is_actorish(obj):
@@ -259,7 +259,7 @@ class ArgumentReader:
         for prep, obj in prep_objects(tok):
             role = P.NOUN_PREP_ROLES.get((type_, prep)) or P.NOUN_PREP_ROLES.get(("*", prep))
             if role == "place" or (role == "target" and type_ == "visit"):
-                out["place"] = out["place"] or self.namer.place_name(obj)
+                out["place"] = out["place"] or self.namer.place_name(obj) or self.namer.lone_name_after(prep, obj)
             elif role == "actor":
                 out["actors"] += self.namer.names(obj, "actor")
             elif role == "partner" and type_ in P.SYMMETRIC_TYPES:

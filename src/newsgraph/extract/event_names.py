@@ -348,11 +348,30 @@ class NameReader:
     def place_of(self, tokens: list[Token]) -> str | None:
         """The first GPE/LOC/FAC after "in/at/over/near" on the trigger or its object."""
         for tok in tokens:
-            for _prep, obj in prep_objects(tok, *P.PLACE_PREPS):
-                name = self.place_name(obj)
+            for prep, obj in prep_objects(tok, *P.PLACE_PREPS):
+                name = self.place_name(obj) or self.lone_name_after(prep, obj)
                 if name:
                     return name
         return None
+
+    def lone_name_after(self, prep: str, tok: Token) -> str | None:
+        """"met Vass in Teluk", "a summit in Brasova", "travel to Quelland": a one-word name
+        after 'in' or 'to' where an event is told is a place, whatever the recogniser typed it
+        (it often types an unfamiliar town a person or an organisation). People are named in
+        full first, so a lone word that is part of no longer name is nobody's surname."""
+        return self.lone_name(tok) if prep in P.PLACE_NAME_PREPS else None
+
+    def lone_name(self, tok: Token) -> str | None:
+        """A one-word name that is part of no longer one (see ``lone_name_after``); also what
+        is visited: "to visit Kestra" (someone visited is named in full first)."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ in P.NOT_PLACE_ENTS:
+            return None
+        if any(c.dep_ in ("compound", "flat") for c in tok.children) or tok.dep_ == "compound":
+            return None
+        entity = self.entity(tok)
+        if entity is not None and len(entity.name.split()) > 1:
+            return None
+        return entity.name if entity is not None else tok.text
 
     def np_tokens(self, head: Token, *, short: bool) -> list[Token]:
         """The phrase of ``head``: its modifiers (short) or all of it but clauses and appositions."""
