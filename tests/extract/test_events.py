@@ -594,3 +594,11 @@ def test_events_lone_name_after_in_or_to_is_a_place(nlp):
     # a surname of someone named in full is no place
     text = "Ilo Varga met reporters on Monday. Dana Oss later met the ministers in Varga's office."
     assert all(e.place != "Varga" for e in _events(nlp, text, [("Monday", "2024-05-20")]))
+
+
+def test_events_infinitive_completing_an_object_is_done_by_the_verbs_subject(nlp):
+    text = "President Ivan Dresk rejected an invitation to visit Quorn."
+    event = _one(_events(nlp, text), "visit")
+    assert _has_actor(event, "Dresk") and event.status == "denied"
+    text = "President Ivan Dresk extended an invitation to Ola Kern to visit Quorn."
+    assert all(not _has_actor(e, "Dresk") for e in _of_type(_events(nlp, text), "visit"))

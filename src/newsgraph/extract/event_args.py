@@ -89,6 +89,20 @@ def _occurrence_verb(noun: Token) -> Token | None:
     return None
 
 
+def _verb_of_the_noun_an_infinitive_completes(tok: Token) -> Token | None:
+    """"Dresk rejected an invitation to visit Kestra", "announced plans to visit Osrik": an
+    infinitive completing the object of a verb is done by that verb's subject. Not when the
+    object is passed to someone ("extended an invitation to Dresk to visit", "sent Dresk an
+    invitation to visit": Dresk would visit, not the one who invited)."""
+    noun = tok.head
+    if tok.dep_ != "acl" or not has_to_aux(tok) or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    verb = noun.head
+    if first_child(verb, "dative") is not None or prep_objects(verb, "to") or prep_objects(noun, "to", "for"):
+        return None
+    return verb
+
+
 def _span_of(tokens: list[Token]) -> tuple[int, int]:
     tokens = [t for t in tokens if not t.is_punct] or tokens
     start = min(t.idx for t in tokens)
@@ -338,6 +352,10 @@ class ArgumentReader:
                 return subject
             if current.dep_ == "relcl":
                 return current.head
+            carrier = _verb_of_the_noun_an_infinitive_completes(current)
+            if carrier is not None:
+                current = carrier
+                continue
             if not climbs(current):
                 return None
             controller = _object_controller(current)
