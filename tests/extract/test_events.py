@@ -602,3 +602,13 @@ def test_events_infinitive_completing_an_object_is_done_by_the_verbs_subject(nlp
     assert _has_actor(event, "Dresk") and event.status == "denied"
     text = "President Ivan Dresk extended an invitation to Ola Kern to visit Quorn."
     assert all(not _has_actor(e, "Dresk") for e in _of_type(_events(nlp, text), "visit"))
+
+
+def test_events_two_countries_finds_a_country_typed_as_a_person(nlp):
+    text = ("Veskor and Talmia resume border talks\n\n"
+            "Veskoran and Talmian negotiators met on Thursday.\n\n"
+            "Talks between Veskor and Talmia broke down in March.\n\n"
+            "The two countries last met in 2021.")
+    times = [("Thursday", "2024-05-16"), ("March", "2024-03"), ("2021", "2021")]
+    meet = next(e for e in _of_type(_events(nlp, text, times), "meet") if e.time == "2021")
+    assert _has_actor(meet, "Veskor") and _has_actor(meet, "Talmia")

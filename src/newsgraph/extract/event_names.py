@@ -75,6 +75,11 @@ class NameReader:
         self._pairs: list[tuple[int, str, tuple[str, str]]] = []
         self._types: dict[str, str] = {}
         self._article_demonyms = self._demonyms_of_names()
+        # names whose demonym the article uses are countries ("Brolian banks" -> Brolia), whatever
+        # the recogniser typed them, so that "the two countries" can find them
+        self._demonym_countries = {
+            self._article_demonyms[t.lower_] for t in doc if t.lower_ in self._article_demonyms
+        } | self._persons_with_a_demonym()
         # "in the port city, Osrik," makes Osrik a place wherever the article names it again
         self._apposed_places = {
             name.casefold(): name for t in doc if (name := _apposed_place_name(t)) is not None
@@ -134,7 +139,8 @@ class NameReader:
         elif role != "place":
             name = self._country_for(entity) or name
         converted = entity.type != "PERSON" and name != entity.name
-        self._types.setdefault(name, "GPE" if converted else entity.type)
+        country = converted or name in self._demonym_countries
+        self._types.setdefault(name, "GPE" if country else entity.type)
         return name
 
     def _country_for(self, entity: Entity) -> str | None:
@@ -190,6 +196,18 @@ class NameReader:
                 for suffix in DEMONYM_SUFFIXES:
                     out.setdefault(e.name.casefold() + suffix, e.name)
         return out
+
+    def _persons_with_a_demonym(self) -> set[str]:
+        """One-word names typed as people whose demonym the article uses as a nationality
+        ('Talmia' as a person beside 'Talmian negotiators'): an unfamiliar country. A
+        nationality is a NORP name or a capitalised word modifying a noun."""
+        nationalities = {e.name.casefold() for e in self.index.entities if e.type == "NORP"}
+        nationalities |= {t.lower_ for t in self.doc if t.text[:1].isupper()}
+        return {
+            e.name for e in self.index.entities
+            if e.type == "PERSON" and " " not in e.name and len(e.name) >= 4
+            and any(e.name.casefold() + suffix in nationalities for suffix in DEMONYM_SUFFIXES)
+        }
 
     def modifier_countries(self, tok: Token) -> list[str]:
         """"Russian forces" -> Russia; "China's regime" -> China; "Chinese and Russian officials"."""
@@ -300,15 +318,19 @@ class NameReader:
     def remember_coordination(self, tok: Token) -> None:
         """Record "Xi and Putin" so a later "the two leaders" can find them."""
         entity = self.entity(tok)
-        if entity is None or entity.type not in ("PERSON", "GPE"):
+        if entity is None or self._kind(entity) not in ("PERSON", "GPE"):
             return
         for other in tok.children:
             if other.dep_ != "conj":
                 continue
             second = self.entity(other)
-            if second is not None and second.type == entity.type and second is not entity:
+            if second is not None and self._kind(second) == self._kind(entity) and second is not entity:
                 pair = (self.name_of(entity, "actor"), self.name_of(second, "actor"))
-                self._pairs.append((tok.i, entity.type, pair))
+                self._pairs.append((tok.i, self._kind(entity), pair))
+
+    def _kind(self, entity: Entity) -> str:
+        """The entity's type, but a country for a name whose demonym the article uses."""
+        return "GPE" if entity.name in self._demonym_countries else entity.type
 
     def remember_actors(self, tok: Token, actors: list[str]) -> None:
         if len(actors) != 2:
