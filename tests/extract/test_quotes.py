@@ -5108,3 +5108,50 @@ def test_quotes_main_subject_after_a_fronted_report_is_not_reported(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "shut the Ambry Lane clinic")
     assert q.text == "it would shut the Ambry Lane clinic"
+
+
+def test_occupation_description_points_back_to_the_last_person_speaking(quotes_of):
+    # 'said the actor' after a quote of a named actor: the occupation, with no holder of it
+    # named as such, stands for the person just quoted, as 'he' would
+    text = (
+        "Stage Star Leaves Show\n\n"
+        "Tobin Marlowe has left the long-running musical after six years.\n\n"
+        "“It was the hardest choice I ever made,” Marlowe said.\n\n"
+        "“I will miss the crew most of all,” said the actor. “They kept me going.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "miss the crew").speaker == "Tobin Marlowe"
+
+
+def test_occupation_description_of_someone_unnamed_stays_itself(quotes_of):
+    # 'a plumber … the plumber said': the story brought in an unnamed plumber, who speaks
+    text = (
+        "Flooded Cellar\n\n"
+        "Nadia Roskova found her cellar under water on Sunday.\n\n"
+        "“I could not believe it,” Roskova said.\n\n"
+        "A plumber arrived within the hour. “The main pipe had burst,” the plumber said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "main pipe").speaker != "Nadia Roskova"
+
+
+def test_occupation_description_is_not_the_subject_of_a_reported_clause(quotes_of):
+    # 'Marlowe announced that Ida Fenn would join': Ida is what was announced; the actor is Marlowe
+    text = (
+        "Stage Star Leaves Show\n\n"
+        "Tobin Marlowe announced that Ida Fenn would take over his role in the spring.\n\n"
+        "“She will be wonderful in it,” said the actor.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "wonderful in it").speaker == "Tobin Marlowe"
+
+
+def test_occupation_of_a_counterpart_does_not_point_back(quotes_of):
+    # 'the moderator asked' after the candidate spoke: the one questioning, not the candidate
+    text = (
+        "Debate Night\n\n"
+        "“We will fix the roads first,” Carla Dunmore said.\n\n"
+        "“How will you pay for it?” the moderator asked.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "pay for it").speaker != "Carla Dunmore"

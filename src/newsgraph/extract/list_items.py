@@ -112,7 +112,7 @@ class ListItems:
     def heading_person(self, offset: int, *, role: Token | None = None) -> Span | None:
         """The person heading the item at ``offset``; with ``role``, only when that word names a
         person ('the actress')."""
-        if role is not None and not _names_a_person(role):
+        if role is not None and not names_a_person(role):
             return None
         item = self.item_at(offset)
         return item.person if item is not None and item.of_people else None
@@ -130,7 +130,7 @@ class ListItems:
         return item.heading.end_char <= paragraphs[para][0]
 
 
-def _names_a_person(noun: Token) -> bool:
+def names_a_person(noun: Token) -> bool:
     """'the actress', 'the restaurateur', 'the novelist': a role, or a noun for whoever does
     something, but not a document ('the letter', 'the paper')."""
     word = noun.lemma_.lower()

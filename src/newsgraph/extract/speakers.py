@@ -19,7 +19,7 @@ from newsgraph.extract.attribution import NAME_MISREADINGS, OWN_DOCUMENTS, speak
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_patterns import HONORIFICS, TITLE_WORDS
 from newsgraph.extract.gender import person_genders, pronoun_gender
-from newsgraph.extract.list_items import PERSON_NOUNS, ListItems
+from newsgraph.extract.list_items import PERSON_NOUNS, ListItems, names_a_person
 from newsgraph.extract.quote_marks import RangeTest
 from newsgraph.extract.quote_patterns import GROUP_PRONOUNS, MEDIUM_NOUNS, PERSON_PRONOUNS, POSSESSIVES, SPOKES_NOUNS
 from newsgraph.extract.report_content import is_reporting_verb
@@ -44,6 +44,15 @@ FAMILY_DESCRIPTION = re.compile(
 )
 # How far back (characters) a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3000
+# How far back (characters) 'the actor said' may look for the person it describes: the
+# paragraph or two before, where the person was just quoted.
+OCCUPATION_WINDOW = 600
+# Occupations of whoever faces the person in the story, not the person: 'the moderator asked',
+# 'the judge said' after the defendant spoke.
+COUNTERPART_NOUNS = frozenset({
+    "moderator", "judge", "host", "interviewer", "anchor", "prosecutor", "reporter", "journalist",
+    "questioner", "referee", "umpire",
+})  # fmt: skip
 
 
 class SpeakerResolver:
@@ -186,7 +195,35 @@ class SpeakerResolver:
             parent = self._last_subject(span.start_char, person=True, gender="f" if family["f"] else "m")
             if parent is not None:
                 return parent
+        described = self._person_described_by_occupation(head, span)
+        if described is not None:
+            return described
         return _strip_determiner(span.text)
+
+    def _person_described_by_occupation(self, head: Token, span: Span) -> str | None:
+        """'“…,” Marlowe said. “…,” said the actor.': a definite description by occupation
+        ('the actor', 'the singer') that no one was named with points back, like 'he', to the
+        person last the subject near before it. Not when the story brought in someone so
+        described without a name ('A plumber arrived … the plumber said'): that is who speaks."""
+        if span[0].lower_ != "the" or head.pos_ != "NOUN" or not names_a_person(head):
+            return None
+        if "_positions" not in vars(self):
+            return None  # (still listing the subjects: a description is none of them)
+        if head.tag_ == "NNS" or head.lemma_.lower() in SPOKES_NOUNS | COUNTERPART_NOUNS:
+            return None  # ('the spokesman', 'the moderator': someone beside the person, not them)
+        if any(_brought_in_unnamed(t, head) for t in head.doc[: span.start]):
+            return None  # ('A plumber arrived … the plumber said': the unnamed one)
+        if self._last_mention(span.start_char, _holder_of(head.lemma_.lower())) is not None:
+            return None  # ('Sen. Fuller, Sen. Patel … the senator said': the role's holders, not the last subject)
+        return self._last_subject(
+            span.start_char, person=True, gender=None, within=OCCUPATION_WINDOW, reporting_only=True
+        )
+
+    def _subject_of_reported_words(self, offset: int) -> bool:
+        """The subject at ``offset`` is one of the reported clause ('Marlowe announced that Ida
+        was expecting'): the one the story quotes is the reporter, not Ida."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span is not None and span.root.head.dep_ == "ccomp"
 
     def entity_type(self, name: str | None) -> str | None:
         entity = self.entities.by_name(name) if name else None
@@ -210,7 +247,8 @@ class SpeakerResolver:
         return earlier[-1] if earlier else None
 
     def _last_subject(
-        self, offset: int, *, person: bool, gender: str | None, singular: bool = False
+        self, offset: int, *, person: bool, gender: str | None, singular: bool = False,
+        within: int = PRONOUN_WINDOW, reporting_only: bool = False,
     ) -> str | None:
         """The nearest subject before ``offset`` of that kind (and sex, where known; an
         unnamed body, or a document that spoke, only for a ``singular`` 'it', the document
@@ -220,9 +258,11 @@ class SpeakerResolver:
         while i > 0:
             i -= 1
             pos, name, is_person = self._subjects[i]
-            if offset - pos > PRONOUN_WINDOW or pos < item_start:
+            if offset - pos > within or pos < item_start:
                 break
             if not name or is_person != person:
+                continue
+            if reporting_only and self._subject_of_reported_words(pos):
                 continue
             if not singular and not person and (pos in self._bodies or pos in self._document_subjects):
                 continue  # ('the ministry said …  They', 'they' are not one statement)
@@ -378,11 +418,7 @@ class SpeakerResolver:
         named the last one before the other as well)."""
         if head.pos_ != "NOUN" or span[0].lower_ not in ("the", "this", "that"):
             return None
-        role_word = head.lemma_.lower()
-
-        def holds_the_role(e: Entity) -> bool:
-            return e.type == "PERSON" and any(role_word in _role_words(r) for r in e.roles)
-
+        holds_the_role = _holder_of(head.lemma_.lower())
         last = self._last_mention(span.start_char, holds_the_role)
         if last is None:
             return None
@@ -859,6 +895,18 @@ def _in_labelled_turn(token: Token) -> bool:
 
 def _covers_phrase(entity: Entity, obj: Token) -> bool:
     return any(m.start <= obj.idx < m.end for m in entity.mentions)
+
+
+def _holder_of(role_word: str) -> Callable[[Entity], bool]:
+    """Whether an entity is a person the story named with that role ('Sen. Ana Ruiz': senator)."""
+    return lambda e: e.type == "PERSON" and any(role_word in _role_words(r) for r in e.roles)
+
+
+def _brought_in_unnamed(token: Token, noun: Token) -> bool:
+    """'A plumber arrived': the same noun as ``noun`` with an indefinite article, someone new."""
+    return token.lemma_.lower() == noun.lemma_.lower() and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in token.children
+    )
 
 
 def _strip_determiner(text: str) -> str:
