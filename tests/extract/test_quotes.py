@@ -5155,3 +5155,13 @@ def test_occupation_of_a_counterpart_does_not_point_back(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "pay for it").speaker != "Carla Dunmore"
+
+
+def test_participle_describing_a_noun_reports_nothing(quotes_of):
+    # 'a germ usually found in rodents': 'found' tells where the germ lives, nobody found anything
+    text = (
+        "Fever Notes\n\n"
+        "The fever is caused by the germ Zorba minor - a germ usually found in small rodents and their ticks.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if "caused by" in q.text]

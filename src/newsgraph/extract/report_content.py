@@ -51,6 +51,19 @@ CONTENT_DEPS = ("ccomp",)
 NOT_SPEECH_IDIOMS = frozenset({("speak", "volumes")})
 
 
+def _participle_describing_a_noun(token: Token) -> bool:
+    """'The fever is caused by Zorba minor - a germ usually found in rodents': a past participle
+    with no auxiliary after a noun with 'a' describes that noun (a reduced relative clause), which
+    the parser may yet give it as its subject; a finite report would be 'a study found'."""
+    if token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for c in token.children
+    )
+
+
 def no_one_speaks(token: Token) -> bool:
     """A speech verb that reports no one's words: an idiom ('that fact speaks volumes'), or the
     writer's aside ('Trump said, and I quote, “…”': the quotation is the speaker's before it)."""
@@ -136,6 +149,8 @@ def is_reporting_verb(token: Token) -> bool:
     lemma = verb_lemma(token)
     if no_one_speaks(token) or _after_a_possessive(token):
         return False
+    if _participle_describing_a_noun(token):
+        return False  # '… - a germ usually found in rodents': where the germ lives, no finding
     if token.tag_ == "VBG" and lemma in CONJUNCTION_PARTICIPLES:
         return False  # '…, considering that the street value can fluctuate': 'given that'
     if lemma == "add" and _adds_an_amount(token):
