@@ -5165,3 +5165,15 @@ def test_participle_describing_a_noun_reports_nothing(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert not [q for q in quotes if "caused by" in q.text]
+
+
+def test_quoted_show_named_after_said_on_is_no_quote(quotes_of):
+    # 'said on "KTL."': the show it was said on, a one-word title in capitals, is nobody's words
+    text = (
+        "Chef Returns\n\n"
+        '"Cooking for my family was something I never took for granted," Rona Pike previously said on "KTL." '
+        "Her show has ended.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if "KTL" in q.text]
+    assert one(quotes, "Cooking for my family").speaker == "Rona Pike"

@@ -322,7 +322,7 @@ class QuoteExtractor:
                 presented = _presented_as(doc, span)
                 if presented is not None:
                     return presented
-            if frame is not None and _names_the_medium(span, frame):
+            if frame is not None and (_names_the_medium(span, frame) or _names_where_it_was_said(doc, span, frame)):
                 return _Found(span.start, span.end, "fragment", None)  # 'said on NBC’s “Money Hour”'
             words = doc_text(doc)[span.start : span.end].split()
             named = frame is not None and labels_an_object(span, frame)
@@ -996,6 +996,23 @@ def _only_the_quotation(text: str, clause: tuple[int, int], m: MarkedSpan) -> bo
 def _names_the_medium(span: MarkedSpan, frame: Frame) -> bool:
     medium = frame.medium
     return medium is not None and medium.start_char <= span.open_at < medium.end_char
+
+
+def _names_where_it_was_said(doc: Doc, span: MarkedSpan, frame: Frame) -> bool:
+    """'“…,” Pike said on “KTL.”', 'wrote in “Harbour Notes”': quoted words that are all the object
+    of 'on' or 'in' hanging on the speech verb, every one capitalised, name the show or paper it
+    was said in (a title, though in one word or in capitals), not words of the speaker's."""
+    if frame.cue is None or span.close_at is None:
+        return False
+    inner = doc.char_span(span.open_at + 1, span.close_at, alignment_mode="contract")
+    words = [t for t in inner or () if not t.is_punct]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return False  # ('blamed the overrun on “careless contractors”': words, no name)
+    heads_outside = [t for t in words if not words[0].i <= t.head.i <= words[-1].i]
+    if len(heads_outside) != 1:
+        return False
+    prep = heads_outside[0].head
+    return heads_outside[0].dep_ == "pobj" and prep.lower_ in ("on", "in") and prep.head == frame.cue
 
 
 def _is_nominal(frame: Frame) -> bool:
