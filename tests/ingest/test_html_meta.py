@@ -162,3 +162,20 @@ def test_html_meta_a_utc_stamp_after_midnight_keeps_the_day_in_the_address():
 def test_html_meta_a_special_to_tag_is_no_author():
     assert split_authors("By Ann Cole, Special to the Coast Gazette") == ["Ann Cole"]
     assert split_authors("By Special Agent Dale Cooper") == ["Special Agent Dale Cooper"]
+
+
+def test_html_meta_byline_with_a_dateline_names_no_more_writers():
+    # 'Wire Agency, Lisbon' in the byline: the city it was filed from is no second writer
+    page = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+  "author": "WNA"}</script></head><body>
+<div class="article-author"><a class="article-author__name">WNA, </a>
+<span class="article-author__name"> Lisbon, </span></div><p>Text.</p></body></html>"""
+    assert read_page_metadata(lxml_html.document_fromstring(page)).authors == ["WNA"]
+
+
+def test_html_meta_byline_run_into_a_date_and_the_page_buttons():
+    # the byline block also holds the date line and the share buttons' hidden labels: what
+    # follows a month and day, or a clock time, is the date line and furniture, no co-author
+    assert split_authors("by Rhea Tolland | March 4, 2021 9:30 AM Print this article") == ["Rhea Tolland"]
+    assert split_authors("By Rhea Tolland Jan. 12 Share on Facebook") == ["Rhea Tolland"]
+    assert split_authors("By June Park and Ed Moss") == ["June Park", "Ed Moss"]

@@ -45,7 +45,12 @@ BYLINE_TIMESTAMP = re.compile(
     # 'by Jeff Foust<br>Monday, November 18, 2019': the date line run into the name (not a
     # co-author named Sunday: a month or a number follows the weekday of a date line)
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,;]?\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d+"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day;\s*[A-Z][a-z]+$)\b.*$",
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day;\s*[A-Z][a-z]+$"
+    # 'by Jane Roe | March 4, 2021 9:30 AM Print this article': the date line and the share
+    # buttons' hidden labels in the same byline block (a month then a day, or a clock time;
+    # not a writer named June: no number follows her name)
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\d{1,2}:\d{2})\b.*$",
     re.IGNORECASE,
 )
 # Words after which a byline stops naming people: "Jane Roe, Reuters" keeps Jane Roe.
@@ -212,9 +217,17 @@ SITE_SUFFIX = re.compile(r"(?P<title>.+?)\s+[|\-–—]\s+(?P<site>[^|\-–—]+
 
 
 def _names_more(byline: list[str], marked: list[str]) -> bool:
-    """The byline names everyone the markup names, and more."""
+    """The byline names everyone the markup names, and more: more people, whose names run to two
+    words or more (or an agency's letters). A single ordinary word more is the place the story
+    was filed from ('PTI, Washington'), no writer."""
     folded = {a.lower() for a in byline}
-    return len(byline) > len(marked) and all(a.lower() in folded for a in marked)
+    marked_folded = {a.lower() for a in marked}
+    more = [a for a in byline if a.lower() not in marked_folded]
+    return (
+        len(byline) > len(marked)
+        and all(a.lower() in folded for a in marked)
+        and all(len(a.split()) > 1 or a.isupper() for a in more)
+    )
 
 
 def _as_the_byline_writes_them(authors: list[str], byline: list[str]) -> list[str]:
