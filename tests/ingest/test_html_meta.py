@@ -179,3 +179,12 @@ def test_html_meta_byline_run_into_a_date_and_the_page_buttons():
     assert split_authors("by Rhea Tolland | March 4, 2021 9:30 AM Print this article") == ["Rhea Tolland"]
     assert split_authors("By Rhea Tolland Jan. 12 Share on Facebook") == ["Rhea Tolland"]
     assert split_authors("By June Park and Ed Moss") == ["June Park", "Ed Moss"]
+
+
+def test_html_meta_headline_cut_short_in_json_ld_is_read_whole():
+    # JSON-LD headlines are often cut to 110 characters; the page's <h1> goes on with the rest
+    whole = "Ferry captain praised after steering the stricken vessel through the storm to the harbour of Pell Bay safely"
+    page = f"""<html><head><title>{whole} | Gazette</title>
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{whole[:92]}"}}</script>
+</head><body><h1>{whole}</h1><p>Text.</p></body></html>"""
+    assert read_page_metadata(lxml_html.document_fromstring(page)).title == whole

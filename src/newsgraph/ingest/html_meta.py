@@ -91,6 +91,7 @@ def read_page_metadata(tree: etree._Element) -> PageMetadata:
     tags = meta_tags(tree)
     ld = article_json_ld(tree)
     meta.title = _first_text(ld.get("headline"), *(tags.get(k) for k in META_TITLE))
+    meta.title = _whole_of_a_cut_headline(meta.title, tree)
     meta.authors = _first_nonempty(
         json_ld_authors(ld), *(split_authors(tags.get(k, "")) for k in META_AUTHOR)
     )
@@ -214,6 +215,29 @@ def _without_site_suffix(title: str | None, site_names: set[str]) -> str | None:
 
 # A title ending with ' | Site', ' - Site', ' — Site'.
 SITE_SUFFIX = re.compile(r"(?P<title>.+?)\s+[|\-–—]\s+(?P<site>[^|\-–—]+)$")
+
+
+def _whole_of_a_cut_headline(title: str | None, tree: etree._Element) -> str | None:
+    """A JSON-LD headline cut short ('… making him third Beijing local to contract': Google asks
+    for 110 characters at most): the page's <h1> or <title> that begins with it and goes on past
+    a word's end is the whole headline (a site suffix on <title> is taken off later)."""
+    if not title:
+        return title
+    cut = WHITESPACE.sub(" ", title).strip()
+    for element in (*tree.iter("h1"), *tree.iter("title")):
+        if not isinstance(element.tag, str):
+            continue
+        text = WHITESPACE.sub(" ", "".join(element.itertext())).strip()
+        if _goes_on_with_words(text, cut):
+            return text
+    return title
+
+
+def _goes_on_with_words(text: str, cut: str) -> bool:
+    """``text`` is ``cut`` and more words of the headline, not the site's name after a bar or a
+    dash ('… Pay - WSJ', '… manager | UK News | Sky News'), which every <title> carries."""
+    rest = text[len(cut) :]
+    return text.startswith(cut) and rest[:1] == " " and rest[1:2].isalnum()
 
 
 def _names_more(byline: list[str], marked: list[str]) -> bool:
