@@ -5177,3 +5177,15 @@ def test_quoted_show_named_after_said_on_is_no_quote(quotes_of):
     quotes, _ = quotes_of(text)
     assert not [q for q in quotes if "KTL" in q.text]
     assert one(quotes, "Cooking for my family").speaker == "Rona Pike"
+
+
+def test_subject_read_as_the_root_speaks_for_its_participle_clause(quotes_of):
+    # the parser reads 'The union, …, formed … and sent a letter … stating that' as one noun
+    # phrase with a participle clause; the union sent the letter and states what it says
+    text = (
+        "Union Pushes Back\n\n"
+        "The union, Harbour Workers Alliance, formed in recent weeks and sent a letter to management "
+        'earlier this month stating that they "will not be silenced by the owners."\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "will not be silenced").speaker == "Harbour Workers Alliance"

@@ -942,8 +942,21 @@ def _speaker_from_parse(verb: Token) -> Span | None:
         controller = _controlling_object(node)
         if controller is not None:
             return noun_phrase(controller)
+        if node is not verb and (root_noun := _noun_read_as_the_sentence(node)) is not None:
+            return noun_phrase(root_noun)
         node = _clause_above(node, verb)
     return None
+
+
+def _noun_read_as_the_sentence(node: Token) -> Token | None:
+    """'The union, Harbour Workers Alliance, formed in recent weeks and sent a letter … stating
+    that …': the parser made the subject the sentence's root and its verbs a participle clause
+    hung on it ('formed', with 'sent' its conjunct); a noun at the root with the clause after it,
+    and no verb above, is that clause's subject, and so who the words after 'stating' are."""
+    noun = node.head
+    if node.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > node.i:
+        return None
+    return noun
 
 
 # The punctuation that ends a clause before a participle going on with the sentence.
