@@ -948,3 +948,14 @@ def test_times_a_capitalised_now_ending_a_service_name_is_no_time(nlp):
     # 'its Lumbra Now service': the name of a service, no present reference; 'now' stays one.
     assert "Now" not in _values(nlp, "Lumbra has offered its Lumbra Now service since 2014.")
     assert _values(nlp, "The ferry is running again now.").get("now") == "PRESENT_REF"
+
+
+def test_times_bare_part_of_day_is_of_the_day_last_named(nlp):
+    # 'In the morning' after the story named Tuesday: Tuesday's morning, not the publication day's
+    doc = nlp("The council met on Tuesday. In the morning, members heard from the harbour master.")
+    found = {t.text: t.value for t in find_times(doc, anchor=date(2024, 6, 13))}
+    assert found["the morning"] == "2024-06-11TMO"
+    # with no day named, the anchor's
+    doc = nlp("In the afternoon, members heard from the harbour master.")
+    found = {t.text: t.value for t in find_times(doc, anchor=date(2024, 6, 13))}
+    assert found["the afternoon"] == "2024-06-13TAF"

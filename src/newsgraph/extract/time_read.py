@@ -208,8 +208,10 @@ def _read_relative_day(t: str) -> Reading | None:
     if tp.RE_ORDINAL_DAY.fullmatch(t):
         return Reading("relative", unit="day", n=0, code="ordinal")
     m = tp.RE_BARE_PART.fullmatch(t)
-    if m:  # "the morning", "mid-afternoon": of the day being reported, the anchor's
-        return Reading("relative", type="TIME", unit="day", n=0, part=PARTS_OF_DAY[m["p"]])
+    if m:
+        # "the morning", "mid-afternoon": of the day being reported, the one last named ('The
+        # hearing ended on Tuesday. In the morning, …': Tuesday's), else the anchor's
+        return Reading("anaphoric", type="TIME", unit="day", n=0, part=PARTS_OF_DAY[m["p"]])
     return None
 
 
