@@ -5189,3 +5189,15 @@ def test_subject_read_as_the_root_speaks_for_its_participle_clause(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "will not be silenced").speaker == "Harbour Workers Alliance"
+
+
+def test_quotes_clause_spliced_on_before_lends_its_subject(quotes_of):
+    # 'He shrugs …, then looks … and says: "…"': the parser makes the first clause, holding the
+    # subject, a side clause of the second, which is left with none
+    text = (
+        "The Lock Keeper\n\n"
+        "Edwin Marlow has kept the Sallow Cut lock for forty years. He shrugs when asked about the bridge, "
+        'then looks out at the cold river and says: "Machines never wave back at you."\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "never wave back").speaker == "Edwin Marlow"

@@ -1087,6 +1087,8 @@ def _clause_above(node: Token, verb: Token) -> Token | None:
         return node.head  # 'The senator emailed supporters saying: “…”': who wrote to them says it
     if node.dep_ == "conj" and (sibling := _conjunct_with_its_own_subject_before(node)) is not None:
         return sibling
+    if (clause := _clause_spliced_on_before(node)) is not None:
+        return clause
     if node.dep_ in INHERITING_DEPS and node.head.i != node.i:
         # ('When Hale referred to the flood and said …, the crowd applauded': a clause of its
         # own, not a report, holds the verb)
@@ -1122,6 +1124,25 @@ def _conjunct_with_its_own_subject_before(node: Token) -> Token | None:
         c for c in node.head.children if c.dep_ == "conj" and node.head.i < c.i < node.i and c.pos_ in ("VERB", "AUX")
     ]
     return next((c for c in reversed(between) if any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
+
+
+def _clause_spliced_on_before(node: Token) -> Token | None:
+    """'He shrugs when asked about it, then looks out at the water and says: “…”': the parser
+    made the first clause, which holds the subject, a side clause (parataxis) of the second,
+    which is left with none. The clause before, joined by a comma, lends its subject to a
+    subjectless verb. Not a quotation hung there ('“We won,” she said, then left'): its subject
+    speaks inside it."""
+    if node.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in node.children):
+        return None
+    for clause in node.children:
+        if clause.dep_ != "parataxis" or clause.i > node.i or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        words = clause.doc[clause.left_edge.i : clause.right_edge.i + 1]
+        if any(mark in words.text for mark in OPENING_QUOTE_CHARS) or words[-1].text != ",":
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+            return clause
+    return None
 
 
 def _inside_a_report(clause: Token) -> bool:
