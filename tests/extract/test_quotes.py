@@ -5201,3 +5201,14 @@ def test_quotes_clause_spliced_on_before_lends_its_subject(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "never wave back").speaker == "Edwin Marlow"
+
+
+def test_quotes_speaker_named_last_keeps_no_full_stop(quotes_of):
+    # 'said its founder, Ben Asante.' ending the text: the model takes the full stop into the name
+    text = (
+        "Hall Reopens\n\n"
+        "Volunteers from the Tarnby Trust repainted the hall. "
+        '"It looks better than it did in 1970," said its caretaker, Ben Asante.\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "looks better").speaker == "Ben Asante"

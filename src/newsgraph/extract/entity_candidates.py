@@ -85,6 +85,8 @@ class CandidateFinder:
             return None  # "’s Note" of "Editor’s Note": a broken span
         while start < end and (doc[start].is_punct or doc[start].lower_ == "by"):
             start += 1
+        if label == "PERSON" and _ends_with_a_full_stop(doc, start, end):
+            end -= 1
         if label == "PERSON":
             while start < end - 1 and _is_title_token(doc[start]):
                 start += 1
@@ -227,6 +229,16 @@ def _ends_a_name_after_of(doc: Doc, start: int, end: int) -> bool:
     name; it is no byline's trailing 'Staff' or 'News'."""
     last = doc[end - 1]
     return end - start >= 3 and last.text[:1].isupper() and last.is_alpha and doc[end - 2].lower_ == "of"
+
+
+def _ends_with_a_full_stop(doc: Doc, start: int, end: int) -> bool:
+    """'… said its founder, Ben Asante.' at the end of the text: the model may take the full stop
+    into the name. A '.' token of its own after a whole word (not an initial: 'John F.') ends
+    the sentence; a person's name never ends so."""
+    if end - start < 2 or doc[end - 1].text != ".":
+        return False
+    before = doc[end - 2]
+    return before.is_alpha and len(before.text) > 1 and not before.whitespace_
 
 
 def _is_trailing_junk(tok: Token) -> bool:
