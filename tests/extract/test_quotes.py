@@ -5212,3 +5212,17 @@ def test_quotes_speaker_named_last_keeps_no_full_stop(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "looks better").speaker == "Ben Asante"
+
+
+def test_quotes_clergy_and_police_titles_are_no_part_of_the_name(quotes_of):
+    # 'The Most Rev. …', 'Father …', 'Deputy Chief Constable …': forms of address and ranks
+    text = (
+        "Vigil in Tallow Street\n\n"
+        'The Most Rev. Alan Brisco, the Bishop of Tallow, said the town was "grieving together".\n\n'
+        '"Nobody should walk home afraid," said Father Declan Moyes of St Edda\'s.\n\n'
+        "Assistant Chief Constable Mira Dhanoa said 12 people had been arrested.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "grieving together").speaker == "Alan Brisco"
+    assert one(quotes, "walk home afraid").speaker == "Declan Moyes"
+    assert one(quotes, "12 people").speaker == "Mira Dhanoa"

@@ -28,8 +28,11 @@ DETERMINED_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_
 POSSESSIVE_SUFFIXES = ("’s", "'s", "’", "'")
 
 # Courtesy titles that stay inside a person mention ("Mr. Putin" is a mention of Putin).
+# Clergy forms of address count too ('the Rev. Peter Hallam', 'Father Tomás Quiroga'): like
+# 'Mr.', they are no part of the name.
 HONORIFICS = frozenset(
-    {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mx.", "dr.", "dr", "prof.", "sir", "dame"}
+    {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mx.", "dr.", "dr", "prof.", "sir", "dame",
+     "rev.", "rev", "revd", "revd.", "reverend", "fr.", "father"}
 )
 
 # Name suffixes that are not surnames ("Martin Luther King Jr.").
@@ -59,8 +62,8 @@ TITLE_WORDS = frozenset(
         builder plumber electrician mechanic engineer architect accountant paramedic firefighter
         surgeon midwife carer soldier footballer cricketer golfer boxer cyclist jockey
         campaigner volunteer homeowner grandmother grandfather mum dad vicar priest rabbi imam
-        pastor bishop musician rapper guitarist drummer star striker midfielder defender goalkeeper
-        goalie winger forward quarterback pitcher skipper boss librarian
+        pastor bishop archbishop cardinal chaplain constable musician rapper guitarist drummer star
+        striker midfielder defender goalkeeper goalie winger forward quarterback pitcher skipper boss librarian
         """
     )
 )
