@@ -5226,3 +5226,17 @@ def test_quotes_clergy_and_police_titles_are_no_part_of_the_name(quotes_of):
     assert one(quotes, "grieving together").speaker == "Alan Brisco"
     assert one(quotes, "walk home afraid").speaker == "Declan Moyes"
     assert one(quotes, "12 people").speaker == "Mira Dhanoa"
+
+
+def test_quotes_person_a_recording_is_of_says_the_participle(quotes_of):
+    # 'a video surfaced of X saying …', 'a tape emerged of X, …, telling …': X speaks, not the
+    # subject of the clause the parser hangs the participle on
+    text = (
+        "Council Row\n\n"
+        'A video surfaced of Mayor Tim Dorn saying the budget was "a joke".\n\n'
+        "Critics demanded answers after a tape emerged of Senator Ana Kroll, a Republican, telling donors "
+        'she "never reads the bills".\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "a joke").speaker == "Tim Dorn"
+    assert one(quotes, "never reads the bills").speaker == "Ana Kroll"

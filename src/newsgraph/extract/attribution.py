@@ -918,6 +918,9 @@ def _participle_after_its_clause(verb: Token) -> Span | None:
 def _speaker_from_parse(verb: Token) -> Span | None:
     """The speaker's words from the parse: the subject of the verb, or of the clause it hangs on
     ('…, adding that' -> said -> Kirby), climbing a few clauses at most."""
+    recorded = _person_recorded_saying(verb)
+    if recorded is not None:
+        return noun_phrase(recorded)
     node: Token | None = verb
     for _ in range(4):  # bounded for odd parses
         if node is None:
@@ -957,6 +960,36 @@ def _noun_read_as_the_sentence(node: Token) -> Token | None:
     if node.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > node.i:
         return None
     return noun
+
+
+# Nouns of a recording that shows someone speaking: 'a video of the mayor saying …'.
+RECORDING_NOUNS = frozenset(
+    {"recording", "video", "footage", "tape", "clip", "audio", "film", "recordings", "videos", "tapes", "clips"}
+)
+
+
+def _person_recorded_saying(verb: Token) -> Token | None:
+    """'a recording emerged of the transport minister, Geoffrey Lamb, describing bus users as
+    “a rounding error”', 'a video surfaced of Mayor Tim Dorn saying …': the one the recording is
+    of says it. The parser hangs the participle on the verb the recording is subject of (or on
+    the recording), whose subject would speak; the speaker is the noun after 'of' just before
+    the participle."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "xcomp"):
+        return None
+    before = verb.doc[verb.i - 1] if verb.i > 0 else verb
+    if before.text == ",":
+        before = verb.doc[before.i - 1]
+    noun = before
+    while noun.dep_ in ("appos", "compound", "flat") and noun.head.i < noun.i:
+        noun = noun.head  # 'the minister, Geoffrey Lamb': the apposition's noun
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    holder = noun.head.head
+    # 'a video of X', 'a video surfaced of X', 'a recording emerged of X'
+    recordings = [holder, *(c for c in holder.children if c.dep_ in SUBJECT_DEPS)]
+    if holder.dep_ == "acl":
+        recordings.append(holder.head)
+    return noun if any(r.lower_ in RECORDING_NOUNS for r in recordings) else None
 
 
 # The punctuation that ends a clause before a participle going on with the sentence.
