@@ -5240,3 +5240,15 @@ def test_quotes_person_a_recording_is_of_says_the_participle(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "a joke").speaker == "Tim Dorn"
     assert one(quotes, "never reads the bills").speaker == "Ana Kroll"
+
+
+def test_quotes_second_surname_the_model_cut_off_is_part_of_the_name(quotes_of):
+    # 'Ana Belén Castro Ruiz' tagged as 'Belén Castro': the second surname ends the name, so a
+    # later 'Castro Ruiz' is the same woman
+    text = (
+        "Harbour Plan\n\n"
+        "The mayor of Torrelba, Ana Belén Castro Ruiz, will face a vote next week. "
+        "Castro Ruiz said she was confident of winning.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "confident of winning").speaker == "Ana Belén Castro Ruiz"

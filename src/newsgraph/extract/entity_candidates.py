@@ -32,6 +32,24 @@ def _given_names_before(doc: Doc, start: int) -> int:
     return start
 
 
+def _second_surname_after(doc: Doc, start: int, end: int) -> int:
+    """'María José Ferrer Olmedo' tagged as 'María José Ferrer' and a place 'Olmedo': a Spanish
+    or Portuguese second surname the model cut off. The parser still reads the name as one
+    phrase (the last tagged word a compound of the capitalised word after it); that word, not
+    an organisation's or a facility's ('Trump Tower', 'the Clinton Foundation') nor a title,
+    ends the name."""
+    if end >= len(doc) or end - start < 2:
+        return end
+    last, after = doc[end - 1], doc[end]
+    if last.dep_ != "compound" or last.head.i != after.i or "\n" in last.whitespace_ or not last.whitespace_:
+        return end
+    if after.pos_ != "PROPN" or not after.is_alpha or not after.text[:1].isupper():
+        return end
+    if after.ent_type_ not in ("", "GPE", "LOC", "NORP") or _is_title_token(after):
+        return end
+    return end + 1
+
+
 def _without_headline_only(found: list[Candidate], text: str, article: Article) -> list[Candidate]:
     """A name seen only in the headline ('Golfer Wins Playoff') is the model misreading title
     case; a name the body repeats ('Xi Jinping') stays."""
@@ -93,6 +111,7 @@ class CandidateFinder:
             end = _cut_at_dash(doc, start, end)
             end = _hyphened_syllable_after(doc, start, end)
             start = _given_names_before(doc, start)
+            end = _second_surname_after(doc, start, end)
             end = _cut_at_verb(doc, start, end)
         if start >= end:
             return None
