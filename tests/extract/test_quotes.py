@@ -5252,3 +5252,16 @@ def test_quotes_second_surname_the_model_cut_off_is_part_of_the_name(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "confident of winning").speaker == "Ana Belén Castro Ruiz"
+
+
+def test_quotes_quotation_after_a_sentence_about_a_role_and_its_named_holder(quotes_of):
+    # 'The trust's chairman, Neil Pardoe, disputed that account. "…"': the role's holder is
+    # named beside it, whatever type the model gives the name
+    text = (
+        "Pier Repairs\n\n"
+        "Engineers said the pier was unsafe.\n\n"
+        "The trust's chairman, Neil Pardoe, disputed that account. "
+        '"We have spent what we could. Nobody handed us a cheque."\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "handed us a cheque").speaker == "Neil Pardoe"

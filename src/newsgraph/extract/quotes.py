@@ -37,6 +37,7 @@ from newsgraph.extract.attribution import (
 )
 from newsgraph.extract.credits import is_agency
 from newsgraph.extract.entities import EntityIndex, find_entities
+from newsgraph.extract.entity_patterns import ROLES_A_COMPANY_MAY_HOLD, TITLE_WORDS
 from newsgraph.extract.list_items import ListItems
 from newsgraph.extract.posts import TRAILING_LINKS, Post, find_posts, paragraphs_taken
 from newsgraph.extract.quote_labels import NameLabels, all_quotation, signature_below
@@ -1141,9 +1142,22 @@ def _subject_of_sentence_before(doc: Doc, item: _Found, frames: list[Frame]) -> 
         return said[-1]  # 'Or maybe Jeb Bush, consultant Phil Musser says. “…”'
     root = before.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
+    if subject is None or not (_a_named_person(subject) or _role_with_its_holder_named(subject)):
         return None
     return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None)
+
+
+def _a_named_person(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
+
+
+def _role_with_its_holder_named(noun: Token) -> bool:
+    """'The trust's chairman, Neil Pardoe, disputed that account.': a person's role whose holder
+    is named beside it is as much a named person as the name alone (whatever type the model
+    gives the name: a role only a person holds)."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in TITLE_WORDS or noun.lower_ in ROLES_A_COMPANY_MAY_HOLD:
+        return False
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _all_quotation_through(doc: Doc, item: _Found, paragraphs: list[tuple[int, int]], para: int) -> bool:
