@@ -5265,3 +5265,17 @@ def test_quotes_quotation_after_a_sentence_about_a_role_and_its_named_holder(quo
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "handed us a cheque").speaker == "Neil Pardoe"
+
+
+def test_quotes_that_was_the_verdict_of_names_the_speaker_of_the_paragraphs_around(quotes_of):
+    # a paragraph of quotation, then 'That was the verdict of X, …', then more of X's words
+    text = (
+        "Dam Inspection\n\n"
+        "Inspectors have warned that the Corran dam needs urgent work.\n\n"
+        '"The spillway is crumbling. I have not seen worse in thirty years."\n\n'
+        "That was the verdict of Tamsin Reyes, the engineer who inspected the dam in April.\n\n"
+        '"If the spring floods are heavy, the spillway could fail."\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "spillway is crumbling").speaker == "Tamsin Reyes"
+    assert one(quotes, "spring floods").speaker == "Tamsin Reyes"

@@ -420,6 +420,8 @@ class QuoteExtractor:
             para = paragraph_index(paragraphs, item.start)
             if item.kind == "fragment":
                 continue
+            if item.frame is None and item.kind == "direct":
+                item.frame = _named_in_the_paragraph_after(doc, item, paragraphs, para)
             if (
                 item.frame is None
                 and last_speaker is not None
@@ -1211,6 +1213,8 @@ def _owner_of_words_announced(sentence: Span) -> Token | None:
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
+    if (named := _owner_named_by_demonstrative(sentence)) is not None:
+        return named  # 'That was the verdict of Sarah Okonjo, …' then more of her words
     person = subject.lower_ in ("he", "she") or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON")
     if not person:
         return None
@@ -1220,6 +1224,43 @@ def _owner_of_words_announced(sentence: Span) -> Token | None:
             if owner is not None and owner.lower_ in ("his", "her"):
                 return subject
     return None
+
+
+# Nouns a demonstrative points back to words with: 'That was the verdict of Sarah Okonjo'.
+WORDS_POINTED_BACK_TO = ANNOUNCED_WORDS_NOUNS | {"assessment", "warning", "conclusion", "opinion", "answer", "reply"}
+
+
+def _owner_named_by_demonstrative(sentence: Span) -> Token | None:
+    """'“There are cracks you can put your arm into.” / That was the verdict of Sarah Okonjo,
+    the engineer who …': 'that'/'this'/'those' is the quotation just given, and 'the verdict of'
+    (the view, the words, the warning …) names who spoke it. Returns the name, else None."""
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_ != "be" or subject is None or subject.lower_ not in ("that", "this", "those", "these"):
+        return None
+    words = next((c for c in root.children if c.dep_ == "attr" and c.lower_ in WORDS_POINTED_BACK_TO), None)
+    if words is None:
+        return None
+    of = next((c for c in words.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return owner if owner is not None and owner.pos_ == "PROPN" else None
+
+
+def _named_in_the_paragraph_after(
+    doc: Doc, item: _Found, paragraphs: list[tuple[int, int]], para: int
+) -> Frame | None:
+    """A paragraph all of quotation with no attribution, followed by a paragraph opening 'That
+    was the verdict of Sarah Okonjo': she said it (the feature writer's way of naming a speaker
+    after the words)."""
+    last = paragraph_index(paragraphs, max(item.start, item.end - 1))
+    if last + 1 >= len(paragraphs) or not _all_quotation_through(doc, item, paragraphs, para):
+        return None
+    start, end = paragraphs[last + 1]
+    first = doc.char_span(start, end, alignment_mode="contract")
+    if first is None or len(first) == 0:
+        return None
+    owner = _owner_named_by_demonstrative(first[0].sent)
+    return Frame(cue=None, speaker=noun_phrase(owner), cue_text=None) if owner is not None else None
 
 
 def _heading_frame(doc: Doc, span: MarkedSpan, paragraphs: list[tuple[int, int]], items: ListItems) -> Frame | None:
