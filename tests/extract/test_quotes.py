@@ -5279,3 +5279,14 @@ def test_quotes_that_was_the_verdict_of_names_the_speaker_of_the_paragraphs_arou
     quotes, _ = quotes_of(text)
     assert one(quotes, "spillway is crumbling").speaker == "Tamsin Reyes"
     assert one(quotes, "spring floods").speaker == "Tamsin Reyes"
+
+
+def test_quotes_lower_case_role_the_tagger_calls_a_proper_noun_names_its_holder(quotes_of):
+    # 'Local shopkeepers' guild president Juan Pablo Gómez de la Torre said': the tagger calls
+    # 'president' a proper noun, with the name in apposition to it
+    text = (
+        "Market Plan\n\n"
+        "Local shopkeepers' guild president Juan Pablo Gómez de la Torre said the rezoning would ruin the valley.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "ruin the valley").speaker == "Juan Pablo Gómez de la Torre"

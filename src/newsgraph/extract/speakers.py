@@ -328,8 +328,11 @@ class SpeakerResolver:
         return self.canonical(issuer)
 
     def _apposed_person(self, head: Token) -> Entity | None:
-        """'her senior policy adviser, Jake Sullivan, said': the role's holder is named beside it."""
-        return self._person_in_apposition(head) if head.pos_ == "NOUN" else None
+        """'her senior policy adviser, Jake Sullivan, said': the role's holder is named beside it.
+        (A role in lower case the tagger calls a proper noun is still a role: 'Local farmers'
+        association president José Luis Martínez de la Vega said'.)"""
+        role = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())
+        return self._person_in_apposition(head) if role else None
 
     def _name_set_off_after(self, span: Span) -> Entity | None:
         """The person named between commas after a subject that only describes someone, before
