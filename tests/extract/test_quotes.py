@@ -5290,3 +5290,15 @@ def test_quotes_lower_case_role_the_tagger_calls_a_proper_noun_names_its_holder(
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "ruin the valley").speaker == "Juan Pablo Gómez de la Torre"
+
+
+def test_quotes_name_a_speaker_goes_by_is_the_speaker(quotes_of):
+    # 'A fighter who goes by the name Abu Hamza said': the name given in the relative clause
+    text = (
+        "Town Falls\n\n"
+        "A fighter who goes by the name Abu Hamza said the town had fallen.\n\n"
+        "A rebel commander who uses the name Abu Karim said his men would respect any truce.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "town had fallen").speaker == "Abu Hamza"
+    assert one(quotes, "respect any truce").speaker == "Abu Karim"

@@ -151,6 +151,9 @@ class SpeakerResolver:
         entity = self._apposed_person(head) or self._entity_for_head(head, span) or self._entity_by_surname(head)
         if entity is not None:
             return entity.name
+        goes_by = self._name_gone_by(head)
+        if goes_by is not None:
+            return goes_by  # 'A rebel commander who uses the name Abu Karim said'
         owner = self._document_owner(head) or self._body_owner(head)
         if owner is not None:
             return owner  # 'The Pentagon’s statement said': the Pentagon says it, in a statement
@@ -386,6 +389,24 @@ class SpeakerResolver:
                 if depth > 1 and child.pos_ == "NOUN" and (deeper := self._person_in_apposition(child, depth=1)):
                     return deeper
         return self._person_named(token)
+
+    def _name_gone_by(self, noun: Token) -> str | None:
+        """'a rebel commander who uses the name Abu Karim', 'a fighter who goes by the name Abu
+        Hamza': the name a person is known by, given in a relative clause, is who speaks (the
+        model may tag an Arabic kunya a place; the name is the words after 'the name')."""
+        if noun.pos_ != "NOUN":
+            return None
+        for clause in noun.children:
+            if clause.dep_ != "relcl" or clause.lemma_ not in ("use", "go"):
+                continue
+            for name in clause.subtree:
+                if name.lower_ != "name" or name.dep_ not in ("dobj", "pobj"):
+                    continue
+                given = next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                if given is not None:
+                    entity = self.entities.at(given.idx, given.idx + len(given))
+                    return entity.name if entity is not None else self.doc[given.left_edge.i : given.i + 1].text
+        return None
 
     def _person_named(self, noun: Token) -> Entity | None:
         """'a nurse named Priya Lall', 'a farmer called Ed Mott': the person the description
