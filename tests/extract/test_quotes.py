@@ -5302,3 +5302,14 @@ def test_quotes_name_a_speaker_goes_by_is_the_speaker(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "town had fallen").speaker == "Abu Hamza"
     assert one(quotes, "respect any truce").speaker == "Abu Karim"
+
+
+def test_quotes_headline_colon_before_a_description_of_the_person_is_no_quote(quotes_of):
+    # a profile's title 'Name: the role who …' says who the person is, not what they said
+    text = (
+        "Odile Marchetti: the beekeeper who counts every hive\n\n"
+        'Odile Marchetti keeps 300 hives above Varenne. "Every one of them has a name," she says.\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if "counts every hive" in q.text]
+    assert one(quotes, "has a name").speaker == "Odile Marchetti"

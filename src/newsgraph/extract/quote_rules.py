@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.attribution import WRITTEN_THINGS, Frame, frame_for_verb, noun_phrase, whose_words
-from newsgraph.extract.entity_patterns import PLATFORMS
+from newsgraph.extract.entity_patterns import PLATFORMS, TITLE_WORDS
 from newsgraph.extract.quote_marks import MarkedSpan
 from newsgraph.extract.quote_patterns import (
     BELIEF_VERBS,
@@ -1040,7 +1040,21 @@ def headline_colon_frame(doc: Doc, start: int, end: int) -> tuple[Frame, int, in
     who = doc.char_span(start + m.start("who"), start + who_end, alignment_mode="contract")
     if who is None or not _names_a_speaker(doc, who):
         return None  # 'The Ninth Circle: …', 'Wash Post Fact-Check: …' name no speaker
+    what = doc.char_span(start + m.start("what"), start + m.end("what"), alignment_mode="contract")
+    if what is not None and len(what) > 0 and _describes_a_person(what):
+        return None  # 'Ines Carvalho: the surgeon who builds her own tools' is a profile's title
     return Frame(cue=None, speaker=who, cue_text=None), start + m.start("what"), start + m.end("what")
+
+
+def _describes_a_person(words: Span) -> bool:
+    """Words after a headline's colon that say who the person is, not what they said: a noun
+    phrase headed by a role ('the surgeon who builds her own tools') or by anyone a 'who' clause
+    describes ('the man who sold the bridge'). ('Hale: the deal is dead' is a clause: words.)"""
+    root = words.root
+    if root.pos_ != "NOUN" or root.dep_ in ("nsubj", "nsubjpass") or words[0].lower_ not in ("the", "a", "an"):
+        return False
+    described = any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in root.children)
+    return root.lower_ in TITLE_WORDS or described
 
 
 def _names_a_speaker(doc: Doc, who: Span) -> bool:
