@@ -5313,3 +5313,14 @@ def test_quotes_headline_colon_before_a_description_of_the_person_is_no_quote(qu
     quotes, _ = quotes_of(text)
     assert not [q for q in quotes if "counts every hive" in q.text]
     assert one(quotes, "has a name").speaker == "Odile Marchetti"
+
+
+def test_quotes_first_of_two_spanish_surnames_names_the_person(quotes_of):
+    # 'Councillor Elena Ibarra Soto …' then '"…," Ibarra said': Spanish style names a person by
+    # the first of two surnames
+    text = (
+        "Vote\n\n"
+        'Councillor Elena Ibarra Soto said the plan was dead. "She promised us a debate," Ibarra said.\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "promised us a debate").speaker == "Elena Ibarra Soto"

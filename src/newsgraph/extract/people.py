@@ -63,10 +63,16 @@ class PeopleResolver:
         self.sex = {name: next(iter(seen)) for name, seen in sexes.items() if len(seen) == 1}
         self.by_last: dict[str, list[str]] = {}
         self.by_first: dict[str, list[str]] = {}
+        # 'Gonzalo Ibarra Quintana', later just 'Ibarra': Spanish style names a person by the
+        # first of two surnames, a word inside the full name
+        self.by_inner: dict[str, list[str]] = {}
         for name in self.full_names:
             parts = name.split()
             self.by_last.setdefault(parts[-1].casefold(), []).append(name)
             self.by_first.setdefault(parts[0].casefold(), []).append(name)
+            for inner in parts[1:-1]:
+                if inner[:1].isupper() and len(inner) > 2:
+                    self.by_inner.setdefault(inner.casefold(), []).append(name)
         # Names the model tagged PERSON at least once: "Obama" as GPE elsewhere is still him.
         self.known = {fold(" ".join(name_parts(c.text))) for c in candidates
                       if c.label == "PERSON"}
@@ -86,14 +92,19 @@ class PeopleResolver:
         return fold(name) in self.known
 
     def is_person_name(self, text: str) -> bool:
-        """A name seen as a person, a surname, or the first word of "Wang Yi"."""
+        """A name seen as a person, a surname, the first word of "Wang Yi", or the first of two
+        Spanish surnames ("Ibarra" of "Gonzalo Ibarra Quintana")."""
         parts = text.split()
         if fold(text) in self.known:
             return True
         if len(parts) != 1:
             return False
         word = parts[0].casefold()
-        return word in self.by_last or (word in self.by_first and parts[0][:1].isupper())
+        return (
+            word in self.by_last
+            or (word in self.by_first and parts[0][:1].isupper())
+            or (bool(self._one_inner(word)) and parts[0][:1].isupper())
+        )
 
     def resolve(self, text: str, offset: int) -> str:
         """The full name a person mention at ``offset`` stands for; itself when none fits."""
@@ -103,7 +114,7 @@ class PeopleResolver:
         if len(parts) > 1:
             return self._merge_lookup(" ".join(parts))
         word = parts[0].casefold()
-        options = self.by_last.get(word) or self.by_first.get(word) or []
+        options = self.by_last.get(word) or self.by_first.get(word) or self._one_inner(word)
         if not options:
             return parts[0]
         if len(options) > 1:
@@ -116,6 +127,11 @@ class PeopleResolver:
         # to the wife, 'Bush' to Laura, 'Sanders' to Jane, 'Manafort' to a brother.
         before = [n for n in options if self.first_seen.get(n, 0) <= offset]
         return min(before or options, key=lambda n: self.first_seen.get(n, 0))
+
+    def _one_inner(self, word: str) -> list[str]:
+        """The one full name with ``word`` inside it (not first, not last), else none."""
+        names = self.by_inner.get(word, [])
+        return names if len(set(names)) == 1 else []
 
     def _merge_lookup(self, name: str) -> str:
         parts = name.split()
