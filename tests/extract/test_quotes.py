@@ -5324,3 +5324,15 @@ def test_quotes_first_of_two_spanish_surnames_names_the_person(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "promised us a debate").speaker == "Elena Ibarra Soto"
+
+
+def test_quotes_spaced_hyphen_for_a_dash_ends_a_name(quotes_of):
+    # 'Marcy Ellen Dorsey - Pratt's partner and co-host - told': the hyphen spaced on both sides
+    # is a dash; the name ends before it
+    text = (
+        "Host Speaks\n\n"
+        "In an interview, Marcy Ellen Dorsey - Pratt's partner and co-host - told The Post that Pratt had "
+        'changed. "He is not the same man," Dorsey says.\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "not the same man").speaker == "Marcy Ellen Dorsey"

@@ -356,9 +356,13 @@ HYPHENED_COMPOUND_WORDS = frozenset({"led", "run", "era", "like", "type", "born"
 
 
 def _cut_at_dash(doc: Doc, start: int, end: int) -> int:
-    """A person span ends at a dash glued to its last word ("Ted Cruz—35" keeps "Ted")."""
+    """A person span ends at a dash glued to its last word ("Ted Cruz—35" keeps "Ted"), or at a
+    hyphen standing for a dash, spaced on both sides ("Deborah Jordan Reynolds - Santilli's
+    girlfriend - told": a double-barrelled "Smith-Jones" has no spaces)."""
     for i in range(start, end):
         if any(d in doc[i].text for d in "—–") and i > start:
+            return i
+        if doc[i].text in ("-", "--") and i > start and doc[i - 1].whitespace_ and doc[i].whitespace_:
             return i
     return end
 
