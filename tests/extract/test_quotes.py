@@ -5336,3 +5336,14 @@ def test_quotes_spaced_hyphen_for_a_dash_ends_a_name(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "not the same man").speaker == "Marcy Ellen Dorsey"
+
+
+def test_quotes_person_name_ends_before_of_where_they_work(quotes_of):
+    # 'co-author Mei-Ling Cheung of Harlow University': the model runs the name on into the
+    # university
+    text = (
+        "Study\n\n"
+        '"The results surprised everyone on the team," said co-author Mei-Ling Cheung of Harlow University.\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "surprised everyone").speaker == "Mei-Ling Cheung"

@@ -109,6 +109,7 @@ class CandidateFinder:
             while start < end - 1 and _is_title_token(doc[start]):
                 start += 1
             end = _cut_at_dash(doc, start, end)
+            end = _cut_at_of(doc, start, end)
             end = _hyphened_syllable_after(doc, start, end)
             start = _given_names_before(doc, start)
             end = _second_surname_after(doc, start, end)
@@ -366,6 +367,18 @@ def _cut_at_dash(doc: Doc, start: int, end: int) -> int:
             return i
     return end
 
+
+
+def _cut_at_of(doc: Doc, start: int, end: int) -> int:
+    """'co-author Mei-Ling Cheung of Harlow University': the model may run a person on into
+    where they work. A full name (two words or more) ends before 'of'; a one-word name with
+    'of' is a title ('Catherine of Aragon', 'Duke of Edinburgh') and stays whole."""
+    words = 0
+    for i in range(start, end):
+        if doc[i].lower_ == "of" and words >= 2:
+            return i
+        words += doc[i].is_alpha
+    return end
 
 
 def is_junk(text: str, doc_text: str, span: Span) -> bool:
