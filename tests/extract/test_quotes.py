@@ -5347,3 +5347,15 @@ def test_quotes_person_name_ends_before_of_where_they_work(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "surprised everyone").speaker == "Mei-Ling Cheung"
+
+
+def test_quotes_those_words_from_a_name_give_the_quotation_before_its_speaker(quotes_of):
+    # '"…" / Those words, from Imam Bilal Hassan, drew applause.': the quotation is his
+    text = (
+        "Vigil\n\n"
+        'The mayor told the crowd: "Stay together."\n\n'
+        '"We are not afraid."\n\n'
+        "Those words, from Imam Bilal Hassan, drew long applause.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "not afraid").speaker == "Bilal Hassan"

@@ -1227,21 +1227,32 @@ def _owner_of_words_announced(sentence: Span) -> Token | None:
 
 
 # Nouns a demonstrative points back to words with: 'That was the verdict of Sarah Okonjo'.
-WORDS_POINTED_BACK_TO = ANNOUNCED_WORDS_NOUNS | {"assessment", "warning", "conclusion", "opinion", "answer", "reply"}
+WORDS_POINTED_BACK_TO = ANNOUNCED_WORDS_NOUNS | {
+    "assessment", "warning", "conclusion", "opinion", "answer", "reply", "remark", "remarks", "comment", "comments"
+}
+DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
 
 
 def _owner_named_by_demonstrative(sentence: Span) -> Token | None:
     """'“There are cracks you can put your arm into.” / That was the verdict of Sarah Okonjo,
     the engineer who …': 'that'/'this'/'those' is the quotation just given, and 'the verdict of'
-    (the view, the words, the warning …) names who spoke it. Returns the name, else None."""
+    (the view, the words, the warning …) names who spoke it; so do 'Those words, from Imam
+    Bilal Hassan, drew applause.' Returns the name, else None."""
     root = sentence.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if root.lemma_ != "be" or subject is None or subject.lower_ not in ("that", "this", "those", "these"):
+    if subject is None:
         return None
-    words = next((c for c in root.children if c.dep_ == "attr" and c.lower_ in WORDS_POINTED_BACK_TO), None)
+    if root.lemma_ == "be" and subject.lower_ in DEMONSTRATIVES:
+        words = next((c for c in root.children if c.dep_ == "attr" and c.lower_ in WORDS_POINTED_BACK_TO), None)
+    elif subject.lower_ in WORDS_POINTED_BACK_TO and any(
+        c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in subject.children
+    ):
+        words = subject  # 'Those words, from Imam Bilal Hassan, drew applause.'
+    else:
+        return None
     if words is None:
         return None
-    of = next((c for c in words.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in words.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
     owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return owner if owner is not None and owner.pos_ == "PROPN" else None
 
