@@ -5359,3 +5359,13 @@ def test_quotes_those_words_from_a_name_give_the_quotation_before_its_speaker(qu
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "not afraid").speaker == "Bilal Hassan"
+
+
+def test_quotes_first_spanish_surname_with_particles_names_the_person(quotes_of):
+    # 'Juan Carlos de la Fuente Rubio …' then '"…," de la Fuente said': no entity ends so
+    text = (
+        "Coach\n\n"
+        'Juan Carlos de la Fuente Rubio, the coach, said little. "No comment," de la Fuente said.\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "No comment").speaker == "Juan Carlos de la Fuente Rubio"

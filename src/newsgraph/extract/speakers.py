@@ -433,6 +433,13 @@ class SpeakerResolver:
         if found is not None:
             return found
         ending = [e for e in self.entities.entities if len(e.name.split()) > 1 and e.name.split()[-1] == word]
+        if not ending:
+            # 'de la Fuente said' of 'Juan Carlos de la Fuente Rubio': the first of two Spanish
+            # surnames, inside the one person's full name
+            ending = [
+                e for e in self.entities.entities
+                if e.type == "PERSON" and len(e.name.split()) > 2 and word in e.name.split()[1:-1]
+            ]
         return ending[0] if len({e.name for e in ending}) == 1 else None
 
     def _person_by_role(self, head: Token, span: Span) -> Entity | None:
