@@ -612,3 +612,14 @@ def test_events_two_countries_finds_a_country_typed_as_a_person(nlp):
     times = [("Thursday", "2024-05-16"), ("March", "2024-03"), ("2021", "2021")]
     meet = next(e for e in _of_type(_events(nlp, text, times), "meet") if e.time == "2021")
     assert _has_actor(meet, "Veskor") and _has_actor(meet, "Talmia")
+
+
+def test_events_a_person_whose_name_another_extends_is_no_country(nlp):
+    # 'Ross' and 'Rossi' are two people: 'Rossi' is no demonym of a country 'Ross' (only a word
+    # modifying a noun, 'Talmian negotiators', can be one).
+    from newsgraph.extract.event_names import NameReader
+
+    text = "Talks in Geneva\n\nRoss met Rossi in Geneva on Monday. Ross said Rossi had been fair."
+    doc = nlp(text)
+    reader = NameReader(doc, EntityIndex(find_entities(doc, Article(text=text))))
+    assert "Ross" not in reader._demonym_countries

@@ -5369,3 +5369,15 @@ def test_quotes_first_spanish_surname_with_particles_names_the_person(quotes_of)
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "No comment").speaker == "Juan Carlos de la Fuente Rubio"
+
+
+def test_quotes_one_dateline_reading_keeps_its_guards_for_reports_and_subjects():
+    # The report's start and the subject repairs ask one function, which keeps both guards: the
+    # words after the dash must open a sentence, and one or two capitals open a pair, no place.
+    from newsgraph.extract.report_content import wire_dateline_at
+
+    lede = "LONDON, March 3 (Reuters) - Britain will cut taxes, the ministry said."
+    assert wire_dateline_at(lede, 10) == lede.index("Britain")
+    for text in ("NATO -- not the EU -- will lead the mission.", "GDP - the broadest measure - rose.",
+                 "UK - US talks will resume, officials said."):
+        assert wire_dateline_at(text, 5) is None

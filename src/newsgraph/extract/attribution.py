@@ -33,7 +33,6 @@ from newsgraph.extract.report_content import (
     OPENING_QUOTE_CHARS,
     PARENTHETICAL_DEPS,
     SUBJECT_DEPS,
-    WIRE_DATELINE,
     after_a_dateline,
     around,
     attribution_start,
@@ -49,6 +48,7 @@ from newsgraph.extract.report_content import (
     opens_with_quotation,
     set_off,
     subject_of,
+    wire_dateline_at,
 )
 from newsgraph.nlp import doc_text
 
@@ -976,7 +976,9 @@ def _person_recorded_saying(verb: Token) -> Token | None:
     the participle."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "xcomp"):
         return None
-    before = verb.doc[verb.i - 1] if verb.i > 0 else verb
+    if verb.i < 2:
+        return None  # (no 'of X' before it)
+    before = verb.doc[verb.i - 1]
     if before.text == ",":
         before = verb.doc[before.i - 1]
     noun = before
@@ -1004,7 +1006,7 @@ def _clause_a_participle_closes(clause: Token, participle: Token) -> Token | Non
     is talked about; the one who said or dismissed goes on speaking. Returns that clause."""
     if participle.tag_ != "VBG" or participle.dep_ != "advcl":
         return None
-    if participle.doc[participle.i - 1].text not in CLAUSE_BREAKS:
+    if participle.i == 0 or participle.doc[participle.i - 1].text not in CLAUSE_BREAKS:
         return None
     if clause.dep_ == "advcl" and clause.head.i < clause.i and _in_a_time_clause(clause):
         return clause.head
@@ -1080,16 +1082,14 @@ def _subject_after_a_dateline(subject: Token, verb: Token) -> Token | None:
     wire dateline's place for the subject and hung the real one on it. A subject inside the
     dateline opening its paragraph is no one; the phrase after the dateline, before the verb,
     is. Returns the head of that phrase, else None."""
-    text = doc_text(subject.doc)
-    paragraph = text.rfind("\n", 0, subject.idx) + 1
-    dateline = WIRE_DATELINE.match(text, paragraph)
-    if dateline is None or subject.idx >= dateline.end():
+    story = wire_dateline_at(doc_text(subject.doc), subject.idx)
+    if story is None or subject.idx >= story:
         return None
-    first = next((t for t in subject.doc[subject.i : verb.i] if t.idx >= dateline.end()), None)
+    first = next((t for t in subject.doc[subject.i : verb.i] if t.idx >= story), None)
     if first is None:
         return None
     head = first
-    while head.head.i != head.i and dateline.end() <= head.head.idx and head.head.i < verb.i:
+    while head.head.i != head.i and story <= head.head.idx and head.head.i < verb.i:
         head = head.head
     return head if head.pos_ in ("PROPN", "NOUN") else None
 
@@ -1981,11 +1981,10 @@ def _after_a_dateline_in(doc: Doc, start: int, head: Token) -> int:
     dateline opening the paragraph on the name after it; the name starts after the dateline."""
     if start >= head.i:
         return start
-    text = doc_text(doc)
-    dateline = WIRE_DATELINE.match(text, text.rfind("\n", 0, doc[start].idx) + 1)
-    if dateline is None or doc[start].idx >= dateline.end() or head.idx < dateline.end():
+    story = wire_dateline_at(doc_text(doc), doc[start].idx)
+    if story is None or doc[start].idx >= story or head.idx < story:
         return start
-    return next(t.i for t in doc[start : head.i + 1] if t.idx >= dateline.end())
+    return next(t.i for t in doc[start : head.i + 1] if t.idx >= story)
 
 
 def _title_read_as_conjunct(head: Token, conj: Token) -> bool:

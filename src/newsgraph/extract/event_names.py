@@ -202,7 +202,11 @@ class NameReader:
         ('Talmia' as a person beside 'Talmian negotiators'): an unfamiliar country. A
         nationality is a NORP name or a capitalised word modifying a noun."""
         nationalities = {e.name.casefold() for e in self.index.entities if e.type == "NORP"}
-        nationalities |= {t.lower_ for t in self.doc if t.text[:1].isupper()}
+        nationalities |= {
+            t.lower_ for t in self.doc
+            if t.text[:1].isupper() and t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN"
+            and t.ent_type_ != "PERSON"  # ('Rossi' beside 'Ross' is a person, no nationality)
+        }
         return {
             e.name for e in self.index.entities
             if e.type == "PERSON" and " " not in e.name and len(e.name) >= 4

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -109,11 +110,12 @@ def labels_an_object(span: MarkedSpan, frame: Frame) -> bool:
 def _object_hung_elsewhere(span: MarkedSpan, verb: Token) -> bool:
     """'she called Lane “Tiny Tom” twice': the words between the verb and the mark are one noun
     phrase under the verb, its object, though the parser hung it on a word after the name."""
-    between = [t for t in verb.doc[verb.i + 1 :] if t.idx < span.open_at and not t.is_punct and not t.is_space]
-    under = set(verb.subtree)
+    words = takewhile(lambda t: t.idx < span.open_at, verb.doc[verb.i + 1 :])  # (not on to the text's end)
+    between = [t for t in words if not t.is_punct and not t.is_space]
+    under = {t.i for t in verb.subtree}
     return (
         any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between)
-        and all(t in under and t.pos_ in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "PART") for t in between)
+        and all(t.i in under and t.pos_ in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "PART") for t in between)
     )
 
 

@@ -653,16 +653,24 @@ WIRE_DATELINE = re.compile(
 
 def after_a_dateline(text: str, start: int, end: int) -> int:
     """Where a report opening a paragraph starts after the wire dateline the parser took into
-    it ('LONDON, March 3 (Reuters) - Britain will cut taxes, the ministry said'). The words after
-    the dash must open a sentence: a capitalised word with a dash before lower-case words is
-    the subject with an aside ('GDP - the broadest measure of output - rose …, the agency said')."""
+    it ('LONDON, March 3 (Reuters) - Britain will cut taxes, the ministry said')."""
     if start > 0 and text[text.rfind("\n", 0, start) + 1 : start].strip():
         return start  # (only the paragraph's first words can be a dateline)
-    dateline = WIRE_DATELINE.match(text, start)
-    if dateline is None or dateline.end() >= end or not _opens_a_sentence(text[dateline.end()]):
-        return start  # ('NATO -- not the EU -- will lead', 'GDP - the broadest measure - rose': an aside)
+    dateline = wire_dateline_at(text, start)
+    return dateline if dateline is not None and dateline < end else start
+
+
+def wire_dateline_at(text: str, offset: int) -> int | None:
+    """Where the story starts after the wire dateline opening the paragraph that holds
+    ``offset``, or None when the paragraph opens with none. The words after the dash must open a
+    sentence: a capitalised word with a dash before lower-case words is a subject with an aside
+    ('GDP - the broadest measure of output - rose', 'NATO -- not the EU -- will lead'), and one
+    or two capitals before a dash a pair ('UK - US talks')."""
+    dateline = WIRE_DATELINE.match(text, text.rfind("\n", 0, offset) + 1)
+    if dateline is None or dateline.end() >= len(text) or not _opens_a_sentence(text[dateline.end()]):
+        return None
     if BARE_ABBREVIATION.fullmatch(dateline.group()):
-        return start  # ('UK - US talks will resume': a pair of abbreviations, no place)
+        return None
     return dateline.end()
 
 

@@ -203,6 +203,16 @@ class SpeakerResolver:
             return described
         return _strip_determiner(span.text)
 
+    @cached_property
+    def _first_brought_in_unnamed(self) -> dict[str, int]:
+        """Noun lemma -> the first token where the story brings in someone so described with an
+        indefinite article ('A plumber arrived'), found in one pass over the text."""
+        first: dict[str, int] = {}
+        for token in self.doc:
+            if _brought_in_unnamed(token):
+                first.setdefault(token.lemma_.lower(), token.i)
+        return first
+
     def _person_described_by_occupation(self, head: Token, span: Span) -> str | None:
         """'“…,” Marlowe said. “…,” said the actor.': a definite description by occupation
         ('the actor', 'the singer') that no one was named with points back, like 'he', to the
@@ -214,7 +224,7 @@ class SpeakerResolver:
             return None  # (still listing the subjects: a description is none of them)
         if head.tag_ == "NNS" or head.lemma_.lower() in SPOKES_NOUNS | COUNTERPART_NOUNS:
             return None  # ('the spokesman', 'the moderator': someone beside the person, not them)
-        if any(_brought_in_unnamed(t, head) for t in head.doc[: span.start]):
+        if self._first_brought_in_unnamed.get(head.lemma_.lower(), len(self.doc)) < span.start:
             return None  # ('A plumber arrived … the plumber said': the unnamed one)
         if self._last_mention(span.start_char, _holder_of(head.lemma_.lower())) is not None:
             return None  # ('Sen. Fuller, Sen. Patel … the senator said': the role's holders, not the last subject)
@@ -722,7 +732,7 @@ def _name_misread_as_subject(token: Token) -> bool:
     an adverb of 'says'; the name the cue's subject repairs find is a subject all the same, the
     one a later 'he' points back to (not whoever was a subject before)."""
     verb = token.head
-    if token.dep_ not in ("advmod", "npadvmod", "aux") or verb is token:
+    if token.dep_ not in ("advmod", "npadvmod", "aux") or verb.i == token.i:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
@@ -933,11 +943,9 @@ def _holder_of(role_word: str) -> Callable[[Entity], bool]:
     return lambda e: e.type == "PERSON" and any(role_word in _role_words(r) for r in e.roles)
 
 
-def _brought_in_unnamed(token: Token, noun: Token) -> bool:
-    """'A plumber arrived': the same noun as ``noun`` with an indefinite article, someone new."""
-    return token.lemma_.lower() == noun.lemma_.lower() and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in token.children
-    )
+def _brought_in_unnamed(token: Token) -> bool:
+    """'A plumber arrived': a noun with an indefinite article, someone new."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in token.children)
 
 
 def _strip_determiner(text: str) -> str:
