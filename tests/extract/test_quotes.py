@@ -5381,3 +5381,14 @@ def test_quotes_one_dateline_reading_keeps_its_guards_for_reports_and_subjects()
     for text in ("NATO -- not the EU -- will lead the mission.", "GDP - the broadest measure - rose.",
                  "UK - US talks will resume, officials said."):
         assert wire_dateline_at(text, 5) is None
+
+
+def test_quotes_passive_accusation_names_its_target_not_a_speaker(quotes_of):
+    # 'X was accused of …', 'Y is charged with …': the subject is who the words are about
+    text = (
+        "Debate\n\n"
+        'The Zorvian Party was accused Monday of trying to trick voters by renaming its account to "truthcheck" during a debate.\n\n'
+        "Krell, 31, is charged with five counts of fraud; Dunmore, 41, is charged with three.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if q.speaker in ("Zorvian Party", "Dunmore", "Krell")], [q.text for q in quotes]

@@ -25,6 +25,7 @@ from newsgraph.extract.quote_patterns import (
     POSSESSIVES,
     SPEAKER_LABELS,
     SPEECH_VERBS,
+    TARGET_VERBS,
     VENUE_NOUNS,
 )
 from newsgraph.extract.report_content import (
@@ -1022,6 +1023,8 @@ def _subject_at(node: Token, verb: Token) -> Token | None:
     """Who speaks at ``node`` (the cue, or a clause above it): its subject, a passive's agent,
     whoever answered an asking, or, at the cue, a name the parser misread."""
     # Two subjects happen when the parser reads into a quotation: the nearest one speaks.
+    if any(_targeted_in_passive(c) for c in node.children):
+        return _passive_agent(node)  # 'was accused by rivals of …': the rivals; else no one named
     subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not _addressed_in_passive(c)]
     subject = min(subjects, key=lambda c: abs(c.i - node.i)) if subjects else None
     if subject is not None and subject.i > node.i:
@@ -1380,6 +1383,12 @@ def _addressed_in_passive(subject: Token) -> bool:
     """'Sanders was asked: “…?”', 'his salespeople were told, “…”': the subject heard the words."""
     verb = subject.head
     return subject.dep_ == "nsubjpass" and verb.lemma_.lower() in ADDRESSEE_VERBS
+
+
+def _targeted_in_passive(subject: Token) -> bool:
+    """'The party was accused of misleading voters', 'Ames is charged with fraud': the subject is
+    who the words were about, not who said them (the accusers go unnamed)."""
+    return subject.dep_ == "nsubjpass" and subject.head.lemma_.lower() in TARGET_VERBS
 
 
 def _speaker_beside_cue(verb: Token) -> Span | None:

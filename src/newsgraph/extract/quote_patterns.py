@@ -204,3 +204,13 @@ ADDRESSEE_VERBS = frozenset(
         "message",
     }
 )
+
+# Verbs whose object is who the words are about: 'accused Moscow of lying', 'charged him with
+# fraud'. In the passive their subject is that target, never the speaker: in 'The party was
+# accused of misleading voters' the accusers go unnamed.
+TARGET_VERBS = frozenset(
+    """
+    accuse charge blame criticize criticise condemn denounce slam blast fault chide scold rebuke
+    admonish chastise berate
+    """.split()
+)
