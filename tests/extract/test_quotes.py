@@ -5392,3 +5392,14 @@ def test_quotes_passive_accusation_names_its_target_not_a_speaker(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert not [q for q in quotes if q.speaker in ("Zorvian Party", "Dunmore", "Krell")], [q.text for q in quotes]
+
+
+def test_quotes_representatives_of_someones_family_speak_for_the_family(quotes_of):
+    # 'representatives of Tovin's family suggested …': the family's voice, not Tovin's
+    text = (
+        "Inquiry\n\n"
+        "Although representatives of Jeffrey Tovin's family suggested the banker may have been murdered, "
+        "Asha Brenner told reporters no evidence supports that.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "may have been murdered").speaker == "Jeffrey Tovin's family"

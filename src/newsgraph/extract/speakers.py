@@ -911,17 +911,20 @@ def _modifiers_of_someone_else(head: Token) -> set[int]:
 def _owner_after(head: Token) -> set[int]:
     """The owner named after a description of someone else: 'The wife of striker Jordan Vale
     told …', 'a friend of the senator said', as 'Vale's wife' names her and not him. A
-    spokesman (or aide, source) for someone speaks for them, and keeps them."""
-    if not _someone_elses(head) or head.lemma_.lower() in SPOKES_NOUNS:
+    spokesman (or aide, source) for someone speaks for them, and keeps them, but not the owner
+    of whom they speak for: 'representatives of Epstein's family' speak for the family, not him."""
+    if not _someone_elses(head):
         return set()
-    return {
-        t.i
+    owners = [
+        obj
         for prep in head.rights
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.i == head.i + 1
         for obj in prep.children
         if obj.dep_ == "pobj"
-        for t in obj.subtree
-    }
+    ]
+    if head.lemma_.lower() in SPOKES_NOUNS:
+        return {i for obj in owners for i in _modifiers_of_someone_else(obj)}
+    return {t.i for obj in owners for t in obj.subtree}
 
 
 # A transcript's turn: 'LOPEZ: …', 'Q: …'.
