@@ -5403,3 +5403,14 @@ def test_quotes_representatives_of_someones_family_speak_for_the_family(quotes_o
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "may have been murdered").speaker == "Jeffrey Tovin's family"
+
+
+def test_quotes_a_when_clause_after_a_sentence_does_not_attribute_it(quotes_of):
+    # '…, when, in fact, he responded quickly': the reply tells when, it reports nothing
+    text = (
+        "Clip\n\n"
+        "Dalia Fenwick, a councillor, was interviewed on Monday. "
+        "The clip had been cut to show Fenwick failing to answer a question, when, in fact, she responded quickly.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if q.cue == "responded"], [(q.text, q.cue) for q in quotes]

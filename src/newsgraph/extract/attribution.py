@@ -236,6 +236,7 @@ def frame_for_verb(verb: Token) -> Frame:
             and asked is None  # ('Mr. Trump, asked about it, had said …': the reply is his)
             and not _answers_an_asking(verb)  # (nor is the asking the answer's words)
             and not _in_a_time_clause(verb)  # ('after the interview concluded, Maher stated …')
+            and not _opened_by_a_when_adverb(verb)
             and set_off(verb)
             # ('marched, chanting “…,” raising …': a verb with its own object says that)
             and not any(c.dep_ == "dobj" and c.i > verb.i and not _addressed(verb, c) for c in verb.children)
@@ -872,6 +873,17 @@ TIME_CLAUSE_MARKS = (ADVERBIAL_MARKS - {"as"}) | {"if", "unless", "though", "alt
 
 def _in_a_time_clause(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children)
+
+
+def _opened_by_a_when_adverb(verb: Token) -> bool:
+    """A clause that 'when' opens, read by the parser as an adverb rather than a mark: 'the clip
+    was cut to show him failing, when, in fact, he responded quickly' tells when, and its verb
+    is no parenthetical attribution of the sentence around it."""
+    if verb.head.i > verb.i or subject_of(verb) is None:
+        return False  # (a clause before its head, or 'when asked', may still be read otherwise)
+    first = verb.doc[verb.left_edge.i]
+    adverb = first.dep_ == "advmod" and first.tag_ == "WRB" and first.head.i == verb.i
+    return adverb and first.lower_ in TIME_CLAUSE_MARKS
 
 
 def _answers_an_asking(verb: Token) -> bool:
