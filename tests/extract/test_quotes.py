@@ -5414,3 +5414,13 @@ def test_quotes_a_when_clause_after_a_sentence_does_not_attribute_it(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert not [q for q in quotes if q.cue == "responded"], [(q.text, q.cue) for q in quotes]
+
+
+def test_quotes_a_picture_altered_to_show_someone_reports_nothing(quotes_of):
+    # 'The clip had been cut to show Fenwick failing …': what the clip shows is seen, not said
+    text = (
+        "Clip\n\n"
+        "The clip had been cut to show Dalia Fenwick failing to answer a question about the harbour.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if q.cue == "show"], [(q.text, q.cue) for q in quotes]

@@ -219,8 +219,12 @@ PICTURE_NOUNS = frozenset({"video", "footage", "photo", "photograph", "image", "
 
 def _pictures_a_scene(verb: Token) -> bool:
     """A picture showing people doing something (no tense, no 'that'): what it shows is seen,
-    not said."""
+    not said. An infinitive's picture is its head's subject: 'the video was altered to show him
+    failing to answer'."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    infinitive = verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if subject is None and infinitive:
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.lemma_.lower() not in PICTURE_NOUNS:
         return False
     clause = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None)
