@@ -5424,3 +5424,14 @@ def test_quotes_a_picture_altered_to_show_someone_reports_nothing(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert not [q for q in quotes if q.cue == "show"], [(q.text, q.cue) for q in quotes]
+
+
+def test_quotes_the_singer_and_guitarist_is_one_person_named_before(quotes_of):
+    # one 'the' before two roles is one person, who points back like 'the singer' alone
+    text = (
+        "Tour\n\n"
+        "Lena Varga teased the tour during the band set on Monday.\n\n"
+        'After playing the hit, the singer and guitarist told the audience, "maybe we should go on the road."\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "go on the road").speaker == "Lena Varga"

@@ -141,7 +141,7 @@ class SpeakerResolver:
             if noun.dep_ == "appos" and noun.pos_ == "NOUN" and self._person_at(noun.head) is not None:
                 noun = noun.head  # 'said Lena Sosa, a consultant who said': the consultant is Sosa
             return self.canonical(self.doc[noun.left_edge.i : noun.i + 1])
-        if any(c.dep_ == "conj" and c.i < span.end for c in head.children):
+        if any(c.dep_ == "conj" and c.i < span.end for c in head.children) and not _one_person_two_roles(head, span):
             return _strip_determiner(span.text)
         # 'Clinton’s running mate, Tim Kaine, said': the role's holder named beside it is the
         # speaker, before any person in the role's own words (its owner, Clinton)
@@ -882,6 +882,14 @@ def _a_thing_as_subject(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() in MEDIUM_NOUNS:
         return False
     return token.tag_ == "NN" and token.ent_type_ == "" and token.lemma_.lower() not in PERSON_NOUNS
+
+
+def _one_person_two_roles(head: Token, span: Span) -> bool:
+    """'the singer and guitarist told the audience': one 'the' before two singular roles is
+    one person holding both, not two speakers ('the singer and the drummer' are two)."""
+    roles = [head, *(c for c in head.children if c.dep_ == "conj" and c.i < span.end)]
+    own_determiner = any(c.dep_ == "det" for role in roles[1:] for c in role.children)
+    return span[0].lower_ == "the" and not own_determiner and all(r.tag_ == "NN" for r in roles)
 
 
 def _someone_elses(head: Token) -> bool:
