@@ -293,12 +293,7 @@ def _apposed_to_a_role_noun(doc: Doc, start: int, end: int) -> bool:
     if start < 2 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text not in (",", "."):
         return False
     role = doc[start - 2]
-    return (
-        role.text.islower()
-        and role.pos_ == "NOUN"
-        and role.lower_ in P.TITLE_WORDS
-        and role.lower_ not in P.ROLES_A_COMPANY_MAY_HOLD
-    )
+    return role.text.islower() and role.pos_ == "NOUN" and P.only_a_person_holds(role.text)
 
 
 def _reads_as_a_name(core: Span, text: str) -> bool:

@@ -83,6 +83,12 @@ ROLES_A_COMPANY_MAY_HOLD = frozenset(
     )
 )
 
+
+def only_a_person_holds(role: str) -> bool:
+    """A role word only a person holds ('lawyer', 'chairman'), so a name set beside it is a person."""
+    low = role.lower()
+    return low in TITLE_WORDS and low not in ROLES_A_COMPANY_MAY_HOLD
+
 # Lowercase words that may sit inside a role before its head ("former deputy prime minister").
 ROLE_MODIFIERS = frozenset(
     _words(

@@ -37,7 +37,7 @@ from newsgraph.extract.attribution import (
 )
 from newsgraph.extract.credits import is_agency
 from newsgraph.extract.entities import EntityIndex, find_entities
-from newsgraph.extract.entity_patterns import ROLES_A_COMPANY_MAY_HOLD, TITLE_WORDS
+from newsgraph.extract.entity_patterns import only_a_person_holds
 from newsgraph.extract.list_items import ListItems
 from newsgraph.extract.posts import TRAILING_LINKS, Post, find_posts, paragraphs_taken
 from newsgraph.extract.quote_labels import NameLabels, all_quotation, signature_below
@@ -1157,7 +1157,7 @@ def _role_with_its_holder_named(noun: Token) -> bool:
     """'The trust's chairman, Neil Pardoe, disputed that account.': a person's role whose holder
     is named beside it is as much a named person as the name alone (whatever type the model
     gives the name: a role only a person holds)."""
-    if noun.pos_ != "NOUN" or noun.lower_ not in TITLE_WORDS or noun.lower_ in ROLES_A_COMPANY_MAY_HOLD:
+    if noun.pos_ != "NOUN" or not only_a_person_holds(noun.text):
         return False
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
