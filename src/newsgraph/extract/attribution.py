@@ -1435,7 +1435,7 @@ def _active_participle_on_its_speaker(verb: Token) -> bool:
 # …', 'with cable spots casting him as …', 'with a reference calling …', 'wrote to members with a
 # leaflet saying …'.
 SAID_OR_SHOWN_THINGS = (
-    WRITTEN_THINGS | NOMINAL_CUES | {"speech", "reference", "address", "interview", "spot", "ad", "video", "image"}
+    WRITTEN_THINGS | NOMINAL_CUES | {"speech", "reference", "address", "spot", "image"}
     | {"leaflet", "flyer", "pamphlet", "brochure", "booklet", "card", "notice", "clip", "photo", "picture"}
 )
 
