@@ -509,8 +509,7 @@ class SpeakerResolver:
                 continue
             issuer = _issuing_subject(earlier)
             if issuer is not None:  # (an earlier 'the statement claimed' points back further)
-                start = min(issuer.left_edge.i, _name_start(issuer))
-                return self.canonical(self.doc[start : issuer.i + 1])
+                return self._issuer_name(issuer)
         return None
 
     def _issuer_of_the_last_document(self, it: Token) -> str | None:
@@ -525,9 +524,13 @@ class SpeakerResolver:
                 issuer = _issuing_subject(earlier)
                 if issuer is None:
                     return None  # ('A sign in the window … it read': the sign's words, no one's known)
-                start = min(issuer.left_edge.i, _name_start(issuer))
-                return self.canonical(self.doc[start : issuer.i + 1])
+                return self._issuer_name(issuer)
         return None
+
+    def _issuer_name(self, issuer: Token) -> str | None:
+        """The canonical name of who put a document out, from the head of their words."""
+        start = min(issuer.left_edge.i, _name_start(issuer))
+        return self.canonical(self.doc[start : issuer.i + 1])
 
     def _last_named(self, offset: int, wanted: Callable[[Entity], bool]) -> tuple[Entity, int] | None:
         """The wanted entity mentioned last before ``offset``, and where that mention ends."""
