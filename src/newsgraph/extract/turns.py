@@ -322,11 +322,10 @@ def _interviewee(text: str, entities: EntityIndex, title: tuple[int, int] | None
     most often; of two named as often, the one named first, as an introduction presents the
     person interviewed before the paper ('Ann Okafor, the mayor, spoke with the Gazette', where
     the model may take the Gazette for a person)."""
+    in_title = _one_person_in(title, entities)
+    if in_title is not None:
+        return in_title
     people = [e for e in entities.entities if e.type == "PERSON"]
-    if title is not None:
-        in_title = [e for e in people if any(title[0] <= m.start < title[1] for m in e.mentions)]
-        if len(in_title) == 1:
-            return in_title[0].name
     counts = Counter({e.name: sum(m.start < first_turn for m in e.mentions) for e in people})
     first = {e.name: min((m.start for m in e.mentions), default=first_turn) for e in people}
     ranked = sorted((name for name, n in counts.items() if n), key=lambda name: (-counts[name], first[name]))
