@@ -2198,6 +2198,16 @@ def test_quotes_attribution_interrupting_one_clause_keeps_both_halves(quotes_of)
     assert one(quotes, "lasting deal").text.startswith("The main goal")
 
 
+def test_quotes_attribution_after_a_one_word_subject_keeps_the_subject(quotes_of):
+    text = (
+        "Harvest Figures\n\n"
+        "Farm minister Odile Brenner spoke in Tarrow on Monday.\n\n"
+        "Exports, she noted, fell sharply in May because of the drought.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "fell sharply").text.startswith("Exports, she noted,")
+
+
 def test_quotes_the_statement_speaks_for_whoever_issued_it(quotes_of):
     text = (
         "Label Fight\n\n"

@@ -373,8 +373,9 @@ def _clause_verb_after(before: list[Token], after: list[Token]) -> Token | None:
     """The verb after an attribution whose subject stands before it ('Many of the prisons, she
     said, are aging'): the two sides are one clause. (A verb joined by 'and' after it, '…, Mayer
     said, and “patched” the servers', is left to the longer side: on PolNeAR train joining
-    those cost more matches than it gained.)"""
-    if len(before) < 2 or len(after) < 2:
+    those cost more matches than it gained.) A one-word subject counts too: 'Exports, she noted,
+    fell in May'."""
+    if not before or len(after) < 2:
         return None
     right = {t.i: t for t in after}
     return next((right[t.head.i] for t in before if t.dep_ in SUBJECT_DEPS and t.head.i in right), None)
