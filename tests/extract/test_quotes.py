@@ -5445,3 +5445,28 @@ def test_quotes_the_singer_and_guitarist_is_one_person_named_before(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "go on the road").speaker == "Lena Varga"
+
+
+def test_quotes_they_after_people_asked_is_those_people(quotes_of):
+    text = (
+        "Nurses Share Their Most Honest Thoughts About Night Shifts\n\n"
+        "Night shifts take a toll. We asked nurses from across the state what the long nights are "
+        "really like, and they did not hold back.\n\n"
+        "Here's what they had to say:\n\n"
+        "“By four in the morning you are running on coffee and stubbornness.”\n\n"
+        "“My kids think I'm a vampire.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "running on coffee").speaker == "nurses"
+    assert one(quotes, "vampire").speaker == "nurses"
+
+
+def test_quotes_it_is_never_a_plural_subject(quotes_of):
+    text = (
+        "Clinic Funding\n\n"
+        "The Halvorsen Trust has paid for the valley's three clinics since 2019. Local doctors "
+        "criticised the plan to cut its grant on Monday. It said the money would continue until "
+        "the end of the year.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "money would continue").speaker != "Local doctors"

@@ -78,6 +78,7 @@ class SpeakerResolver:
         self._items = items or ListItems(doc, [])
         self._bodies: dict[int, tuple[str, str]] = {}  # offset -> (noun, name) of bodies as subjects
         self._document_subjects: dict[int, Span] = {}
+        self._plurals: set[int] = set()  # offsets of plural subjects, which no 'it' stands for
         self._subjects = self._subject_positions()
         self._positions = [p for p, _, _ in self._subjects]
         if self._items.items:
@@ -279,6 +280,8 @@ class SpeakerResolver:
                 continue
             if not singular and not person and (pos in self._bodies or pos in self._document_subjects):
                 continue  # ('the ministry said …  They', 'they' are not one statement)
+            if singular and pos in self._plurals:
+                continue  # ('Reporters asked … It said': 'it' is not the reporters)
             if gender is not None and self._genders.get(name, gender) != gender:
                 continue
             document = self._document_subjects.get(pos)
@@ -630,9 +633,14 @@ class SpeakerResolver:
                 # 'the statement said …': a later 'It said' is the statement, read for its issuer
                 self._document_subjects[token.idx] = self.doc[token.left_edge.i : token.i + 1]
                 found.append((token.idx, _strip_determiner(self._document_subjects[token.idx].text), False))
-            elif token.tag_ in ("NNS", "NNPS"):
+            elif token.tag_ in ("NNS", "NNPS") and not _asked_about(token):
                 found.append((token.idx, _strip_determiner(self.doc[token.left_edge.i : token.i + 1].text), False))
+                if token.tag_ == "NNS":  # (not a name ending in a plural: 'G4S Secure Solutions')
+                    self._plurals.add(token.idx)
         found.extend(self._fronted_clause_people())
+        asked = _people_asked(self.doc)
+        found.extend(asked)
+        self._plurals.update(pos for pos, _, _ in asked)
         return sorted(found, key=lambda subject: subject[0])
 
     def _person_a_relative_stands_for(self, token: Token) -> str | None:
@@ -797,6 +805,44 @@ def _joined_to_a_subject(token: Token) -> bool:
     while first.dep_ == "conj":
         first = first.head
     return first.dep_ in ("nsubj", "nsubjpass") and first.pos_ != "PRON"
+
+
+# Verbs whose object is people made to speak: 'We asked nurses …', 'The paper polled voters …'.
+ASKING_OF_PEOPLE = frozenset({"ask", "interview", "survey", "poll", "question", "quiz"})
+# ... and verbs whose 'to' or 'with' names them: 'We spoke to growers …', 'talked with parents'.
+SPEAKING_WITH = frozenset({"speak", "talk", "chat"})
+
+
+def _people_asked(doc: Doc) -> list[tuple[int, str | None, bool]]:
+    """Plural nouns for the people an article asked, interviewed or spoke to ('We asked nurses
+    across the state what the nights are like. Here's what they had to say'): a later speaking
+    'they' more likely points to them than to a subject in between."""
+    found: list[tuple[int, str | None, bool]] = []
+    for token in doc:
+        if token.tag_ != "NNS" or token.ent_type_:
+            continue
+        verb = token.head
+        if token.dep_ == "pobj" and verb.lower_ in ("to", "with"):
+            verb = verb.head
+            if verb.lemma_.lower() not in SPEAKING_WITH:
+                continue
+        elif token.dep_ != "dobj" or verb.lemma_.lower() not in ASKING_OF_PEOPLE:
+            continue
+        found.append((token.idx, _strip_determiner(doc[token.left_edge.i : token.i + 1].text), False))
+    return found
+
+
+def _asked_about(subject: Token) -> bool:
+    """A thing in a question put to people ('asked nurses what the long nights are like'): not
+    who answers, so no later 'they'."""
+    clause = subject.head
+    first = clause.left_edge
+    return (
+        clause.dep_ == "ccomp"
+        and first.tag_ in ("WP", "WRB")
+        and first.i < subject.i
+        and clause.head.lemma_.lower() in ASKING_OF_PEOPLE
+    )
 
 
 def _in_a_subordinate_clause(subject: Token) -> bool:
