@@ -5470,3 +5470,14 @@ def test_quotes_it_is_never_a_plural_subject(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "money would continue").speaker != "Local doctors"
+
+
+def test_quotes_it_after_a_body_named_by_its_kind_is_the_named_body(quotes_of):
+    text = (
+        "Port strike\n\n"
+        "Dockworkers walked off the job after talks with the Calden Port Authority collapsed.\n\n"
+        "The authority said in a statement that it had offered a 4 percent raise. "
+        "\"This is a fair and generous offer,\" it said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "fair and generous").speaker == "Calden Port Authority"
