@@ -5481,3 +5481,16 @@ def test_quotes_it_after_a_body_named_by_its_kind_is_the_named_body(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "fair and generous").speaker == "Calden Port Authority"
+
+
+def test_quotes_a_two_word_object_of_a_report_is_what_was_said(quotes_of):
+    text = (
+        "Contract Row\n\n"
+        "The firm, Nordvik Medical, denied any wrongdoing.\n\n"
+        "Mayor Ines Calloway rejected the allegation.\n\n"
+        "Asked about the rumour, Calloway said it happened.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "any wrongdoing").speaker == "Nordvik Medical"
+    assert one(quotes, "the allegation").speaker == "Ines Calloway"
+    assert not [q for q in quotes if q.text == "it happened"]  # a two-word clause is a scrap

@@ -129,6 +129,30 @@ class _Found:
     turn: Turn | None = None  # a turn of an interview's transcript
 
 
+def _object_said(doc: Doc, frame: Frame, start: int, end: int) -> bool:
+    """'The firm denied any wrongdoing', 'rejected the allegation': a two-word noun phrase, the
+    object of the reporting verb, is what was said, short as it is; a two-word clause ('he
+    would', 'it happened') is a scrap the parse left."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or frame.cue is None:
+        return False
+    root = span.root
+    return (
+        root.pos_ in ("NOUN", "PROPN")
+        and root.dep_ == "dobj"
+        and root.head.i == frame.cue.i
+        and not any(_not_in_a_named_thing(t) for t in span)
+    )
+
+
+def _not_in_a_named_thing(token: Token) -> bool:
+    """A word that makes two words a scrap of clause ('to bridge', 'he would'), not a thing
+    named ('any wrongdoing', 'his candidacy', 'Trump's comments')."""
+    if token.tag_ in ("PRP$", "POS"):
+        return False
+    return token.pos_ in ("VERB", "AUX", "PART", "ADP", "PRON")
+
+
 class QuoteExtractor:
     """Finds quotations in a Doc. Options are keyword-only; ``find`` has no side effects."""
 
@@ -263,7 +287,8 @@ class QuoteExtractor:
             if frame.cue is not None and set_off.close_at is not None and frame.cue.idx > set_off.close_at:
                 return None  # '…: “France is no longer France,” he said': the verb says the quotation
             end = trim_end(doc_text(doc), set_off.open_at, also=":-–—")
-        if len(doc_text(doc)[start:end].split()) < self.min_report_words:
+        words = len(doc_text(doc)[start:end].split())
+        if words < self.min_report_words and not (words == 2 and _object_said(doc, frame, start, end)):
             return None
         overlapping = marks.overlapping(start, end)
         if any(k in consumed for k, _ in overlapping):
