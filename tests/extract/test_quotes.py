@@ -5494,3 +5494,13 @@ def test_quotes_a_two_word_object_of_a_report_is_what_was_said(quotes_of):
     assert one(quotes, "any wrongdoing").speaker == "Nordvik Medical"
     assert one(quotes, "the allegation").speaker == "Ines Calloway"
     assert not [q for q in quotes if q.text == "it happened"]  # a two-word clause is a scrap
+
+
+def test_quotes_a_participle_after_a_relative_clause_speaks_for_the_main_subject(quotes_of):
+    text = (
+        "Judge blocks county voting rule\n\n"
+        "A federal judge on Friday blocked a Marlow County rule that would have closed half of its "
+        "polling places, saying it would \"impose a severe burden\" on older voters.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "severe burden").speaker_mention.text == "A federal judge"

@@ -947,6 +947,9 @@ def _speaker_from_parse(verb: Token) -> Span | None:
             before = _speaker_of_the_clause_before(verb)
             if before is not None:
                 return noun_phrase(before)  # 'It was a punch, as Lane echoed it, saying …': Lane
+        if subject is not None and node is not verb and subject.tag_ == "WDT" and node.dep_ == "relcl":
+            node = node.head.head  # 'blocked a rule that would close polls, saying …': the rule says nothing
+            continue
         if subject is not None and node is not verb and _names_an_event(subject) and node.head.i != node.i:
             node = node.head  # 'denied that a shakeup is coming, explaining …': a shakeup explains nothing
             continue
