@@ -1728,6 +1728,23 @@ def test_quotes_a_quotation_sentence_after_a_sentence_about_its_speaker(quotes_o
     assert one(quotes, "stay in").speaker != "Hilde Clint"
 
 
+def test_quotes_a_quotation_sentence_after_a_sentence_about_a_person_referred_back_to(quotes_of):
+    # 'The judge then turned to me.' / 'He then had a question …': a person named before, now
+    # 'he' or 'the' with a role only a person holds, is the sentence's person as a name is
+    text = (
+        "Court Day\n\n"
+        'Judge Ida Marsh read the charges slowly. Was this a game? The judge then turned to me. "Mr. Holm?"\n\n'
+        'Mayor Pim Bakker spoke for an hour about the dam. He then had a question for the crowd. "Who will pay for it?"\n\n'
+        'The river rose overnight. "It was a long night."\n'
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "Mr. Holm")
+    assert q.speaker == "Ida Marsh" and q.speaker_mention.text == "The judge"
+    q = one(quotes, "Who will pay")
+    assert q.speaker == "Pim Bakker" and q.speaker_mention.text == "He"
+    assert one(quotes, "long night").speaker is None  # a river is no person
+
+
 def test_quotes_label_whose_words_the_parser_hangs_elsewhere_keeps_its_labelling_verb(quotes_of):
     text = (
         "Rally Scuffle\n\n"

@@ -1169,13 +1169,25 @@ def _subject_of_sentence_before(doc: Doc, item: _Found, frames: list[Frame]) -> 
         return said[-1]  # 'Or maybe Jeb Bush, consultant Phil Musser says. “…”'
     root = before.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not (_a_named_person(subject) or _role_with_its_holder_named(subject)):
+    if subject is None or not (
+        _a_named_person(subject) or _role_with_its_holder_named(subject) or _a_person_referred_back_to(subject)
+    ):
         return None
     return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None)
 
 
 def _a_named_person(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
+
+
+def _a_person_referred_back_to(noun: Token) -> bool:
+    """'The judge then turned to me. “Mr. Holm?”' or 'He then had a question for the crowd.
+    “Who will pay for it?”': a person named earlier, now 'he'/'she' or 'the' with a role only a
+    person holds, is as much the sentence's person as a name (the resolver finds whom it means)."""
+    if noun.lower_ in ("he", "she"):
+        return True
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return noun.pos_ == "NOUN" and definite and only_a_person_holds(noun.text)
 
 
 def _role_with_its_holder_named(noun: Token) -> bool:
