@@ -2906,6 +2906,21 @@ def test_quotes_chants_of_short_words_are_spoken_not_a_label(quotes_of):
     assert shame.kind == "direct" and shame.speaker_mention.text == "Their"
 
 
+def test_quotes_chants_the_subject_broke_into_are_the_subjects(quotes_of):
+    # 'responded with chants of', 'joined in a chant of': the active subject chanted; a passive
+    # one heard it ('was met with chants of')
+    text = (
+        "Rally\n\n"
+        "Holm supporters responded with chants of “We want Holm” until Holm herself spoke up.\n\n"
+        "The crowd in the square joined in a chant of “Save the dam!”\n\n"
+        "The team from Perry High was met with chants of “Go home” and left.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "We want Holm").speaker == "Holm supporters"
+    assert one(quotes, "Save the dam").speaker_mention.text == "The crowd"
+    assert one(quotes, "Go home").speaker is None
+
+
 def test_quotes_a_message_saying_short_words_carries_them(quotes_of):
     text = "Harbour\n\nThis prompted the weekly to do a cover saying \"Go home, Tom!\"\n"
     quotes, _ = quotes_of(text)

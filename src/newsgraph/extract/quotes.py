@@ -950,9 +950,26 @@ def _chanted(doc: Doc, span: MarkedSpan) -> _Found | None:
     noun = of.head
     if of.lower_ != "of" or noun.i >= of.i or noun.pos_ != "NOUN" or noun.lemma_.lower() not in CHANT_NOUNS:
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _who_broke_into_the_chant(noun)
     speaker = noun_phrase(owner) if owner is not None else None
     return _Found(span.start, span.end, "direct", Frame(cue=noun, speaker=speaker, cue_text=noun.text))
+
+
+# Prepositions that make a chant the subject's own act: 'responded with chants of', 'joined in
+# a chant of', 'broke into cries of' (not 'took the stage to chants of': others chanted).
+CHANTING_PREPOSITIONS = frozenset({"with", "in", "into"})
+
+
+def _who_broke_into_the_chant(noun: Token) -> Token | None:
+    """'Holm supporters responded with chants of “We want Holm”', 'A mix of farmers and students
+    joined in a chant of “Save the dam!”': a chant that is what the subject of an active verb
+    did is that subject's words. A passive subject heard it ('was met with chants of'), so
+    only an active verb's subject counts."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in CHANTING_PREPOSITIONS or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _what_it_reads(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | None:
