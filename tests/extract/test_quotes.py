@@ -5139,6 +5139,18 @@ def test_quotes_words_a_person_is_said_to_choose_announce_the_quotation(quotes_o
     assert one(quotes, "this island dies").speaker == "Martha Pellow"
 
 
+def test_quotes_a_person_continuing_their_remarks_announces_the_quotation(quotes_of):
+    # 'He continued his scathing remarks.' then a paragraph of quotation with no attribution
+    text = (
+        "Dam Dispute\n\n"
+        '"She will say anything," Senator Tom Howe said on Monday.\n\n'
+        "He continued his scathing remarks.\n\n"
+        '"Ten years ago she promised a new dam. Nothing was built. Nothing will be."\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Nothing was built").speaker == "Tom Howe"
+
+
 def test_quotes_main_subject_after_a_fronted_report_is_not_reported(quotes_of):
     # 'When X announced that …, Doreen Pask, a …, began …': the parser hangs the main
     # clause's subject on the reported clause

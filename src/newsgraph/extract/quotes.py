@@ -1254,15 +1254,22 @@ def _announced_at_the_end_of_the_paragraph_before(
     return Frame(cue=None, speaker=noun_phrase(owner), cue_text=None) if owner is not None else None
 
 
-# Nouns for what someone is about to say, owned by them: 'He does not mince his words.'
-ANNOUNCED_WORDS_NOUNS = frozenset({"word", "words", "thought", "thoughts", "verdict", "view", "views", "message"})
+# Nouns for what someone is about to say, owned by them: 'He does not mince his words.', 'Howe
+# continued his scathing remarks.'
+ANNOUNCED_WORDS_NOUNS = frozenset(
+    {
+        "word", "words", "thought", "thoughts", "verdict", "view", "views", "message",
+        "remark", "remarks", "comment", "comments", "criticism",
+    }
+)
 
 
 def _owner_of_words_announced(sentence: Span) -> Token | None:
     """'Tomas Rourke has fished the bay for fifty years. He does not mince his words.' then a
     paragraph all of quotation: a sentence whose subject does something with words of their own
     ('mince his words', 'chose her words carefully', 'gave his verdict') announces them without
-    a cue. Returns that subject, a person: a name or 'he'/'she'."""
+    a cue ('continued his remarks': more of them). Returns that subject, a person: a name or
+    'he'/'she'."""
     root = sentence.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None:
