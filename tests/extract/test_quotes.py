@@ -1916,6 +1916,22 @@ def test_quotes_a_trailer_whose_speech_verb_the_tagger_misread(quotes_of):
     assert (spot.speaker_mention.text, spot.cue) == ("a narrator in the new spot", "states")
 
 
+def test_quotes_a_trailer_where_a_written_thing_read_the_words(quotes_of):
+    # '“…,” the email read.': 'read' (spelt the same in the past) is tagged a noun, and the
+    # quotation is the email's, not the words of whoever the paragraph before quoted
+    text = (
+        "Dam Race\n\n"
+        "The Holm campaign sent a fundraising email Wednesday saying that the race is close.\n\n"
+        "“Friend, let me be blunt. I can beat Varga. Olsen cannot,” the email read.\n\n"
+        "“If she wants to be the next mayor, Greta Holm should act like one,” the editorial read.\n"
+    )
+    quotes, _ = quotes_of(text)
+    email = one(quotes, "let me be blunt")
+    assert (email.speaker_mention.text, email.cue) == ("the email", "read")
+    editorial = one(quotes, "act like one")
+    assert (editorial.speaker_mention.text, editorial.cue) == ("the editorial", "read")
+
+
 def test_quotes_a_closing_mark_typed_against_the_speakers_name(quotes_of):
     text = "Road Budget\n\n“We spent the whole surplus on the roads,”Mayor Ann Koval said. “Nobody complained.”\n"
     quotes, _ = quotes_of(text)

@@ -466,6 +466,8 @@ def misread_trailer_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
     if verb is None or who is None or not len(who) or len(who) > TRAILER_MAX_WORDS:
         return None
     cue = verb[0]
+    if cue.pos_ not in ("VERB", "AUX") and _a_written_thing_reading(who, cue):
+        return Frame(cue=cue, speaker=who, cue_text=cue.text)
     if cue.pos_ in ("VERB", "AUX") or verb_lemma(cue) not in SPEECH_VERBS:
         return None  # a verb the parser saw has its own frame, or is no speech verb
     if any(t.pos_ in ("VERB", "AUX") for t in who) or who[0].pos_ not in ("DET", "PROPN", "PRON", "NOUN", "NUM", "ADJ"):
@@ -473,6 +475,13 @@ def misread_trailer_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
     if not _agrees_as_subject(who[-1], cue):
         return None  # '“Dead on arrival,” the senator's latest comment.': a noun phrase, no verb
     return Frame(cue=cue, speaker=who, cue_text=cue.text)
+
+
+def _a_written_thing_reading(who: Span, cue: Token) -> bool:
+    """'“…,” the email read.', '“…,” the editorial read.': 'read' is spelt the same in the past,
+    so the tagger takes it for a noun after the document's name (and may take that name for an
+    adjective); a written thing named just before it is what the words were read in."""
+    return cue.lower_ in ("read", "reads") and who[0].pos_ == "DET" and who[-1].lower_ in WRITTEN_THINGS
 
 
 def _agrees_as_subject(last: Token, cue: Token) -> bool:
