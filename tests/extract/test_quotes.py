@@ -994,6 +994,21 @@ def test_quotes_communication_verb_with_an_object_reports_it(quotes_of):
     assert not [x for x in quotes if "strike" in x.text]  # refrained from: nothing was said
 
 
+def test_quotes_anticipating_that_reports_like_expecting_that(quotes_of):
+    # 'anticipated that …' governs a clause of what the subject expects, as 'expected that' does;
+    # with an object alone it reports nothing
+    text = (
+        "Dam\n\n"
+        'Senator Ruth Abara anticipated that the hardest task for the next mayor would be "paying the debts '
+        'the old one left."\n\n'
+        "The council anticipated the storm.\n"
+    )
+    quotes, everything = quotes_of(text)
+    q = one(quotes, "paying the debts")
+    assert (q.speaker, q.cue) == ("Ruth Abara", "anticipated")
+    assert not [x for x in everything if "storm" in x.text]
+
+
 def test_quotes_evidence_verbs_report_and_nested_beliefs_stay_with_the_outer_speaker(quotes_of):
     text = (
         "Poll Roundup\n\n"

@@ -84,6 +84,7 @@ PHRASAL_CUES = {"point": "out", "spell": "out", "weigh": "in", "lash": "out", "h
 BELIEF_VERBS = frozenset(
     """
     believe think feel hope expect fear worry doubt know reckon suspect consider figure guess
+    anticipate foresee
     show find project rule
     assume presume suppose imagine understand realize realise recognize recognise
     """.split()
