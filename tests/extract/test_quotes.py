@@ -994,6 +994,21 @@ def test_quotes_communication_verb_with_an_object_reports_it(quotes_of):
     assert not [x for x in quotes if "strike" in x.text]  # refrained from: nothing was said
 
 
+def test_quotes_continuing_that_reports_more_of_the_speakers_words(quotes_of):
+    # 'The narrator continues that, in “…”': going on speaking, with a that-clause, away from
+    # any quotation; 'continued to face questions' says nothing
+    text = (
+        "Dam Ad\n\n"
+        '"Taxes go up. Jobs disappear," says a narrator.\n\n'
+        'The narrator continues that, in "Bakker\'s town, farmers get relief. Jobs are created."\n\n'
+        "Mayor Ivo Rask continues to face questions about the delay.\n"
+    )
+    quotes, everything = quotes_of(text)
+    q = one(quotes, "farmers get relief")
+    assert (q.speaker_mention.text, q.cue) == ("The narrator", "continues")
+    assert not [x for x in everything if "delay" in x.text]
+
+
 def test_quotes_anticipating_that_reports_like_expecting_that(quotes_of):
     # 'anticipated that …' governs a clause of what the subject expects, as 'expected that' does;
     # with an object alone it reports nothing

@@ -164,6 +164,8 @@ def is_reporting_verb(token: Token) -> bool:
     if lemma in PHRASAL_CUES and any(c.dep_ in ("prt", "advmod") and c.lower_ == PHRASAL_CUES[lemma]
                                      for c in token.children):
         return True  # '“…,” he points out', 'weighed in on Twitter'
+    if lemma in SPEAKING_ON_WITH_THAT and _governs_a_that_clause(token) and not _governs_an_infinitive(token):
+        return True  # 'She continued that an official had told her …': more of her words
     if lemma in QUOTE_ADJACENT_VERBS:
         # ('“coward,” the boxer retaliated with a punch': a deed, not a reply)
         return (
@@ -177,6 +179,20 @@ def is_reporting_verb(token: Token) -> bool:
     if any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return False  # 'to find out how …': a search, not a finding
     return lemma in BELIEF_VERBS and any(c.dep_ in CONTENT_DEPS for c in token.children)
+
+
+# Verbs of going on speaking that report a that-clause anywhere, not only next to a quotation:
+# 'The narrator continues that …', 'Lee answered that …' ('continued to rise' says nothing, nor
+# does 'continues to face questions … that he …': the clause hangs on something else).
+SPEAKING_ON_WITH_THAT = frozenset({"continue", "answer", "interject"})
+
+
+def _governs_a_that_clause(verb: Token) -> bool:
+    """A clause after the verb opened by 'that': 'continued that the plan was flawed'."""
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
 
 
 def _adds_an_amount(verb: Token) -> bool:
