@@ -2967,6 +2967,17 @@ def test_quotes_chants_the_subject_broke_into_are_the_subjects(quotes_of):
     assert one(quotes, "Go home").speaker is None
 
 
+def test_quotes_a_sign_saying_a_whole_sentence_carries_it(quotes_of):
+    # 'held up a sign saying “…”': the sign carries its words however long they are
+    text = (
+        "Rally\n\n"
+        'Lori Bern held up a sign saying "Farmers Against Holm - Because We Have Seen This Before."\n'
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "Seen This Before")
+    assert (q.speaker_mention.text, q.cue) == ("a sign", "saying")
+
+
 def test_quotes_a_message_saying_short_words_carries_them(quotes_of):
     text = "Harbour\n\nThis prompted the weekly to do a cover saying \"Go home, Tom!\"\n"
     quotes, _ = quotes_of(text)

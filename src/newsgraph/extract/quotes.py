@@ -376,6 +376,9 @@ class QuoteExtractor:
                 # The quoted words are part of what the verb reports: the quote is the clause.
                 return _Found(clause[0], clause[1], "mixed", frame)
             return _Found(span.start, span.end, "direct", frame)
+        reading = _what_it_reads(doc, span, frames)
+        if reading is not None:
+            return _Found(span.start, span.end, "direct", reading)  # 'held up a sign saying “…”', long or short
         holding = _clause_holding(doc, span, frames)
         if holding is not None and _only_the_quotation(doc_text(doc), holding[0], span):
             # 'Soros had said, “Bubbles do not …”': the verb's clause is the quotation alone
