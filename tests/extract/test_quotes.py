@@ -1009,6 +1009,19 @@ def test_quotes_continuing_that_reports_more_of_the_speakers_words(quotes_of):
     assert not [x for x in everything if "delay" in x.text]
 
 
+def test_quotes_playing_something_down_is_a_remark_about_it(quotes_of):
+    # 'played down X as “…”' says what 'dismissed X as “…”' says; 'down' a preposition is no cue
+    text = (
+        "Dam\n\n"
+        'Last year, Ambassador Ivo Rask played down Holm\'s comments as "just part of the primary campaign."\n\n'
+        'The team played down the field as "the crowd" cheered.\n'
+    )
+    quotes, everything = quotes_of(text)
+    q = one(quotes, "primary campaign")
+    assert "Ivo Rask" in q.speaker and q.cue == "played down"
+    assert all(x.speaker is None for x in everything if "the crowd" in x.text)
+
+
 def test_quotes_anticipating_that_reports_like_expecting_that(quotes_of):
     # 'anticipated that …' governs a clause of what the subject expects, as 'expected that' does;
     # with an object alone it reports nothing

@@ -76,7 +76,7 @@ NOMINAL_SUPPORT_VERBS = frozenset({"make", "issue", "repeat", "reiterate", "rene
 
 # Phrasal verbs of saying: the verb attributes only with its particle ('points out', 'weighed in').
 PHRASAL_CUES = {"point": "out", "spell": "out", "weigh": "in", "lash": "out", "hit": "back", "cut": "in",
-                "sound": "off", "pipe": "up", "speak": "out", "fire": "back", "shoot": "back"}
+                "sound": "off", "pipe": "up", "speak": "out", "fire": "back", "shoot": "back", "play": "down"}
 
 # Verbs that only attribute when they govern a clause: "he believes that ...". An agency's
 # forecast is its claim: "the budget office projects that the levy will cost ..." ('project' with
