@@ -5618,3 +5618,19 @@ def test_quotes_a_participle_after_a_relative_clause_speaks_for_the_main_subject
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "severe burden").speaker_mention.text == "A federal judge"
+
+
+def test_quotes_made_it_clear_reports_its_that_clause(quotes_of):
+    # 'made (it) clear that …' states its clause as 'said that …' does; a thing or an event that
+    # makes something clear ('the vote made it clear that …') is the writer's inference
+    text = (
+        "Budget\n\n"
+        "Mayor Lena Varga made it clear on Monday that the harbour levy was \"not negotiable\" this year.\n\n"
+        "Councillor Tomas Brandt has made clear that he would vote against the plan.\n\n"
+        "The Ostrava primary made it clear that the mayor's backers run deep.\n"
+    )
+    quotes, _ = quotes_of(text)
+    levy = one(quotes, "not negotiable")
+    assert levy.speaker == "Lena Varga" and levy.text.startswith("the harbour levy"), levy.text
+    assert one(quotes, "vote against").speaker == "Tomas Brandt"
+    assert not [q for q in quotes if "backers" in q.text], [(q.text, q.cue) for q in quotes]

@@ -38,6 +38,7 @@ from newsgraph.extract.report_content import (
     around,
     attribution_start,
     before_a_trailing_dash,
+    clause_made_clear,
     content_offsets,
     extend_over_bare_verbs,
     extend_over_conjunct,
@@ -203,6 +204,9 @@ def frame_for_verb(verb: Token) -> Frame:
         # a dreamer - Vail cracked, “I am …”': the parser hung a clause before the verb on it
         # too; what was said is the clause after it
         clauses = [c for c in clauses[1:] if c.i > verb.i] or clauses[1:]
+    made_clear = clause_made_clear(verb)
+    if made_clear is not None:
+        clauses = [made_clear]  # ('made it clear that …': the clause, not 'it clear')
     if not clauses:
         clauses = [q for q in [_question_asked(verb)] if q is not None]
     content = clauses[0] if clauses else None
@@ -756,6 +760,8 @@ def cue_text(verb: Token) -> str:
     negation or a refusal, which turn the report into words not said: 'did not say', 'would not
     say', 'declined to say'."""
     parts = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "prt", "neg") and c.i < verb.i + 3]
+    if clause_made_clear(verb) is not None:  # 'made it clear', 'made clear'
+        parts += [c for c in verb.children if c.lower_ in ("it", "clear") and c.i > verb.i]
     negated = any(p.dep_ == "neg" for p in parts)
     withheld = _withheld(verb)
     kept = [p for p in parts if negated or withheld or p.dep_ != "aux" or p.lower_ in ("have", "has", "had")]

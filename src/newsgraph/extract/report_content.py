@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.list_items import names_a_person
 from newsgraph.extract.quote_patterns import (
     ADDRESSEE_VERBS,
     BELIEF_VERBS,
@@ -22,10 +23,12 @@ from newsgraph.extract.quote_patterns import (
     LABELLING_VERBS,
     MEDIUM_NOUNS,
     PERSON_PRONOUNS,
+    PERSONAL_PRONOUNS,
     PHRASAL_CUES,
     QUOTE_ADJACENT_NEEDS,
     QUOTE_ADJACENT_VERBS,
     SAYING_CIRCUMSTANCE_NOUNS,
+    SPEAKER_LABELS,
     SPEECH_VERBS,
 )
 from newsgraph.nlp import doc_text
@@ -161,6 +164,8 @@ def is_reporting_verb(token: Token) -> bool:
         return False  # 'allows the car to charge': a permission, no speech
     if lemma in SPEECH_VERBS:
         return True
+    if lemma == "make" and clause_made_clear(token) is not None:
+        return True  # 'made it clear that she would veto the bill'
     if lemma in PHRASAL_CUES and any(c.dep_ in ("prt", "advmod") and c.lower_ == PHRASAL_CUES[lemma]
                                      for c in token.children):
         return True  # '“…,” he points out', 'weighed in on Twitter'
@@ -415,6 +420,36 @@ def _without_edge_punct(tokens: list[Token]) -> list[Token]:
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     return tokens
+
+
+def clause_made_clear(verb: Token) -> Token | None:
+    """'Dorn made clear that she would veto it', 'made it clear to the council that …': 'make
+    clear' says its that-clause as 'state' does. The parser hangs the clause on 'make' or, after
+    'it', on 'clear'; a subject is needed ('it was made clear that …' names no one who said it)."""
+    if verb.lemma_.lower() != "make" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    subject = subject_of(verb)
+    if subject is None or not _could_say(subject):
+        return None
+    clear = next((c for c in verb.children if c.lower_ == "clear" and c.i > verb.i), None)
+    if clear is None:
+        return None
+    for head in (verb, clear):
+        for clause in head.children:
+            mark = next((c for c in clause.children if c.lower_ == "that" and c.i == clause.left_edge.i), None)
+            if clause.i > clear.i and mark is not None and clause.pos_ in ("VERB", "AUX") and holds_clause(clause):
+                return clause
+    return None
+
+
+def _could_say(subject: Token) -> bool:
+    """Someone, or someone's words: 'Dorn', 'she', 'officials', 'Dorn's letter' — not a thing or
+    an event ('common sense made clear that …', 'the primary made it clear that …': the writer's
+    inference)."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in PERSONAL_PRONOUNS or subject.lower_ == "who"  # ('Alito, who had made clear …')
+    named = subject.pos_ == "PROPN" or subject.ent_type_ in SPEAKER_LABELS
+    return named or names_a_person(subject) or any(c.dep_ == "poss" for c in subject.children)
 
 
 def holds_clause(token: Token) -> bool:
