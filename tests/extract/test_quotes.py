@@ -5634,3 +5634,20 @@ def test_quotes_made_it_clear_reports_its_that_clause(quotes_of):
     assert levy.speaker == "Lena Varga" and levy.text.startswith("the harbour levy"), levy.text
     assert one(quotes, "vote against").speaker == "Tomas Brandt"
     assert not [q for q in quotes if "backers" in q.text], [(q.text, q.cue) for q in quotes]
+
+
+def test_quotes_less_common_speech_verbs_report_their_clause(quotes_of):
+    # 'sniped that …' (which the lemmatizer cuts to 'snip'), 'confided to her that …',
+    # 'has intimated that …', 'pondered who …', 'exhorting them to …' are reports
+    text = (
+        "Harbour\n\n"
+        "Walter Brandt sniped that the board was \"learning on the job\" last spring.\n\n"
+        "Tomas Varga confided to her that his parents had been \"the first family to move in.\"\n\n"
+        "Ilse Moor has intimated that the mayor's \"diagnoses\" of the port are the big draw.\n\n"
+        "Dr. Anton Kell pondered who, without the mayor, might \"speak for the harbour now.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "learning on the job").speaker == "Walter Brandt"
+    assert one(quotes, "first family").text.startswith("his parents")
+    assert one(quotes, "diagnoses").text.startswith("the mayor")
+    assert one(quotes, "speak for the harbour").text.startswith("who")

@@ -23,7 +23,7 @@ SPEECH_VERBS = frozenset(
     thank apologize apologise acknowledge caution counsel remind reassure concede grant allow
     explain outline detail describe characterize characterise label riff jeer taunt heckle scoff
     sneer holler roar chide scold rebuke admonish chastise berate surmise speculate opine theorize
-    theorise posit express credit reference command assail
+    theorise posit express credit reference command assail snipe intimate confide ponder exhort
     """.split()
 )
 

@@ -263,9 +263,13 @@ OBJECT_DOUBTING_VERBS = frozenset({"question"})
 
 
 def verb_lemma(token: Token) -> str:
-    """The lemma, or for a word the lemmatizer left as written ('jeered') its speech-verb stem."""
+    """The lemma, or for a word the lemmatizer left as written ('jeered') or cut to another verb
+    ('sniped' to 'snip') its speech-verb stem."""
     lemma = token.lemma_.lower()
-    return _plain_lemma(lemma) if lemma == token.lower_ and lemma not in SPEECH_VERBS else lemma
+    if lemma in SPEECH_VERBS:
+        return lemma
+    plain = _plain_lemma(token.lower_)
+    return plain if plain in SPEECH_VERBS else lemma
 
 
 def next_to_quotation(verb: Token) -> bool:
