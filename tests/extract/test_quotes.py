@@ -5651,3 +5651,18 @@ def test_quotes_less_common_speech_verbs_report_their_clause(quotes_of):
     assert one(quotes, "first family").text.startswith("his parents")
     assert one(quotes, "diagnoses").text.startswith("the mayor")
     assert one(quotes, "speak for the harbour").text.startswith("who")
+
+
+def test_quotes_an_appositive_of_the_reported_subject_stays_in_the_report(quotes_of):
+    # 'said that Varga, a first-time chief executive, was “…”': the appositive tells who the
+    # subject is; read as the writer's comment it cut the clause, and the report then ran on
+    # over a 'while' clause of other people's doings
+    text = (
+        "Harbour\n\n"
+        "Councillor Ivo Brandt said that Varga, a first-time chief executive, was \"learning on the job,\" "
+        "while Varga and other leaders penned a series of \"Dear Walter\" letters that called him an \"aloof musician.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "learning on the job")
+    assert q.speaker == "Ivo Brandt" and "penned" not in q.text, q.text
+    assert q.text.startswith("Varga, a first-time chief executive"), q.text

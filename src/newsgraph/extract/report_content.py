@@ -1143,6 +1143,8 @@ def holds_quotation(text: str) -> bool:
 
 
 def _is_comment_phrase(child: Token) -> bool:
+    if child.dep_ == "appos" and _describes_the_subject(child):
+        return False
     if child.dep_ == "prep" and child.lower_ in COMMENT_PREPS:
         return True
     if _circumstance_of_saying(child):
@@ -1154,6 +1156,14 @@ def _is_comment_phrase(child: Token) -> bool:
     if child.dep_ == "appos" and _after_comma(child.left_edge):
         return child.left_edge.lower_ in COMMENT_AFTER_COMMA | {"something"}
     return _verdict_on_the_clause(child)
+
+
+def _describes_the_subject(appositive: Token) -> bool:
+    """'said that Varga, a first-time chief executive, was “learning on the job”': an appositive
+    of the clause's subject, before its verb, tells who the subject is — part of the reported
+    clause; ', a move that …' after the clause is the writer's comment on it."""
+    noun = appositive.head
+    return noun.dep_ in SUBJECT_DEPS and noun.i < noun.head.i and appositive.i < noun.head.i
 
 
 def _verdict_on_the_clause(child: Token) -> bool:
