@@ -5666,3 +5666,17 @@ def test_quotes_an_appositive_of_the_reported_subject_stays_in_the_report(quotes
     q = one(quotes, "learning on the job")
     assert q.speaker == "Ivo Brandt" and "penned" not in q.text, q.text
     assert q.text.startswith("Varga, a first-time chief executive"), q.text
+
+
+def test_quotes_made_the_case_or_the_point_that_reports_its_clause(quotes_of):
+    # 'made the case that …', 'made the point that …': arguing, owned by whoever makes it; a
+    # case or a point nobody makes ('in the case that …') reports nothing
+    text = (
+        "Harbour\n\n"
+        "Councillor Ivo Brandt made the point that the levy would make the port \"a toll road for barons\" by spring.\n\n"
+        "In the case that the levy passes, the ferries will stop running.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "toll road")
+    assert q.speaker == "Ivo Brandt" and q.text.startswith("the levy would make"), q.text
+    assert not [q for q in quotes if "ferries" in q.text], [(q.text, q.cue) for q in quotes]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.entity_patterns import ORGANISATION_NOUNS
 from newsgraph.extract.quote_patterns import (
     ADDRESSEE_VERBS,
+    ARGUED_NOUNS,
     CLOSING_QUOTES,
     MEDIUM_NOUNS,
     NOMINAL_CUES,
@@ -110,7 +111,7 @@ def find_frames(doc: Doc) -> list[Frame]:
             frames.append(frame_for_according(token))
         elif token.pos_ == "NOUN" and (owner := whose_words(token)) is not None:
             frames.append(frame_for_words_of(token, owner))
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_CUES | PREDICATED_SAYING_NOUNS:
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_CUES | PREDICATED_SAYING_NOUNS | ARGUED_NOUNS:
             frame = frame_for_noun(token)
             if frame is not None:
                 frames.append(frame)
@@ -138,7 +139,7 @@ def frame_for_noun(noun: Token) -> Frame | None:
     )
     if clause is None:
         clause = _clause_said_to_be(noun)
-    elif noun.lemma_.lower() not in NOMINAL_CUES:
+    elif noun.lemma_.lower() not in NOMINAL_CUES and not _argued(noun):
         return None  # ('the answer that …' is a relative clause more often than a report)
     if clause is None:
         return None
@@ -152,6 +153,15 @@ def frame_for_noun(noun: Token) -> Frame | None:
 
 # Nouns of saying that give their content as a predicate: 'His answer was that …'.
 PREDICATED_SAYING_NOUNS = frozenset({"answer", "response", "reply", "message", "assumption", "point"})
+
+
+def _argued(noun: Token) -> bool:
+    """'made the case that …', 'pressing the point that …', 'Dorn's case that …': a noun of
+    arguing made or pressed by someone, or owned by a possessive, reports its that-clause."""
+    if noun.lemma_.lower() not in ARGUED_NOUNS:
+        return False
+    supported = noun.dep_ == "dobj" and noun.head.lemma_.lower() in NOMINAL_SUPPORT_VERBS
+    return supported or any(c.dep_ == "poss" for c in noun.children)
 
 
 def _clause_said_to_be(noun: Token) -> Token | None:

@@ -72,7 +72,13 @@ NOMINAL_CUES = frozenset(
     """.split()
 )
 # "X made the claim that …": the subject of these verbs owns the noun's saying.
-NOMINAL_SUPPORT_VERBS = frozenset({"make", "issue", "repeat", "reiterate", "renew", "level", "voice", "express"})
+NOMINAL_SUPPORT_VERBS = frozenset(
+    {"make", "issue", "repeat", "reiterate", "renew", "level", "voice", "express", "press"}
+)
+# Nouns of arguing that report their that-clause only when someone owns them, making or
+# pressing them or by a possessive: 'made the case that …', 'made the point that …', 'his case
+# that …' ('in case that …', 'at the point that …' report nothing).
+ARGUED_NOUNS = frozenset({"case", "point"})
 
 # Phrasal verbs of saying: the verb attributes only with its particle ('points out', 'weighed in').
 PHRASAL_CUES = {"point": "out", "spell": "out", "weigh": "in", "lash": "out", "hit": "back", "cut": "in",
