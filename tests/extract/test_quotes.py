@@ -5680,3 +5680,16 @@ def test_quotes_made_the_case_or_the_point_that_reports_its_clause(quotes_of):
     q = one(quotes, "toll road")
     assert q.speaker == "Ivo Brandt" and q.text.startswith("the levy would make"), q.text
     assert not [q for q in quotes if "ferries" in q.text], [(q.text, q.cue) for q in quotes]
+
+
+def test_quotes_who_was_quick_to_point_out_says_it(quotes_of):
+    # 'X was quick to point out that …', 'was careful to say …': the subject of the adjective's
+    # copula is the speaker; 'It is worth noting that …' is the writer's aside, no one's report
+    text = (
+        "Harbour\n\n"
+        "Advisers to Mayor Dorn are quick to point out that he remains the \"second choice\" of most voters.\n\n"
+        "The ferries were late. It is worth noting that the pier is \"falling apart\" by now.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "second choice").speaker == "Advisers"
+    assert not [q for q in quotes if "falling apart" in q.text and q.speaker], [(q.text, q.speaker) for q in quotes]

@@ -1170,6 +1170,11 @@ def _clause_above(node: Token, verb: Token) -> Token | None:
             if up is not None:
                 return up
         return node.head
+    if node is not verb and node.dep_ == "acomp" and node.pos_ == "ADJ" and verb.head.i == node.i:
+        # 'Advisers were quick to point out that …': who was quick says it ('It is worth noting
+        # that …', 'it is fair to say': the writer's, with no one to say it)
+        it = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in node.head.children)
+        return None if it else node.head
     if node is not verb and node.lower_ in DEGREE_ADVERBS and node.dep_ == "advmod":
         return node.head  # 'went so far as to say': the degree adverb hangs on the verb
     if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep":
