@@ -5693,3 +5693,15 @@ def test_quotes_who_was_quick_to_point_out_says_it(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "second choice").speaker == "Advisers"
     assert not [q for q in quotes if "falling apart" in q.text and q.speaker], [(q.text, q.speaker) for q in quotes]
+
+
+def test_quotes_a_bare_verb_under_the_reported_modal_stays_in_the_report(quotes_of):
+    # 'says he would sit the king down and tell him “…”': 'tell' shares 'would', so it is
+    # reported too; 'and asked …', with a tense of its own, is the speaker's next act
+    text = (
+        "Harbour\n\n"
+        "Varga says he would sit the harbour board down and tell them \"no more nonsense\" this week.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "no more nonsense")
+    assert q.text.startswith("he would sit") and q.speaker == "Varga", q.text

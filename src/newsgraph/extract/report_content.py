@@ -931,6 +931,7 @@ def _is_comment(child: Token) -> bool:
         child.dep_ == "conj" and child.i > child.head.i and is_reporting_verb(child)
         and not _second_that_clause(child) and not _misread_noun_in_a_finite_clause(child)
         and not _backshifted_with_the_report(child)
+        and not _under_the_reported_modal(child)
     ):
         return True  # '... and insisted that ...': a report of its own
     if child.dep_ == "conj" and child.i > child.head.i and _labels_in_quotation(child) and _speaker_own_act(child):
@@ -975,6 +976,15 @@ def _backshifted_with_the_report(conj: Token) -> bool:
     return conj.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in ("had", "’d", "'d") for c in conj.children
     )
+
+
+def _under_the_reported_modal(conj: Token) -> bool:
+    """'says he would sit the king down and tell him “no more nonsense”': a bare verb joined to
+    a verb under a modal shares that modal ('would … tell'), so it is still what is reported;
+    the speaker's own next act has a tense of its own ('… and told him …')."""
+    if conj.tag_ != "VB" or any(c.dep_ in ("aux", "nsubj", "nsubjpass", "mark") for c in conj.children):
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.head.children)
 
 
 def _main_subject_read_into_a_fronted_report(child: Token) -> bool:
