@@ -5705,3 +5705,16 @@ def test_quotes_a_bare_verb_under_the_reported_modal_stays_in_the_report(quotes_
     quotes, _ = quotes_of(text)
     q = one(quotes, "no more nonsense")
     assert q.text.startswith("he would sit") and q.speaker == "Varga", q.text
+
+
+
+def test_quotes_presented_as_being_a_label(quotes_of):
+    # 'defended his comments as being “sarcastic”': 'being' under 'as' only links the label
+    text = (
+        "Harbour\n\n"
+        "Mayor Dorn later defended his comments about the pier as being \"sarcastic.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "sarcastic")
+    assert q.speaker == "Mayor Dorn" and q.text.startswith("his comments"), (q.text, q.speaker)
+

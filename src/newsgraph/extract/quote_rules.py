@@ -779,18 +779,26 @@ def presenting_verb(doc: Doc, span: MarkedSpan) -> Token | None:
         if node.lower_ == "as" and node.dep_ == "prep":
             verb = node.head
             break
-        if node.pos_ in ("VERB", "AUX") or node.i < words.root.i - 6:
+        if (node.pos_ in ("VERB", "AUX") and not _as_being(node)) or node.i < words.root.i - 6:
             return None  # the 'as' must govern the quoted words' own noun phrase
         below = node
     else:
         return None
-    if below.dep_ != "pobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in PRESENTING_VERBS:
+    if not (below.dep_ == "pobj" or _as_being(below)):
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PRESENTING_VERBS:
         return None
     if not any(c.dep_ == "dobj" and c.i < node.i for c in verb.children) or no_one_speaks(verb):
         return None
     speaker = frame_for_verb(verb).speaker
     # ('a strategy that banks on presenting herself as “…”': a thing's relative pronoun is no speaker)
     return verb if speaker is not None and speaker.root.lower_ not in ("that", "which") else None
+
+
+def _as_being(node: Token) -> bool:
+    """'defended his comments as being “sarcastic”': 'being' right under 'as' only links the
+    quoted words to it, as 'as “sarcastic”' would."""
+    return node.lower_ == "being" and node.head.lower_ == "as" and node.head.dep_ == "prep"
 
 
 def label_after_object(doc: Doc, span: MarkedSpan) -> Token | None:
