@@ -5718,3 +5718,13 @@ def test_quotes_presented_as_being_a_label(quotes_of):
     q = one(quotes, "sarcastic")
     assert q.speaker == "Mayor Dorn" and q.text.startswith("his comments"), (q.text, q.speaker)
 
+
+def test_quotes_introduced_as_presents_the_quoted_words(quotes_of):
+    # 'introduced him as “…”' presents him as the quoted words, as 'described him as' does
+    text = (
+        "Harbour\n\n"
+        "Councillor Ilse Varga introduced him as \"a fighter for ferry crews\" and a friend.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "a fighter for ferry crews")
+    assert q.speaker == "Ilse Varga" and q.text.startswith("him as"), (q.text, q.speaker)

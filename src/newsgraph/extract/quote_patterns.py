@@ -166,7 +166,7 @@ PRESENTING_VERBS = frozenset(
     herald defend offer present position posture declare list see view regard treat depict style
     bill pitch sell market envision denounce condemn criticize criticise recast reframe welcome
     celebrate hail describe characterize characterise portray cast paint label brand dismiss deride
-    tout praise blast slam decry mock
+    tout praise blast slam decry mock introduce
     """.split()
 )
 # Verbs that quote a few words as a label or a promise: "called Trump “unhinged.”",
