@@ -5728,3 +5728,16 @@ def test_quotes_introduced_as_presents_the_quoted_words(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "a fighter for ferry crews")
     assert q.speaker == "Ilse Varga" and q.text.startswith("him as"), (q.text, q.speaker)
+
+
+def test_quotes_a_that_clause_parsed_as_adverbial_is_the_report(quotes_of):
+    # 'recalled in 2008 that before the vote, …': the parser may hang the that-clause on the
+    # verb as an adverbial clause; a plain 'that' clause after a reporting verb is what was said
+    text = (
+        "Harbour\n\n"
+        "Ivo Dorn, a radio host, recalled in 2008 that before the vote, Varga wasn't treated as credibly "
+        "by his listeners, who wondered if \"he would be the token mayor in the debate.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "token mayor")
+    assert q.speaker == "Ivo Dorn" and q.text.startswith("before the vote"), (q.text, q.speaker)

@@ -218,7 +218,7 @@ def frame_for_verb(verb: Token) -> Frame:
     if made_clear is not None:
         clauses = [made_clear]  # ('made it clear that …': the clause, not 'it clear')
     if not clauses:
-        clauses = [q for q in [_question_asked(verb)] if q is not None]
+        clauses = [q for q in [_question_asked(verb) or _that_clause_read_as_adverbial(verb)] if q is not None]
     content = clauses[0] if clauses else None
     if content is not None and _participle_small_clause(content):
         content = None
@@ -574,6 +574,22 @@ def _question_asked(verb: Token) -> Token | None:
             continue  # ('asked for a refund if the train was late', 'asked him to stay if …': a request)
         if all(t.head.i == verb.i or t.head.i in {b.i for b in between} for t in between) and holds_clause(clause):
             return clause
+    return None
+
+
+def _that_clause_read_as_adverbial(verb: Token) -> Token | None:
+    """'recalled in 2008 that before Iowa, Obama wasn't treated as credibly …': the parser read
+    the reporting verb's that-clause as an adverbial clause; a clause after the verb opened by
+    a plain 'that', with a subject of its own, is what was said ('so that …' and 'such that …'
+    have a word of their own before 'that')."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < verb.i or not holds_clause(clause):
+            continue
+        first = clause.left_edge
+        if first.lower_ == "that" and first.head.i == clause.i and first.dep_ == "mark":
+            before = verb.doc[first.i - 1] if first.i > 0 else None
+            if before is None or before.lower_ not in ("so", "such", "now", "given", "except", "in"):
+                return clause
     return None
 
 
