@@ -5741,3 +5741,15 @@ def test_quotes_a_that_clause_parsed_as_adverbial_is_the_report(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "token mayor")
     assert q.speaker == "Ivo Dorn" and q.text.startswith("before the vote"), (q.text, q.speaker)
+
+
+def test_quotes_cited_mentioned_and_touted_objects_are_reported(quotes_of):
+    # 'citing low growth and …', 'touted her plan to …': what is cited, mentioned or touted is
+    # what the speaker said, as with 'announced a ban' or 'outlined a plan'
+    text = (
+        "Harbour\n\n"
+        "Councillor Ilse Varga touted her plan to rebuild the northern pier within two years.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "rebuild the northern pier")
+    assert q.speaker == "Ilse Varga" and q.kind == "indirect", (q.text, q.speaker, q.kind)

@@ -60,6 +60,7 @@ OBJECT_REPORT_VERBS = frozenset(
     announce propose endorse praise criticize criticise reject describe stress report deny
     confirm promise pledge urge warn demand defend dismiss blame accuse condemn denounce
     applaud outline detail disclose acknowledge admit concede suggest recommend request vow
+    cite mention tout
     """.split()
 )
 
