@@ -623,3 +623,14 @@ def test_events_a_person_whose_name_another_extends_is_no_country(nlp):
     doc = nlp(text)
     reader = NameReader(doc, EntityIndex(find_entities(doc, Article(text=text))))
     assert "Ross" not in reader._demonym_countries
+
+
+def test_events_two_subjects_the_parser_split_are_one_pair(nlp):
+    # the parser may hang both titled names on the verb as subjects, not as a coordination
+    text = (
+        "Belgan President Lars Emberg and Norvish President Marta Sollen spoke by phone on "
+        "Sunday, their offices said in a joint statement."
+    )
+    event = _one(_events(nlp, text, [("Sunday", "2025-03-09")]), "call")
+    assert _has_actor(event, "Emberg") and _has_actor(event, "Sollen")
+    assert event.time == "2025-03-09"

@@ -23,6 +23,7 @@ from newsgraph.extract.event_parse import (
     lemma_in,
     measured_noun,
     prep_objects,
+    split_coordinate_subjects,
     unique,
 )
 from newsgraph.extract.event_status import nominal_status, verbal_status
@@ -146,6 +147,8 @@ class ArgumentReader:
         trigger = triggers[tok.i]
         subject = self._subject(tok)
         actors = self.namer.names(subject, "actor") if subject is not None else []
+        for other in split_coordinate_subjects(tok) if subject is not None and subject.head == tok else []:
+            actors += self.namer.names(other, "actor")
         args = self._verbal_objects(tok, type_, trigger)
         passive = first_child(tok, "nsubjpass")
         if passive is not None and type_ in P.TARGETED_TYPES:

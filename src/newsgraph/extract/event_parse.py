@@ -52,6 +52,18 @@ def measured_noun(tok: Token) -> Token:
     return tok
 
 
+def split_coordinate_subjects(tok: Token) -> list[Token]:
+    """Subjects of ``tok`` after the first, where the parser split a coordination: in "Kessian
+    President Lars Emberg and Talvian President Marta Sollen spoke by phone" it may hang both
+    names on the verb as subjects (the "and" on the first) instead of making the second a
+    conjunct of the first. Two subjects of one verb are never two readings, so they are one
+    coordinated subject."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2 or first_child(subjects[0], "cc") is None:
+        return []
+    return subjects[1:]
+
+
 def has_to_aux(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 

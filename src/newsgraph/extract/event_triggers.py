@@ -13,7 +13,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import event_patterns as P
 from newsgraph.extract.event_names import NameReader
-from newsgraph.extract.event_parse import OPENING_QUOTES, first_child, measured_noun, prep_objects
+from newsgraph.extract.event_parse import (
+    OPENING_QUOTES,
+    first_child,
+    measured_noun,
+    prep_objects,
+    split_coordinate_subjects,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +152,9 @@ class TriggerFinder:
         """"spoke to X" / "the two talked": a call when the passage mentions one, else a meeting."""
         partners = [obj for _, obj in prep_objects(tok, "to", "with")]
         subject = first_child(tok, "nsubj")
-        paired = subject is not None and (self.namer.is_pair_phrase(subject) or subject.conjuncts)
+        paired = subject is not None and (
+            self.namer.is_pair_phrase(subject) or subject.conjuncts or split_coordinate_subjects(tok)
+        )
         if not (any(self.namer.is_person(p) for p in partners) or paired):
             return None  # "spoke to reporters", "speaking to the Coalition": a speech
         return Trigger("call" if self._phone_cue_near(tok) else "meet", True)
