@@ -634,3 +634,10 @@ def test_events_two_subjects_the_parser_split_are_one_pair(nlp):
     event = _one(_events(nlp, text, [("Sunday", "2025-03-09")]), "call")
     assert _has_actor(event, "Emberg") and _has_actor(event, "Sollen")
     assert event.time == "2025-03-09"
+
+
+def test_events_hoped_to_is_hypothetical_though_the_tagger_stems_it_hop(nlp):
+    text = "Emberg told a news conference in Grell on Monday that he hoped to visit Brisk in the summer."
+    event = _one(_events(nlp, text, [("Monday", "2025-03-10")]), "visit")
+    assert event.place == "Brisk"
+    assert event.status == "hypothetical"
