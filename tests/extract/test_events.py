@@ -641,3 +641,12 @@ def test_events_hoped_to_is_hypothetical_though_the_tagger_stems_it_hop(nlp):
     event = _one(_events(nlp, text, [("Monday", "2025-03-10")]), "visit")
     assert event.place == "Brisk"
     assert event.status == "hypothetical"
+
+
+def test_events_an_infinitive_completing_no_plans_is_negated(nlp):
+    text = "The Norvish army dismissed the report and said Norvia had no plans to invade Belgia."
+    event = _one(_events(nlp, text), "invasion")
+    assert _has_actor(event, "Norvia")
+    assert event.status == "negated"
+    planned = _one(_events(nlp, "Kessia announced plans to visit Orsova."), "visit")
+    assert planned.status == "planned"

@@ -28,7 +28,7 @@ def verbal_status(
     governors = chain[1:] + [a for a in list(tok.ancestors)[:3] if a not in chain]
     if any(lemma_in(g, P.DENY_VERBS) for g in governors):
         return "denied"
-    if _under_without(tok):
+    if _under_without(tok) or _completes_a_noun_with_no(tok):
         return "negated"
     if any(_negated(x) and not (done_to and _negation_on_the_motive(x)) for x in chain) or any(
         lemma_in(g, P.NEGATING_VERBS) for g in chain[1:]
@@ -158,6 +158,14 @@ def _under_without(tok: Token) -> bool:
     """"Dresk left Teluk without meeting President Vass", "returned home without a deal with
     Lumbria": what 'without' governs did not happen."""
     return tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without"
+
+
+def _completes_a_noun_with_no(tok: Token) -> bool:
+    """"Ostmark has no plans to invade Kessia", "no intention to meet him": an infinitive
+    completing a noun that "no" denies tells what is not going to happen."""
+    if tok.dep_ != "acl" or not has_to_aux(tok):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children)
 
 
 def _negated(tok: Token) -> bool:
