@@ -650,3 +650,10 @@ def test_events_an_infinitive_completing_no_plans_is_negated(nlp):
     assert event.status == "negated"
     planned = _one(_events(nlp, "Kessia announced plans to visit Orsova."), "visit")
     assert planned.status == "planned"
+
+
+def test_events_a_verb_conjoined_to_a_mood_verb_keeps_its_own_mood(nlp):
+    text = "Opposition lawmakers in Norvia called for an inquiry and threatened to hold a no-confidence vote."
+    assert _one(_events(nlp, text), "threat").status == "happened"
+    text = "President Emil Dorr hopes to visit Kestra and meet Ida Feln next week."
+    assert _one(_events(nlp, text, [("next week", "2025-W12")]), "meet").status == "hypothetical"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -37,7 +38,7 @@ def verbal_status(
     auxes = {c.lower_ for x in chain for c in x.children if c.dep_ in ("aux", "auxpass")}
     if auxes & P.HYPOTHETICAL_AUX:
         return "planned" if _future_in_the_past(chain) else "hypothetical"
-    for governor in chain[1:]:
+    for governor in _mood_governors(chain):
         if lemma_in(governor, P.HYPOTHETICAL_VERBS):
             return "hypothetical"
         if lemma_in(governor, P.PLAN_VERBS) and governor.lower_ != "went":
@@ -45,6 +46,14 @@ def verbal_status(
     if auxes & P.FUTURE_AUX or (len(chain) == 1 and has_to_aux(tok)):
         return "planned"
     return _tense_status(chain[-1], region, time, published=published)
+
+
+def _mood_governors(chain: list[Token]) -> list[Token]:
+    """The verbs above a trigger whose meaning sets its mood ("hopes to meet", "plans to
+    visit"). A verb it is conjoined to is its sibling, not its governor: in "Lawmakers called for
+    an inquiry and threatened to hold a vote" the threat is made, not merely called for; that
+    sibling's own governors still count ("hopes to visit Kestra and meet Feln")."""
+    return [above for below, above in pairwise(chain) if below.dep_ != "conj"]
 
 
 def _tense_status(
