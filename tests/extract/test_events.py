@@ -657,3 +657,8 @@ def test_events_a_verb_conjoined_to_a_mood_verb_keeps_its_own_mood(nlp):
     assert _one(_events(nlp, text), "threat").status == "happened"
     text = "President Emil Dorr hopes to visit Kestra and meet Ida Feln next week."
     assert _one(_events(nlp, text, [("next week", "2025-W12")]), "meet").status == "hypothetical"
+
+
+def test_events_a_participle_after_to_is_an_adjective_not_an_event(nlp):
+    text = "The banker Ivo Marl has denied transferring money to sanctioned Norvish firms."
+    assert _of_type(_events(nlp, text), "sanction") == []

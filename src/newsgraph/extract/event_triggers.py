@@ -16,6 +16,7 @@ from newsgraph.extract.event_names import NameReader
 from newsgraph.extract.event_parse import (
     OPENING_QUOTES,
     first_child,
+    has_to_aux,
     measured_noun,
     prep_objects,
     split_coordinate_subjects,
@@ -32,8 +33,17 @@ class Trigger:
 def _is_verb_like(tok: Token) -> bool:
     """A verb, or a noun the tagger got wrong that still has a subject (caption "X and Y meet")."""
     if tok.pos_ == "VERB":
-        return True
+        return not _participle_after_to(tok)
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "ROOT" and first_child(tok, "nsubj") is not None
+
+
+def _participle_after_to(tok: Token) -> bool:
+    """"transferring money to sanctioned firms": the parser may read "to" + participle as an
+    infinitive, but a bare past participle after "to" (no "be" or "have": "to be sanctioned",
+    "to have attacked") is an adjective in a "to" phrase, describing, not telling an event."""
+    if tok.tag_ not in ("VBN", "VBD") or not has_to_aux(tok):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("be", "have") for c in tok.children)
 
 
 def _is_military_noun(tok: Token) -> bool:
