@@ -662,3 +662,10 @@ def test_events_a_verb_conjoined_to_a_mood_verb_keeps_its_own_mood(nlp):
 def test_events_a_participle_after_to_is_an_adjective_not_an_event(nlp):
     text = "The banker Ivo Marl has denied transferring money to sanctioned Norvish firms."
     assert _of_type(_events(nlp, text), "sanction") == []
+
+
+def test_events_a_passive_infinitive_takes_the_raised_subject_as_target(nlp):
+    text = "Belgia is expected to be sanctioned by Norvia next week."
+    event = _one(_events(nlp, text, [("next week", "2025-W12")]), "sanction")
+    assert event.target == "Belgia"
+    assert _has_actor(event, "Norvia") and not _has_actor(event, "Belgia")

@@ -104,6 +104,14 @@ def _verb_of_the_noun_an_infinitive_completes(tok: Token) -> Token | None:
     return verb
 
 
+def _raised_passive_subject(tok: Token, subject: Token | None) -> Token | None:
+    """"Belgia is expected to be sanctioned by Norvia": a passive infinitive has no subject of
+    its own; the one it takes from the verb above is the one acted upon, not the doer."""
+    if subject is None or subject.head == tok:
+        return None
+    return subject if any(c.dep_ == "auxpass" for c in tok.children) else None
+
+
 def _span_of(tokens: list[Token]) -> tuple[int, int]:
     tokens = [t for t in tokens if not t.is_punct] or tokens
     start = min(t.idx for t in tokens)
@@ -150,7 +158,7 @@ class ArgumentReader:
         for other in split_coordinate_subjects(tok) if subject is not None and subject.head == tok else []:
             actors += self.namer.names(other, "actor")
         args = self._verbal_objects(tok, type_, trigger)
-        passive = first_child(tok, "nsubjpass")
+        passive = first_child(tok, "nsubjpass") or _raised_passive_subject(tok, subject)
         if passive is not None and type_ in P.TARGETED_TYPES:
             args["target"] = self.namer.first_name(passive, "target")
             agents = [obj for _, obj in prep_objects(tok, "by")]
