@@ -669,3 +669,10 @@ def test_events_a_passive_infinitive_takes_the_raised_subject_as_target(nlp):
     event = _one(_events(nlp, text, [("next week", "2025-W12")]), "sanction")
     assert event.target == "Belgia"
     assert _has_actor(event, "Norvia") and not _has_actor(event, "Belgia")
+
+
+def test_events_a_place_noun_of_a_name_is_that_place(nlp):
+    text = "Norvish artillery shelled the border town of Varn on Monday."
+    assert _one(_events(nlp, text, [("Monday", "2025-03-10")]), "attack").place == "Varn"
+    text = "Rescue teams from Belgia arrived in the town of Brisk on Friday."
+    assert _one(_events(nlp, text, [("Friday", "2025-03-07")]), "visit").place == "Brisk"

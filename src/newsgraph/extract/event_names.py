@@ -62,6 +62,14 @@ def _apposed_place_name(noun: Token) -> str | None:
     return doc[start:end + 1].text
 
 
+def _place_noun_of_name(noun: Token) -> Token | None:
+    """"the town of Brisk", "the border town of Varn", "the region of Oster": a place noun with
+    "of" and a name names that place (the name is the place, whatever the recogniser typed it)."""
+    if noun.lemma_.lower() not in P.PLACE_NOUNS or noun.pos_ != "NOUN":
+        return None
+    return next((obj for _, obj in prep_objects(noun, "of") if obj.pos_ == "PROPN"), None)
+
+
 class NameReader:
     """Names for tokens of one Doc, remembering who was mentioned with whom."""
 
@@ -349,6 +357,9 @@ class NameReader:
         apposed = _apposed_place_name(tok)
         if apposed is not None:
             return apposed
+        named = _place_noun_of_name(tok)
+        if named is not None:
+            return self.place_name(named) or self.lone_name(named)
         entity = self.entity(tok)
         if entity is not None and entity.type not in P.PLACE_ENTITY_TYPES:
             return self._place_elsewhere(entity.name)
@@ -372,12 +383,17 @@ class NameReader:
         return None
 
     def place_of(self, tokens: list[Token]) -> str | None:
-        """The first GPE/LOC/FAC after "in/at/over/near" on the trigger or its object."""
+        """The first GPE/LOC/FAC after "in/at/over/near" on the trigger or its object; else an
+        object that names a place ("shelled the border town of Varn")."""
         for tok in tokens:
             for prep, obj in prep_objects(tok, *P.PLACE_PREPS):
                 name = self.place_name(obj) or self.lone_name_after(prep, obj)
                 if name:
                     return name
+        for tok in tokens[1:]:
+            named = _place_noun_of_name(tok)
+            if named is not None:
+                return self.place_name(named) or self.lone_name(named)
         return None
 
     def lone_name_after(self, prep: str, tok: Token) -> str | None:
