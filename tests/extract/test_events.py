@@ -676,3 +676,9 @@ def test_events_a_place_noun_of_a_name_is_that_place(nlp):
     assert _one(_events(nlp, text, [("Monday", "2025-03-10")]), "attack").place == "Varn"
     text = "Rescue teams from Belgia arrived in the town of Brisk on Friday."
     assert _one(_events(nlp, text, [("Friday", "2025-03-07")]), "visit").place == "Brisk"
+
+
+def test_events_an_ish_demonym_names_the_country_in_land(nlp):
+    text = "Drevland said its army held the line. Belgian troops destroyed two Drevish tanks near Varn."
+    event = _one(_events(nlp, text), "attack")
+    assert event.target == "Drevland"

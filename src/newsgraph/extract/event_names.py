@@ -29,6 +29,8 @@ from newsgraph.nlp import doc_text
 
 # Endings that make a demonym of a country's name: Merania -> Meranian, Brol -> Brolian.
 DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i")
+# A name in -land makes its demonym of the stem and -ish: Poland -> Polish, Drevland -> Drevish.
+LAND_DEMONYM = ("land", "ish")
 _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                              "QUANTITY"})
 
@@ -187,7 +189,7 @@ class NameReader:
     def demonym_country(self, word: str) -> str | None:
         """The country of a demonym: from the table, else a country the article names whose name
         the demonym extends ("Meranian troops" in an article naming Merania -> Merania;
-        "Kestran" -> Kestra), so that places the table does not know still act as countries."""
+        "Kestran" -> Kestra; "Drevish" -> Drevland), so that places the table does not know still act as countries."""
         key = word.casefold()
         if key in P.DEMONYMS:
             return P.DEMONYMS[key]
@@ -201,8 +203,12 @@ class NameReader:
         out: dict[str, str] = {}
         for e in self.index.entities:
             if e.type in ("GPE", "ORG", "LOC") and " " not in e.name and len(e.name) >= 4:
+                name = e.name.casefold()
                 for suffix in DEMONYM_SUFFIXES:
-                    out.setdefault(e.name.casefold() + suffix, e.name)
+                    out.setdefault(name + suffix, e.name)
+                ending, demonym_ending = LAND_DEMONYM
+                if name.endswith(ending) and len(name) - len(ending) >= 3:
+                    out.setdefault(name.removesuffix(ending) + demonym_ending, e.name)
         return out
 
     def _persons_with_a_demonym(self) -> set[str]:
