@@ -682,3 +682,17 @@ def test_events_an_ish_demonym_names_the_country_in_land(nlp):
     text = "Drevland said its army held the line. Belgian troops destroyed two Drevish tanks near Varn."
     event = _one(_events(nlp, text), "attack")
     assert event.target == "Drevland"
+
+
+def test_events_going_on_strike_and_demonstrating_are_protests(nlp):
+    text = "Nurses across Belgia went on strike on Monday."
+    event = _one(_events(nlp, text, [("Monday", "2025-03-10")]), "protest")
+    assert _has_actor(event, "Nurses")
+    assert "strike" in event.evidence and event.time == "2025-03-10"
+    text = "Hundreds of farmers demonstrated outside parliament in Varn."
+    assert _has_actor(_one(_events(nlp, text), "protest"), "farmers")
+
+
+def test_events_demonstrating_a_thing_or_a_fact_is_no_protest(nlp):
+    for text in ("The test demonstrated that the new drone works.", "The navy demonstrated its new missiles."):
+        assert _of_type(_events(nlp, text), "protest") == []

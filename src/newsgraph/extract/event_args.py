@@ -169,6 +169,9 @@ class ArgumentReader:
         time = self.timer.own_time(tok, triggers, verbal=True)
         place = args.pop("place") or self.namer.place_of([tok, *args.pop("object_tokens")])
         evidence = [tok, *args.pop("evidence")]
+        made_it = self.doc[trigger.object_i] if trigger.object_i is not None else None
+        if made_it is not None and made_it not in evidence:  # "went on *strike*"
+            evidence.append(made_it)
         if subject is not None and subject.head == tok:
             evidence += self.namer.np_tokens(subject, short=True)
         evidence += [c for c in tok.children if c.dep_ in ("aux", "neg", "auxpass")]

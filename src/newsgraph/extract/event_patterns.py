@@ -70,6 +70,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "blacklist": "sanction",
     "protest": "protest",
     "rally": "protest",  # "Protesters rallied outside parliament"; markets and teams below
+    "demonstrate": "protest",  # "Thousands demonstrated in Lunde"; not "demonstrated that/its"
     "arrest": "arrest",
     "detain": "arrest",
     "jail": "arrest",
@@ -97,6 +98,11 @@ VERB_PREP_TRIGGERS: dict[tuple[str, str], str] = {
     ("fire", "on"): "attack",
     ("fire", "at"): "attack",
 }
+
+# A labour strike is a protest (CAMEO 143, under PROTEST): "Teachers went on strike", "the
+# dockers remain on strike". Only in this phrase: "a strike on a depot" is an attack.
+STRIKE_NOUN = "strike"
+ON_STRIKE_VERBS = frozenset({"go", "be", "remain", "stay", "come"})
 
 # "speak/talk with X" is a call only when the passage says so; otherwise a meeting.
 TALK_VERBS = frozenset({"speak", "talk"})

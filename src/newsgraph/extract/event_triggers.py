@@ -55,6 +55,13 @@ def _is_military_noun(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in P.MILITARY_NOUNS
 
 
+def _on_strike(tok: Token) -> Trigger | None:
+    """"Teachers went on strike", "dockers are on strike": a labour strike, told by the verb
+    (its subject strikes); "strike" is the object that made it one."""
+    strike = next((o for _, o in prep_objects(tok, "on") if o.lemma_.lower() == P.STRIKE_NOUN), None)
+    return Trigger("protest", True, strike.i) if strike is not None else None
+
+
 def _is_time_word(tok: Token) -> bool:
     """A date or clock time: "called Dresk on Saturday" is a call on that day, not "called on"
     someone to act."""
@@ -92,6 +99,8 @@ class TriggerFinder:
             return Trigger("call", True) if self._is_phone_call(tok) else None
         if lemma in P.TALK_VERBS:
             return self._talk_trigger(tok, preps)
+        if lemma in P.ON_STRIKE_VERBS:
+            return _on_strike(tok)
         if lemma in P.FORCE_VERBS and self._involves_force(tok):
             return Trigger("attack", True)
         if lemma in P.VERB_TRIGGERS and self._verb_object_fits(tok, lemma):
@@ -131,6 +140,8 @@ class TriggerFinder:
             )
         if lemma == "rally":
             return self._rally_is_protest(tok, dobj)
+        if lemma == "demonstrate":  # "demonstrated that it works", "demonstrated its missiles"
+            return dobj is None and first_child(tok, "ccomp", "xcomp", "advcl") is None
         if lemma == "attack":  # a politician "attacked" a rival: criticism, not force
             subject = first_child(tok, "nsubj")
             return not any(x is not None and self.namer.is_person(x) for x in (subject, dobj))
