@@ -696,3 +696,10 @@ def test_events_going_on_strike_and_demonstrating_are_protests(nlp):
 def test_events_demonstrating_a_thing_or_a_fact_is_no_protest(nlp):
     for text in ("The test demonstrated that the new drone works.", "The navy demonstrated its new missiles."):
         assert _of_type(_events(nlp, text), "protest") == []
+
+
+def test_events_a_site_placed_in_a_town_gives_the_town(nlp):
+    text = "Tessa Vorn and the envoy, Ivo Marl, held talks at a hotel in Velmar on Friday."
+    assert _one(_events(nlp, text, [("Friday", "2025-03-07")]), "meet").place == "Velmar"
+    text = "The minister met villagers at a school in Orsova."
+    assert _one(_events(nlp, text), "meet").place == "Orsova"

@@ -287,7 +287,8 @@ class ArgumentReader:
         for prep, obj in prep_objects(tok):
             role = P.NOUN_PREP_ROLES.get((type_, prep)) or P.NOUN_PREP_ROLES.get(("*", prep))
             if role == "place" or (role == "target" and type_ == "visit"):
-                out["place"] = out["place"] or self.namer.place_name(obj) or self.namer.lone_name_after(prep, obj)
+                out["place"] = (out["place"] or self.namer.place_name(obj)
+                                or self.namer.lone_name_after(prep, obj) or self.namer.place_within(obj))
             elif role == "actor":
                 out["actors"] += self.namer.names(obj, "actor")
             elif role == "partner" and type_ in P.SYMMETRIC_TYPES:

@@ -393,13 +393,25 @@ class NameReader:
         object that names a place ("shelled the border town of Varn")."""
         for tok in tokens:
             for prep, obj in prep_objects(tok, *P.PLACE_PREPS):
-                name = self.place_name(obj) or self.lone_name_after(prep, obj)
+                name = self.place_name(obj) or self.lone_name_after(prep, obj) or self.place_within(obj)
                 if name:
                     return name
         for tok in tokens[1:]:
             named = _place_noun_of_name(tok)
             if named is not None:
                 return self.place_name(named) or self.lone_name(named)
+        return None
+
+    def place_within(self, tok: Token) -> str | None:
+        """"held talks at a hotel in Velmar", "rallied outside the ministry in Lunde": a site
+        that is no place name itself, placed in one by its own "in" phrase (one level only:
+        the site is where the event was, its town the place)."""
+        if tok.pos_ != "NOUN" and not (self.entity(tok) and self.entity(tok).type in ("ORG", "FAC")):
+            return None
+        for prep, obj in prep_objects(tok, "in"):
+            name = self.place_name(obj) or self.lone_name_after(prep, obj)
+            if name:
+                return name
         return None
 
     def lone_name_after(self, prep: str, tok: Token) -> str | None:
