@@ -703,3 +703,14 @@ def test_events_a_site_placed_in_a_town_gives_the_town(nlp):
     assert _one(_events(nlp, text, [("Friday", "2025-03-07")]), "meet").place == "Velmar"
     text = "The minister met villagers at a school in Orsova."
     assert _one(_events(nlp, text), "meet").place == "Orsova"
+
+
+def test_events_two_without_a_definite_word_is_no_pair_already_named(nlp):
+    text = (
+        "Pell and the envoy, Ivan Sarov, had held talks in Velmar on Friday. "
+        "Police arrested two men at a bar in Dunmore. The two men met again on Sunday."
+    )
+    events = _events(nlp, text, [("Friday", "2025-03-07"), ("Sunday", "2025-03-09")])
+    assert _one(events, "arrest").target == "two men"
+    again = [e for e in _of_type(events, "meet") if e.time == "2025-03-09"]
+    assert len(again) == 1 and _has_actor(again[0], "Pell") and _has_actor(again[0], "Sarov")

@@ -295,13 +295,15 @@ class NameReader:
         return []
 
     def is_pair_phrase(self, tok: Token) -> bool:
-        """"the two leaders", "both sides", "the two of them"."""
+        """"the two leaders", "both sides", "the two of them". "Two" alone is no pair already
+        named: "Police arrested two men" are two new people, "the two men" the last pair."""
         if tok.lower_ in ("two", "both"):
             return tok.lower_ == "both" or bool(prep_objects(tok, "of"))
         lemma = tok.lemma_.lower()
-        return lemma in P.PAIR_NOUNS and tok.tag_ in ("NNS", "NNPS") and any(
-            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children
-        )
+        if lemma not in P.PAIR_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+            return False
+        words = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet", "poss")}
+        return "both" in words or ("two" in words and bool(words & P.DEFINITE_DETERMINERS))
 
     def resolve_pair(self, tok: Token) -> tuple[str, str] | None:
         """The two most recently mentioned together; "Putin ... the two leaders": Putin and the

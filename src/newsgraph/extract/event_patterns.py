@@ -272,6 +272,8 @@ TEMPORAL_HEADS = frozenset({"ahead", "before", "after", "prior", "since", "durin
 
 # --- Actors --------------------------------------------------------------------------------
 # Words that point back to two people or parties mentioned together.
+# What makes "two leaders" the two already named: "the two leaders", "their two countries".
+DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "their", "our"})
 PAIR_NOUNS = frozenset({"leader", "side", "president", "country", "nation", "man", "minister",
                         "counterpart", "head", "government", "party", "them", "pair"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
