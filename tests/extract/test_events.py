@@ -714,3 +714,12 @@ def test_events_two_without_a_definite_word_is_no_pair_already_named(nlp):
     assert _one(events, "arrest").target == "two men"
     again = [e for e in _of_type(events, "meet") if e.time == "2025-03-09"]
     assert len(again) == 1 and _has_actor(again[0], "Pell") and _has_actor(again[0], "Sarov")
+
+
+def test_events_a_ban_on_exports_is_a_sanction_on_where_they_go(nlp):
+    text = "Talvia on Wednesday banned exports of advanced computer chips to Ostmark."
+    event = _one(_events(nlp, text, [("Wednesday", "2025-03-12")]), "sanction")
+    assert _has_actor(event, "Talvia") and event.target == "Ostmark"
+    for text in ("The strike, called by the dockers union, has halted exports of coal.",
+                 "The city banned smoking in bars."):
+        assert _of_type(_events(nlp, text), "sanction") == []

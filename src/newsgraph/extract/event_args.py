@@ -234,6 +234,8 @@ class ArgumentReader:
         if goods is not None:
             out["object"] = self.namer.np_text(goods, short=True)
             out["evidence"] += self.namer.np_tokens(goods, short=True)
+            # "banned exports of chips to Ostmark": the country the goods go to or come from
+            recipients += [o for _, o in prep_objects(goods, "to", "from") if self.namer.is_actorish(o)]
             owners = self.namer.modifier_countries(goods)
             if owners and not recipients:
                 out["target"] = owners[0]

@@ -138,6 +138,16 @@ for _verb in PUBLISH_VERBS:
     VERB_OBJECT_TRIGGERS[_verb] = ("publish", PUBLICATION_NOUNS)
 for _verb in TRADE_VERBS:
     VERB_OBJECT_TRIGGERS.setdefault(_verb, ("trade", TRADE_GOODS))
+# A ban on trade is an embargo (CAMEO 163): "Talvia banned exports of chips to Ostmark",
+# "halted imports from Kessia"; "banned smoking" is no sanction.
+TRADE_FLOW_NOUNS = frozenset({"export", "import", "sale", "shipment", "trade", "purchase"})
+TRADE_BAN_VERBS = frozenset({"ban", "halt", "suspend", "block", "bar"})
+for _verb in TRADE_BAN_VERBS:
+    VERB_OBJECT_TRIGGERS.setdefault(_verb, ("sanction", TRADE_FLOW_NOUNS))
+# What stops trade without imposing anything: "The strike has halted exports of coal", "floods
+# suspended shipments" (an event or a mishap as the subject is a cause, not a sanctioner).
+TRADE_BAN_CAUSES = frozenset({"strike", "war", "fighting", "flood", "storm", "fire", "drought",
+                              "outbreak", "crisis", "shortage", "blockade", "protest", "attack"})
 
 # Heads of an agent phrase that make a force verb an attack: "Russian forces destroyed".
 MILITARY_NOUNS = frozenset(

@@ -62,6 +62,12 @@ def _on_strike(tok: Token) -> Trigger | None:
     return Trigger("protest", True, strike.i) if strike is not None else None
 
 
+def _stopped_by_a_cause(tok: Token) -> bool:
+    """"The strike has halted exports": an event or mishap stopping trade is no embargo."""
+    subject = first_child(tok, "nsubj")
+    return subject is not None and subject.lemma_.lower() in P.TRADE_BAN_CAUSES
+
+
 def _is_time_word(tok: Token) -> bool:
     """A date or clock time: "called Dresk on Saturday" is a call on that day, not "called on"
     someone to act."""
@@ -120,7 +126,7 @@ class TriggerFinder:
                 return Trigger("statement", True, obj.i)
             if lemma in P.VERB_OBJECT_TRIGGERS:
                 type_, nouns = P.VERB_OBJECT_TRIGGERS[lemma]
-                if noun in nouns:
+                if noun in nouns and not (lemma in P.TRADE_BAN_VERBS and _stopped_by_a_cause(tok)):
                     return Trigger(type_, True, obj.i)
         return None
 
