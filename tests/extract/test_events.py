@@ -723,3 +723,12 @@ def test_events_a_ban_on_exports_is_a_sanction_on_where_they_go(nlp):
     for text in ("The strike, called by the dockers union, has halted exports of coal.",
                  "The city banned smoking in bars."):
         assert _of_type(_events(nlp, text), "sanction") == []
+
+
+def test_events_responding_with_an_event_does_it(nlp):
+    text = "The Norvish ministry said Norvia would respond with an embargo on Belgian grain if the ban was not lifted."
+    event = _one(_events(nlp, text), "sanction")
+    assert _has_actor(event, "Norvia") and event.status == "hypothetical"
+    text = "Kessia retaliated with sanctions on Talvian banks on Monday."
+    event = _one(_events(nlp, text, [("Monday", "2025-03-10")]), "sanction")
+    assert _has_actor(event, "Kessia") and event.status == "happened"

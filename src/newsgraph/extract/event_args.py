@@ -351,7 +351,7 @@ class ArgumentReader:
             return verb
         if type_ in P.ADJUNCT_NOMINAL_TYPES and prep == "for" and verb.lemma_.lower() in P.TRAVEL_VERBS:
             return verb  # "arrived in Lumbria on Monday for talks with Oblenko"
-        if prep == "with" and verb.lemma_.lower() in P.LIGHT_VERBS:
+        if prep == "with" and (verb.lemma_.lower() in P.LIGHT_VERBS or lemma_in(verb, P.RESPONSE_VERBS)):
             return verb
         return None
 

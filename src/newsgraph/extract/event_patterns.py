@@ -223,6 +223,10 @@ NOUN_BLOCKING_PREPS: dict[str, frozenset[str]] = {
     "call": frozenset({"for", "on"}),
 }
 
+# Verbs of response whose "with" carries the event the responder does: "Ostmark would respond
+# with an embargo", "Kessia retaliated with sanctions".
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit back"})
+
 # Verbs that carry a nominal event: "held talks", "made a phone call", "announced a deal".
 LIGHT_VERBS = frozenset(
     {"hold", "have", "make", "host", "attend", "launch", "carry", "conduct", "stage", "sign",
