@@ -732,3 +732,9 @@ def test_events_responding_with_an_event_does_it(nlp):
     text = "Kessia retaliated with sanctions on Talvian banks on Monday."
     event = _one(_events(nlp, text, [("Monday", "2025-03-10")]), "sanction")
     assert _has_actor(event, "Kessia") and event.status == "happened"
+
+
+def test_events_it_in_a_reported_clause_is_the_reporter(nlp):
+    text = "Norvia said after a meeting with the Trade Ministry of Belgia that it would sanction Kessia."
+    event = _one(_events(nlp, text), "sanction")
+    assert event.actors == ["Norvia"] and event.target == "Kessia"

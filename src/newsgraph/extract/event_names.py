@@ -20,6 +20,7 @@ from newsgraph.extract.event_parse import (
     clean_phrase,
     first_child,
     inside_clause,
+    lemma_in,
     measured_noun,
     prep_objects,
     unique,
@@ -70,6 +71,21 @@ def _place_noun_of_name(noun: Token) -> Token | None:
     if noun.lemma_.lower() not in P.PLACE_NOUNS or noun.pos_ != "NOUN":
         return None
     return next((obj for _, obj in prep_objects(noun, "of") if obj.pos_ == "PROPN"), None)
+
+
+def _reporter_of_its_clause(tok: Token) -> Token | None:
+    """"Ostmark's commerce ministry said it would respond": "it" subject of a reported clause
+    is the one reporting, when that is no person or pronoun (a person would be "he"/"she")."""
+    clause = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    reporter = clause.head
+    if not lemma_in(reporter, P.REPORTING_VERBS):
+        return None
+    subject = first_child(reporter, "nsubj")
+    if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == "PERSON":
+        return None
+    return subject
 
 
 class NameReader:
@@ -277,6 +293,9 @@ class NameReader:
             pair = self._latest_pair(tok.i, None, None)
             return list(pair) if pair else []
         if low in P.THING_PRONOUNS:
+            reporter = _reporter_of_its_clause(tok)
+            if reporter is not None:
+                return self.names(reporter, "actor")
             return self._nearest_mention(tok, {"GPE", "ORG"})
         return []
 
