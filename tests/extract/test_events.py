@@ -738,3 +738,12 @@ def test_events_it_in_a_reported_clause_is_the_reporter(nlp):
     text = "Norvia said after a meeting with the Trade Ministry of Belgia that it would sanction Kessia."
     event = _one(_events(nlp, text), "sanction")
     assert event.actors == ["Norvia"] and event.target == "Kessia"
+
+
+def test_events_the_setting_of_a_denied_verb_took_place(nlp):
+    text = "President Emil Dorr did not meet Ida Feln at the summit in Orsova."
+    summit = [e for e in _of_type(_events(nlp, text), "meet") if "summit" in e.evidence]
+    negated = [e for e in _of_type(_events(nlp, text), "meet") if e.status == "negated"]
+    assert negated and all(e.status == "happened" for e in summit)
+    text = "The minister Elin Marsk denied meeting rebel leaders during her trip to Brisk."
+    assert _one(_events(nlp, text), "visit").status == "happened"

@@ -107,11 +107,22 @@ def nominal_status(
     if mods & P.PLANNED_MODIFIERS or acl & P.PLAN_VERBS:
         return "planned"
     if governor is not None:
-        return _carried_status(governor, region, time, published=published)
+        status = _carried_status(governor, region, time, published=published)
+        if status in ("negated", "denied") and _frames_its_governor(tok, governor):
+            return _tense_status(verb_chain(governor)[-1], region, time, published=published)
+        return status
     status = _status_from_clause(tok)
     if status is None and time is not None and _is_past(time, published):
         return "happened"  # "Doruvia's invasion of Kessel in April 2014 still shapes politics"
     return status
+
+
+def _frames_its_governor(tok: Token, governor: Token) -> bool:
+    """"denied meeting the rebels during the trip", "did not meet Xi at the summit": an event
+    that is the setting of a negated or denied verb (in an "at/during/after ..." phrase on it)
+    is taken for granted; only the verb is negated, so the setting takes the verb's tense."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.head == governor and head.lower_ in P.ADJUNCT_PREPS
 
 
 def _carried_status(
