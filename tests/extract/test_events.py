@@ -747,3 +747,11 @@ def test_events_the_setting_of_a_denied_verb_took_place(nlp):
     assert negated and all(e.status == "happened" for e in summit)
     text = "The minister Elin Marsk denied meeting rebel leaders during her trip to Brisk."
     assert _one(_events(nlp, text), "visit").status == "happened"
+
+
+def test_events_doers_placed_by_in_act_there(nlp):
+    text = "Police in Varn arrested three men on Sunday."
+    event = _one(_events(nlp, text, [("Sunday", "2025-03-09")]), "arrest")
+    assert event.place == "Varn" and event.target == "three men"
+    text = "Officials in Brisk met envoys from Varn in Orsova."
+    assert _one(_events(nlp, text), "meet").place == "Orsova"  # the verb's own place wins

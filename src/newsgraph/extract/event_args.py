@@ -167,7 +167,8 @@ class ArgumentReader:
         if not actors and not args["target"]:
             return None
         time = self.timer.own_time(tok, triggers, verbal=True)
-        place = args.pop("place") or self.namer.place_of([tok, *args.pop("object_tokens")])
+        place = (args.pop("place") or self.namer.place_of([tok, *args.pop("object_tokens")])
+                 or self._place_of_the_doers(tok, subject))
         evidence = [tok, *args.pop("evidence")]
         made_it = self.doc[trigger.object_i] if trigger.object_i is not None else None
         if made_it is not None and made_it not in evidence:  # "went on *strike*"
@@ -186,6 +187,18 @@ class ArgumentReader:
             ),
             "parent": parent if parent in triggers else None,
         }
+
+    def _place_of_the_doers(self, tok: Token, subject: Token | None) -> str | None:
+        """"Police in Dunmore arrested three men", "Protesters in Lunde marched": doers named by
+        a common noun placed by "in" act there, when the verb names no place of its own (a
+        named doer's "in" is part of its name or says where it is from: "the bank in Velmar")."""
+        if subject is None or subject.head != tok or subject.pos_ != "NOUN":
+            return None
+        for prep, obj in prep_objects(subject, "in"):
+            name = self.namer.place_name(obj) or self.namer.lone_name_after(prep, obj)
+            if name:
+                return name
+        return None
 
     def _verbal_objects(self, tok: Token, type_: str, trigger: Trigger) -> dict:
         """Partners, target, object and place from a verb's objects, by the event's type."""
