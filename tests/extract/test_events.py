@@ -755,3 +755,10 @@ def test_events_doers_placed_by_in_act_there(nlp):
     assert event.place == "Varn" and event.target == "three men"
     text = "Officials in Brisk met envoys from Varn in Orsova."
     assert _one(_events(nlp, text), "meet").place == "Orsova"  # the verb's own place wins
+
+
+def test_events_weapons_named_by_their_purpose_are_aid(nlp):
+    text = "Norvia will deliver missile launchers to Belgia."
+    event = _one(_events(nlp, text), "aid")
+    assert _has_actor(event, "Norvia") and event.target == "Belgia"
+    assert _of_type(_events(nlp, "The firm sent software systems to clients."), "aid") == []

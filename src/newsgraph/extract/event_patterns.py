@@ -115,6 +115,10 @@ AID_GOODS = frozenset(
     {"aid", "assistance", "weapon", "arms", "ammunition", "munition", "missile", "tank",
      "artillery", "shell", "loan", "funding", "fund", "equipment", "supply", "jet"}
 )
+# Weapons named by what they are for: "air defence systems", "missile launchers", "tank
+# shells" (the head noun alone, "systems", is nothing).
+AID_GOODS_COMPOUNDS = frozenset({"defence", "defense", "missile", "rocket", "artillery", "tank",
+                                 "weapon", "arms", "ammunition"})
 AID_VERBS = frozenset({"provide", "send", "give", "supply", "deliver", "ship", "pledge",
                        "donate", "transfer"})
 PUBLICATION_NOUNS = frozenset(

@@ -62,6 +62,10 @@ def _on_strike(tok: Token) -> Trigger | None:
     return Trigger("protest", True, strike.i) if strike is not None else None
 
 
+def _compounds(noun: Token) -> set[str]:
+    return {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
+
+
 def _stopped_by_a_cause(tok: Token) -> bool:
     """"The strike has halted exports": an event or mishap stopping trade is no embargo."""
     subject = first_child(tok, "nsubj")
@@ -126,6 +130,8 @@ class TriggerFinder:
                 return Trigger("statement", True, obj.i)
             if lemma in P.VERB_OBJECT_TRIGGERS:
                 type_, nouns = P.VERB_OBJECT_TRIGGERS[lemma]
+                if type_ == "aid" and _compounds(obj) & P.AID_GOODS_COMPOUNDS:
+                    return Trigger(type_, True, obj.i)  # "send air defence systems"
                 if noun in nouns and not (lemma in P.TRADE_BAN_VERBS and _stopped_by_a_cause(tok)):
                     return Trigger(type_, True, obj.i)
         return None
