@@ -5753,3 +5753,15 @@ def test_quotes_cited_mentioned_and_touted_objects_are_reported(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "rebuild the northern pier")
     assert q.speaker == "Ilse Varga" and q.kind == "indirect", (q.text, q.speaker, q.kind)
+
+
+def test_quotes_a_participle_describing_the_quoted_noun_is_no_attribution(quotes_of):
+    # '“… the little deal” announced in October, said Hallam': 'announced' describes the deal
+    text = (
+        "Talks\n\n"
+        '"We need a bigger deal. Bigger than just the little deal" announced in October, said Derek Hallam, '
+        "a scholar with the Brinmoor Institute in Corvia.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "bigger deal")
+    assert (q.speaker, q.cue) == ("Derek Hallam", "said")

@@ -234,10 +234,18 @@ def frame_in_sentence(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame 
     if not candidates:
         return None
     close = span.close_at if span.close_at is not None else span.end
-    after = [f for f in candidates if f.cue.idx > close]  # type: ignore[union-attr]
+    after = [f for f in candidates if f.cue.idx > close and not _describes_a_noun(f)]  # type: ignore[union-attr]
     if after:
         return min(after, key=lambda f: f.cue.idx)  # type: ignore[union-attr]
     return max(candidates, key=lambda f: f.cue.idx)  # type: ignore[union-attr]
+
+
+def _describes_a_noun(frame: Frame) -> bool:
+    """'“… Bigger than just the little deal” announced in October, said Derek Hallam': a past
+    participle after a noun ('the deal announced in October') tells about the thing, a reduced
+    passive relative with no one named; the attribution is the verb with a speaker after it."""
+    cue = frame.cue
+    return cue is not None and frame.speaker is None and cue.dep_ == "acl" and cue.tag_ == "VBN"
 
 
 def _sentences_touching(doc: Doc, span: MarkedSpan) -> tuple[Span, Span]:
