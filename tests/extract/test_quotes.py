@@ -5765,3 +5765,15 @@ def test_quotes_a_participle_describing_the_quoted_noun_is_no_attribution(quotes
     quotes, _ = quotes_of(text)
     q = one(quotes, "bigger deal")
     assert (q.speaker, q.cue) == ("Derek Hallam", "said")
+
+
+def test_quotes_he_points_back_to_a_name_the_model_missed_before_its_role(quotes_of):
+    # 'Tarun Vesh, a planning professor at Dunmore, said …': the role after the comma makes the
+    # untagged name a person, whom the next 'he said' means
+    text = (
+        "T\n\nThe council has been slow to act on the harbour plan.\n\n"
+        "Tarun Vesh, a planning professor at Dunmore, said the mayor's \"erratic style\" had complicated the talks. "
+        '"By raising hopes, Mayor Kalb makes any deal less likely," he said.\n'
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "raising hopes").speaker == "Tarun Vesh"

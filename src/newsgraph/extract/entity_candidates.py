@@ -86,6 +86,7 @@ class CandidateFinder:
         found += byline_candidates(text, article, found)
         found += missed_places(doc, self.gazetteer)
         found += missed_people_after_a_role(doc, found)
+        found += missed_people_before_a_role(doc, found)
         return _without_headline_only(found, text, article)
 
     def clean(self, doc: Doc, span: Span, doc_text: str) -> Candidate | None:
@@ -434,6 +435,34 @@ def missed_people_after_a_role(doc: Doc, found: list[Candidate]) -> list[Candida
         if end - role.i < 3 or end >= len(doc) or not _closes_a_name(doc[end]):
             continue
         core = doc[role.i + 1 : end]
+        if _inside_any(core.start_char, core.end_char, taken, strict_nested="PERSON"):
+            continue
+        if _reads_as_a_name(core, core.text):
+            people.append(Candidate(core.start_char, core.end_char, core.text, "PERSON"))
+    return people
+
+
+def missed_people_before_a_role(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A name the model left untagged with a role only a person holds set after it: 'Eswin
+    Pradel, a trade professor at Dunmore, said …'. Two or three capitalised words, a comma,
+    then a noun phrase in apposition to the last of them whose head is such a role ('lawyer',
+    'professor'; not 'owner' or 'adviser', which a company may be) name a person."""
+    taken = [(c.start, c.end) for c in found]
+    people: list[Candidate] = []
+    for role in doc:
+        if role.dep_ != "appos" or role.pos_ != "NOUN" or not role.text.islower():
+            continue
+        if not P.only_a_person_holds(role.text):
+            continue
+        last = role.head
+        if last.i + 1 >= len(doc) or doc[last.i + 1].text != "," or not _untagged_name_word(last):
+            continue
+        start = last.i
+        while start > 0 and last.i - start < 2 and _untagged_name_word(doc[start - 1]):
+            start -= 1
+        if start == last.i or (start > 0 and _untagged_name_word(doc[start - 1])):
+            continue  # one word, or more than three: not read as a name
+        core = doc[start : last.i + 1]
         if _inside_any(core.start_char, core.end_char, taken, strict_nested="PERSON"):
             continue
         if _reads_as_a_name(core, core.text):
