@@ -5777,3 +5777,15 @@ def test_quotes_he_points_back_to_a_name_the_model_missed_before_its_role(quotes
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "raising hopes").speaker == "Tarun Vesh"
+
+
+def test_quotes_a_plural_kind_of_organisation_is_not_the_one_named_last(quotes_of):
+    # 'the companies said' after two firms named: all of them, not one
+    text = (
+        "Landers\n\n"
+        "The agency picked two firms, Halden Group and Varo Labs, to build the landers. "
+        '"We are proud to join," said Mira Tosh, an executive at Varo Labs.\n\n'
+        "The companies said they wanted to carry passengers later.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "carry passengers").speaker == "companies"

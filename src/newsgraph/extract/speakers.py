@@ -487,9 +487,10 @@ class SpeakerResolver:
         last = self._last_named(
             span.start_char, lambda e: e.type in AGENT_TYPES and words <= set(e.name.lower().split())
         )
-        if last is None and len(span) == 2 and head.lemma_.lower() in GENERIC_ORG_NOUNS:
+        if last is None and len(span) == 2 and head.lemma_.lower() in GENERIC_ORG_NOUNS and head.tag_ != "NNS":
             # 'Kotak Institutional Equities cut its forecast … the brokerage said': a bare kind of
-            # organisation points back to the organisation named last, when it is near
+            # organisation points back to the organisation named last, when it is near ('the
+            # firms said' after 'Halden Group and Varo Labs' is more than the one named last)
             last = self._last_named(span.start_char, lambda e: e.type == "ORG")
             if last is not None and span.start_char - last[1] > GENERIC_ORG_WINDOW:
                 last = None
