@@ -5789,3 +5789,16 @@ def test_quotes_a_plural_kind_of_organisation_is_not_the_one_named_last(quotes_o
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "carry passengers").speaker == "companies"
+
+
+def test_quotes_a_verb_joined_to_a_passive_is_said_by_its_agent(quotes_of):
+    # 'has been studied …, then recommended as a key “method” by the panel': the panel
+    # recommends; the thing recommended is no speaker
+    text = (
+        "Sleep\n\n"
+        "Deep sleep for sailors has been studied at Dunmore, then recommended as a key \"enabling method\" "
+        "for long voyages by the Navy's Future Methods Panel, resulting in a team on sleep.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "enabling method")
+    assert q.speaker_mention is not None and "Panel" in q.speaker_mention.text

@@ -966,6 +966,9 @@ def _speaker_from_parse(verb: Token) -> Span | None:
     recorded = _person_recorded_saying(verb)
     if recorded is not None:
         return noun_phrase(recorded)
+    agent = _agent_of_a_passive_it_joins(verb)
+    if agent is not None:
+        return noun_phrase(agent)
     node: Token | None = verb
     for _ in range(4):  # bounded for odd parses
         if node is None:
@@ -997,6 +1000,21 @@ def _speaker_from_parse(verb: Token) -> Span | None:
             return noun_phrase(root_noun)
         node = _clause_above(node, verb)
     return None
+
+
+def _agent_of_a_passive_it_joins(verb: Token) -> Token | None:
+    """'Deep sleep has been studied at Dunmore, then recommended as a key “method” by the Navy’s
+    panel': a verb with no subject or auxiliary of its own joined to a passive shares its
+    passive voice; the 'by' agent after it is who recommends, not the subject of the passive
+    (the thing recommended). Only with an agent: 'was questioned and said …' is active."""
+    if verb.dep_ not in ("conj", "dep") or verb.head.i >= verb.i:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    above = verb.head
+    if not any(c.dep_ == "auxpass" for c in above.children) or not any(c.dep_ == "nsubjpass" for c in above.children):
+        return None
+    return _passive_agent(verb)
 
 
 def _noun_read_as_the_sentence(node: Token) -> Token | None:
