@@ -5802,3 +5802,14 @@ def test_quotes_a_verb_joined_to_a_passive_is_said_by_its_agent(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "enabling method")
     assert q.speaker_mention is not None and "Panel" in q.speaker_mention.text
+
+
+def test_quotes_a_condition_opened_by_should_is_not_what_a_verb_reports(quotes_of):
+    # '… should the union not accept his terms': an 'if' clause without the 'if', no one's words
+    text = (
+        "Talks\n\n"
+        "He has alternated displays of anger and warmth toward the union and assumed the role of the tireless "
+        "negotiator, pairing bold goals for a pact with even bigger threats should the union not accept his terms.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if "accept his terms" in q.text], [(q.text, q.cue) for q in quotes]

@@ -601,7 +601,26 @@ def _asks_for(token: Token) -> bool:
 
 
 def _adverbial(clause: Token) -> bool:
+    if _inverted_condition(clause):
+        return True
     return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS and c.i == clause.left_edge.i for c in clause.children)
+
+
+# Auxiliaries that open a condition by standing before their subject: 'should the union refuse'.
+INVERTING_AUXILIARIES = frozenset({"should", "had", "were"})
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """'assumed the role of the negotiator, pairing goals with threats should the union not
+    accept his terms': 'should' (or 'had', 'were') before the subject opens a condition, an
+    'if' clause without the 'if', which is no one's words; a question ends with '?'."""
+    first = clause.left_edge
+    if first.lower_ not in INVERTING_AUXILIARIES or first.head.i != clause.i or first.dep_ not in ("aux", "auxpass"):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or not first.i < subject.i < clause.i:
+        return False
+    return clause.right_edge.i + 1 >= len(clause.doc) or clause.doc[clause.right_edge.i + 1].text != "?"
 
 
 QUOTATION_AFTER_VERB = re.compile(r"\s*[,:]?\s*[“\"]")
