@@ -5813,3 +5813,16 @@ def test_quotes_a_condition_opened_by_should_is_not_what_a_verb_reports(quotes_o
     )
     quotes, _ = quotes_of(text)
     assert not [q for q in quotes if "accept his terms" in q.text], [(q.text, q.cue) for q in quotes]
+
+
+def test_quotes_a_verb_joined_to_has_been_is_said_by_its_agent(quotes_of):
+    # 'has been the subject of research, then recommended as … by the panel': 'has been' serves
+    # both verbs, so the second is a passive whose agent recommends
+    text = (
+        "Sleep\n\n"
+        "Deep sleep for sailors has been the subject of early research at Dunmore, then recommended as a key "
+        "\"enabling method\" for long voyages by the Navy's Future Methods Panel, resulting in a team on sleep.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "enabling method")
+    assert q.speaker_mention is not None and "Panel" in q.speaker_mention.text

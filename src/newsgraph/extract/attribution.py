@@ -1024,16 +1024,18 @@ def _speaker_from_parse(verb: Token) -> Span | None:
 def _agent_of_a_passive_it_joins(verb: Token) -> Token | None:
     """'Deep sleep has been studied at Dunmore, then recommended as a key “method” by the Navy’s
     panel': a verb with no subject or auxiliary of its own joined to a passive shares its
-    passive voice; the 'by' agent after it is who recommends, not the subject of the passive
+    passive voice, as one joined to 'has been' does ('has been the subject of research, then
+    recommended … by the panel'); the 'by' agent after it is who recommends, not the subject
     (the thing recommended). Only with an agent: 'was questioned and said …' is active."""
     if verb.dep_ not in ("conj", "dep") or verb.head.i >= verb.i:
         return None
     if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     above = verb.head
-    if not any(c.dep_ == "auxpass" for c in above.children) or not any(c.dep_ == "nsubjpass" for c in above.children):
-        return None
-    return _passive_agent(verb)
+    passive = any(c.dep_ == "auxpass" for c in above.children) and any(c.dep_ == "nsubjpass" for c in above.children)
+    # ('has been the subject of research, then recommended … by the panel': 'has been' serves both)
+    shared_been = above.lemma_ == "be" and above.tag_ == "VBN" and verb.tag_ in ("VBN", "VBD")
+    return _passive_agent(verb) if passive or shared_been else None
 
 
 def _noun_read_as_the_sentence(node: Token) -> Token | None:
