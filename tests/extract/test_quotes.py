@@ -5826,3 +5826,11 @@ def test_quotes_a_verb_joined_to_has_been_is_said_by_its_agent(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "enabling method")
     assert q.speaker_mention is not None and "Panel" in q.speaker_mention.text
+
+
+def test_quotes_as_she_related_attributes_the_quotation_after_it(quotes_of):
+    # 'As she related, “…”': 'relate' next to a quotation tells it ('related to' elsewhere does not)
+    text = "Recovery\n\nOrla Venn got better over the year. As she related, \"the pills worked for ten months.\"\n"
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "pills worked")
+    assert (q.speaker, q.cue) == ("Orla Venn", "related")

@@ -28,12 +28,13 @@ SPEECH_VERBS = frozenset(
 )
 
 # Verbs that attribute only right next to a quotation: '“…,” he continued', 'Hannity pressed.',
-# 'She went on: “…”', 'As Milbank puts it, “…”' (with "it"). Elsewhere they mean other things.
+# 'She went on: “…”', 'As Milbank puts it, “…”' (with "it"), 'As she related, “…”'. Elsewhere they
+# mean other things ('related to the budget').
 QUOTE_ADJACENT_VERBS = frozenset(
     {
         "continue", "press", "answer", "interject", "go", "put", "chime", "offer", "start", "begin", "react", "read",
         "remember", "reminisce", "beam", "smile", "laugh", "grin", "shrug", "nod", "sob", "gasp",
-        "chuckle", "marvel", "mock", "crack", "retaliate", "question",
+        "chuckle", "marvel", "mock", "crack", "retaliate", "question", "relate",
     }
 )
 # ... and the word some of them need after them: 'went on', 'put it'.
