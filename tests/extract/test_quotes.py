@@ -5834,3 +5834,14 @@ def test_quotes_as_she_related_attributes_the_quotation_after_it(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "pills worked")
     assert (q.speaker, q.cue) == ("Orla Venn", "related")
+
+
+def test_quotes_a_quoted_term_as_the_subject_is_no_ones_words(quotes_of):
+    # '“Sauna lung” may result from …': a term the writer cites, opening the sentence as subject
+    text = (
+        "Lungs\n\n"
+        "Breathing dust from old barns can lead to what is called \"barn lung.\" "
+        "\"Sauna lung\" may result from mould growing in saunas.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not quotes, [(q.text, q.kind) for q in quotes]

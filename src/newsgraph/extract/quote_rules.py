@@ -529,7 +529,27 @@ def is_fragment(doc: Doc, span: MarkedSpan) -> bool:
     hands_over = closes_with in ",?!" and span.close_at is not None and _attribution_follows(doc, span)
     if is_title(words):
         return not hands_over  # “The Big Short”: a name
+    if _term_as_subject(doc, span):
+        return True
     return not starts_sentence(doc, span) and not hands_over and not _whole_sentence_after_comma(doc, span)
+
+
+def _term_as_subject(doc: Doc, span: MarkedSpan) -> bool:
+    """'“Sauna lung” may result from mould': a quoted noun phrase opening its sentence as the
+    subject of the verb after it is a term the writer cites, not someone's words (a quotation
+    that opens a sentence is a clause of its own, or ends with the comma handing it over)."""
+    if span.close_at is None or closing_punctuation(doc_text(doc), span) in ",.!?;:":
+        return False
+    words = doc.char_span(span.start, span.end, alignment_mode="contract")
+    if words is None or len(words) == 0:
+        return False
+    root = words.root
+    return (
+        root.pos_ in ("NOUN", "PROPN")
+        and root.dep_ in ("nsubj", "nsubjpass")
+        and root.head.i >= words.end
+        and root.head.pos_ in ("VERB", "AUX")
+    )
 
 
 # Marks closing a quotation nested at the end of another: '“… at ‘independence,’” he wrote'.
