@@ -5845,3 +5845,14 @@ def test_quotes_a_quoted_term_as_the_subject_is_no_ones_words(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert not quotes, [(q.text, q.kind) for q in quotes]
+
+
+def test_quotes_a_name_given_in_the_passive_by_no_one_is_no_quotation(quotes_of):
+    # 'the illness is called “pillow lung.”': the name it goes by; the illness says nothing
+    text = (
+        "Lungs\n\n"
+        "When the cause is dust in a pillow, the illness is called \"pillow lung.\" "
+        "When it occurs in a baker, it is called \"baker's lung.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not quotes, [(q.text, q.speaker) for q in quotes]

@@ -77,7 +77,26 @@ def no_one_speaks(token: Token) -> bool:
         return True
     if any(c.dep_ in SUBJECT_DEPS and _names_nobody(c) and not _across_a_mark(c, token) for c in token.children):
         return True  # 'No one knows how long …': nobody's words
+    if _name_given_by_no_one(token):
+        return True
     return any((lemma, c.lower_) in NOT_SPEECH_IDIOMS for c in token.children if c.dep_ == "dobj")
+
+
+# Verbs that give a thing its name: 'is called', 'is dubbed', 'is termed'.
+NAMING_VERBS = frozenset({"call", "dub", "term", "name", "nickname", "christen"})
+
+
+def _name_given_by_no_one(verb: Token) -> bool:
+    """'When the cause is feathers, the illness is called “duvet lung.”': a passive naming verb
+    with no 'by' after it gives a thing the name it goes by; no one is quoted, least of all the
+    thing named (its subject)."""
+    if verb.lemma_.lower() not in NAMING_VERBS or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children) or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    # ('has been called “strategic ambiguity” by Jo Hale, a professor': a 'by' the parser hung
+    # on the name still names who called it so)
+    return not any(t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.i > verb.i for t in verb.subtree)
 
 
 def _across_a_mark(subject: Token, verb: Token) -> bool:
