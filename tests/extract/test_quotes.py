@@ -5856,3 +5856,14 @@ def test_quotes_a_name_given_in_the_passive_by_no_one_is_no_quotation(quotes_of)
     )
     quotes, _ = quotes_of(text)
     assert not quotes, [(q.text, q.speaker) for q in quotes]
+
+
+def test_quotes_a_title_inside_the_subject_is_not_what_the_verb_reports(quotes_of):
+    # 'The band's song “Sleepless” does not refer to …': the title names what the verb is about
+    text = (
+        "Bedding\n\n"
+        "The band's song \"Sleepless\" probably does not refer to a pillow.\n\n"
+        "The novel \"Nightfall\" describes a town in the north.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if q.text in ("Sleepless", "Nightfall")], [(q.text, q.speaker) for q in quotes]

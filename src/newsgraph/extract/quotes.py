@@ -350,6 +350,8 @@ class QuoteExtractor:
                     return presented
             if frame is not None and (_names_the_medium(span, frame) or _names_where_it_was_said(doc, span, frame)):
                 return _Found(span.start, span.end, "fragment", None)  # 'said on NBC’s “Money Hour”'
+            if frame is not None and _inside_the_speakers_phrase(span, frame):
+                return _Found(span.start, span.end, "fragment", None)
             words = doc_text(doc)[span.start : span.end].split()
             named = frame is not None and labels_an_object(span, frame)
             if frame is not None and frame.cue is not None and said_after_a_colon(doc, span, frame):
@@ -1044,6 +1046,17 @@ def _only_the_quotation(text: str, clause: tuple[int, int], m: MarkedSpan) -> bo
 def _names_the_medium(span: MarkedSpan, frame: Frame) -> bool:
     medium = frame.medium
     return medium is not None and medium.start_char <= span.open_at < medium.end_char
+
+
+def _inside_the_speakers_phrase(span: MarkedSpan, frame: Frame) -> bool:
+    """'The band’s song “Sleepless” does not refer to a pillow', 'The novel “Nightfall”
+    describes a town': a title inside the phrase of the verb's subject names what speaks; it is
+    not what the verb reports."""
+    if frame.speaker is None or span.close_at is None:
+        return False
+    root = frame.speaker.root
+    start, end = root.left_edge.idx, root.right_edge.idx + len(root.right_edge)
+    return start <= span.open_at and span.close_at < end and frame.cue is not None and frame.cue.idx > span.close_at
 
 
 def _names_where_it_was_said(doc: Doc, span: MarkedSpan, frame: Frame) -> bool:
