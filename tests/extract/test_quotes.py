@@ -294,6 +294,21 @@ def test_quotes_list_of_answers_headed_by_name_labels(quotes_of):
     assert one(quotes, "Nothing grows").speaker is None  # a credit line names no speaker
 
 
+def test_quotes_list_of_answers_labels_say_what_the_person_is(quotes_of):
+    text = (
+        "Shoppers On The New Market Hall\n\n"
+        "We asked shoppers at the opening on Saturday what they made of it.\n\n"
+        "Marta Kovalenko, 41, bus driver, Ferndale:\n"
+        "“It is bright and warm. The old hall leaked every winter.”\n\n"
+        "Osman Tekin, 66, retired baker, Millbrook:\n"
+        "“The rents are too high for the small stalls. My cousin had to leave.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    # the label names her first: the town before the colon is not the speaker
+    assert one(quotes, "bright and warm").speaker == "Marta Kovalenko"
+    assert one(quotes, "rents are too high").speaker == "Osman Tekin"
+
+
 def test_quotes_list_of_answers_signed_below(quotes_of):
     text = (
         "What Our Neighbours Grow\n\n"

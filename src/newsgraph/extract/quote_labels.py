@@ -4,6 +4,10 @@ Roundups of readers', voters' or celebrities' words print each answer with a lin
 naming who gave it ('2. Ingrid Sorensen, 38, Oslo'). Some lists put that line before each
 answer, some after; a list keeps to one layout, so its first label tells which: a label that
 follows a quotation closes it, one that follows anything else heads the next.
+
+A label may say what the person is as well as their age and town: 'Denise Marrow, 34, nurse,
+Pellston:' or 'Wendell Priestly, owner of Priestly Hardware'. The name opens such a line and a
+comma follows it; what comes after describes the person and is never a sentence.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ MIN_LABELS = 2
 LABEL_DETAIL_TYPES = frozenset({"GPE", "LOC", "DATE", "CARDINAL"})
 # What may follow a quotation's closing mark at the end of its paragraph.
 AFTER_CLOSE = ".,;:!? \t"
+# What ends a sentence, which a description in a label never is.
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 class NameLabels:
@@ -71,10 +77,23 @@ def _label_name(doc: Doc, start: int, end: int) -> Span | None:
     if label is None or not 0 < len(label) <= LABEL_MAX_TOKENS:
         return None
     name = _first_name(label)
-    # only the name and what a label gives beside it: a number, an age, a place
-    if name is None or any(not _label_detail(t) for t in label if not name.start <= t.i < name.end):
+    if name is None or any(not _label_detail(t) for t in label if t.i < name.start):
         return None
-    return name
+    # only the name and what a label gives beside it: a number, an age, a place
+    if all(_label_detail(t) for t in label if t.i >= name.end):
+        return name
+    return name if _described_after(label, name) else None
+
+
+def _described_after(label: Span, name: Span) -> bool:
+    """'Gerald Ostby, 61, retired machinist, Kettle Falls:': after a comma the label says what
+    the person is. A line going on from the name without a comma ('Ostby drew laughs'), or
+    ending as a sentence ends, or quoting anyone, is no label."""
+    after = label.doc[name.end : label.end]
+    if len(after) == 0 or after[0].text != ",":
+        return False
+    last = next((t for t in reversed(after) if not t.is_space), after[0])
+    return last.text not in SENTENCE_ENDS and not any(t.is_quote for t in after)
 
 
 def _first_name(label: Span) -> Span | None:

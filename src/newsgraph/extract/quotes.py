@@ -403,13 +403,15 @@ class QuoteExtractor:
         if frame is None:
             frame = titled_frame(doc, span)
         if frame is None:
+            # a list of answers: the line naming who gave this one (before a colon's intro:
+            # 'Denise Marrow, 34, nurse, Pellston:' names her first, not the town)
+            frame = labels.heading(paragraph_index(paragraphs, span.open_at))
+        if frame is None:
             frame = colon_intro_frame(doc, span, frames, paragraphs)
         if frame is None:
             frame = cue_ending_sentence_frame(doc, span, frames)
         if frame is None:
-            # a list of answers: the line naming who gave this one
-            frame = labels.heading(paragraph_index(paragraphs, span.open_at))
-            frame = frame or labels.trailing(_last_paragraph(doc_text(doc), paragraphs, span.start, span.end))
+            frame = labels.trailing(_last_paragraph(doc_text(doc), paragraphs, span.start, span.end))
         if frame is None and span.close_at is None:
             frame = signature_below(doc, paragraphs, _last_paragraph(doc_text(doc), paragraphs, span.start, span.end))
         if frame is None:
