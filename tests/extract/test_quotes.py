@@ -309,6 +309,29 @@ def test_quotes_list_of_answers_labels_say_what_the_person_is(quotes_of):
     assert one(quotes, "rents are too high").speaker == "Osman Tekin"
 
 
+def test_quotes_list_of_answers_label_heads_every_answer_down_to_the_next(quotes_of):
+    text = (
+        "Voices From The Harbour Protest\n\n"
+        "Hundreds gathered at the pier on Sunday. We spoke with some of them.\n\n"
+        "Maria Lindgren\n"
+        "Lindgren came from Westport with her daughter.\n"
+        "“The ferry is how we get to work. Without it we lose our jobs.”\n"
+        "“Nobody at the council asked us.”\n\n"
+        "Daniel Okafor\n"
+        "“I have fished from this pier for forty years.”\n"
+        "“My son wants to do the same.”\n\n"
+        "Getty Images\n"
+        "“Nothing grows in this shade anyway.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    # over the writer's sentence about her, and on to her second paragraph
+    assert one(quotes, "how we get to work").speaker == "Maria Lindgren"
+    assert one(quotes, "Nobody at the council").speaker == "Maria Lindgren"  # not the next label's
+    assert one(quotes, "forty years").speaker == "Daniel Okafor"
+    assert one(quotes, "My son wants").speaker == "Daniel Okafor"
+    assert one(quotes, "Nothing grows").speaker is None  # a credit line ends the answer
+
+
 def test_quotes_list_of_answers_signed_below(quotes_of):
     text = (
         "What Our Neighbours Grow\n\n"

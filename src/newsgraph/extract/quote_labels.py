@@ -3,7 +3,9 @@
 Roundups of readers', voters' or celebrities' words print each answer with a line of its own
 naming who gave it ('2. Ingrid Sorensen, 38, Oslo'). Some lists put that line before each
 answer, some after; a list keeps to one layout, so its first label tells which: a label that
-follows a quotation closes it, one that follows anything else heads the next.
+follows a quotation closes it, one that follows anything else heads the next. A label heading
+its answers heads every quotation paragraph down to the next label ('Voices from the rally':
+a name, a sentence about the person, then two paragraphs of their words).
 
 A label may say what the person is as well as their age and town: 'Denise Marrow, 34, nurse,
 Pellston:' or 'Wendell Priestly, owner of Priestly Hardware'. The name opens such a line and a
@@ -20,6 +22,11 @@ from newsgraph.nlp import doc_text
 
 # The most tokens in a line naming whose answer it is: '12. Maria de la Cruz, 24, San Antonio, Texas'.
 LABEL_MAX_TOKENS = 16
+# The most characters in a paragraph that may be a label (more is a paragraph of prose).
+LABEL_MAX_CHARS = 160
+# How many paragraphs after its label an answer may run: the quotation and a sentence or two
+# of the writer's about the person.
+MAX_HEADED_PARAGRAPHS = 5
 # A list of answers labels two at least.
 MIN_LABELS = 2
 # Entity types a label gives beside the name: an age, a place.
@@ -37,27 +44,53 @@ class NameLabels:
         text = doc_text(doc)
         self._quoted = {i for i, (s, e) in enumerate(paragraphs) if all_quotation(text[s:e])}
         self._names: dict[int, Span] = {}
+        self._headed: dict[int, int] = {}  # quotation paragraph -> the label heading it
         if not self._quoted:
             return  # no answers, no list: spare the parse lookups
-        for i, (start, end) in enumerate(paragraphs):
-            if i - 1 in self._quoted or i + 1 in self._quoted:
-                name = _label_name(doc, start, end)
-                if name is not None:
-                    self._names[i] = name
+        lines = {
+            i: name for i, (start, end) in enumerate(paragraphs)
+            if end - start <= LABEL_MAX_CHARS and (name := _label_name(doc, start, end)) is not None
+        }  # fmt: skip
+        headed = {i: _answers_below(text, paragraphs, i, self._quoted, lines) for i in lines}
+        self._names = {
+            i: name for i, name in lines.items() if i - 1 in self._quoted or i + 1 in self._quoted or headed[i]
+        }
         if len(self._names) < MIN_LABELS:
             self._names = {}  # one name line before a quote is a byline or a dateline, not a list
         first = min(self._names, default=None)
         self._trailing = first is not None and first - 1 in self._quoted
+        self._headed = {para: i for i in self._names for para in headed[i]}
 
     def heading(self, para: int) -> Frame | None:
         """The label above quotation paragraph ``para``, in a list that heads its answers."""
-        name = self._names.get(para - 1)
-        return _frame(name) if name is not None and not self._trailing and para in self._quoted else None
+        label = self._headed.get(para)
+        return _frame(self._names[label]) if label is not None and not self._trailing else None
 
     def trailing(self, para: int) -> Frame | None:
         """The label below quotation paragraph ``para``, in a list that signs its answers."""
         name = self._names.get(para + 1)
         return _frame(name) if name is not None and self._trailing and para in self._quoted else None
+
+
+def _answers_below(
+    text: str, paragraphs: list[tuple[int, int]], label: int, quoted: set[int], labels: dict[int, Span]
+) -> list[int]:
+    """The quotation paragraphs a label heads: all down to the next label, over the writer's
+    sentences about the person between them ('Carla Benedetti' / 'Benedetti drove four hours
+    with her sons.' / "“The nearest emergency room …”" / "“We are not asking …”"). Anything
+    else ends the answer: a line that is no sentence (a photo credit) or one ending in a colon,
+    which introduces words of its own."""
+    below: list[int] = []
+    for para in range(label + 1, min(label + 1 + MAX_HEADED_PARAGRAPHS, len(paragraphs))):
+        if para in labels:
+            break
+        if para in quoted:
+            below.append(para)
+            continue
+        line = text[slice(*paragraphs[para])].rstrip()
+        if line[-1:] not in SENTENCE_ENDS:
+            break
+    return below
 
 
 def _frame(name: Span) -> Frame:
