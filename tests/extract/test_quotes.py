@@ -332,6 +332,24 @@ def test_quotes_list_of_answers_label_heads_every_answer_down_to_the_next(quotes
     assert one(quotes, "Nothing grows").speaker is None  # a credit line ends the answer
 
 
+def test_quotes_list_of_answers_keeps_one_layout_whatever_the_tagger_reads(quotes_of):
+    text = (
+        "Graduates On What Comes Next\n\n"
+        "Seniors at Brookfield High graduated on Saturday. We asked a few of them about their plans.\n\n"
+        "MARISOL DUARTE, 18\n"
+        "“I am going to be the first in my family to go to college.”\n\n"
+        "TAMIKA FORDHAM, 18\n"
+        "“Nursing school. My grandmother was a nurse.”\n\n"
+        "ELI BRANNIGAN, 18\n"
+        "“I honestly do not know yet, and I think that is fine.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "first in my family").speaker == "MARISOL DUARTE"
+    # laid out as her label is, though the tagger takes these names for no person's
+    assert one(quotes, "Nursing school").speaker == "TAMIKA FORDHAM"
+    assert one(quotes, "honestly do not know").speaker == "ELI BRANNIGAN"
+
+
 def test_quotes_list_of_answers_signed_below(quotes_of):
     text = (
         "What Our Neighbours Grow\n\n"

@@ -14,9 +14,13 @@ comma follows it; what comes after describes the person and is never a sentence.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.attribution import Frame
+from newsgraph.extract.credits import is_agency
+from newsgraph.extract.list_items import NAME_MAX_TOKENS, NOT_PEOPLE
 from newsgraph.extract.quote_patterns import CLOSE_MARKS, OPEN_MARKS, STRAIGHT_MARK
 from newsgraph.nlp import doc_text
 
@@ -33,6 +37,9 @@ MIN_LABELS = 2
 LABEL_DETAIL_TYPES = frozenset({"GPE", "LOC", "DATE", "CARDINAL"})
 # What may follow a quotation's closing mark at the end of its paragraph.
 AFTER_CLOSE = ".,;:!? \t"
+# Entity types a label's capitalised words may not have: a place or a thing. (An organisation
+# may be a person's name the tagger misread: 'Claire Donnelly' comes out as ORG.)
+NOT_NAMES = NOT_PEOPLE - {"ORG"}
 # What ends a sentence, which a description in a label never is.
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
@@ -47,10 +54,7 @@ class NameLabels:
         self._headed: dict[int, int] = {}  # quotation paragraph -> the label heading it
         if not self._quoted:
             return  # no answers, no list: spare the parse lookups
-        lines = {
-            i: name for i, (start, end) in enumerate(paragraphs)
-            if end - start <= LABEL_MAX_CHARS and (name := _label_name(doc, start, end)) is not None
-        }  # fmt: skip
+        lines = _label_lines(doc, paragraphs)
         headed = {i: _answers_below(text, paragraphs, i, self._quoted, lines) for i in lines}
         self._names = {
             i: name for i, name in lines.items() if i - 1 in self._quoted or i + 1 in self._quoted or headed[i]
@@ -105,10 +109,79 @@ def all_quotation(paragraph: str) -> bool:
     return len(stripped) > 2 and opens and closes
 
 
-def _label_name(doc: Doc, start: int, end: int) -> Span | None:
-    label = doc.char_span(start, end, alignment_mode="contract")
-    if label is None or not 0 < len(label) <= LABEL_MAX_TOKENS:
+@dataclass(frozen=True)
+class _Line:
+    name: Span
+    layout: tuple[bool, bool, tuple[bool, ...], bool]  # see _layout
+    named: bool  # the tagger took the name for a person's, or an age follows it
+
+
+def _label_lines(doc: Doc, paragraphs: list[tuple[int, int]]) -> dict[int, Span]:
+    """The lines that may label answers. A list keeps to one layout: a line laid out as a label
+    naming a person is ('MARISOL DUARTE, 18') is a label too though the tagger took its name for
+    an organisation or a common noun ('TAMIKA FORDHAM, 18', 'Claire Donnelly')."""
+    lines: dict[int, _Line] = {}
+    for i, (start, end) in enumerate(paragraphs):
+        label = doc.char_span(start, end, alignment_mode="contract") if end - start <= LABEL_MAX_CHARS else None
+        line = _label_line(label) if label is not None and 0 < len(label) <= LABEL_MAX_TOKENS else None
+        if line is not None:
+            lines[i] = line
+    people = {line.layout for line in lines.values() if line.named}
+    return {i: line.name for i, line in lines.items() if line.named or line.layout in people}
+
+
+def _label_line(label: Span) -> _Line | None:
+    name = _label_name(label)
+    if name is not None:
+        return _Line(name, _layout(label, name), True)
+    name = _capitalised_name(label)
+    if name is None or any(not _label_detail(t) for t in label if t.i < name.start):
         return None
+    if any(t.ent_type_ in NOT_NAMES for t in name) or is_agency(name.text):
+        return None  # ('Getty Images', 'Kettle Falls': a credit or a place)
+    if label.text.rstrip()[-1:] in SENTENCE_ENDS:
+        return None  # ('Marta Koenig Wins Again.': a heading in Title Case is a sentence)
+    if all(_label_detail(t) for t in label if t.i >= name.end) or _described_after(label, name):
+        return _Line(name, _layout(label, name), False)
+    return None
+
+
+def _layout(label: Span, name: Span) -> tuple[bool, bool, tuple[bool, ...], bool]:
+    """How a label is laid out: numbered or not, the name in capitals or not, for each part
+    after a comma whether it is a number (an age), and whether a colon ends it."""
+    parts = label.doc[name.end : label.end].text.split(",")[1:]
+    return (
+        name.start > label.start,
+        name.text.isupper(),
+        tuple(part.strip().isdigit() for part in parts),
+        label.text.rstrip().endswith(":"),
+    )
+
+
+def _capitalised_name(label: Span) -> Span | None:
+    """Two to six capitalised words opening a label, whatever the tagger took them for; a
+    hyphen joins the parts of one ('Hyun-woo Park')."""
+    doc = label.doc
+    start = next((t.i for t in label if not _label_detail(t)), None)
+    if start is None:
+        return None
+    end, words = start, 0
+    while end < label.end and end - start < NAME_MAX_TOKENS:
+        token = doc[end]
+        joined = end > start and doc[end - 1].text == "-"
+        if token.text == "-" and end > start:
+            end += 1
+        elif (token.text[:1].isupper() and token.is_alpha) or (joined and token.is_alpha):
+            words += not joined
+            end += 1
+        else:
+            break
+    if doc[end - 1].text == "-" or words < 2:
+        return None
+    return doc[start:end]
+
+
+def _label_name(label: Span) -> Span | None:
     name = _first_name(label)
     if name is None or any(not _label_detail(t) for t in label if t.i < name.start):
         return None
