@@ -467,6 +467,22 @@ def test_quotes_who_is_told_is_not_who_tells_when_the_parser_takes_a_vocative_fo
     assert one(quotes, "fine speech").speaker == "Dana Whitcomb"
 
 
+def test_quotes_numbered_items_with_no_stop_after_the_number(quotes_of):
+    text = (
+        "Six Times Musicians Spoke Up This Year\n\n"
+        "Singers used their stages to speak out in 2025.\n\n"
+        "1 Nadia Corvell Called Out Her Label.\n\nGetty.\n\n"
+        "The singer told a radio host that she had been paid less than her bandmates.\n\n"
+        "“I found out from a leaked spreadsheet. I was furious.”\n\n"
+        "2 Keiko Ambrose Took Her Fight To Congress.\n\nGetty.\n\n"
+        "“I testified because I could. Many women cannot.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    # '1 Nadia …' numbers an item as '1. Nadia …' does: 'the singer' is her
+    assert one(quotes, "leaked spreadsheet").speaker == "Nadia Corvell"
+    assert one(quotes, "testified because").speaker == "Keiko Ambrose"
+
+
 def test_quotes_a_heading_persons_name_is_not_the_models_run_on_entity(quotes_of):
     text = (
         "Five Comebacks Of The Season\n\n"

@@ -19,9 +19,11 @@ from newsgraph.extract.entity_patterns import ORGANISATION_NOUNS, TITLE_WORDS
 from newsgraph.extract.quote_patterns import MEDIUM_NOUNS
 from newsgraph.nlp import doc_text
 
-# A paragraph that is only an item's number ('12', '12.'), or a number opening its heading.
+# A paragraph that is only an item's number ('12', '12.'), or a number opening its heading:
+# '12. Ana Ruiz …', or with no stop before a capital, as a page set in boxes leaves it when
+# its text is taken out ('13 Zoe Saldana Asked Men To …').
 BARE_NUMBER = re.compile(r"\s*(\d{1,3})[.)]?\s*")
-NUMBERED_HEADING = re.compile(r"\s*(\d{1,3})[.)]\s+(?=\S)")
+NUMBERED_HEADING = re.compile(r"\s*(\d{1,3})(?:[.)]\s+(?=\S)|[ \t]+(?=[A-Z]))")
 # A list numbers two items at least, one after another.
 MIN_ITEMS = 2
 # The most tokens in an item's heading.
