@@ -350,6 +350,23 @@ def test_quotes_list_of_answers_keeps_one_layout_whatever_the_tagger_reads(quote
     assert one(quotes, "honestly do not know").speaker == "ELI BRANNIGAN"
 
 
+def test_quotes_list_of_answers_a_pronoun_in_an_answer_is_its_labels_person(quotes_of):
+    text = (
+        "Graduates On What Comes Next\n\n"
+        "Seniors at Brookfield High graduated on Saturday. We asked a few of them about their plans.\n\n"
+        "MARISOL DUARTE, 18\n"
+        "“I am going to be the first in my family to go to college.”\n\n"
+        "TAMIKA FORDHAM, 18\n"
+        "“Nursing school. My grandmother was a nurse.”\n"
+        "“I just hope I can pay for it,” she added.\n\n"
+        "ELI BRANNIGAN, 18\n"
+        "“I honestly do not know yet, and I think that is fine.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    # the label names her as a subject would: 'she' is the person it labels
+    assert one(quotes, "pay for it").speaker == "TAMIKA FORDHAM"
+
+
 def test_quotes_list_of_answers_signed_below(quotes_of):
     text = (
         "What Our Neighbours Grow\n\n"

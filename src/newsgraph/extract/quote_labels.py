@@ -52,6 +52,7 @@ class NameLabels:
         self._quoted = {i for i, (s, e) in enumerate(paragraphs) if all_quotation(text[s:e])}
         self._names: dict[int, Span] = {}
         self._headed: dict[int, int] = {}  # quotation paragraph -> the label heading it
+        self._trailing = False
         if not self._quoted:
             return  # no answers, no list: spare the parse lookups
         lines = _label_lines(doc, paragraphs)
@@ -69,6 +70,10 @@ class NameLabels:
         """The label above quotation paragraph ``para``, in a list that heads its answers."""
         label = self._headed.get(para)
         return _frame(self._names[label]) if label is not None and not self._trailing else None
+
+    def heading_people(self) -> list[Span]:
+        """The names of labels that head their answers: 'she added' in an answer is hers."""
+        return [] if self._trailing else list(self._names.values())
 
     def trailing(self, para: int) -> Frame | None:
         """The label below quotation paragraph ``para``, in a list that signs its answers."""

@@ -193,18 +193,27 @@ class QuoteExtractor:
         body_paragraphs = [p for p in paragraphs if in_body(p[0])]  # ('Fallin: Trump Is …' titles no turn)
         turns = _transcript_turns(doc, body_paragraphs, entities, title, writer, [p.post for p in posts if p.post])
         embeds = paragraphs_taken([p.post for p in posts if p.post], paragraphs)
-        attributed = self._attribute(doc, marked, frames, items, embeds)
+        labels = NameLabels(doc, paragraphs)
+        attributed = self._attribute(doc, marked, frames, items, labels, embeds)
         found = _with_headline_colons(doc, headlines, attributed + posts + turns)
         voices: list[tuple[int, int, Span | str | None]] = [
             (p.start, p.end, p.frame.speaker) for p in posts if p.frame is not None
         ]
         voices += [(t.start, t.end, t.turn.speaker) for t in turns if t.turn is not None]
-        resolver = SpeakerResolver(doc, entities, inside_quotes(marked), writer=writer, items=items, voices=voices)
+        resolver = SpeakerResolver(
+            doc, entities, inside_quotes(marked), writer=writer, items=items, voices=voices, labels=labels
+        )
         return self._build(doc, found, resolver, published, list(times))
 
     # -- pairing quoted spans and frames -------------------------------------------------
     def _attribute(
-        self, doc: Doc, marked: list[MarkedSpan], frames: list[Frame], items: ListItems, embeds: set[int]
+        self,
+        doc: Doc,
+        marked: list[MarkedSpan],
+        frames: list[Frame],
+        items: ListItems,
+        labels: NameLabels,
+        embeds: set[int],
     ) -> list[_Found]:
         """``embeds``: the paragraphs of signed posts, which a quotation running over paragraphs
         goes on past (a page may set a tweet inside a statement it quotes)."""
@@ -240,7 +249,6 @@ class QuoteExtractor:
                 found.append(report)
         paragraphs = paragraph_bounds(doc_text(doc))
         window = _FrameWindow(free_frames)
-        labels = NameLabels(doc, paragraphs)
         by_paragraph: dict[int, list[_Found]] = {}
 
         def file(item: _Found) -> None:

@@ -20,6 +20,7 @@ from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_patterns import HONORIFICS, TITLE_WORDS
 from newsgraph.extract.gender import person_genders, pronoun_gender
 from newsgraph.extract.list_items import PERSON_NOUNS, ListItems, names_a_person
+from newsgraph.extract.quote_labels import NameLabels
 from newsgraph.extract.quote_marks import RangeTest
 from newsgraph.extract.quote_patterns import GROUP_PRONOUNS, MEDIUM_NOUNS, PERSON_PRONOUNS, POSSESSIVES, SPOKES_NOUNS
 from newsgraph.extract.report_content import is_reporting_verb
@@ -65,6 +66,7 @@ class SpeakerResolver:
         writer: str | None = None,
         items: ListItems | None = None,
         voices: Iterable[tuple[int, int, Span | str | None]] = (),
+        labels: NameLabels | None = None,
     ) -> None:
         """``voices``: (start, end, speaker) of stretches the article gives one speaker with no
         speech verb, a signed post (its author's words) or a transcript's turn (a name); 'I'
@@ -83,6 +85,10 @@ class SpeakerResolver:
         self._positions = [p for p, _, _ in self._subjects]
         if self._items.items:
             self._subjects = sorted(self._subjects + self._heading_people())
+            self._positions = [p for p, _, _ in self._subjects]
+        labelled = self._label_people(labels) if labels is not None else []
+        if labelled:
+            self._subjects = sorted(self._subjects + labelled)
             self._positions = [p for p, _, _ in self._subjects]
 
     def _voice_at(self, token: Token) -> tuple[Span | str | None] | None:
@@ -582,6 +588,11 @@ class SpeakerResolver:
     def _heading_people(self) -> list[tuple[int, str | None, bool]]:
         """A list item's heading names its person as a subject would ('Ellen Ruiz Takes Aim …')."""
         return [(person.start_char, self._heading_name(person), True) for person in self._items.people]
+
+    def _label_people(self, labels: NameLabels) -> list[tuple[int, str | None, bool]]:
+        """A label heading a roundup's answers names its person as a subject would ('TAMIKA
+        FORDHAM, 18' / '“Nursing school.”' / '“…,” she added.': she is the one labelled)."""
+        return [(name.start_char, self.canonical(name) or name.text, True) for name in labels.heading_people()]
 
     def _heading_name(self, person: Span) -> str:
         """The canonical name of a heading's person. The model's entity in Title Case may run on
