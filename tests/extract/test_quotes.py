@@ -500,6 +500,29 @@ def test_quotes_numbered_items_with_no_stop_after_the_number(quotes_of):
     assert one(quotes, "testified because").speaker == "Keiko Ambrose"
 
 
+def test_quotes_numbered_item_quotation_after_the_writers_sentences_about_its_person(quotes_of):
+    text = (
+        "Ten Things Athletes Said This Year\n\n"
+        "Athletes made headlines off the field, too.\n\n"
+        "1\nSerena Valdés Spoke About Motherhood.\n\nGetty.\n\n"
+        "The tennis star opened up in a magazine interview about returning to the tour.\n\n"
+        "“Being a mother made me tougher than any match ever did.”\n\n"
+        "2\nTobias Grunwald Defended His Teammates.\n\nGetty.\n\n"
+        "Grunwald refused to blame the defense after the semifinal.\n\n"
+        "“We win together and we lose together.”\n\n"
+        "3\nAmara Okonjo Called For Better Pay.\n\nGetty.\n\n"
+        "Her coach, Viktor Lindahl, backed the demand.\n\n"
+        "“Pay them like it.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    # a sentence about the item's person ('the tennis star', 'Grunwald') does not stand
+    # between the heading and the person's words
+    assert one(quotes, "tougher than any match").speaker == "Serena Valdés"
+    assert one(quotes, "win together").speaker == "Tobias Grunwald"
+    # a sentence about someone else does
+    assert one(quotes, "Pay them like it").speaker != "Amara Okonjo"
+
+
 def test_quotes_a_heading_persons_name_is_not_the_models_run_on_entity(quotes_of):
     text = (
         "Five Comebacks Of The Season\n\n"

@@ -16,7 +16,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.entity_patterns import ORGANISATION_NOUNS, TITLE_WORDS
-from newsgraph.extract.quote_patterns import MEDIUM_NOUNS
+from newsgraph.extract.quote_patterns import CLOSE_MARKS, MEDIUM_NOUNS, OPEN_MARKS, STRAIGHT_MARK
 from newsgraph.nlp import doc_text
 
 # A paragraph that is only an item's number ('12', '12.'), or a number opening its heading:
@@ -68,6 +68,8 @@ OTHER_PEOPLE_NOUNS = frozenset({
 })  # fmt: skip
 # Words in the name of an organisation or a storm ('Hurricane Helene Hits The Gulf Coast').
 NOT_NAME_WORDS = ORGANISATION_NOUNS | {"hurricane", "typhoon", "cyclone", "storm", "tropical"}
+# Marks that show a paragraph quotes someone.
+QUOTATION_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT_MARK
 # A line of at most this many tokens between a heading and a quotation is a photo credit.
 CREDIT_MAX_TOKENS = 6
 
@@ -130,6 +132,46 @@ class ListItems:
             if len(text[start:end].split()) > CREDIT_MAX_TOKENS:
                 return False
         return item.heading.end_char <= paragraphs[para][0]
+
+
+    def told_of_its_person(self, doc: Doc, offset: int, paragraphs: list[tuple[int, int]], para: int) -> bool:
+        """Paragraph ``para`` follows, in its item, only photo credits and the writer's
+        sentences about the item's person: 'Serena Valdés Spoke About Motherhood.' / 'Getty.' /
+        'The tennis star opened up in a magazine interview.' / '“Being a mother …”'. Each such
+        sentence has the person for its subject ('she', 'the tennis star', 'Valdés') and
+        quotes no one; the quotation after them is the person's, as it would be right under
+        the heading."""
+        item = self.item_at(offset)
+        if item is None or not item.of_people or item.person is None:
+            return False
+        text = doc_text(doc)
+        first = bisect_left(paragraphs, (item.heading.end_char, -1))
+        told = False
+        for start, end in paragraphs[first:para]:
+            words = text[start:end]
+            if len(words.split()) <= CREDIT_MAX_TOKENS:
+                continue
+            span = doc.char_span(start, end, alignment_mode="contract")
+            if span is None or any(mark in words for mark in QUOTATION_MARKS):
+                return False
+            if not all(_of_the_person(sentence, item.person) for sentence in span.sents):
+                return False
+            told = True
+        return told
+
+
+def _of_the_person(sentence: Span, person: Span) -> bool:
+    """The sentence's subject is the item's person: 'she', a word of the name, or a definite
+    description of a person ('the tennis star')."""
+    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in ("he", "she"):
+        return True
+    if subject.pos_ == "PROPN":
+        return subject.text in person.text.split()
+    described = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    return described and names_a_person(subject)
 
 
 def names_a_person(noun: Token) -> bool:

@@ -1370,7 +1370,11 @@ def _heading_frame(doc: Doc, span: MarkedSpan, paragraphs: list[tuple[int, int]]
     if item is not None and item.heading.start_char <= span.open_at < item.heading.end_char:
         return _speaker_below_heading(doc, item.heading) if all_quotation(item.heading.text) else None
     para = paragraph_index(paragraphs, span.open_at)
-    if not all_quotation(text[slice(*paragraphs[para])]) or not items.opens_with(span.open_at, paragraphs, para, text):
+    if not all_quotation(text[slice(*paragraphs[para])]):
+        return None
+    if not items.opens_with(span.open_at, paragraphs, para, text) and not items.told_of_its_person(
+        doc, span.open_at, paragraphs, para
+    ):
         return None
     person = items.heading_person(span.open_at)
     return Frame(cue=None, speaker=person, cue_text=None) if person is not None else None
