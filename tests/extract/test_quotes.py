@@ -523,6 +523,29 @@ def test_quotes_numbered_item_quotation_after_the_writers_sentences_about_its_pe
     assert one(quotes, "Pay them like it").speaker != "Amara Okonjo"
 
 
+def test_quotes_numbered_item_heading_reports_what_its_person_said(quotes_of):
+    text = (
+        "Nine Powerful Things Designers Said This Year\n\n"
+        "Designers gave us plenty to think about.\n\n"
+        "1\nLeonora Vasquez Asked Men Everywhere To “Dress Braver.”\n\nGetty.\n\n"
+        "The designer spoke at a festival in Lyon.\n\n"
+        "2\nMartin Okoye On Why Runways Still Look The Same.\n\nGetty.\n\n"
+        "Okoye gave a long interview this spring.\n\n"
+        "3\nPriya Lindqvist Wins Again.\n\nGetty.\n\n"
+        "Lindqvist took home her third award.\n"
+    )
+    quotes, all_quotes = quotes_of(text)
+    # the heading says what she said: her words, with the quoted ones, not a fragment
+    q = one(quotes, "Dress Braver")
+    assert q.kind == "mixed" and q.speaker == "Leonora Vasquez" and q.cue == "Asked"
+    assert q.text.startswith("Men Everywhere")
+    # 'Name On topic': the roundup's way of giving what someone said on it
+    q = one(quotes, "Runways Still Look")
+    assert q.kind == "indirect" and q.speaker == "Martin Okoye"
+    # a heading saying what someone did reports nothing
+    assert not [q for q in all_quotes if "Again" in q.text]
+
+
 def test_quotes_a_heading_persons_name_is_not_the_models_run_on_entity(quotes_of):
     text = (
         "Five Comebacks Of The Season\n\n"

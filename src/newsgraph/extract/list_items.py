@@ -16,7 +16,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.entity_patterns import ORGANISATION_NOUNS, TITLE_WORDS
-from newsgraph.extract.quote_patterns import CLOSE_MARKS, MEDIUM_NOUNS, OPEN_MARKS, STRAIGHT_MARK
+from newsgraph.extract.quote_patterns import CLOSE_MARKS, MEDIUM_NOUNS, OPEN_MARKS, SPEECH_VERBS, STRAIGHT_MARK
 from newsgraph.nlp import doc_text
 
 # A paragraph that is only an item's number ('12', '12.'), or a number opening its heading:
@@ -68,6 +68,13 @@ OTHER_PEOPLE_NOUNS = frozenset({
 })  # fmt: skip
 # Words in the name of an organisation or a storm ('Hurricane Helene Hits The Gulf Coast').
 NOT_NAME_WORDS = ORGANISATION_NOUNS | {"hurricane", "typhoon", "cyclone", "storm", "tropical"}
+# Verbs of talk a heading may report with that are no reporting verbs in running text.
+HEADING_TALK_VERBS = frozenset({"question", "discuss"})
+# Talk in two words: 'Opened Up About', 'Spoke Out', 'Got Real About', 'Weighed In'.
+HEADING_TALK_PHRASES = {"opened": "up", "opens": "up", "spoke": "out", "speaks": "out", "got": "real", "gets": "real",
+                        "weighed": "in", "weighs": "in", "took": "on", "takes": "on", "called": "out", "calls": "out"}
+# Words between a heading's verb of talk and what it reports.
+HEADING_PARTICLES = frozenset({"up", "out", "real", "in", "on", "about", "to", "back"})
 # Marks that show a paragraph quotes someone.
 QUOTATION_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT_MARK
 # A line of at most this many tokens between a heading and a quotation is a photo credit.
@@ -172,6 +179,52 @@ def _of_the_person(sentence: Span, person: Span) -> bool:
         return subject.text in person.text.split()
     described = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     return described and names_a_person(subject)
+
+
+def heading_report(item: ListItem) -> tuple[Token, int, int] | None:
+    """An item's heading that says what its person said: 'Zoe Saldana Asked Men Everywhere To
+    “Redefine Masculinity.”', 'Gina Rodriguez Questioned What It Means To Be “Latino Enough.”',
+    'John Leguizamo On How History Makes Latinos Feel “Invisible.”' (the roundup's 'Name on
+    topic'). Returns the cue (the word after the name) and the reported words (after the cue and
+    its particles, to the heading's end without its stop); None when the word after the name
+    is no verb of talk ('Marta Koenig Wins Again.')."""
+    if item.person is None or not item.of_people:
+        return None
+    doc, heading = item.heading.doc, item.heading
+    cue_at = item.person.end
+    if cue_at >= heading.end - 1 or not _talks(doc[cue_at]):
+        return None
+    start = cue_at + 1
+    while start < heading.end - 1 and doc[start].lower_ in HEADING_PARTICLES:
+        start += 1  # 'Opened Up About …', 'Responds To …'
+    end = heading.end_char
+    text = doc_text(doc)
+    while end > doc[start].idx and text[end - 1] in ". \t":
+        end -= 1
+    return doc[cue_at], doc[start].idx, end
+
+
+def _talks(word: Token) -> bool:
+    """A heading's word after its person's name saying they spoke: 'On', or a verb of talk in
+    the past or present ('Asked', 'Questioned', 'Responds', 'Opened Up')."""
+    low = word.lower_
+    if low == "on":
+        return True
+    if low in HEADING_TALK_PHRASES:
+        following = word.nbor(1).lower_ if word.i + 1 < len(word.doc) else ""
+        return following == HEADING_TALK_PHRASES[low]
+    return any(stem in SPEECH_VERBS or stem in HEADING_TALK_VERBS for stem in _stems(low))
+
+
+def _stems(word: str) -> set[str]:
+    """The stems a Title Case verb's past or present may have ('Asked' -> ask, 'Responds' ->
+    respond, 'Described' -> describe, 'Admitted' -> admit)."""
+    stems = {word}
+    for suffix, repl in (("ied", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)] + repl
+            stems |= {stem, stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else {stem}
+    return stems
 
 
 def names_a_person(noun: Token) -> bool:

@@ -38,7 +38,7 @@ from newsgraph.extract.attribution import (
 from newsgraph.extract.credits import is_agency
 from newsgraph.extract.entities import EntityIndex, find_entities
 from newsgraph.extract.entity_patterns import only_a_person_holds
-from newsgraph.extract.list_items import ListItems
+from newsgraph.extract.list_items import ListItems, heading_report
 from newsgraph.extract.posts import TRAILING_LINKS, Post, find_posts, paragraphs_taken
 from newsgraph.extract.quote_labels import NameLabels, all_quotation, signature_below
 from newsgraph.extract.quote_marks import (
@@ -247,6 +247,7 @@ class QuoteExtractor:
             if report is not None and (report.start, report.end) not in claimed:
                 claimed.add((report.start, report.end))
                 found.append(report)
+        found += _heading_reports(items, marks, consumed)
         paragraphs = paragraph_bounds(doc_text(doc))
         window = _FrameWindow(free_frames)
         by_paragraph: dict[int, list[_Found]] = {}
@@ -1378,6 +1379,26 @@ def _heading_frame(doc: Doc, span: MarkedSpan, paragraphs: list[tuple[int, int]]
         return None
     person = items.heading_person(span.open_at)
     return Frame(cue=None, speaker=person, cue_text=None) if person is not None else None
+
+
+def _heading_reports(items: ListItems, marks: _Marks, consumed: set[int]) -> list[_Found]:
+    """A roundup's item headings that say what their person said ('13 / Zoe Saldana Asked Men
+    Everywhere To “Redefine Masculinity.”'): each is that person's report, mixed when it holds
+    their quoted words (which are then no fragment of their own)."""
+    reports: list[_Found] = []
+    for item in items.items:
+        said = heading_report(item)
+        if said is None or item.person is None:
+            continue
+        cue, start, end = said
+        overlapping = marks.overlapping(start, end)
+        if any(k in consumed for k, _ in overlapping):
+            continue
+        consumed.update(k for k, _ in overlapping)
+        words = doc_text(cue.doc)[cue.idx : start].strip()  # 'Opened Up About'
+        frame = Frame(cue=cue, speaker=item.person, content=(start, end), cue_text=words)
+        reports.append(_Found(start, end, "mixed" if overlapping else "indirect", frame))
+    return reports
 
 
 def _speaker_below_heading(doc: Doc, heading: Span) -> Frame | None:
