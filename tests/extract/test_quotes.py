@@ -546,6 +546,21 @@ def test_quotes_numbered_item_heading_reports_what_its_person_said(quotes_of):
     assert not [q for q in all_quotes if "Again" in q.text]
 
 
+def test_quotes_numbered_item_heading_naming_a_topic_reports_nothing(quotes_of):
+    text = (
+        "Four Things The Candidates Said At The Forum\n\n"
+        "Four candidates met on Thursday night.\n\n"
+        "1. Hannah Whitcombe on taxes\n"
+        "“Not one cent, not in my first term.”\n\n"
+        "2. Rafael Ocasio on roads\n"
+        "“Our roads are the worst in the state.”\n"
+    )
+    quotes, all_quotes = quotes_of(text)
+    # 'Name on taxes' gives the item's topic: the words are below it
+    assert not [q for q in all_quotes if q.text in ("taxes", "roads")]
+    assert one(quotes, "Not one cent").speaker == "Hannah Whitcombe"
+
+
 def test_quotes_a_heading_persons_name_is_not_the_models_run_on_entity(quotes_of):
     text = (
         "Five Comebacks Of The Season\n\n"

@@ -73,6 +73,8 @@ HEADING_TALK_VERBS = frozenset({"question", "discuss"})
 # Talk in two words: 'Opened Up About', 'Spoke Out', 'Got Real About', 'Weighed In'.
 HEADING_TALK_PHRASES = {"opened": "up", "opens": "up", "spoke": "out", "speaks": "out", "got": "real", "gets": "real",
                         "weighed": "in", "weighs": "in", "took": "on", "takes": "on", "called": "out", "calls": "out"}
+# Words opening what someone said on a question: 'On Why Runways Still Look The Same'.
+WH_WORDS = frozenset({"how", "why", "what", "when", "where", "whether", "who"})
 # Words between a heading's verb of talk and what it reports.
 HEADING_PARTICLES = frozenset({"up", "out", "real", "in", "on", "about", "to", "back"})
 # Marks that show a paragraph quotes someone.
@@ -205,11 +207,15 @@ def heading_report(item: ListItem) -> tuple[Token, int, int] | None:
 
 
 def _talks(word: Token) -> bool:
-    """A heading's word after its person's name saying they spoke: 'On', or a verb of talk in
-    the past or present ('Asked', 'Questioned', 'Responds', 'Opened Up')."""
+    """A heading's word after its person's name saying they spoke: 'On' before a question or
+    quoted words, or a verb of talk in the past or present ('Asked', 'Questioned', 'Responds',
+    'Opened Up')."""
     low = word.lower_
     if low == "on":
-        return True
+        # 'On How History Makes Latinos Feel “Invisible.”' gives what they said on it; 'on
+        # taxes' only the topic of an item
+        following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+        return following is not None and (following.lower_ in WH_WORDS or following.is_quote)
     if low in HEADING_TALK_PHRASES:
         following = word.nbor(1).lower_ if word.i + 1 < len(word.doc) else ""
         return following == HEADING_TALK_PHRASES[low]
