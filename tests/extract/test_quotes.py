@@ -367,6 +367,20 @@ def test_quotes_list_of_answers_a_pronoun_in_an_answer_is_its_labels_person(quot
     assert one(quotes, "pay for it").speaker == "TAMIKA FORDHAM"
 
 
+def test_quotes_list_of_answers_label_with_the_age_in_brackets(quotes_of):
+    text = (
+        "Commuters On The Fare Increase\n\n"
+        "Transit fares rise next month. Riders at Union Station had plenty to say.\n\n"
+        "Lorenzo Baptiste (52), Eastfield\n"
+        "“Fifty cents a ride is ten dollars a month for me.”\n\n"
+        "Samuel Achterberg (70), Old Mill\n"
+        "“I ride free with my senior pass, so I cannot complain.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Fifty cents").speaker == "Lorenzo Baptiste"
+    assert one(quotes, "ride free").speaker == "Samuel Achterberg"
+
+
 def test_quotes_list_of_answers_signed_below(quotes_of):
     text = (
         "What Our Neighbours Grow\n\n"

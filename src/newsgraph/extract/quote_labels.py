@@ -146,7 +146,7 @@ def _label_line(label: Span) -> _Line | None:
         return None  # ('Getty Images', 'Kettle Falls': a credit or a place)
     if label.text.rstrip()[-1:] in SENTENCE_ENDS:
         return None  # ('Marta Koenig Wins Again.': a heading in Title Case is a sentence)
-    if all(_label_detail(t) for t in label if t.i >= name.end) or _described_after(label, name):
+    if all(_label_detail(t) for t in label if t.i >= _rest(label, name)) or _described_after(label, name):
         return _Line(name, _layout(label, name), False)
     return None
 
@@ -191,16 +191,27 @@ def _label_name(label: Span) -> Span | None:
     if name is None or any(not _label_detail(t) for t in label if t.i < name.start):
         return None
     # only the name and what a label gives beside it: a number, an age, a place
-    if all(_label_detail(t) for t in label if t.i >= name.end):
+    if all(_label_detail(t) for t in label if t.i >= _rest(label, name)):
         return name
     return name if _described_after(label, name) else None
+
+
+def _rest(label: Span, name: Span) -> int:
+    """Where the label goes on after the name and a bracket right after it, which gives an age
+    or a party ('Lorenzo Baptiste (52), Eastfield', 'Sen. Ann Ruiz (D-Ore.)')."""
+    doc = label.doc
+    if name.end < label.end and doc[name.end].text == "(":
+        close = next((t.i for t in doc[name.end : label.end] if t.text == ")"), None)
+        if close is not None:
+            return close + 1
+    return name.end
 
 
 def _described_after(label: Span, name: Span) -> bool:
     """'Gerald Ostby, 61, retired machinist, Kettle Falls:': after a comma the label says what
     the person is. A line going on from the name without a comma ('Ostby drew laughs'), or
     ending as a sentence ends, or quoting anyone, is no label."""
-    after = label.doc[name.end : label.end]
+    after = label.doc[_rest(label, name) : label.end]
     if len(after) == 0 or after[0].text != ",":
         return False
     last = next((t for t in reversed(after) if not t.is_space), after[0])
