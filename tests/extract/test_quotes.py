@@ -381,6 +381,25 @@ def test_quotes_list_of_answers_label_with_the_age_in_brackets(quotes_of):
     assert one(quotes, "ride free").speaker == "Samuel Achterberg"
 
 
+def test_quotes_list_of_answers_a_sentence_about_someone_else_ends_the_answer(quotes_of):
+    text = (
+        "Harbour Plan Splits The Council\n\n"
+        "The Westport council voted 5-4 on Monday to approve the harbour plan.\n\n"
+        "Ruth Adler\n"
+        "The mayor pushed the plan through after two years of talks.\n"
+        "“This harbour has been empty for too long.”\n"
+        "Council member Dwight Keller led the critics.\n"
+        "“This plan hands the waterfront to developers.”\n\n"
+        "Samuel Ortega\n"
+        "“We will take this to court if we have to.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "empty for too long").speaker == "Ruth Adler"
+    # the writer turned to Keller: the label above no longer heads what follows
+    assert one(quotes, "hands the waterfront").speaker != "Ruth Adler"
+    assert one(quotes, "take this to court").speaker == "Samuel Ortega"
+
+
 def test_quotes_list_of_answers_signed_below(quotes_of):
     text = (
         "What Our Neighbours Grow\n\n"

@@ -56,7 +56,7 @@ class NameLabels:
         if not self._quoted:
             return  # no answers, no list: spare the parse lookups
         lines = _label_lines(doc, paragraphs)
-        headed = {i: _answers_below(text, paragraphs, i, self._quoted, lines) for i in lines}
+        headed = {i: _answers_below(doc, paragraphs, i, self._quoted, lines) for i in lines}
         self._names = {
             i: name for i, name in lines.items() if i - 1 in self._quoted or i + 1 in self._quoted or headed[i]
         }
@@ -82,13 +82,15 @@ class NameLabels:
 
 
 def _answers_below(
-    text: str, paragraphs: list[tuple[int, int]], label: int, quoted: set[int], labels: dict[int, Span]
+    doc: Doc, paragraphs: list[tuple[int, int]], label: int, quoted: set[int], labels: dict[int, Span]
 ) -> list[int]:
     """The quotation paragraphs a label heads: all down to the next label, over the writer's
     sentences about the person between them ('Carla Benedetti' / 'Benedetti drove four hours
     with her sons.' / "“The nearest emergency room …”" / "“We are not asking …”"). Anything
-    else ends the answer: a line that is no sentence (a photo credit) or one ending in a colon,
-    which introduces words of its own."""
+    else ends the answer: a line that is no sentence (a photo credit), one ending in a colon,
+    which introduces words of its own, or a sentence about someone else ('Council member Dwight
+    Keller led the critics.'), who may be the one quoted next."""
+    text = doc_text(doc)
     below: list[int] = []
     for para in range(label + 1, min(label + 1 + MAX_HEADED_PARAGRAPHS, len(paragraphs))):
         if para in labels:
@@ -97,9 +99,22 @@ def _answers_below(
             below.append(para)
             continue
         line = text[slice(*paragraphs[para])].rstrip()
-        if line[-1:] not in SENTENCE_ENDS:
+        span = doc.char_span(*paragraphs[para], alignment_mode="contract")
+        if line[-1:] not in SENTENCE_ENDS or span is None:
+            break
+        if _someone_else_does(span, labels[label]):
             break
     return below
+
+
+def _someone_else_does(sentences: Span, name: Span) -> bool:
+    """A person other than the one labelled is the subject of something here ('Council member
+    Dwight Keller led them.'); the label's own ('Oyelaran said …', 'The businessman went …')
+    is not."""
+    words = name.text.lower().split()
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.lower_ not in words for t in sentences
+    )
 
 
 def _frame(name: Span) -> Frame:
