@@ -579,6 +579,21 @@ def test_quotes_numbered_item_heading_reports_what_its_person_said(quotes_of):
     assert not [q for q in all_quotes if "Again" in q.text]
 
 
+def test_quotes_numbered_item_heading_talking_about_one_word_reports_nothing(quotes_of):
+    text = (
+        "Ten Things Athletes Said This Year\n\n"
+        "Athletes made headlines off the field, too.\n\n"
+        "1\nLucas Brenner Opened Up About Anxiety.\n\nGetty.\n\n"
+        "“There were mornings I could not get out of bed.”\n\n"
+        "2\nAmara Okonjo Opened Up About Her Injury.\n\nGetty.\n\n"
+        "“I thought my career was over.”\n"
+    )
+    quotes, all_quotes = quotes_of(text)
+    # one word after the talk is its topic, not what he said
+    assert not [q for q in all_quotes if q.text == "Anxiety"]
+    assert one(quotes, "Her Injury").speaker == "Amara Okonjo"
+
+
 def test_quotes_numbered_item_heading_naming_a_topic_reports_nothing(quotes_of):
     text = (
         "Four Things The Candidates Said At The Forum\n\n"

@@ -103,6 +103,9 @@ REMARK_VERBS = frozenset({"make", "deliver", "offer", "utter", "give"})
 REMARK_NOUNS = frozenset(
     {"claim", "remark", "comment", "statement", "line", "quip", "joke", "promise", "pledge", "vow", "boast", "point"}
 )
+# The fewest words a heading reports without quoting ('Took On Hollywood’s Lack Of Diversity'),
+# fewer being a topic ('Opened Up About Anxiety').
+MIN_HEADING_REPORT_WORDS = 2
 # Occasions that speak in news ('An October 11 presentation indicated …').
 OCCASION_NOUNS = frozenset({"presentation", "speech", "briefing", "hearing", "testimony", "address"})
 # A closing mark left after a quotation's span (a single one too), and the tags of a finite
@@ -1394,6 +1397,8 @@ def _heading_reports(items: ListItems, marks: _Marks, consumed: set[int]) -> lis
         overlapping = marks.overlapping(start, end)
         if any(k in consumed for k, _ in overlapping):
             continue
+        if not overlapping and len(doc_text(cue.doc)[start:end].split()) < MIN_HEADING_REPORT_WORDS:
+            continue  # ('Lucas Brenner Opened Up About Anxiety.': a topic, no words of his)
         consumed.update(k for k, _ in overlapping)
         words = doc_text(cue.doc)[cue.idx : start].strip()  # 'Opened Up About'
         frame = Frame(cue=cue, speaker=item.person, content=(start, end), cue_text=words)
