@@ -145,10 +145,51 @@ def without_redundant_sources(frames: list[Frame]) -> list[Frame]:
             f.content is not None or holds_quotation(f.cue.sent.text)
         ):
             spoken.setdefault(f.cue.sent.start, []).append(f)
-    return [
-        f for f in frames
-        if not (f.according_to and f.cue is not None and _reported_by_another(f, spoken.get(f.cue.sent.start, [])))
-    ]
+    kept: list[Frame] = []
+    for f in frames:
+        reports = spoken.get(f.cue.sent.start, []) if f.cue is not None else []
+        if f.according_to and f.cue is not None and _reported_by_another(f, reports):
+            _lend_source(f, reports)
+        else:
+            kept.append(f)
+    return kept
+
+
+def _lend_source(according: Frame, reports: list[Frame]) -> None:
+    """'Varga told his counterpart that the closure was “unacceptable,” according to a readout
+    from the ministry': the phrase dropped as a speaker is the report's source — of the one
+    report in the sentence that the phrase hangs under or, opening or closing the sentence,
+    qualifies whole (not 'Among the cases at risk, according to Ms. Ames, is Dukes, which
+    denied …': the relative's verb is no report the phrase qualifies), and not inside its
+    reported words ('Htein said that, according to its analysis, …' is what
+    Htein said, no source of his saying it), nor whose speaker is the phrase's own ('…,
+    according to a statement from the ministry said': the parser's subject for a stray 'said')."""
+    cue = according.cue
+    source = according.source or according.speaker
+    assert cue is not None and source is not None
+    whole = _at_the_sentence_edge(cue, source)
+    qualified = [r for r in reports if r.cue is not None and (whole or r.cue in cue.ancestors)
+                 and _outside_its_words(cue, r)
+                 and not (r.speaker is not None and source.start <= r.speaker.start < source.end)]
+    if len(qualified) == 1 and qualified[0].source is None:
+        qualified[0].source = source
+
+
+def _at_the_sentence_edge(according: Token, source: Span) -> bool:
+    """'According to X, …' or '…, according to X.': the phrase opens or closes its sentence
+    (no parenthesis around it: '(the number is 15 percent, according to X)' qualifies only
+    the aside)."""
+    sentence = according.sent
+    before = [t for t in sentence if t.i < according.i and not (t.is_punct and t.text != "(") and not t.is_space]
+    after = [t for t in sentence if t.i >= source.end and not (t.is_punct and t.text != ")") and not t.is_space]
+    return not before or not after
+
+
+def _outside_its_words(phrase: Token, report: Frame) -> bool:
+    """Whether the phrase stands outside the report's words: before its verb or after what it
+    reports (the words between the verb and the end of its content are the report's own)."""
+    assert report.cue is not None
+    return report.content is None or not report.cue.idx < phrase.idx < report.content[1]
 
 
 def _reported_by_another(source: Frame, others: list[Frame]) -> bool:

@@ -1,0 +1,51 @@
+"""The circumstances of a quotation: addressee, venue, medium, source and date, on sentences
+written for each construction."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsgraph.extract.entities import EntityIndex, find_entities
+from newsgraph.extract.quotes import find_quotes
+from newsgraph.extract.times import find_times
+from newsgraph.ingest.text import read_text
+
+PUBLISHED = date(2026, 3, 18)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    def run(text: str):
+        article = read_text(text)
+        doc = nlp(text)
+        quotes = find_quotes(
+            doc, article=article, entities=EntityIndex(find_entities(doc, article)), published=PUBLISHED,
+            times=find_times(doc, anchor=PUBLISHED),
+        )
+        return [q for q in quotes if q.kind != "fragment"]
+
+    return run
+
+
+def one(quotes, needle):
+    found = [q for q in quotes if needle in q.text]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
+
+
+def test_a_closing_according_to_phrase_is_the_source_of_the_report(quotes_of):
+    quotes = quotes_of(
+        "Border Talks\n\n"
+        'Foreign Minister Tomas Varga told his counterpart that the closure was "unacceptable," '
+        "according to a readout from the Foreign Ministry.\n\n"
+        'Irena Kovac said the talks had been "frank and useful," according to state news agency Novapress.\n\n'
+        "Olen Marsh said that, according to his own count, the party had won most seats.\n"
+    )
+    varga = one(quotes, "unacceptable")
+    assert (varga.speaker, varga.addressee) == ("Tomas Varga", "his counterpart")
+    assert varga.source == "a readout from the Foreign Ministry"
+    assert one(quotes, "frank and useful").source == "state news agency Novapress"
+    # inside what Marsh said, the phrase is his words' source, not his saying's
+    assert one(quotes, "won most seats").source is None
