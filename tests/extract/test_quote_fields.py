@@ -49,3 +49,16 @@ def test_a_closing_according_to_phrase_is_the_source_of_the_report(quotes_of):
     assert one(quotes, "frank and useful").source == "state news agency Novapress"
     # inside what Marsh said, the phrase is his words' source, not his saying's
     assert one(quotes, "won most seats").source is None
+
+
+def test_a_participle_beside_the_speaker_gives_the_occasion(quotes_of):
+    # The parser hangs 'speaking …' on the subject (or the inverted speaker), not on 'said'.
+    quotes = quotes_of(
+        "Campus Visit\n\n"
+        'Senator Ruth Calloway, speaking to students on Monday, said that "the country needs your impatience."\n\n'
+        '"We are seeing children who were never vaccinated," said Fatou Ndiaye, a nurse in Thies, '
+        "speaking to the BBC.\n"
+    )
+    calloway = one(quotes, "impatience")
+    assert (calloway.addressee, calloway.date) == ("students", "2026-03-16")
+    assert one(quotes, "never vaccinated").addressee == "BBC"

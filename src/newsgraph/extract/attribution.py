@@ -2099,6 +2099,8 @@ def _title_read_as_conjunct(head: Token, conj: Token) -> bool:
 
 def _circumstances(frame: Frame, verb: Token) -> None:
     """Addressee, venue, medium and source from the verb's own dependents."""
+    for participle in scene_participles(verb):
+        _scene_circumstances(frame, participle)
     for child in verb.children:
         if _hears(verb, child):
             frame.addressee = noun_phrase(child)
@@ -2111,8 +2113,6 @@ def _circumstances(frame: Frame, verb: Token) -> None:
             # circumstance on the inverted speaker
             for prep in (c for c in child.children if c.dep_ == "prep" and c.i > child.i):
                 _prep_circumstance(frame, prep)
-        elif sets_the_scene(child):
-            _scene_circumstances(frame, child)
     _document_source(frame, verb)
 
 
@@ -2122,6 +2122,18 @@ SCENE_PARTICIPLES = frozenset({"speak", "talk", "address", "testify", "appear"})
 
 def sets_the_scene(child: Token) -> bool:
     return child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in SCENE_PARTICIPLES
+
+
+def scene_participles(verb: Token) -> list[Token]:
+    """The participles giving the occasion of the saying: set before the verb ('Speaking at a
+    March 16 press conference, Nwosu said') or beside its speaker, where the parser hangs them
+    on the subject ('Calloway, speaking to students at Yale on Monday, said', '“…,” said Fatou
+    Ndiaye, a nurse, speaking to the BBC')."""
+    found = [c for c in verb.children if sets_the_scene(c)]
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        found += [c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                  and c.lemma_.lower() in SCENE_PARTICIPLES]
+    return found
 
 
 def _scene_circumstances(frame: Frame, participle: Token) -> None:

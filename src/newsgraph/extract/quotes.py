@@ -32,7 +32,7 @@ from newsgraph.extract.attribution import (
     noun_phrase,
     participle_speaker,
     saying_time,
-    sets_the_scene,
+    scene_participles,
     words_not_given,
 )
 from newsgraph.extract.credits import is_agency
@@ -718,7 +718,7 @@ def _dates_the_cue(time: TimeExpr, cue: Token) -> bool:
     return (
         head.i == cue.i
         or (cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and head.i == cue.head.i)
-        or (head.head.i == cue.i and sets_the_scene(head))
+        or any(head.i == p.i for p in scene_participles(cue))
         or _occasion_of_the_cue(head, cue)
     )
 
