@@ -62,3 +62,21 @@ def test_a_participle_beside_the_speaker_gives_the_occasion(quotes_of):
     calloway = one(quotes, "impatience")
     assert (calloway.addressee, calloway.date) == ("students", "2026-03-16")
     assert one(quotes, "never vaccinated").addressee == "BBC"
+
+
+def test_the_hearer_named_in_the_medium_or_the_occasion(quotes_of):
+    quotes = quotes_of(
+        "Mining Results\n\n"
+        '"The year ahead will test us," chief executive Marit Halvorsen said in a letter to shareholders.\n\n'
+        'In an interview with Bloomberg Television, Halvorsen said the firm would "look hard" at its smelter.\n\n'
+        'Defence Secretary Lena Ortiz, in remarks to the Senate, said the plan was "fully funded."\n\n'
+        'Mayor Ana Ferreira said in a post to Facebook that the city would "install more cameras."\n\n'
+        'The two governments said in a joint statement with Vardia that talks would "resume soon."\n'
+    )
+    letter = one(quotes, "test us")
+    assert (letter.addressee, letter.medium) == ("shareholders", "a letter")
+    interview = one(quotes, "look hard")
+    assert (interview.addressee, interview.medium) == ("Bloomberg Television", "an interview")
+    assert one(quotes, "fully funded").addressee == "Senate"
+    assert one(quotes, "more cameras").addressee is None  # a platform, not a hearer
+    assert one(quotes, "resume soon").addressee is None  # a partner in the statement

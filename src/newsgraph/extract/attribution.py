@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.entity_patterns import ORGANISATION_NOUNS
+from newsgraph.extract.entity_patterns import ORGANISATION_NOUNS, PLATFORMS
 from newsgraph.extract.quote_patterns import (
     ADDRESSEE_VERBS,
     ARGUED_NOUNS,
@@ -2182,18 +2182,54 @@ def _prep_circumstance(frame: Frame, prep: Token) -> None:
         frame.venue = phrase
     elif prep.lower_ == "before" and lemma in BODIES_SPOKEN_BEFORE:
         frame.venue = phrase  # 'testified before the committee' (not 'said before the hearing': a time)
-    elif (
-        prep.lower_ == "to"
-        and frame.addressee is None
-        and lemma not in VENUE_NOUNS
-        and obj.pos_ in ("PROPN", "NOUN", "PRON")
-        and obj.left_edge.i == prep.i + 1
-    ):
-        # 'said to reporters', not 'calls it X to defang … people' (a parse of an infinitive)
-        phrase = noun_phrase(obj)
-        if len(phrase) <= ADDRESSEE_MAX_TOKENS and not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
-                                                           for t in phrase):
-            frame.addressee = phrase
+    elif prep.lower_ == "to" and frame.addressee is None and lemma not in VENUE_NOUNS:
+        frame.addressee = _hearer_phrase(prep, obj)
+    if frame.addressee is None and prep.lower_ in ("in", "at", "on", "during", "via", "through"):
+        frame.addressee = _hearer_of_the_occasion(obj)
+
+
+def _hearer_phrase(prep: Token, obj: Token) -> Span | None:
+    """'to reporters': a short noun phrase right after the preposition, not 'calls it X to
+    defang … people' (a parse of an infinitive)."""
+    if obj.pos_ not in ("PROPN", "NOUN", "PRON") or obj.left_edge.i != prep.i + 1:
+        return None
+    phrase = noun_phrase(obj)
+    if len(phrase) > ADDRESSEE_MAX_TOKENS or any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") for t in phrase):
+        return None
+    return phrase
+
+
+def _a_platform(noun: Token) -> bool:
+    """'Facebook', 'radio': a platform or medium named by itself ('Bloomberg Television' is a
+    broadcaster, who can hear)."""
+    return noun.lower_ in MEDIUM_NOUNS | PLATFORMS and not any(c.dep_ == "compound" for c in noun.children)
+
+
+# Nouns of a saying addressed to someone: 'in a letter to shareholders', 'in remarks to the
+# Senate', 'at a briefing to reporters'.
+ADDRESSED_NOUNS = MEDIUM_NOUNS | VENUE_NOUNS | frozenset(
+    {"remark", "remarks", "comment", "comments", "testimony", "speech", "address", "appeal", "plea"}
+)
+# Nouns of an exchange whose other party heard the words: 'in an interview with CNN', 'on a
+# call with investors' (not 'in a joint statement with Germany' or 'at a news conference with
+# Merkel': a partner speaking too).
+EXCHANGE_NOUNS = frozenset({"interview", "conversation", "call", "chat", "exchange", "meeting", "talks"})
+
+
+def _hearer_of_the_occasion(noun: Token) -> Span | None:
+    """'said in a letter to shareholders', 'said in an interview with The Guardian': the hearer
+    named inside the medium or the occasion of the saying (a platform is where it went, not who
+    heard it: 'in a post to Facebook')."""
+    lemma = noun.lemma_.lower()
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        hearer_prep = (prep.lower_ == "to" and lemma in ADDRESSED_NOUNS) or (
+            prep.lower_ == "with" and lemma in EXCHANGE_NOUNS
+        )
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if not hearer_prep or obj is None or _a_platform(obj):
+            continue
+        return _hearer_phrase(prep, obj)
+    return None
 
 
 def _quoted_programme(obj: Token) -> bool:
