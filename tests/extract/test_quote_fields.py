@@ -80,3 +80,15 @@ def test_the_hearer_named_in_the_medium_or_the_occasion(quotes_of):
     assert one(quotes, "fully funded").addressee == "Senate"
     assert one(quotes, "more cameras").addressee is None  # a platform, not a hearer
     assert one(quotes, "resume soon").addressee is None  # a partner in the statement
+
+
+def test_more_occasions_are_venues_but_a_show_after_on_is_none(quotes_of):
+    quotes = quotes_of(
+        "Drone Launch\n\n"
+        '"This drone can clean a lake in a week," founder Nadia Rahman said at a product launch in Dhaka.\n\n'
+        'Governor Frank Moretti told donors at a fundraiser that the race was "wide open."\n\n'
+        'A head teacher, Sarah Quinn, said on BBC Breakfast that her school would "close for good."\n'
+    )
+    assert one(quotes, "clean a lake").venue == "a product launch"
+    assert one(quotes, "wide open").venue == "a fundraiser"
+    assert one(quotes, "close for good").venue is None  # a programme, not a breakfast

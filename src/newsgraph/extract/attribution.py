@@ -2178,7 +2178,7 @@ def _prep_circumstance(frame: Frame, prep: Token) -> None:
         if end < len(obj.doc) and obj.doc[end].text in CLOSING_TOKENS:
             end += 1  # the title's closing mark, which the parser hangs on the verb
         frame.medium = obj.doc[obj.left_edge.i : end]  # 'on CNBC’s “Trading Nation”'
-    elif prep.lower_ in ("at", "during", "in", "on") and lemma in VENUE_NOUNS:
+    elif prep.lower_ in ("at", "during", "in", "on") and lemma in VENUE_NOUNS and not _a_show(prep, obj):
         frame.venue = phrase
     elif prep.lower_ == "before" and lemma in BODIES_SPOKEN_BEFORE:
         frame.venue = phrase  # 'testified before the committee' (not 'said before the hearing': a time)
@@ -2230,6 +2230,12 @@ def _hearer_of_the_occasion(noun: Token) -> Span | None:
             continue
         return _hearer_phrase(prep, obj)
     return None
+
+
+def _a_show(prep: Token, obj: Token) -> bool:
+    """'said on BBC Breakfast', 'on Meet the Press': a name after 'on' is a programme, though
+    its last word names an occasion."""
+    return prep.lower_ == "on" and obj.pos_ == "PROPN"
 
 
 def _quoted_programme(obj: Token) -> bool:

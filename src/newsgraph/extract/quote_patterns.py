@@ -107,6 +107,8 @@ VENUE_NOUNS = frozenset(
     conference briefing rally summit hearing meeting event forum session gathering ceremony
     speech address debate interview roundtable town-hall hall convention assembly parliament
     congress senate committee
+    festival launch lecture seminar symposium workshop webinar vigil funeral memorial
+    commencement reception dinner luncheon breakfast fundraiser stop protest demonstration
     """.split()
 )
 
