@@ -92,3 +92,15 @@ def test_more_occasions_are_venues_but_a_show_after_on_is_none(quotes_of):
     assert one(quotes, "clean a lake").venue == "a product launch"
     assert one(quotes, "wide open").venue == "a fundraiser"
     assert one(quotes, "close for good").venue is None  # a programme, not a breakfast
+
+
+def test_at_an_occasion_after_the_hearers_is_the_venue(quotes_of):
+    quotes = quotes_of(
+        "Festival Notes\n\n"
+        'Novelist Amir Haddad told an audience at the Hay Festival that exile "never ends."\n\n'
+        'Olen Marsh told an analyst at Goldman Sachs that rates would "stay high."\n'
+    )
+    festival = one(quotes, "never ends")
+    assert (festival.addressee, festival.venue) == ("audience", "the Hay Festival")
+    firm = one(quotes, "stay high")  # where the analyst works, not where it was said
+    assert firm.venue is None and "Goldman Sachs" in firm.addressee

@@ -2113,6 +2113,7 @@ def _circumstances(frame: Frame, verb: Token) -> None:
             # circumstance on the inverted speaker
             for prep in (c for c in child.children if c.dep_ == "prep" and c.i > child.i):
                 _prep_circumstance(frame, prep)
+    _venue_out_of_the_addressee(frame)
     _document_source(frame, verb)
 
 
@@ -2144,6 +2145,28 @@ def _scene_circumstances(frame: Frame, participle: Token) -> None:
             _prep_circumstance(frame, part)
         elif part.dep_ == "dobj" and participle.lemma_.lower() == "address" and frame.addressee is None:
             frame.addressee = noun_phrase(part)
+
+
+# Entity types of a place one speaks at: 'told reporters at the White House'.
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _venue_out_of_the_addressee(frame: Frame) -> None:
+    """'told an audience at the Hay Festival', 'told reporters at a news conference in Lagos':
+    'at' an occasion or a place after the hearers says where they heard it, the venue, not who
+    they are ('told an analyst at Goldman Sachs' keeps the firm: where the analyst works)."""
+    hearer = frame.addressee
+    if hearer is None:
+        return
+    at = next((c for c in hearer.root.rights if c.dep_ == "prep" and c.lower_ == "at" and c.i < hearer.end), None)
+    place = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+    if at is None or place is None:
+        return
+    if place.lemma_.lower() not in VENUE_NOUNS and place.ent_type_ not in PLACE_ENTITY_TYPES:
+        return
+    frame.addressee = hearer.doc[hearer.start : at.i]
+    if frame.venue is None:
+        frame.venue = hearer.doc[place.left_edge.i : place.i + 1]
 
 
 def heard_by_the_subject(frame: Frame) -> bool:
