@@ -104,3 +104,16 @@ def test_at_an_occasion_after_the_hearers_is_the_venue(quotes_of):
     assert (festival.addressee, festival.venue) == ("audience", "the Hay Festival")
     firm = one(quotes, "stay high")  # where the analyst works, not where it was said
     assert firm.venue is None and "Goldman Sachs" in firm.addressee
+
+
+def test_spoken_media_and_a_one_letter_platform_at_the_sentence_end(quotes_of):
+    quotes = quotes_of(
+        "Copper Slide\n\n"
+        'Finance director Oskar Lindqvist told analysts on a conference call that prices had "fallen further."\n\n'
+        '"I left that room more worried than I came in," Senator Paul Drayton wrote on X.\n\n'
+        'Radio host Lena Park said on her show that the mayor was "out of touch."\n'
+    )
+    call = one(quotes, "fallen further")
+    assert (call.addressee, call.medium) == ("analysts", "a conference call")
+    assert one(quotes, "more worried").medium == "X"
+    assert one(quotes, "out of touch").medium == "her show"

@@ -2192,9 +2192,9 @@ def _prep_circumstance(frame: Frame, prep: Token) -> None:
             if target is not None:
                 frame.source = target.doc[target.left_edge.i : target.right_edge.i + 1]
         return
-    lemma = obj.lemma_.lower()
+    lemma = _word_of(obj)
     phrase = obj.doc[obj.left_edge.i : obj.i + 1]
-    if prep.lower_ in ("in", "on", "via", "through", "during") and lemma in MEDIUM_NOUNS:
+    if prep.lower_ in ("in", "on", "via", "through", "during") and lemma in MEDIUM_NOUNS | SPOKEN_MEDIUM_NOUNS:
         frame.medium = phrase
     elif prep.lower_ == "on" and _quoted_programme(obj):
         end = obj.right_edge.i + 1
@@ -2253,6 +2253,18 @@ def _hearer_of_the_occasion(noun: Token) -> Span | None:
             continue
         return _hearer_phrase(prep, obj)
     return None
+
+
+# Means of speaking that are no written thing (so not among MEDIUM_NOUNS, which also name
+# what a document is): 'on a conference call', 'on his show', 'during the livestream'.
+SPOKEN_MEDIUM_NOUNS = frozenset({"call", "teleconference", "show", "programme", "program", "livestream", "webcast"})
+
+
+def _word_of(token: Token) -> str:
+    """The lower-case lemma, less the full stop the tokenizer leaves on a one-letter name at a
+    sentence's end ('wrote on X.' is one token, 'X.', as an initial would be)."""
+    lemma = token.lemma_.lower()
+    return lemma[:-1] if len(lemma) == 2 and lemma.endswith(".") else lemma
 
 
 def _a_show(prep: Token, obj: Token) -> bool:

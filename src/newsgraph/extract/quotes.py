@@ -586,12 +586,21 @@ def _apply_frame(quote: Quote, item: _Found, resolver: SpeakerResolver) -> None:
         quote.source = None
     quote.addressee = _entity_or_text(frame.addressee, resolver)
     quote.venue = frame.venue.text if frame.venue is not None else None
-    quote.medium = frame.medium.text if frame.medium is not None else None
+    quote.medium = _medium_words(frame.medium)
     if quote.medium is None and frame.cue is not None:
         quote.medium = MEDIUM_OF_CUE.get(frame.cue.lemma_.lower())  # 'tweeted': on Twitter
     if quote.medium is None and frame.speaker is not None and resolver.owns_the_document(frame.speaker):
         quote.medium = frame.speaker.root.text  # 'The Pentagon’s statement said': a statement
     quote.source = frame.source.text if frame.source is not None else None
+
+
+def _medium_words(medium: Span | None) -> str | None:
+    """The medium's words, less the sentence's full stop the tokenizer glued to a one-letter
+    name ('wrote on X.')."""
+    if medium is None:
+        return None
+    last = medium[-1].text
+    return medium.text[:-1] if len(last) == 2 and last[0].isupper() and last.endswith(".") else medium.text
 
 
 def _entity_or_text(span: Span | None, resolver: SpeakerResolver) -> str | None:
