@@ -117,3 +117,17 @@ def test_spoken_media_and_a_one_letter_platform_at_the_sentence_end(quotes_of):
     assert (call.addressee, call.medium) == ("analysts", "a conference call")
     assert one(quotes, "more worried").medium == "X"
     assert one(quotes, "out of touch").medium == "her show"
+
+
+def test_a_broadcaster_named_after_on_is_the_medium(quotes_of):
+    quotes = quotes_of(
+        "Sunday Shows\n\n"
+        'Senator Paul Drayton said on CNN that the hearing had been "alarming."\n\n'
+        'A head teacher, Sarah Quinn, said on BBC Breakfast that her school would "close for good."\n\n'
+        'Drayton commented on Halvorsen Mining that its profits were "a scandal."\n\n'
+        'Drayton said on Tuesday that the vote would be "close."\n'
+    )
+    assert one(quotes, "alarming").medium == "CNN"
+    assert one(quotes, "close for good").medium == "BBC Breakfast"
+    assert one(quotes, "a scandal").medium is None  # what he commented on
+    assert one(quotes, "vote would be").medium is None  # a date, no broadcaster

@@ -2201,6 +2201,8 @@ def _prep_circumstance(frame: Frame, prep: Token) -> None:
         if end < len(obj.doc) and obj.doc[end].text in CLOSING_TOKENS:
             end += 1  # the title's closing mark, which the parser hangs on the verb
         frame.medium = obj.doc[obj.left_edge.i : end]  # 'on CNBC’s “Trading Nation”'
+    elif prep.lower_ == "on" and _a_named_broadcast(prep, obj):
+        frame.medium = phrase  # 'said on CNN', 'said on BBC Breakfast'
     elif prep.lower_ in ("at", "during", "in", "on") and lemma in VENUE_NOUNS and not _a_show(prep, obj):
         frame.venue = phrase
     elif prep.lower_ == "before" and lemma in BODIES_SPOKEN_BEFORE:
@@ -2265,6 +2267,31 @@ def _word_of(token: Token) -> str:
     sentence's end ('wrote on X.' is one token, 'X.', as an initial would be)."""
     lemma = token.lemma_.lower()
     return lemma[:-1] if len(lemma) == 2 and lemma.endswith(".") else lemma
+
+
+# Verbs one speaks with on air ('said on CNN'), not those whose 'on' gives the topic
+# ('commented on Apple', 'reported on Congress').
+ON_AIR_VERBS = frozenset(
+    {"say", "tell", "speak", "talk", "appear", "write", "post", "add", "argue", "explain", "warn", "acknowledge",
+     "admit", "predict", "claim", "suggest", "announce", "declare", "state"}
+)
+# Entity types of a broadcaster, a programme or a site: 'on CNN', 'on Meet the Press'.
+BROADCAST_ENTITY_TYPES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
+
+
+def _a_named_broadcast(prep: Token, obj: Token) -> bool:
+    """'said on CNN', 'told viewers on BBC Breakfast', 'said on ABC's This Week': a name of a
+    broadcaster or a programme after 'on' hung on a speech verb is where the words went out
+    (not 'said on Tuesday', a date, nor 'on Capitol Hill', a place, nor 'said on “Medicare for
+    All” that …', a topic in quotation marks: a show so set has its owner, ``_quoted_programme``)."""
+    doc = obj.doc
+    quoted = any(t.text in OPENING_QUOTE_CHARS for t in doc[max(obj.left_edge.i - 1, 0) : obj.right_edge.i + 1])
+    return (
+        obj.pos_ == "PROPN"
+        and obj.ent_type_ in BROADCAST_ENTITY_TYPES
+        and prep.head.lemma_.lower() in ON_AIR_VERBS
+        and not quoted
+    )
 
 
 def _a_show(prep: Token, obj: Token) -> bool:
