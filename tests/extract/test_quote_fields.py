@@ -131,3 +131,15 @@ def test_a_broadcaster_named_after_on_is_the_medium(quotes_of):
     assert one(quotes, "close for good").medium == "BBC Breakfast"
     assert one(quotes, "a scandal").medium is None  # what he commented on
     assert one(quotes, "vote would be").medium is None  # a date, no broadcaster
+
+
+def test_the_date_of_the_medium_dates_the_saying(quotes_of):
+    quotes = quotes_of(
+        "Concert Cancelled\n\n"
+        '"I am so sorry to everyone who travelled," singer Lila Moreau said in a video posted to Instagram on Saturday.\n\n'
+        'Finance director Oskar Lindqvist told analysts on a conference call on Monday that prices had "fallen further."\n\n'
+        'Manager Jacques Berthier said the tour would resume on April 2.\n'
+    )
+    assert one(quotes, "so sorry").date == "2026-03-14"
+    assert one(quotes, "fallen further").date == "2026-03-16"
+    assert one(quotes, "tour would resume").date == "2026-03-18"  # the resumption's date, not the saying's

@@ -24,6 +24,7 @@ from newsgraph.extract.attribution import (
     ASKING_LEMMAS,
     DOCUMENT_NOUNS,
     FINITE_TAGS,
+    SPOKEN_MEDIUM_NOUNS,
     Frame,
     adjacent_speaker,
     find_frames,
@@ -733,11 +734,15 @@ def _dates_the_cue(time: TimeExpr, cue: Token) -> bool:
 
 
 def _occasion_of_the_cue(noun: Token, cue: Token) -> bool:
-    """'said at a rally in Monroe on Nov. 6', 'told CNN in an interview on Sunday': the date the
-    parser hangs on the venue or medium of the speech verb is the speech's date."""
+    """'said at a rally in Monroe on Nov. 6', 'told CNN in an interview on Sunday', 'told
+    analysts on a conference call on Monday': the date the parser hangs on the venue or medium
+    of the speech verb is the speech's date; so is the date of its being put out ('said in a
+    video posted to Instagram on Saturday', 'in a statement released on Tuesday')."""
+    if noun.dep_ == "acl" and noun.tag_ == "VBN":
+        noun = noun.head
     return (
         noun.pos_ == "NOUN"
-        and noun.lemma_.lower() in VENUE_NOUNS | MEDIUM_NOUNS
+        and noun.lemma_.lower() in VENUE_NOUNS | MEDIUM_NOUNS | SPOKEN_MEDIUM_NOUNS
         and noun.dep_ == "pobj"
         and noun.head.head.i == cue.i
     )
