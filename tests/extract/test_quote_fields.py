@@ -143,3 +143,14 @@ def test_the_date_of_the_medium_dates_the_saying(quotes_of):
     assert one(quotes, "so sorry").date == "2026-03-14"
     assert one(quotes, "fallen further").date == "2026-03-16"
     assert one(quotes, "tour would resume").date == "2026-03-18"  # the resumption's date, not the saying's
+
+
+def test_a_participle_after_its_verb_speaks_in_that_verbs_medium(quotes_of):
+    quotes = quotes_of(
+        "Airport Row\n\n"
+        'Airport director Ruth Mensah hit back in a post on LinkedIn, writing that the airline "should look '
+        'at its own staffing."\n\n'
+        'Mayor Tom Hale spoke at a rally, saying the park would "stay open."\n'
+    )
+    assert one(quotes, "own staffing").medium == "a post"
+    assert one(quotes, "stay open").venue == "a rally"

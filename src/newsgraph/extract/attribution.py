@@ -2113,6 +2113,7 @@ def _circumstances(frame: Frame, verb: Token) -> None:
             # circumstance on the inverted speaker
             for prep in (c for c in child.children if c.dep_ == "prep" and c.i > child.i):
                 _prep_circumstance(frame, prep)
+    _circumstances_of_the_verb_before(frame, verb)
     _venue_out_of_the_addressee(frame)
     _document_source(frame, verb)
 
@@ -2145,6 +2146,20 @@ def _scene_circumstances(frame: Frame, participle: Token) -> None:
             _prep_circumstance(frame, part)
         elif part.dep_ == "dobj" and participle.lemma_.lower() == "address" and frame.addressee is None:
             frame.addressee = noun_phrase(part)
+
+
+def _circumstances_of_the_verb_before(frame: Frame, participle: Token) -> None:
+    """'Mensah hit back in a post on LinkedIn, writing that …', 'Hale spoke at a rally,
+    saying …': a participle after the verb it hangs on says its words in that verb's medium
+    and at its venue, unless it names its own."""
+    after_its_verb = participle.dep_ in ("advcl", "xcomp", "conj") and participle.head.i < participle.i
+    if participle.tag_ != "VBG" or not after_its_verb:
+        return
+    before = Frame(cue=None, speaker=None)
+    for prep in (c for c in participle.head.children if c.dep_ == "prep" and c.i < participle.i):
+        _prep_circumstance(before, prep)
+    frame.medium = frame.medium or before.medium
+    frame.venue = frame.venue or before.venue
 
 
 # Entity types of a place one speaks at: 'told reporters at the White House'.
