@@ -959,3 +959,16 @@ def test_times_bare_part_of_day_is_of_the_day_last_named(nlp):
     doc = nlp("In the afternoon, members heard from the harbour master.")
     found = {t.text: t.value for t in find_times(doc, anchor=date(2024, 6, 13))}
     assert found["the afternoon"] == "2024-06-13TAF"
+
+
+def test_times_a_season_after_a_hope_looks_forward(nlp):
+    # 'hoped' (which the tagger stems 'hop') looks ahead, as 'agreed to' does: written in March,
+    # the summer of the hoped-for visit is the coming one
+    values = _values(nlp, "The minister hoped to visit Brisk in the summer.", date(2025, 3, 12))
+    assert values == {"the summer": "2025-SU"}
+
+
+def test_times_a_season_with_its_article_the_model_leaves_untagged(nlp):
+    values = _values(nlp, "The council will open the bridge in the autumn.", date(2025, 3, 12))
+    assert values == {"the autumn": "2025-FA"}
+    assert _values(nlp, "The fall of the old regime surprised few.", date(2025, 3, 12)) == {}

@@ -96,11 +96,12 @@ REPORTED_FUTURE_AUXILIARIES = {"would"}
 PLANNING_VERBS = {"plan", "schedule", "intend", "postpone", "slate"}
 FUTURE_VERBS = {"plan", "schedule", "expect", "due", "set", "intend", "slate", "aim"}
 # Words whose infinitive says what is to happen after them: "agreed to buy the line in
-# February", "an agreement to acquire the bank in January". The time is after the agreement,
-# which says nothing of whether it is before or after the publication date.
-FORWARD_COMPLEMENT_HEADS = {"agree", "agreement", "promise", "pledge", "vow", "offer", "decide",
+# February", "an agreement to acquire the bank in January", "hoped to visit in the summer". The
+# time is after the agreement or the hope, which says nothing of whether it is before or after
+# the publication date.
+FORWARD_COMPLEMENT_HEADS = frozenset({"agree", "agreement", "promise", "pledge", "vow", "offer", "decide",
                             "decision", "vote", "commit", "undertake", "propose", "proposal",
-                            "deal", "contract", "pact", "accord"}
+                            "deal", "contract", "pact", "accord", "hope", "want", "wish", "aim", "seek"})
 # ... of which these look forward only with "for"/"to" ("set for Friday", not "a record set on Aug. 6")
 FUTURE_ONLY_WITH_TARGET = {"set"}
 # Verbs whose past tense is spelled as the present: a VBP tag on them may be a past
@@ -402,6 +403,11 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     (r"\b(?:hour|day|week|month|year|decade)[- ]?long\b", ("long",)),
     (rf"\b(?:the\s)?(?:past|last|next|coming|previous)\s{NUMBER}\s(?:{alt(SEASONS)})s\b",
      ("summers", "winters", "springs", "autumns", "falls")),
+    # "will open the bridge in the autumn.": a season with its article the model may leave
+    # untagged, ending a clause ('the fall of Rome', 'the summer recess' are no season here)
+    (r"\bthe\s(?:(?:early|late)\s)?(?:spring|summer|autumn|winter|fall)"
+     r"(?=\s*[.,;:!?)]|\s+(?:and|or|but|when|after|before|as|if|until|while|because)\b)",
+     ("spring", "summer", "autumn", "winter", "fall")),
     # "live without it for a while": a stretch of time of no stated length (TIMEX3 PXX)
     (r"\b(?:for|in)\sa\s(?:little\s|short\s)?while\b", (" while",)),
     # "after several quarters of losses": a vague count of units spaCy reads as a quantity

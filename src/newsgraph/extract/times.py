@@ -25,6 +25,7 @@ from datetime import date, datetime
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import time_patterns as tp
+from newsgraph.extract.event_parse import lemma_in
 from newsgraph.extract.posts import find_posts
 from newsgraph.extract.time_patterns import (
     FALSE_TIME_TEXTS,
@@ -594,7 +595,7 @@ def clause_tense(span: Span) -> str | None:
             elif tense:
                 return tense
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-            if infinitive and token.head.lemma_ in tp.FORWARD_COMPLEMENT_HEADS and token.head.i != token.i:
+            if infinitive and lemma_in(token.head, tp.FORWARD_COMPLEMENT_HEADS) and token.head.i != token.i:
                 # "agreed to buy the line in February": after the agreement, before or after
                 # now; "will decide whether to strike on Wednesday": after a decision to come
                 above = clause_tense(span.doc[token.head.i : token.head.i + 1])
