@@ -762,3 +762,12 @@ def test_events_weapons_named_by_their_purpose_are_aid(nlp):
     event = _one(_events(nlp, text), "aid")
     assert _has_actor(event, "Norvia") and event.target == "Belgia"
     assert _of_type(_events(nlp, "The firm sent software systems to clients."), "aid") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Talvia will hold a presidential runoff on Sunday.", "Merania will hold a referendum on independence on Sunday."],
+)
+def test_events_a_runoff_or_a_referendum_is_an_election(nlp, text):
+    event = _one(_events(nlp, text, [("Sunday", "2025-03-16")]), "election")
+    assert event.status == "planned" and event.time == "2025-03-16"

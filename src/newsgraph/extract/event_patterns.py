@@ -187,6 +187,9 @@ NOUN_TRIGGERS: dict[str, str] = {
     "demonstration": "protest",
     "rally": "protest",  # documented as a trigger; "market rally" is blocked below
     "election": "election",
+    "runoff": "election",
+    "run-off": "election",
+    "referendum": "election",
     "arrest": "arrest",
     "detention": "arrest",
     "aid": "aid",
