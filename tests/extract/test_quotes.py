@@ -6065,3 +6065,23 @@ def test_quotes_a_title_inside_the_subject_is_not_what_the_verb_reports(quotes_o
     )
     quotes, _ = quotes_of(text)
     assert not [q for q in quotes if q.text in ("Sleepless", "Nightfall")], [(q.text, q.speaker) for q in quotes]
+
+
+def test_quotes_a_spokeswoman_speaks_for_whoever_she_speaks_for_however_written(quotes_of):
+    opening = "Vaccine Plan\n\nThe Ministry of Health defended the plan on Monday.\n\n"
+    quotes, _ = quotes_of(opening + "\"We will publish the data,\" the ministry's spokeswoman said.\n")
+    assert one(quotes, "publish the data").speaker == "Ministry of Health"
+    quotes, _ = quotes_of(opening + "\"The vaccines are safe,\" a spokesman for the ministry told reporters.\n")
+    assert one(quotes, "vaccines are safe").speaker == "Ministry of Health"
+    quotes, _ = quotes_of(opening + "Governor Ana Ruiz backed it. \"This is a step forward,\" her spokesman said.\n")
+    assert one(quotes, "step forward").speaker == "Ana Ruiz"
+
+
+def test_quotes_a_spokesman_named_before_stays_that_person(quotes_of):
+    text = (
+        "Committee Lawsuit\n\n"
+        "\"The claims are meritless,\" Fenwick spokesman Jamal Oduya said in a statement.\n\n"
+        "\"We will fight them,\" the congressman's spokesman added.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "fight them").speaker == "Jamal Oduya"

@@ -562,7 +562,16 @@ class SpeakerResolver:
         return best
 
     def _spokes_for(self, head: Token, span: Span) -> str | None:
-        """'a spokesperson for X' / 'officials at X' speak for X."""
+        """'a spokesperson for X' / 'officials at X' speak for X, and so does 'X's spokesman' who
+        was not named before (only a voice's own title: 'Clinton's aides' are people of their own)."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and head.lemma_.lower() in VOICE_NOUNS:
+            named = self._person_by_role(head, span)
+            if named is not None:
+                return named.name  # ('Gowdy spokesman Jamal Ware … The congressman's spokesman'): Ware
+            if owner.pos_ == "PRON":
+                return self.resolve_pronoun(owner)
+            return self.canonical(self.doc[owner.left_edge.i : owner.i + 1])
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from"):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -570,7 +579,9 @@ class SpeakerResolver:
                     entity = self.entities.at(obj.idx, obj.idx + len(obj))
                     if entity is not None and entity.type in AGENT_TYPES and _covers_phrase(entity, obj):
                         return entity.name
-                    return _strip_determiner(self.doc[obj.left_edge.i : obj.i + 1].text)
+                    words = self.doc[obj.left_edge.i : obj.i + 1]
+                    named = self._organisation_by_head(obj, words)  # ('for the ministry': the Ministry of Health)
+                    return named.name if named is not None else _strip_determiner(words.text)
         return None
 
     def _subject_entity(self, token: Token) -> Entity | None:
@@ -819,6 +830,8 @@ def _joined_to_a_subject(token: Token) -> bool:
     return first.dep_ in ("nsubj", "nsubjpass") and first.pos_ != "PRON"
 
 
+# Titles of someone whose words are another's: 'the ministry's spokeswoman' speaks for the ministry.
+VOICE_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # Verbs whose object is people made to speak: 'We asked nurses …', 'The paper polled voters …'.
 ASKING_OF_PEOPLE = frozenset({"ask", "interview", "survey", "poll", "question", "quiz"})
 # ... and verbs whose 'to' or 'with' names them: 'We spoke to growers …', 'talked with parents'.
