@@ -16,6 +16,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.entity_patterns import ORGANISATION_NOUNS, TITLE_WORDS
+from newsgraph.extract.inflection import verb_stems
 from newsgraph.extract.quote_patterns import CLOSE_MARKS, MEDIUM_NOUNS, OPEN_MARKS, SPEECH_VERBS, STRAIGHT_MARK
 from newsgraph.nlp import doc_text
 
@@ -219,18 +220,7 @@ def _talks(word: Token) -> bool:
     if low in HEADING_TALK_PHRASES:
         following = word.nbor(1).lower_ if word.i + 1 < len(word.doc) else ""
         return following == HEADING_TALK_PHRASES[low]
-    return any(stem in SPEECH_VERBS or stem in HEADING_TALK_VERBS for stem in _stems(low))
-
-
-def _stems(word: str) -> set[str]:
-    """The stems a Title Case verb's past or present may have ('Asked' -> ask, 'Responds' ->
-    respond, 'Described' -> describe, 'Admitted' -> admit)."""
-    stems = {word}
-    for suffix, repl in (("ied", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
-        if word.endswith(suffix):
-            stem = word[: -len(suffix)] + repl
-            stems |= {stem, stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else {stem}
-    return stems
+    return any(stem in SPEECH_VERBS or stem in HEADING_TALK_VERBS for stem in [low, *verb_stems(low)])
 
 
 def names_a_person(noun: Token) -> bool:

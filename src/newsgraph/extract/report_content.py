@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.inflection import verb_stems
 from newsgraph.extract.list_items import names_a_person
 from newsgraph.extract.quote_patterns import (
     ADDRESSEE_VERBS,
@@ -324,12 +325,8 @@ def _opens_quotation_after_its_phrase(verb: Token, end: int) -> bool:
 
 
 def _plain_lemma(word: str) -> str:
-    for suffix, repl in (("ied", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
-        if word.endswith(suffix):
-            stem = word[: -len(suffix)] + repl
-            if stem in SPEECH_VERBS:
-                return stem
-    return word
+    """The first stem of ``word`` that is a speech verb ('jeered' -> jeer), else the word."""
+    return next((stem for stem in verb_stems(word) if stem in SPEECH_VERBS), word)
 
 
 def set_off(verb: Token) -> bool:
