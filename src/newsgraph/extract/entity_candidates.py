@@ -434,11 +434,9 @@ def missed_people_after_a_role(doc: Doc, found: list[Candidate]) -> list[Candida
             end += 1
         if end - role.i < 3 or end >= len(doc) or not _closes_a_name(doc[end]):
             continue
-        core = doc[role.i + 1 : end]
-        if _inside_any(core.start_char, core.end_char, taken, strict_nested="PERSON"):
-            continue
-        if _reads_as_a_name(core, core.text):
-            people.append(Candidate(core.start_char, core.end_char, core.text, "PERSON"))
+        person = _untagged_person(doc[role.i + 1 : end], taken)
+        if person is not None:
+            people.append(person)
     return people
 
 
@@ -462,12 +460,20 @@ def missed_people_before_a_role(doc: Doc, found: list[Candidate]) -> list[Candid
             start -= 1
         if start == last.i or (start > 0 and _untagged_name_word(doc[start - 1])):
             continue  # one word, or more than three: not read as a name
-        core = doc[start : last.i + 1]
-        if _inside_any(core.start_char, core.end_char, taken, strict_nested="PERSON"):
-            continue
-        if _reads_as_a_name(core, core.text):
-            people.append(Candidate(core.start_char, core.end_char, core.text, "PERSON"))
+        person = _untagged_person(doc[start : last.i + 1], taken)
+        if person is not None:
+            people.append(person)
     return people
+
+
+def _untagged_person(core: Span, taken: list[tuple[int, int]]) -> Candidate | None:
+    """The words beside a role as a person's name, when they read as a name and no candidate
+    found already covers them."""
+    if _inside_any(core.start_char, core.end_char, taken, strict_nested="PERSON"):
+        return None
+    if not _reads_as_a_name(core, core.text):
+        return None
+    return Candidate(core.start_char, core.end_char, core.text, "PERSON")
 
 
 def _opens_a_name_as_role(tok: Token) -> bool:
