@@ -2278,10 +2278,15 @@ SPOKEN_MEDIUM_NOUNS = frozenset({"call", "teleconference", "show", "programme", 
 
 
 def _word_of(token: Token) -> str:
-    """The lower-case lemma, less the full stop the tokenizer leaves on a one-letter name at a
-    sentence's end ('wrote on X.' is one token, 'X.', as an initial would be)."""
+    """The lower-case lemma, less the full stop the tokenizer glued to a one-letter name."""
     lemma = token.lemma_.lower()
-    return lemma[:-1] if len(lemma) == 2 and lemma.endswith(".") else lemma
+    return lemma[:-1] if glued_full_stop(lemma) else lemma
+
+
+def glued_full_stop(word: str) -> bool:
+    """A one-letter name with the sentence's full stop on it: the tokenizer keeps 'X.' in 'wrote
+    on X.' as one token, as it would an initial."""
+    return len(word) == 2 and word[0].isalpha() and word[1] == "."
 
 
 # Verbs one speaks with on air ('said on CNN'), not those whose 'on' gives the topic

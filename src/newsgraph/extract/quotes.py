@@ -29,6 +29,7 @@ from newsgraph.extract.attribution import (
     adjacent_speaker,
     find_frames,
     frame_for_verb,
+    glued_full_stop,
     heard_by_the_subject,
     noun_phrase,
     participle_speaker,
@@ -600,8 +601,7 @@ def _medium_words(medium: Span | None) -> str | None:
     name ('wrote on X.')."""
     if medium is None:
         return None
-    last = medium[-1].text
-    return medium.text[:-1] if len(last) == 2 and last[0].isupper() and last.endswith(".") else medium.text
+    return medium.text[:-1] if glued_full_stop(medium[-1].text) else medium.text
 
 
 def _entity_or_text(span: Span | None, resolver: SpeakerResolver) -> str | None:
