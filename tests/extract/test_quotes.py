@@ -400,6 +400,23 @@ def test_quotes_list_of_answers_a_sentence_about_someone_else_ends_the_answer(qu
     assert one(quotes, "take this to court").speaker == "Samuel Ortega"
 
 
+def test_quotes_list_of_answers_a_sentence_ending_in_a_quotation_mark_goes_on(quotes_of):
+    text = (
+        "Voices From The Clinic Rally\n\n"
+        "Carla Benedetti\n\n"
+        "Benedetti called the drive to the hall “exhausting.”\n\n"
+        "“The nearest emergency room is an hour away and the road floods every spring.”\n\n"
+        "Wendell Priestly\n\n"
+        "Priestly runs the hardware store on Main Street.\n\n"
+        "“We are not asking for much, only a clinic that stays open at night for our kids.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    # the writer's sentence ends with its stop inside the closing mark: still a sentence about
+    # her, so her label heads the answer below it (and the list keeps its two labels)
+    assert one(quotes, "nearest emergency room").speaker == "Carla Benedetti"
+    assert one(quotes, "not asking for much").speaker == "Wendell Priestly"
+
+
 def test_quotes_list_of_answers_signed_below(quotes_of):
     text = (
         "What Our Neighbours Grow\n\n"

@@ -98,13 +98,19 @@ def _answers_below(
         if para in quoted:
             below.append(para)
             continue
-        line = text[slice(*paragraphs[para])].rstrip()
         span = doc.char_span(*paragraphs[para], alignment_mode="contract")
-        if line[-1:] not in SENTENCE_ENDS or span is None:
+        if not _ends_as_a_sentence(text[slice(*paragraphs[para])]) or span is None:
             break
         if _someone_else_does(span, labels[label]):
             break
     return below
+
+
+def _ends_as_a_sentence(line: str) -> bool:
+    """The line ends with a stop, a question or an exclamation mark, before any closing
+    quotation marks: 'Benedetti called the drive “exhausting.”' is a sentence as 'Benedetti
+    drove four hours.' is."""
+    return line.rstrip().rstrip(CLOSE_MARKS + STRAIGHT_MARK + "'’").rstrip()[-1:] in SENTENCE_ENDS
 
 
 def _someone_else_does(sentences: Span, name: Span) -> bool:
