@@ -168,7 +168,8 @@ def _lend_source(according: Frame, reports: list[Frame]) -> None:
     source = according.source or according.speaker
     assert cue is not None and source is not None
     whole = _at_the_sentence_edge(cue, source)
-    qualified = [r for r in reports if r.cue is not None and (whole or r.cue in cue.ancestors)
+    above = set() if whole else {a.i for a in cue.ancestors}  # (once: a sentence may be long)
+    qualified = [r for r in reports if r.cue is not None and (whole or r.cue.i in above)
                  and _outside_its_words(cue, r)
                  and not (r.speaker is not None and source.start <= r.speaker.start < source.end)]
     if len(qualified) == 1 and qualified[0].source is None:
@@ -179,10 +180,16 @@ def _at_the_sentence_edge(according: Token, source: Span) -> bool:
     """'According to X, …' or '…, according to X.': the phrase opens or closes its sentence
     (no parenthesis around it: '(the number is 15 percent, according to X)' qualifies only
     the aside)."""
-    sentence = according.sent
-    before = [t for t in sentence if t.i < according.i and not (t.is_punct and t.text != "(") and not t.is_space]
-    after = [t for t in sentence if t.i >= source.end and not (t.is_punct and t.text != ")") and not t.is_space]
-    return not before or not after
+    doc, sentence = according.doc, according.sent
+    # (the first word either side settles it: no lists over a long sentence)
+    before = doc[sentence.start : according.i]
+    after = doc[max(source.end, sentence.start) : sentence.end]
+    return not any(_a_word_or(t, "(") for t in before) or not any(_a_word_or(t, ")") for t in after)
+
+
+def _a_word_or(token: Token, bracket: str) -> bool:
+    """A token that is no space and no punctuation, unless it is ``bracket``."""
+    return not token.is_space and (not token.is_punct or token.text == bracket)
 
 
 def _outside_its_words(phrase: Token, report: Frame) -> bool:
