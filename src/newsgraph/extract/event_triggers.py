@@ -63,6 +63,7 @@ def _on_strike(tok: Token) -> Trigger | None:
 
 
 def _compounds(noun: Token) -> set[str]:
+    """The lemmas of the nouns before ``noun`` that make one with it ('air defence systems')."""
     return {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
 
 
@@ -109,8 +110,8 @@ class TriggerFinder:
             return Trigger("call", True) if self._is_phone_call(tok) else None
         if lemma in P.TALK_VERBS:
             return self._talk_trigger(tok, preps)
-        if lemma in P.ON_STRIKE_VERBS:
-            return _on_strike(tok)
+        if lemma in P.ON_STRIKE_VERBS and (strike := _on_strike(tok)) is not None:
+            return strike  # (no early None: 'go', 'come' may trigger otherwise too)
         if lemma in P.FORCE_VERBS and self._involves_force(tok):
             return Trigger("attack", True)
         if lemma in P.VERB_TRIGGERS and self._verb_object_fits(tok, lemma):

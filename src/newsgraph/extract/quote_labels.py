@@ -137,6 +137,9 @@ def all_quotation(paragraph: str) -> bool:
 
 @dataclass(frozen=True)
 class _Line:
+    """A paragraph that may label answers: the name in it, how the line is laid out, and
+    whether the name is surely a person's."""
+
     name: Span
     layout: tuple[bool, bool, tuple[bool, ...], bool]  # see _layout
     named: bool  # the tagger took the name for a person's, or an age follows it
@@ -157,6 +160,9 @@ def _label_lines(doc: Doc, paragraphs: list[tuple[int, int]]) -> dict[int, Span]
 
 
 def _label_line(label: Span) -> _Line | None:
+    """The line as a label: a person's name the tagger found ('Ingrid Sorensen, 38, Oslo'), or
+    capitalised words laid out as one ('TAMIKA FORDHAM, 18'); None for a credit, a place, a
+    sentence."""
     name = _label_name(label)
     if name is not None:
         return _Line(name, _layout(label, name), True)
@@ -202,12 +208,14 @@ def _capitalised_name(label: Span) -> Span | None:
             end += 1
         else:
             break
-    if doc[end - 1].text == "-" or words < 2:
+    if words < 2 or doc[end - 1].text == "-":
         return None
     return doc[start:end]
 
 
 def _label_name(label: Span) -> Span | None:
+    """The person the tagger names at the label's start, when all else in the line is what a
+    label gives beside a name (a number, an age, a place, a description after a comma)."""
     name = _first_name(label)
     if name is None or any(not _label_detail(t) for t in label if t.i < name.start):
         return None
