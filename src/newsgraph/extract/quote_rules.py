@@ -512,7 +512,7 @@ def misread_trailer_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
     """'“…,” the two write.', '“…,” a voice-over in the ad states.': the tagger read the speech
     verb ending the sentence as a plural noun, so no frame has it; the words before it speak."""
     text = doc_text(doc)
-    if span.close_at is None or closing_punctuation(text, span) not in ",?!":
+    if span.close_at is None or closing_punctuation(text, span) not in HANDING_OVER:
         return None
     m = TRAILING_CLAUSE.match(text, span.close_at + 1)
     if not m:
@@ -574,7 +574,7 @@ def is_fragment(doc: Doc, span: MarkedSpan) -> bool:
     # even when the words are capitalised like a title (“GROWING PARTY,” he declared).
     # ('called the remarks ''racist,'' an indictment': a comma inside the marks is punctuation.)
     closes_with = closing_punctuation(doc_text(doc), span)
-    hands_over = closes_with in ",?!" and span.close_at is not None and _attribution_follows(doc, span)
+    hands_over = closes_with in HANDING_OVER and span.close_at is not None and _attribution_follows(doc, span)
     if is_title(words):
         return not hands_over  # “The Big Short”: a name
     if _term_as_subject(doc, span):
@@ -586,7 +586,7 @@ def _term_as_subject(doc: Doc, span: MarkedSpan) -> bool:
     """'“Sauna lung” may result from mould': a quoted noun phrase opening its sentence as the
     subject of the verb after it is a term the writer cites, not someone's words (a quotation
     that opens a sentence is a clause of its own, or ends with the comma handing it over)."""
-    if span.close_at is None or closing_punctuation(doc_text(doc), span) in ",.!?;:":
+    if span.close_at is None or closing_punctuation(doc_text(doc), span) in (*HANDING_OVER, ".", ";", ":"):
         return False
     words = doc.char_span(span.start, span.end, alignment_mode="contract")
     if words is None or len(words) == 0:
@@ -600,6 +600,9 @@ def _term_as_subject(doc: Doc, span: MarkedSpan) -> bool:
     )
 
 
+# The last characters of quoted words that hand them over to an attribution after them. (A
+# tuple, not a string: an empty quotation's '' is in every string.)
+HANDING_OVER = (",", "?", "!")
 # Marks closing a quotation nested at the end of another: '“… at ‘independence,’” he wrote'.
 NESTED_CLOSES = "'’\"”"
 
@@ -652,7 +655,7 @@ def attribution_right_after(doc: Doc, span: MarkedSpan) -> bool:
     its marks) to a finite reporting verb right after its close, or after the speaker's words
     ('“Dangerous,” warning against …' goes on with the sentence: no attribution)."""
     text = doc_text(doc)
-    if span.close_at is None or closing_punctuation(text, span) not in ",?!":
+    if span.close_at is None or closing_punctuation(text, span) not in HANDING_OVER:
         return False
     after = doc.char_span(span.close_at + 1, min(len(text), span.close_at + 80), alignment_mode="contract")
     words = [t for t in after if not t.is_space] if after is not None else []
