@@ -5825,6 +5825,18 @@ def test_quotes_a_two_word_object_of_a_report_is_what_was_said(quotes_of):
     assert not [q for q in quotes if q.text == "it happened"]  # a two-word clause is a scrap
 
 
+def test_quotes_a_two_word_object_naming_a_person_or_a_hearer_is_not_what_was_said(quotes_of):
+    text = (
+        "Senate Week\n\n"
+        "The Senate confirmed Oriel Park. Police warned the crowd.\n\n"
+        "The agency announced 6,000 layoffs.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if "Park" in q.text]  # a vote on a person, not a saying
+    assert not [q for q in quotes if "crowd" in q.text]  # the hearers
+    assert one(quotes, "6,000 layoffs").cue == "announced"  # a count of things is said
+
+
 def test_quotes_a_participle_after_a_relative_clause_speaks_for_the_main_subject(quotes_of):
     text = (
         "Judge blocks county voting rule\n\n"

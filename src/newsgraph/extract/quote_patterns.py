@@ -195,6 +195,9 @@ TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "with", "vs", "&", "+"}
 )
 
+# Verbs whose bare object is always the hearer, never the words: 'warned the crowd' ('warned
+# of floods' says what), 'reminded residents' ('urged restraint', 'promised refunds' say what).
+HEARER_ONLY_VERBS = frozenset({"warn", "remind", "inform", "notify", "assure", "reassure", "brief"})
 # Verbs whose object is who heard the words: 'told Izvestia', 'assured reporters'.
 ADDRESSEE_VERBS = frozenset(
     {

@@ -51,7 +51,7 @@ from newsgraph.extract.quote_marks import (
     paragraph_bounds,
     trim_end,
 )
-from newsgraph.extract.quote_patterns import CHANT_NOUNS, CLOSING_QUOTES, MEDIUM_NOUNS, VENUE_NOUNS
+from newsgraph.extract.quote_patterns import CHANT_NOUNS, CLOSING_QUOTES, HEARER_ONLY_VERBS, MEDIUM_NOUNS, VENUE_NOUNS
 from newsgraph.extract.quote_rules import (
     act_between,
     attributed_after,
@@ -147,7 +147,15 @@ def _object_said(doc: Doc, frame: Frame, start: int, end: int) -> bool:
         and root.dep_ == "dobj"
         and root.head.i == frame.cue.i
         and not any(_not_in_a_named_thing(t) for t in span)
+        and not _a_person_acted_on(span, frame.cue)
     )
+
+
+def _a_person_acted_on(span: Span, cue: Token) -> bool:
+    """Two words naming a person, or the hearers of a verb whose object only hears, are whom the
+    verb acts on, not what was said: 'confirmed Judge Park' (a vote), 'warned the crowd'.
+    'denied any wrongdoing', 'announced 6,000 layoffs' say a thing."""
+    return span.root.ent_type_ == "PERSON" or cue.lemma_.lower() in HEARER_ONLY_VERBS
 
 
 def _not_in_a_named_thing(token: Token) -> bool:
