@@ -417,6 +417,24 @@ def test_quotes_list_of_answers_a_sentence_ending_in_a_quotation_mark_goes_on(qu
     assert one(quotes, "not asking for much").speaker == "Wendell Priestly"
 
 
+def test_quotes_list_of_answers_someone_named_beside_a_role_ends_the_answer(quotes_of):
+    text = (
+        "Voters Speak Out On Transit\n\n"
+        "We asked residents what they think of the bus plan.\n\n"
+        "Maria Lopez, 34, Tucson:\n\n"
+        "“We need more buses on the east side.”\n\n"
+        "Her neighbour Tom Reyes disagrees.\n\n"
+        "“The buses are empty half the day.”\n\n"
+        "Ken Obi, 61, Mesa:\n\n"
+        "“I drive everywhere anyway.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "east side").speaker == "Maria Lopez"
+    # 'Her neighbour Tom Reyes' is someone else: the label above no longer heads what follows
+    assert one(quotes, "empty half the day").speaker == "Tom Reyes"
+    assert one(quotes, "drive everywhere").speaker == "Ken Obi"
+
+
 def test_quotes_list_of_answers_signed_below(quotes_of):
     text = (
         "What Our Neighbours Grow\n\n"

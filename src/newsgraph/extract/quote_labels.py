@@ -115,12 +115,18 @@ def _ends_as_a_sentence(line: str) -> bool:
 
 def _someone_else_does(sentences: Span, name: Span) -> bool:
     """A person other than the one labelled is the subject of something here ('Council member
-    Dwight Keller led them.'); the label's own ('Oyelaran said …', 'The businessman went …')
-    is not."""
+    Dwight Keller led them.', or named beside the subject's role: 'Her neighbour Tom Reyes
+    disagrees.'); the label's own ('Oyelaran said …', 'The businessman went …') is not."""
     words = name.text.lower().split()
     return any(
-        t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.lower_ not in words for t in sentences
+        t.dep_ in ("nsubj", "nsubjpass") and any(n.pos_ == "PROPN" and n.lower_ not in words for n in _named_as(t))
+        for t in sentences
     )
+
+
+def _named_as(subject: Token) -> list[Token]:
+    """The subject and the name set beside it ('Her neighbour Tom Reyes', 'The mayor, Lina Cruz,')."""
+    return [subject, *(c for c in subject.children if c.dep_ == "appos")]
 
 
 def _frame(name: Span) -> Frame:
