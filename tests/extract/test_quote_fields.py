@@ -133,6 +133,16 @@ def test_a_broadcaster_named_after_on_is_the_medium(quotes_of):
     assert one(quotes, "vote would be").medium is None  # a date, no broadcaster
 
 
+def test_a_plan_named_after_said_on_is_the_topic_not_the_medium(quotes_of):
+    quotes = quotes_of(
+        "Senate Notes\n\n"
+        'Senator Joan Price said on Medicare that costs would be "out of reach."\n\n'
+        '"We hear it at every town hall," Price said on Capitol Download.\n'
+    )
+    assert one(quotes, "out of reach").medium is None  # what she spoke about
+    assert one(quotes, "every town hall").medium == "Capitol Download"  # a show closing the saying
+
+
 def test_the_date_of_the_medium_dates_the_saying(quotes_of):
     quotes = quotes_of(
         "Concert Cancelled\n\n"

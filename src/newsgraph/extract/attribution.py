@@ -2311,6 +2311,32 @@ def _a_named_broadcast(prep: Token, obj: Token) -> bool:
         and obj.ent_type_ in BROADCAST_ENTITY_TYPES
         and prep.head.lemma_.lower() in ON_AIR_VERBS
         and not quoted
+        and _shaped_as_a_broadcast(prep.head, obj)
+    )
+
+
+# Words in the name of a station or a programme: 'Fox News', 'Boston Herald Radio', 'The Laura
+# Ingraham Show'.
+BROADCAST_NAME_WORDS = frozenset(
+    {"news", "radio", "tv", "television", "channel", "network", "show", "hour", "live", "tonight", "today", "fm", "am"}
+)
+# Verbs whose 'on' names a site one writes on ('wrote on Global Risk Insights').
+WRITING_ON_VERBS = frozenset({"write", "post"})
+
+
+def _shaped_as_a_broadcast(verb: Token, obj: Token) -> bool:
+    """A broadcaster's call letters ('CNN', 'MSNBC', 'WOR'), a name with a word of broadcasting
+    ('Fox News', 'The Laura Ingraham Show'), a programme's title, or a site written on: the name
+    after 'said on' is a medium; so is any name closing the saying ('“…,” Khan said on Capital
+    Download.'). A bare organisation or plan with the words after it is the topic ('said on
+    Medicare that costs would rise')."""
+    name = [t for t in obj.subtree if t.i <= obj.i]
+    return (
+        verb.lemma_.lower() in WRITING_ON_VERBS
+        or not any(c.dep_ == "ccomp" and c.i > obj.i for c in verb.children)
+        or obj.ent_type_ == "WORK_OF_ART"
+        or any(t.lower_ in BROADCAST_NAME_WORDS for t in name)
+        or any(len(t.text.rstrip(".’'s")) >= 2 and t.text.rstrip(".’'s").isupper() for t in name)
     )
 
 
