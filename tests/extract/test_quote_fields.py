@@ -143,6 +143,16 @@ def test_a_plan_named_after_said_on_is_the_topic_not_the_medium(quotes_of):
     assert one(quotes, "every town hall").medium == "Capitol Download"  # a show closing the saying
 
 
+def test_what_one_speaks_to_as_a_topic_is_no_addressee(quotes_of):
+    quotes = quotes_of(
+        "Rent Debate\n\n"
+        'Senator Joan Price, speaking to the issue of rents, said prices were "too high."\n\n'
+        'Price, speaking to tenants on Friday, said help was "on the way."\n'
+    )
+    assert one(quotes, "too high").addressee is None  # what she spoke about
+    assert one(quotes, "on the way").addressee == "tenants"
+
+
 def test_the_date_of_the_medium_dates_the_saying(quotes_of):
     quotes = quotes_of(
         "Concert Cancelled\n\n"

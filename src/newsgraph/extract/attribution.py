@@ -2228,11 +2228,21 @@ def _prep_circumstance(frame: Frame, prep: Token) -> None:
         frame.addressee = _hearer_of_the_occasion(obj)
 
 
+# Nouns that 'speak to', 'talk to' or 'respond to' address as a topic: 'speaking to the issue
+# of rents', 'responded to the criticism' (a hearer is someone: 'speaking to students').
+SPOKEN_TO_TOPICS = frozenset(
+    {"issue", "question", "point", "matter", "subject", "topic", "concern", "problem", "criticism", "charge",
+     "allegation", "claim", "need", "idea", "importance"}
+)
+
+
 def _hearer_phrase(prep: Token, obj: Token) -> Span | None:
     """'to reporters': a short noun phrase right after the preposition, not 'calls it X to
     defang … people' (a parse of an infinitive)."""
     if obj.pos_ not in ("PROPN", "NOUN", "PRON") or obj.left_edge.i != prep.i + 1:
         return None
+    if obj.lemma_.lower() in SPOKEN_TO_TOPICS:
+        return None  # 'speaking to the issue of rents': what was spoken about, no one heard
     phrase = noun_phrase(obj)
     if len(phrase) > ADDRESSEE_MAX_TOKENS or any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") for t in phrase):
         return None
