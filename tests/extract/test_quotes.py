@@ -2004,6 +2004,16 @@ def test_quotes_a_quotation_sentence_after_a_sentence_about_its_speaker(quotes_o
     assert one(quotes, "stay in").speaker != "Hilde Clint"
 
 
+def test_quotes_a_quotation_whose_sentence_goes_on_is_not_the_person_before_it(quotes_of):
+    # the quotation is no sentence of its own: 'the clerk called' follows it, naming whom it is
+    text = (
+        "Court Day\n\n"
+        "Judge Ana Voss ruled in 2019. She closed the door. “Mr. Ash?” the clerk called.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Mr. Ash").speaker != "Ana Voss"
+
+
 def test_quotes_a_quotation_sentence_after_a_sentence_about_a_person_referred_back_to(quotes_of):
     # 'The judge then turned to me.' / 'He then had a question …': a person named before, now
     # 'he' or 'the' with a role only a person holds, is the sentence's person as a name is

@@ -1228,6 +1228,8 @@ def _subject_of_sentence_before(doc: Doc, item: _Found, frames: list[Frame]) -> 
     sentence = mark[0].sent
     if text[sentence.start_char : item.start - 1].strip(" “\"'‘`"):
         return None  # the quotation does not open its sentence
+    if _sentence_goes_on_after(text, item.end):
+        return None  # '“Mr. Ash?” the clerk called.': the sentence names its own speaker
     before = doc[sentence.start - 1].sent
     if holds_quotation(before.text) or "\n" in text[before.start_char : sentence.start_char]:
         return None  # only inside one paragraph: a quotation opening its own may be a list's
@@ -1243,6 +1245,13 @@ def _subject_of_sentence_before(doc: Doc, item: _Found, frames: list[Frame]) -> 
     ):
         return None
     return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None)
+
+
+def _sentence_goes_on_after(text: str, end: int) -> bool:
+    """The quotation's sentence runs on past its closing mark ('“Mr. Ash?” the clerk called.',
+    '“Go,” she said'): the quotation is no sentence standing alone."""
+    rest = text[end:].lstrip("”\"'’ ")
+    return bool(rest) and (rest[0].islower() or rest[0] in ",;—–-")
 
 
 def _a_named_person(token: Token) -> bool:
