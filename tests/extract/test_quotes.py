@@ -435,6 +435,20 @@ def test_quotes_list_of_answers_someone_named_beside_a_role_ends_the_answer(quot
     assert one(quotes, "drive everywhere").speaker == "Ken Obi"
 
 
+def test_quotes_one_label_on_its_own_names_its_person_not_the_town(quotes_of):
+    text = (
+        "Residents Weigh In On Bus Plan\n\n"
+        "The city council met on Tuesday to discuss the new bus routes.\n\n"
+        "Maria Lopez, 34, Tucson:\n\n"
+        "“We need more buses on the east side.”\n\n"
+        "The council voted 5-2 to approve the plan.\n\n"
+        "“The budget is tight,” said Councilman Paul Herrera.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "east side").speaker == "Maria Lopez"  # the label's person, not 'Tucson'
+    assert one(quotes, "budget is tight").speaker == "Paul Herrera"
+
+
 def test_quotes_list_of_answers_signed_below(quotes_of):
     text = (
         "What Our Neighbours Grow\n\n"

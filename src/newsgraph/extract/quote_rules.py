@@ -1018,6 +1018,7 @@ def colon_intro_frame(
     sources = [c for c in chunks if c.root.dep_ == "pobj" and c.root.head.i == opening and c.root.head.lower_ == "from"]
     # 'She then addressed the supporters again:' speaks by her pronoun when nothing is named
     pronouns = [c for c in chunks if c.root.dep_ == "nsubj" and c.root.lower_ in PERSON_PRONOUNS | {"they"}]
+    named = _the_person_a_label_names(intro, named) or named
     pick = (subjects or named or possessors or sources or pronouns or [_last_name_in(intro)])[-1]
     if pick is None:
         return None
@@ -1029,6 +1030,15 @@ def colon_intro_frame(
         while start - 1 >= intro.start and doc[start - 1].pos_ == "PROPN":
             start -= 1
     return Frame(cue=None, speaker=doc[start : pick.end], cue_text=None)
+
+
+def _the_person_a_label_names(intro: Span, named: list[Span]) -> list[Span]:
+    """'Maria Lopez, 34, Tucson:': an intro with no verb is a label, and the person it names
+    first speaks, not the town or employer listed after her (a roundup's labels have their own
+    reader, ``quote_labels``; this is one label on its own)."""
+    if any(t.pos_ in ("VERB", "AUX") for t in intro):
+        return []
+    return [c for c in named if c.root.ent_type_ == "PERSON"][:1]
 
 
 def _name_in_apposition(pick: Span, intro: Span) -> Span | None:
