@@ -5879,6 +5879,17 @@ def test_quotes_a_two_word_object_naming_a_person_or_a_hearer_is_not_what_was_sa
     assert one(quotes, "6,000 layoffs").cue == "announced"  # a count of things is said
 
 
+def test_quotes_a_two_word_object_granted_or_voted_on_is_not_what_was_said(quotes_of):
+    text = (
+        "Permit Row\n\n"
+        "Officials denied the request. The Senate rejected the bill.\n\n"
+        "Mayor Ines Calloway rejected the allegation.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if q.text in ("the request", "the bill")]  # decisions
+    assert one(quotes, "the allegation").speaker == "Ines Calloway"
+
+
 def test_quotes_a_participle_after_a_relative_clause_speaks_for_the_main_subject(quotes_of):
     text = (
         "Judge blocks county voting rule\n\n"

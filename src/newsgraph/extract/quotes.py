@@ -147,15 +147,28 @@ def _object_said(doc: Doc, frame: Frame, start: int, end: int) -> bool:
         and root.dep_ == "dobj"
         and root.head.i == frame.cue.i
         and not any(_not_in_a_named_thing(t) for t in span)
-        and not _a_person_acted_on(span, frame.cue)
+        and not _acted_on_not_said(span, frame.cue)
     )
 
 
-def _a_person_acted_on(span: Span, cue: Token) -> bool:
-    """Two words naming a person, or the hearers of a verb whose object only hears, are whom the
-    verb acts on, not what was said: 'confirmed Judge Park' (a vote), 'warned the crowd'.
-    'denied any wrongdoing', 'announced 6,000 layoffs' say a thing."""
-    return span.root.ent_type_ == "PERSON" or cue.lemma_.lower() in HEARER_ONLY_VERBS
+def _acted_on_not_said(span: Span, cue: Token) -> bool:
+    """Two words naming a person, the hearers of a verb whose object only hears, or a thing one
+    grants or votes on are what the verb acts on, not what was said: 'confirmed Judge Park' (a
+    vote), 'warned the crowd', 'denied the request'. 'denied any wrongdoing', 'announced 6,000
+    layoffs' say a thing."""
+    return (
+        span.root.ent_type_ == "PERSON"
+        or cue.lemma_.lower() in HEARER_ONLY_VERBS
+        or span.root.lemma_.lower() in GRANTED_OR_VOTED_THINGS
+    )
+
+
+# Things one grants or votes on: denying or rejecting them is a decision, not a saying
+# ('denied the request', 'rejected the bill'; 'denied the allegation' says something).
+GRANTED_OR_VOTED_THINGS = frozenset(
+    {"request", "application", "bill", "motion", "permit", "appeal", "bid", "offer", "petition", "amendment",
+     "nomination", "visa", "bail", "entry", "access", "license", "licence", "measure", "resolution"}
+)
 
 
 def _not_in_a_named_thing(token: Token) -> bool:
