@@ -6167,3 +6167,17 @@ def test_quotes_a_spokesman_named_before_stays_that_person(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "fight them").speaker == "Jamal Oduya"
+
+
+def test_quotes_a_feature_lead_names_in_full_whom_the_first_name_later_quotes(quotes_of):
+    # 'Ingrid Vallin has kept …' then '“…,” Ingrid said': the lead's full name is the speaker, and
+    # its surname does not go to the other Vallin named later
+    text = (
+        "The Keeper of Skarra Light\n\n"
+        "Ingrid Vallin has kept the lighthouse on Skarra Point for thirty years.\n\n"
+        "\"The lamp never sleeps, so neither do I,\" Ingrid said.\n\n"
+        "Her brother, Jonas Vallin, kept it before her. \"He hated the winters,\" Ingrid said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "The lamp never sleeps").speaker == "Ingrid Vallin"
+    assert one(quotes, "He hated the winters").speaker == "Ingrid Vallin"

@@ -30,14 +30,17 @@ def propagate_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     )
     taken = sorted(span for c in clusters.values() for span in c.mentions)
     text = doc_text(doc)
+    covered = 0  # end of the last name found, so its surname is not found again on its own
     for match in pattern.finditer(text):
         start, end = match.span()
-        if _overlaps_sorted(start, end, taken) or not _looks_like_name(doc, start, end):
+        if start < covered or _overlaps_sorted(start, end, taken) or not _looks_like_name(doc, start, end):
             continue
         cluster = clusters[forms[match.group(1)]]
         if cluster.type == "PERSON":
             start = _extend_honorific(doc, start)
+            end = _extend_surname(doc, end, cluster)
         cluster.add(start, end, text[start:end])
+        covered = end
 
 
 def _propagation_forms(clusters: dict[str, Cluster]) -> dict[str, str]:
@@ -70,6 +73,26 @@ def _looks_like_name(doc: Doc, start: int, end: int) -> bool:
     if first.ent_type_ in NUMERIC_TYPES:
         return False
     return not (first.is_sent_start and first.pos_ in _NON_NAME_POS)
+
+
+def _extend_surname(doc: Doc, end: int, cluster: Cluster) -> int:
+    """A first name the model missed in full takes the surname after it.
+
+    Features name a person in full once and by first name after ('Maria Gonzales has crossed
+    the loch …' then '"…," Maria said'); when the model tags only the later 'Maria', the lead's
+    'Maria Gonzales' is found again as 'Maria' and 'Gonzales' would go to another Gonzales. The
+    capitalised proper noun right after is the surname, unless the person already has a full
+    name (then it is another word: 'Maria Gonzales' known, 'Maria Street').
+    """
+    if any(len(name_parts(t)) > 1 for t in cluster.mentions.values()):
+        return end
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return end
+    nxt = doc[span.end]
+    if nxt.pos_ == "PROPN" and nxt.is_title and nxt.ent_type_ in ("", "PERSON") and nxt.idx == end + 1:
+        return nxt.idx + len(nxt)
+    return end
 
 
 def _extend_honorific(doc: Doc, start: int) -> int:
