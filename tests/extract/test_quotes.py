@@ -6181,3 +6181,19 @@ def test_quotes_a_feature_lead_names_in_full_whom_the_first_name_later_quotes(qu
     quotes, _ = quotes_of(text)
     assert one(quotes, "The lamp never sleeps").speaker == "Ingrid Vallin"
     assert one(quotes, "He hated the winters").speaker == "Ingrid Vallin"
+
+
+def test_quotes_a_traveller_described_before_the_name_is_the_named_person(quotes_of):
+    # 'Passenger Amrit Dhillon said …': the capitalised word before the name says who she is
+    # ('passenger', 'commuter', 'motorist'); it is no part of her name, and a later 'she' is her
+    text = (
+        "Trains Cancelled at Wexmoor\n\n"
+        "Westway Trains said in a statement that the line would reopen on Friday.\n\n"
+        "Passenger Amrit Dhillon said she had waited two hours at Wexmoor station.\n\n"
+        "\"Nobody told us anything,\" she said.\n\n"
+        "Motorist Graham Oduya said the roads were jammed.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "she had waited").speaker == "Amrit Dhillon"
+    assert one(quotes, "Nobody told us").speaker == "Amrit Dhillon"
+    assert one(quotes, "the roads were jammed").speaker == "Graham Oduya"
