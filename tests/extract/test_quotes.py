@@ -6197,3 +6197,17 @@ def test_quotes_a_traveller_described_before_the_name_is_the_named_person(quotes
     assert one(quotes, "she had waited").speaker == "Amrit Dhillon"
     assert one(quotes, "Nobody told us").speaker == "Amrit Dhillon"
     assert one(quotes, "the roads were jammed").speaker == "Graham Oduya"
+
+
+def test_quotes_an_agent_set_beside_a_name_is_a_person_named_later_by_surname(quotes_of):
+    # 'Benedetti's agent, Sofia Marenco, told …' then 'Marenco said': an agent so named is a
+    # person, and the bare surname later is the same person
+    text = (
+        "Winger Set to Leave Harwick\n\n"
+        "Winger Dario Lentini will leave Harwick Rovers in the summer.\n\n"
+        "Lentini's agent, Sofia Marenco, told reporters that talks with two clubs had begun.\n\n"
+        "\"He will play abroad next season,\" Marenco said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "talks with two clubs").speaker == "Sofia Marenco"
+    assert one(quotes, "He will play abroad").speaker == "Sofia Marenco"
