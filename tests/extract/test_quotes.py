@@ -6211,3 +6211,16 @@ def test_quotes_an_agent_set_beside_a_name_is_a_person_named_later_by_surname(qu
     quotes, _ = quotes_of(text)
     assert one(quotes, "talks with two clubs").speaker == "Sofia Marenco"
     assert one(quotes, "He will play abroad").speaker == "Sofia Marenco"
+
+
+def test_quotes_an_author_named_in_full_as_an_owner_is_the_later_surname(quotes_of):
+    # 'Imogen Laske's third novel …' then 'Laske said': the full name the lead gave is the speaker
+    text = (
+        "Review: A Quiet Orchard\n\n"
+        "Imogen Laske's third novel follows a fisherman who inherits a farm.\n\n"
+        "In an interview, Laske said she wanted to write a gentle book.\n\n"
+        "\"I grew up around men who never said what they felt,\" she said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "a gentle book").speaker == "Imogen Laske"
+    assert one(quotes, "I grew up").speaker == "Imogen Laske"

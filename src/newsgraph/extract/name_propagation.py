@@ -37,7 +37,7 @@ def propagate_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
             continue
         cluster = clusters[forms[match.group(1)]]
         if cluster.type == "PERSON":
-            start = _extend_honorific(doc, start)
+            start = _extend_honorific(doc, _extend_first_name(doc, start, cluster, covered))
             end = _extend_surname(doc, end, cluster)
         cluster.add(start, end, text[start:end])
         covered = end
@@ -93,6 +93,32 @@ def _extend_surname(doc: Doc, end: int, cluster: Cluster) -> int:
     if nxt.pos_ == "PROPN" and nxt.is_title and nxt.ent_type_ in ("", "PERSON") and nxt.idx == end + 1:
         return nxt.idx + len(nxt)
     return end
+
+
+def _extend_first_name(doc: Doc, start: int, cluster: Cluster, covered: int) -> int:
+    """A surname the model missed in full takes the first name before it.
+
+    Reviews and features name the author in full once, often as an owner ('Imogen Laske's third
+    novel …'), then by surname ('Laske said'); when the model tags only the later 'Laske', the
+    full name is found again as 'Laske' alone and her quotes go to 'Laske'. An untagged
+    capitalised proper noun right before the surname (the parse may not bind them: 'Imogen' can
+    come out a sentence of its own), not a title ('Judge Laske') or an honorific, is the first
+    name, unless the person already has a full name, or the surname is itself only a modifier
+    ('Laske Road').
+    """
+    if any(len(name_parts(t)) > 1 for t in cluster.mentions.values()):
+        return start
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return start
+    surname, prev = span[-1], doc[span.start - 1]
+    if (
+        prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ and prev.dep_ != "poss"
+        and surname.dep_ != "compound" and prev.idx + len(prev) + 1 == start and prev.idx >= covered
+        and prev.lower_ not in P.TITLE_WORDS and prev.lower_ not in P.HONORIFICS
+    ):
+        return prev.idx
+    return start
 
 
 def _extend_honorific(doc: Doc, start: int) -> int:
