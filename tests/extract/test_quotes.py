@@ -6224,3 +6224,15 @@ def test_quotes_an_author_named_in_full_as_an_owner_is_the_later_surname(quotes_
     quotes, _ = quotes_of(text)
     assert one(quotes, "a gentle book").speaker == "Imogen Laske"
     assert one(quotes, "I grew up").speaker == "Imogen Laske"
+
+
+def test_quotes_a_title_set_off_by_commas_before_its_verb_is_no_quotation(quotes_of):
+    # 'Her third novel, “The Salt Orchard,” follows …': the comma closes an apposition, it does
+    # not hand the words over to a speaker ('“GROWING PARTY,” declared Hale' does)
+    text = (
+        "Review: A Quiet Triumph\n\n"
+        "Wenna Colby's third novel, \"The Salt Orchard,\" follows a widowed fisherman.\n\n"
+        "His debut film, \"Northern Lights Over Brask,\" opens in a snowstorm.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not quotes, [(q.text, q.kind) for q in quotes]

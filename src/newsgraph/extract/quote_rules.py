@@ -717,6 +717,11 @@ def _attribution_follows(doc: Doc, span: MarkedSpan) -> bool:
     if after is None:
         return False
     words = [t for t in after if not t.is_punct][:4]
+    if words and words[0].pos_ == "VERB" and verb_lemma(words[0]) not in SPEECH_VERBS:
+        # ('the novel, “The Salt Orchard,” follows a fisherman': a verb opening what follows
+        # hands over only when it says ('“GROWING PARTY,” declared Hale'); else the title in
+        # apposition is the subject's name)
+        return False
     return any(t.pos_ in ("VERB", "AUX") for t in words[1:]) and words[0].pos_ in ("PRON", "PROPN", "NOUN", "VERB")
 
 
