@@ -6236,3 +6236,16 @@ def test_quotes_a_title_set_off_by_commas_before_its_verb_is_no_quotation(quotes
     )
     quotes, _ = quotes_of(text)
     assert not quotes, [(q.text, q.kind) for q in quotes]
+
+
+def test_quotes_a_rank_before_a_name_the_model_calls_an_organisation_is_no_part_of_it(quotes_of):
+    # 'Sergeant Colin Marwick said': the small model tags all three words an organisation; the
+    # speaker is the person, without the rank
+    text = (
+        "Pharmacy Robbed in Eastmoor\n\n"
+        "A pharmacy on Canning Street was robbed at knifepoint on Friday, police said.\n\n"
+        "\"The employee was not hurt but was understandably shaken,\" Sergeant Colin Marwick said "
+        "in the statement.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "understandably shaken").speaker == "Colin Marwick"

@@ -115,6 +115,8 @@ class CandidateFinder:
             start = _given_names_before(doc, start)
             end = _second_surname_after(doc, start, end)
             end = _cut_at_verb(doc, start, end)
+        if label in ("ORG", "FAC", "NORP") and _rank_before_a_name(doc, start, end):
+            label, start = "PERSON", start + 1  # 'Sergeant Colin Marwick said': the model says an organisation
         if start >= end:
             return None
         core = doc[start:end]
@@ -295,6 +297,22 @@ def _apposed_to_a_role_noun(doc: Doc, start: int, end: int) -> bool:
         return False
     role = doc[start - 2]
     return role.text.islower() and role.pos_ == "NOUN" and P.only_a_person_holds(role.text)
+
+
+def _rank_before_a_name(doc: Doc, start: int, end: int) -> bool:
+    """A span the model typed an organisation that is a capitalised rank or role only a person
+    holds, then a first name and surname, then what closes a name: 'Sergeant Colin Marwick
+    said', 'Inspector Rhona Galt,'. The rank is no part of the name; the rest is a person
+    ('General Dynamics said' has no two-word name after the rank)."""
+    rank = doc[start]
+    if end - start != 3 or not rank.text.istitle() or not P.only_a_person_holds(rank.text):
+        return False
+    core = doc[start + 1 : end]
+    return (
+        all(t.pos_ == "PROPN" and t.text.istitle() for t in core)
+        and end < len(doc) and _closes_a_name(doc[end])
+        and _reads_as_a_name(core, core.text)
+    )
 
 
 def _reads_as_a_name(core: Span, text: str) -> bool:
