@@ -6249,3 +6249,16 @@ def test_quotes_a_rank_before_a_name_the_model_calls_an_organisation_is_no_part_
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "understandably shaken").speaker == "Colin Marwick"
+
+
+def test_quotes_the_company_is_the_rail_operator_not_a_town_named_before(quotes_of):
+    # 'Northline Rail said …' then 'the company said': a name ending 'Rail' is a company, though
+    # the small model tags it a person, so 'the company' is not the town named before it
+    text = (
+        "Rail Services Suspended After Signal Failure\n\n"
+        "Trains between Kellerby and Portham were suspended on Wednesday after a signal failure.\n\n"
+        "Northline Rail said in a statement that engineers were working to fix the fault.\n\n"
+        "By midday the company said services would resume from 2 p.m.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "services would resume").speaker == "Northline Rail"

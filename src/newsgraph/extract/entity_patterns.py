@@ -320,5 +320,15 @@ ORGANISATION_NOUNS = frozenset(
     """.split()
 )
 
+# Last words of a company's name, never a person's surname: 'Northline Rail', 'Skyhop Airways',
+# 'Corvane Systems', 'Brellin Foods', 'Harrow Securities' (the small model tags some people).
+COMPANY_NAME_ENDINGS = frozenset(
+    """
+    airways airlines rail railway railways trains systems foods holdings plc ltd ltd. inc inc.
+    corp corp. corporation llc securities technologies pharmaceuticals industries enterprises
+    motors insurance ventures
+    """.split()
+)
+
 # A court case's name: 'Trump v. Trump', 'Brown vs. Board of Education'.
 CASE_NAME = re.compile(r"\s(?:v\.|vs\.?|versus)\s")
