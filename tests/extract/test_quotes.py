@@ -6262,3 +6262,17 @@ def test_quotes_the_company_is_the_rail_operator_not_a_town_named_before(quotes_
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "services would resume").speaker == "Northline Rail"
+
+
+def test_quotes_a_statement_delivered_in_the_paragraph_before_introduces_the_quotation(quotes_of):
+    # 'Quayle delivered a long statement to reporters.' then paragraphs all in quotation marks:
+    # the statement's words, hers, as after a colon
+    text = (
+        "Nurses Warn of Winter Crisis\n\n"
+        "The head of the Merrow nurses' union, Patricia Quayle, delivered a long statement to "
+        "reporters outside the hospital on Thursday.\n\n"
+        "\"We have been warning about this for three years. Every winter it is worse.\n\n"
+        "\"We are not asking for a miracle.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "We have been warning").speaker == "Patricia Quayle"

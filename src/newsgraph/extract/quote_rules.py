@@ -970,6 +970,34 @@ def interrupting_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame
     return None
 
 
+# What a speaker delivers whose words the next paragraphs give: 'read a statement to reporters.'
+DELIVERED_WORDS = frozenset({"statement", "speech", "remarks", "address"})
+
+
+def _delivers_a_statement(doc: Doc, start: int, end: int) -> bool:
+    """'Patricia Quayle delivered a long statement to reporters outside the hospital.' then a
+    paragraph that is all quotation: the paragraph ending in a sentence whose verb has a
+    statement or speech as object introduces what follows, as a colon would."""
+    last = doc.char_span(max(start, end - 1), end, alignment_mode="expand")
+    if last is None or not len(last):
+        return False
+    root = last[0].sent.root
+    return root.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DELIVERED_WORDS and not _points_back_to_a_thing(c)
+        for c in root.children
+    )
+
+
+def _all_quotation(doc: Doc, span: MarkedSpan, paragraphs: list[tuple[int, int]]) -> bool:
+    """No words outside the marks in the paragraph the quotation ends in ('“Call the roll,” came
+    shouts from the back' has some: they tell whose words these are)."""
+    last = paragraph_index(paragraphs, max(span.open_at, span.end - 1))
+    if last < 0:
+        return False
+    after = doc_text(doc)[span.end : paragraphs[last][1]]
+    return not any(ch.isalnum() for ch in after)
+
+
 def colon_intro_frame(
     doc: Doc, span: MarkedSpan, frames: list[Frame], paragraphs: list[tuple[int, int]]
 ) -> Frame | None:
@@ -985,7 +1013,9 @@ def colon_intro_frame(
         if para <= 0:
             return None
         prev_start, prev_end = paragraphs[para - 1]
-        if not doc_text(doc)[prev_start:prev_end].rstrip().endswith(":"):
+        if not doc_text(doc)[prev_start:prev_end].rstrip().endswith(":") and not (
+            _delivers_a_statement(doc, prev_start, prev_end) and _all_quotation(doc, span, paragraphs)
+        ):
             return None
     # 'IOWA POLLS NOT WRONG, JUST EARLY - Mark Blumenthal and Jon Cohen: “…”': a headline, a
     # dash, then the speaker; only the words after the last dash introduce the quote.
