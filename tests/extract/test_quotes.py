@@ -643,6 +643,20 @@ def test_quotes_numbered_item_heading_talking_about_one_word_reports_nothing(quo
     assert one(quotes, "Her Injury").speaker == "Amara Okonjo"
 
 
+def test_quotes_numbered_item_heading_with_a_verb_of_doing_reports_only_marked_words(quotes_of):
+    text = (
+        "Celebrities Share Their Week\n\n"
+        "Here is what stars did this week.\n\n"
+        "1. Ann Lee Posts Photos Of Her New Puppy.\n\nThe singer shared the pictures on Monday.\n\n"
+        "2. Tom Barr Posts A Message: “Stay Kind.”\n\nThe actor wrote it on Monday.\n\n"
+        "3. Zoe Marsh Asked Fans To “Vote Early.”\n\nThe star spoke at a rally.\n"
+    )
+    quotes, all_quotes = quotes_of(text)
+    # 'Posts Photos' is a post, not words; 'Posts A Message: “…”' gives the words
+    assert not [q for q in all_quotes if "Puppy" in q.text]
+    assert one(quotes, "Stay Kind").speaker == "Tom Barr"
+
+
 def test_quotes_numbered_item_heading_naming_a_topic_reports_nothing(quotes_of):
     text = (
         "Four Things The Candidates Said At The Forum\n\n"

@@ -74,6 +74,14 @@ HEADING_TALK_VERBS = frozenset({"question", "discuss"})
 # Talk in two words: 'Opened Up About', 'Spoke Out', 'Got Real About', 'Weighed In'.
 HEADING_TALK_PHRASES = {"opened": "up", "opens": "up", "spoke": "out", "speaks": "out", "got": "real", "gets": "real",
                         "weighed": "in", "weighs": "in", "took": "on", "takes": "on", "called": "out", "calls": "out"}
+# Verbs of talk that in a heading as often do something else ('Posts Photos Of Her Puppy',
+# 'Sings The Anthem', 'Orders A Recount'): they report only words in quotation marks.
+HEADING_CUES_NEEDING_MARKS = frozenset({
+    "post", "text", "email", "message", "sing", "chant", "cry", "order", "charge", "grant", "allow",
+    "credit", "reference", "command", "express", "detail", "label", "signal", "thank", "welcome",
+    "hail", "request", "instruct", "brief", "inform", "notify", "counsel", "advise", "recommend",
+    "propose", "forecast", "estimate", "report", "repeat", "beg",
+})  # fmt: skip
 # Words opening what someone said on a question: 'On Why Runways Still Look The Same'.
 WH_WORDS = frozenset({"how", "why", "what", "when", "where", "whether", "who"})
 # Words between a heading's verb of talk and what it reports.
@@ -204,7 +212,13 @@ def heading_report(item: ListItem) -> tuple[Token, int, int] | None:
     text = doc_text(doc)
     while end > doc[start].idx and text[end - 1] in ". \t":
         end -= 1
+    if _needs_marks(doc[cue_at]) and not any(mark in text[doc[start].idx : end] for mark in QUOTATION_MARKS):
+        return None  # ('Ann Lee Posts Photos Of Her Puppy': a post, no words)
     return doc[cue_at], doc[start].idx, end
+
+
+def _needs_marks(cue: Token) -> bool:
+    return any(stem in HEADING_CUES_NEEDING_MARKS for stem in [cue.lower_, *verb_stems(cue.lower_)])
 
 
 def _talks(word: Token) -> bool:
