@@ -6290,3 +6290,15 @@ def test_quotes_a_statement_delivered_in_the_paragraph_before_introduces_the_quo
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "We have been warning").speaker == "Patricia Quayle"
+
+
+def test_quotes_a_count_let_in_or_given_up_is_no_saying(quotes_of):
+    text = (
+        "Weekend Round-up\n\n"
+        "The keeper conceded two goals in the first half.\n\n"
+        "The hospital admitted 40 patients overnight.\n\n"
+        "The firm announced 6,000 layoffs, and its chief admitted the plan had failed.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if "goals" in q.text or "patients" in q.text]
+    assert one(quotes, "6,000 layoffs") and one(quotes, "plan had failed")

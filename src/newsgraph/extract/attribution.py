@@ -538,11 +538,23 @@ def _hears(verb: Token, child: Token) -> bool:
 def object_report(verb: Token) -> tuple[int, int] | None:
     """'announced a ban on imports': a communication verb whose object is what was said."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or obj.pos_ == "PRON":
+    if obj is None or obj.pos_ == "PRON" or counted_in(verb, obj):
         return None
     if _hears(verb, obj) and QUOTATION_AFTER_HEARER.match(doc_text(verb.doc), obj.right_edge.idx + len(obj.right_edge)):
         return None  # 'he urged voters, “Look what happened …”': the voters heard the quotation
     return governed_clause(verb, obj.idx, obj.idx)
+
+
+# Verbs of saying that also let in or give up a count of things: 'The hospital admitted 40
+# patients', 'The keeper conceded two goals' ('announced 6,000 layoffs' is said).
+LETTING_IN_VERBS = frozenset({"admit", "concede", "allow", "grant"})
+
+
+def counted_in(verb: Token, obj: Token) -> bool:
+    """'admitted 40 patients', 'conceded two goals': a count let in or given up, not words."""
+    return verb.lemma_.lower() in LETTING_IN_VERBS and any(
+        c.dep_ == "nummod" or c.like_num for c in obj.children
+    )
 
 
 # A quotation opening right after a hearer: 'urged voters, “…', 'warned reporters: "…'.

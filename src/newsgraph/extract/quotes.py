@@ -27,6 +27,7 @@ from newsgraph.extract.attribution import (
     SPOKEN_MEDIUM_NOUNS,
     Frame,
     adjacent_speaker,
+    counted_in,
     find_frames,
     frame_for_verb,
     glued_full_stop,
@@ -154,12 +155,13 @@ def _object_said(doc: Doc, frame: Frame, start: int, end: int) -> bool:
 def _acted_on_not_said(span: Span, cue: Token) -> bool:
     """Two words naming a person, the hearers of a verb whose object only hears, or a thing one
     grants or votes on are what the verb acts on, not what was said: 'confirmed Judge Park' (a
-    vote), 'warned the crowd', 'denied the request'. 'denied any wrongdoing', 'announced 6,000
-    layoffs' say a thing."""
+    vote), 'warned the crowd', 'denied the request', 'conceded two goals'. 'denied any
+    wrongdoing', 'announced 6,000 layoffs' say a thing."""
     return (
         span.root.ent_type_ == "PERSON"
         or cue.lemma_.lower() in HEARER_ONLY_VERBS
         or span.root.lemma_.lower() in GRANTED_OR_VOTED_THINGS
+        or counted_in(cue, span.root)
     )
 
 
