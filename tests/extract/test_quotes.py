@@ -6302,3 +6302,12 @@ def test_quotes_a_count_let_in_or_given_up_is_no_saying(quotes_of):
     quotes, _ = quotes_of(text)
     assert not [q for q in quotes if "goals" in q.text or "patients" in q.text]
     assert one(quotes, "6,000 layoffs") and one(quotes, "plan had failed")
+
+
+def test_quotes_a_business_described_is_no_public_body_named_before(quotes_of):
+    text = (
+        "Budget Row\n\n"
+        "The Senate met on Tuesday to discuss the bill. \"We will not pay for this,\" the firm said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "not pay for this").speaker != "Senate"

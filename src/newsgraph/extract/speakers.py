@@ -497,7 +497,7 @@ class SpeakerResolver:
             # 'Kotak Institutional Equities cut its forecast … the brokerage said': a bare kind of
             # organisation points back to the organisation named last, when it is near ('the
             # firms said' after 'Halden Group and Varo Labs' is more than the one named last)
-            last = self._last_named(span.start_char, lambda e: e.type == "ORG")
+            last = self._last_named(span.start_char, lambda e: e.type == "ORG" and not _another_kind(e, word))
             if last is not None and span.start_char - last[1] > GENERIC_ORG_WINDOW:
                 last = None
         if last is None:
@@ -794,6 +794,21 @@ BODY_NOUNS = GENERIC_ORG_NOUNS | frozenset(
 )
 # How far back (characters) that organisation may have been named.
 GENERIC_ORG_WINDOW = 600
+# Public bodies a name may end with, beside the bodies above ('the Senate', 'the Dail').
+PUBLIC_BODY_WORDS = frozenset({"senate", "house", "congress", "parliament", "assembly", "legislature", "cabinet"})
+
+
+# Kinds of business, which no public body is ('the agency' may be the State Department).
+BUSINESS_NOUNS = frozenset(
+    {"company", "firm", "brokerage", "retailer", "carrier", "airline", "automaker", "insurer", "lender", "startup"}
+)
+
+
+def _another_kind(entity: Entity, noun: str) -> bool:
+    """A public body named before a business's description: 'the firm' is not 'the Senate' or
+    'Marlow City Council'."""
+    last = entity.name.lower().split()[-1] if entity.name.split() else ""
+    return noun in BUSINESS_NOUNS and last in (BODY_NOUNS - BUSINESS_NOUNS) | PUBLIC_BODY_WORDS
 
 
 # Verbs by which someone puts out a document: 'issued a statement', 'released a memo'.
