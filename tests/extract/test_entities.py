@@ -492,3 +492,9 @@ def test_entities_a_players_position_opening_a_sentence_is_his_role(nlp):
     text = "Derby lost\n\nStriker Leon Abara scored the only goal. Goalkeeper Tim Varga saved a penalty.\n"
     entities = find_entities(nlp(text), Article(text=text))
     assert {"Leon Abara", "Tim Varga"} <= {e.name for e in entities if e.type == "PERSON"}
+
+
+def test_entities_a_trainer_or_referee_opening_a_sentence_is_a_role(nlp):
+    text = "Race day\n\nTrainer Lena Voss sniped that the stewards had been unfair. Referee Paul Tiernan agreed.\n"
+    entities = find_entities(nlp(text), Article(text=text))
+    assert {"Lena Voss", "Paul Tiernan"} <= {e.name for e in entities if e.type == "PERSON"}

@@ -64,7 +64,8 @@ TITLE_WORDS = frozenset(
         campaigner volunteer homeowner grandmother grandfather mum dad vicar priest rabbi imam
         pastor bishop archbishop cardinal chaplain constable musician rapper guitarist drummer star
         striker midfielder defender goalkeeper goalie winger forward quarterback pitcher skipper boss librarian
-        passenger traveller traveler commuter motorist tourist shopper resident agent
+        passenger traveller traveler commuter motorist tourist shopper resident agent trainer
+        referee umpire
         """
     )
 )
