@@ -20,7 +20,6 @@ from newsgraph.extract.event_parse import (
     climbs,
     first_child,
     has_to_aux,
-    lemma_in,
     measured_noun,
     prep_objects,
     split_coordinate_subjects,
@@ -29,6 +28,7 @@ from newsgraph.extract.event_parse import (
 from newsgraph.extract.event_status import nominal_status, verbal_status
 from newsgraph.extract.event_times import TimeAttacher
 from newsgraph.extract.event_triggers import Trigger, TriggerFinder
+from newsgraph.extract.inflection import lemma_in
 from newsgraph.model import Article, TimeExpr
 
 _RELATIVE = frozenset({"who", "that", "which"})

@@ -20,11 +20,11 @@ from newsgraph.extract.event_parse import (
     clean_phrase,
     first_child,
     inside_clause,
-    lemma_in,
     measured_noun,
     prep_objects,
     unique,
 )
+from newsgraph.extract.inflection import lemma_in
 from newsgraph.model import Entity
 from newsgraph.nlp import doc_text
 

@@ -90,20 +90,6 @@ def verb_chain(tok: Token) -> list[Token]:
     return chain
 
 
-def lemma_in(tok: Token, words: frozenset[str]) -> bool:
-    """Lemma membership that survives a tagger's wrong stem ("hopes" -> "hop", "hoped" ->
-    "hop": the stem of a verb in -e is the past form less its "d"); a phrasal entry ("call
-    off") matches the verb with its particle ("called the talks off")."""
-    low = tok.lower_
-    forms = {tok.lemma_.lower(), low}
-    if tok.tag_ == "VBZ" and low.endswith("s"):
-        forms |= {low[:-1], low[:-2]}
-    if tok.tag_ in ("VBD", "VBN") and low.endswith("ed"):
-        forms.add(low[:-1])
-    forms |= {f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
-    return bool(forms & words)
-
-
 def inside_clause(tok: Token, top: Token) -> bool:
     """Is ``tok`` in a relative clause or apposition somewhere below ``top``?"""
     current = tok

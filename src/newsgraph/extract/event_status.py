@@ -12,8 +12,9 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from newsgraph.extract import event_patterns as P
-from newsgraph.extract.event_parse import first_child, has_to_aux, lemma_in, prep_objects, verb_chain
+from newsgraph.extract.event_parse import first_child, has_to_aux, prep_objects, verb_chain
 from newsgraph.extract.event_times import parse_time_value
+from newsgraph.extract.inflection import lemma_in
 from newsgraph.model import TimeExpr
 
 

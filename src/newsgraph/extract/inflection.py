@@ -7,6 +7,8 @@ look such a word up in a verb list try the stems its ending allows instead.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 # Endings of a verb's past or present and what stands in their place in the stem.
 VERB_ENDINGS = (("ied", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""))
 
@@ -23,3 +25,15 @@ def verb_stems(word: str) -> list[str]:
             if len(stem) > 2 and stem[-1] == stem[-2]:
                 stems.append(stem[:-1])
     return stems
+
+
+def lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    """Lemma membership that survives a tagger's wrong stem ("hopes" -> "hop", "hoped" ->
+    "hop": the stem of a verb in -e is the past form less its "d"); a phrasal entry ("call
+    off") matches the verb with its particle ("called the talks off")."""
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low}
+    if tok.tag_ in ("VBZ", "VBD", "VBN"):
+        forms.update(verb_stems(low))
+    forms |= {f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
+    return bool(forms & words)

@@ -25,7 +25,7 @@ from datetime import date, datetime
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import time_patterns as tp
-from newsgraph.extract.event_parse import lemma_in
+from newsgraph.extract.inflection import lemma_in
 from newsgraph.extract.posts import find_posts
 from newsgraph.extract.time_patterns import (
     FALSE_TIME_TEXTS,
