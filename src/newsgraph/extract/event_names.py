@@ -219,12 +219,8 @@ class NameReader:
         out: dict[str, str] = {}
         for e in self.index.entities:
             if e.type in ("GPE", "ORG", "LOC") and " " not in e.name and len(e.name) >= 4:
-                name = e.name.casefold()
-                for suffix in DEMONYM_SUFFIXES:
-                    out.setdefault(name + suffix, e.name)
-                ending, demonym_ending = LAND_DEMONYM
-                if name.endswith(ending) and len(name) - len(ending) >= 3:
-                    out.setdefault(name.removesuffix(ending) + demonym_ending, e.name)
+                for demonym in _demonym_forms(e.name):
+                    out.setdefault(demonym, e.name)
         return out
 
     def _persons_with_a_demonym(self) -> set[str]:
@@ -240,7 +236,7 @@ class NameReader:
         return {
             e.name for e in self.index.entities
             if e.type == "PERSON" and " " not in e.name and len(e.name) >= 4
-            and any(e.name.casefold() + suffix in nationalities for suffix in DEMONYM_SUFFIXES)
+            and any(demonym in nationalities for demonym in _demonym_forms(e.name))
         }
 
     def modifier_countries(self, tok: Token) -> list[str]:
@@ -475,3 +471,14 @@ class NameReader:
             if closing in text[start:end]:
                 start -= 1
         return clean_phrase(text[start:end])
+
+
+def _demonym_forms(name: str) -> list[str]:
+    """The demonyms a one-word place name may take, lower case: 'Merania' -> 'meranian', ...;
+    'Drevland' -> 'drevish' too."""
+    low = name.casefold()
+    forms = [low + suffix for suffix in DEMONYM_SUFFIXES]
+    ending, demonym_ending = LAND_DEMONYM
+    if low.endswith(ending) and len(low) - len(ending) >= 3:
+        forms.append(low.removesuffix(ending) + demonym_ending)
+    return forms
