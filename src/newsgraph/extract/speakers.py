@@ -782,9 +782,13 @@ def _verbless_sentence_of(token: Token) -> bool:
 # A role named with two people this close together (characters) points back to neither.
 RIVAL_ROLE_WINDOW = 300
 # Kinds of organisation 'the …' names after naming one: 'the brokerage', 'the company'.
-GENERIC_ORG_NOUNS = frozenset(
-    {"company", "firm", "brokerage", "bank", "agency", "retailer", "carrier", "airline", "automaker", "insurer",
-     "lender", "startup", "network", "broadcaster", "publisher", "charity", "nonprofit", "university"}
+# Kinds of business, which no public body is ('the agency' may be the State Department) ...
+BUSINESS_NOUNS = frozenset(
+    {"company", "firm", "brokerage", "retailer", "carrier", "airline", "automaker", "insurer", "lender", "startup"}
+)
+# ... among the kinds of organisation a bare 'the company' / 'the agency' may point back to.
+GENERIC_ORG_NOUNS = BUSINESS_NOUNS | frozenset(
+    {"bank", "agency", "network", "broadcaster", "publisher", "charity", "nonprofit", "university"}
 )
 # Bodies that speak as one ('the ministry said'), beside the kinds of organisation above.
 BODY_NOUNS = GENERIC_ORG_NOUNS | frozenset(
@@ -798,17 +802,15 @@ GENERIC_ORG_WINDOW = 600
 PUBLIC_BODY_WORDS = frozenset({"senate", "house", "congress", "parliament", "assembly", "legislature", "cabinet"})
 
 
-# Kinds of business, which no public body is ('the agency' may be the State Department).
-BUSINESS_NOUNS = frozenset(
-    {"company", "firm", "brokerage", "retailer", "carrier", "airline", "automaker", "insurer", "lender", "startup"}
-)
+# Words ending the name of a body that is no business ('the Senate', 'Marlow City Council').
+NOT_A_BUSINESS_WORDS = (BODY_NOUNS - BUSINESS_NOUNS) | PUBLIC_BODY_WORDS
 
 
 def _another_kind(entity: Entity, noun: str) -> bool:
     """A public body named before a business's description: 'the firm' is not 'the Senate' or
     'Marlow City Council'."""
     last = entity.name.lower().split()[-1] if entity.name.split() else ""
-    return noun in BUSINESS_NOUNS and last in (BODY_NOUNS - BUSINESS_NOUNS) | PUBLIC_BODY_WORDS
+    return noun in BUSINESS_NOUNS and last in NOT_A_BUSINESS_WORDS
 
 
 # Verbs by which someone puts out a document: 'issued a statement', 'released a memo'.
