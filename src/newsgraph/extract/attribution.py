@@ -111,7 +111,7 @@ def find_frames(doc: Doc) -> list[Frame]:
             frames.append(frame_for_according(token))
         elif token.pos_ == "NOUN" and (owner := whose_words(token)) is not None:
             frames.append(frame_for_words_of(token, owner))
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_CUES | PREDICATED_SAYING_NOUNS | ARGUED_NOUNS:
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in SAYING_NOUNS:
             frame = frame_for_noun(token)
             if frame is not None:
                 frames.append(frame)
@@ -153,6 +153,8 @@ def frame_for_noun(noun: Token) -> Frame | None:
 
 # Nouns of saying that give their content as a predicate: 'His answer was that …'.
 PREDICATED_SAYING_NOUNS = frozenset({"answer", "response", "reply", "message", "assumption", "point"})
+# Every noun that may attribute words of its own (built once: find_frames asks of each noun).
+SAYING_NOUNS = NOMINAL_CUES | PREDICATED_SAYING_NOUNS | ARGUED_NOUNS
 
 
 def _argued(noun: Token) -> bool:
@@ -2221,7 +2223,7 @@ def _prep_circumstance(frame: Frame, prep: Token) -> None:
         return
     lemma = _word_of(obj)
     phrase = obj.doc[obj.left_edge.i : obj.i + 1]
-    if prep.lower_ in ("in", "on", "via", "through", "during") and lemma in MEDIUM_NOUNS | SPOKEN_MEDIUM_NOUNS:
+    if prep.lower_ in ("in", "on", "via", "through", "during") and lemma in SAYING_MEDIA:
         frame.medium = phrase
     elif prep.lower_ == "on" and _quoted_programme(obj):
         end = obj.right_edge.i + 1
@@ -2264,7 +2266,7 @@ def _hearer_phrase(prep: Token, obj: Token) -> Span | None:
 def _a_platform(noun: Token) -> bool:
     """'Facebook', 'radio': a platform or medium named by itself ('Bloomberg Television' is a
     broadcaster, who can hear)."""
-    return noun.lower_ in MEDIUM_NOUNS | PLATFORMS and not any(c.dep_ == "compound" for c in noun.children)
+    return noun.lower_ in MEDIA_AND_PLATFORMS and not any(c.dep_ == "compound" for c in noun.children)
 
 
 # Nouns of a saying addressed to someone: 'in a letter to shareholders', 'in remarks to the
@@ -2297,6 +2299,8 @@ def _hearer_of_the_occasion(noun: Token) -> Span | None:
 # Means of speaking that are no written thing (so not among MEDIUM_NOUNS, which also name
 # what a document is): 'on a conference call', 'on his show', 'during the livestream'.
 SPOKEN_MEDIUM_NOUNS = frozenset({"call", "teleconference", "show", "programme", "program", "livestream", "webcast"})
+SAYING_MEDIA = MEDIUM_NOUNS | SPOKEN_MEDIUM_NOUNS
+MEDIA_AND_PLATFORMS = MEDIUM_NOUNS | PLATFORMS
 
 
 def _word_of(token: Token) -> str:
