@@ -36,6 +36,7 @@ from newsgraph.extract.report_content import (
     PARENTHETICAL_DEPS,
     SUBJECT_DEPS,
     after_a_dateline,
+    an_amount,
     around,
     attribution_start,
     before_a_trailing_dash,
@@ -554,9 +555,7 @@ LETTING_IN_VERBS = frozenset({"admit", "concede", "allow", "grant"})
 
 def counted_in(verb: Token, obj: Token) -> bool:
     """'admitted 40 patients', 'conceded two goals': a count let in or given up, not words."""
-    return verb.lemma_.lower() in LETTING_IN_VERBS and any(
-        c.dep_ == "nummod" or c.like_num for c in obj.children
-    )
+    return verb.lemma_.lower() in LETTING_IN_VERBS and an_amount(obj)
 
 
 # A quotation opening right after a hearer: 'urged voters, “…', 'warned reporters: "…'.

@@ -225,7 +225,12 @@ def _adds_an_amount(verb: Token) -> bool:
     amount = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod")), None)
     if amount is None or amount.lemma_.lower() in SAYING_NOUNS:
         return False  # ('added two words: “We resign.”')
-    return amount.like_num or amount.ent_type_ in AMOUNT_ENTITIES or any(c.dep_ == "nummod" for c in amount.children)
+    return an_amount(amount)
+
+
+def an_amount(noun: Token) -> bool:
+    """'3%', '200 points', 'two goals': a number, an amount, or a noun counted by a number."""
+    return noun.like_num or noun.ent_type_ in AMOUNT_ENTITIES or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _adds_to_something(verb: Token) -> bool:
