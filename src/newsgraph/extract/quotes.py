@@ -222,7 +222,7 @@ class QuoteExtractor:
         turns = _transcript_turns(doc, body_paragraphs, entities, title, writer, [p.post for p in posts if p.post])
         embeds = paragraphs_taken([p.post for p in posts if p.post], paragraphs)
         labels = NameLabels(doc, paragraphs)
-        attributed = self._attribute(doc, marked, frames, items, labels, embeds)
+        attributed = self._attribute(doc, marked, frames, items, labels, embeds, paragraphs)
         found = _with_headline_colons(doc, headlines, attributed + posts + turns)
         voices: list[tuple[int, int, Span | str | None]] = [
             (p.start, p.end, p.frame.speaker) for p in posts if p.frame is not None
@@ -242,9 +242,11 @@ class QuoteExtractor:
         items: ListItems,
         labels: NameLabels,
         embeds: set[int],
+        paragraphs: list[tuple[int, int]],
     ) -> list[_Found]:
         """``embeds``: the paragraphs of signed posts, which a quotation running over paragraphs
-        goes on past (a page may set a tweet inside a statement it quotes)."""
+        goes on past (a page may set a tweet inside a statement it quotes); ``paragraphs``: the
+        text's, as ``find`` cut them."""
         inside = inside_quotes(marked)
         by_start = {m.start: m for m in marked}
         free_frames = [f for f in frames if not inside(f.cue.idx) or opens_quote(f, by_start)]  # type: ignore[union-attr]
@@ -276,7 +278,6 @@ class QuoteExtractor:
                 claimed.add((report.start, report.end))
                 found.append(report)
         found += _heading_reports(items, marks, consumed)
-        paragraphs = paragraph_bounds(doc_text(doc))
         window = _FrameWindow(free_frames)
         by_paragraph: dict[int, list[_Found]] = {}
 
