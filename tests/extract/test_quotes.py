@@ -4940,6 +4940,22 @@ def test_quotes_her_office_or_his_campaign_speaks_for_the_person(quotes_of):
     assert one(reports, "not run again").speaker == "Priya Nandakumar"
 
 
+def test_quotes_an_interview_without_labels_goes_on_past_a_post_an_answer_quotes(quotes_of):
+    text = (
+        "A conversation with Mayor Ines Falk\n\n"
+        "We spoke in her office on Monday about the harbour, the budget and her critics.\n\n"
+        "Why did you run for mayor?\n\nI grew up on the harbour and I wanted it to work again.\n\n"
+        "What do you say to your critics?\n\nI read them every morning. One wrote this last week:\n\n"
+        "The harbour plan is a fantasy and the mayor knows it. #Tarrow\n\n"
+        "— Piet Vos (@pietvos) March 3, 2025\n\n"
+        "What comes next for you?\n\nI will finish the pier, and then I will sleep.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "fantasy").speaker == "Piet Vos"
+    assert one(quotes, "One wrote this").speaker == "Ines Falk"
+    assert not [q for q in quotes if "@pietvos" in q.text]  # (the post's signature is nobody's answer)
+
+
 def test_quotes_an_interview_without_labels_gives_its_answers_to_the_person_in_its_title(quotes_of):
     # Magazine style: each question a paragraph of its own, the answer in the paragraphs after it,
     # no 'Q:'/'A:'; the title says whom ('a conversation with Mayor Ines Falk') and the model need

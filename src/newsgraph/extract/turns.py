@@ -108,10 +108,13 @@ def find_turns(
     named = _capitals_speakers([text[a:b] for _, (a, b, _) in labelled], entities, with_part=with_part)
     labelled = [(k, found) for k, found in labelled if text[found[0] : found[1]] in named]
     if not _is_transcript([text[a:b] for _, (a, b, _) in labelled]):
-        return _unlabelled_interview(text, paragraphs, entities, title=title, writer=writer)
+        # (an answer goes on past a post it quotes, but its line before the post is the
+        # interviewee's own: 'One wrote this last week:')
+        posted = {paragraphs[k][0] for k in paragraphs_taken(posts, paragraphs)}
+        return _unlabelled_interview(text, paragraphs, entities, title=title, writer=writer, posted=posted)
     first = paragraphs[labelled[0][0]][0]
     labels = {text[a:b].casefold() for _, (a, b, _) in labelled}
-    introduction = (text[title[0] : title[1]] if title else "") + "\n" + text[paragraphs[0][0] : first]
+    introduction = _introduction(text, title, paragraphs, first)
     if labels <= QUESTION_LABELS | ANSWER_LABELS and not INTERVIEW_WORDS.search(introduction):
         return []  # (an explainer's questions and its own answers: no one is quoted)
     interviewee = _interviewee(text, entities, title, first)
@@ -345,6 +348,11 @@ FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 EDITING_NOTE = re.compile(r"(?i)\b(?:edited|condensed)\b.{0,40}\b(?:length|clarity|brevity)\b")
 
 
+def _introduction(text: str, title: tuple[int, int] | None, paragraphs: list[tuple[int, int]], first: int) -> str:
+    """The title and the paragraphs before the interview's first turn (at ``first``)."""
+    return (text[title[0] : title[1]] if title else "") + "\n" + text[paragraphs[0][0] : first]
+
+
 def _unlabelled_interview(
     text: str,
     paragraphs: list[tuple[int, int]],
@@ -352,6 +360,7 @@ def _unlabelled_interview(
     *,
     title: tuple[int, int] | None,
     writer: str | None,
+    posted: set[int],
 ) -> list[Turn]:
     """A magazine interview without labels: 'Why did you run?' alone in a paragraph, then the
     answer in the paragraphs after it. The introduction says it is an interview ('We spoke in
@@ -364,8 +373,7 @@ def _unlabelled_interview(
         bool(SECOND_PERSON.search(text[slice(*paragraphs[k])])) for k in questions
     ) < len(questions):
         return []
-    first = paragraphs[questions[0]][0]
-    introduction = (text[title[0] : title[1]] if title else "") + "\n" + text[paragraphs[0][0] : first]
+    introduction = _introduction(text, title, paragraphs, paragraphs[questions[0]][0])
     if not INTERVIEW_WORDS.search(introduction):
         return []
     # (the title names whom: an explainer's 'We spoke to three doctors' over 'Should you worry?'
@@ -377,7 +385,7 @@ def _unlabelled_interview(
     for k, nxt in zip(questions, [*questions[1:], len(paragraphs)], strict=True):
         turns.append(Turn(*paragraphs[k], None, writer))
         answer = [(a, b) for a, b in paragraphs[k + 1 : nxt] if _talk(text[a:b]) and not EDITING_NOTE.search(text[a:b])]
-        turns += [Turn(a, b, None, interviewee) for a, b in _goes_on(text, answer, interviewee, set())]
+        turns += [Turn(a, b, None, interviewee) for a, b in _goes_on(text, answer, interviewee, posted)]
     if not any(FIRST_PERSON.search(text[t.start : t.end]) for t in turns if t.speaker == interviewee):
         return []  # (answers that never say 'I' are the writer's own: 'Only if you earn under …')
     return turns
