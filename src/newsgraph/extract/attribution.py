@@ -1157,7 +1157,7 @@ def _subject_at(node: Token, verb: Token) -> Token | None:
 DASHES = frozenset({"-", "—", "–", "--"})
 
 
-def _spaced_dash(token: Token) -> bool:
+def _dash_setting_off(token: Token) -> bool:
     """A dash that sets words off, with a space on one side at least: not the hyphen of a score
     or a range ('a 2-1 loss', '1990-94'), which opens no aside."""
     if token.text not in DASHES:
@@ -1173,7 +1173,7 @@ def _subject_after_a_dash_aside(subject: Token) -> Token | None:
     sentence_start = subject.sent.start
     if subject.i + 1 >= len(subject.doc) or subject.doc[subject.i + 1].text not in DASHES:
         return None
-    dashes_before = sum(_spaced_dash(t) for t in subject.doc[sentence_start : subject.i])
+    dashes_before = sum(_dash_setting_off(t) for t in subject.doc[sentence_start : subject.i])
     if dashes_before % 2 == 0:
         return None  # no aside open before the name: 'Cole - the Utah Republican - asks'
     return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), None)
