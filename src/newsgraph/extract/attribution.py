@@ -1005,30 +1005,30 @@ def _speaker_from_parse(verb: Token) -> Span | None:
     for _ in range(4):  # bounded for odd parses
         if node is None:
             return None
-        if node is not verb and _inside_the_report_of(node, verb):
+        if node.i != verb.i and _inside_the_report_of(node, verb):
             node = node.head  # '… insisted it was “premature” …, while adding …': Gore adds
         if node.i == verb.head.i != verb.i and (outer := _clause_a_participle_closes(node, verb)) is not None:
             node = outer  # 'Reed said so after the senator won, remarking …': Reed remarks
         subject = _subject_at(node, verb)
-        if subject is not None and node is not verb and _mute(subject):
+        if subject is not None and node.i != verb.i and _mute(subject):
             before = _speaker_of_the_clause_before(verb)
             if before is not None:
                 return noun_phrase(before)  # 'It was a punch, as Lane echoed it, saying …': Lane
-        if subject is not None and node is not verb and subject.tag_ == "WDT" and node.dep_ == "relcl":
+        if subject is not None and node.i != verb.i and subject.tag_ == "WDT" and node.dep_ == "relcl":
             node = node.head.head  # 'blocked a rule that would close polls, saying …': the rule says nothing
             continue
-        if subject is not None and node is not verb and _names_an_event(subject) and node.head.i != node.i:
+        if subject is not None and node.i != verb.i and _names_an_event(subject) and node.head.i != node.i:
             node = node.head  # 'denied that a shakeup is coming, explaining …': a shakeup explains nothing
             continue
         if subject is not None:
             return noun_phrase(_holder_of_written_thing(subject) or subject)
-        beside = _speaker_beside_cue(verb) if node is verb else None
+        beside = _speaker_beside_cue(verb) if node.i == verb.i else None
         if beside is not None:
             return beside
         controller = _controlling_object(node)
         if controller is not None:
             return noun_phrase(controller)
-        if node is not verb and (root_noun := _noun_read_as_the_sentence(node)) is not None:
+        if node.i != verb.i and (root_noun := _noun_read_as_the_sentence(node)) is not None:
             return noun_phrase(root_noun)
         node = _clause_above(node, verb)
     return None
@@ -1144,7 +1144,7 @@ def _subject_at(node: Token, verb: Token) -> Token | None:
         subject = _agent(node)
     if subject is None:
         subject = _name_read_as_modifier(node)
-    if subject is not None or node is not verb:
+    if subject is not None or node.i != verb.i:
         return subject
     if any(c.dep_ == "nsubjpass" and _addressed_in_passive(c) for c in verb.children):
         return None  # ('The coach, Tom Reyes, was asked what …': the parse has the hearer, no speaker)
@@ -1215,10 +1215,10 @@ def _clause_above(node: Token, verb: Token) -> Token | None:
         # 'Clinton, exasperated, famously responded: “…”': the parser made the participle
         # the root and hung the verb on it; the speaker is the root's subject
         return node.head
-    if node.dep_ == "dobj" and node.lemma_.lower() in MEDIUM_NOUNS and node is not verb:
+    if node.dep_ == "dobj" and node.lemma_.lower() in MEDIUM_NOUNS and node.i != verb.i:
         # 'Black Lives Matter issued a statement saying …': who issued it says it
         return node.head
-    if node is not verb and verb.dep_ == "acl" and verb.head.i == node.i and _hearers_of(node):
+    if node.i != verb.i and verb.dep_ == "acl" and verb.head.i == node.i and _hearers_of(node):
         return node.head  # 'The senator emailed supporters saying: “…”': who wrote to them says it
     if node.dep_ == "conj" and (sibling := _conjunct_with_its_own_subject_before(node)) is not None:
         return sibling
@@ -1238,12 +1238,12 @@ def _clause_above(node: Token, verb: Token) -> Token | None:
             if up is not None:
                 return up
         return node.head
-    if node is not verb and node.dep_ == "acomp" and node.pos_ == "ADJ" and verb.head.i == node.i:
+    if node.i != verb.i and node.dep_ == "acomp" and node.pos_ == "ADJ" and verb.head.i == node.i:
         # 'Advisers were quick to point out that …': who was quick says it ('It is worth noting
         # that …', 'it is fair to say': the writer's, with no one to say it)
         it = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in node.head.children)
         return None if it else node.head
-    if node is not verb and node.lower_ in DEGREE_ADVERBS and node.dep_ == "advmod":
+    if node.i != verb.i and node.lower_ in DEGREE_ADVERBS and node.dep_ == "advmod":
         return node.head  # 'went so far as to say': the degree adverb hangs on the verb
     if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep":
         # "X said Y ... before claiming that": the reporting clause's subject claims

@@ -160,7 +160,7 @@ def _own_clause_pronouns(subject: Token, quoted: RangeTest) -> list[Token]:
         stack = [clause]
         while stack:
             node = stack.pop()
-            if node is not clause and _may_speak_of_others(node):
+            if node.i != clause.i and _may_speak_of_others(node):
                 continue  # 'said that Sanders had treated her family': someone else's clause
             owning = node.dep_ == "poss" or node.lower_.endswith("self")
             if node.pos_ == "PRON" and owning and pronoun_gender(node.text) is not None and not quoted(node.idx):
