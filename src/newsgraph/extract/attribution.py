@@ -698,7 +698,7 @@ def _through_a_joined_clause_before(
     both halves of the sentence on the verb after them, the first holding the 'but'. What was
     said runs through the second half, not only the first."""
     before = [c for c in clauses if c.i < verb.i]
-    if len(before) != 2 or before[0] is not content or _quoted_clause(before[1]):
+    if len(before) != 2 or before[0].i != content.i or _quoted_clause(before[1]):
         return offsets
     first, second = before
     doc = verb.doc
