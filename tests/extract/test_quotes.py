@@ -4157,6 +4157,34 @@ def test_description_points_back_to_an_abbreviated_title(quotes_of):
     assert one(quotes, "continue to sail").speaker == "Robert Tallis"
 
 
+def test_a_title_abbreviation_spacy_splits_stays_with_the_name(quotes_of):
+    # 'Police Sgt. Rob Dane': spaCy's exceptions lack 'Sgt.', so the sentence ended at 'Sgt' and
+    # the later 'the sergeant' found no holder and went to the mayor named last
+    text = (
+        "Storm Closes Roads\n\nPolice Sgt. Rob Dane said the coast road was shut. Mayor Bob Stone said help was coming.\n\n"
+        "“Stay home tonight,” the sergeant said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "coast road").speaker_mention.text == "Police Sgt. Rob Dane"
+    assert one(quotes, "Stay home").speaker == "Rob Dane"
+
+
+@pytest.mark.parametrize(
+    ("intro", "description", "speaker"),
+    [("Dr. Lee Park", "the doctor", "Lee Park"), ("The Rev. Ann Moss", "the pastor", "Ann Moss"),
+     ("Fr. Tom Ruiz", "the priest", "Tom Ruiz")],
+)
+def test_a_description_points_back_to_the_form_of_address(quotes_of, intro, description, speaker):
+    # 'Dr.', 'Rev.', 'Fr.' are no office the entity holds, but they tell what 'the doctor',
+    # 'the pastor', 'the priest' later describe: not the mayor who was the last subject
+    text = (
+        f"Flood Hits Town\n\n{intro} said the shelter was full. Mayor Bob Stone said help was coming.\n\n"
+        f"“We need more blankets,” {description} said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "blankets").speaker == speaker
+
+
 def test_a_bare_body_noun_and_it_point_back_to_the_body_named_as_subject(quotes_of):
     # 'the ministry' and 'It' are the ministry named before, not the helicopters it spoke of
     text = (

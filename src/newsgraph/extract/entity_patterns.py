@@ -32,7 +32,7 @@ POSSESSIVE_SUFFIXES = ("’s", "'s", "’", "'")
 # 'Mr.', they are no part of the name.
 HONORIFICS = frozenset(
     {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mx.", "dr.", "dr", "prof.", "sir", "dame",
-     "rev.", "rev", "revd", "revd.", "reverend", "fr.", "father"}
+     "rev.", "rev", "revd", "revd.", "reverend", "fr.", "father", "msgr."}
 )
 
 # Name suffixes that are not surnames ("Martin Luther King Jr.").
@@ -58,6 +58,7 @@ TITLE_WORDS = frozenset(
         moderator presenter commentator pundit author novelist poet artist singer actor actress
         comedian filmmaker producer activist organizer coach investor businessman businesswoman
         entrepreneur billionaire lt lt. col capt capt. maj maj. sgt sgt. cpl cpl. pvt pvt. brig brig.
+        pres. det. insp. supt. atty. amb. cmdr. sec.
         chef shopkeeper farmer teacher headteacher nurse doctor pensioner landlord landlady
         builder plumber electrician mechanic engineer architect accountant paramedic firefighter
         surgeon midwife carer soldier footballer cricketer golfer boxer cyclist jockey

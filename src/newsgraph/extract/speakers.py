@@ -907,6 +907,27 @@ TITLE_ABBREVIATIONS = {
 }
 
 
+# A form of address kept inside a mention, and the descriptions a later sentence uses for its
+# bearer: 'the Rev. Ann Moss … the pastor said', 'Dr. Lee Park … the doctor said'. They are no
+# role of the entity ('Rev.' is no office), so the mention's first word is read instead.
+HONORIFIC_DESCRIPTIONS = {
+    "dr.": {"doctor", "physician"}, "dr": {"doctor", "physician"}, "prof.": {"professor"},
+    "rev.": {"reverend", "pastor", "minister", "priest"}, "rev": {"reverend", "pastor", "minister", "priest"},
+    "reverend": {"reverend", "pastor", "minister", "priest"}, "revd": {"reverend", "minister", "priest"},
+    "fr.": {"father", "priest"}, "father": {"father", "priest"},
+}
+
+
+def _addressed_as(entity: Entity, role_word: str) -> bool:
+    """Whether a mention of ``entity`` opens with a form of address that ``role_word`` describes."""
+    for mention in entity.mentions:
+        words = mention.text.lower().split()
+        first = words[1] if len(words) > 1 and words[0] == "the" else (words[0] if words else "")
+        if role_word in HONORIFIC_DESCRIPTIONS.get(first, ()):
+            return True
+    return False
+
+
 def _role_words(role: str) -> set[str]:
     """The words of a role, its abbreviated titles spelled out ('Pentagon spokesman Gen.'), up to
     an 'of' or 'for' ('general secretary of the Finance Workers Union' is no union)."""
@@ -1042,7 +1063,9 @@ def _covers_phrase(entity: Entity, obj: Token) -> bool:
 
 def _holder_of(role_word: str) -> Callable[[Entity], bool]:
     """Whether an entity is a person the story named with that role ('Sen. Ana Ruiz': senator)."""
-    return lambda e: e.type == "PERSON" and any(role_word in _role_words(r) for r in e.roles)
+    return lambda e: e.type == "PERSON" and (
+        any(role_word in _role_words(r) for r in e.roles) or _addressed_as(e, role_word)
+    )
 
 
 def _brought_in_unnamed(token: Token) -> bool:
