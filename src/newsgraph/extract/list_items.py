@@ -312,12 +312,30 @@ def _heading_person(heading: Span) -> Span | None:
     name = heading.doc[heading.start : end]
     # (the model's entities in Title Case run on over the whole heading: only one inside the
     # name says what it is)
-    inside = [e for e in name.doc.ents if name.start <= e.start and e.end <= name.end]
-    if any(e.label_ in NOT_PEOPLE for e in inside) or any(t.lower_ in NOT_NAME_WORDS for t in name):
+    inside = _entity_labels_within(name)
+    if any(label in NOT_PEOPLE for label in inside) or any(t.lower_ in NOT_NAME_WORDS for t in name):
         return None
-    people = sum(e.label_ == "PERSON" for e in inside)
+    people = inside.count("PERSON")
     names = sum(t.lower_ not in TITLE_WORDS for t in name)
     return name if people or names >= 2 else None
+
+
+def _entity_labels_within(span: Span) -> list[str]:
+    """The labels of the model's entities lying wholly inside ``span``, read from its tokens:
+    ``doc.ents`` builds every entity of the document anew on each call, which made a list of
+    thousands of headings quadratic."""
+    doc, labels, i = span.doc, [], span.start
+    while i < span.end:
+        if doc[i].ent_iob_ != "B":
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end <= span.end:
+            labels.append(doc[i].ent_type_)
+        i = end
+    return labels
 
 
 def _name_word(token: Token, heading: Span) -> bool:
