@@ -244,6 +244,15 @@ def test_entities_a_name_after_a_lower_case_role_is_a_person(nlp):
     assert not any(e.type == "PERSON" and "Union" in e.name for e in entities)
 
 
+def test_entities_a_name_after_a_capitalised_title_is_a_person_not_a_thing(nlp):
+    # the small model calls 'Ines Kalder' a product; a title only a person holds says otherwise
+    # ('General Motors', a name of its own, is not split)
+    text = "Budget Vote\n\nTreasurer Ines Kalder spoke on Monday. General Motors shares fell.\n"
+    entities = find_entities(nlp(text), Article(text=text))
+    assert _named(entities, "Ines Kalder").type == "PERSON"
+    assert not any(e.type == "PERSON" and "Motors" in e.name for e in entities)
+
+
 def test_entities_no_score_or_time_zone_in_names(nlp):
     text = (
         "Indoor Final\n\n"

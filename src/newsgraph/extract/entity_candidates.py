@@ -129,7 +129,7 @@ class CandidateFinder:
             label = "GPE"  # 'SIOUX FALLS, S.D. –': the model reads a shouted place as a person
         if (
             label != "PERSON"
-            and _after_a_role_noun(doc, start)
+            and _after_a_role_noun(doc, start, label)
             and _reads_as_a_name(core, text)
             and not self._a_place(text)
         ):
@@ -281,13 +281,23 @@ def _is_title_token(tok: Token) -> bool:
     return low in P.TITLE_WORDS or low in P.ROLE_MODIFIERS or low.removesuffix("s") in P.TITLE_WORDS
 
 
-def _after_a_role_noun(doc: Doc, start: int) -> bool:
+# Types the model gives a name it does not know that a title before it shows to be a person's.
+THING_TYPES = frozenset({"PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "LANGUAGE", "LOC"})
+
+
+def _after_a_role_noun(doc: Doc, start: int, label: str) -> bool:
     """A role written in lower case right before the name: 'organizer Bea Lund', 'spokeswoman …'
-    ('General Motors' and 'Chief Justice' are capitalised: part of a name, not a role)."""
+    ('General Motors' and 'Chief Justice' are capitalised: part of a name, not a role). A
+    capitalised title only a person holds counts before a name the model typed as a thing, never
+    as an organisation: 'Treasurer Ines Kalder' tagged a product."""
     if start == 0:
         return False
     prev = doc[start - 1]
-    return prev.text.islower() and prev.lower_ in P.TITLE_WORDS and "\n" not in prev.whitespace_
+    if "\n" in prev.whitespace_ or prev.lower_ not in P.TITLE_WORDS:
+        return False
+    if prev.text.islower():
+        return True
+    return label in THING_TYPES and prev.text.istitle() and P.only_a_person_holds(prev.text)
 
 
 def _apposed_to_a_role_noun(doc: Doc, start: int, end: int) -> bool:

@@ -66,7 +66,7 @@ TITLE_WORDS = frozenset(
         pastor bishop archbishop cardinal chaplain constable musician rapper guitarist drummer star
         striker midfielder defender goalkeeper goalie winger forward quarterback pitcher skipper boss librarian
         passenger traveller traveler commuter motorist tourist shopper resident agent trainer
-        referee umpire
+        referee umpire warden coroner magistrate provost
         """
     )
 )
