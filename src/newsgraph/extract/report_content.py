@@ -408,11 +408,35 @@ def around(anchor: Token, first: int, last: int, *, prefer_before: bool = False)
         # interrupts one clause; the quote runs over it rather than lose half of what was said
         end = max(t.idx + len(t) for t in _clause_rest(verb, after))
         return before[0].idx, end
+    if not prefer_before and _tail_of_the_clause_before(before, after):
+        # 'The fund will grow, the treasurer said, but slowly': the words after the attribution
+        # finish the clause before it
+        return before[0].idx, after[-1].idx + len(after[-1])
     longer = before if len(before) > len(after) else after
+    if before and after and _opens_the_clause_after(before[-1]):
+        longer = after  # 'a tunnel where, it is said, racists fired': the clause the word opens
     side = before if prefer_before and len(before) >= 3 else longer
     if len(side) < 3:
         return None
     return side[0].idx, side[-1].idx + len(side[-1])
+
+
+def _tail_of_the_clause_before(before: list[Token], after: list[Token]) -> bool:
+    """The words after an attribution hang on the clause before it and hold no subject of their
+    own ('…, the minister warned, though not this year'; not '…, she said, but the city will
+    cut jobs', a clause of its own)."""
+    if len(before) < 3 or not after:
+        return False
+    inside = {t.i for t in after}
+    earlier = {t.i for t in before}
+    tops = [t for t in after if t.head.i not in inside]
+    return all(t.head.i in earlier for t in tops) and not any(t.dep_ in SUBJECT_DEPS for t in after)
+
+
+def _opens_the_clause_after(token: Token) -> bool:
+    """A relative or 'that' word just before a parenthetical attribution: what was said is the
+    clause it opens, after the attribution ('the night when, she recalled, the lights went out')."""
+    return token.tag_ in ("WRB", "WDT", "WP") or (token.lower_ == "that" and token.dep_ == "mark")
 
 
 def _clause_verb_after(before: list[Token], after: list[Token]) -> Token | None:
@@ -440,9 +464,11 @@ def _clause_rest(verb: Token, after: list[Token]) -> list[Token]:
 
 
 def _without_edge_punct(tokens: list[Token]) -> list[Token]:
-    while tokens and tokens[0].is_punct:
+    """The tokens less punctuation and whitespace at both ends (a paragraph's last sentence
+    holds its line break as a token, which counted as a word of the side after)."""
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
-    while tokens and tokens[-1].is_punct:
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     return tokens
 
