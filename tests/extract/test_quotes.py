@@ -2568,6 +2568,18 @@ def test_quotes_a_parenthetical_attribution_in_a_paragraphs_last_sentence(quotes
     assert [q.text for q in quotes] == ["The old plant will close"]
 
 
+def test_quotes_a_concession_after_the_attribution_goes_on_with_the_report(quotes_of):
+    # 'though not this year' hangs on 'warned' in the parse, but qualifies what was warned
+    text = (
+        "Price Outlook\n\nFinance minister Ola Berget spoke on Monday.\n\n"
+        "Food prices will rise, the minister warned, though not this year.\n\n"
+        "The plan will work, Berget said, though he smiled.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "prices will rise").text.endswith("though not this year")
+    assert one(quotes, "plan will work").text == "The plan will work"
+
+
 def test_quotes_a_parenthetical_attribution_after_a_relative_word(quotes_of):
     # 'a tunnel where, it is said, …': what is said is the clause 'where' opens
     text = (

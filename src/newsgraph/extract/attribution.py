@@ -241,6 +241,7 @@ def frame_for_verb(verb: Token) -> Frame:
         frame.content = _before_speaker(frame.content, frame.speaker)
         frame.content = _around_a_parenthetical_attribution(verb, content, frame.content)
         frame.content = _through_a_joined_clause_before(verb, content, clauses, frame.content)
+        frame.content = _with_a_concession_after(verb, content, frame.content)
         frame.content = _with_a_quoted_predicate_after(verb, content, frame.content)
         if _clause_before_the_quotation(verb, frame.content):
             frame.content = None
@@ -689,6 +690,33 @@ def _around_a_parenthetical_attribution(verb: Token, content: Token, offsets: tu
     while last.is_punct or last.is_space:
         last = doc[last.i - 1]
     return offsets[0], last.idx + len(last)
+
+
+# Words that open a qualification of what was just said: 'Prices will rise, the minister
+# warned, though not this year'.
+CONCESSIVE_OPENERS = frozenset({"though", "although", "albeit", "but"})
+
+
+def _with_a_concession_after(verb: Token, content: Token, offsets: tuple[int, int]) -> tuple[int, int]:
+    """'Prices will rise, the minister warned, though not this year': a report before its
+    attribution goes on after it when the words there, set off by a comma, open with 'though'
+    or 'but' and hold no clause of their own (the parser hangs them on the reporting verb; not
+    '…, she said, but the city will cut jobs', nor '…, he said, though he smiled')."""
+    if content.i > verb.i or offsets[1] > verb.idx:
+        return offsets
+    doc = verb.doc
+    # (the comma closing the attribution: 'warned,', 'said Ruiz,', 'said on Friday,')
+    comma = next((t.i for t in doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)] if t.is_punct), None)
+    if comma is None or doc[comma].text != ",":
+        return offsets
+    tail = [t for t in doc[comma : verb.sent.end] if not (t.is_punct or t.is_space)]
+    if not tail or tail[0].lower_ not in CONCESSIVE_OPENERS:
+        return offsets
+    if any(t.dep_ in SUBJECT_DEPS or t.pos_ in ("VERB", "AUX") for t in tail):
+        return offsets
+    if not all(t.head.i == verb.i or verb.i in {a.i for a in t.ancestors} for t in tail):
+        return offsets
+    return offsets[0], tail[-1].idx + len(tail[-1])
 
 
 def _through_a_joined_clause_before(
