@@ -104,13 +104,17 @@ def _duration_value(n: int | None, unit: str, *, half: bool = False, fraction: s
     if fraction is not None and mult == 1:
         return f"{prefix}{fraction}{letter}"  # '6.6 seconds': PT6.6S
     if n is None:
-        return f"{prefix}X{letter}"
+        return f"{prefix}X{UNCOUNTED_LETTERS.get(unit, letter)}"
     if half and mult == 1 and (letter, is_time) in HALF_OF_UNIT:
         # the half in the next smaller unit, as TimeML writes it: "2 1/2 years" is P2Y6M
         return f"{prefix}{n}{letter}{HALF_OF_UNIT[letter, is_time]}"
     return f"{prefix}{n * mult}{letter}"
 
 
+# An uncounted unit written with its own TIMEX3 letter: 'for centuries' is PXC (some centuries),
+# where PXY would say only 'some years'; counted ones stay in years ('two centuries' is P200Y),
+# and so do decades ('for decades' is PXY, as TimeBank and AQUAINT write it).
+UNCOUNTED_LETTERS = {"century": "C"}
 # Half of a unit (TIMEX3 letter, whether a time unit) in the next smaller one
 HALF_OF_UNIT = {("Y", False): "6M", ("M", False): "15D", ("D", False): "T12H",
                 ("H", True): "30M", ("M", True): "30S"}
