@@ -838,6 +838,7 @@ PROBE_SENTENCES = [
     (MAR, 'The ferry sank on March 2. A week later, divers found the wreck.', {'March 2': '2023-03-02'}),
     (MAR, 'The ship sailed on Jan. 3 and returned two days later.', {'Jan. 3': '2023-01-03'}),
     (MAR, 'The chapel has watched over the harbor for centuries.', {'centuries': 'PXC'}),
+    (MAR, 'The ferry stopped running at the the end of February.', {'the end of February': '2023-02'}),
 ]
 
 

@@ -325,7 +325,8 @@ def _trim_leading(text: str, start: int, end: int) -> int:
                     if lowered.startswith(p) and lowered not in REFERENCE_WORDS
                     and not (p == "at " and lowered[3:].startswith(tp.KEPT_AFTER_AT))), 0)
         cut = cut or next((len(h) for h in tp.DROPPED_HEDGES if lowered.startswith(h)), 0)
-        for pattern in (tp.DROPPED_BEFORE_DEICTIC, tp.DROPPED_ARTICLE, tp.DROPPED_ARTICLE_BEFORE_LONG):
+        for pattern in (tp.DROPPED_BEFORE_DEICTIC, tp.DROPPED_ARTICLE, tp.DROPPED_ARTICLE_BEFORE_LONG,
+                        tp.DROPPED_DOUBLED_WORD):
             m = pattern.match(text, start, end)
             cut = cut or (m.end() - start if m else 0)
         if not cut or cut >= end - start:
