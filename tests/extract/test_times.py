@@ -708,6 +708,7 @@ def test_times_what_a_decision_to_come_is_about_lies_ahead(nlp):
 # quarters, halves, seasons, durations, sets and references. MAR is a Friday.
 MAR = date(2023, 3, 17)
 JAN = date(2024, 1, 10)
+NOV = date(2023, 11, 2)  # a Thursday, after the third quarter
 PROBE_SENTENCES = [
     (MAR, 'The Harbor Council met on Tuesday to discuss the ferry budget.', {'Tuesday': '2023-03-14'}),
     (MAR, 'Mayor Ilse Brandt will visit the shipyard on Tuesday.', {'Tuesday': '2023-03-21'}),
@@ -839,6 +840,9 @@ PROBE_SENTENCES = [
     (MAR, 'The ship sailed on Jan. 3 and returned two days later.', {'Jan. 3': '2023-01-03'}),
     (MAR, 'The chapel has watched over the harbor for centuries.', {'centuries': 'PXC'}),
     (MAR, 'The ferry stopped running at the the end of February.', {'the end of February': '2023-02'}),
+    (NOV, 'Harbor Lines said its third-quarter profit rose 10%. The company warned that the storms will cut '
+          'its fourth-quarter sales. Profit was $3 million a year earlier.',
+     {'fourth-quarter': '2023-Q4', 'a year earlier': '2022-Q3'}),
 ]
 
 

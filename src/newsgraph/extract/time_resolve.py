@@ -385,8 +385,18 @@ class Discourse:
         if value is not None:
             return value  # counted from the story's time: it does not move that time
         value = resolve(r, self.anchor, tense)
-        self._remember(r, value)
+        if not self._forecast_quarter(value, tense):
+            self._remember(r, value)
         return value
+
+    def _forecast_quarter(self, value: str | None, tense: str | None) -> bool:
+        """ "will result in a fourth-quarter charge", "expect the slump to continue into the
+        fourth quarter": a quarter still to end, named in a future clause, is a forecast in a
+        report about an earlier one, so "a year ago" and "the latest period" keep that one."""
+        m = _QUARTER_VALUE.fullmatch(value or "")
+        if m is None or tense != "FUTURE" or self.anchor is None:
+            return False
+        return _add_months(date(int(m[1]), 3 * int(m[2]) - 2, 1), 3) > self.anchor
 
     def _in_context(self, r: Reading, text: str, tense: str | None) -> str | None:
         if r.kind == "anaphoric":
