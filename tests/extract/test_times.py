@@ -843,6 +843,11 @@ PROBE_SENTENCES = [
     (NOV, 'Harbor Lines said its third-quarter profit rose 10%. The company warned that the storms will cut '
           'its fourth-quarter sales. Profit was $3 million a year earlier.',
      {'fourth-quarter': '2023-Q4', 'a year earlier': '2022-Q3'}),
+    (NOV, 'Harbor Lines said its third-quarter profit rose 20%. After a weak second quarter, ferry sales '
+          'picked up. Profit was $3 million a year earlier.', {'a year earlier': '2022-Q3'}),
+    (NOV, 'Harbor Lines said its third-quarter profit rose 20%. Dock Co. posted a loss for the fiscal '
+          'second-quarter of $2 million, against a profit a year earlier.',
+     {'the fiscal second-quarter': '2023-Q2', 'a year earlier': '2022-Q2'}),
 ]
 
 

@@ -395,7 +395,8 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     (rf"\b\d{{1,2}}(?::\d\d)?\s?(?:a\.m\.|p\.m\.)(?:\s(?-i:{TIME_ZONE})\b)?", (".m.",)),  # "9:30 a.m. ET"
     # "for the rest of the year": the anchor's year, as "the end of the year" is
     (r"\bthe\srest\sof\sthe\s(?:day|week|month|year)\b", ("rest of the",)),
-    (r"\b(?:(?:last|this|next)\syear's\s)?(?:the\s)?(?:first|second|third|fourth)[\s-]quarter\b", ("quarter",)),
+    (r"\b(?:(?:last|this|next)\syear's\s)?(?:the\s)?(?:fiscal\s)?(?:first|second|third|fourth)[\s-]quarter\b",
+     ("quarter",)),
     (rf"\bthe\s{YEAR}\s(?:period|quarter)\b", ("period", "quarter")),
     # "at least 20 more years", "two more weeks": spaCy reads the number as a quantity
     # (any word stands for the number here, for speed: reading the span checks it)

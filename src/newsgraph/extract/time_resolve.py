@@ -385,9 +385,20 @@ class Discourse:
         if value is not None:
             return value  # counted from the story's time: it does not move that time
         value = resolve(r, self.anchor, tense)
-        if not self._forecast_quarter(value, tense):
+        if not self._forecast_quarter(value, tense) and not self._earlier_quarter(value, text):
             self._remember(r, value)
         return value
+
+    def _earlier_quarter(self, value: str | None, text: str) -> bool:
+        """ "Third-quarter net rose 20%. After a flat second quarter, ...": an earlier quarter
+        of the same year, named after the one the report is about, is a comparison, and "the
+        1989 period" or "a year ago" further on is still the reported quarter. A fiscal
+        quarter counts its own way ("its fiscal second quarter") and may be a new report's."""
+        m = _QUARTER_VALUE.fullmatch(value or "")
+        if m is None or self.quarter is None or "fiscal" in text.lower():
+            return False
+        year, q = self.quarter
+        return int(m[1]) == year and int(m[2]) < q
 
     def _forecast_quarter(self, value: str | None, tense: str | None) -> bool:
         """ "will result in a fourth-quarter charge", "expect the slump to continue into the
