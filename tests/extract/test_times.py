@@ -848,6 +848,13 @@ PROBE_SENTENCES = [
     (NOV, 'Harbor Lines said its third-quarter profit rose 20%. Dock Co. posted a loss for the fiscal '
           'second-quarter of $2 million, against a profit a year earlier.',
      {'the fiscal second-quarter': '2023-Q2', 'a year earlier': '2022-Q2'}),
+    (NOV, 'Harbor Lines said its third-quarter profit rose to $5 million, compared with a loss of $2 million '
+          'last year.', {'last year': '2022-Q3'}),
+    (NOV, "Harbor Lines said third-quarter sales were $40 million, up 8% from last year's $37 million.",
+     {'last year': '2022-Q3'}),
+    (NOV, 'Harbor Lines said its third-quarter profit rose. The company was bought by a rival last year.',
+     {'last year': '2022'}),
+    (NOV, 'Ferry fares rose to $5, compared with $4 last year.', {'last year': '2022'}),
 ]
 
 

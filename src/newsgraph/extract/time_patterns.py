@@ -255,6 +255,15 @@ ANAPHORIC_SHIFTS = {"next": 1, "following": 1, "after": 1, "later": 1, "previous
 # "a year earlier", "the year-ago period": in a text about a quarter, that quarter a year before
 RE_YEAR_EARLIER = re.compile(r"(?:the )?(?:a year (?:ago|earlier|before)|(?:comparable )?year-(?:earlier|ago)"
                              r"(?: quarter| period)?)")
+# "compared with a loss of $3 million last year", "up from 24 cents a share last year": an amount
+# set against the same figure "last year", right before it ...
+COMPARED_AMOUNT_BEFORE = re.compile(
+    r"(?i)\b(?:compared (?:with|to)|from|against)\s[^.;]{0,40}?"
+    r"(?:[$#]\s?[\d.,]+|\b[\d.,]+ (?:cents|francs|guilders|pence|marks|yen|pounds))"
+    r"(?: (?:million|billion))?(?:,? or [^.;]{0,40}?a share)?,?\s$")
+# ... or "from last year's $1.55 billion": a linking word before, the amount after
+COMPARED_AMOUNT_AFTER = re.compile(r"(?i)'s\s(?:[$#]|[A-Z]{1,2}\$)\s?\d")
+FROM_BEFORE = re.compile(r"(?i)\b(?:from|with|to|against)\s$")
 RE_SHIFTED_UNIT = re.compile(
     rf"(?:(?:earlier|later|early|late|the end of|the beginning of|the start of|the rest of|"
     rf"the middle of|the first half of|the second half of) )?"

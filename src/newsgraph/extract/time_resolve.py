@@ -412,7 +412,7 @@ class Discourse:
     def _in_context(self, r: Reading, text: str, tense: str | None) -> str | None:
         if r.kind == "anaphoric":
             return self._anaphoric(r, tense)
-        if self.quarter is not None and RE_YEAR_EARLIER.fullmatch(text.lower()):
+        if self.quarter is not None and (RE_YEAR_EARLIER.fullmatch(text.lower()) or r.code == "compared"):
             year, q = self.quarter
             return f"{year - 1}-Q{q}"
         if r.kind == "quarter" and r.unit == "period" and self.quarter is not None:

@@ -429,6 +429,8 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
             cand.reading = replace(cand.reading, code="ahead")
         if tense == "PRESENT" and _is_generic_season(text, cand.reading):
             cand.reading = Reading("fixed", value=f"XXXX-{cand.reading.code}")
+        if _last_years_figure(full_text, cand):
+            cand.reading = replace(cand.reading, code="compared")
         day, speaking = posts.at(cand.start) or (anchor, context)
         value = speaking.resolve(cand.reading, text, tense) if cand.reading else None
         times.append(
@@ -462,6 +464,21 @@ class _PostDays:
 
     def at(self, offset: int) -> tuple[date, Discourse] | None:
         return next(((day, said) for start, end, day, said in self._posts if start <= offset < end), None)
+
+
+def _last_years_figure(text: str, cand: _Candidate) -> bool:
+    """ "earnings of $24 million, compared with a loss of $3 million last year", "a 13% increase
+    from last year's $1.55 billion": "last year" set against an amount names when that figure
+    was earned, in a report about a quarter the same quarter a year before (``Discourse``)."""
+    r = cand.reading
+    if r is None or r.kind != "relative" or r.unit != "year" or r.n != -1:
+        return False
+    if text[cand.start : cand.end].lower() not in ("last year", "last year's"):
+        return False
+    before = text[max(cand.start - 90, 0) : cand.start]
+    if tp.COMPARED_AMOUNT_BEFORE.search(before):
+        return True
+    return bool(tp.FROM_BEFORE.search(before) and tp.COMPARED_AMOUNT_AFTER.match(text, cand.end))
 
 
 def _is_bare_weekday(r: Reading | None) -> bool:
