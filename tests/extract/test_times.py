@@ -855,6 +855,8 @@ PROBE_SENTENCES = [
     (NOV, 'Harbor Lines said its third-quarter profit rose. The company was bought by a rival last year.',
      {'last year': '2022'}),
     (NOV, 'Ferry fares rose to $5, compared with $4 last year.', {'last year': '2022'}),
+    (NOV, "Harbor Lines said its third-quarter profit rose to $5 million. It has no estimate of the storm's "
+          'cost to fourth-quarter results. Profit was $3 million a year earlier.', {'a year earlier': '2022-Q3'}),
 ]
 
 

@@ -401,11 +401,13 @@ class Discourse:
         return int(m[1]) == year and int(m[2]) < q
 
     def _forecast_quarter(self, value: str | None, tense: str | None) -> bool:
-        """ "will result in a fourth-quarter charge", "expect the slump to continue into the
-        fourth quarter": a quarter still to end, named in a future clause, is a forecast in a
-        report about an earlier one, so "a year ago" and "the latest period" keep that one."""
+        """ "will result in a fourth-quarter charge", "has no estimate of the impact on
+        fourth-quarter results": a quarter still to end, named in a clause that is not past, is a
+        forecast in a report about an earlier one, so "a year ago" and "the latest period" keep
+        that one. (A past clause may name a fiscal quarter that has ended: "reported a decline
+        in fourth-quarter earnings" for a year ending in September.)"""
         m = _QUARTER_VALUE.fullmatch(value or "")
-        if m is None or tense != "FUTURE" or self.anchor is None:
+        if m is None or tense == "PAST" or self.anchor is None:
             return False
         return _add_months(date(int(m[1]), 3 * int(m[2]) - 2, 1), 3) > self.anchor
 
