@@ -857,6 +857,7 @@ PROBE_SENTENCES = [
     (NOV, 'Ferry fares rose to $5, compared with $4 last year.', {'last year': '2022'}),
     (NOV, "Harbor Lines said its third-quarter profit rose to $5 million. It has no estimate of the storm's "
           'cost to fourth-quarter results. Profit was $3 million a year earlier.', {'a year earlier': '2022-Q3'}),
+    (NOV, 'The ferry unit had sales of $2 billion in the latest fiscal year.', {'the latest fiscal year': '2022'}),
 ]
 
 

@@ -326,6 +326,8 @@ QUARTER_ENDING = {"mar": 1, "march": 1, "june": 2, "sep": 3, "sept": 3, "septemb
 RE_YEAR_PERIOD = re.compile(rf"(?:the )?(?P<y>{YEAR})(?:'s)? (?:period|quarter)")
 # "the latest period": the quarter a report is about
 YEAR_POSSESSIVES = {"last year's": -1, "this year's": 0, "next year's": 1}
+# "the latest fiscal year", "the most recent year": the last whole year with figures, the one before
+RE_LATEST_YEAR = re.compile(r"(?:the )?(?:latest|most recent|last full|last complete) (?:fiscal |calendar )?year")
 RE_LATEST_PERIOD = re.compile(r"(?:the )?(?:latest|current|most recent) period")
 # "the first half of 1990", "the first two quarters of 1990": TIMEX3's H1/H2
 RE_HALF_YEAR = re.compile(rf"(?:at least )?(?:the )?(?P<h>first|second|last) (?:half|two quarters) of "

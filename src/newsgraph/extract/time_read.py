@@ -282,6 +282,8 @@ def _read_unit_of_anchor(t: str) -> Reading | None:
 def _read_shifted_unit(t: str) -> Reading | None:
     if tp.RE_HALF_YEAR.fullmatch(t):
         return None  # "the first half of next year": a half year (``_read_quarter``)
+    if tp.RE_LATEST_YEAR.fullmatch(t):  # "the latest fiscal year": the last whole year, not this one
+        return Reading("relative", unit="year", n=-1)
     m = tp.RE_THE_YEAR.fullmatch(t)
     if m and (t.endswith(("year", "period")) or m["w"] in ("year-earlier", "year-ago")):
         if m["w"] == "the" and not t.endswith("year"):
