@@ -858,6 +858,9 @@ PROBE_SENTENCES = [
     (NOV, "Harbor Lines said its third-quarter profit rose to $5 million. It has no estimate of the storm's "
           'cost to fourth-quarter results. Profit was $3 million a year earlier.', {'a year earlier': '2022-Q3'}),
     (NOV, 'The ferry unit had sales of $2 billion in the latest fiscal year.', {'the latest fiscal year': '2022'}),
+    (MAR, 'Rebels shelled the port overnight, officials said.', {'overnight': '2023-03-16TNI'}),
+    (MAR, 'Shares in Dunmore fell on Tuesday after overnight losses in Tokyo. Bonds were up 2% from the '
+          'previous Friday.', {'overnight': '2023-03-13TNI', 'the previous Friday': '2023-03-10'}),
 ]
 
 

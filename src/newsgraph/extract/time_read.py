@@ -207,8 +207,13 @@ def _read_relative_day(t: str) -> Reading | None:
     if m:
         shift = -1 if t.startswith("last") and m["p"] == "night" else 0
         return Reading("relative", type="TIME", unit="day", n=shift, part=PARTS_OF_DAY[m["p"]])
-    if t in ("overnight", "tonight"):
+    if t == "tonight":
         return Reading("relative", type="TIME", unit="day", n=0, part="NI")
+    if t == "overnight":
+        # "shares fell Friday ... after overnight losses in New York": the night before the day
+        # being reported (the one last named, else the publication day), TIMEX3's night of the
+        # day before
+        return Reading("anaphoric", type="TIME", unit="day", n=-1, part="NI")
     if tp.RE_ORDINAL_DAY.fullmatch(t):
         return Reading("relative", unit="day", n=0, code="ordinal")
     m = tp.RE_BARE_PART.fullmatch(t)
