@@ -861,6 +861,9 @@ PROBE_SENTENCES = [
     (MAR, 'Rebels shelled the port overnight, officials said.', {'overnight': '2023-03-16TNI'}),
     (MAR, 'Shares in Dunmore fell on Tuesday after overnight losses in Tokyo. Bonds were up 2% from the '
           'previous Friday.', {'overnight': '2023-03-13TNI', 'the previous Friday': '2023-03-10'}),
+    (NOV, 'Harbor Lines earned $3 million in the third quarter. These results compare with net income of '
+          '$1.8 million for the corresponding period last year.', {'the corresponding period last year': '2022-Q3'}),
+    (NOV, 'Ferry traffic fell 3% from the same period last year.', {'the same period last year': '2022'}),
 ]
 
 

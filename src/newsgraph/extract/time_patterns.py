@@ -326,6 +326,10 @@ QUARTER_ENDING = {"mar": 1, "march": 1, "june": 2, "sep": 3, "sept": 3, "septemb
 RE_YEAR_PERIOD = re.compile(rf"(?:the )?(?P<y>{YEAR})(?:'s)? (?:period|quarter)")
 # "the latest period": the quarter a report is about
 YEAR_POSSESSIVES = {"last year's": -1, "this year's": 0, "next year's": 1}
+# "the same period last year", "the corresponding quarter a year earlier": the period a report is
+# about, a year before
+RE_SAME_PERIOD_A_YEAR_BEFORE = re.compile(
+    r"(?:the )?(?:same|corresponding|comparable) (?:period|quarter) (?:of )?(?:last year|a year (?:ago|earlier))")
 # "the latest fiscal year", "the most recent year": the last whole year with figures, the one before
 RE_LATEST_YEAR = re.compile(r"(?:the )?(?:latest|most recent|last full|last complete) (?:fiscal |calendar )?year")
 RE_LATEST_PERIOD = re.compile(r"(?:the )?(?:latest|current|most recent) period")
@@ -414,6 +418,8 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     (rf"\b(?:at\sleast\s)?(?:an?\s)?[\w.-]+\s(?:more|additional|further)\s(?:{UNIT})\b",
      (" more ", " additional ", " further ")),
     (r"\bthe\s(?:latest|most\srecent)\speriod\b", ("period",)),
+    (r"\bthe\s(?:same|corresponding|comparable)\s(?:period|quarter)\s(?:of\s)?(?:last\syear|a\syear\s(?:ago|earlier))\b",
+     ("same period", "same quarter", "corresponding", "comparable")),
     (r"\b(?:hour|day|week|month|year|decade)[- ]?long\b", ("long",)),
     (rf"\b(?:the\s)?(?:past|last|next|coming|previous)\s{NUMBER}\s(?:{alt(SEASONS)})s\b",
      ("summers", "winters", "springs", "autumns", "falls")),

@@ -287,6 +287,10 @@ def _read_unit_of_anchor(t: str) -> Reading | None:
 def _read_shifted_unit(t: str) -> Reading | None:
     if tp.RE_HALF_YEAR.fullmatch(t):
         return None  # "the first half of next year": a half year (``_read_quarter``)
+    if tp.RE_SAME_PERIOD_A_YEAR_BEFORE.fullmatch(t):
+        # "the same period last year": last year, or in a report about a quarter that quarter a
+        # year before (``Discourse``, as for "a year earlier" and "compared with $3 million last year")
+        return Reading("relative", unit="year", n=-1, code="compared")
     if tp.RE_LATEST_YEAR.fullmatch(t):  # "the latest fiscal year": the last whole year, not this one
         return Reading("relative", unit="year", n=-1)
     m = tp.RE_THE_YEAR.fullmatch(t)
