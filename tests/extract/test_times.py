@@ -864,6 +864,7 @@ PROBE_SENTENCES = [
     (NOV, 'Harbor Lines earned $3 million in the third quarter. These results compare with net income of '
           '$1.8 million for the corresponding period last year.', {'the corresponding period last year': '2022-Q3'}),
     (NOV, 'Ferry traffic fell 3% from the same period last year.', {'the same period last year': '2022'}),
+    (MAR, 'The wreck could take weeks or months to raise.', {'weeks or months': 'PXW'}),
 ]
 
 

@@ -282,6 +282,10 @@ RE_DURATION = re.compile(
     rf"(?:(?:trading|business|working|calendar|school)[- ])?(?P<u>{UNIT})"
     rf"(?:[- ]old|[- ]long| and a half| or so| later| earlier| of (?:the year|{YEAR}))?"
 )
+# "within weeks or months", "in recent weeks and months": one vague stretch, TimeML's one TIMEX3,
+# measured in the first (the smaller) unit
+RE_UNITS_OR_UNITS = re.compile(r"(?:(?:the )?(?:past|last|next|coming|recent) )?(?P<u>days|weeks|months|years) "
+                               r"(?:or|and) (?:weeks|months|years|decades)")
 RE_BARE_UNITS = re.compile(rf"(?:(?:the )?(?:past|last|next|coming|recent|first|early|final) )?(?P<u>{UNIT})")
 # "the weeks ahead", "the months ahead": "the coming weeks" put the other way round
 RE_UNITS_AHEAD = re.compile(rf"the (?P<u>{UNIT}) ahead")
@@ -418,6 +422,8 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     (rf"\b(?:at\sleast\s)?(?:an?\s)?[\w.-]+\s(?:more|additional|further)\s(?:{UNIT})\b",
      (" more ", " additional ", " further ")),
     (r"\bthe\s(?:latest|most\srecent)\speriod\b", ("period",)),
+    (r"\b(?:(?:the\s)?(?:past|last|next|coming|recent)\s)?(?:days|weeks|months|years)\s(?:or|and)\s"
+     r"(?:weeks|months|years|decades)\b", (" or ", " and ")),
     (r"\bthe\s(?:same|corresponding|comparable)\s(?:period|quarter)\s(?:of\s)?(?:last\syear|a\syear\s(?:ago|earlier))\b",
      ("same period", "same quarter", "corresponding", "comparable")),
     (r"\b(?:hour|day|week|month|year|decade)[- ]?long\b", ("long",)),

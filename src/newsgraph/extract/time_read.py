@@ -348,7 +348,7 @@ def _read_duration(t: str) -> Reading | None:
     m = tp.RE_UNIT_LONG.fullmatch(t)
     if m:  # "a month-long strike", "the weeklong audit": one unit
         return Reading("fixed", type="DURATION", value=_duration_value(1, m["u"]), unit=m["u"])
-    m = tp.RE_BARE_UNITS.fullmatch(t) or tp.RE_UNITS_AHEAD.fullmatch(t)
+    m = tp.RE_BARE_UNITS.fullmatch(t) or tp.RE_UNITS_AHEAD.fullmatch(t) or tp.RE_UNITS_OR_UNITS.fullmatch(t)
     if m and m["u"].endswith("s"):  # "for years", "in recent months", "in the weeks ahead"
         return Reading("fixed", type="DURATION", value=_duration_value(None, _unit_name(m["u"])))
     return None
