@@ -865,6 +865,8 @@ PROBE_SENTENCES = [
           '$1.8 million for the corresponding period last year.', {'the corresponding period last year': '2022-Q3'}),
     (NOV, 'Ferry traffic fell 3% from the same period last year.', {'the same period last year': '2022'}),
     (MAR, 'The wreck could take weeks or months to raise.', {'weeks or months': 'PXW'}),
+    (MAR, 'Ferry traffic fell 4% through the first nine months of 2022.',
+     {'the first nine months': 'P9M', '2022': '2022'}),
 ]
 
 

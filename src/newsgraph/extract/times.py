@@ -98,6 +98,19 @@ def _offset_candidates(text: str, candidates: list[_Candidate]) -> list[_Candida
     return found
 
 
+def _stretch_and_its_year(text: str, cand: _Candidate) -> list[_Candidate]:
+    """ "the first nine months of 1997", "the last six weeks of the year": TimeML tags the
+    stretch (P9M) and the year it lies in (1997) as two times; ``cand`` alone otherwise."""
+    m = tp.STRETCH_OF_YEAR.fullmatch(text, cand.start, cand.end)
+    if m is None or cand.reading is None or cand.reading.type != "DURATION":
+        return [cand]
+    stretch, year = read_time(m["d"]), read_time(m["y"])
+    if stretch is None or year is None:
+        return [cand]
+    return [_Candidate(cand.start, m.end("d"), stretch, cand.from_rules),
+            _Candidate(m.start("y"), cand.end, year, cand.from_rules)]
+
+
 def _entity_candidates(doc: Doc) -> list[_Candidate]:
     found = []
     for ent in doc.ents:
@@ -408,6 +421,7 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
     posts = _PostDays(full_text, anchor)
     candidates = _period_ended_candidates(full_text) + _entity_candidates(doc) + _pattern_candidates(full_text)
     candidates += _offset_candidates(full_text, candidates)
+    candidates = [part for cand in candidates for part in _stretch_and_its_year(full_text, cand)]
     chosen_readings = []
     for cand in _choose(candidates):
         if _is_set_adjective(doc, cand) or _is_not_a_time(full_text, cand) or _season_as_a_kind(doc, cand):
