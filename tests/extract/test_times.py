@@ -867,6 +867,7 @@ PROBE_SENTENCES = [
     (MAR, 'The wreck could take weeks or months to raise.', {'weeks or months': 'PXW'}),
     (MAR, 'Ferry traffic fell 4% through the first nine months of 2022.',
      {'the first nine months': 'P9M', '2022': '2022'}),
+    (MAR, 'The port expects nearly twice as many ships this year as last.', {'this year': '2023', 'last': '2022'}),
 ]
 
 

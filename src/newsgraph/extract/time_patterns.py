@@ -286,6 +286,8 @@ RE_DURATION = re.compile(
 # measured in the first (the smaller) unit
 RE_UNITS_OR_UNITS = re.compile(r"(?:(?:the )?(?:past|last|next|coming|recent) )?(?P<u>days|weeks|months|years) "
                                r"(?:or|and) (?:weeks|months|years|decades)")
+# "this year as last", "this week than last": "last" with its unit left out
+ELIDED_LAST_UNIT = re.compile(r"(?i)\bthis (?P<u>year|month|week|quarter) (?:as|than|and|or) (?P<l>last)\b(?! \w)")
 # "the first nine months of 1997": a stretch and the year it lies in (two TIMEX3s)
 STRETCH_OF_YEAR = re.compile(rf"(?i)(?P<d>.+?(?:days|weeks|months)) of (?P<y>(?:the|this|last) year|{YEAR})")
 RE_BARE_UNITS = re.compile(rf"(?:(?:the )?(?:past|last|next|coming|recent|first|early|final) )?(?P<u>{UNIT})")

@@ -98,6 +98,13 @@ def _offset_candidates(text: str, candidates: list[_Candidate]) -> list[_Candida
     return found
 
 
+def _elided_unit_candidates(text: str) -> list[_Candidate]:
+    """ "twice as high a dividend this year as last", "more this week than last": a bare "last"
+    set against "this year" is last year, the unit left unsaid."""
+    return [_Candidate(m.start("l"), m.end("l"), Reading("relative", unit=m["u"].lower(), n=-1), True)
+            for m in tp.ELIDED_LAST_UNIT.finditer(text)]
+
+
 def _stretch_and_its_year(text: str, cand: _Candidate) -> list[_Candidate]:
     """ "the first nine months of 1997", "the last six weeks of the year": TimeML tags the
     stretch (P9M) and the year it lies in (1997) as two times; ``cand`` alone otherwise."""
@@ -420,7 +427,7 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
     full_text = doc_text(doc)
     posts = _PostDays(full_text, anchor)
     candidates = _period_ended_candidates(full_text) + _entity_candidates(doc) + _pattern_candidates(full_text)
-    candidates += _offset_candidates(full_text, candidates)
+    candidates += _offset_candidates(full_text, candidates) + _elided_unit_candidates(full_text)
     candidates = [part for cand in candidates for part in _stretch_and_its_year(full_text, cand)]
     chosen_readings = []
     for cand in _choose(candidates):
