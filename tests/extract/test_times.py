@@ -868,6 +868,8 @@ PROBE_SENTENCES = [
     (MAR, 'Ferry traffic fell 4% through the first nine months of 2022.',
      {'the first nine months': 'P9M', '2022': '2022'}),
     (MAR, 'The port expects nearly twice as many ships this year as last.', {'this year': '2023', 'last': '2022'}),
+    (MAR, 'Fares may fall in the short term, but the guild sees no relief in the near term.',
+     {'the short term': 'FUTURE_REF', 'the near term': 'FUTURE_REF'}),
 ]
 
 

@@ -409,6 +409,9 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     (rf"\b(?:once|twice|{NUMBER}\stimes)\s(?:a|an|per)\s(?:{UNIT})\b", ("once ", "twice ", " times ")),
     # "soon" is left out: TimeBank tags it half the time, AQUAINT never
     (r"\b(?:now|currently|recently|lately|the\s(?:near\s)?future)\b", ()),
+    # "the challenges of the near term", "in the short term" (the noun; not "short-term debt")
+    (r"\bthe\s(?:near|short|long)\sterm\b(?![\s-]+(?:debt|bonds?|notes?|loans?|rates?|interest))",
+     (" term",)),
     # decades spaCy leaves untagged: "through the nineties", "the last half of the '80s"
     (rf"(?<![\w'])(?:the\s)?(?:(?:early|late)\s|mid-)?(?:'[2-9]0s|(?:{'|'.join(DECADE_WORDS)}))(?!\w)",
      ("0s", "ties")),
