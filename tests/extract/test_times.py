@@ -870,6 +870,7 @@ PROBE_SENTENCES = [
     (MAR, 'The port expects nearly twice as many ships this year as last.', {'this year': '2023', 'last': '2022'}),
     (MAR, 'Fares may fall in the short term, but the guild sees no relief in the near term.',
      {'the short term': 'FUTURE_REF', 'the near term': 'FUTURE_REF'}),
+    (MAR, 'The guild will seek more financing at a later date.', {'a later date': 'FUTURE_REF'}),
 ]
 
 

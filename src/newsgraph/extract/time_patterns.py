@@ -71,6 +71,7 @@ REFERENCE_WORDS = {
     "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "someday": "FUTURE_REF",
     "shortly": "FUTURE_REF", "eventually": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
 }  # fmt: skip
 # Words that say "the time is in the past" or "in the future" when they head the expression
 PAST_MODIFIERS = ("earlier", "last", "past", "previous", "ago", "since")
@@ -409,6 +410,8 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     (rf"\b(?:once|twice|{NUMBER}\stimes)\s(?:a|an|per)\s(?:{UNIT})\b", ("once ", "twice ", " times ")),
     # "soon" is left out: TimeBank tags it half the time, AQUAINT never
     (r"\b(?:now|currently|recently|lately|the\s(?:near\s)?future)\b", ()),
+    # "financing at a later date": some time ahead ("as soon as possible" is left out, as "soon" is)
+    (r"\ba\slater\sdate\b", ("later date",)),
     # "the challenges of the near term", "in the short term" (the noun; not "short-term debt")
     (r"\bthe\s(?:near|short|long)\sterm\b(?![\s-]+(?:debt|bonds?|notes?|loans?|rates?|interest))",
      (" term",)),
