@@ -871,6 +871,8 @@ PROBE_SENTENCES = [
     (MAR, 'Fares may fall in the short term, but the guild sees no relief in the near term.',
      {'the short term': 'FUTURE_REF', 'the near term': 'FUTURE_REF'}),
     (MAR, 'The guild will seek more financing at a later date.', {'a later date': 'FUTURE_REF'}),
+    (MAR, 'Two new ferries will leave Dunmore on Monday and Tuesday nights from April 3.',
+     {'Monday': 'XXXX-WXX-1TNI', 'Tuesday nights': 'XXXX-WXX-2TNI', 'April 3': '2023-04-03'}),
 ]
 
 

@@ -319,6 +319,10 @@ RE_PLURAL_WEEKDAY = re.compile(rf"(?P<w>{alt(k for k in WEEKDAYS if len(k) > 3)}
 RE_SEASONS_COUNTED = re.compile(rf"(?:the )?(?:past|last|next|coming|previous) (?:{NUMBER}) (?P<n>{alt(SEASONS)})s")
 # "Tuesday nights", "Sunday mornings": that part of every such day
 RE_WEEKDAY_PARTS = re.compile(rf"(?P<w>{alt(k for k in WEEKDAYS if len(k) > 3)}) (?P<p>{PART})s")
+# "on Monday and Tuesday nights": the first day shares the plural part of the day (a set of both)
+WEEKDAY_AND_WEEKDAY_PARTS = re.compile(
+    rf"(?i)\b(?P<w>{alt(k for k in WEEKDAYS if len(k) > 3)}) (?:and|or) "
+    rf"(?:{alt(k for k in WEEKDAYS if len(k) > 3)}) (?P<p>{PART})s\b")
 RE_QUARTER = re.compile(
     rf"(?:the )?(?:(?P<y1>{YEAR})(?:'s)? )?(?:the )?(?:comparable )?(?:(?P<s>this|last|next|latest|current|"
     rf"year-earlier|year-ago|fiscal|this year's|last year's|next year's) )?(?:fiscal )?"

@@ -105,6 +105,16 @@ def _elided_unit_candidates(text: str) -> list[_Candidate]:
             for m in tp.ELIDED_LAST_UNIT.finditer(text)]
 
 
+def _shared_part_candidates(text: str) -> list[_Candidate]:
+    """ "flights leave on Monday and Tuesday nights": the first weekday shares the plural part
+    of the day, so it is a set of Monday nights too (XXXX-WXX-1TNI), not next Monday."""
+    found = []
+    for m in tp.WEEKDAY_AND_WEEKDAY_PARTS.finditer(text):
+        value = f"XXXX-WXX-{tp.WEEKDAYS[m['w'].lower()] + 1}T{tp.PARTS_OF_DAY[m['p'].lower()]}"
+        found.append(_Candidate(m.start("w"), m.end("w"), Reading("fixed", type="SET", value=value), True))
+    return found
+
+
 def _stretch_and_its_year(text: str, cand: _Candidate) -> list[_Candidate]:
     """ "the first nine months of 1997", "the last six weeks of the year": TimeML tags the
     stretch (P9M) and the year it lies in (1997) as two times; ``cand`` alone otherwise."""
@@ -428,6 +438,7 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
     posts = _PostDays(full_text, anchor)
     candidates = _period_ended_candidates(full_text) + _entity_candidates(doc) + _pattern_candidates(full_text)
     candidates += _offset_candidates(full_text, candidates) + _elided_unit_candidates(full_text)
+    candidates = _shared_part_candidates(full_text) + candidates  # first: they win over the bare day
     candidates = [part for cand in candidates for part in _stretch_and_its_year(full_text, cand)]
     chosen_readings = []
     for cand in _choose(candidates):
