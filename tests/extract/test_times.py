@@ -873,6 +873,9 @@ PROBE_SENTENCES = [
     (MAR, 'The guild will seek more financing at a later date.', {'a later date': 'FUTURE_REF'}),
     (MAR, 'Two new ferries will leave Dunmore on Monday and Tuesday nights from April 3.',
      {'Monday': 'XXXX-WXX-1TNI', 'Tuesday nights': 'XXXX-WXX-2TNI', 'April 3': '2023-04-03'}),
+    (NOV, 'The company said 80% of its ferry business is usually done in the second and fourth quarters.',
+     {'second': 'XXXX-Q2', 'fourth quarters': 'XXXX-Q4'}),
+    (NOV, 'Ferry sales rose in the second and third quarters.', {'second': '2023-Q2', 'third quarters': '2023-Q3'}),
 ]
 
 

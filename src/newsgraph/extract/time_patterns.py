@@ -323,6 +323,9 @@ RE_WEEKDAY_PARTS = re.compile(rf"(?P<w>{alt(k for k in WEEKDAYS if len(k) > 3)})
 WEEKDAY_AND_WEEKDAY_PARTS = re.compile(
     rf"(?i)\b(?P<w>{alt(k for k in WEEKDAYS if len(k) > 3)}) (?:and|or) "
     rf"(?:{alt(k for k in WEEKDAYS if len(k) > 3)}) (?P<p>{PART})s\b")
+# "in the second and fourth quarters": two quarters, the first named by its ordinal alone
+COORDINATED_QUARTERS = re.compile(
+    r"(?i)\b(?P<a>first|second|third|fourth) (?:and|or) (?P<b>(?P<o>first|second|third|fourth) quarters)\b")
 RE_QUARTER = re.compile(
     rf"(?:the )?(?:(?P<y1>{YEAR})(?:'s)? )?(?:the )?(?:comparable )?(?:(?P<s>this|last|next|latest|current|"
     rf"year-earlier|year-ago|fiscal|this year's|last year's|next year's) )?(?:fiscal )?"

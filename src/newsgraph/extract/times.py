@@ -115,6 +115,18 @@ def _shared_part_candidates(text: str) -> list[_Candidate]:
     return found
 
 
+def _coordinated_quarter_candidates(text: str) -> list[_Candidate]:
+    """ "in the second and fourth quarters": two quarters, TimeML's "second" and "fourth
+    quarters". In a present clause ("business is usually done in the second and fourth
+    quarters") they are those quarters of every year (SET XXXX-Q2), else of the year in view."""
+    found = []
+    for m in tp.COORDINATED_QUARTERS.finditer(text):
+        for group, word in (("a", m["a"]), ("b", m["o"])):
+            reading = Reading("quarter", code=str(tp.ORDINALS[word.lower()]), unit="each of two")
+            found.append(_Candidate(m.start(group), m.end(group), reading, True))
+    return found
+
+
 def _stretch_and_its_year(text: str, cand: _Candidate) -> list[_Candidate]:
     """ "the first nine months of 1997", "the last six weeks of the year": TimeML tags the
     stretch (P9M) and the year it lies in (1997) as two times; ``cand`` alone otherwise."""
@@ -439,6 +451,7 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
     candidates = _period_ended_candidates(full_text) + _entity_candidates(doc) + _pattern_candidates(full_text)
     candidates += _offset_candidates(full_text, candidates) + _elided_unit_candidates(full_text)
     candidates = _shared_part_candidates(full_text) + candidates  # first: they win over the bare day
+    candidates += _coordinated_quarter_candidates(full_text)
     candidates = [part for cand in candidates for part in _stretch_and_its_year(full_text, cand)]
     chosen_readings = []
     for cand in _choose(candidates):
@@ -459,6 +472,8 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
             cand.reading = Reading("fixed", value="FUTURE_REF")
         if tense == "FUTURE" and _is_bare_month(cand.reading) and _is_adjunct_of_will(span):
             cand.reading = replace(cand.reading, code="ahead")
+        if tense == "PRESENT" and cand.reading is not None and cand.reading.unit == "each of two":
+            cand.reading = Reading("fixed", type="SET", value=f"XXXX-Q{cand.reading.code}")
         if tense == "PRESENT" and _is_generic_season(text, cand.reading):
             cand.reading = Reading("fixed", value=f"XXXX-{cand.reading.code}")
         if _last_years_figure(full_text, cand):
