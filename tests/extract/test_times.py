@@ -876,6 +876,8 @@ PROBE_SENTENCES = [
     (NOV, 'The company said 80% of its ferry business is usually done in the second and fourth quarters.',
      {'second': 'XXXX-Q2', 'fourth quarters': 'XXXX-Q4'}),
     (NOV, 'Ferry sales rose in the second and third quarters.', {'second': '2023-Q2', 'third quarters': '2023-Q3'}),
+    (NOV, 'Harbor Lines, whose year ends in September, reported a 40% decline in fourth-quarter earnings. Sales '
+          'in the latest period were $1.7 billion.', {'fourth-quarter': '2023-Q4', 'the latest period': '2023-Q4'}),
 ]
 
 

@@ -379,15 +379,27 @@ class Discourse:
         self.month: date | None = None  # first day of the last month named, or of the last day's
         self.year: int | None = None
         self.quarter: tuple[int, int] | None = None
+        # whether the quarter in view opened the story in a past clause (``_opens_the_report``)
+        self.reported = False
 
     def resolve(self, r: Reading, text: str, tense: str | None) -> str | None:
         value = self._in_context(r, text, tense)
         if value is not None:
             return value  # counted from the story's time: it does not move that time
         value = resolve(r, self.anchor, tense)
+        opens = self._opens_the_report(value, tense)
         if not self._forecast_quarter(value, tense) and not self._earlier_quarter(value, text):
+            before = self.quarter
             self._remember(r, value)
+            if self.quarter != before:
+                self.reported = opens
         return value
+
+    def _opens_the_report(self, value: str | None, tense: str | None) -> bool:
+        """ "Ralston reported a 47% decline in fourth-quarter earnings" (written in November, the
+        company's year ending in September): the first quarter a story names, in a past clause,
+        is the one it reports, over whatever the calendar says."""
+        return self.quarter is None and tense == "PAST" and bool(_QUARTER_VALUE.fullmatch(value or ""))
 
     def _earlier_quarter(self, value: str | None, text: str) -> bool:
         """ "Third-quarter net rose 20%. After a flat second quarter, ...": an earlier quarter
@@ -429,7 +441,7 @@ class Discourse:
     def _quarter_has_ended(self) -> bool:
         if self.quarter is None:
             return False
-        if self.anchor is None:
+        if self.anchor is None or self.reported:
             return True
         year, q = self.quarter
         return _add_months(date(year, 3 * q - 2, 1), 3) <= self.anchor
