@@ -878,6 +878,9 @@ PROBE_SENTENCES = [
     (NOV, 'Ferry sales rose in the second and third quarters.', {'second': '2023-Q2', 'third quarters': '2023-Q3'}),
     (NOV, 'Harbor Lines, whose year ends in September, reported a 40% decline in fourth-quarter earnings. Sales '
           'in the latest period were $1.7 billion.', {'fourth-quarter': '2023-Q4', 'the latest period': '2023-Q4'}),
+    (NOV, "Harbor Lines lost $3 million in the third quarter. This quarter's loss includes pretax charges of "
+          '$4.9 million.', {'This quarter': '2023-Q3'}),
+    (NOV, "This quarter's sales will be lower, the company warned.", {'This quarter': '2023-Q4'}),
 ]
 
 

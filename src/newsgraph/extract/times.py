@@ -476,6 +476,8 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
             cand.reading = Reading("fixed", type="SET", value=f"XXXX-Q{cand.reading.code}")
         if tense == "PRESENT" and _is_generic_season(text, cand.reading):
             cand.reading = Reading("fixed", value=f"XXXX-{cand.reading.code}")
+        if tense != "FUTURE" and _this_quarters_results(full_text, cand):
+            cand.reading = Reading("quarter", unit="latest")
         if _last_years_figure(full_text, cand):
             cand.reading = replace(cand.reading, code="compared")
         day, speaking = posts.at(cand.start) or (anchor, context)
@@ -511,6 +513,21 @@ class _PostDays:
 
     def at(self, offset: int) -> tuple[date, Discourse] | None:
         return next(((day, said) for start, end, day, said in self._posts if start <= offset < end), None)
+
+
+def _this_quarters_results(text: str, cand: _Candidate) -> bool:
+    """ "This quarter's loss includes pretax charges": results already out (the clause is not in
+    the future) belong to the quarter just reported (the latest, as for "the latest quarter"),
+    not to the one under way."""
+    if text[cand.start : cand.end].lower() != "this quarter":
+        return False
+    m = POSSESSED_NOUN.match(text, cand.end)  # ("this quarter's net loss": the noun may come second)
+    return m is not None and bool({(m[1] or "").lower(), (m[2] or "").lower()} & RESULT_NOUNS)
+
+
+POSSESSED_NOUN = re.compile(r"['’]s\s+(\w+)(?:\s+(\w+))?")
+RESULT_NOUNS = frozenset({"loss", "losses", "profit", "profits", "earnings", "results", "sales", "revenue",
+                          "revenues", "income", "net", "figures"})
 
 
 def _last_years_figure(text: str, cand: _Candidate) -> bool:
