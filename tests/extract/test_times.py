@@ -881,6 +881,8 @@ PROBE_SENTENCES = [
     (NOV, "Harbor Lines lost $3 million in the third quarter. This quarter's loss includes pretax charges of "
           '$4.9 million.', {'This quarter': '2023-Q3'}),
     (NOV, "This quarter's sales will be lower, the company warned.", {'This quarter': '2023-Q4'}),
+    (NOV, "Harbor Lines said third-quarter profit rose 8%. Last year's results were hurt by storm damage.",
+     {'Last year': '2022-Q3'}),
 ]
 
 

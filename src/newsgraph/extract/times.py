@@ -521,7 +521,12 @@ def _this_quarters_results(text: str, cand: _Candidate) -> bool:
     not to the one under way."""
     if text[cand.start : cand.end].lower() != "this quarter":
         return False
-    m = POSSESSED_NOUN.match(text, cand.end)  # ("this quarter's net loss": the noun may come second)
+    return _owns_results(text, cand.end)
+
+
+def _owns_results(text: str, end: int) -> bool:
+    """The time ending at ``end`` owns a company's results: "this quarter's (net) loss"."""
+    m = POSSESSED_NOUN.match(text, end)  # ("this quarter's net loss": the noun may come second)
     return m is not None and bool({(m[1] or "").lower(), (m[2] or "").lower()} & RESULT_NOUNS)
 
 
@@ -532,15 +537,16 @@ RESULT_NOUNS = frozenset({"loss", "losses", "profit", "profits", "earnings", "re
 
 def _last_years_figure(text: str, cand: _Candidate) -> bool:
     """ "earnings of $24 million, compared with a loss of $3 million last year", "a 13% increase
-    from last year's $1.55 billion": "last year" set against an amount names when that figure
-    was earned, in a report about a quarter the same quarter a year before (``Discourse``)."""
+    from last year's $1.55 billion", "last year's results": "last year" set against an amount,
+    or owning results, names when that figure was earned, in a report about a quarter the same
+    quarter a year before (``Discourse``)."""
     r = cand.reading
     if r is None or r.kind != "relative" or r.unit != "year" or r.n != -1:
         return False
     if text[cand.start : cand.end].lower() not in ("last year", "last year's"):
         return False
     before = text[max(cand.start - 90, 0) : cand.start]
-    if tp.COMPARED_AMOUNT_BEFORE.search(before):
+    if tp.COMPARED_AMOUNT_BEFORE.search(before) or _owns_results(text, cand.end):
         return True
     return bool(tp.FROM_BEFORE.search(before) and tp.COMPARED_AMOUNT_AFTER.match(text, cand.end))
 
