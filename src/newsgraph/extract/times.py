@@ -438,6 +438,16 @@ def _type_of(reading: Reading | None, text: str) -> str:
     return "DATE"
 
 
+def _candidates(doc: Doc, text: str) -> list[_Candidate]:
+    """Every candidate span, overlapping ones included (``_choose`` settles them; of two equal
+    ones the earlier wins, so the weekdays sharing a part of the day come first)."""
+    candidates = _shared_part_candidates(text)
+    candidates += _period_ended_candidates(text) + _entity_candidates(doc) + _pattern_candidates(text)
+    candidates += _offset_candidates(text, candidates) + _elided_unit_candidates(text)
+    candidates += _coordinated_quarter_candidates(text)
+    return [part for cand in candidates for part in _stretch_and_its_year(text, cand)]
+
+
 def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
     """Every time expression in ``doc`` with its TIMEX3 type and value against ``anchor``.
 
@@ -448,13 +458,8 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
     context = Discourse(anchor)
     full_text = doc_text(doc)
     posts = _PostDays(full_text, anchor)
-    candidates = _period_ended_candidates(full_text) + _entity_candidates(doc) + _pattern_candidates(full_text)
-    candidates += _offset_candidates(full_text, candidates) + _elided_unit_candidates(full_text)
-    candidates = _shared_part_candidates(full_text) + candidates  # first: they win over the bare day
-    candidates += _coordinated_quarter_candidates(full_text)
-    candidates = [part for cand in candidates for part in _stretch_and_its_year(full_text, cand)]
     chosen_readings = []
-    for cand in _choose(candidates):
+    for cand in _choose(_candidates(doc, full_text)):
         if _is_set_adjective(doc, cand) or _is_not_a_time(full_text, cand) or _season_as_a_kind(doc, cand):
             continue
         if _inside_an_organisation(doc, cand.start, cand.end) or _a_periods_of_play(doc, full_text, cand):
