@@ -440,7 +440,8 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
      (" more ", " additional ", " further ")),
     (r"\bthe\s(?:latest|most\srecent)\speriod\b", ("period",)),
     (r"\b(?:(?:the\s)?(?:past|last|next|coming|recent)\s)?(?:days|weeks|months|years)\s(?:or|and)\s"
-     r"(?:weeks|months|years|decades)\b", (" or ", " and ")),
+     r"(?:weeks|months|years|decades)\b", tuple(f"{u} {c} " for u in ("days", "weeks", "months", "years")
+                                               for c in ("or", "and"))),
     (r"\bthe\s(?:same|corresponding|comparable)\s(?:period|quarter)\s(?:of\s)?(?:last\syear|a\syear\s(?:ago|earlier))\b",
      ("same period", "same quarter", "corresponding", "comparable")),
     (r"\b(?:hour|day|week|month|year|decade)[- ]?long\b", ("long",)),

@@ -108,18 +108,25 @@ def _elided_unit_candidates(text: str) -> list[_Candidate]:
 def _shared_part_candidates(text: str) -> list[_Candidate]:
     """ "flights leave on Monday and Tuesday nights": the first weekday shares the plural part
     of the day, so it is a set of Monday nights too (XXXX-WXX-1TNI), not next Monday."""
-    found = []
+    found: list[_Candidate] = []
+    if not PLURAL_PARTS.search(text):
+        return found
     for m in tp.WEEKDAY_AND_WEEKDAY_PARTS.finditer(text):
         value = f"XXXX-WXX-{tp.WEEKDAYS[m['w'].lower()] + 1}T{tp.PARTS_OF_DAY[m['p'].lower()]}"
         found.append(_Candidate(m.start("w"), m.end("w"), Reading("fixed", type="SET", value=value), True))
     return found
 
 
+PLURAL_PARTS = re.compile(r"(?i)(?:morning|afternoon|evening|night)s\b")
+
+
 def _coordinated_quarter_candidates(text: str) -> list[_Candidate]:
     """ "in the second and fourth quarters": two quarters, TimeML's "second" and "fourth
     quarters". In a present clause ("business is usually done in the second and fourth
     quarters") they are those quarters of every year (SET XXXX-Q2), else of the year in view."""
-    found = []
+    found: list[_Candidate] = []
+    if "quarters" not in text.lower():
+        return found
     for m in tp.COORDINATED_QUARTERS.finditer(text):
         for group, word in (("a", m["a"]), ("b", m["o"])):
             reading = Reading("quarter", code=str(tp.ORDINALS[word.lower()]), unit="each of two")
