@@ -883,6 +883,8 @@ PROBE_SENTENCES = [
     (NOV, "This quarter's sales will be lower, the company warned.", {'This quarter': '2023-Q4'}),
     (NOV, "Harbor Lines said third-quarter profit rose 8%. Last year's results were hurt by storm damage.",
      {'Last year': '2022-Q3'}),
+    (MAR, 'She spoke of reform in a speech last May, saying at the time she would not run again.',
+     {'at the time': 'PAST_REF'}),
 ]
 
 

@@ -71,7 +71,7 @@ REFERENCE_WORDS = {
     "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "someday": "FUTURE_REF",
     "shortly": "FUTURE_REF", "eventually": "FUTURE_REF",
-    "a later date": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "at the time": "PAST_REF",
 }  # fmt: skip
 # Words that say "the time is in the past" or "in the future" when they head the expression
 PAST_MODIFIERS = ("earlier", "last", "past", "previous", "ago", "since")
@@ -417,6 +417,8 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     (rf"\b(?:once|twice|{NUMBER}\stimes)\s(?:a|an|per)\s(?:{UNIT})\b", ("once ", "twice ", " times ")),
     # "soon" is left out: TimeBank tags it half the time, AQUAINT never
     (r"\b(?:now|currently|recently|lately|the\s(?:near\s)?future)\b", ()),
+    # "saying at the time he was willing": then, some time back (not "at the time of the vote")
+    (r"\bat\sthe\stime\b(?!\s(?:of|when)\b)", ("at the time",)),
     # "financing at a later date": some time ahead ("as soon as possible" is left out, as "soon" is)
     (r"\ba\slater\sdate\b", ("later date",)),
     # "the challenges of the near term", "in the short term" (the noun; not "short-term debt")
