@@ -253,6 +253,20 @@ def test_entities_a_name_after_a_capitalised_title_is_a_person_not_a_thing(nlp):
     assert not any(e.type == "PERSON" and "Motors" in e.name for e in entities)
 
 
+def test_entities_a_name_apposed_to_a_role_and_its_particled_surname(nlp):
+    # the small model calls 'Marit de Vries' a work of art and 'De Vries' (capitalised at a
+    # sentence's start) an organisation: the role set after her name, and the surname's particle
+    # in either case, make them one person
+    text = (
+        "Port Strike\n\n“We are not going back,” Marit de Vries, head of the FNV Havens union, told "
+        "reporters outside the port.\n\nDe Vries dismissed the offer.\n"
+    )
+    entities = find_entities(nlp(text), Article(text=text))
+    person = _named(entities, "Marit de Vries")
+    assert person.type == "PERSON"
+    assert "De Vries" in _forms(person)
+
+
 def test_entities_no_score_or_time_zone_in_names(nlp):
     text = (
         "Indoor Final\n\n"

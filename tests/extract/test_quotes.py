@@ -4220,6 +4220,15 @@ def test_a_description_points_back_to_the_form_of_address(quotes_of, intro, desc
     assert one(quotes, "blankets").speaker == speaker
 
 
+def test_she_after_a_surname_with_a_particle_is_the_woman_named_in_full(quotes_of):
+    text = (
+        "Port Strike\n\n“We are not going back,” Marit de Vries, head of the FNV Havens union, told "
+        "reporters outside the port.\n\nDe Vries dismissed the offer. “They said the same in 2019,” she said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "same in 2019").speaker == "Marit de Vries"
+
+
 def test_a_bare_body_noun_and_it_point_back_to_the_body_named_as_subject(quotes_of):
     # 'the ministry' and 'It' are the ministry named before, not the helicopters it spoke of
     text = (

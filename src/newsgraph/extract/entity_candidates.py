@@ -141,6 +141,8 @@ class CandidateFinder:
             and not self._a_place(text)
         ):
             label = "PERSON"  # 'Pruitt’s lawyer, Nadia Sheraz,': the small model says an organisation
+        if label != "PERSON" and _role_apposed_after(doc, start, end, label) and _reads_as_a_name(core, text):
+            label = "PERSON"  # 'Marit de Vries, head of the dockers’ union,': the model says a work of art
         if label in ("GPE", "LOC", "PERSON") and _apposed_organisation(doc, end):
             label = "ORG"  # 'Elering, the Estonian grid operator
         start_char = core.start_char
@@ -309,6 +311,20 @@ def _apposed_to_a_role_noun(doc: Doc, start: int, end: int) -> bool:
         return False
     role = doc[start - 2]
     return role.text.islower() and role.pos_ == "NOUN" and P.only_a_person_holds(role.text)
+
+
+def _role_apposed_after(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A name set off by a comma before a role apposed to it: 'Marit de Vries, head of the FNV
+    Havens union, told reporters', 'Ana Ruiz, a spokeswoman for …'. A role a company may hold
+    too overrules the model's organisation only bare, as news styles a person's post ('…, head
+    of the union,'; not '…, the owner of the hotel,')."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    return any(
+        t.dep_ == "appos" and start <= t.head.i < end and t.text.islower() and t.lower_ in P.TITLE_WORDS
+        and (label != "ORG" or P.only_a_person_holds(t.text) or t.i == end + 1)
+        for t in doc[end + 1 : min(end + 5, len(doc))]
+    )
 
 
 def _rank_before_a_name(doc: Doc, start: int, end: int) -> bool:
@@ -560,7 +576,11 @@ def byline_candidates(text: str, article: Article, found: list[Candidate]) -> li
     return extra
 
 
-_PERSON_NAME = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}")
+# Two to four capitalised words; a surname's lower-case particle may stand between them
+# ('Marit de Vries', 'Ludwig van Dijk').
+_PERSON_NAME = re.compile(
+    rf"[A-Z][\w.'’-]+(?: (?:(?:{'|'.join(sorted(P.SURNAME_PARTICLES))}) )?[A-Z][\w.'’-]+){{1,3}}"
+)
 
 
 def _byline_names(line: str) -> list[str]:

@@ -35,6 +35,9 @@ HONORIFICS = frozenset(
      "rev.", "rev", "revd", "revd.", "reverend", "fr.", "father", "msgr."}
 )
 
+# Lower-case particles that are part of a surname ('Marit de Vries', later 'De Vries').
+SURNAME_PARTICLES = frozenset(_words("de da del der di du la le van von ten ter bin al el"))
+
 # Name suffixes that are not surnames ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 

@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from newsgraph.extract.entity_names import Candidate, fold, name_parts
+from newsgraph.extract.entity_patterns import SURNAME_PARTICLES
 
 # Honorifics as written before a name (also read by gender.py).
 MASCULINE_TITLES = ("Mr.", "Mr ")
@@ -97,6 +98,8 @@ class PeopleResolver:
         parts = text.split()
         if fold(text) in self.known:
             return True
+        if self._by_particled_surname(parts):
+            return True
         if len(parts) != 1:
             return False
         word = parts[0].casefold()
@@ -111,6 +114,9 @@ class PeopleResolver:
         parts = name_parts(text)
         if not parts:
             return text
+        particled = self._by_particled_surname(parts)
+        if len(particled) == 1:
+            return particled[0]  # 'De Vries' after 'Marit de Vries'
         if len(parts) > 1:
             return self._merge_lookup(" ".join(parts))
         word = parts[0].casefold()
@@ -127,6 +133,16 @@ class PeopleResolver:
         # to the wife, 'Bush' to Laura, 'Sanders' to Jane, 'Manafort' to a brother.
         before = [n for n in options if self.first_seen.get(n, 0) <= offset]
         return min(before or options, key=lambda n: self.first_seen.get(n, 0))
+
+    def _by_particled_surname(self, parts: list[str]) -> list[str]:
+        """The full names ending with a surname that opens with a particle, as ``parts`` spell
+        it in any case: 'De Vries' (a sentence's first word) is Marit de Vries."""
+        if len(parts) != 2 or parts[0].casefold() not in SURNAME_PARTICLES:
+            return []
+        surname = [p.casefold() for p in parts]
+        return list(dict.fromkeys(
+            n for n in self.by_last.get(surname[1], []) if [p.casefold() for p in n.split()[-2:]] == surname
+        ))
 
     def _one_inner(self, word: str) -> list[str]:
         """The one full name with ``word`` inside it (not first, not last), else none."""
