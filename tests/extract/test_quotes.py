@@ -4229,6 +4229,18 @@ def test_she_after_a_surname_with_a_particle_is_the_woman_named_in_full(quotes_o
     assert one(quotes, "same in 2019").speaker == "Marit de Vries"
 
 
+def test_it_points_back_to_the_name_set_beside_a_body(quotes_of):
+    # 'The operators’ association, Deltalinqs, said …': a later 'it said' is Deltalinqs, as the
+    # report was, not the description
+    text = (
+        "Port Strike\n\nThe operators’ association, Deltalinqs, said in a statement that the demands "
+        "would cost 40 million euros a year. “This is simply not affordable,” it said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "40 million").speaker == "Deltalinqs"
+    assert one(quotes, "not affordable").speaker == "Deltalinqs"
+
+
 def test_a_bare_body_noun_and_it_point_back_to_the_body_named_as_subject(quotes_of):
     # 'the ministry' and 'It' are the ministry named before, not the helicopters it spoke of
     text = (

@@ -649,7 +649,12 @@ class SpeakerResolver:
                 # 'Oslandia’s defence ministry said …  It added': a body, unnamed, that 'it' can mean
                 words = self.doc[token.left_edge.i : token.i + 1]
                 named = self._organisation_by_head(token, words)  # ('the authority': Calden Port Authority)
-                name = self._body_named_before(token) or (named.name if named else _strip_determiner(words.text))
+                # ('The operators’ association, Deltalinqs, said': the name set beside it)
+                name = (
+                    _apposed_name(token)
+                    or self._body_named_before(token)
+                    or (named.name if named else _strip_determiner(words.text))
+                )
                 found.append((token.idx, name, False))
                 self._bodies[token.idx] = (token.lower_, name)
             elif token.tag_ == "NN" and token.lemma_.lower() in OWN_DOCUMENTS:
