@@ -6411,3 +6411,29 @@ def test_quotes_a_business_described_is_no_public_body_named_before(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "not pay for this").speaker != "Senate"
+
+
+def test_quotes_british_single_marked_quotation_after_its_attribution(quotes_of):
+    # British copy quotes in single marks: the sentence quoted after "'…,' he said." and the words
+    # after "'…,' she told the paper, '…'" are the speaker's too, though no speech verb frames
+    # them; an apostrophe inside a word ('I'd', 'Marsh's') opens no quotation.
+    text = (
+        "Ferry saved\n\nThe skipper, Tom Marsh, had planned to retire. 'I thought we'd lose the boat for good,' "
+        "Mr Marsh said. 'People I'd never met sent money from all over.'\n\n"
+        "Councillor Ruth Ellery was cautious. 'It is a fine start,' she told the Gazette, 'but Marsh's "
+        "crew must now find winter work.'\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "never met sent money").speaker == "Tom Marsh"
+    assert one(quotes, "must now find winter work").speaker == "Ruth Ellery"
+
+
+def test_quotes_single_marked_heading_or_scare_quote_is_no_quotation(quotes_of):
+    # A paragraph that is one quoted phrase (a section heading) or a short scare quote with the
+    # comma inside ('In 'tough times,' …') is no British quotation.
+    text = (
+        "Mill closes\n\n'A really hard decision.'\n\n"
+        "In 'tough times,' the mill's owner Ada Venn said she had no choice.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if q.kind == "direct"]

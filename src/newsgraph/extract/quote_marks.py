@@ -84,9 +84,72 @@ def find_marked_spans(text: str, *, start: int = 0, end: int | None = None) -> l
             pending = None
         found, pending = _scan(text, p_start, p_end)
         spans.extend(found)
+        if not found and pending is None and not _holds_a_double_mark(text, p_start, p_end):
+            spans.extend(_single_marked_sentences(text, p_start, p_end))
     if pending is not None:
         spans.append(pending)
     return [s for s in spans if s.end > s.start]
+
+
+# Marks that may wrap a quotation in a paragraph of British copy: ‘…’ or '…'.
+SINGLE_OPENERS = "‘'"
+SINGLE_CLOSERS = "’'"
+# What ends the words inside a closing single mark: 'We are ready,' / 'It opens on Monday.'
+SINGLE_CLOSE_AFTER = ".,?!"
+# Any double quotation mark, straight, curly or typed as two apostrophes or backticks.
+DOUBLE_MARKS = re.compile("[“”„«»\"]|''|``")
+
+
+def _holds_a_double_mark(text: str, start: int, end: int) -> bool:
+    return DOUBLE_MARKS.search(text, start, end) is not None
+
+
+def _single_marked_sentences(text: str, start: int, end: int) -> list[MarkedSpan]:
+    """British papers quote in single marks: "'We are ready,' Mr Hale said. 'The bridge opens on
+    Monday.'" In a paragraph with no double mark, a single mark opening words (at the paragraph's
+    start or after a space or bracket, before a letter) that a single mark right after a comma,
+    full stop, question or exclamation mark closes (before a space or the paragraph's end) wraps
+    a quotation. An apostrophe inside a word ('I'd', 'Hale's') is neither; nor is a quoted word
+    or title with no punctuation before its close ('he was 'overwhelmed''), left to the report
+    it sits in. Only a paragraph where a quotation of a few words closes on a comma, its
+    attribution after it ("'We are ready now,' he said"), is British quoting: a paragraph that is
+    one quoted phrase ('A change warrior.', a section heading), a headline ('Heckles fans: 'Be
+    quiet.'') or an American headline's scare quote ('In 'crazy election,' Ruiz …') is not."""
+    found: list[MarkedSpan] = []
+    i = start
+    while i < end:
+        if not _single_opens(text, i, start):
+            i += 1
+            continue
+        close = _single_close(text, i + 1, end)
+        if close is None:
+            i += 1
+            continue
+        found.append(MarkedSpan(i + 1, close, i, close, [(i + 1, close)]))
+        i = close + 1
+    attributed = any(text[m.end - 1] == "," and len(text[m.start : m.end].split()) >= 3 for m in found)
+    return found if attributed else []
+
+
+def _single_opens(text: str, i: int, paragraph_start: int) -> bool:
+    if text[i] not in SINGLE_OPENERS:
+        return False
+    before = text[i - 1] if i > paragraph_start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–") and after.isalpha()
+
+
+def _single_close(text: str, start: int, end: int) -> int | None:
+    """The single mark closing a quotation opened before ``start``, within the paragraph."""
+    for i in range(start + 1, min(end, start + MAX_QUOTE_CHARS)):
+        if text[i] not in SINGLE_CLOSERS:
+            continue
+        after = text[i + 1] if i + 1 < end else " "
+        if text[i - 1] in SINGLE_CLOSE_AFTER and (after.isspace() or after in ")—–"):
+            return i
+        if _single_opens(text, i, start - 1) and not text[i - 1].isalnum():
+            return None  # (another quotation opens first: this mark was no opener)
+    return None
 
 
 def _scan(text: str, start: int, end: int) -> tuple[list[MarkedSpan], MarkedSpan | None]:

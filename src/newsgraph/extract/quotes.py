@@ -682,8 +682,8 @@ SINGLE_CLOSING = ("’", "'")
 
 def _in_single_marks(text: str, start: int, end: int) -> bool:
     """'‘It has always been more than a business,’ he said': a report whose clause the marks
-    wrap whole is the speaker's own words (the mark finder leaves single marks to quotations
-    nested in double ones, as an apostrophe looks the same)."""
+    wrap whole is the speaker's own words (the mark finder takes single marks only in British
+    paragraphs it can tell, as an apostrophe looks the same)."""
     if start == 0 or text[start - 1] not in SINGLE_OPENING or (start > 1 and text[start - 2].isalnum()):
         return False  # ('Tom's view …': an apostrophe inside a word opens nothing)
     after = end
