@@ -6437,3 +6437,18 @@ def test_quotes_single_marked_heading_or_scare_quote_is_no_quotation(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert not [q for q in quotes if q.kind == "direct"]
+
+
+def test_quotes_she_points_back_to_a_name_after_an_honorific_the_model_typed_otherwise(quotes_of):
+    # 'Dame Beatrix Holloway' untagged and 'Holloway' typed an organisation, 'Governor Isabel
+    # Marroquín' tagged 'Marroquín' alone as one: after an honorific or a rank only a person
+    # holds, a name is a person's, the one a later 'she' points back to.
+    text = (
+        "Judge looks back\n\nDame Beatrix Holloway spent 31 years on the bench. In a talk at the Grayfield "
+        "Law Society on Thursday, she described one trial.\n\n\"It changed how I saw children in court,\" "
+        "she said.\n\nGovernor Isabel Marroquín told a news conference that the bank was \"not yet ready\". "
+        "\"The last mile is always the hardest,\" she said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "It changed how I saw").speaker == "Beatrix Holloway"
+    assert one(quotes, "The last mile").speaker == "Isabel Marroquín"

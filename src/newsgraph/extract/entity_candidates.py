@@ -117,6 +117,10 @@ class CandidateFinder:
             end = _cut_at_verb(doc, start, end)
         if label in ("ORG", "FAC", "NORP") and _rank_before_a_name(doc, start, end):
             label, start = "PERSON", start + 1  # 'Sergeant Colin Marwick said': the model says an organisation
+        if label in ("ORG", "FAC", "GPE", "NORP"):
+            named = _name_after_an_honorific(doc, start, end)
+            if named is not None and not self._a_place(doc[named:end].text):
+                label, start = "PERSON", named  # 'Dr Imogen Salter said': the model says an organisation
         if start >= end:
             return None
         core = doc[start:end]
@@ -343,6 +347,24 @@ def _rank_before_a_name(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _name_after_an_honorific(doc: Doc, start: int, end: int) -> int | None:
+    """Where a person's name starts when a span the model typed an organisation or a place
+    follows an honorific or a capitalised rank only a person holds, with any given names the
+    model left out between: 'Dr Imogen Salter said', 'Governor Isabel Marroquín told' (tagged
+    'Marroquín' alone). Two or three words that read as a name, after 'Dr' or 'Governor', are a
+    person's ('Dr Pepper', one word with the honorific inside the span, is no such name)."""
+    first = _given_names_before(doc, start)
+    if first == 0 or not 2 <= end - first <= 3:
+        return None
+    title = doc[first - 1]
+    if "\n" in title.whitespace_ or not title.text[:1].isupper():
+        return None
+    if title.lower_ not in P.HONORIFICS and not (title.text.istitle() and P.only_a_person_holds(title.text)):
+        return None
+    core = doc[first:end]
+    return first if _reads_as_a_name(core, core.text) else None
+
+
 def _reads_as_a_name(core: Span, text: str) -> bool:
     """Two to four capitalised words, none an organisation's or a title, not modifying a noun
     after them ('activist Chicago Teachers Union members', 'billionaire Dallas Mavericks owner')."""
@@ -524,7 +546,11 @@ def _untagged_person(core: Span, taken: list[tuple[int, int]]) -> Candidate | No
 
 def _opens_a_name_as_role(tok: Token) -> bool:
     """A role word before a name: 'farmer' in lower case, or 'Striker' opening its sentence."""
-    if tok.lower_ not in P.TITLE_WORDS or tok.ent_type_:
+    if tok.ent_type_:
+        return False
+    if tok.lower_ in P.HONORIFICS and tok.text.istitle():
+        return True  # ('Dame Beatrix Holloway spent', the name untagged): an honorific anywhere
+    if tok.lower_ not in P.TITLE_WORDS:
         return False
     return tok.text.islower() or (tok.i == tok.sent.start and tok.text.istitle())
 
