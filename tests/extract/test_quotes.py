@@ -6452,3 +6452,17 @@ def test_quotes_she_points_back_to_a_name_after_an_honorific_the_model_typed_oth
     quotes, _ = quotes_of(text)
     assert one(quotes, "It changed how I saw").speaker == "Beatrix Holloway"
     assert one(quotes, "The last mile").speaker == "Isabel Marroquín"
+
+
+def test_quotes_answers_labelled_with_one_name_under_bare_questions_are_a_transcript(quotes_of):
+    # 'Is it hard?' then 'Moss-Keller: Every winter.': a magazine interview prints its questions
+    # bare and labels each answer with the one person's name; the answers are that person's.
+    text = (
+        "Ten minutes with the keeper of Arnby lighthouse\n\nIda Moss-Keller has kept the Arnby light for 19 "
+        "years. We asked her about storms and solitude.\n\nIs the job lonely?\n\n"
+        "Moss-Keller: Less than you would think. The gulls are very talkative.\n\nWhat was your worst night?\n\n"
+        "Moss-Keller: The gale of 2011. The lamp room windows bowed like sails.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "The gulls are very talkative").speaker == "Ida Moss-Keller"
+    assert one(quotes, "windows bowed like sails").speaker == "Ida Moss-Keller"

@@ -107,7 +107,9 @@ def find_turns(
     with_part = {text[a:b] for _, (a, b, words) in labelled if WITH_PART.match(text, b, words)}
     named = _capitals_speakers([text[a:b] for _, (a, b, _) in labelled], entities, with_part=with_part)
     labelled = [(k, found) for k, found in labelled if text[found[0] : found[1]] in named]
-    if not _is_transcript([text[a:b] for _, (a, b, _) in labelled]):
+    if not _is_transcript([text[a:b] for _, (a, b, _) in labelled]) and not _answers_under_questions(
+        text, paragraphs, labelled
+    ):
         # (an answer goes on past a post it quotes, but its line before the post is the
         # interviewee's own: 'One wrote this last week:')
         posted = {paragraphs[k][0] for k in paragraphs_taken(posts, paragraphs)}
@@ -271,6 +273,20 @@ def _is_transcript(labels: list[str]) -> bool:
     if kinds & QUESTION_LABELS and (kinds & ANSWER_LABELS or names):
         return len(labels) >= MIN_TURNS
     return len(labels) >= MIN_TURNS and len(names) >= MIN_TURNS
+
+
+def _answers_under_questions(
+    text: str, paragraphs: list[tuple[int, int]], labelled: list[tuple[int, tuple[int, int, int]]]
+) -> bool:
+    """A magazine interview that prints its questions bare and labels each answer with the
+    person's name: 'Is it profitable?' then 'Ruiz-Tolbert: In a good year it breaks even.' One
+    name, at least two answers, each right after a question paragraph, is a transcript as much
+    as two names are (a name over one paragraph, or over paragraphs no question comes before,
+    is a heading's)."""
+    names = {text[a:b].casefold() for _, (a, b, _) in labelled}
+    if len(labelled) < MIN_TURNS or len(names) != 1 or names & (QUESTION_LABELS | ANSWER_LABELS):
+        return False
+    return all(k > 0 and _asks(text[slice(*paragraphs[k - 1])]) for k, _ in labelled)
 
 
 def _speaker_of(
