@@ -6466,3 +6466,14 @@ def test_quotes_answers_labelled_with_one_name_under_bare_questions_are_a_transc
     quotes, _ = quotes_of(text)
     assert one(quotes, "The gulls are very talkative").speaker == "Ida Moss-Keller"
     assert one(quotes, "windows bowed like sails").speaker == "Ida Moss-Keller"
+
+
+def test_quotes_she_is_the_reporter_not_the_subject_of_what_she_reported(quotes_of):
+    # 'Ruth Ames said Hannah Prowse had misled the board. “…,” she said': the subject of the words
+    # Ames reported is not who speaks next; Ames is, though Prowse was named since.
+    text = (
+        "Board row deepens\n\nThe inquiry's chair, Ruth Ames, said Hannah Prowse had misled the board "
+        "about the accounts. \"We were shown one set of figures and the bank saw another,\" she said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "We were shown one set").speaker == "Ruth Ames"

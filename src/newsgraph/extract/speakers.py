@@ -245,6 +245,17 @@ class SpeakerResolver:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         return span is not None and span.root.head.dep_ == "ccomp"
 
+    def _reported_by_another_verb(self, offset: int, verb: Token) -> bool:
+        """The subject at ``offset`` is one of a clause another speech verb than ``verb``
+        reports ('Ames said Hestia had deepened'); not of one ``verb`` itself takes, as when a
+        quotation splits the sentence ('Fallon fired back: “…,” he wrote', parsed with 'fired'
+        under 'wrote')."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        clause = span.root.head
+        return clause.dep_ == "ccomp" and clause.head.i != verb.i and is_reporting_verb(clause.head)
+
     def entity_type(self, name: str | None) -> str | None:
         entity = self.entities.by_name(name) if name else None
         return entity.type if entity else None
@@ -255,7 +266,8 @@ class SpeakerResolver:
         # 'she said' is not the man named last: the article told his gender
         singular = POSSESSIVES.get(pronoun.lower_, pronoun.lower_) == "it"
         return self._last_subject(
-            pronoun.idx, person=wanted_person, gender=pronoun_gender(pronoun.text), singular=singular
+            pronoun.idx, person=wanted_person, gender=pronoun_gender(pronoun.text), singular=singular,
+            reported_to=pronoun.head if pronoun.dep_ == "nsubj" and is_reporting_verb(pronoun.head) else None,
         )
 
     def _body_named_before(self, noun: Token) -> str | None:
@@ -268,11 +280,14 @@ class SpeakerResolver:
 
     def _last_subject(
         self, offset: int, *, person: bool, gender: str | None, singular: bool = False,
-        within: int = PRONOUN_WINDOW, reporting_only: bool = False,
+        within: int = PRONOUN_WINDOW, reporting_only: bool = False, reported_to: Token | None = None,
     ) -> str | None:
         """The nearest subject before ``offset`` of that kind (and sex, where known; an
         unnamed body, or a document that spoke, only for a ``singular`` 'it', the document
-        standing for whoever issued it: '“…,” the statement said. It said …')."""
+        standing for whoever issued it: '“…,” the statement said. It said …'). For the subject
+        of the speech verb ``reported_to``, not the subject of words someone else reported
+        ('Dr Ruth Ames said Hestia had deepened fast. “…,” she said': Ames speaks again, not the
+        storm she spoke of)."""
         i = bisect_left(self._positions, offset)
         item_start = self._items.start_before(offset)
         while i > 0:
@@ -283,6 +298,8 @@ class SpeakerResolver:
             if not name or is_person != person:
                 continue
             if reporting_only and self._subject_of_reported_words(pos):
+                continue
+            if reported_to is not None and self._reported_by_another_verb(pos, reported_to):
                 continue
             if not singular and not person and (pos in self._bodies or pos in self._document_subjects):
                 continue  # ('the ministry said …  They', 'they' are not one statement)
