@@ -6477,3 +6477,16 @@ def test_quotes_she_is_the_reporter_not_the_subject_of_what_she_reported(quotes_
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "We were shown one set").speaker == "Ruth Ames"
+
+
+def test_quotes_she_points_back_to_a_speaker_the_parser_hung_as_an_apposition(quotes_of):
+    # 'In a victim impact statement read to the court, Ms Brandt's sister, Carol Brandt, said …':
+    # the parser hangs the speaker as an apposition of 'court' and leaves 'said' no subject; she
+    # is still the subject a later 'she said' points back to, not the man named before her.
+    text = (
+        "Builder jailed\n\nGavin Rourke, 38, admitted causing the death of Anna Brandt at Selby Crown Court.\n\n"
+        "In a victim impact statement read to the court, Ms Brandt's sister, Carol Brandt, said the family "
+        "had been \"broken\". \"Anna was the one who made us laugh,\" she said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Anna was the one").speaker == "Carol Brandt"

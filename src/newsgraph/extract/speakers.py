@@ -638,6 +638,7 @@ class SpeakerResolver:
     def _subject_positions(self) -> list[tuple[int, str | None, bool]]:
         """(offset, canonical name, is a person) for every subject that names someone."""
         found: list[tuple[int, str | None, bool]] = []
+        repaired = _subjects_the_parser_lost(self.doc)
         for token in self.doc:
             speaking_relative = self._person_a_relative_stands_for(token)
             if speaking_relative is not None:
@@ -646,6 +647,7 @@ class SpeakerResolver:
             misread = _name_misread_as_subject(token)
             if token.pos_ == "PRON" or not (
                 token.dep_ in ("nsubj", "nsubjpass")
+                or token.i in repaired
                 or _verbless_sentence_of(token)
                 or misread
                 or _joined_to_a_subject(token)
@@ -793,6 +795,26 @@ def _name_misread_as_subject(token: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     return any(repair(verb) == token for repair in NAME_MISREADINGS)
+
+
+def _subjects_the_parser_lost(doc: Doc) -> set[int]:
+    """The speakers of speech verbs the parser left without a subject, as the cue's repairs find
+    them before the verb: 'In a statement read to the court, Ms Voight's mother, Carol Voight,
+    said …' (the words hung as an apposition of 'court'). Each is a subject a later 'she said'
+    points back to, as the speaker of that verb."""
+    found: set[int] = set()
+    for verb in doc:
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or not is_reporting_verb(verb):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        speaker = speaker_span(verb)
+        if speaker is None:
+            continue
+        root = speaker.root
+        if root.i < verb.i and root.sent.start == verb.sent.start and root.pos_ in ("NOUN", "PROPN"):
+            found.add(root.i)
+    return found
 
 
 def _verbless_sentence_of(token: Token) -> bool:
