@@ -6490,3 +6490,14 @@ def test_quotes_she_points_back_to_a_speaker_the_parser_hung_as_an_apposition(qu
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "Anna was the one").speaker == "Carol Brandt"
+
+
+def test_quotes_the_american_said_is_the_person_last_the_subject(quotes_of):
+    # 'Lena Ortiz was calm. “…,” the Canadian said': one person described by nationality or party
+    # is the person last the subject, as 'the actor' is; not the country.
+    text = (
+        "Ortiz out in semi-final\n\nLena Ortiz, who had not dropped a set all week, was calm about the loss. "
+        "\"She served better than me today,\" the Canadian said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "She served better").speaker == "Lena Ortiz"

@@ -155,6 +155,9 @@ class SpeakerResolver:
         set_off = self._name_set_off_after(span)
         if set_off is not None:
             return set_off.name  # 'One pastor backing Holm, Derek Walden of Grace Church, said'
+        national = self._person_described_by_nationality(head, span)
+        if national is not None:
+            return national  # '“…,” the American said': Vasquez, not the United States
         entity = self._apposed_person(head) or self._entity_for_head(head, span) or self._entity_by_surname(head)
         if entity is not None:
             return entity.name
@@ -235,6 +238,20 @@ class SpeakerResolver:
             return None  # ('A plumber arrived … the plumber said': the unnamed one)
         if self._last_mention(span.start_char, _holder_of(head.lemma_.lower())) is not None:
             return None  # ('Sen. Fuller, Sen. Patel … the senator said': the role's holders, not the last subject)
+        return self._last_subject(
+            span.start_char, person=True, gender=None, within=OCCUPATION_WINDOW, reporting_only=True
+        )
+
+    def _person_described_by_nationality(self, head: Token, span: Span) -> str | None:
+        """'Vasquez was philosophical. “…,” the American said', '… said the Republican': one
+        person described by a nationality or a party points back, like 'the actor', to the person
+        last the subject near before; the country or the party does not speak. Only a word for
+        one person ('the American', 'the Kenyan', 'the Democrat'), not a people ('the French',
+        'the Americans')."""
+        if len(span) != 2 or span[0].lower_ != "the" or head.ent_type_ != "NORP" or head.tag_ != "NNP":
+            return None
+        if not _one_person_of_a_people(head.text) or "_positions" not in vars(self):
+            return None
         return self._last_subject(
             span.start_char, person=True, gender=None, within=OCCUPATION_WINDOW, reporting_only=True
         )
@@ -815,6 +832,20 @@ def _subjects_the_parser_lost(doc: Doc) -> set[int]:
         if root.i < verb.i and root.sent.start == verb.sent.start and root.pos_ in ("NOUN", "PROPN"):
             found.add(root.i)
     return found
+
+
+# One person of a people or a party, where the word is not its plural or the people as a whole.
+ONE_PERSON_OF_A_PEOPLE = frozenset(
+    {"briton", "dane", "swede", "pole", "finn", "scot", "spaniard", "turk", "greek", "frenchman", "englishman",
+     "welshman", "irishman", "dutchman", "scotsman", "democrat", "independent", "conservative", "liberal"}
+)
+
+
+def _one_person_of_a_people(word: str) -> bool:
+    """'American', 'Kenyan', 'Iraqi', 'Briton', 'Democrat': a word for one person ('French',
+    'Chinese' and 'Swiss' are the people too, 'Americans' is many)."""
+    low = word.lower()
+    return low.endswith(("an", "i")) or low in ONE_PERSON_OF_A_PEOPLE
 
 
 def _verbless_sentence_of(token: Token) -> bool:
