@@ -521,3 +521,15 @@ def test_entities_a_trainer_or_referee_opening_a_sentence_is_a_role(nlp):
     text = "Race day\n\nTrainer Lena Voss sniped that the stewards had been unfair. Referee Paul Tiernan agreed.\n"
     entities = find_entities(nlp(text), Article(text=text))
     assert {"Lena Voss", "Paul Tiernan"} <= {e.name for e in entities if e.type == "PERSON"}
+
+
+def test_entities_untagged_name_apposed_to_a_role_after_it_is_a_person(nlp):
+    # '“…,” said the mayor, Ana Soto.': the model leaves the name after 'the mayor,' untagged;
+    # set off by a comma in apposition to a role only a person holds, it names the holder.
+    text = (
+        "Kelby pools\n\n\"A town that closes its pools is telling its children that their health does not "
+        "matter,\" said the mayor, Ana Soto. \"I do not accept that.\"\n"
+    )
+    person = _named(find_entities(nlp(text), Article(text=text)), "Ana Soto")
+    assert person.type == "PERSON"
+    assert "mayor" in person.roles

@@ -87,6 +87,7 @@ class CandidateFinder:
         found += missed_places(doc, self.gazetteer)
         found += missed_people_after_a_role(doc, found)
         found += missed_people_before_a_role(doc, found)
+        found += missed_people_apposed_to_a_role(doc, found)
         return _without_headline_only(found, text, article)
 
     def clean(self, doc: Doc, span: Span, doc_text: str) -> Candidate | None:
@@ -528,6 +529,32 @@ def missed_people_before_a_role(doc: Doc, found: list[Candidate]) -> list[Candid
             start -= 1
         if start == last.i or (start > 0 and _untagged_name_word(doc[start - 1])):
             continue  # one word, or more than three: not read as a name
+        person = _untagged_person(doc[start : last.i + 1], taken)
+        if person is not None:
+            people.append(person)
+    return people
+
+
+def missed_people_apposed_to_a_role(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A name the model left untagged, set off by a comma after a role only a person holds:
+    '“…,” said the mayor, Ana Ruiz.', 'The club's captain, Dario Fenwick, agreed'. Two or three
+    capitalised words in apposition to the role, closed by a comma or the sentence's end, name
+    the role's holder ('its adviser, Lazard,' may be a company: such roles are left out)."""
+    taken = [(c.start, c.end) for c in found]
+    people: list[Candidate] = []
+    for last in doc:
+        if last.dep_ != "appos" or not _untagged_name_word(last):
+            continue
+        role = last.head
+        if role.i >= last.i or role.pos_ != "NOUN" or not role.text.islower() or not P.only_a_person_holds(role.text):
+            continue
+        start = last.i
+        while start > role.i + 2 and last.i - start < 2 and _untagged_name_word(doc[start - 1]):
+            start -= 1
+        if start == last.i or doc[start - 1].text != "," or doc[start - 2].i != role.i:
+            continue  # (one word, or words between the role and the comma)
+        if last.i + 1 < len(doc) and doc[last.i + 1].text not in (",", ".", ";"):
+            continue
         person = _untagged_person(doc[start : last.i + 1], taken)
         if person is not None:
             people.append(person)
