@@ -6501,3 +6501,15 @@ def test_quotes_the_american_said_is_the_person_last_the_subject(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "She served better").speaker == "Lena Ortiz"
+
+
+def test_quotes_a_role_given_first_is_the_holder_named_soon_after(quotes_of):
+    # A news lead gives the role first and the name later: 'the town's mayor promised …' then
+    # '“…,” said the mayor, Ana Soto.' (the model leaves the name untagged after 'the mayor,').
+    text = (
+        "Kelby to reopen its pools\n\nKelby will reopen both of its closed swimming pools by spring, the "
+        "town's mayor promised on Monday.\n\n\"A town that closes its pools is telling its children that "
+        "their health does not matter,\" said the mayor, Ana Soto. \"I do not accept that.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "reopen both of its closed").speaker == "Ana Soto"

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.attribution import NAME_MISREADINGS, OWN_DOCUMENTS, speaker_span, written_by_another
 from newsgraph.extract.entities import EntityIndex
-from newsgraph.extract.entity_patterns import HONORIFICS, TITLE_WORDS
+from newsgraph.extract.entity_patterns import HONORIFICS, TITLE_WORDS, only_a_person_holds
 from newsgraph.extract.gender import person_genders, pronoun_gender
 from newsgraph.extract.list_items import PERSON_NOUNS, ListItems, names_a_person
 from newsgraph.extract.quote_labels import NameLabels
@@ -48,6 +48,8 @@ PRONOUN_WINDOW = 3000
 # How far back (characters) 'the actor said' may look for the person it describes: the
 # paragraph or two before, where the person was just quoted.
 OCCUPATION_WINDOW = 600
+# How far after a role given first (characters) the story may name its holder.
+NAMED_AFTER_WINDOW = 600
 # Occupations of whoever faces the person in the story, not the person: 'the moderator asked',
 # 'the judge said' after the defendant spoke.
 COUNTERPART_NOUNS = frozenset({
@@ -177,7 +179,7 @@ class SpeakerResolver:
             group = self._spokes_for(head, span)
             if group:
                 return group
-        titled = self._person_by_role(head, span)
+        titled = self._person_by_role(head, span) or self._holder_named_after(head, span)
         if titled is not None:
             return titled.name
         if span[0].lower_ in ("the", "this") and head.pos_ == "NOUN":
@@ -513,6 +515,24 @@ class SpeakerResolver:
         if rival is not None and not any(m.start < rival[1].start for m in holder.mentions):
             return None  # ('Sen. Fuller, Sen. Patel, Sen. Brandt … The senator said': which one?)
         return holder  # ('Obama said … with President Kim … Obama said … The president said')
+
+    def _holder_named_after(self, head: Token, span: Span) -> Entity | None:
+        """'Port Alder will reopen its libraries, the city's mayor promised on Monday. “…,” said
+        the mayor, Ana Ruiz.': a news lead gives a role first and the name after. A definite
+        role only a person holds, with no holder named before it, is the one person the story
+        names with that role soon after (not when it names two)."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or span[0].lower_ not in ("the", "this"):
+            return None
+        if not only_a_person_holds(head.lemma_):
+            return None
+        holds_the_role = _holder_of(head.lemma_.lower())
+        if self._last_mention(span.start_char, holds_the_role) is not None:
+            return None
+        holders = [e for e in self.entities.entities if holds_the_role(e)]
+        if len(holders) != 1:
+            return None
+        first = min((m.start for m in holders[0].mentions if m.start >= span.end_char), default=None)
+        return holders[0] if first is not None and first - span.end_char <= NAMED_AFTER_WINDOW else None
 
     def _organisation_by_head(self, head: Token, span: Span) -> Entity | None:
         """'The agency said' after 'the European Space Agency': the organisation last named whose
