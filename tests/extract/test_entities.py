@@ -533,3 +533,14 @@ def test_entities_untagged_name_apposed_to_a_role_after_it_is_a_person(nlp):
     person = _named(find_entities(nlp(text), Article(text=text)), "Ana Soto")
     assert person.type == "PERSON"
     assert "mayor" in person.roles
+
+
+def test_entities_a_name_after_a_rank_in_capitals_is_a_person(nlp):
+    # 'said CEO Helena Voss.': the model types the name an organisation; after 'CEO', a rank only
+    # a person holds, two words that read as a name are a person's.
+    text = (
+        "Kestrel Drones Opens Depot\n\nKestrel Drones, a maker of delivery drones, today announced a new depot "
+        "in Alder County.\n\n\"Alder County gave us the skills and the space we needed,\" said CEO Helena Voss. "
+        "\"The depot will serve the whole region.\"\n"
+    )
+    assert _named(find_entities(nlp(text), Article(text=text)), "Helena Voss").type == "PERSON"

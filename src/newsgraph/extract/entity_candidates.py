@@ -360,8 +360,9 @@ def _name_after_an_honorific(doc: Doc, start: int, end: int) -> int | None:
     title = doc[first - 1]
     if "\n" in title.whitespace_ or not title.text[:1].isupper():
         return None
-    if title.lower_ not in P.HONORIFICS and not (title.text.istitle() and P.only_a_person_holds(title.text)):
-        return None
+    rank = (title.text.istitle() or title.text.isupper()) and P.only_a_person_holds(title.text)
+    if title.lower_ not in P.HONORIFICS and not rank:
+        return None  # ('said CEO Helena Voss', 'Governor Isabel Marroquín told': a rank in capitals too)
     core = doc[first:end]
     return first if _reads_as_a_name(core, core.text) else None
 
