@@ -6513,3 +6513,17 @@ def test_quotes_a_role_given_first_is_the_holder_named_soon_after(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "reopen both of its closed").speaker == "Ana Soto"
+
+
+def test_quotes_a_press_releases_the_company_is_the_one_organisation_it_named(quotes_of):
+    # A press release names its company once at the top; far below, after 'the company's new
+    # line' (the same company, pointed back to), 'The company said' is still that company.
+    filler = " ".join(["The depot will run around the clock and employ drivers from three nearby towns."] * 6)
+    text = (
+        "Brightwater Systems Inc. Opens Depot\n\nBrightwater Systems Inc., a maker of delivery drones, today "
+        "announced a new depot "
+        f"in Alder County.\n\n{filler}\n\nThe depot will build the company's new Swift line.\n\n"
+        "The company said it had agreed a training scheme with the county's schools.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "agreed a training scheme").speaker == "Brightwater Systems Inc."

@@ -552,14 +552,22 @@ class SpeakerResolver:
             # organisation points back to the organisation named last, when it is near ('the
             # firms said' after 'Halden Group and Varo Labs' is more than the one named last)
             last = self._last_named(span.start_char, lambda e: e.type == "ORG" and not _another_kind(e, word))
-            if last is not None and span.start_char - last[1] > GENERIC_ORG_WINDOW:
+            far = last is not None and span.start_char - last[1] > GENERIC_ORG_WINDOW
+            if far and last is not None and not self._only_organisation_before(last[0], span.start_char):
                 last = None
         if last is None:
             return None
-        # ('… the trade group for the insurers … “…,” the group wrote': a nearer group, unnamed)
+        # ('… the trade group for the insurers … “…,” the group wrote': a nearer group, unnamed;
+        # a bare 'the company's line' between is the same one pointed back to, no other)
         entity, mention_end = last
         between = doc_text(self.doc)[mention_end : span.start_char]
-        return None if re.search(rf"\b{re.escape(word)}s?\b", between, re.IGNORECASE) else entity
+        other = rf"(?<!\bthe )(?<!\bThe )\b{re.escape(word)}s?\b"
+        return None if re.search(other, between, re.IGNORECASE) else entity
+
+    def _only_organisation_before(self, entity: Entity, offset: int) -> bool:
+        """No other organisation named before ``offset``: a press release's 'The company said'
+        far below 'Northgale Robotics today announced …' is still Northgale, the one it named."""
+        return self._last_mention(offset, lambda e: e.type == "ORG" and e is not entity) is None
 
     def _issuer(self, head: Token, span: Span) -> str | None:
         """'The statement continued' after 'Big Machine Records issued a statement' (or 'denied
