@@ -6527,3 +6527,15 @@ def test_quotes_a_press_releases_the_company_is_the_one_organisation_it_named(qu
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "agreed a training scheme").speaker == "Brightwater Systems Inc."
+
+
+def test_quotes_she_is_the_unnamed_source_who_spoke_last(quotes_of):
+    # 'A witness, who asked not to be named, said …  “…,” she said': the person brought in
+    # unnamed as a speech verb's subject is who speaks again, not the woman named before her.
+    text = (
+        "Mill fire\n\nThe mill's owner, Ruth Calder, said the building was insured.\n\n"
+        "A witness, who asked not to be named, said the fire began in the loading bay. "
+        "\"The smoke was black within a minute,\" she said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "The smoke was black").speaker == "witness"

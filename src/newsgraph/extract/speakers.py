@@ -709,6 +709,10 @@ class SpeakerResolver:
                 found.append((token.idx, entity.name, True))
             elif entity is not None and entity.type in AGENT_TYPES:
                 found.append((token.idx, entity.name, False))
+            elif _unnamed_person_speaking(token):
+                # 'A neighbour, who asked not to be named, said … “…,” she said': the one brought
+                # in unnamed speaks again, not whoever was named as a subject before
+                found.append((token.idx, _strip_determiner(self.doc[token.left_edge.i : token.i + 1].text), True))
             elif _names_a_body(token):
                 # 'Oslandia’s defence ministry said …  It added': a body, unnamed, that 'it' can mean
                 words = self.doc[token.left_edge.i : token.i + 1]
@@ -874,6 +878,25 @@ def _one_person_of_a_people(word: str) -> bool:
     'Chinese' and 'Swiss' are the people too, 'Americans' is many)."""
     low = word.lower()
     return low.endswith(("an", "i")) or low in ONE_PERSON_OF_A_PEOPLE
+
+
+# Nouns a story brings in its unnamed sources by, beside roles and trades ('a neighbour said').
+UNNAMED_SOURCE_NOUNS = frozenset(
+    {"neighbour", "neighbor", "witness", "friend", "woman", "man", "source", "relative", "bystander",
+     "parent", "mother", "father", "student", "worker", "employee", "local", "villager", "onlooker"}
+)
+
+
+def _unnamed_person_speaking(token: Token) -> bool:
+    """'A neighbour … said', 'One resident told': a person the story brings in without a name,
+    as the subject of a speech verb (a singular noun for a person, with 'a', 'an' or 'one')."""
+    if token.dep_ != "nsubj" or token.tag_ != "NN":
+        return False
+    if not names_a_person(token) and token.lemma_.lower() not in UNNAMED_SOURCE_NOUNS:
+        return False
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in token.children):
+        return False
+    return is_reporting_verb(token.head)
 
 
 def _verbless_sentence_of(token: Token) -> bool:
