@@ -6539,3 +6539,15 @@ def test_quotes_she_is_the_unnamed_source_who_spoke_last(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "The smoke was black").speaker == "witness"
+
+
+def test_quotes_the_scot_said_is_the_player_the_club_announced(quotes_of):
+    # 'Winger Sam Kettle has signed a new deal, the club announced. “…,” the Scot said': a word for
+    # one person of a people points back to the player, though the model tags 'Scot' a person's
+    # name and the player was the subject of the club's announcement.
+    text = (
+        "Kettle stays\n\nHarlow winger Sam Kettle has signed a new three-year deal, the club announced on "
+        "Friday.\n\n\"I never wanted to play anywhere else,\" the Scot said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "I never wanted to play").speaker == "Sam Kettle"

@@ -250,13 +250,14 @@ class SpeakerResolver:
         last the subject near before; the country or the party does not speak. Only a word for
         one person ('the American', 'the Kenyan', 'the Democrat'), not a people ('the French',
         'the Americans')."""
-        if len(span) != 2 or span[0].lower_ != "the" or head.ent_type_ != "NORP" or head.tag_ != "NNP":
+        if len(span) != 2 or span[0].lower_ != "the" or head.tag_ != "NNP" or "_positions" not in vars(self):
             return None
-        if not _one_person_of_a_people(head.text) or "_positions" not in vars(self):
+        # (the model tags 'Scot', 'Briton', 'Dane' a person or an organisation as often as NORP;
+        # a word so listed is one person of a people whatever its tag, 'the Guardian' is not)
+        listed = head.lower_ in ONE_PERSON_OF_A_PEOPLE
+        if not listed and (head.ent_type_ != "NORP" or not _one_person_of_a_people(head.text)):
             return None
-        return self._last_subject(
-            span.start_char, person=True, gender=None, within=OCCUPATION_WINDOW, reporting_only=True
-        )
+        return self._last_subject(span.start_char, person=True, gender=None, within=OCCUPATION_WINDOW)
 
     def _subject_of_reported_words(self, offset: int) -> bool:
         """The subject at ``offset`` is one of the reported clause ('Marlowe announced that Ida
