@@ -2580,6 +2580,15 @@ def test_quotes_a_concession_after_the_attribution_goes_on_with_the_report(quote
     assert one(quotes, "plan will work").text == "The plan will work"
 
 
+def test_quotes_a_participle_before_the_that_is_the_occasion_not_the_words(quotes_of):
+    # the parser hangs 'speaking to reporters …' on the clause after it
+    text = "Pay Talks\n\nLena Ruiz said, speaking to reporters in Tarrow, that talks must resume soon.\n"
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "talks must resume")
+    assert q.text == "talks must resume soon"
+    assert q.addressee == "reporters"
+
+
 def test_quotes_a_parenthetical_attribution_after_a_relative_word(quotes_of):
     # 'a tunnel where, it is said, …': what is said is the clause 'where' opens
     text = (

@@ -38,6 +38,7 @@ from newsgraph.extract.report_content import (
     after_a_dateline,
     an_amount,
     around,
+    aside_before_its_that,
     attribution_start,
     before_a_trailing_dash,
     clause_made_clear,
@@ -2173,6 +2174,9 @@ def scene_participles(verb: Token) -> list[Token]:
     on the subject ('Calloway, speaking to students at Yale on Monday, said', '“…,” said Fatou
     Ndiaye, a nurse, speaking to the BBC')."""
     found = [c for c in verb.children if sets_the_scene(c)]
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        # ('said, speaking to reporters in Tarrow, that …': hung on the clause after it)
+        found += [c for c in clause.children if aside_before_its_that(c) and c.lemma_.lower() in SCENE_PARTICIPLES]
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         found += [c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBG"
                   and c.lemma_.lower() in SCENE_PARTICIPLES]

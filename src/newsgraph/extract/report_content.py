@@ -996,6 +996,8 @@ def _is_comment(child: Token) -> bool:
         # '... before claiming that ...' (the speaker's next report; 'without reporters asking
         # him' is someone else's act, inside what was said)
         return True
+    if aside_before_its_that(child):
+        return True  # 'said, speaking to reporters in Tarrow, that …': when and where, not what
     if child.dep_ == "advcl" and any(_comment_mark(m) for m in child.children):
         # ('said that while he fears …, “I've never seen …”': after the reported clause's
         # 'that', the concession is the speaker's)
@@ -1084,6 +1086,18 @@ CONJOINED_LABELS = frozenset(
 )
 # Participles that frame a report rather than continue it: ', citing polls', ', referring to …'.
 FRAMING_PARTICIPLES = frozenset({"cite", "refer", "point", "quote", "reference", "echo"})
+
+
+def aside_before_its_that(child: Token) -> bool:
+    """A participle set between a reporting verb and the 'that' of its clause, where the parser
+    hangs it on the clause ('said, speaking to reporters in Tarrow, that talks must resume'):
+    the occasion of the saying, no part of what was said."""
+    if child.dep_ != "advcl" or child.tag_ != "VBG" or any(c.dep_ == "mark" for c in child.children):
+        return False
+    clause = child.head
+    return clause.dep_ == "ccomp" and clause.head.i < child.i and any(
+        c.dep_ == "mark" and c.lower_ == "that" and c.i > child.right_edge.i for c in clause.children
+    )
 
 
 def _after_its_clauses_that(child: Token) -> bool:
