@@ -6560,3 +6560,22 @@ def test_quotes_the_scot_said_is_the_player_the_club_announced(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "I never wanted to play").speaker == "Sam Kettle"
+
+
+def test_quotes_contrast_opening_a_sentence_attributed_at_its_end(quotes_of):
+    # the attribution after the sentence covers all of it, the 'even as' clause that opens it too
+    text = (
+        "Dover Race Tightens\n\n"
+        "Even as the race moves to Dover, a city she hoped to carry easily, the contest will be close, "
+        "said Ana Ruiz, a pollster in Dover.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "contest will be close")
+    assert q.text.startswith("Even as the race moves to Dover")
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_quotes_contrast_before_a_report_whose_verb_comes_first_stays_inside(quotes_of):
+    text = "Vote Ahead\n\nKorvel said that while he fears the vote will be close, he expects to win.\n"
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "expects to win").text == "while he fears the vote will be close, he expects to win"

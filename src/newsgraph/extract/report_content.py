@@ -1001,7 +1001,7 @@ def _is_comment(child: Token) -> bool:
     if child.dep_ == "advcl" and any(_comment_mark(m) for m in child.children):
         # ('said that while he fears …, “I've never seen …”': after the reported clause's
         # 'that', the concession is the speaker's)
-        return not _after_its_clauses_that(child)
+        return not _after_its_clauses_that(child) and not _opens_a_sentence_attributed_after(child)
     if child.dep_ == "relcl" and child.head.pos_ == "PROPN" and _after_comma(child.left_edge):
         return True  # 'his engagement to Jerry Hall, who is the ex-wife of Mick Jagger': the writer's aside
     if child.dep_ == "relcl" and _closing_aside(child):
@@ -1106,6 +1106,26 @@ def _after_its_clauses_that(child: Token) -> bool:
     return child.i < child.head.i and any(
         c.dep_ == "mark" and c.lower_ == "that" and c.i < child.left_edge.i for c in child.head.children
     )
+
+
+def _opens_a_sentence_attributed_after(child: Token) -> bool:
+    """'Even as the race moves south, the contest will be close, said Ana Ruiz', 'But while his
+    message plays well in towns, Hale will struggle in cities, Korvel said': a contrast opening
+    the sentence of a report whose attribution comes last is inside what the speaker said (the
+    attribution covers the sentence before it); only a report whose verb comes first leaves a
+    clause before it to the writer. Not before clauses joined by 'and' ('While it is unclear
+    how …, members are asked to …, and the panel is “less likely” to …, Hoover said'): the
+    attribution may cover the last of them only, the contrast opening the first."""
+    clause = child.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.i <= clause.i or not is_reporting_verb(verb):
+        return False
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in clause.children):
+        return False
+    first = child.left_edge
+    while first.i > first.sent.start and first.doc[first.i - 1].dep_ == "cc":
+        first = first.doc[first.i - 1]  # ('But while …')
+    return first.i == first.sent.start or first.doc[first.i - 1].is_space
 
 
 def _comment_mark(mark: Token) -> bool:
