@@ -6579,3 +6579,32 @@ def test_quotes_contrast_before_a_report_whose_verb_comes_first_stays_inside(quo
     text = "Vote Ahead\n\nKorvel said that while he fears the vote will be close, he expects to win.\n"
     quotes, _ = quotes_of(text)
     assert one(quotes, "expects to win").text == "while he fears the vote will be close, he expects to win"
+
+
+def test_quotes_phrase_fronted_before_an_interrupting_attribution(quotes_of):
+    # the phrase before the attribution opens the clause after it: both sides were said
+    text = (
+        "Harbour Charges\n\n"
+        "After being told that he would be charged, police said, Korvel went to the station on his own.\n\n"
+        "At the heart of the dispute, according to Mara Lind, a former envoy, was a decision by the mayor "
+        "to cut the budget.\n"
+    )
+    quotes, _ = quotes_of(text)
+    went = one(quotes, "went to the station")
+    assert went.text.startswith("After being told that he would be charged")
+    assert went.speaker == "police"
+    heart = one(quotes, "a decision by the mayor")
+    assert heart.text.startswith("At the heart of the dispute")
+    assert heart.speaker == "Mara Lind"
+
+
+def test_quotes_time_before_an_interrupting_attribution_is_not_said(quotes_of):
+    # 'Six months ago' tells when it was said; a quotation after the attribution stays its own
+    text = (
+        "Long Shot\n\n"
+        "Six months ago, the senator said, the press called him a long shot.\n\n"
+        "Asked about the budget, Dorn said, “We will cut it to the bone.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "long shot").text.startswith("the press called him")
+    assert one(quotes, "cut it to the bone").text == "We will cut it to the bone."

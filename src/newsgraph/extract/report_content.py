@@ -408,6 +408,8 @@ def around(anchor: Token, first: int, last: int, *, prefer_before: bool = False)
         # interrupts one clause; the quote runs over it rather than lose half of what was said
         end = max(t.idx + len(t) for t in _clause_rest(verb, after))
         return before[0].idx, end
+    if _fronted_before_the_attribution(before, after):
+        return before[0].idx, after[-1].idx + len(after[-1])
     if not prefer_before and _tail_of_the_clause_before(before, after):
         # 'The fund will grow, the treasurer said, but slowly': the words after the attribution
         # finish the clause before it
@@ -449,6 +451,29 @@ def _clause_verb_after(before: list[Token], after: list[Token]) -> Token | None:
         return None
     right = {t.i: t for t in after}
     return next((right[t.head.i] for t in before if t.dep_ in SUBJECT_DEPS and t.head.i in right), None)
+
+
+# How a phrase fronted before an attribution hangs on the clause after it: 'After being told …,
+# police said, Korvel went …', 'Despite the increase, she noted, spending is falling'.
+FRONTED_DEPS = frozenset({"prep", "advcl", "advmod"})
+
+
+def _fronted_before_the_attribution(before: list[Token], after: list[Token]) -> bool:
+    """'At the heart of the dispute, according to Lind, was a decision …', 'After being told he
+    would be charged, police said, Korvel went …': a phrase before the attribution that the
+    parser hangs on the clause after it opens that clause; both sides are what was said. Not a
+    time ('Six months ago, the senator said, the media …': when it was said), nor before a
+    quotation ('Asked about it, Dorn said, “…”': the quotation is said on its own)."""
+    if not before or len(after) < 2 or _opening_mark(after[0]) or _opening_mark(after[0].doc[after[0].i - 1]):
+        return False
+    right = {t.i for t in after}
+    return any(
+        t.dep_ in FRONTED_DEPS and t.head.i in right and not _a_time(t) for t in before
+    )
+
+
+def _a_time(phrase: Token) -> bool:
+    return any(t.ent_type_ in ("DATE", "TIME") for t in phrase.subtree)
 
 
 def _clause_rest(verb: Token, after: list[Token]) -> list[Token]:
