@@ -6608,3 +6608,17 @@ def test_quotes_time_before_an_interrupting_attribution_is_not_said(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "long shot").text.startswith("the press called him")
     assert one(quotes, "cut it to the bone").text == "We will cut it to the bone."
+
+
+def test_quotes_belief_joined_with_its_own_subject_goes_on_with_the_report(quotes_of):
+    # 'and he thinks …' is one more thing said; 'and he added …' is the speaker's next act
+    text = (
+        "Primary Ahead\n\n"
+        "Hale said the county's voting system is complex and he thinks he can win the primary.\n\n"
+        "Korvel said the dam was sound, and he added that it would hold through the spring.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "voting system is complex")
+    assert q.text == "the county's voting system is complex and he thinks he can win the primary"
+    assert q.speaker == "Hale"
+    assert one(quotes, "dam was sound").text == "the dam was sound"

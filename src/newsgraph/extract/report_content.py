@@ -1004,6 +1004,7 @@ def _is_comment(child: Token) -> bool:
         and not _second_that_clause(child) and not _misread_noun_in_a_finite_clause(child)
         and not _backshifted_with_the_report(child)
         and not _under_the_reported_modal(child)
+        and not _belief_joined_with_its_subject(child)
     ):
         return True  # '... and insisted that ...': a report of its own
     if child.dep_ == "conj" and child.i > child.head.i and _labels_in_quotation(child) and _speaker_own_act(child):
@@ -1040,6 +1041,13 @@ def _is_comment(child: Token) -> bool:
             return False
         return not (_holds_quotation(child) and not is_reporting_verb(child))
     return _is_comment_phrase(child)
+
+
+def _belief_joined_with_its_subject(conj: Token) -> bool:
+    """'said the voting system is “complex” and he feels he can win': a belief joined by 'and'
+    with a subject of its own is one more thing the speaker said (about their own mind), not
+    the speaker's next act ('… and insisted that …', with no subject, or 'and he added', speech)."""
+    return conj.lemma_.lower() in BELIEF_VERBS and any(c.dep_ == "nsubj" for c in conj.children)
 
 
 def _backshifted_with_the_report(conj: Token) -> bool:
