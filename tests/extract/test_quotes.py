@@ -6622,3 +6622,19 @@ def test_quotes_belief_joined_with_its_own_subject_goes_on_with_the_report(quote
     assert q.text == "the county's voting system is complex and he thinks he can win the primary"
     assert q.speaker == "Hale"
     assert one(quotes, "dam was sound").text == "the dam was sound"
+
+
+def test_marks_straight_stray_before_a_curly_quotation(quotes_of):
+    # a leftover straight mark opening a pasted paragraph is no quotation: the curly pair is
+    text = (
+        "Radio Clash\n\n"
+        '"Hale tried to laugh it off by interjecting, “Only Dana Korvel.” But the host was relentless.\n'
+    )
+    spans = find_marked_spans(text)
+    assert [text[s.start : s.end] for s in spans] == ["Only Dana Korvel."]
+    # a straight opener closed by a curly mark, or holding a curly quotation and closed by a
+    # straight mark, still pairs
+    held = '"The panel met in May. “We are done,” one member said then."\n'
+    assert next(held[s.start : s.end] for s in find_marked_spans(held)).startswith("The panel met")
+    mixed = '"I know. That is why I worry,” Pike said.\n'
+    assert [mixed[s.start : s.end] for s in find_marked_spans(mixed)] == ["I know. That is why I worry,"]

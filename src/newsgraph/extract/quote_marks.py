@@ -168,7 +168,7 @@ def _scan(text: str, start: int, end: int) -> tuple[list[MarkedSpan], MarkedSpan
             continue
         if (
             (ch in OPEN_MARKS and not _closing_shaped(text, i))
-            or (ch not in OPEN_MARKS and _opens(text, i))
+            or (ch not in OPEN_MARKS and _opens(text, i) and not _stray_straight_before_curly(text, i, end))
             or _stray_close_opens(text, i, end)
         ):
             close = _find_close(text, i + 1, end, ch)
@@ -282,6 +282,23 @@ def _stray_close_opens(text: str, i: int, end: int) -> bool:
             return False
         if ch in CLOSE_MARKS:
             return True
+    return False
+
+
+def _stray_straight_before_curly(text: str, i: int, end: int) -> bool:
+    """'"Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.” But …': a straight
+    mark whose next mark in the paragraph opens a curly quotation is a stray (a pasted block's
+    leftover), not the opening of the words up to that quotation's close: the curly pair is the
+    quotation. ('"I know,” Henry said': a straight opener closed by a curly mark still pairs; so
+    does one closed by a straight mark after the curly quotation, which it then holds.)"""
+    if text[i] != STRAIGHT_MARK:
+        return False
+    for k in range(i + 1, end):
+        ch = text[k]
+        if ch == STRAIGHT_MARK or ch in CLOSE_MARKS:
+            return False
+        if ch in OPEN_MARKS:
+            return not _closing_shaped(text, k) and STRAIGHT_MARK not in text[k:end]
     return False
 
 
