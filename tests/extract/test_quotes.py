@@ -6638,3 +6638,16 @@ def test_marks_straight_stray_before_a_curly_quotation(quotes_of):
     assert next(held[s.start : s.end] for s in find_marked_spans(held)).startswith("The panel met")
     mixed = '"I know. That is why I worry,” Pike said.\n'
     assert [mixed[s.start : s.end] for s in find_marked_spans(mixed)] == ["I know. That is why I worry,"]
+
+
+def test_quotes_as_clause_with_its_own_complement_is_a_reason_said(quotes_of):
+    # 'as she is still active …' gives the speaker's reason; 'as have others' compares
+    text = (
+        "Harbour Vote\n\n"
+        "Lind insists that these statements are not shaped by recent results, as she is still very "
+        "active with ongoing initiatives.\n\n"
+        "Korvel said he, too, wants an inquiry, as have other prominent members of the board.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "not shaped").text.endswith("as she is still very active with ongoing initiatives")
+    assert one(quotes, "wants an inquiry").text == "he, too, wants an inquiry"

@@ -1174,14 +1174,28 @@ def _comment_mark(mark: Token) -> bool:
     clause = mark.head
     doc = mark.doc
     contrast = mark.i > 0 and doc[mark.i - 1].lower_ == "even"
-    # ('as he did last year', 'as have other Democrats', 'as was the case with …': a comparison)
-    compared = clause.lemma_.lower() in ("do", "have", "be")
+    # ('as he did last year', 'as have other Democrats', 'as was the case with …': a comparison;
+    # not 'as she is still active in the campaign', a reason with its own complement)
+    compared = clause.lemma_.lower() in ("do", "have", "be") and not _with_a_complement(clause)
     saying = any(is_reporting_verb(t) or _labels_in_quotation(t) for t in clause.subtree)
     if mark.lower_ == "as":
         return contrast or compared or saying
     fronted = clause.i < clause.head.i  # ('While it is unclear …, they are …': the writer's)
     own_act = subject_of(clause) is None  # ('while calling for …': the speaker's next act)
     return fronted or own_act or saying
+
+
+# What completes a verb that stands for more than itself: 'is still active', 'has a plan'.
+COMPLEMENT_DEPS = frozenset({"acomp", "dobj", "ccomp", "xcomp", "oprd"})
+
+
+def _with_a_complement(verb: Token) -> bool:
+    """'as she is still active', 'as he has a plan': 'be', 'have' or 'do' after its subject,
+    with a complement of its own, says something new; bare ('as he did') or before its subject
+    ('as have other Democrats', whatever the parser hangs on it) it stands in for the verb
+    before it, a comparison."""
+    subject_first = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
+    return subject_first and any(c.dep_ in COMPLEMENT_DEPS for c in verb.children)
 
 
 def _labels_in_quotation(verb: Token) -> bool:
