@@ -6651,3 +6651,16 @@ def test_quotes_as_clause_with_its_own_complement_is_a_reason_said(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "not shaped").text.endswith("as she is still very active with ongoing initiatives")
     assert one(quotes, "wants an inquiry").text == "he, too, wants an inquiry"
+
+
+def test_quotes_mixed_report_attributed_after_keeps_its_relative(quotes_of):
+    # an attribution after the words takes all of them: no writer's clause sits in between
+    text = (
+        "Clinic Suit\n\n"
+        'The lack of clinics was "particularly harmful" on the county\'s rural communities, which had fewer '
+        "clinics than towns and in some cases none at all, the lawsuit alleges.\n\n"
+        "Korvel said the lack of roads was \"a disgrace\" for the valley, which voted for him anyway.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert ", which had fewer clinics than towns" in one(quotes, "particularly harmful").text
+    assert one(quotes, "a disgrace").text.endswith('"a disgrace" for the valley')

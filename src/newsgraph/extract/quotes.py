@@ -848,8 +848,26 @@ def _without_writer_tail(doc: Doc, item: _Found, marks: _Marks) -> int:
     closes = [m.close_at for _, m in marks.overlapping(item.start, item.end) if m.close_at is not None]
     if not closes or max(closes) + 1 >= item.end:
         return item.end
+    last_close = max(closes)
+    closed_with_a_comma = doc_text(doc)[max(0, last_close - 1) : last_close].strip() == ","
+    if _attributed_after(item) and not closed_with_a_comma:
+        return item.end  # (after '…,”' the words are rather the attribution's or the writer's)
     cut = writer_tail_start(doc, item.start, max(closes) + 1, item.end)
     return item.end if cut is None else cut
+
+
+def _attributed_after(item: _Found) -> bool:
+    """'The lack of clinics was “particularly harmful” on rural towns, which had fewer clinics,
+    the lawsuit alleges': an attribution after the words takes all of them up to it; no writer's
+    clause sits between what was said and who said it."""
+    cue = item.frame.cue if item.frame is not None else None
+    if cue is None or cue.pos_ == "NOUN" or cue.idx < item.end:
+        return False
+    speaker = item.frame.speaker  # type: ignore[union-attr]
+    attribution = min(cue.idx, speaker.start_char) if speaker is not None else cue.idx
+    # (set off by its comma: '…,” another friend, Mariam Emara, told CNN' has words of the
+    # attribution before the speaker the frame names, which the span must not take in)
+    return attribution >= item.end and "," in doc_text(cue.doc)[item.end : attribution]
 
 
 def _on_to_clause_end(doc: Doc, frame: Frame, end: int) -> int:
