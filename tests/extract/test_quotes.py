@@ -6664,3 +6664,20 @@ def test_quotes_mixed_report_attributed_after_keeps_its_relative(quotes_of):
     quotes, _ = quotes_of(text)
     assert ", which had fewer clinics than towns" in one(quotes, "particularly harmful").text
     assert one(quotes, "a disgrace").text.endswith('"a disgrace" for the valley')
+
+
+def test_quotes_as_attribution_after_a_conjunction(quotes_of):
+    # 'But as Dorn noted, …' and ', and as Pike noted, …' attribute the clause after them
+    text = (
+        "Harbour Vote\n\n"
+        "But as Dorn noted, those voters will give Hale a second look if he starts winning.\n\n"
+        "Staff can still get in trouble for losing files, and as Pike noted, people involved in the "
+        "case could still face sanctions.\n\n"
+        "But as technology threatens to change the trade ever faster, the deal may merely reset the clock.\n"
+    )
+    quotes, _ = quotes_of(text)
+    dorn = one(quotes, "second look")
+    assert dorn.text.startswith("those voters will give Hale") and dorn.speaker == "Dorn"
+    pike = one(quotes, "face sanctions")
+    assert pike.text.startswith("people involved in the case") and pike.speaker == "Pike"
+    assert not [q for q in quotes if "reset the clock" in q.text]

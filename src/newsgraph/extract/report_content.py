@@ -343,13 +343,38 @@ def set_off(verb: Token) -> bool:
     while last > verb.i and (doc[last].is_space or _opening_mark(doc[last]) or _joiner_after_a_comma(doc[last])):
         last -= 1
     opened = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",") or _comma_before_subject(verb)
-    # 'As the mayor said, the bridge will …': an 'as' clause opening the sentence
-    opened = opened or (doc[first].lower_ == "as" and first == verb.sent.start and first < verb.i)
+    # 'As the mayor said, the bridge will …': an 'as' clause opening the sentence, or the clause
+    # after a conjunction ('But as Clyburn noted, those voters …', '…, and as Dorn noted, staff …')
+    opened = opened or (
+        doc[first].lower_ == "as" and _opens_a_clause(doc[first]) and first < verb.i and not _completed(verb)
+    )
     if not opened:
         return False
     # The parser may hang the closing comma on the verb itself: 'A tone, she said, would ...'
     after = next((t for t in doc[last + 1 : verb.sent.end] if not t.is_space), None)
     return doc[last].text == "," or after is None or after.text in (",", ".", "!", "?", ";")
+
+
+def _completed(verb: Token) -> bool:
+    """A verb with a complement of its own ('as technology threatens to change the trade'): its
+    'as' clause says something; only a bare one ('as Clyburn noted', 'as Lee told the Courier',
+    the hearer no complement) stands for the words."""
+    hearer_verb = verb.lemma_.lower() in ADDRESSEE_VERBS
+    return any(
+        c.dep_ in ("xcomp", "ccomp", "attr", "acomp") or (c.dep_ == "dobj" and not hearer_verb) for c in verb.children
+    )
+
+
+def _opens_a_clause(token: Token) -> bool:
+    """The first word of its sentence, or of a clause after a conjunction that opens the sentence
+    or follows a comma ('But as …', ', and as …')."""
+    doc, start = token.doc, token.sent.start
+    if token.i == start:
+        return True
+    before = doc[token.i - 1]
+    if before.pos_ != "CCONJ":
+        return False
+    return before.i == start or (before.i > start and doc[before.i - 1].text == ",")
 
 
 def _joiner_after_a_comma(token: Token) -> bool:
@@ -417,6 +442,8 @@ def around(anchor: Token, first: int, last: int, *, prefer_before: bool = False)
     longer = before if len(before) > len(after) else after
     if before and after and _opens_the_clause_after(before[-1]):
         longer = after  # 'a tunnel where, it is said, racists fired': the clause the word opens
+    if before and before[-1].pos_ == "CCONJ" and len(after) >= 3:
+        longer = after  # ('…, and as Dorn noted, staff could …': the words before lead into the clause after)
     side = before if prefer_before and len(before) >= 3 else longer
     if len(side) < 3:
         return None
