@@ -6681,3 +6681,17 @@ def test_quotes_as_attribution_after_a_conjunction(quotes_of):
     pike = one(quotes, "face sanctions")
     assert pike.text.startswith("people involved in the case") and pike.speaker == "Pike"
     assert not [q for q in quotes if "reset the clock" in q.text]
+
+
+def test_quotes_gerund_after_a_communication_verb_is_what_was_reported(quotes_of):
+    # 'reported spending …', 'proposed cutting …': the gerund is the verb's object, what was said
+    text = (
+        "Fund Report\n\n"
+        "The Harbor Fund reported spending $6 million on ads attacking Korvel.\n\n"
+        "Mayor Dana Pike has proposed cutting the ferry fare by half next spring.\n"
+    )
+    quotes, _ = quotes_of(text)
+    spent = one(quotes, "$6 million")
+    assert spent.text == "spending $6 million on ads attacking Korvel"
+    assert spent.speaker == "Harbor Fund"
+    assert one(quotes, "ferry fare").text.startswith("cutting the ferry fare")

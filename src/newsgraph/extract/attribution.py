@@ -543,11 +543,22 @@ def _hears(verb: Token, child: Token) -> bool:
 def object_report(verb: Token) -> tuple[int, int] | None:
     """'announced a ban on imports': a communication verb whose object is what was said."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or obj.pos_ == "PRON" or counted_in(verb, obj):
+    if obj is None:
+        return _gerund_reported(verb)
+    if obj.pos_ == "PRON" or counted_in(verb, obj):
         return None
     if _hears(verb, obj) and QUOTATION_AFTER_HEARER.match(doc_text(verb.doc), obj.right_edge.idx + len(obj.right_edge)):
         return None  # 'he urged voters, “Look what happened …”': the voters heard the quotation
     return governed_clause(verb, obj.idx, obj.idx)
+
+
+def _gerund_reported(verb: Token) -> tuple[int, int] | None:
+    """'reported spending $6 million on ads', 'denied taking the money': a gerund right after a
+    communication verb is its object, what was reported (the subject's own act)."""
+    gerund = next((c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.i == verb.i + 1), None)
+    if gerund is None or gerund.tag_ != "VBG":
+        return None
+    return governed_clause(verb, gerund.idx, gerund.idx, intentions=True)
 
 
 # Verbs of saying that also let in or give up a count of things: 'The hospital admitted 40
