@@ -6695,3 +6695,16 @@ def test_quotes_gerund_after_a_communication_verb_is_what_was_reported(quotes_of
     assert spent.text == "spending $6 million on ads attacking Korvel"
     assert spent.speaker == "Harbor Fund"
     assert one(quotes, "ferry fare").text.startswith("cutting the ferry fare")
+
+
+def test_quotes_report_the_parser_read_as_a_participle(quotes_of):
+    # 'papers reported' read as 'papers (that were) reported', the clause after as the sentence
+    text = (
+        "Agency Talks\n\n"
+        "Several papers reported on Wednesday the agency had “more than one talk” with Hale or his staff "
+        "about the remark.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "more than one talk")
+    assert q.text.startswith("the agency had")
+    assert q.speaker is not None and "papers" in q.speaker

@@ -200,6 +200,9 @@ def _nominal_speaker(noun: Token) -> Span | None:
 
 
 def frame_for_verb(verb: Token) -> Frame:
+    misread = _report_read_as_a_participle(verb)
+    if misread is not None:
+        return misread
     asked = _asked_of_the_subject(verb)
     speaker = _agent_of(verb) if asked is not None else speaker_span(verb)  # 'Asked by Matt Lauer …'
     frame = Frame(cue=verb, speaker=speaker, cue_text=cue_text(verb), asks_its_subject=asked is not None)
@@ -281,6 +284,29 @@ def frame_for_verb(verb: Token) -> Frame:
     _speaker_behind_the_document(frame)
     if asked is not None:
         frame.addressee = noun_phrase(asked)  # Park, who was asked
+    return frame
+
+
+def _report_read_as_a_participle(verb: Token) -> Frame | None:
+    """'Several papers reported on Wednesday the agency had “more than one talk” with …': the
+    parser read the past-tense verb as a participle describing its subject ('papers reported')
+    and took the reported clause for the sentence, whose verb then has two subjects. The nearer
+    subject is the clause's; the noun the participle hangs on is who reported it."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.dep_ != "nsubj":
+        return None
+    noun, clause = verb.head, verb.head.head
+    if noun.i > verb.i or clause.i < verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if is_reporting_verb(clause):
+        return None  # ('A statement posted on the site Acme.com said …': the sentence's own report)
+    inner = next((c for c in clause.children if c.dep_ == "nsubj" and verb.right_edge.i < c.i < clause.i), None)
+    if inner is None or any(t.is_punct for t in verb.doc[verb.i : inner.left_edge.i]):
+        return None  # ('Officials, reported missing, had …': set off, a participle indeed)
+    last = clause.right_edge
+    while last.i > clause.i and (last.is_punct or last.is_space):
+        last = verb.doc[last.i - 1]
+    frame = Frame(cue=verb, speaker=noun_phrase(noun), cue_text=cue_text(verb))
+    frame.content = (inner.left_edge.idx, last.idx + len(last))
     return frame
 
 
