@@ -6708,3 +6708,16 @@ def test_quotes_report_the_parser_read_as_a_participle(quotes_of):
     q = one(quotes, "more than one talk")
     assert q.text.startswith("the agency had")
     assert q.speaker is not None and "papers" in q.speaker
+
+
+def test_quotes_gerund_subject_of_the_reported_clause(quotes_of):
+    # the parser hangs 'having …' on 'said' and 'puts' under it: the gerund opens the report
+    text = (
+        "Ticket Worries\n\n"
+        "Dana Korvel, chairman of the county board, said having Hale at the top of the ticket puts even "
+        "senior members at risk of losing their seats.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "senior members at risk")
+    assert q.text.startswith("having Hale at the top of the ticket puts")
+    assert q.speaker == "Dana Korvel"

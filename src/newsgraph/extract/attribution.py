@@ -236,6 +236,7 @@ def frame_for_verb(verb: Token) -> Frame:
     if content is None and verb.lemma_.lower() in SPEECH_VERBS:
         # "He said legalizing it could put ...", "urged them to vote": the parser's xcomp
         content = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and holds_clause(c)), None)
+        content = content or _gerund_subject_read_as_a_complement(verb)
     if content is not None:
         frame.content = extend_over_conjunct(verb, content_offsets(content, after=verb), joiners=("but",))
         frame.content = extend_over_bare_verbs(verb, extend_over_split_clause(verb, frame.content))
@@ -285,6 +286,17 @@ def frame_for_verb(verb: Token) -> Frame:
     if asked is not None:
         frame.addressee = noun_phrase(asked)  # Park, who was asked
     return frame
+
+
+def _gerund_subject_read_as_a_complement(verb: Token) -> Token | None:
+    """'said having Hale at the top of the ticket puts even senior members at risk': the parser
+    hung the reported clause's gerund subject on the verb as a complement, and the clause's
+    finite verb under it; the gerund opens what was said."""
+    gerund = next((c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 1 and c.tag_ == "VBG"), None)
+    if gerund is None:
+        return None
+    finite = any(c.dep_ == "ccomp" and c.tag_ in ("VBZ", "VBP", "VBD", "MD") for c in gerund.children)
+    return gerund if finite else None
 
 
 def _report_read_as_a_participle(verb: Token) -> Frame | None:
