@@ -6721,3 +6721,15 @@ def test_quotes_gerund_subject_of_the_reported_clause(quotes_of):
     q = one(quotes, "senior members at risk")
     assert q.text.startswith("having Hale at the top of the ticket puts")
     assert q.speaker == "Dana Korvel"
+
+
+def test_quotes_contrast_across_an_interrupting_attribution(quotes_of):
+    # 'X, they say, but Y': the speakers drew the contrast, both clauses are theirs
+    text = (
+        "Old Hand\n\n"
+        "His friends are loyal. He may not fill a hall the way he once did, they say, but he is still a "
+        "strong voice for the party.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "strong voice")
+    assert q.text.startswith("He may not fill a hall")

@@ -433,7 +433,8 @@ def around(anchor: Token, first: int, last: int, *, prefer_before: bool = False)
         # interrupts one clause; the quote runs over it rather than lose half of what was said
         end = max(t.idx + len(t) for t in _clause_rest(verb, after))
         return before[0].idx, end
-    if _fronted_before_the_attribution(before, after):
+    contrast = not prefer_before and _contrast_after_the_attribution(before, after)  # (a verb's, not 'according to')
+    if _fronted_before_the_attribution(before, after) or contrast:
         return before[0].idx, after[-1].idx + len(after[-1])
     if not prefer_before and _tail_of_the_clause_before(before, after):
         # 'The fund will grow, the treasurer said, but slowly': the words after the attribution
@@ -496,6 +497,20 @@ def _fronted_before_the_attribution(before: list[Token], after: list[Token]) -> 
     right = {t.i for t in after}
     return any(
         t.dep_ in FRONTED_DEPS and t.head.i in right and not _a_time(t) for t in before
+    )
+
+
+def _contrast_after_the_attribution(before: list[Token], after: list[Token]) -> bool:
+    """'He may not fill a hall the way he once did, they say, but he is still a strong voice':
+    a clause before the attribution and a 'but' clause with its own subject after it, the
+    parser joining the second to the first, make one contrast the speakers drew."""
+    if len(before) < 3 or len(after) < 3 or after[0].lower_ != "but":
+        return False
+    head = after[0].head
+    left = {t.i for t in before}
+    return head.i in left and any(
+        c.dep_ == "conj" and c.i > after[0].i and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+        for c in head.children
     )
 
 
