@@ -851,7 +851,9 @@ def _without_writer_tail(doc: Doc, item: _Found, marks: _Marks) -> int:
     last_close = max(closes)
     closed_with_a_comma = doc_text(doc)[max(0, last_close - 1) : last_close].strip() == ","
     if _attributed_after(item) and not closed_with_a_comma:
-        return item.end  # (after '…,”' the words are rather the attribution's or the writer's)
+        # (after '…,”' the words are the attribution's or the writer's: '“…,” another friend,
+        # Mariam Emara, told CNN', where the frame names the speaker after 'another friend')
+        return item.end
     cut = writer_tail_start(doc, item.start, max(closes) + 1, item.end)
     return item.end if cut is None else cut
 
@@ -865,8 +867,7 @@ def _attributed_after(item: _Found) -> bool:
         return False
     speaker = item.frame.speaker  # type: ignore[union-attr]
     attribution = min(cue.idx, speaker.start_char) if speaker is not None else cue.idx
-    # (set off by its comma: '…,” another friend, Mariam Emara, told CNN' has words of the
-    # attribution before the speaker the frame names, which the span must not take in)
+    # (set off by its comma, as a trailing attribution is: the span ends where the attribution begins)
     return attribution >= item.end and "," in doc_text(cue.doc)[item.end : attribution]
 
 
