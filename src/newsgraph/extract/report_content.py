@@ -433,6 +433,9 @@ def around(anchor: Token, first: int, last: int, *, prefer_before: bool = False)
         # interrupts one clause; the quote runs over it rather than lose half of what was said
         end = max(t.idx + len(t) for t in _clause_rest(verb, after))
         return before[0].idx, end
+    if before and len(after) >= 3 and _opens_the_clause_after(before[-1]):
+        # 'a tunnel where, it is said, racists fired': the clause the word opens
+        return after[0].idx, after[-1].idx + len(after[-1])
     contrast = not prefer_before and _contrast_after_the_attribution(before, after)  # (a verb's, not 'according to')
     if _fronted_before_the_attribution(before, after) or contrast:
         return before[0].idx, after[-1].idx + len(after[-1])
@@ -441,8 +444,6 @@ def around(anchor: Token, first: int, last: int, *, prefer_before: bool = False)
         # finish the clause before it
         return before[0].idx, after[-1].idx + len(after[-1])
     longer = before if len(before) > len(after) else after
-    if before and after and _opens_the_clause_after(before[-1]):
-        longer = after  # 'a tunnel where, it is said, racists fired': the clause the word opens
     if before and before[-1].pos_ == "CCONJ" and len(after) >= 3:
         longer = after  # ('…, and as Dorn noted, staff could …': the words before lead into the clause after)
     side = before if prefer_before and len(before) >= 3 else longer
