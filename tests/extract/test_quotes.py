@@ -6733,3 +6733,15 @@ def test_quotes_contrast_across_an_interrupting_attribution(quotes_of):
     quotes, _ = quotes_of(text)
     q = one(quotes, "strong voice")
     assert q.text.startswith("He may not fill a hall")
+
+
+def test_quotes_a_fronted_participle_of_feeling_is_the_later_subjects(quotes_of):
+    # 'Worried …, the government proposed': the government worries; the clause after the
+    # participle is what it fears, not an inverted speaker as in 'Continued Stone: “…”'
+    text = (
+        "Levy Plan\n\n"
+        "Worried the province might miss its target to cut emissions, the Nordland government "
+        "proposed a steep levy last year.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "might miss its target").speaker == "Nordland government"

@@ -1585,10 +1585,21 @@ def _speaker_beside_cue(verb: Token) -> Span | None:
         return noun_phrase(verb.head)
     if verb.tag_ == "VBG":
         return None  # the parser reads a participle's object as its subject
-    opening = verb.i == verb.sent.start and verb.tag_ in ("VBD", "VBN")
+    opening = verb.i == verb.sent.start and verb.tag_ in ("VBD", "VBN") and not _fronted_adjunct(verb)
     if opening or (verb.tag_ in FINITE_TAGS and _right_after_close(verb)):
         return _name_run_after(verb)
     return _phrase_after_close(verb) or _described_speaker_after_close(verb)
+
+
+def _fronted_adjunct(verb: Token) -> bool:
+    """'Worried the region might miss its target, the government proposed a levy': a participle
+    opening the sentence as an adjunct of a later clause with its own subject is that subject's
+    (the government worries); the words after the participle are what it reports, not an
+    inverted speaker as in 'Continued Stone: “…”'."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i <= verb.i:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in head.children)
 
 
 def _active_participle_on_its_speaker(verb: Token) -> bool:
