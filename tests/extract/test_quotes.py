@@ -6745,3 +6745,20 @@ def test_quotes_a_fronted_participle_of_feeling_is_the_later_subjects(quotes_of)
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "might miss its target").speaker == "Nordland government"
+
+
+def test_quotes_a_person_whose_clause_holds_the_words_takes_them_from_a_thing_before(quotes_of):
+    # 'He also seeks “…”' after 'The lawsuit demands …': the lawsuit cannot speak, so the
+    # person whose clause holds the quotation does; a person who spoke before keeps the floor
+    text = (
+        "Suit Filed\n\n"
+        "Investigator Karl Brandt sued the committee on Monday. The lawsuit demands his reinstatement "
+        "as an investigator. He also seeks \"a permanent injunction barring the chairman from "
+        "repeating false statements.\"\n\n"
+        "The inspector, Ellen Voss, described the mayor's habits in harsh terms. He took his tablet "
+        "everywhere he went, \"sending and receiving work messages in the territory of rivals.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    sought = one(quotes, "permanent injunction")
+    assert "Karl Brandt" in sought.speaker
+    assert one(quotes, "territory of rivals").speaker == "Ellen Voss"

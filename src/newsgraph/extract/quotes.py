@@ -469,6 +469,13 @@ class QuoteExtractor:
                 return _Found(span.start, span.end, "direct", labelled)
         if frame is None:
             earlier = _earlier_in_paragraph(doc_text(doc), span, found, paragraphs)
+            # a person who spoke before keeps the floor ('Comey described her practices. She took
+            # her phone abroad, “sending emails …”': his words); a report in the quotation's own
+            # sentence holds it ('Ripert said, she found Ms. Sherry “very quiet”')
+            held = earlier is not None and (_a_person_spoke(earlier) or _same_sentence(doc, earlier, span))
+            own = None if held else _person_whose_clause_holds_it(doc, span)
+            if own is not None:
+                return _Found(span.start, span.end, "direct", own)
             if earlier is not None:
                 return _Found(span.start, span.end, "direct", earlier.frame, inherited=True)
         return _Found(span.start, span.end, "direct", frame)
@@ -1236,6 +1243,44 @@ def _earlier_in_paragraph(
     # subordinate to another's words does not take the floor from that speaker)
     main = [f for f in earlier if not _cued_in_a_subordinate_clause(f.frame)]
     return max(main or earlier, key=lambda f: f.start) if earlier else None
+
+
+def _person_whose_clause_holds_it(doc: Doc, span: MarkedSpan) -> Frame | None:
+    """'The suit demands his reinstatement. He also seeks “a permanent injunction …”': a
+    quotation inside a clause whose subject, before it, is a person (a name, or 'he'/'she' for
+    one named before) is that person's, not the last speaker's of the paragraph (who may be no
+    person at all: the suit). The clause is the nearest above the quoted words with a subject
+    of its own: in 'she had voted for the authority to invade Iraq from “the perspective of …”'
+    the infinitive has none, and the voter speaks."""
+    words = doc.char_span(span.start, span.end, alignment_mode="contract")
+    if words is None or len(words) == 0 or is_title(words.text.split()):
+        return None  # ('wrote “The Art of the Deal”': a title is no one's words)
+    clauses = (a for a in words[0].ancestors if a.pos_ in ("VERB", "AUX") and a.idx < span.open_at)
+    subject = next((c for a in clauses for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.idx > span.open_at:
+        return None
+    if not (_a_named_person(subject) or subject.lower_ in ("he", "she")):
+        return None
+    return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None)
+
+
+def _a_person_spoke(earlier: _Found) -> bool:
+    """The earlier report's speaker is a person: a name, 'he'/'she', or a role only a person
+    holds ('the inspector, Ellen Voss')."""
+    speaker = earlier.frame.speaker if earlier.frame is not None else None
+    if speaker is None:
+        return False
+    head = speaker.root
+    named = any(t.ent_type_ == "PERSON" for t in speaker) or _role_with_its_holder_named(head)
+    return named or head.lower_ in ("he", "she", "i") or only_a_person_holds(head.text)
+
+
+def _same_sentence(doc: Doc, earlier: _Found, span: MarkedSpan) -> bool:
+    """The earlier report's cue stands in the quotation's own sentence ('Back then, Ms. Ripert
+    said, she found Ms. Sherry “very professional”'): that report holds the quotation."""
+    cue = earlier.frame.cue if earlier.frame is not None else None
+    mark = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    return cue is not None and mark is not None and cue.sent.start == mark[0].sent.start
 
 
 def _cued_in_a_subordinate_clause(frame: Frame | None) -> bool:
