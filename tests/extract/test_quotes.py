@@ -6762,3 +6762,15 @@ def test_quotes_a_person_whose_clause_holds_the_words_takes_them_from_a_thing_be
     sought = one(quotes, "permanent injunction")
     assert "Karl Brandt" in sought.speaker
     assert one(quotes, "territory of rivals").speaker == "Ellen Voss"
+
+
+def test_quotes_a_participle_hung_on_who_a_message_went_to_is_the_senders(quotes_of):
+    # 'sent out a text message to supporters saying: “…”': the supporters heard it; the
+    # campaign that sent it says it
+    text = (
+        "County Win\n\n"
+        "Even before Hale took the stage, his campaign sent out a text message to supporters "
+        "saying: \"We just won the county! Reply GIVE to give $10.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "won the county").speaker == "his campaign"

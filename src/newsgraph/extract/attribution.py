@@ -1297,7 +1297,8 @@ def _clause_above(node: Token, verb: Token) -> Token | None:
         # 'Black Lives Matter issued a statement saying …': who issued it says it
         return node.head
     if node.i != verb.i and verb.dep_ == "acl" and verb.head.i == node.i and _hearers_of(node):
-        return node.head  # 'The senator emailed supporters saying: “…”': who wrote to them says it
+        # 'The senator emailed supporters saying: “…”': who wrote to them says it
+        return node.head.head if _sent_to(node) else node.head
     if node.dep_ == "conj" and (sibling := _conjunct_with_its_own_subject_before(node)) is not None:
         return sibling
     if (clause := _clause_spliced_on_before(node)) is not None:
@@ -1464,13 +1465,28 @@ def _names_an_event(subject: Token) -> bool:
 
 
 def _hearers_of(noun: Token) -> bool:
-    """The object of a verb of addressing ('emailed supporters', 'told reporters'), on which the
-    parser hangs the participle of what they were told."""
+    """The object of a verb of addressing ('emailed supporters', 'told reporters'), or who a
+    message went to ('sent out a text message to supporters saying: “…”'), on which the parser
+    hangs the participle of what they were told."""
+    if _sent_to(noun):
+        return True
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ADDRESSEE_VERBS:
         return False
     # ('reminded players complaining about “…” that the game was lost', 'asked voters saying …
     # to call': the verb tells them something else, so the participle is the hearers' own)
     return not any(c.dep_ in ("ccomp", "xcomp") for c in noun.head.children)
+
+
+# Verbs of sending words to someone: 'sent a message to supporters', 'wrote to members'.
+SENDING_VERBS = frozenset({"send", "write", "mail", "email", "e-mail", "text", "deliver"})
+
+
+def _sent_to(noun: Token) -> bool:
+    """Who a verb of sending words sends them to: 'to supporters' after 'sent out a message'."""
+    to = noun.head
+    if noun.dep_ != "pobj" or to.lower_ != "to" or to.dep_ not in ("dative", "prep"):
+        return False
+    return to.head.pos_ == "VERB" and to.head.lemma_.lower() in SENDING_VERBS
 
 
 def _speaker_before_opening_participle(verb: Token) -> Token | None:
