@@ -6774,3 +6774,15 @@ def test_quotes_a_participle_hung_on_who_a_message_went_to_is_the_senders(quotes
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "won the county").speaker == "his campaign"
+
+
+def test_quotes_a_participle_after_a_quotation_goes_on_for_who_opened_it(quotes_of):
+    # '…, Molina fired back: “…,” referencing …': the parser made the participle the root with
+    # the quotation under it; who opened the quotation with the colon goes on speaking
+    text = (
+        "Court Threat\n\n"
+        "When Varga said the town would sue, Molina fired back sharply: \"If they sue us in a court "
+        "in Dover, they're going to lose,\" referencing the many farmers in the region.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "going to lose").speaker == "Molina"

@@ -281,6 +281,11 @@ def frame_for_verb(verb: Token) -> Frame:
         frame.content = (frame.content[0], before_a_trailing_dash(verb.doc, *frame.content))
     if frame.content is not None:
         frame.content = (after_a_dateline(doc_text(verb.doc), *frame.content), frame.content[1])
+    opener = _speaker_opening_the_quotation(verb) if frame.speaker is None and asked is None else None
+    if opener is not None:
+        frame.speaker = opener
+        if frame.content is not None and frame.content[0] < verb.idx:
+            frame.content = None  # the clauses before it the parser hung on it: not what it reports
     _circumstances(frame, verb)
     _speaker_behind_the_document(frame)
     if asked is not None:
@@ -919,6 +924,28 @@ def words_not_given(verb: Token) -> bool:
 def speaker_span(verb: Token) -> Span | None:
     """The speaker's words: the verb's subject, or the subject of the verb it hangs on."""
     return _speaker_from_parse(verb) or _participle_after_its_clause(verb)
+
+
+def _speaker_opening_the_quotation(participle: Token) -> Span | None:
+    """'Molina fired back: “If they sue us, they will lose,” referencing …': a participle right
+    after a quotation goes on for whoever opened it, the subject of the verb before its colon or
+    comma, however the parser hung the participle (on the quotation's verb, or as the root)."""
+    doc = participle.doc
+    if participle.tag_ != "VBG" or participle.i < 3:
+        return None
+    before = [doc[i] for i in range(participle.i - 1, max(participle.sent.start, participle.i - 3) - 1, -1)]
+    if not any(t.text in CLOSING_TOKENS for t in before) or not any(t.text == "," for t in before):
+        return None
+    close = next(t for t in before if t.text in CLOSING_TOKENS)
+    marks = [t for t in doc[participle.sent.start : close.i] if t.tag_ == "``" or t.text in OPENING_QUOTE_CHARS]
+    opening = marks[-1] if marks else None
+    if opening is None or opening.i < 2 or doc[opening.i - 1].text not in (":", ","):
+        return None
+    opener = doc[opening.i - 1].head
+    if opener.pos_ != "VERB" or opener.i >= opening.i:
+        return None
+    subject = next((c for c in opener.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return noun_phrase(subject) if subject is not None and not _mute(subject) else None
 
 
 def participle_speaker(verb: Token, quoted: Callable[[int], bool]) -> Span | None:
