@@ -6786,3 +6786,15 @@ def test_quotes_a_participle_after_a_quotation_goes_on_for_who_opened_it(quotes_
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "going to lose").speaker == "Molina"
+
+
+def test_quotes_a_participle_closing_a_that_clause_of_a_stance_is_the_subjects(quotes_of):
+    # 'She was adamant that she and the company keep …, telling …': the parser hung the
+    # participle on the that-clause; she, who was adamant, tells
+    text = (
+        "Merger Talks\n\n"
+        "Nora Quill met the board in May. She was adamant that she and the company keep the upper "
+        "hand, telling Brandt they wouldn't \"have to make the first move.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "first move").speaker == "Nora Quill"

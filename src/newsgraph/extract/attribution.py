@@ -1217,6 +1217,13 @@ def _clause_a_participle_closes(clause: Token, participle: Token) -> Token | Non
         return clause.head
     said = clause.head
     that_clause = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    if clause.dep_ == "ccomp" and that_clause and said.i < clause.i and said.pos_ in ("VERB", "AUX"):
+        # 'She was adamant that she and the company keep the upper hand, telling …': she tells.
+        # Not under a report, whose clause may go on with its own subject ('Allies say that he
+        # sees no need to engage, believing …': he believes), nor a report of its own
+        # ('cannot say that “…,” Lewandowski added, saying …')
+        reported = is_reporting_verb(said) or is_reporting_verb(clause)
+        return None if reported else said
     if clause.dep_ == "acl" and said.pos_ == "NOUN" and that_clause:
         holder = said.head if said.dep_ != "pobj" else said.head.head
         return holder if holder.pos_ in ("VERB", "AUX") and holder.i < said.i else None
