@@ -6798,3 +6798,15 @@ def test_quotes_a_participle_closing_a_that_clause_of_a_stance_is_the_subjects(q
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "first move").speaker == "Nora Quill"
+
+
+def test_quotes_an_infinitive_of_purpose_hung_on_a_noun_is_the_subjects(quotes_of):
+    # 'pointed to an earlier case to say that …': the parser hung 'to say' on 'case'; the judge,
+    # who pointed, says it
+    text = (
+        "Records Ruling\n\n"
+        "The judge pointed to an earlier case to say that courts must weigh \"whether a party is a "
+        "public official.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "public official").speaker == "judge"

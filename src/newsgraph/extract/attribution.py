@@ -1333,6 +1333,8 @@ def _clause_above(node: Token, verb: Token) -> Token | None:
     if node.i != verb.i and verb.dep_ == "acl" and verb.head.i == node.i and _hearers_of(node):
         # 'The senator emailed supporters saying: “…”': who wrote to them says it
         return node.head.head if _sent_to(node) else node.head
+    if node is verb and (holder := _verb_holding_an_infinitive_on_a_noun(verb)) is not None:
+        return holder
     if node.dep_ == "conj" and (sibling := _conjunct_with_its_own_subject_before(node)) is not None:
         return sibling
     if (clause := _clause_spliced_on_before(node)) is not None:
@@ -1366,6 +1368,24 @@ def _clause_above(node: Token, verb: Token) -> Token | None:
             # 'made a point of saying …': the one who made the point says it
         return next((a for a in [clause, *clause.ancestors] if is_reporting_verb(a)), clause)
     return None
+
+
+def _verb_holding_an_infinitive_on_a_noun(verb: Token) -> Token | None:
+    """'The judge pointed to an earlier case to say that courts must weigh …': the parser hung
+    the infinitive of purpose on the noun before it, as if the case were to say it; the subject
+    of the verb holding the noun ('pointed') says it. Returns that verb."""
+    noun = verb.head
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not infinitive or verb.dep_ not in ("relcl", "acl") or noun.i > verb.i or noun.pos_ != "NOUN":
+        return None
+    if verb.lemma_.lower() not in SPEECH_VERBS or any(c.dep_ == "poss" for c in noun.children):
+        return None  # ('the president’s refusal to call it …': the possessor refuses)
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None  # ('have no evidence to suggest …': nothing is said)
+    holder = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("pobj", "dobj") or holder.pos_ != "VERB" or holder.i > noun.i:
+        return None
+    return holder if any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children) else None
 
 
 def _conjunct_with_its_own_subject_before(node: Token) -> Token | None:
