@@ -6810,3 +6810,15 @@ def test_quotes_an_infinitive_of_purpose_hung_on_a_noun_is_the_subjects(quotes_o
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "public official").speaker == "judge"
+
+
+def test_quotes_a_participle_after_a_dash_aside_is_the_sentences_person(quotes_of):
+    # 'He struggles with a task - boasting - conceding that …': the participle after the aside
+    # speaks for the sentence's subject, here 'he'
+    text = (
+        "Quiet Candidate\n\n"
+        "Governor Tom Reyes spoke in Dover on Monday. He struggles with a basic task in politics - boasting - "
+        "conceding that, when he does, he feels \"the looming presence of my aunt.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "looming presence").speaker == "Tom Reyes"

@@ -1083,13 +1083,23 @@ def _before_auxiliaries(verb: Token) -> int:
 
 def _participle_after_its_clause(verb: Token) -> Span | None:
     """'Flea shared the news last week, writing “…”': a participle after a comma speaks for the
-    sentence's subject, whatever the parser hung it on."""
-    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+    sentence's subject, whatever the parser hung it on. So does one after a dash closing an
+    aside, whose subject may be 'he' or 'she': 'He struggles with a basic task - bragging -
+    conceding that he feels “…”'."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    after_dash = _dash_setting_off(verb.doc[verb.i - 1])
+    if verb.doc[verb.i - 1].text != "," and not after_dash:
         return None
     root = verb.sent.root
     if root.i >= verb.i:
         return None
-    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < root.i and c.pos_ != "PRON"), None)
+    persons = ("he", "she") if after_dash else ()
+    subject = next(
+        (c for c in root.children
+         if c.dep_ in SUBJECT_DEPS and c.i < root.i and (c.pos_ != "PRON" or c.lower_ in persons)),
+        None,
+    )
     if subject is not None:
         return noun_phrase(subject)
     if root.pos_ == "PROPN" and root.ent_type_ in SPEAKER_LABELS:
