@@ -1258,7 +1258,7 @@ def _subject_at(node: Token, verb: Token) -> Token | None:
         subject = after  # 'NEWBRIDGE, Mass. (Reuters) - Lumora Health … announced'
     if subject is not None and (named := _name_before_its_age(subject)) is not None:
         subject = named  # 'Farrelly, 63, announced': the age is not who speaks
-    passive_cue = node is verb and subject is not None and subject.dep_ == "nsubjpass"
+    passive_cue = node.i == verb.i and subject is not None and subject.dep_ == "nsubjpass"
     if passive_cue and (agent := _passive_agent(node)) is not None:
         return agent  # 'was recommended as a “key technology” by the panel': the panel
     if subject is None and (any(c.dep_ == "auxpass" for c in node.children) or node.tag_ == "VBN"):
@@ -1343,7 +1343,7 @@ def _clause_above(node: Token, verb: Token) -> Token | None:
     if node.i != verb.i and verb.dep_ == "acl" and verb.head.i == node.i and _hearers_of(node):
         # 'The senator emailed supporters saying: “…”': who wrote to them says it
         return node.head.head if _sent_to(node) else node.head
-    if node is verb and (holder := _verb_holding_an_infinitive_on_a_noun(verb)) is not None:
+    if node.i == verb.i and (holder := _verb_holding_an_infinitive_on_a_noun(verb)) is not None:
         return holder
     if node.dep_ == "conj" and (sibling := _conjunct_with_its_own_subject_before(node)) is not None:
         return sibling
