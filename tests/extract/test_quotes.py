@@ -2589,6 +2589,18 @@ def test_quotes_a_participle_before_the_that_is_the_occasion_not_the_words(quote
     assert q.addressee == "reporters"
 
 
+def test_quotes_a_that_clause_after_the_occasion_of_telling(quotes_of):
+    # the parser read 'the hearing that the agency had known' as a relative clause
+    text = (
+        "Vaccine Delays\n\nSen. Joan Whitaker was unconvinced. She told reporters after the hearing that "
+        "the agency had known about the problems for months.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "known about the problems")
+    assert q.text == "the agency had known about the problems for months"
+    assert q.speaker == "Joan Whitaker"
+
+
 def test_quotes_a_parenthetical_attribution_after_a_relative_word(quotes_of):
     # 'a tunnel where, it is said, …': what is said is the clause 'where' opens
     text = (

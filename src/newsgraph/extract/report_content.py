@@ -31,6 +31,7 @@ from newsgraph.extract.quote_patterns import (
     SAYING_CIRCUMSTANCE_NOUNS,
     SPEAKER_LABELS,
     SPEECH_VERBS,
+    VENUE_NOUNS,
 )
 from newsgraph.nlp import doc_text
 
@@ -585,11 +586,33 @@ def misattached_that_clause(verb: Token) -> Token | None:
             continue
         for t in prep.subtree:
             if t.dep_ in ("acl", "relcl") and any(
-                c.lower_ == "that" and c.i == t.left_edge.i and (c.dep_ == "mark" or _that_as_time_adverb(c, t))
+                c.lower_ == "that" and c.i == t.left_edge.i
+                and (c.dep_ == "mark" or _that_as_time_adverb(c, t) or _that_as_object_of_an_occasion(c, t, verb))
                 for c in t.children
             ):
                 return t
     return None
+
+
+# Prepositions placing a saying in its occasion: 'told reporters after the hearing that …'.
+OCCASION_PREPOSITIONS = frozenset({"after", "at", "during", "before", "following"})
+
+
+def _that_as_object_of_an_occasion(that: Token, clause: Token, verb: Token) -> bool:
+    """'She told reporters after the hearing that the agency had known about it for months': the
+    parser read 'the hearing that the agency had known' as a relative clause. After a telling or
+    saying verb, on the occasion it was said at, a 'that' clause with a subject of its own is
+    what was said ('a hearing that the agency had known' names no hearing anyone knew)."""
+    occasion = clause.head
+    return (
+        that.dep_ in ("dobj", "advmod")
+        and verb.lemma_.lower() in ("say", "tell")
+        and occasion.lemma_.lower() in VENUE_NOUNS
+        and occasion.head.dep_ == "prep"
+        and occasion.head.lower_ in OCCASION_PREPOSITIONS
+        and occasion.head.head.i == verb.i
+        and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    )
 
 
 def _that_as_time_adverb(that: Token, clause: Token) -> bool:
