@@ -1020,3 +1020,10 @@ def test_times_a_season_with_its_article_the_model_leaves_untagged(nlp):
     values = _values(nlp, "The council will open the bridge in the autumn.", date(2025, 3, 12))
     assert values == {"the autumn": "2025-FA"}
     assert _values(nlp, "The fall of the old regime surprised few.", date(2025, 3, 12)) == {}
+
+
+def test_times_a_season_word_used_as_a_verb_is_no_season(nlp):
+    # the model tags 'fall weeks' a date; 'fall' there is what the shipments did
+    values = _values(nlp, "Senators accused her of letting vaccine shipments fall weeks behind schedule.")
+    assert "fall" not in " ".join(values), values
+    assert _values(nlp, "The ferry line opened last fall.") == {"last fall": "2023-FA"}

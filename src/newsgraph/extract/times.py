@@ -153,6 +153,9 @@ def _entity_candidates(doc: Doc) -> list[_Candidate]:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         start, end = _trim(doc_text(doc), ent.start_char, ent.end_char)
+        if ent[0].lower_ in tp.SEASONS and ent[0].pos_ == "VERB":
+            # ('letting shipments fall weeks behind': the verb, not the season, opens the entity)
+            start = ent[1].idx if len(ent) > 1 else end
         if end <= start or _is_false_time(doc_text(doc), start, end) or tp.AGE.fullmatch(doc_text(doc)[start:end]):
             continue
         if tp.FRACTION.search(doc_text(doc)[start:end]) and doc_text(doc).startswith(" of ", end):
