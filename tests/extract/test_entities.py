@@ -267,6 +267,27 @@ def test_entities_a_name_apposed_to_a_role_and_its_particled_surname(nlp):
     assert "De Vries" in _forms(person)
 
 
+def test_entities_an_apposition_ending_in_an_organisation_noun_is_not_the_name(nlp):
+    # ', a Democrat from Ohio who chairs the committee': the apposition's head is 'Democrat'
+    text = (
+        "Vaccine Delays\n\n“That is unacceptable,” said Sen. Marcus Hale, a Democrat from Ohio who chairs "
+        "the committee.\n"
+    )
+    entities = find_entities(nlp(text), Article(text=text))
+    assert _named(entities, "Marcus Hale").type == "PERSON"
+
+
+def test_entities_a_surname_after_in_is_the_person_when_no_place_has_that_name(nlp):
+    # 'confidence in Okoye': tagged a place after 'in', but no place is called Okoye
+    text = (
+        "Vaccine Delays\n\nDr. Renata Okoye, director of the Federal Health Agency, spoke on Tuesday. "
+        "President Diaz said he had full confidence in Okoye.\n"
+    )
+    entities = find_entities(nlp(text), Article(text=text))
+    assert "Okoye" in _forms(_named(entities, "Renata Okoye"))
+    assert not any(e.type == "GPE" and "Okoye" in e.name for e in entities)
+
+
 def test_entities_no_score_or_time_zone_in_names(nlp):
     text = (
         "Indoor Final\n\n"

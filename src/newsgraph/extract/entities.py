@@ -120,9 +120,11 @@ class EntityFinder:
         text = bare(cand.text)
         label = cand.label
         if label != "PERSON" and people.is_person_name(text) and not (
-            _is_locative(doc, cand) or self.gazetteer.is_major_place(text)
+            (_is_locative(doc, cand) and self.gazetteer.is_place(text)) or self.gazetteer.is_major_place(text)
         ):
-            label = "PERSON"  # "Austin" next to "Lloyd Austin" is the man, not the city
+            # "Austin" next to "Lloyd Austin" is the man, not the city ('in Austin' is the city;
+            # 'confidence in Okoye' is no place anyone knows, so the woman)
+            label = "PERSON"
         if label == "PERSON":
             full = people.resolve(text, cand.start)
             # ('Joe' of 'Joe and Hunter Biden' is Joe Biden though no mention says so)

@@ -191,12 +191,13 @@ APPOSITION_ENDS = frozenset({",", ";", ":", "(", ")", ".", "—", "–"})
 
 def _apposed_organisation(doc: Doc, end: int) -> bool:
     """', the Estonian grid operator' / ', a Boston-based company' right after a name: its head
-    noun says what the name is."""
+    noun says what the name is. The head ends the first noun phrase: in ', a Democrat from Ohio
+    who chairs the committee' it is 'Democrat', not the committee."""
     if end >= len(doc) - 2 or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
         return False
     head = None
     for token in doc[end + 1 : min(len(doc), end + 9)]:
-        if token.text in APPOSITION_ENDS:
+        if token.text in APPOSITION_ENDS or token.pos_ in ("ADP", "VERB", "AUX") or token.tag_ in ("WDT", "WP"):
             break  # ('Boston-based': a hyphen inside the phrase is no end)
         if token.pos_ == "NOUN":
             head = token
