@@ -197,11 +197,18 @@ def _apposed_organisation(doc: Doc, end: int) -> bool:
         return False
     head = None
     for token in doc[end + 1 : min(len(doc), end + 9)]:
-        if token.text in APPOSITION_ENDS or token.pos_ in ("ADP", "VERB", "AUX") or token.tag_ in ("WDT", "WP"):
+        if token.text in APPOSITION_ENDS or _ends_the_first_noun_phrase(token):
             break  # ('Boston-based': a hyphen inside the phrase is no end)
         if token.pos_ == "NOUN":
             head = token
     return head is not None and head.lemma_.lower() in P.ORGANISATION_NOUNS
+
+
+def _ends_the_first_noun_phrase(token: Token) -> bool:
+    """A preposition, a relative pronoun or a verb of its own ('from', 'who', 'chairs'), not a
+    participle modifying the noun ('Boston-based')."""
+    own_verb = token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound")
+    return token.pos_ == "ADP" or token.tag_ in ("WDT", "WP") or own_verb
 
 
 def _split_lines(ent: Span) -> list[Span]:
