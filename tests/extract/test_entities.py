@@ -288,6 +288,16 @@ def test_entities_a_surname_after_in_is_the_person_when_no_place_has_that_name(n
     assert not any(e.type == "GPE" and "Okoye" in e.name for e in entities)
 
 
+def test_entities_a_town_after_mayor_of_is_a_place_though_the_model_says_a_person(nlp):
+    text = (
+        "Bribery Case\n\nThe former mayor of Eastbrook, Daniel Mercer, was sentenced on Friday. "
+        "Maria Lopez has lived in Eastbrook for three decades.\n"
+    )
+    entities = find_entities(nlp(text), Article(text=text))
+    assert _named(entities, "Eastbrook").type == "GPE"
+    assert _named(entities, "Daniel Mercer").type == "PERSON"
+
+
 def test_entities_no_score_or_time_zone_in_names(nlp):
     text = (
         "Indoor Final\n\n"

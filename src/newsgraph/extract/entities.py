@@ -71,8 +71,12 @@ class EntityFinder:
         # how often each name is tagged a place, and a person: the article's majority decides
         places = Counter(fold(bare(c.text)) for c in candidates if c.label in ("GPE", "LOC"))
         places.subtract(fold(bare(c.text)) for c in candidates if c.label == "PERSON")
-        retyped = [replace(c, label="GPE") if self._place_taken_for_a_person(c, people, places) else c
-                   for c in candidates]
+        placed = _placed_by_an_office(candidates, doc_text(doc))
+        retyped = [
+            replace(c, label="GPE")
+            if self._place_taken_for_a_person(c, people, places) or _one_of(c, placed, people) else c
+            for c in candidates
+        ]
         retyped = [replace(c, label="PERSON") if self._person_taken_for_a_place(c, people) else c for c in retyped]
         if retyped != candidates:  # the people seen are read again without the misread place
             candidates, people = retyped, PeopleResolver(retyped, doc_text(doc))
@@ -190,6 +194,30 @@ class EntityFinder:
 ACRONYM_SKIPPED_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "to", "&"})
 # Types an acronym in parentheses may stand for.
 ACRONYM_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW"})
+
+
+# 'the former mayor of Eastbrook', 'the town of Kell', 'residents of Oram': what follows is a place.
+PLACE_OF = re.compile(
+    r"\b(?:mayor|governor|town|city|village|county|province|residents|citizens|outskirts)\s+of\s+$"
+)
+
+
+def _placed_by_an_office(candidates: list[Candidate], text: str) -> set[str]:
+    """One-word names the article sets after 'mayor of', 'the town of', 'residents of'."""
+    return {
+        fold(bare(c.text)) for c in candidates
+        if len(bare(c.text).split()) == 1 and PLACE_OF.search(text, max(0, c.start - 40), c.start)
+    }
+
+
+def _one_of(cand: Candidate, placed: set[str], people: PeopleResolver) -> bool:
+    """A one-word 'person' the article places by an office ('the former mayor of Eastbrook …
+    lived in Eastbrook') and names no one by: the model read a town as a person."""
+    word = bare(cand.text)
+    return (
+        cand.label == "PERSON" and fold(word) in placed
+        and word.casefold() not in people.by_last and word.casefold() not in people.by_first
+    )
 
 
 def _without_a_team_before_the_name(candidates: list[Candidate], text: str) -> list[Candidate]:
