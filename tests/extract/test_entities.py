@@ -298,6 +298,17 @@ def test_entities_a_town_after_mayor_of_is_a_place_though_the_model_says_a_perso
     assert _named(entities, "Daniel Mercer").type == "PERSON"
 
 
+def test_entities_a_role_ending_in_of_x_before_the_name_set_off_by_commas(nlp):
+    # the parser hangs the name on the last word of the role ('Eastbrook', 'agency')
+    text = (
+        "Bribery Case\n\nThe former mayor of Eastbrook, Daniel Mercer, was sentenced on Friday. "
+        "A spokesman for the agency, Tom Reyes, said the rules were followed.\n"
+    )
+    entities = find_entities(nlp(text), Article(text=text))
+    assert _named(entities, "Daniel Mercer").roles == ["former mayor of Eastbrook"]
+    assert _named(entities, "Tom Reyes").roles == ["spokesman for the agency"]
+
+
 def test_entities_no_score_or_time_zone_in_names(nlp):
     text = (
         "Indoor Final\n\n"

@@ -131,7 +131,20 @@ def apposition_role(span: Span) -> Span | None:
     titled_head = head.i < span.start and head.lower_ in P.TITLE_WORDS
     if root.dep_ == "appos" and comma_before and titled_head:  # "Ukraine's president, X"
         return _trim_np(doc, head.left_edge.i, span.start - 1)
+    title = _title_owning_the_object(head)
+    if root.dep_ == "appos" and comma_before and title is not None and title.i < span.start:
+        # 'The former mayor of Eastbrook, Daniel Mercer,': the parser hangs the name on Eastbrook
+        return _trim_np(doc, title.left_edge.i, span.start - 1)
     return None
+
+
+def _title_owning_the_object(noun: Token) -> Token | None:
+    """The title whose 'of' or 'for' phrase ends with ``noun`` ('mayor' of 'the mayor of
+    Eastbrook', 'spokesman' of 'a spokesman for the agency'), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "for") or prep.head.lower_ not in P.TITLE_WORDS:
+        return None
+    return prep.head
 
 
 def _beside(span: Span, appos: Token) -> bool:
