@@ -309,6 +309,20 @@ def test_entities_a_role_ending_in_of_x_before_the_name_set_off_by_commas(nlp):
     assert _named(entities, "Tom Reyes").roles == ["spokesman for the agency"]
 
 
+def test_entities_a_made_up_country_after_inside_stays_a_place(nlp):
+    # the model calls 'Ostmark' a person once; no one has it for a surname, so 'inside Ostmark'
+    # keeps it a place (unlike 'confidence in Okoye' after 'Renata Okoye')
+    text = (
+        "Drone Strike\n\nDrevland's air defences shot down 14 Ostmark drones over the Kessa region overnight, "
+        "the Defence Ministry said on Wednesday.\n\nOstmark forces also shelled the border town of Varn, "
+        "wounding three civilians, the ministry said.\n\nA ministry spokesman, Colonel Ivo Brand, said Drevland "
+        "had not attacked any targets inside Ostmark.\n\nOstmark's defence ministry claimed its troops had "
+        "destroyed two Drevish tanks near Varn on Tuesday.\n"
+    )
+    entities = find_entities(nlp(text), Article(text=text))
+    assert any(e.type == "GPE" and e.name == "Ostmark" for e in entities), [(e.name, e.type) for e in entities]
+
+
 def test_entities_no_score_or_time_zone_in_names(nlp):
     text = (
         "Indoor Final\n\n"

@@ -123,12 +123,13 @@ class EntityFinder:
     ) -> Cluster:
         text = bare(cand.text)
         label = cand.label
+        # ('in Austin' is the city; 'confidence in Okoye' after 'Renata Okoye' is the woman, as no
+        # place is called so; 'inside Ostmark', never anyone's surname, stays a place)
+        surname = text.casefold() in people.by_last and not self.gazetteer.is_place(text)
         if label != "PERSON" and people.is_person_name(text) and not (
-            (_is_locative(doc, cand) and self.gazetteer.is_place(text)) or self.gazetteer.is_major_place(text)
+            (_is_locative(doc, cand) and not surname) or self.gazetteer.is_major_place(text)
         ):
-            # "Austin" next to "Lloyd Austin" is the man, not the city ('in Austin' is the city;
-            # 'confidence in Okoye' is no place anyone knows, so the woman)
-            label = "PERSON"
+            label = "PERSON"  # "Austin" next to "Lloyd Austin" is the man, not the city
         if label == "PERSON":
             full = people.resolve(text, cand.start)
             # ('Joe' of 'Joe and Hunter Biden' is Joe Biden though no mention says so)
