@@ -771,3 +771,27 @@ def test_events_weapons_named_by_their_purpose_are_aid(nlp):
 def test_events_a_runoff_or_a_referendum_is_an_election(nlp, text):
     event = _one(_events(nlp, text, [("Sunday", "2025-03-16")]), "election")
     assert event.status == "planned" and event.time == "2025-03-16"
+
+
+def test_events_protesters_gathering_protest_and_a_reduced_relative_arrest(nlp):
+    # 'Protesters gathered': the subject says it protests ('Families gathered' would not);
+    # 'activists arrested last month': the participle's noun is who was arrested
+    text = (
+        "Protesters gathered outside the Teskel embassy in Vorna on Friday, demanding the release "
+        "of 12 activists arrested last month. Families gathered for the harvest feast."
+    )
+    events = _events(nlp, text, [("Friday", "2025-03-14"), ("last month", "2025-02")])
+    protest = _one(events, "protest")
+    assert _has_actor(protest, "Protesters") and protest.time == "2025-03-14"
+    arrest = _one(events, "arrest")
+    assert arrest.target is not None and "activists" in arrest.target and arrest.time == "2025-02"
+
+
+def test_events_a_time_after_since_dates_the_other_event_not_the_noun(nlp):
+    # 'their first meeting since the border clashes in May': May is the clashes' time
+    text = (
+        "President Ana Kovac and Prime Minister Omar Haddad held talks in Vorna, their first meeting "
+        "since the border clashes in May."
+    )
+    events = _events(nlp, text, [("May", "2024-05")])
+    assert all(e.time != "2024-05" for e in _of_type(events, "meet")), [e.to_dict() for e in events]

@@ -163,6 +163,12 @@ class ArgumentReader:
             args["target"] = self.namer.first_name(passive, "target")
             agents = [obj for _, obj in prep_objects(tok, "by")]
             actors = self.namer.names(agents[0], "actor") if agents else []
+        if passive is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and type_ in P.TARGETED_TYPES:
+            # ('the release of 12 activists arrested last month': the participle's noun is who was
+            # arrested, the reduced relative's passive subject)
+            args["target"] = args["target"] or self.namer.first_name(tok.head, "target")
+            agents = [obj for _, obj in prep_objects(tok, "by")]
+            actors = self.namer.names(agents[0], "actor") if agents else []
         actors = unique(actors + args.pop("partners"))
         if not actors and not args["target"]:
             return None

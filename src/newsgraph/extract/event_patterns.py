@@ -99,6 +99,11 @@ VERB_PREP_TRIGGERS: dict[tuple[str, str], str] = {
     ("fire", "at"): "attack",
 }
 
+# 'Protesters gathered outside the embassy', 'Demonstrators marched on parliament': a gathering
+# whose subject says it protests is a protest ('Families gathered for the holiday' is none).
+GATHERING_VERBS = frozenset({"gather", "march", "assemble", "converge", "mass", "picket"})
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "picketer"})
+
 # A labour strike is a protest (CAMEO 143, under PROTEST): "Teachers went on strike", "the
 # dockers remain on strike". Only in this phrase: "a strike on a depot" is an attack.
 STRIKE_NOUN = "strike"

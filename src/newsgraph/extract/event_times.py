@@ -142,6 +142,8 @@ class TimeAttacher:
                 continue
             if verbal and any(_opens_clause(a) for a in path):
                 continue
+            if not verbal and any(a.dep_ == "prep" and a.lower_ in RELATING_PREPOSITIONS for a in path):
+                continue  # ('their first meeting since the border clashes in May': the clashes' time)
             if best is None or len(path) < best[0]:
                 best = (len(path), time)
         return best[1] if best else None
@@ -197,6 +199,9 @@ class TimeAttacher:
             found = self.own_time(governor, triggers, verbal=True)
         return found
 
+
+# Prepositions relating an event noun to another time or event: what they hold is not its time.
+RELATING_PREPOSITIONS = frozenset({"since", "after", "before", "until", "till"})
 
 # A duration's value ('P6Y', 'PT2H', 'PXY'); 'PRESENT_REF' and 'PAST_REF' are points.
 DURATION_VALUE = re.compile(r"P(?:T?[\dX].*)")

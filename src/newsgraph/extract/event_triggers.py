@@ -73,6 +73,11 @@ def _stopped_by_a_cause(tok: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in P.TRADE_BAN_CAUSES
 
 
+def _protesters_as_subject(verb: Token) -> bool:
+    subject = first_child(verb, "nsubj")
+    return subject is not None and subject.lemma_.lower() in P.PROTESTER_NOUNS
+
+
 def _is_time_word(tok: Token) -> bool:
     """A date or clock time: "called Dresk on Saturday" is a call on that day, not "called on"
     someone to act."""
@@ -114,6 +119,8 @@ class TriggerFinder:
             return strike  # (no early None: 'go', 'come' may trigger otherwise too)
         if lemma in P.FORCE_VERBS and self._involves_force(tok):
             return Trigger("attack", True)
+        if lemma in P.GATHERING_VERBS and _protesters_as_subject(tok):
+            return Trigger("protest", True)  # 'Protesters gathered outside the embassy'
         if lemma in P.VERB_TRIGGERS and self._verb_object_fits(tok, lemma):
             return Trigger(P.VERB_TRIGGERS[lemma], True)
         for prep in preps:
