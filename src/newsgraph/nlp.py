@@ -56,14 +56,24 @@ def _split_glued_quote_marks(nlp: Language) -> None:
 # are there): without them 'Police Sgt. Rob Dane said' splits at 'Sgt' + '.', the parser ends
 # the sentence there, and the title is lost to the name it belongs to.
 TITLE_ABBREVIATIONS = (
-    "Sgt.", "Cpl.", "Pvt.", "Lt.", "Capt.", "Col.", "Maj.", "Cmdr.", "Det.", "Insp.", "Supt.",
+    "Sgt.", "Cpl.", "Pvt.", "Lt.", "Capt.", "Col.", "Maj.", "Brig.", "Cmdr.", "Det.", "Insp.", "Supt.",
     "Atty.", "Amb.", "Pres.", "Sec.", "Fr.", "Revd.", "Msgr.",
+)
+
+
+# Titles after which a capitalised word goes on with the name, never a new sentence.
+TITLES_BEFORE_A_NAME = frozenset(
+    (*TITLE_ABBREVIATIONS, "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Rep.", "Gov.", "Rev.", "Prof.", "Adm.")
 )
 
 
 def _keep_title_abbreviations(nlp: Language) -> None:
     for title in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+
+
+# Token.is_sent_start False (-1) as Doc.to_array writes it, an unsigned 64-bit array.
+NOT_A_SENT_START = 2**64 - 1
 
 
 @Language.component("newsgraph_paragraphs", assigns=["token.is_sent_start"])
@@ -79,6 +89,8 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
             starts[token.i] = 1
+        elif previous.text in TITLES_BEFORE_A_NAME and token.text[:1].isupper():
+            starts[token.i] = NOT_A_SENT_START  # ('Cpl. Dana Reyes said': the parser ended one at 'Cpl.')
     doc.from_array([SENT_START], starts)
     return doc
 

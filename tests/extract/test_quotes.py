@@ -4262,6 +4262,41 @@ def test_it_points_back_to_the_name_set_beside_a_body(quotes_of):
     assert one(quotes, "not affordable").speaker == "Deltalinqs"
 
 
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        # an unnamed woman speaking is no 'he'
+        ("Mayor Tom Hale spoke first at the meeting on Monday. A woman in the crowd said the bridge should "
+         "stay open. “We will decide next week,” he said.", "decide next week", "Tom Hale"),
+        # a belief joined with another named holder is that holder's
+        ("Ruiz said the voting system is complex and Hale believes the count will take weeks.",
+         "count will take weeks", "Hale"),
+        # 'the minister' is the finance minister, not the reverend
+        ("The Rev. Ann Moss led the vigil. Finance Minister Tom Hale spoke later. “We grieve together,” "
+         "the minister said.", "grieve together", "Tom Hale"),
+        # a title abbreviation opening a paragraph no longer ends a sentence
+        ("Cpl. Dana Reyes said the base was quiet. Mayor Tom Hale said the roads were open. “We are ready,” "
+         "the corporal said.", "We are ready", "Dana Reyes"),
+    ],
+)
+def test_speakers_mended_after_the_session_review(quotes_of, text, needle, speaker):
+    quotes, _ = quotes_of(f"Town News\n\n{text}\n")
+    assert one(quotes, needle).speaker == speaker
+
+
+def test_quotes_mended_after_the_session_review(quotes_of):
+    # a passive's subject did not say what it was fired for; a connective is no fronted phrase;
+    # 'cuts' report nothing
+    quotes, _ = quotes_of(
+        "Town News\n\nThe airline issued a statement on Monday. Pilot Ann Moss was fired for “gross misconduct "
+        "and repeated safety breaches.”\n\nHowever, Mayor Ana Ruiz said, the plan failed badly last spring.\n\n"
+        "The cuts announced on Monday the union fears will cost 500 jobs.\n"
+    )
+    assert one(quotes, "gross misconduct").speaker != "Ann Moss"
+    assert one(quotes, "plan failed").text == "the plan failed badly last spring"
+    assert not any(q.speaker == "cuts" for q in quotes)
+
+
 def test_a_bare_body_noun_and_it_point_back_to_the_body_named_as_subject(quotes_of):
     # 'the ministry' and 'It' are the ministry named before, not the helicopters it spoke of
     text = (

@@ -1027,3 +1027,8 @@ def test_times_a_season_word_used_as_a_verb_is_no_season(nlp):
     values = _values(nlp, "Senators accused her of letting vaccine shipments fall weeks behind schedule.")
     assert "fall" not in " ".join(values), values
     assert _values(nlp, "The ferry line opened last fall.") == {"last fall": "2023-FA"}
+
+
+def test_times_a_mixed_number_keeps_its_whole_part(nlp):
+    # 'at the the end' drops the doubled word; '1 1/2' is no doubled word
+    assert _values(nlp, "He waited for 1 1/2 years before the trial.") == {"1 1/2 years": "P1Y6M"}

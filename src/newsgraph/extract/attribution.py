@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.entity_patterns import ORGANISATION_NOUNS, PLATFORMS
+from newsgraph.extract.list_items import names_a_person
 from newsgraph.extract.quote_patterns import (
     ADDRESSEE_VERBS,
     ARGUED_NOUNS,
@@ -304,6 +305,12 @@ def _gerund_subject_read_as_a_complement(verb: Token) -> Token | None:
     return gerund if finite else None
 
 
+# Who publishes news, and so may report it: 'Several papers reported on Wednesday …'.
+OUTLET_NOUNS = frozenset(
+    "paper newspaper outlet network broadcaster station site website tabloid channel magazine media press".split()
+)
+
+
 def _report_read_as_a_participle(verb: Token) -> Frame | None:
     """'Several papers reported on Wednesday the agency had “more than one talk” with …': the
     parser read the past-tense verb as a participle describing its subject ('papers reported')
@@ -316,6 +323,8 @@ def _report_read_as_a_participle(verb: Token) -> Frame | None:
         return None
     if is_reporting_verb(clause):
         return None  # ('A statement posted on the site Acme.com said …': the sentence's own report)
+    if not (_could_speak(noun) or names_a_person(noun) or noun.lemma_.lower() in OUTLET_NOUNS):
+        return None  # ('The cuts announced on Monday the union fears will cost jobs': cuts report nothing)
     inner = next((c for c in clause.children if c.dep_ == "nsubj" and verb.right_edge.i < c.i < clause.i), None)
     if inner is None or any(t.is_punct for t in verb.doc[verb.i : inner.left_edge.i]):
         return None  # ('Officials, reported missing, had …': set off, a participle indeed)

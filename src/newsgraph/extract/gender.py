@@ -32,6 +32,22 @@ MASCULINE_ROLE_WORDS = frozenset(
 FEMININE_ROLE_WORDS = frozenset(
     "spokeswoman congresswoman chairwoman businesswoman councilwoman assemblywoman queen princess actress".split()
 )
+# Nouns that tell the sex of someone the story brings in without a name ('A woman in the
+# crowd said'): kinship words count here, as the noun is the person itself.
+MASCULINE_NOUNS = MASCULINE_ROLE_WORDS | frozenset(
+    "man father son husband brother boy grandfather dad uncle nephew widower actor gentleman".split()
+)
+FEMININE_NOUNS = FEMININE_ROLE_WORDS | frozenset(
+    "woman mother daughter wife sister girl grandmother mum mom aunt niece widow lady".split()
+)
+
+
+def noun_gender(word: str) -> str | None:
+    """'m' or 'f' for a noun that tells a person's sex ('woman', 'father'), else None."""
+    lowered = word.lower()
+    return "m" if lowered in MASCULINE_NOUNS else "f" if lowered in FEMININE_NOUNS else None
+
+
 # How many characters before a mention an honorific may stand: "Mrs. " / "Ms. ".
 TITLE_WINDOW = 5
 

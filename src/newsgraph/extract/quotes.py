@@ -1256,7 +1256,8 @@ def _person_whose_clause_holds_it(doc: Doc, span: MarkedSpan) -> Frame | None:
     if words is None or len(words) == 0 or is_title(words.text.split()):
         return None  # ('wrote “The Art of the Deal”': a title is no one's words)
     clauses = (a for a in words[0].ancestors if a.pos_ in ("VERB", "AUX") and a.idx < span.open_at)
-    subject = next((c for a in clauses for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # (an active subject only: who a passive acts on did not say it, 'was fired for “…”')
+    subject = next((c for a in clauses for c in a.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.idx > span.open_at:
         return None
     if not (_a_named_person(subject) or subject.lower_ in ("he", "she")):

@@ -497,8 +497,11 @@ def _fronted_before_the_attribution(before: list[Token], after: list[Token]) -> 
     if not before or len(after) < 2 or _opening_mark(after[0]) or _opening_mark(after[0].doc[after[0].i - 1]):
         return False
     right = {t.i for t in after}
+    # (a one-word adverb is a connective: 'However, Mayor Ana Ruiz said, the plan failed')
     return any(
-        t.dep_ in FRONTED_DEPS and t.head.i in right and not _a_time(t) for t in before
+        t.dep_ in FRONTED_DEPS and t.head.i in right and not _a_time(t)
+        and not (t.dep_ == "advmod" and t.left_edge.i == t.right_edge.i)
+        for t in before
     )
 
 
@@ -1112,8 +1115,19 @@ def _is_comment(child: Token) -> bool:
 def _belief_joined_with_its_subject(conj: Token) -> bool:
     """'said the voting system is “complex” and he feels he can win': a belief joined by 'and'
     with a subject of its own is one more thing the speaker said (about their own mind), not
-    the speaker's next act ('… and insisted that …', with no subject, or 'and he added', speech)."""
-    return conj.lemma_.lower() in BELIEF_VERBS and any(c.dep_ == "nsubj" for c in conj.children)
+    the speaker's next act ('… and insisted that …', with no subject, or 'and he added', speech).
+    A name other than the speaker's is another holder: in '… and Hale believes the count will
+    take weeks' Hale believes, a report of its own."""
+    if conj.lemma_.lower() not in BELIEF_VERBS:
+        return False
+    subject = next((c for c in conj.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ != "PROPN":
+        return True
+    reporter = next((a for a in conj.ancestors if is_reporting_verb(a)), None)
+    said_by = subject_of(reporter) if reporter is not None else None
+    return said_by is not None and subject.text in {t.text for t in said_by.subtree}
 
 
 def _backshifted_with_the_report(conj: Token) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.attribution import NAME_MISREADINGS, OWN_DOCUMENTS, speaker_span, written_by_another
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_patterns import HONORIFICS, TITLE_WORDS, only_a_person_holds
-from newsgraph.extract.gender import person_genders, pronoun_gender
+from newsgraph.extract.gender import noun_gender, person_genders, pronoun_gender
 from newsgraph.extract.list_items import PERSON_NOUNS, ListItems, names_a_person
 from newsgraph.extract.quote_labels import NameLabels
 from newsgraph.extract.quote_marks import RangeTest
@@ -82,6 +82,7 @@ class SpeakerResolver:
         self._items = items or ListItems(doc, [])
         self._bodies: dict[int, tuple[str, str]] = {}  # offset -> (noun, name) of bodies as subjects
         self._document_subjects: dict[int, Span] = {}
+        self._unnamed_genders: dict[str, str] = {}  # 'woman in the crowd' -> 'f'
         self._plurals: set[int] = set()  # offsets of plural subjects, which no 'it' stands for
         self._subjects = self._subject_positions()
         self._positions = [p for p, _, _ in self._subjects]
@@ -325,7 +326,7 @@ class SpeakerResolver:
                 continue  # ('the ministry said …  They', 'they' are not one statement)
             if singular and pos in self._plurals:
                 continue  # ('Reporters asked … It said': 'it' is not the reporters)
-            if gender is not None and self._genders.get(name, gender) != gender:
+            if gender is not None and self._genders.get(name, self._unnamed_genders.get(name, gender)) != gender:
                 continue
             document = self._document_subjects.get(pos)
             return name if document is None else self.canonical(document)
@@ -503,7 +504,10 @@ class SpeakerResolver:
         with that role. Only a definite description ('the', 'this') points back, and not when
         two holders of the role were named one after the other just before (not when the story
         named the last one before the other as well)."""
-        if head.pos_ != "NOUN" or span[0].lower_ not in ("the", "this", "that"):
+        # (a lower-case role the tagger calls a proper noun is still the noun: '” the minister said')
+        if not (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())):
+            return None
+        if span[0].lower_ not in ("the", "this", "that"):
             return None
         holds_the_role = _holder_of(head.lemma_.lower())
         last = self._last_mention(span.start_char, holds_the_role)
@@ -713,7 +717,10 @@ class SpeakerResolver:
             elif _unnamed_person_speaking(token):
                 # 'A neighbour, who asked not to be named, said … “…,” she said': the one brought
                 # in unnamed speaks again, not whoever was named as a subject before
-                found.append((token.idx, _strip_determiner(self.doc[token.left_edge.i : token.i + 1].text), True))
+                name = _strip_determiner(self.doc[token.left_edge.i : token.i + 1].text)
+                found.append((token.idx, name, True))
+                if (sex := noun_gender(token.lemma_)) is not None:
+                    self._unnamed_genders[name] = sex  # ('A woman … said'; a later 'he' is not her)
             elif _names_a_body(token):
                 # 'Oslandia’s defence ministry said …  It added': a body, unnamed, that 'it' can mean
                 words = self.doc[token.left_edge.i : token.i + 1]
@@ -1027,7 +1034,8 @@ def _in_a_subordinate_clause(subject: Token) -> bool:
 # Tallis … the general said', 'Sen. Ana Ruiz … the senator added'.
 TITLE_ABBREVIATIONS = {
     "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "maj.": "major", "capt.": "captain",
-    "sgt.": "sergeant", "adm.": "admiral", "cmdr.": "commander", "sen.": "senator",
+    "sgt.": "sergeant", "cpl.": "corporal", "pvt.": "private", "brig.": "brigadier", "adm.": "admiral",
+    "cmdr.": "commander", "sen.": "senator",
     "rep.": "representative", "gov.": "governor",
     "supt.": "superintendent", "det.": "detective", "insp.": "inspector", "prof.": "professor",
     "amb.": "ambassador", "atty.": "attorney", "sec.": "secretary", "pres.": "president",
@@ -1037,11 +1045,13 @@ TITLE_ABBREVIATIONS = {
 # A form of address kept inside a mention, and the descriptions a later sentence uses for its
 # bearer: 'the Rev. Ann Moss … the pastor said', 'Dr. Lee Park … the doctor said'. They are no
 # role of the entity ('Rev.' is no office), so the mention's first word is read instead.
+# (not 'minister' or 'father': 'the minister' is as often a government's, 'the father' a
+# victim's)
+CLERGY_DESCRIPTIONS = frozenset({"reverend", "pastor", "priest"})
 HONORIFIC_DESCRIPTIONS = {
     "dr.": {"doctor", "physician"}, "dr": {"doctor", "physician"}, "prof.": {"professor"},
-    "rev.": {"reverend", "pastor", "minister", "priest"}, "rev": {"reverend", "pastor", "minister", "priest"},
-    "reverend": {"reverend", "pastor", "minister", "priest"}, "revd": {"reverend", "minister", "priest"},
-    "fr.": {"father", "priest"}, "father": {"father", "priest"},
+    "rev.": CLERGY_DESCRIPTIONS, "rev": CLERGY_DESCRIPTIONS, "reverend": CLERGY_DESCRIPTIONS,
+    "revd": CLERGY_DESCRIPTIONS, "fr.": {"priest"}, "father": {"priest"},
 }
 
 

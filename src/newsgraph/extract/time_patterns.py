@@ -131,7 +131,8 @@ DROPPED_ARTICLE = re.compile(
     r"[Tt]he (?=(?:[A-Z][a-z]{2,8}\.? \d{1,2}\b|(?:days|weeks|months|years|decades|hours)$))"
 )
 # A word typed twice ("at the the end of November"): the first copy is a slip, outside the time
-DROPPED_DOUBLED_WORD = re.compile(r"(\w+) (?=\1\b)", re.IGNORECASE)
+# (letters only, the second copy a whole word: '1 1/2 years' keeps its 1)
+DROPPED_DOUBLED_WORD = re.compile(r"([a-z]+) (?=\1(?![\w/.-]))", re.IGNORECASE)
 # "a month-long strike": the article belongs to the noun; TimeML tags "month-long" (P1M)
 DROPPED_ARTICLE_BEFORE_LONG = re.compile(r"[Aa]n? (?=(?:hour|day|week|month|year|decade)[- ]?long\b)")
 RE_UNIT_LONG = re.compile(r"(?P<u>hour|day|week|month|year|decade)[- ]?long")
