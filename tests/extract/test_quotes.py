@@ -2611,6 +2611,17 @@ def test_quotes_a_parenthetical_attribution_after_a_relative_word(quotes_of):
     assert one(quotes, "bandits").text == "bandits once robbed travellers on horseback"
 
 
+def test_quotes_a_parenthetical_attribution_after_a_relative_subject(quotes_of):
+    # 'the farm, which, the family said, had been losing money': 'which' is the subject of the
+    # clause after, yet what was said is that clause, not the sentence holding 'the farm'
+    text = (
+        "Farm Sale\n\nThe Brandt family owned land near Kessel for a century.\n\n"
+        "They sold the orchard, which, the family said, had been losing money for years.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "money").text == "had been losing money for years"
+
+
 def test_quotes_the_statement_speaks_for_whoever_issued_it(quotes_of):
     text = (
         "Label Fight\n\n"

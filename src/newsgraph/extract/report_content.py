@@ -428,6 +428,10 @@ def around(anchor: Token, first: int, last: int, *, prefer_before: bool = False)
     sent = anchor.sent
     before = _without_edge_punct([t for t in sent if t.i < first])
     after = _without_edge_punct([t for t in sent if t.i > last])
+    if _relative_before_the_attribution(before, after):
+        # 'the farm, which, the family said, had been losing money': the clause the word opens,
+        # even when the word is its subject (the one-clause reading below would take the sentence)
+        return after[0].idx, after[-1].idx + len(after[-1])
     verb = _clause_verb_after(before, after)
     if verb is not None:
         # 'A major part of the reason, McKinley said, is the flow of drugs': the attribution
@@ -463,6 +467,15 @@ def _tail_of_the_clause_before(before: list[Token], after: list[Token]) -> bool:
     earlier = {t.i for t in before}
     tops = [t for t in after if t.head.i not in inside]
     return all(t.head.i in earlier for t in tops) and not any(t.dep_ in SUBJECT_DEPS for t in after)
+
+
+def _relative_before_the_attribution(before: list[Token], after: list[Token]) -> bool:
+    """A relative pronoun with its noun before it, just before a parenthetical attribution ('the
+    farm, which, the family said, had been losing money'; 'the man who, police said, fired'):
+    what was said is the clause after, not the sentence holding the noun. A question word
+    opening the sentence ('What, he asked, is left?') has no noun before it and is left to the
+    one-clause reading."""
+    return len(before) >= 2 and len(after) >= 3 and before[-1].tag_ in ("WDT", "WP") and before[-1].dep_ in SUBJECT_DEPS
 
 
 def _opens_the_clause_after(token: Token) -> bool:
