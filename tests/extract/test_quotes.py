@@ -6880,3 +6880,15 @@ def test_quotes_a_participle_after_a_dash_aside_is_the_sentences_person(quotes_o
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "looming presence").speaker == "Tom Reyes"
+
+
+def test_quotes_a_relative_clause_about_the_occasion_is_not_what_was_told(quotes_of):
+    # 'after the hearing that the committee had scheduled for June': 'that' is what was
+    # scheduled, the hearing; a relative clause, nothing told
+    text = (
+        "Budget Talks\n\n"
+        "Senator Ilse Varga told reporters after the hearing that the committee had scheduled for June "
+        "about the cost of the new dam.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if "scheduled" in q.text]

@@ -628,6 +628,25 @@ def _that_as_object_of_an_occasion(that: Token, clause: Token, verb: Token) -> b
         and occasion.head.lower_ in OCCASION_PREPOSITIONS
         and occasion.head.head.i == verb.i
         and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+        and not _done_to_the_occasion(that, clause)
+    )
+
+
+# Verbs whose object is an occasion itself: 'the hearing that the committee had scheduled'.
+OCCASION_VERBS = frozenset(
+    "hold schedule reschedule call convene chair attend host organise organize arrange plan cancel "
+    "postpone open close adjourn run stage request demand".split()
+)
+
+
+def _done_to_the_occasion(that: Token, clause: Token) -> bool:
+    """'told reporters after the hearing that the committee had scheduled for June': a verb that
+    takes an occasion for its object, with no other object, has 'that' for it; the clause is a
+    relative one about the hearing, nothing said."""
+    return (
+        that.dep_ == "dobj"
+        and clause.lemma_.lower() in OCCASION_VERBS
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != that.i for c in clause.children)
     )
 
 
