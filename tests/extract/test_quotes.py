@@ -6892,3 +6892,14 @@ def test_quotes_a_relative_clause_about_the_occasion_is_not_what_was_told(quotes
     )
     quotes, _ = quotes_of(text)
     assert not [q for q in quotes if "scheduled" in q.text]
+
+
+def test_quotes_a_fronted_medium_of_saying_is_the_attributions(quotes_of):
+    # 'In a statement, the company said, the board …': where it was said, not what
+    text = (
+        "Merger Row\n\n"
+        "Halvern Mining faced questions over the sale. In a statement, the company said, the board "
+        "had rejected every offer for the Tasso mine.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "board had rejected").text == "the board had rejected every offer for the Tasso mine"

@@ -512,9 +512,19 @@ def _fronted_before_the_attribution(before: list[Token], after: list[Token]) -> 
     right = {t.i for t in after}
     # (a one-word adverb is a connective: 'However, Mayor Ana Ruiz said, the plan failed')
     return any(
-        t.dep_ in FRONTED_DEPS and t.head.i in right and not _a_time(t)
+        t.dep_ in FRONTED_DEPS and t.head.i in right and not _a_time(t) and not _the_medium_of_saying(t)
         and not (t.dep_ == "advmod" and t.left_edge.i == t.right_edge.i)
         for t in before
+    )
+
+
+def _the_medium_of_saying(phrase: Token) -> bool:
+    """'In a statement, the company said, the board denied the claims': where the words were
+    said, hung by the parser on the clause after; it belongs to the attribution, as a time does."""
+    return (
+        phrase.dep_ == "prep"
+        and phrase.lower_ in ("in", "on", "via")
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in SAYING_CIRCUMSTANCE_NOUNS for c in phrase.children)
     )
 
 
