@@ -6903,3 +6903,20 @@ def test_quotes_a_fronted_medium_of_saying_is_the_attributions(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "board had rejected").text == "the board had rejected every offer for the Tasso mine"
+
+
+def test_quotes_the_governor_is_not_the_lieutenant_governor_named_after(quotes_of):
+    # 'Lt. Gov. Amy Rusk' holds another office: 'the governor' before her is not she
+    text = (
+        "Tax Plan\n\n"
+        "The governor said on Monday that property taxes would fall next year. Lt. Gov. Amy Rusk, who "
+        "opposes the plan, called it reckless.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "property taxes").speaker != "Amy Rusk"
+
+
+def test_quotes_a_lieutenant_general_is_still_the_general(quotes_of):
+    text = "Base Visit\n\nLt. Gen. Omar Faye toured the base on Friday. The general said morale was high.\n"
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "morale").speaker == "Omar Faye"

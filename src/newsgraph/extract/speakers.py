@@ -1069,7 +1069,22 @@ def _role_words(role: str) -> set[str]:
     """The words of a role, its abbreviated titles spelled out ('Pentagon spokesman Gen.'), up to
     an 'of' or 'for' ('general secretary of the Finance Workers Union' is no union)."""
     words = re.split(r"\b(?:of|for|at)\b", role.lower())[0].split()
-    return set(words) | {TITLE_ABBREVIATIONS[w] for w in words if w in TITLE_ABBREVIATIONS}
+    spelled = [TITLE_ABBREVIATIONS.get(w, w) for w in words]
+    # ('Lt. Gov. Amy Rusk', 'Vice President Ola Brandt': another office; 'the governor' and 'the
+    # president' are someone else)
+    own = [w for k, w in enumerate(spelled) if not (k and _second_in_command(spelled[k - 1], w))]
+    return set(own) | {w for w in words if TITLE_ABBREVIATIONS.get(w, w) in own}
+
+
+# Words before a title that make it another, lesser office: a deputy mayor is not 'the mayor'.
+SECOND_IN_COMMAND = frozenset({"deputy", "vice", "assistant", "associate", "under"})
+
+
+def _second_in_command(before: str, title: str) -> bool:
+    """Whether ``before`` makes ``title`` a lesser office ('vice president', 'deputy mayor',
+    'lieutenant governor'); a lieutenant general is still called 'the general', as the news
+    styles military ranks."""
+    return before in SECOND_IN_COMMAND or (before == "lieutenant" and title == "governor")
 
 
 def _name_start(token: Token) -> int:
