@@ -6920,3 +6920,13 @@ def test_quotes_a_lieutenant_general_is_still_the_general(quotes_of):
     text = "Base Visit\n\nLt. Gen. Omar Faye toured the base on Friday. The general said morale was high.\n"
     quotes, _ = quotes_of(text)
     assert one(quotes, "morale").speaker == "Omar Faye"
+
+
+def test_quotes_reported_injured_describes_the_people_and_reports_nothing(quotes_of):
+    # 'people reported injured … were released': a reduced relative, not a report of 'were released'
+    text = (
+        "Depot Blast\n\nA fuel tank exploded at the Marrow depot on Sunday. Three workers reported injured "
+        "in the blast were released from hospital on Monday.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if q.text.startswith("were released")]

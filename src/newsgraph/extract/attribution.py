@@ -228,7 +228,7 @@ def frame_for_verb(verb: Token) -> Frame:
     if not clauses:
         clauses = [q for q in [_question_asked(verb) or _that_clause_read_as_adverbial(verb)] if q is not None]
     content = clauses[0] if clauses else None
-    if content is not None and _participle_small_clause(content):
+    if content is not None and (_participle_small_clause(content) or _reduced_relative_read_as_a_report(verb, content)):
         content = None
     if content is not None:
         content = _quotation_before_its_attribution(content)
@@ -429,6 +429,22 @@ def _participle_small_clause(clause: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in OBJECT_PRONOUNS for c in clause.children)
+
+
+def _reduced_relative_read_as_a_report(verb: Token, clause: Token) -> bool:
+    """'Three people reported injured in the blast were released': 'reported injured' describes
+    the people (who were reported injured) and 'were released' is the sentence's verb, which the
+    parser hung on 'reported' as its clause. A past participle with a bare state after it and a
+    clause with no subject of its own reports nothing ('said the plan worked' has one). The
+    parser tags the participle a past tense as often ('Officials reported missing were found')."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    state = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if state is None or state.head.i != verb.i or state.dep_ not in ("xcomp", "acomp", "oprd"):
+        return False
+    return clause.dep_ == "ccomp" and clause.i > state.i and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children
+    )
 
 
 # Pronouns in the object case, never the subject of a finite clause.
