@@ -6930,3 +6930,13 @@ def test_quotes_reported_injured_describes_the_people_and_reports_nothing(quotes
     )
     quotes, _ = quotes_of(text)
     assert not [q for q in quotes if q.text.startswith("were released")]
+
+
+def test_quotes_an_as_attribution_before_an_and_clause_covers_the_clause_before(quotes_of):
+    # 'Rents rose sharply, as the agency had warned, and wages fell': the warning was of the rents
+    text = (
+        "Housing Squeeze\n\nThe Dellmoor housing agency published its forecast in January. "
+        "Rents rose sharply, as the agency had warned, and wages fell.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Rents").text == "Rents rose sharply"

@@ -449,12 +449,21 @@ def around(anchor: Token, first: int, last: int, *, prefer_before: bool = False)
         # finish the clause before it
         return before[0].idx, after[-1].idx + len(after[-1])
     longer = before if len(before) > len(after) else after
+    if len(before) >= 3 and after and after[0].pos_ == "CCONJ" and _as_comparison(anchor):
+        longer = before  # ('Rents rose, as the agency had warned, and wages fell': it covers what came before)
     if before and before[-1].pos_ == "CCONJ" and len(after) >= 3:
         longer = after  # ('…, and as Dorn noted, staff could …': the words before lead into the clause after)
     side = before if prefer_before and len(before) >= 3 else longer
     if len(side) < 3:
         return None
     return side[0].idx, side[-1].idx + len(side[-1])
+
+
+def _as_comparison(verb: Token) -> bool:
+    """An 'as' attribution set between two clauses joined by 'and' ('Rents rose, as the agency
+    had warned, and wages fell'): it compares the clause before with what was said; the clause
+    the 'and' adds after it is the writer's."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _tail_of_the_clause_before(before: list[Token], after: list[Token]) -> bool:
