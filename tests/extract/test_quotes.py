@@ -6940,3 +6940,13 @@ def test_quotes_an_as_attribution_before_an_and_clause_covers_the_clause_before(
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "Rents").text == "Rents rose sharply"
+
+
+def test_quotes_she_is_the_woman_reported_on_when_no_reporter_is_a_she(quotes_of):
+    # 'Police said Anna Kirr had fled. She said …': the police are no 'she'; Kirr speaks
+    text = (
+        "Escape Case\n\nPolice said Anna Kirr had fled the town of Oberlee in March. "
+        "She said on Friday that she was innocent.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "innocent").speaker == "Anna Kirr"

@@ -286,10 +286,17 @@ class SpeakerResolver:
         wanted_person = POSSESSIVES.get(pronoun.lower_, pronoun.lower_) in PERSON_PRONOUNS
         # 'she said' is not the man named last: the article told his gender
         singular = POSSESSIVES.get(pronoun.lower_, pronoun.lower_) == "it"
-        return self._last_subject(
-            pronoun.idx, person=wanted_person, gender=pronoun_gender(pronoun.text), singular=singular,
-            reported_to=pronoun.head if pronoun.dep_ == "nsubj" and is_reporting_verb(pronoun.head) else None,
+        gender = pronoun_gender(pronoun.text)
+        reported_to = pronoun.head if pronoun.dep_ == "nsubj" and is_reporting_verb(pronoun.head) else None
+        found = self._last_subject(
+            pronoun.idx, person=wanted_person, gender=gender, singular=singular, reported_to=reported_to
         )
+        if found is None and reported_to is not None and gender is not None:
+            # ('Police said Anna Kirr had fled. She said she was innocent': no reporter is a 'she',
+            # so the woman they reported on speaks, when the story told her sex)
+            found = self._last_subject(pronoun.idx, person=wanted_person, gender=gender, singular=singular)
+            found = found if found is not None and self._genders.get(found) == gender else None
+        return found
 
     def _body_named_before(self, noun: Token) -> str | None:
         """'Oslandia’s defence ministry said …  “…,” the ministry said': a bare 'the ministry'
