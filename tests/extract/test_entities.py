@@ -323,6 +323,18 @@ def test_entities_a_made_up_country_after_inside_stays_a_place(nlp):
     assert any(e.type == "GPE" and e.name == "Ostmark" for e in entities), [(e.name, e.type) for e in entities]
 
 
+def test_entities_a_made_up_country_with_its_demonym_is_a_place(nlp):
+    # the small model calls 'Lumbria' a person; 'Lumbrian President' says it is a country, so
+    # 'Lumbria's defense ministry' is no person's office
+    text = (
+        "Gas Deal\n\nLumbrian President Ana Kovac signed the deal in Vorna on Thursday. Lumbria's defense "
+        "ministry denied shelling any villages, and Haddad said his troops would stay until Lumbria "
+        "stopped.\n"
+    )
+    entities = find_entities(nlp(text), Article(text=text))
+    assert _named(entities, "Lumbria").type == "GPE", [(e.name, e.type) for e in entities]
+
+
 def test_entities_no_score_or_time_zone_in_names(nlp):
     text = (
         "Indoor Final\n\n"

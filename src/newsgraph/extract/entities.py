@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.extract import entity_patterns as P
 from newsgraph.extract.entity_candidates import CandidateFinder
 from newsgraph.extract.entity_names import Candidate, Cluster, bare, canonical_name, fold, name_parts
+from newsgraph.extract.entity_patterns import demonym_forms
 from newsgraph.extract.gazetteer import Gazetteer, default_gazetteer
 from newsgraph.extract.name_propagation import propagate_names
 from newsgraph.extract.people import PeopleResolver
@@ -71,7 +72,7 @@ class EntityFinder:
         # how often each name is tagged a place, and a person: the article's majority decides
         places = Counter(fold(bare(c.text)) for c in candidates if c.label in ("GPE", "LOC"))
         places.subtract(fold(bare(c.text)) for c in candidates if c.label == "PERSON")
-        placed = _placed_by_an_office(candidates, doc_text(doc))
+        placed = _placed_by_an_office(candidates, doc_text(doc)) | _named_by_its_people(doc, candidates)
         retyped = [
             replace(c, label="GPE")
             if self._place_taken_for_a_person(c, people, places) or _one_of(c, placed, people) else c
@@ -208,6 +209,23 @@ def _placed_by_an_office(candidates: list[Candidate], text: str) -> set[str]:
     return {
         fold(bare(c.text)) for c in candidates
         if len(bare(c.text).split()) == 1 and PLACE_OF.search(text, max(0, c.start - 40), c.start)
+    }
+
+
+def _named_by_its_people(doc: Doc, candidates: list[Candidate]) -> set[str]:
+    """One-word names whose demonym the article uses as a nationality ('Lumbria' beside
+    'Lumbrian President Ana Kovac'): an unfamiliar country, whatever the model typed it. A
+    nationality is a NORP name or a capitalised word modifying a noun."""
+    nationalities = {fold(bare(c.text)) for c in candidates if c.label == "NORP"}
+    nationalities |= {
+        t.lower_ for t in doc
+        if t.text[:1].isupper() and t.dep_ in ("amod", "compound") and t.head.pos_ in ("NOUN", "PROPN")
+        and t.ent_type_ != "PERSON"  # ('Rossi' beside 'Ross' is a person, no nationality)
+    }
+    return {
+        fold(bare(c.text)) for c in candidates
+        if c.label == "PERSON" and len(bare(c.text).split()) == 1 and len(bare(c.text)) >= 4
+        and any(form in nationalities for form in demonym_forms(bare(c.text)))
     }
 
 

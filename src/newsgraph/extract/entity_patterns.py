@@ -337,3 +337,20 @@ COMPANY_NAME_ENDINGS = frozenset(
 
 # A court case's name: 'Trump v. Trump', 'Brown vs. Board of Education'.
 CASE_NAME = re.compile(r"\s(?:v\.|vs\.?|versus)\s")
+
+
+# Endings that make a demonym of a country's name: Merania -> Meranian, Brol -> Brolian.
+DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i")
+# A name in -land makes its demonym of the stem and -ish: Poland -> Polish, Drevland -> Drevish.
+LAND_DEMONYM = ("land", "ish")
+
+
+def demonym_forms(name: str) -> list[str]:
+    """The demonyms a one-word place name may take, lower case: 'Merania' -> 'meranian', ...;
+    'Drevland' -> 'drevish' too."""
+    low = name.casefold()
+    forms = [low + suffix for suffix in DEMONYM_SUFFIXES]
+    ending, demonym_ending = LAND_DEMONYM
+    if low.endswith(ending) and len(low) - len(ending) >= 3:
+        forms.append(low.removesuffix(ending) + demonym_ending)
+    return forms

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract import event_patterns as P
 from newsgraph.extract.entities import EntityIndex
+from newsgraph.extract.entity_patterns import demonym_forms
 from newsgraph.extract.event_parse import (
     CLAUSE_DEPS,
     OPENING_QUOTES,
@@ -28,10 +29,6 @@ from newsgraph.extract.inflection import lemma_in
 from newsgraph.model import Entity
 from newsgraph.nlp import doc_text
 
-# Endings that make a demonym of a country's name: Merania -> Meranian, Brol -> Brolian.
-DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i")
-# A name in -land makes its demonym of the stem and -ish: Poland -> Polish, Drevland -> Drevish.
-LAND_DEMONYM = ("land", "ish")
 _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                              "QUANTITY"})
 
@@ -219,7 +216,7 @@ class NameReader:
         out: dict[str, str] = {}
         for e in self.index.entities:
             if e.type in ("GPE", "ORG", "LOC") and " " not in e.name and len(e.name) >= 4:
-                for demonym in _demonym_forms(e.name):
+                for demonym in demonym_forms(e.name):
                     out.setdefault(demonym, e.name)
         return out
 
@@ -236,7 +233,7 @@ class NameReader:
         return {
             e.name for e in self.index.entities
             if e.type == "PERSON" and " " not in e.name and len(e.name) >= 4
-            and any(demonym in nationalities for demonym in _demonym_forms(e.name))
+            and any(demonym in nationalities for demonym in demonym_forms(e.name))
         }
 
     def modifier_countries(self, tok: Token) -> list[str]:
@@ -471,14 +468,3 @@ class NameReader:
             if closing in text[start:end]:
                 start -= 1
         return clean_phrase(text[start:end])
-
-
-def _demonym_forms(name: str) -> list[str]:
-    """The demonyms a one-word place name may take, lower case: 'Merania' -> 'meranian', ...;
-    'Drevland' -> 'drevish' too."""
-    low = name.casefold()
-    forms = [low + suffix for suffix in DEMONYM_SUFFIXES]
-    ending, demonym_ending = LAND_DEMONYM
-    if low.endswith(ending) and len(low) - len(ending) >= 3:
-        forms.append(low.removesuffix(ending) + demonym_ending)
-    return forms
