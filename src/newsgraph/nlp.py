@@ -13,6 +13,8 @@ from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.extract.entity_patterns import HONORIFICS, TITLE_ABBREVIATIONS
+
 # Long articles are fine for the small model; the limit is enforced per document upstream.
 MAX_LENGTH = 5_000_000
 
@@ -52,23 +54,17 @@ def _split_glued_quote_marks(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*infixes, *GLUED_QUOTE_MARKS]).finditer
 
 
-# Titles written before a name that spaCy's English exceptions lack ('Gen.', 'Sen.', 'Rev.', 'Dr.'
-# are there): without them 'Police Sgt. Rob Dane said' splits at 'Sgt' + '.', the parser ends
-# the sentence there, and the title is lost to the name it belongs to.
-TITLE_ABBREVIATIONS = (
-    "Sgt.", "Cpl.", "Pvt.", "Lt.", "Capt.", "Col.", "Maj.", "Brig.", "Cmdr.", "Det.", "Insp.", "Supt.",
-    "Atty.", "Amb.", "Pres.", "Sec.", "Fr.", "Revd.", "Msgr.",
-)
-
-
-# Titles after which a capitalised word goes on with the name, never a new sentence.
+# Titles and forms of address written before a name ('Sgt.', 'Capt.', 'Fr.', 'Dr.'), kept one
+# token each: spaCy's English exceptions lack some ('Police Sgt. Rob Dane said' split at 'Sgt' +
+# '.', the parser ended the sentence there and the title was lost to its name), and after any of
+# them a capitalised word goes on with the name, never a new sentence.
 TITLES_BEFORE_A_NAME = frozenset(
-    (*TITLE_ABBREVIATIONS, "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Rep.", "Gov.", "Rev.", "Prof.", "Adm.")
+    word.capitalize() for word in (*TITLE_ABBREVIATIONS, *HONORIFICS) if word.endswith(".")
 )
 
 
 def _keep_title_abbreviations(nlp: Language) -> None:
-    for title in TITLE_ABBREVIATIONS:
+    for title in TITLES_BEFORE_A_NAME:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 

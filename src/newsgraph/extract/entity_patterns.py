@@ -38,6 +38,18 @@ HONORIFICS = frozenset(
 # Lower-case particles that are part of a surname ('Marit de Vries', later 'De Vries').
 SURNAME_PARTICLES = frozenset(_words("de da del der di du la le van von ten ter bin al el"))
 
+# A title as written before a name, and the word a later description uses for it: 'Gen. Robert
+# Tallis … the general said', 'Sen. Ana Ruiz … the senator added'.
+TITLE_ABBREVIATIONS = {
+    "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "maj.": "major", "capt.": "captain",
+    "sgt.": "sergeant", "cpl.": "corporal", "pvt.": "private", "brig.": "brigadier", "adm.": "admiral",
+    "cmdr.": "commander", "sen.": "senator",
+    "rep.": "representative", "gov.": "governor",
+    "supt.": "superintendent", "det.": "detective", "insp.": "inspector", "prof.": "professor",
+    "amb.": "ambassador", "atty.": "attorney", "sec.": "secretary", "pres.": "president",
+}
+
+
 # Name suffixes that are not surnames ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
@@ -48,8 +60,8 @@ TITLE_WORDS = frozenset(
         """
         president vice-president premier minister secretary spokesman spokeswoman spokesperson
         leader chancellor king queen prince princess emperor sultan emir sheikh pope governor
-        senator sen. rep. gov. representative congressman congresswoman lawmaker legislator
-        mayor ambassador envoy diplomat general gen. admiral adm. colonel col. commander chief
+        senator representative congressman congresswoman lawmaker legislator
+        mayor ambassador envoy diplomat general admiral colonel commander chief
         director chairman chairwoman chair ceo cfo coo founder head official officer adviser
         advisor aide reporter correspondent editor journalist columnist photographer writer
         analyst economist judge justice attorney prosecutor lawyer counsel candidate nominee
@@ -60,8 +72,7 @@ TITLE_WORDS = frozenset(
         alderwoman treasurer comptroller controller auditor trustee delegate clerk host anchor
         moderator presenter commentator pundit author novelist poet artist singer actor actress
         comedian filmmaker producer activist organizer coach investor businessman businesswoman
-        entrepreneur billionaire lt lt. col capt capt. maj maj. sgt sgt. cpl cpl. pvt pvt. brig brig.
-        pres. det. insp. supt. atty. amb. cmdr. sec.
+        entrepreneur billionaire lt col capt maj sgt cpl pvt brig
         chef shopkeeper farmer teacher headteacher nurse doctor pensioner landlord landlady
         builder plumber electrician mechanic engineer architect accountant paramedic firefighter
         surgeon midwife carer soldier footballer cricketer golfer boxer cyclist jockey
@@ -72,7 +83,7 @@ TITLE_WORDS = frozenset(
         referee umpire warden coroner magistrate provost
         """
     )
-)
+) | (TITLE_ABBREVIATIONS.keys() - HONORIFICS)  # (the abbreviations; a form of address is no title)
 # (Occupations that are also common surnames, 'Baker', 'Cooper', 'Driver', 'Hunter', stay out:
 # 'Adam Driver' is no driver.)
 

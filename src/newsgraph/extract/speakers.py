@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.attribution import NAME_MISREADINGS, OWN_DOCUMENTS, speaker_span, written_by_another
 from newsgraph.extract.entities import EntityIndex
-from newsgraph.extract.entity_patterns import HONORIFICS, TITLE_WORDS, only_a_person_holds
+from newsgraph.extract.entity_patterns import HONORIFICS, TITLE_ABBREVIATIONS, TITLE_WORDS, only_a_person_holds
 from newsgraph.extract.gender import noun_gender, person_genders, pronoun_gender
 from newsgraph.extract.list_items import PERSON_NOUNS, ListItems, names_a_person
 from newsgraph.extract.quote_labels import NameLabels
@@ -1035,18 +1035,6 @@ def _in_a_subordinate_clause(subject: Token) -> bool:
     return verb.dep_ in ("advcl", "relcl", "acl") or (
         verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
     )
-
-
-# A title as written before a name, and the word a later description uses for it: 'Gen. Robert
-# Tallis … the general said', 'Sen. Ana Ruiz … the senator added'.
-TITLE_ABBREVIATIONS = {
-    "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "maj.": "major", "capt.": "captain",
-    "sgt.": "sergeant", "cpl.": "corporal", "pvt.": "private", "brig.": "brigadier", "adm.": "admiral",
-    "cmdr.": "commander", "sen.": "senator",
-    "rep.": "representative", "gov.": "governor",
-    "supt.": "superintendent", "det.": "detective", "insp.": "inspector", "prof.": "professor",
-    "amb.": "ambassador", "atty.": "attorney", "sec.": "secretary", "pres.": "president",
-}
 
 
 # A form of address kept inside a mention, and the descriptions a later sentence uses for its
