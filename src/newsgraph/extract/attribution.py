@@ -42,6 +42,7 @@ from newsgraph.extract.report_content import (
     aside_before_its_that,
     attribution_start,
     before_a_trailing_dash,
+    clause_end,
     clause_made_clear,
     content_offsets,
     extend_over_bare_verbs,
@@ -328,11 +329,8 @@ def _report_read_as_a_participle(verb: Token) -> Frame | None:
     inner = next((c for c in clause.children if c.dep_ == "nsubj" and verb.right_edge.i < c.i < clause.i), None)
     if inner is None or any(t.is_punct for t in verb.doc[verb.i : inner.left_edge.i]):
         return None  # ('Officials, reported missing, had …': set off, a participle indeed)
-    last = clause.right_edge
-    while last.i > clause.i and (last.is_punct or last.is_space):
-        last = verb.doc[last.i - 1]
     frame = Frame(cue=verb, speaker=noun_phrase(noun), cue_text=cue_text(verb))
-    frame.content = (inner.left_edge.idx, last.idx + len(last))
+    frame.content = (inner.left_edge.idx, clause_end(clause))
     return frame
 
 
@@ -794,7 +792,7 @@ def _with_a_concession_after(verb: Token, content: Token, offsets: tuple[int, in
         return offsets
     if any(t.dep_ in SUBJECT_DEPS or t.pos_ in ("VERB", "AUX") for t in tail):
         return offsets
-    if not all(t.head.i == verb.i or verb.i in {a.i for a in t.ancestors} for t in tail):
+    if not all(verb.is_ancestor(t) for t in tail):
         return offsets
     return offsets[0], tail[-1].idx + len(tail[-1])
 

@@ -324,17 +324,9 @@ def _entity_labels_within(span: Span) -> list[str]:
     """The labels of the model's entities lying wholly inside ``span``, read from its tokens:
     ``doc.ents`` builds every entity of the document anew on each call, which made a list of
     thousands of headings quadratic."""
-    doc, labels, i = span.doc, [], span.start
-    while i < span.end:
-        if doc[i].ent_iob_ != "B":
-            i += 1
-            continue
-        end = i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        if end <= span.end:
-            labels.append(doc[i].ent_type_)
-        i = end
+    labels = [t.ent_type_ for t in span if t.ent_iob_ == "B"]
+    if labels and span.end < len(span.doc) and span.doc[span.end].ent_iob_ == "I":
+        labels.pop()  # (only the last entity begun inside may run on past the span)
     return labels
 
 

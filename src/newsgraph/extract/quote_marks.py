@@ -298,7 +298,7 @@ def _stray_straight_before_curly(text: str, i: int, end: int) -> bool:
         if ch == STRAIGHT_MARK or ch in CLOSE_MARKS:
             return False
         if ch in OPEN_MARKS:
-            return not _closing_shaped(text, k) and STRAIGHT_MARK not in text[k:end]
+            return not _closing_shaped(text, k) and text.find(STRAIGHT_MARK, k, end) < 0
     return False
 
 

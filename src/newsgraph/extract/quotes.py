@@ -45,6 +45,8 @@ from newsgraph.extract.list_items import ListItems, heading_report
 from newsgraph.extract.posts import TRAILING_LINKS, Post, find_posts, paragraphs_taken
 from newsgraph.extract.quote_labels import NameLabels, all_quotation, signature_below
 from newsgraph.extract.quote_marks import (
+    SINGLE_CLOSERS,
+    SINGLE_OPENERS,
     MarkedSpan,
     RangeTest,
     find_marked_spans,
@@ -682,21 +684,17 @@ def _signed_posts(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Found]:
     return found
 
 
-# Single marks that open and close a whole quotation, as British papers set them.
-SINGLE_OPENING = ("‘", "'")
-SINGLE_CLOSING = ("’", "'")
-
 
 def _in_single_marks(text: str, start: int, end: int) -> bool:
     """'‘It has always been more than a business,’ he said': a report whose clause the marks
     wrap whole is the speaker's own words (the mark finder takes single marks only in British
     paragraphs it can tell, as an apostrophe looks the same)."""
-    if start == 0 or text[start - 1] not in SINGLE_OPENING or (start > 1 and text[start - 2].isalnum()):
+    if start == 0 or text[start - 1] not in SINGLE_OPENERS or (start > 1 and text[start - 2].isalnum()):
         return False  # ('Tom's view …': an apostrophe inside a word opens nothing)
     after = end
     while after < len(text) and text[after] in ",.?!":
         after += 1
-    return after < len(text) and text[after] in SINGLE_CLOSING
+    return after < len(text) and text[after] in SINGLE_CLOSERS
 
 
 def _last_paragraph(text: str, paragraphs: list[tuple[int, int]], start: int, end: int) -> int:
@@ -1272,7 +1270,7 @@ def _a_person_spoke(earlier: _Found) -> bool:
     if speaker is None:
         return False
     head = speaker.root
-    named = any(t.ent_type_ == "PERSON" for t in speaker) or _role_with_its_holder_named(head)
+    named = any(t.ent_type_ == "PERSON" for t in speaker)
     return named or head.lower_ in ("he", "she", "i") or only_a_person_holds(head.text)
 
 

@@ -754,7 +754,7 @@ def extend_over_bare_verbs(verb: Token, content: tuple[int, int]) -> tuple[int, 
             continue
         gap = doc_text(verb.doc)[end : child.left_edge.idx]
         if re.fullmatch(r"[\s,”\"']*", gap) and "," in gap:
-            return start, _clause_end(child)
+            return start, clause_end(child)
     return content
 
 
@@ -770,7 +770,7 @@ def extend_over_split_clause(verb: Token, content: tuple[int, int]) -> tuple[int
         if _joined_or_reported(child) or _attribution_of_a_quotation(child, end):
             continue
         if re.fullmatch(r"[\s”\"']*", gap) or (re.fullmatch(r"[\s,]*", gap) and _predicate_without_subject(child)):
-            return start, _clause_end(child)
+            return start, clause_end(child)
     return content
 
 
@@ -800,7 +800,7 @@ def _attribution_of_a_quotation(clause: Token, end: int) -> bool:
 CLOSING_THEN_COMMA = re.compile(r"\s*,?\s*[”\"']+\s*,?\s*")
 
 
-def _clause_end(clause: Token) -> int:
+def clause_end(clause: Token) -> int:
     """Where a clause's words end, its trailing punctuation and space left out."""
     last = clause.right_edge
     while (last.is_punct or last.is_space) and last.i > clause.i:
