@@ -159,14 +159,14 @@ class ArgumentReader:
             actors += self.namer.names(other, "actor")
         args = self._verbal_objects(tok, type_, trigger)
         passive = first_child(tok, "nsubjpass") or _raised_passive_subject(tok, subject)
-        if passive is not None and type_ in P.TARGETED_TYPES:
-            args["target"] = self.namer.first_name(passive, "target")
-            agents = [obj for _, obj in prep_objects(tok, "by")]
-            actors = self.namer.names(agents[0], "actor") if agents else []
-        if passive is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and type_ in P.TARGETED_TYPES:
-            # ('the release of 12 activists arrested last month': the participle's noun is who was
-            # arrested, the reduced relative's passive subject)
-            args["target"] = args["target"] or self.namer.first_name(tok.head, "target")
+        # ('the release of 12 activists arrested last month': the participle's noun is who was
+        # arrested, the reduced relative's passive subject)
+        reduced = passive is None and tok.dep_ == "acl" and tok.tag_ == "VBN"
+        if (passive is not None or reduced) and type_ in P.TARGETED_TYPES:
+            if passive is not None:
+                args["target"] = self.namer.first_name(passive, "target")
+            else:
+                args["target"] = args["target"] or self.namer.first_name(tok.head, "target")
             agents = [obj for _, obj in prep_objects(tok, "by")]
             actors = self.namer.names(agents[0], "actor") if agents else []
         actors = unique(actors + args.pop("partners"))

@@ -32,22 +32,6 @@ MASCULINE_ROLE_WORDS = frozenset(
 FEMININE_ROLE_WORDS = frozenset(
     "spokeswoman congresswoman chairwoman businesswoman councilwoman assemblywoman queen princess actress".split()
 )
-# Nouns that tell the sex of someone the story brings in without a name ('A woman in the
-# crowd said'): kinship words count here, as the noun is the person itself.
-MASCULINE_NOUNS = MASCULINE_ROLE_WORDS | frozenset(
-    "man father son husband brother boy grandfather dad uncle nephew widower actor gentleman".split()
-)
-FEMININE_NOUNS = FEMININE_ROLE_WORDS | frozenset(
-    "woman mother daughter wife sister girl grandmother mum mom aunt niece widow lady".split()
-)
-
-
-def noun_gender(word: str) -> str | None:
-    """'m' or 'f' for a noun that tells a person's sex ('woman', 'father'), else None."""
-    lowered = word.lower()
-    return "m" if lowered in MASCULINE_NOUNS else "f" if lowered in FEMININE_NOUNS else None
-
-
 # How many characters before a mention an honorific may stand: "Mrs. " / "Ms. ".
 TITLE_WINDOW = 5
 
@@ -85,6 +69,22 @@ KINSHIP_SIDES = {
     **dict.fromkeys("son father brother husband grandson grandfather nephew uncle widower".split(), "m"),
     **dict.fromkeys("daughter mother sister wife granddaughter grandmother niece aunt widow".split(), "f"),
 }
+
+
+# Nouns that tell the sex of someone the story brings in without a name ('A woman in the
+# crowd said'): kinship words count here, as the noun is the person itself.
+MASCULINE_NOUNS = MASCULINE_ROLE_WORDS | {w for w, side in KINSHIP_SIDES.items() if side == "m"} | frozenset(
+    "man boy dad actor gentleman".split()
+)
+FEMININE_NOUNS = FEMININE_ROLE_WORDS | {w for w, side in KINSHIP_SIDES.items() if side == "f"} | frozenset(
+    "woman girl mum mom lady".split()
+)
+
+
+def noun_gender(word: str) -> str | None:
+    """'m' or 'f' for a noun that tells a person's sex ('woman', 'father'), else None."""
+    lowered = word.lower()
+    return "m" if lowered in MASCULINE_NOUNS else "f" if lowered in FEMININE_NOUNS else None
 
 
 def _vote_kinship(doc: Doc, entities: EntityIndex, votes: dict[str, Counter[str]]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -538,10 +538,8 @@ class SpeakerResolver:
         if not only_a_person_holds(head.lemma_):
             return None
         holds_the_role = _holder_of(head.lemma_.lower())
-        if self._last_mention(span.start_char, holds_the_role) is not None:
-            return None
         holders = [e for e in self.entities.entities if holds_the_role(e)]
-        if len(holders) != 1:
+        if len(holders) != 1 or self._last_mention(span.start_char, holds_the_role) is not None:
             return None
         first = min((m.start for m in holders[0].mentions if m.start >= span.end_char), default=None)
         return holders[0] if first is not None and first - span.end_char <= NAMED_AFTER_WINDOW else None
@@ -1060,7 +1058,8 @@ def _addressed_as(entity: Entity, role_word: str) -> bool:
     return False
 
 
-def _role_words(role: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _role_words(role: str) -> frozenset[str]:
     """The words of a role, its abbreviated titles spelled out ('Pentagon spokesman Gen.'), up to
     an 'of' or 'for' ('general secretary of the Finance Workers Union' is no union)."""
     words = re.split(r"\b(?:of|for|at)\b", role.lower())[0].split()
@@ -1068,7 +1067,7 @@ def _role_words(role: str) -> set[str]:
     # ('Lt. Gov. Amy Rusk', 'Vice President Ola Brandt': another office; 'the governor' and 'the
     # president' are someone else)
     own = [w for k, w in enumerate(spelled) if not (k and _second_in_command(spelled[k - 1], w))]
-    return set(own) | {w for w in words if TITLE_ABBREVIATIONS.get(w, w) in own}
+    return frozenset(own) | {w for w in words if TITLE_ABBREVIATIONS.get(w, w) in own}
 
 
 # Words before a title that make it another, lesser office: a deputy mayor is not 'the mayor'.
