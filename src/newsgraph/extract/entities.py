@@ -212,16 +212,21 @@ def _placed_by_an_office(candidates: list[Candidate], text: str) -> set[str]:
     }
 
 
-def _named_by_its_people(doc: Doc, candidates: list[Candidate]) -> set[str]:
-    """One-word names whose demonym the article uses as a nationality ('Lumbria' beside
-    'Lumbrian President Ana Kovac'): an unfamiliar country, whatever the model typed it. A
-    nationality is a NORP name or a capitalised word modifying a noun."""
-    nationalities = {fold(bare(c.text)) for c in candidates if c.label == "NORP"}
-    nationalities |= {
+def nationality_words(doc: Doc, norp_names: set[str]) -> set[str]:
+    """The article's nationalities, lower case: its NORP names and the capitalised words
+    modifying a noun ('Lumbrian negotiators')."""
+    return norp_names | {
         t.lower_ for t in doc
         if t.text[:1].isupper() and t.dep_ in ("amod", "compound") and t.head.pos_ in ("NOUN", "PROPN")
         and t.ent_type_ != "PERSON"  # ('Rossi' beside 'Ross' is a person, no nationality)
     }
+
+
+def _named_by_its_people(doc: Doc, candidates: list[Candidate]) -> set[str]:
+    """One-word names whose demonym the article uses as a nationality ('Lumbria' beside
+    'Lumbrian President Ana Kovac'): an unfamiliar country, whatever the model typed it. A
+    nationality is a NORP name or a capitalised word modifying a noun."""
+    nationalities = nationality_words(doc, {fold(bare(c.text)) for c in candidates if c.label == "NORP"})
     return {
         fold(bare(c.text)) for c in candidates
         if c.label == "PERSON" and len(bare(c.text).split()) == 1 and len(bare(c.text)) >= 4

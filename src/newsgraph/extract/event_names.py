@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract import event_patterns as P
-from newsgraph.extract.entities import EntityIndex
+from newsgraph.extract.entities import EntityIndex, nationality_words
 from newsgraph.extract.entity_patterns import demonym_forms
 from newsgraph.extract.event_parse import (
     CLAUSE_DEPS,
@@ -224,12 +224,8 @@ class NameReader:
         """One-word names typed as people whose demonym the article uses as a nationality
         ('Talmia' as a person beside 'Talmian negotiators'): an unfamiliar country. A
         nationality is a NORP name or a capitalised word modifying a noun."""
-        nationalities = {e.name.casefold() for e in self.index.entities if e.type == "NORP"}
-        nationalities |= {
-            t.lower_ for t in self.doc
-            if t.text[:1].isupper() and t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN"
-            and t.ent_type_ != "PERSON"  # ('Rossi' beside 'Ross' is a person, no nationality)
-        }
+        norp = {e.name.casefold() for e in self.index.entities if e.type == "NORP"}
+        nationalities = nationality_words(self.doc, norp)
         return {
             e.name for e in self.index.entities
             if e.type == "PERSON" and " " not in e.name and len(e.name) >= 4
