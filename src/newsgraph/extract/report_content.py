@@ -530,11 +530,16 @@ def _fronted_before_the_attribution(before: list[Token], after: list[Token]) -> 
 def _the_medium_of_saying(phrase: Token) -> bool:
     """'In a statement, the company said, the board denied the claims': where the words were
     said, hung by the parser on the clause after; it belongs to the attribution, as a time does."""
-    return (
-        phrase.dep_ == "prep"
-        and phrase.lower_ in ("in", "on", "via")
-        and any(c.dep_ == "pobj" and c.lemma_.lower() in SAYING_CIRCUMSTANCE_NOUNS for c in phrase.children)
-    )
+    return _saying_medium_phrase(phrase, ("in", "on", "via"))
+
+
+def _saying_medium_phrase(phrase: Token, prepositions: tuple[str, ...]) -> bool:
+    """A prepositional phrase ('in an interview', 'on Twitter') whose object is how or where words
+    are said."""
+    if phrase.dep_ != "prep" or phrase.lower_ not in prepositions:
+        return False
+    obj = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.lemma_.lower() in SAYING_CIRCUMSTANCE_NOUNS
 
 
 def _contrast_after_the_attribution(before: list[Token], after: list[Token]) -> bool:
@@ -1371,10 +1376,7 @@ def _after_comma(token: Token) -> bool:
 def _circumstance_of_saying(child: Token) -> bool:
     """'… doesn’t want “that crap,” in an interview with CNN': how the words were said, hung on
     them by the parser, ends no report (only after a quotation's close, where it is safe)."""
-    if child.dep_ != "prep" or child.lower_ not in ("in", "during", "on", "at") or child.i < child.head.i:
-        return False
-    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.lemma_.lower() not in SAYING_CIRCUMSTANCE_NOUNS:
+    if not _saying_medium_phrase(child, ("in", "during", "on", "at")) or child.i < child.head.i:
         return False
     before = doc_text(child.doc)[max(0, child.idx - 4) : child.idx]
     # (any mark: '“abhorrent“ in a tweet' closes with an opening mark typed by mistake)
