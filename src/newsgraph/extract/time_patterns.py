@@ -442,9 +442,9 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     (rf"\b(?:at\sleast\s)?(?:an?\s)?[\w.-]+\s(?:more|additional|further)\s(?:{UNIT})\b",
      (" more ", " additional ", " further ")),
     (r"\bthe\s(?:latest|most\srecent)\speriod\b", ("period",)),
-    (r"\b(?:(?:the\s)?(?:past|last|next|coming|recent)\s)?(?:days|weeks|months|years)\s(?:or|and)\s"
-     r"(?:weeks|months|years|decades)\b", tuple(f"{u} {c} " for u in ("days", "weeks", "months", "years")
-                                               for c in ("or", "and"))),
+    (r"\b" + RE_UNITS_OR_UNITS.pattern.replace(" ", r"\s") + r"\b",
+     tuple(f"{u} {c} " for u in ("days", "weeks", "months", "years") for c in ("or", "and"))),
+    # (as RE_SAME_PERIOD_A_YEAR_BEFORE, but with 'the' required to find the span)
     (r"\bthe\s(?:same|corresponding|comparable)\s(?:period|quarter)\s(?:of\s)?(?:last\syear|a\syear\s(?:ago|earlier))\b",
      ("same period", "same quarter", "corresponding", "comparable")),
     (r"\b(?:hour|day|week|month|year|decade)[- ]?long\b", ("long",)),
