@@ -6950,3 +6950,17 @@ def test_quotes_she_is_the_woman_reported_on_when_no_reporter_is_a_she(quotes_of
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "innocent").speaker == "Anna Kirr"
+
+
+def test_quotes_a_finding_in_a_trailer_whose_clause_the_parser_missed(quotes_of):
+    # The parser hung 'scored' on 'use' and both subjects on 'found': the trailer ', the study
+    # found.' still attributes the words before it, and a belief verb may close the sentence too
+    text = (
+        "Late Screens\n\n"
+        "Students who reported the most late-night use scored, on average, about four points lower "
+        "on a 100-point scale, the study found.\n"
+    )
+    quotes, _ = quotes_of(text)
+    finding = one(quotes, "about four points lower")
+    assert (finding.speaker_mention.text, finding.cue) == ("the study", "found")
+    assert finding.text.startswith("Students who reported")

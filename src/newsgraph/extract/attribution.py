@@ -19,6 +19,7 @@ from newsgraph.extract.list_items import names_a_person
 from newsgraph.extract.quote_patterns import (
     ADDRESSEE_VERBS,
     ARGUED_NOUNS,
+    BELIEF_VERBS,
     CLOSING_QUOTES,
     MEDIUM_NOUNS,
     NOMINAL_CUES,
@@ -55,6 +56,7 @@ from newsgraph.extract.report_content import (
     opens_with_quotation,
     set_off,
     subject_of,
+    trailing_subject,
     wire_dateline_at,
 )
 from newsgraph.nlp import doc_text
@@ -530,14 +532,12 @@ def _clause_before_trailer(verb: Token) -> tuple[int, int] | None:
     verb, yet a trailer ', SUBJECT said.' ending the sentence attributes the words before it,
     unless they are the verb's own circumstance ('When the fire broke out, firefighters
     responded') or a participle of asking."""
-    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in SPEECH_VERBS:
+    if verb.lemma_.lower() not in SPEECH_VERBS | BELIEF_VERBS:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None or subject.right_edge.i + 1 != verb.i or subject.left_edge.i < 1:
+    subject = trailing_subject(verb)
+    if subject is None:
         return None
     doc, comma = verb.doc, subject.left_edge.i - 1
-    if doc[comma].text != "," or any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : verb.sent.end]):
-        return None
     # The splitter may have cut the sentence at that comma: the words are the sentence before.
     start = doc[comma - 1].sent.start if comma == verb.sent.start else verb.sent.start
     before = [t for t in doc[start:comma] if not t.is_space]

@@ -204,7 +204,27 @@ def is_reporting_verb(token: Token) -> bool:
         return False
     if any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return False  # 'to find out how …': a search, not a finding
-    return lemma in BELIEF_VERBS and any(c.dep_ in CONTENT_DEPS for c in token.children)
+    return lemma in BELIEF_VERBS and (
+        any(c.dep_ in CONTENT_DEPS for c in token.children) or trailing_subject(token) is not None
+    )
+
+
+def trailing_subject(verb: Token) -> Token | None:
+    """The subject of a trailer ', SUBJECT said.' closing its sentence: '…, the study found.'
+    The nearest subject before the verb, for a parser that missed the clause may hang its
+    subject on the verb too ('Students who reported the most use scored lower, the study
+    found': two subjects)."""
+    if verb.dep_ != "ROOT":
+        return None
+    subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
+    if subject is None or subject.right_edge.i + 1 != verb.i or subject.left_edge.i < 1:
+        return None
+    doc = verb.doc
+    if doc[subject.left_edge.i - 1].text != "," or any(
+        not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : verb.sent.end]
+    ):
+        return None
+    return subject
 
 
 # Verbs of going on speaking that report a that-clause anywhere, not only next to a quotation:
