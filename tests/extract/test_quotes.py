@@ -6964,3 +6964,18 @@ def test_quotes_a_finding_in_a_trailer_whose_clause_the_parser_missed(quotes_of)
     finding = one(quotes, "about four points lower")
     assert (finding.speaker_mention.text, finding.cue) == ("the study", "found")
     assert finding.text.startswith("Students who reported")
+
+
+def test_quotes_she_after_an_unnamed_spokeswoman_is_the_body_she_speaks_for(quotes_of):
+    # The quote gives the spokeswoman's words to the utility; her 'She' is the same voice, not the
+    # governor named as a subject before
+    text = (
+        "Fire Power Cuts\n\n"
+        "Governor Anne Whitlock declared a state of emergency late Sunday.\n\n"
+        "A spokeswoman for Pacific Crest Power said the company had shut off power to 2,300 homes. "
+        "She declined to say whether its equipment was being examined as a possible cause.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "shut off power").speaker == "Pacific Crest Power"
+    declined = one(quotes, "equipment was being examined")
+    assert (declined.speaker_mention.text, declined.speaker) == ("She", "Pacific Crest Power")

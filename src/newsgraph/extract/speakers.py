@@ -84,6 +84,7 @@ class SpeakerResolver:
         self._document_subjects: dict[int, Span] = {}
         self._unnamed_genders: dict[str, str] = {}  # 'woman in the crowd' -> 'f'
         self._plurals: set[int] = set()  # offsets of plural subjects, which no 'it' stands for
+        self._subject_genders: dict[int, str] = {}  # offset of 'a spokeswoman for X' -> 'f'
         self._subjects = self._subject_positions()
         self._positions = [p for p, _, _ in self._subjects]
         if self._items.items:
@@ -333,7 +334,9 @@ class SpeakerResolver:
                 continue  # ('the ministry said …  They', 'they' are not one statement)
             if singular and pos in self._plurals:
                 continue  # ('Reporters asked … It said': 'it' is not the reporters)
-            if gender is not None and self._genders.get(name, self._unnamed_genders.get(name, gender)) != gender:
+            if gender is not None and self._subject_genders.get(
+                pos, self._genders.get(name, self._unnamed_genders.get(name, gender))
+            ) != gender:
                 continue
             document = self._document_subjects.get(pos)
             return name if document is None else self.canonical(document)
@@ -719,6 +722,12 @@ class SpeakerResolver:
                 found.append((token.idx, entity.name, True))
             elif entity is not None and entity.type in AGENT_TYPES:
                 found.append((token.idx, entity.name, False))
+            elif (body := self._body_a_voice_speaks_for(token)) is not None:
+                # 'A spokeswoman for Pacific Crest Power said … She declined to say': the voice,
+                # whose words the quote gives to the body she speaks for, is who 'she' is
+                found.append((token.idx, body, True))
+                if (sex := noun_gender(token.lemma_)) is not None:
+                    self._subject_genders[token.idx] = sex
             elif _unnamed_person_speaking(token):
                 # 'A neighbour, who asked not to be named, said … “…,” she said': the one brought
                 # in unnamed speaks again, not whoever was named as a subject before
@@ -751,6 +760,13 @@ class SpeakerResolver:
         found.extend(asked)
         self._plurals.update(pos for pos, _, _ in asked)
         return sorted(found, key=lambda subject: subject[0])
+
+    def _body_a_voice_speaks_for(self, token: Token) -> str | None:
+        """The body an unnamed spokesperson speaking as a subject speaks for ('A spokesman for
+        the ministry said'), who is a person a later 'he' can point back to."""
+        if token.dep_ != "nsubj" or token.lemma_.lower() not in VOICE_NOUNS or not is_reporting_verb(token.head):
+            return None
+        return self._spokes_for(token, self.doc[token.left_edge.i : token.i + 1])
 
     def _person_a_relative_stands_for(self, token: Token) -> str | None:
         """'her son, Daniel Calder, who said she had been ill': 'who' as the subject of a saying
