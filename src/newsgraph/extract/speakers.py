@@ -766,6 +766,8 @@ class SpeakerResolver:
         the ministry said'), who is a person a later 'he' can point back to."""
         if token.dep_ != "nsubj" or token.lemma_.lower() not in VOICE_NOUNS or not is_reporting_verb(token.head):
             return None
+        if any(c.dep_ == "poss" for c in token.children):
+            return None  # ('her spokeswoman said': whose she is needs the subjects being gathered)
         return self._spokes_for(token, self.doc[token.left_edge.i : token.i + 1])
 
     def _person_a_relative_stands_for(self, token: Token) -> str | None:
