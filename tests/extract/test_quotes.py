@@ -6979,3 +6979,17 @@ def test_quotes_she_after_an_unnamed_spokeswoman_is_the_body_she_speaks_for(quot
     assert one(quotes, "shut off power").speaker == "Pacific Crest Power"
     declined = one(quotes, "equipment was being examined")
     assert (declined.speaker_mention.text, declined.speaker) == ("She", "Pacific Crest Power")
+
+
+def test_quotes_an_asking_participle_opening_the_sentence_is_not_the_answer(quotes_of):
+    # The parser hung 'he said' and 'Asked …' on the quotation's verb; the question put to him
+    # is not his words, the quotation after the verb is
+    text = (
+        "Frozen Foods Review\n\n"
+        "Chief Financial Officer Mark Delacroix said the company was reviewing its frozen-foods unit. "
+        'Asked whether a sale was possible, he said, "Everything is on the table."\n'
+    )
+    quotes, _ = quotes_of(text)
+    answer = one(quotes, "Everything is on the table")
+    assert (answer.kind, answer.speaker) == ("direct", "Mark Delacroix")
+    assert not any("whether a sale" in q.text for q in quotes)

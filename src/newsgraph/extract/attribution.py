@@ -269,6 +269,7 @@ def frame_for_verb(verb: Token) -> Frame:
             and not any(c.dep_ == "dobj" and c.i > verb.i and not _addressed(verb, c) for c in verb.children)
             and not _object_in_a_conjunct(verb)
             and not opens_with_quotation(verb.sent)
+            and not _after_an_asking_participle(verb)
             and not AFTER_A_QUOTATION.search(doc_text(verb.doc)[max(0, verb.idx - 60) : verb.idx])
         ):
             # ('“…,” Trump said, after …': the attribution of the quotation before it, not a
@@ -1039,6 +1040,23 @@ def _asked_of_the_subject(verb: Token) -> Token | None:
     if any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass", "dobj", "dative") for c in verb.children):
         return None  # 'having asked them', 'she asked the court': an active verb of its own
     return subject_of(verb.head)
+
+
+def _after_an_asking_participle(verb: Token) -> bool:
+    """'Asked whether a sale was possible, he said, “Everything is on the table.”': the parser
+    hung neither the asking nor the quotation on the verb; the asking that opens the sentence
+    is the question put to the speaker, never his words."""
+    subject = subject_of(verb)
+    if subject is None or subject.i > verb.i:
+        return False
+    start = verb.sent.start
+    first = verb.doc[start + 1] if verb.doc[start].lower_ == "when" else verb.doc[start]
+    return (
+        first.tag_ in ("VBN", "VBD")
+        and first.lemma_.lower() in ADDRESSEE_VERBS
+        and first.i < subject.left_edge.i
+        and verb.doc[subject.left_edge.i - 1].text == ","
+    )
 
 
 def _answer_of_a_parenthetical_asking(asked: Token) -> Token | None:
