@@ -522,6 +522,27 @@ def test_entities_an_acronym_in_parentheses_is_the_name_before_it(nlp):
     assert "OHS" not in [e.name for e in entities]
 
 
+def test_entities_a_company_named_again_without_its_kind_is_that_company(nlp):
+    """'Harwick Foods Inc. … Harwick shares fell': the short name is the company; 'Pacific
+    Crest' beside 'Pacific Crest Power' stays apart ('Power' may be the name's own word)."""
+    text = (
+        "Harwick Foods Inc. cut its forecast. A Harwick spokesman said jobs would go. "
+        "Pacific Crest Power cut power. Pacific Crest is a region of Oregon."
+    )
+    entities = find_entities(nlp(text), Article(text=text))
+    company = _named(entities, "Harwick Foods Inc.")
+    assert "Harwick" in _forms(company)
+    assert "Harwick" not in [e.name for e in entities]
+    assert not any("Pacific Crest" in _forms(e) and "Pacific Crest Power" in _forms(e) for e in entities)
+
+
+def test_entities_capitalised_words_closed_by_a_legal_form_are_a_company(nlp):
+    """The model may tag none of 'Harwick Foods Inc.', or only 'Harwick': 'Inc.' says what it is."""
+    text = "Harwick Cuts Outlook\n\nHarwick Foods Inc. lowered its profit forecast on Thursday.\n"
+    entities = find_entities(nlp(text), Article(text=text))
+    assert _named(entities, "Harwick Foods Inc.").type == "ORG"
+
+
 def test_gender_a_person_named_before_the_subject_does_not_take_her_pronoun(nlp):
     from newsgraph.extract.gender import person_genders
     from newsgraph.ingest.text import read_text

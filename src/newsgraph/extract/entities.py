@@ -87,6 +87,7 @@ class EntityFinder:
             for role in cand.roles:
                 cluster.add_role(role)
         _merge_parenthesised_acronyms(doc_text(doc), candidates, clusters)
+        _merge_short_company_names(clusters)
         return clusters
 
     def _place_taken_for_a_person(self, cand: Candidate, people: PeopleResolver, places: Counter[str]) -> bool:
@@ -285,6 +286,38 @@ def _merge_parenthesised_acronyms(text: str, candidates: list[Candidate], cluste
             for role in cluster.roles:
                 into.add_role(role)
             del clusters[key]
+
+
+def _merge_short_company_names(clusters: dict[str, Cluster]) -> None:
+    """'Harwick Foods Inc. lowered its forecast … A Harwick spokesman said': a company named
+    again without the words of its kind ('Foods', 'Inc.') is that company, when one company of
+    the article ends so ('Pacific Crest Power' and a later 'Pacific Crest' stay apart: 'Power'
+    may be a name's own word)."""
+    for key, short in list(clusters.items()):
+        forms = {fold(t) for t in short.mentions.values()}
+        if short.type != "ORG" or len(forms) != 1:
+            continue
+        form = forms.pop()
+        longer = [
+            c for c in clusters.values()
+            if c is not short and c.type == "ORG" and any(_company_of(fold(t), form) for t in c.mentions.values())
+        ]
+        if len(longer) != 1:
+            continue
+        for (start, end), words in short.mentions.items():
+            longer[0].add(start, end, words)
+        for role in short.roles:
+            longer[0].add_role(role)
+        del clusters[key]
+
+
+def _company_of(name: str, short: str) -> bool:
+    rest = name[len(short) :].split() if name.startswith(short + " ") else []
+    return bool(rest) and all(word in COMPANY_KIND_WORDS for word in rest)
+
+
+# Words naming a company's kind after its own name: 'Harwick Foods Inc.', 'Brellin Group'.
+COMPANY_KIND_WORDS = P.COMPANY_NAME_ENDINGS | {"co", "co.", "company", "group"}
 
 
 # '… Control (CDC)': an acronym in parentheses right after a name.

@@ -346,6 +346,9 @@ COMPANY_NAME_ENDINGS = frozenset(
     """.split()
 )
 
+# A company's legal form closing its name: 'Harwick Foods Inc.', 'Velta Ltd', 'Orsa Group PLC'.
+LEGAL_FORMS = frozenset({"Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "LLC", "PLC", "Plc", "Co.", "GmbH", "AG"})
+
 # A court case's name: 'Trump v. Trump', 'Brown vs. Board of Education'.
 CASE_NAME = re.compile(r"\s(?:v\.|vs\.?|versus)\s")
 
