@@ -6993,3 +6993,19 @@ def test_quotes_an_asking_participle_opening_the_sentence_is_not_the_answer(quot
     answer = one(quotes, "Everything is on the table")
     assert (answer.kind, answer.speaker) == ("direct", "Mark Delacroix")
     assert not any("whether a sale" in q.text for q in quotes)
+
+
+def test_quotes_a_spokesman_named_by_his_body_before_him_speaks_for_it(quotes_of):
+    # 'A Harwick spokesman' speaks for the company as 'a spokesman for Harwick' would; the short
+    # 'Harwick' is the company named in full before; a named spokeswoman stays herself
+    text = (
+        "Harwick Cuts Outlook\n\n"
+        "Harwick Foods Inc. lowered its profit forecast on Thursday.\n\n"
+        "A Harwick spokesman said the company would meet the union next week.\n\n"
+        "Ministry spokeswoman Jen Arle said the talks went well. The ministry spokeswoman added that "
+        "more talks were planned.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "meet the union").speaker == "Harwick Foods Inc."
+    assert one(quotes, "talks went well").speaker == "Jen Arle"
+    assert one(quotes, "more talks were planned").speaker == "Jen Arle"

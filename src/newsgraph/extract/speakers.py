@@ -647,6 +647,10 @@ class SpeakerResolver:
             if owner.pos_ == "PRON":
                 return self.resolve_pronoun(owner)
             return self.canonical(self.doc[owner.left_edge.i : owner.i + 1])
+        body = self._body_before_the_voice(head) if head.lemma_.lower() in VOICE_NOUNS else None
+        if body is not None:
+            named = self._person_by_role(head, span)  # ('Pentagon spokesman John Kirby … the Pentagon spokesman')
+            return named.name if named is not None else body.name
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from"):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -658,6 +662,16 @@ class SpeakerResolver:
                     named = self._organisation_by_head(obj, words)  # ('for the ministry': the Ministry of Health)
                     return named.name if named is not None else _strip_determiner(words.text)
         return None
+
+    def _body_before_the_voice(self, voice: Token) -> Entity | None:
+        """'A Pentagon spokesman said': the body named in the words before the voice, which it
+        speaks for as 'a spokesman for the Pentagon' does."""
+        modifiers = [c for c in voice.children if c.dep_ == "compound" and c.i < voice.i]
+        if not modifiers:
+            return None
+        start, end = modifiers[0].left_edge, modifiers[-1]
+        entity = self.entities.at(start.idx, end.idx + len(end))
+        return entity if entity is not None and entity.type in AGENT_TYPES else None
 
     def _subject_entity(self, token: Token) -> Entity | None:
         """The entity a subject names, or its apposition names: 'The chairwoman, Ingrid Holm,'."""
