@@ -1032,3 +1032,9 @@ def test_times_a_season_word_used_as_a_verb_is_no_season(nlp):
 def test_times_a_mixed_number_keeps_its_whole_part(nlp):
     # 'at the the end' drops the doubled word; '1 1/2' is no doubled word
     assert _values(nlp, "He waited for 1 1/2 years before the trial.") == {"1 1/2 years": "P1Y6M"}
+
+
+def test_times_sentence_opening_now_with_comma_is_a_discourse_marker(nlp):
+    text = "The ferry to Dunmore was slow for years. Now, the harbour master said, it will run hourly."
+    assert "Now" not in _values(nlp, text)
+    assert _values(nlp, "The ferry was slow for years. Now the ferry runs on time.").get("Now") == "PRESENT_REF"

@@ -278,7 +278,7 @@ def _is_not_a_time(text: str, cand: _Candidate) -> bool:
         return bool(tp.DANGLING_END.search(text, cand.start, cand.end))
     if _capitalised_unit_inside_a_sentence(text, cand):
         return True
-    if _award_title(text, cand) or _idiom_of_time(text, cand):
+    if _award_title(text, cand) or _idiom_of_time(text, cand) or _discourse_now(text, cand):
         return True
     r = cand.reading
     if (r.unit == "decade" and tp.TWO_DIGIT_DECADE.search(text, cand.start, cand.end)
@@ -301,6 +301,16 @@ def _idiom_of_time(text: str, cand: _Candidate) -> bool:
     start = max(0, cand.start - 20)
     idioms = TIME_IDIOMS.finditer(text, start, cand.end + 12)
     return any(m.start() <= cand.start and cand.end <= m.end() for m in idioms)
+
+
+def _discourse_now(text: str, cand: _Candidate) -> bool:
+    """'Now, the mayor said, the bridge will matter more': "Now" opening a sentence and set off by
+    its comma turns the story to a new point, and the TimeBank/AQUAINT annotators leave it
+    untagged ('Now the bridge is open', with no comma, stays PRESENT_REF)."""
+    if text[cand.start : cand.end] != "Now" or not text.startswith(",", cand.end):
+        return False
+    before = text[: cand.start].rstrip(" \t\"“'`")
+    return not before or before[-1] in ".!?\n"
 
 
 # 'album of the year', 'player of the decade' name an award; 'the end of the year' is a time.
