@@ -1038,3 +1038,20 @@ def test_times_sentence_opening_now_with_comma_is_a_discourse_marker(nlp):
     text = "The ferry to Dunmore was slow for years. Now, the harbour master said, it will run hourly."
     assert "Now" not in _values(nlp, text)
     assert _values(nlp, "The ferry was slow for years. Now the ferry runs on time.").get("Now") == "PRESENT_REF"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of Dunmore said the rules make no sense in today's world.",
+        "The festival is for today's youth what the fairs were for their grandparents.",
+        "She said the town is training the engineers of tomorrow.",
+    ],
+)
+def test_times_today_or_tomorrow_as_an_era_is_untagged(nlp, text):
+    assert not {"today", "tomorrow"} & set(_values(nlp, text))
+
+
+def test_times_today_owning_an_event_stays_the_day(nlp):
+    values = _values(nlp, "The results of today's vote in Dunmore were clear by the end of tomorrow.")
+    assert values.get("today") == "2024-06-14"

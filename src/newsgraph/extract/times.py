@@ -268,6 +268,30 @@ def _season_as_a_kind(doc: Doc, cand: _Candidate) -> bool:
     )
 
 
+# Nouns of a whole population or age that "today's" makes generic: 'in today's world',
+# 'for today's youth' mean nowadays, not the day of the story ('today's vote' is that day).
+ERA_NOUNS = frozenset(
+    """
+    world society youth generation generations children kids teens teenagers youngsters people
+    consumers families parents students voters workers women men era age culture
+    """.split()
+)
+
+
+def _present_or_future_as_an_era(doc: Doc, cand: _Candidate) -> bool:
+    """'in today's world', 'for today's youth', 'the people of tomorrow': "today" or "tomorrow"
+    naming the present or coming age in general, which the TimeBank/AQUAINT annotators leave
+    untagged, unlike 'today's vote' or 'the end of today'."""
+    token, following = _one_word_and_next(doc, cand)
+    if token is None or token.lower_ not in ("today", "tomorrow"):
+        return False
+    if following is not None and following.tag_ == "POS":
+        return token.dep_ == "poss" and token.head.lower_ in ERA_NOUNS
+    owner = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return (owner is not None and owner.pos_ == "NOUN" and owner.lower_ not in TIME_PART_NOUNS
+            and not (owner.i and doc[owner.i - 1].lower_ == "as"))
+
+
 def _is_not_a_time(text: str, cand: _Candidate) -> bool:
     """ "the night of" cut off from its date (the date is its own candidate), a bare month
     that starts a name ("the March for Life"), a quoted title ("This Week", "60 Minutes")."""
@@ -481,6 +505,8 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
     chosen_readings = []
     for cand in _choose(_candidates(doc, full_text)):
         if _is_set_adjective(doc, cand) or _is_not_a_time(full_text, cand) or _season_as_a_kind(doc, cand):
+            continue
+        if _present_or_future_as_an_era(doc, cand):
             continue
         if _inside_an_organisation(doc, cand.start, cand.end) or _a_periods_of_play(doc, full_text, cand):
             continue
