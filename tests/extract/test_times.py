@@ -503,7 +503,7 @@ def test_times_a_unit_after_within_is_a_stretch_and_after_twice_a_rate(nlp):
 def test_times_an_entity_run_over_a_noun_keeps_the_time_at_its_end(nlp):
     values = _values(nlp, "Ms. Varga, the port's director, said so in an interview several months "
                           "before she took her current post in April.")
-    assert values == {"several months": "PXM", "April": "2024-04"}
+    assert values == {"several months": "PXM", "April": "2024-04", "current": "PRESENT_REF"}
     # a modifier or a count before the unit is part of the time, not something to cut off
     values = _values(nlp, "The ferries ran at a loss in the latest fiscal year, and the guild ruled "
                           "the harbour for hundreds of years.")
@@ -1055,3 +1055,18 @@ def test_times_today_or_tomorrow_as_an_era_is_untagged(nlp, text):
 def test_times_today_owning_an_event_stays_the_day(nlp):
     values = _values(nlp, "The results of today's vote in Dunmore were clear by the end of tomorrow.")
     assert values.get("today") == "2024-06-14"
+
+
+def test_times_current_adjective_is_present_ref(nlp):
+    values = _values(nlp, "Harlow Mills blamed current market conditions; the then current chairman left.")
+    assert values.get("current") == "PRESENT_REF"
+    assert values.get("then current") == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The swimmers at Dunmore beach fought a strong current.",
+     "Ostrovia ran a current account deficit of 3% of output."],
+)
+def test_times_current_as_a_noun_or_the_current_account_is_no_time(nlp, text):
+    assert not any("current" in t for t in _values(nlp, text))

@@ -292,6 +292,16 @@ def _present_or_future_as_an_era(doc: Doc, cand: _Candidate) -> bool:
             and not (owner.i and doc[owner.i - 1].lower_ == "as"))
 
 
+def _current_not_of_time(doc: Doc, cand: _Candidate) -> bool:
+    """'the current system', 'its current difficulties' are TimeBank's PRESENT_REF, as
+    "currently" is; but 'a strong current' (the noun) and 'the current account' (a balance of
+    payments) say nothing of time."""
+    token, following = _one_word_and_next(doc, cand)
+    if token is None or token.lower_ != "current":
+        return False
+    return token.pos_ != "ADJ" or (following is not None and following.lower_ in ("account", "accounts"))
+
+
 def _is_not_a_time(text: str, cand: _Candidate) -> bool:
     """ "the night of" cut off from its date (the date is its own candidate), a bare month
     that starts a name ("the March for Life"), a quoted title ("This Week", "60 Minutes")."""
@@ -506,7 +516,7 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
     for cand in _choose(_candidates(doc, full_text)):
         if _is_set_adjective(doc, cand) or _is_not_a_time(full_text, cand) or _season_as_a_kind(doc, cand):
             continue
-        if _present_or_future_as_an_era(doc, cand):
+        if _present_or_future_as_an_era(doc, cand) or _current_not_of_time(doc, cand):
             continue
         if _inside_an_organisation(doc, cand.start, cand.end) or _a_periods_of_play(doc, full_text, cand):
             continue
