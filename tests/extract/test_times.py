@@ -1070,3 +1070,17 @@ def test_times_current_adjective_is_present_ref(nlp):
 )
 def test_times_current_as_a_noun_or_the_current_account_is_no_time(nlp, text):
     assert not any("current" in t for t in _values(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Harlow Mills expects its sales to rise 6% annually through 2027.",
+     "The new kiln in Dunmore will fire about 40,000 bricks annually.",
+     "The buyout saves the port C$4.2 million annually."],
+)
+def test_times_frequency_adverb_after_an_amount_is_a_rate_not_a_set(nlp, text):
+    assert "annually" not in _values(nlp, text)
+
+
+def test_times_frequency_adverb_of_an_event_stays_a_set(nlp):
+    assert _values(nlp, "The harvest fair is held in Dunmore annually.").get("annually") == "P1Y"

@@ -245,6 +245,26 @@ def _is_set_adjective(doc: Doc, cand: _Candidate) -> bool:
     return token.dep_ == "amod" and token.lower_ not in tp.KEPT_SET_ADJECTIVES
 
 
+# Entity labels of an amount a frequency adverb can follow: 'rise 8.5% annually', 'C$17.9 million
+# annually', '10,000 units annually'
+AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def _rate_of_an_amount(doc: Doc, cand: _Candidate) -> bool:
+    """'sales should rise 8.5% annually', 'dividends of C$17.9 million annually', 'to make 10,000
+    units annually': a frequency adverb right after an amount makes the amount a rate, as '$2 a
+    month' does, which the TimeBank annotators leave untagged ('rallies are held here
+    annually', 'his weekly radio address' stay SETs)."""
+    if cand.reading is None or cand.reading.type != "SET":
+        return False
+    token, _ = _one_word_and_next(doc, cand)
+    if token is None or not token.i or token.pos_ != "ADV":
+        return False
+    before = doc[token.i - 1]
+    return before.ent_type_ in AMOUNT_LABELS or (
+        before.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in before.children))
+
+
 def _one_word_and_next(doc: Doc, cand: _Candidate) -> tuple[Token | None, Token | None]:
     """The candidate's token when it is one word, and the word after it."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -517,6 +537,8 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
         if _is_set_adjective(doc, cand) or _is_not_a_time(full_text, cand) or _season_as_a_kind(doc, cand):
             continue
         if _present_or_future_as_an_era(doc, cand) or _current_not_of_time(doc, cand):
+            continue
+        if _rate_of_an_amount(doc, cand):
             continue
         if _inside_an_organisation(doc, cand.start, cand.end) or _a_periods_of_play(doc, full_text, cand):
             continue
