@@ -1084,3 +1084,16 @@ def test_times_frequency_adverb_after_an_amount_is_a_rate_not_a_set(nlp, text):
 
 def test_times_frequency_adverb_of_an_event_stays_a_set(nlp):
     assert _values(nlp, "The harvest fair is held in Dunmore annually.").get("annually") == "P1Y"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The mayor said the new bridge matters to the future of Dunmore.",
+     "Sales fell again, and the future looks bleak for Harlow Mills."],
+)
+def test_times_the_future_as_prospects_is_untagged(nlp, text):
+    assert "the future" not in _values(nlp, text)
+
+
+def test_times_in_the_future_stays_future_ref(nlp):
+    assert _values(nlp, "Harlow Mills may open a store in Dunmore in the future.").get("the future") == "FUTURE_REF"

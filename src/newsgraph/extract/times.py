@@ -312,6 +312,18 @@ def _present_or_future_as_an_era(doc: Doc, cand: _Candidate) -> bool:
             and not (owner.i and doc[owner.i - 1].lower_ == "as"))
 
 
+def _future_as_prospects(doc: Doc, cand: _Candidate) -> bool:
+    """'very important to the future of our peoples', 'the future looks bleak': "the future"
+    owning an "of" phrase or standing as a clause's subject speaks of prospects, what will
+    become of something, not of a time when; TimeBank leaves it untagged, while 'in the
+    future', 'worried about the future' stay FUTURE_REF."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.text.lower() != "the future":
+        return False
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+
+
 def _current_not_of_time(doc: Doc, cand: _Candidate) -> bool:
     """'the current system', 'its current difficulties' are TimeBank's PRESENT_REF, as
     "currently" is; but 'a strong current' (the noun) and 'the current account' (a balance of
@@ -538,7 +550,7 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
             continue
         if _present_or_future_as_an_era(doc, cand) or _current_not_of_time(doc, cand):
             continue
-        if _rate_of_an_amount(doc, cand):
+        if _rate_of_an_amount(doc, cand) or _future_as_prospects(doc, cand):
             continue
         if _inside_an_organisation(doc, cand.start, cand.end) or _a_periods_of_play(doc, full_text, cand):
             continue
