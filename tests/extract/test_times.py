@@ -1097,3 +1097,9 @@ def test_times_the_future_as_prospects_is_untagged(nlp, text):
 
 def test_times_in_the_future_stays_future_ref(nlp):
     assert _values(nlp, "Harlow Mills may open a store in Dunmore in the future.").get("the future") == "FUTURE_REF"
+
+
+def test_times_sentence_opening_currently_with_comma_is_untagged(nlp):
+    text = "The Dunmore ferry lost money for years. Currently, the harbour board pays its fuel bill."
+    assert "Currently" not in _values(nlp, text)
+    assert _values(nlp, "The harbour board currently pays its fuel bill.").get("currently") == "PRESENT_REF"
