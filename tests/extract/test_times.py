@@ -1103,3 +1103,8 @@ def test_times_sentence_opening_currently_with_comma_is_untagged(nlp):
     text = "The Dunmore ferry lost money for years. Currently, the harbour board pays its fuel bill."
     assert "Currently" not in _values(nlp, text)
     assert _values(nlp, "The harbour board currently pays its fuel bill.").get("currently") == "PRESENT_REF"
+
+
+def test_times_count_of_times_before_a_frequency_adverb_stays_a_set(nlp):
+    values = _values(nlp, "The Dunmore harbour board meets three times annually.")
+    assert values.get("annually") == "P1Y"

@@ -261,6 +261,8 @@ def _rate_of_an_amount(doc: Doc, cand: _Candidate) -> bool:
     if token is None or not token.i or token.pos_ != "ADV":
         return False
     before = doc[token.i - 1]
+    if before.lower_ == "times":
+        return False  # ('meets three times annually': how often, a SET)
     return before.ent_type_ in AMOUNT_LABELS or (
         before.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in before.children))
 
