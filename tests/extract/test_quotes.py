@@ -7009,3 +7009,18 @@ def test_quotes_a_spokesman_named_by_his_body_before_him_speaks_for_it(quotes_of
     assert one(quotes, "meet the union").speaker == "Harwick Foods Inc."
     assert one(quotes, "talks went well").speaker == "Jen Arle"
     assert one(quotes, "more talks were planned").speaker == "Jen Arle"
+
+
+def test_quotes_a_name_apposed_to_someone_who_is_a_person_a_later_he_points_to(quotes_of):
+    # The model calls 'Marcus Bell' an organisation; 'a bus driver who lives …' says he is a
+    # person, so his 'he said' is not the political scientist quoted before him
+    text = (
+        "Dunmore Vote\n\n"
+        "Political scientist Renee Galvan said the race turned on rents. “Housing was the whole race,” "
+        "Galvan said.\n\n"
+        "Not all of her supporters expect quick change. Marcus Bell, a bus driver who lives on the "
+        "east side, said he voted for her.\n\n"
+        "“She's got one vote on the council like everybody else,” he said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "one vote on the council").speaker == "Marcus Bell"

@@ -15,6 +15,7 @@ from newsgraph.extract import entity_patterns as P
 from newsgraph.extract.credits import credit_candidates, is_agency
 from newsgraph.extract.entity_names import NUMERIC_TYPES, Candidate, fold, strip_possessive
 from newsgraph.extract.gazetteer import Gazetteer
+from newsgraph.extract.list_items import names_a_person
 from newsgraph.model import Article
 
 
@@ -149,6 +150,8 @@ class CandidateFinder:
             label = "PERSON"  # 'Pruitt’s lawyer, Nadia Sheraz,': the small model says an organisation
         if label != "PERSON" and _role_apposed_after(doc, start, end, label) and _reads_as_a_name(core, text):
             label = "PERSON"  # 'Marit de Vries, head of the dockers’ union,': the model says a work of art
+        if label != "PERSON" and _apposed_someone_who(doc, start, end) and _reads_as_a_name(core, text):
+            label = "PERSON"  # 'Marcus Bell, a bus driver who lives on the east side,': the model says an organisation
         if label in ("GPE", "LOC", "PERSON") and _apposed_organisation(doc, end):
             label = "ORG"  # 'Elering, the Estonian grid operator
         start_char = core.start_char
@@ -203,6 +206,19 @@ def _apposed_organisation(doc: Doc, end: int) -> bool:
         if token.pos_ == "NOUN":
             head = token
     return head is not None and head.lemma_.lower() in P.ORGANISATION_NOUNS
+
+
+def _apposed_someone_who(doc: Doc, start: int, end: int) -> bool:
+    """', a bus driver who lives on the east side' right after a name: a noun for whoever does
+    something, described by a 'who' clause, says the name is a person's."""
+    if end >= len(doc) - 2 or doc[end].text != ",":
+        return False
+    return any(
+        t.dep_ == "appos" and start <= t.head.i < end and names_a_person(t)
+        and any(c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
+                for c in t.children)
+        for t in doc[end + 1 : min(end + 6, len(doc))]
+    )
 
 
 def _ends_the_first_noun_phrase(token: Token) -> bool:
