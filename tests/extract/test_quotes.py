@@ -7024,3 +7024,16 @@ def test_quotes_a_name_apposed_to_someone_who_is_a_person_a_later_he_points_to(q
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "one vote on the council").speaker == "Marcus Bell"
+
+
+def test_quotes_the_company_is_the_one_word_name_given_shares_and_a_base(quotes_of):
+    # The model calls 'Lumora' a person; a base in Austin and shares say it is a company, so
+    # 'the company said' is Lumora
+    text = (
+        "Lock Outage\n\n"
+        "Lumora, based in Austin, Texas, said in a statement on Sunday that 41,000 locks had failed.\n\n"
+        "“We let our customers down, and we are deeply sorry,” the company said.\n\n"
+        "Lumora's shares fell 6 percent on Monday.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "deeply sorry").speaker == "Lumora"

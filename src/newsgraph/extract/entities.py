@@ -79,6 +79,9 @@ class EntityFinder:
             for c in candidates
         ]
         retyped = [replace(c, label="PERSON") if self._person_taken_for_a_place(c, people) else c for c in retyped]
+        companies = _companies_by_what_they_own(candidates, doc_text(doc))
+        retyped = [replace(c, label="ORG") if self._company_taken_for_another(c, companies, people) else c
+                   for c in retyped]
         if retyped != candidates:  # the people seen are read again without the misread place
             candidates, people = retyped, PeopleResolver(retyped, doc_text(doc))
         for cand in sorted(candidates, key=lambda c: c.start):
@@ -103,6 +106,17 @@ class EntityFinder:
             and word not in people.by_last
             and word not in people.by_first
             and self.gazetteer.city(text) is not None
+        )
+
+    def _company_taken_for_another(self, cand: Candidate, companies: set[str], people: PeopleResolver) -> bool:
+        """'Lumora, based in Austin, … Lumora's shares fell': a one-word name the article gives
+        what only a company has, the model's person or place, when it is no known place and no
+        one's name."""
+        word = bare(cand.text)
+        return (
+            cand.label in ("PERSON", "GPE", "LOC", "NORP") and fold(word) in companies
+            and word.casefold() not in people.by_last and word.casefold() not in people.by_first
+            and not self.gazetteer.is_place(word)
         )
 
     def _person_taken_for_a_place(self, cand: Candidate, people: PeopleResolver) -> bool:
@@ -233,6 +247,24 @@ def _named_by_its_people(doc: Doc, candidates: list[Candidate]) -> set[str]:
         if c.label == "PERSON" and len(bare(c.text).split()) == 1 and len(bare(c.text)) >= 4
         and any(form in nationalities for form in demonym_forms(bare(c.text)))
     }
+
+
+def _companies_by_what_they_own(candidates: list[Candidate], text: str) -> set[str]:
+    """One-word names the article gives shares, a chief executive or a base ('Lumora's shares
+    fell', 'Lumora, based in Austin,'): a company, however the model typed it."""
+    return {
+        fold(bare(c.text)) for c in candidates
+        if len(bare(c.text).split()) == 1 and len(bare(c.text)) >= 3 and COMPANY_EVIDENCE.match(text, c.end)
+    }
+
+
+# What only a company has or is, right after its name (the name's possessive may be in it).
+COMPANY_EVIDENCE = re.compile(
+    r"(?:['’]s)?\s+(?:shares|stock|shareholders|stockholders|chief\s+executive|ceo|"
+    r"headquarters|subsidiary|revenue|revenues|quarterly\s+earnings|share\s+price|stock\s+price)\b"
+    r"|,\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in\b",
+    re.IGNORECASE,
+)
 
 
 def _one_of(cand: Candidate, placed: set[str], people: PeopleResolver) -> bool:
