@@ -7037,3 +7037,15 @@ def test_quotes_the_company_is_the_one_word_name_given_shares_and_a_base(quotes_
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "deeply sorry").speaker == "Lumora"
+
+
+def test_quotes_two_saying_verbs_sharing_one_object_are_one_report(quotes_of):
+    # 'confirm or deny' take one object after both: the report runs on to its end
+    text = (
+        "Lock Inquiry\n\n"
+        "An agency spokeswoman, Laura Pinsent, said the commission does not confirm or deny the "
+        "existence of investigations.\n"
+    )
+    quotes, _ = quotes_of(text)
+    report = one(quotes, "does not confirm")
+    assert report.text == "the commission does not confirm or deny the existence of investigations"

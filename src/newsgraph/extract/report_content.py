@@ -1142,6 +1142,19 @@ def _content_tokens(head: Token) -> list[Token]:
     return kept
 
 
+def _verbs_sharing_one_object(conj: Token) -> bool:
+    """'said the commission does not confirm or deny the existence of investigations': two
+    verbs of saying side by side with one object after both are one predicate, not a report of
+    its own ('forecast the economy would rebound and praised …' stays two)."""
+    head, doc = conj.head, conj.doc
+    return (
+        conj.i == head.i + 2
+        and is_reporting_verb(head)
+        and doc[head.i + 1].dep_ == "cc"
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in head.children)
+    )
+
+
 def _is_comment(child: Token) -> bool:
     """Adjuncts that frame the report rather than belong to it."""
     if (
@@ -1150,6 +1163,7 @@ def _is_comment(child: Token) -> bool:
         and not _backshifted_with_the_report(child)
         and not _under_the_reported_modal(child)
         and not _belief_joined_with_its_subject(child)
+        and not _verbs_sharing_one_object(child)
     ):
         return True  # '... and insisted that ...': a report of its own
     if child.dep_ == "conj" and child.i > child.head.i and _labels_in_quotation(child) and _speaker_own_act(child):
