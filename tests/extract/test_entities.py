@@ -543,6 +543,19 @@ def test_entities_capitalised_words_closed_by_a_legal_form_are_a_company(nlp):
     assert _named(entities, "Harwick Foods Inc.").type == "ORG"
 
 
+def test_entities_capitals_that_are_the_initials_of_one_name_are_that_name(nlp):
+    """No parentheses introduce 'EU' here; its letters are the initials of the one 'European
+    Union' of the article."""
+    text = (
+        "The European Union urged both sides to show restraint. Dialogue is the way forward, an EU "
+        "spokesperson said in Brussels on Wednesday."
+    )
+    entities = find_entities(nlp(text), Article(text=text))
+    union = _named(entities, "European Union")
+    assert "EU" in _forms(union)
+    assert "EU" not in [e.name for e in entities]
+
+
 def test_gender_a_person_named_before_the_subject_does_not_take_her_pronoun(nlp):
     from newsgraph.extract.gender import person_genders
     from newsgraph.ingest.text import read_text

@@ -91,6 +91,7 @@ class EntityFinder:
                 cluster.add_role(role)
         _merge_parenthesised_acronyms(doc_text(doc), candidates, clusters)
         _merge_short_company_names(clusters)
+        _merge_acronyms_of_names(clusters)
         return clusters
 
     def _place_taken_for_a_person(self, cand: Candidate, people: PeopleResolver, places: Counter[str]) -> bool:
@@ -341,6 +342,32 @@ def _merge_short_company_names(clusters: dict[str, Cluster]) -> None:
         for role in short.roles:
             longer[0].add_role(role)
         del clusters[key]
+
+
+def _merge_acronyms_of_names(clusters: dict[str, Cluster]) -> None:
+    """'The European Union urged restraint … an EU spokesperson said': capitals that are the
+    initials of one name of the article are that name, in parentheses or not (two names with
+    those initials leave it alone)."""
+    for key, short in list(clusters.items()):
+        forms = {bare(t) for t in short.mentions.values()}
+        acronym = forms.pop() if len(forms) == 1 else ""
+        if short.type not in ACRONYM_TYPES or not ACRONYM.fullmatch(acronym):
+            continue
+        named = [
+            c for c in clusters.values()
+            if c is not short and c.type in ACRONYM_TYPES
+            and any(_initials_of(bare(t), acronym) for t in c.mentions.values())
+        ]
+        if len(named) != 1:
+            continue
+        for (start, end), words in short.mentions.items():
+            named[0].add(start, end, words)
+        for role in short.roles:
+            named[0].add_role(role)
+        del clusters[key]
+
+
+ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _company_of(name: str, short: str) -> bool:
