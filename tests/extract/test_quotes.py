@@ -7049,3 +7049,15 @@ def test_quotes_two_saying_verbs_sharing_one_object_are_one_report(quotes_of):
     quotes, _ = quotes_of(text)
     report = one(quotes, "does not confirm")
     assert report.text == "the commission does not confirm or deny the existence of investigations"
+
+
+def test_quotes_it_says_after_the_affidavit_says_is_the_affidavit(quotes_of):
+    text = (
+        "Harbor Road Crash\n\n"
+        "Investigators identified the truck through paint left at the scene, the affidavit says. When "
+        "detectives arrived at the home, the truck was parked in the garage with a cracked windshield, "
+        "it says.\n"
+    )
+    quotes, _ = quotes_of(text)
+    garage = one(quotes, "parked in the garage")
+    assert (garage.speaker_mention.text, garage.speaker) == ("it", "affidavit")

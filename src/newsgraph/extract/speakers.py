@@ -761,8 +761,9 @@ class SpeakerResolver:
                 )
                 found.append((token.idx, name, False))
                 self._bodies[token.idx] = (token.lower_, name)
-            elif token.tag_ == "NN" and token.lemma_.lower() in OWN_DOCUMENTS:
+            elif token.tag_ == "NN" and token.lemma_.lower() in SPEAKING_DOCUMENTS:
                 # 'the statement said …': a later 'It said' is the statement, read for its issuer
+                # ('the affidavit says … it says': the affidavit, whose issuer is not given)
                 self._document_subjects[token.idx] = self.doc[token.left_edge.i : token.i + 1]
                 found.append((token.idx, _strip_determiner(self._document_subjects[token.idx].text), False))
             elif token.tag_ in ("NNS", "NNPS") and not _asked_about(token):
@@ -1020,6 +1021,11 @@ def _joined_to_a_subject(token: Token) -> bool:
 
 # Titles of someone whose words are another's: 'the ministry's spokeswoman' speaks for the ministry.
 VOICE_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# Documents that speak as the subject of a saying ('the affidavit says'), the issuer's own and
+# those of record.
+SPEAKING_DOCUMENTS = OWN_DOCUMENTS | {
+    "affidavit", "complaint", "indictment", "lawsuit", "filing", "ruling", "study", "survey", "document",
+}
 # Verbs whose object is people made to speak: 'We asked nurses …', 'The paper polled voters …'.
 ASKING_OF_PEOPLE = frozenset({"ask", "interview", "survey", "poll", "question", "quiz"})
 # ... and verbs whose 'to' or 'with' names them: 'We spoke to growers …', 'talked with parents'.
