@@ -7061,3 +7061,18 @@ def test_quotes_it_says_after_the_affidavit_says_is_the_affidavit(quotes_of):
     quotes, _ = quotes_of(text)
     garage = one(quotes, "parked in the garage")
     assert (garage.speaker_mention.text, garage.speaker) == ("it", "affidavit")
+
+
+def test_quotes_title_case_words_where_a_name_stands_are_a_title(quotes_of):
+    # after a possessive, a preposition or a noun, Title Case words name a show or a book, even
+    # when a comma and a clause follow the closing mark or the title runs past five words
+    text = (
+        "Talk Shows\n\n"
+        "On WNN's \"Face the Voters,\" Dorn was asked by host Lee Pratt whether he would quit.\n\n"
+        "The story is told in \"Tall Ships: How the Fleet Was Built and Lost,\" by Ann Morrow.\n\n"
+        "Ilse is the heroine of ''Closing Bell,'' which tells of a banker in Varno.\n"
+    )
+    quotes, every = quotes_of(text)
+    for title in ("Face the Voters", "Tall Ships: How the Fleet Was Built and Lost", "Closing Bell"):
+        assert [q.kind for q in every if q.text == title] == ["fragment"]
+    assert not [q for q in quotes if q.kind == "direct"]

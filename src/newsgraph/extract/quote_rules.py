@@ -568,6 +568,8 @@ def split_quote_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame 
 def is_fragment(doc: Doc, span: MarkedSpan) -> bool:
     """Scare quotes and titles: a few words inside a sentence, not a clause of their own."""
     words = doc_text(doc)[span.start : span.end].split()
+    if is_title(words) and _title_in_place_of_a_name(doc, span):
+        return True  # 'the heroine of “Closing Bell,” a novel by …': a name, however long
     if len(words) > FRAGMENT_MAX_WORDS:
         return False
     # “No deal,” he said: a comma (or ?/!) closing the quote hands over to an attribution,
@@ -580,6 +582,24 @@ def is_fragment(doc: Doc, span: MarkedSpan) -> bool:
     if _term_as_subject(doc, span):
         return True
     return not starts_sentence(doc, span) and not hands_over and not _whole_sentence_after_comma(doc, span)
+
+
+def _title_in_place_of_a_name(doc: Doc, span: MarkedSpan) -> bool:
+    """'on KBC's “Face the Voters,” Dorn was asked', 'the author of “Tall Ships: How the Fleet
+    Was Built,”', 'his new book, “Closing Bell,” which …', 'on “The View” and “Late Night”':
+    Title Case words after a possessive, a preposition, a determiner or a common noun (a
+    comma between) stand where a name stands: the title of a work or show, whatever follows
+    the closing mark ('Dorn was asked' is not the attribution of a name) and however long.
+    (After a verb, 'told “Fox Morning”' or 'said, “As President, …”', they may be words.)"""
+    before = _words_before_mark(doc, span, 3)
+    if not before:
+        return False
+    word = before[-1]
+    if word.pos_ == "CCONJ" and len(before) > 1 and before[-2].text in CLOSE_MARKS + STRAIGHT_MARK + "'’":
+        return True  # the second of two titles
+    if word.text == "," and len(before) > 1:
+        return before[-2].pos_ == "NOUN"  # 'her memoir, “Tough Choices”'
+    return word.tag_ in ("POS", "PRP$") or word.pos_ in ("ADP", "DET", "NOUN")
 
 
 def _term_as_subject(doc: Doc, span: MarkedSpan) -> bool:
