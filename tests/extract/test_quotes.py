@@ -7076,3 +7076,19 @@ def test_quotes_title_case_words_where_a_name_stands_are_a_title(quotes_of):
     for title in ("Face the Voters", "Tall Ships: How the Fleet Was Built and Lost", "Closing Bell"):
         assert [q.kind for q in every if q.text == title] == ["fragment"]
     assert not [q for q in quotes if q.kind == "direct"]
+
+
+def test_quotes_a_relative_clause_after_the_closing_comma_attributes_nothing(quotes_of):
+    # '“tax relief,” which he described as …': 'which' opens a clause about the quoted thing,
+    # not an attribution of the words, so they stay scare quotes with no speaker
+    text = (
+        "Budget Plans\n\n"
+        "Senator Ivo Marsh spoke in Dellport on Monday. He would pay for the new roads through "
+        "“tax relief,” which he described as a fair deal for families.\n\n"
+        "Still, Varnia looks weak before the Ostrian “offensive,” which went through three towns "
+        "before reaching the coast.\n"
+    )
+    quotes, every = quotes_of(text)
+    for words in ("tax relief", "offensive"):
+        assert [(q.kind, q.speaker) for q in every if q.text == words] == [("fragment", None)]
+    assert not [q for q in quotes if q.kind == "direct"]

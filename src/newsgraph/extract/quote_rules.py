@@ -731,12 +731,20 @@ def starts_sentence(doc: Doc, span: MarkedSpan) -> bool:
     return not before or before[-1:] in ".:!?"
 
 
+# 'which', 'who', 'whom', 'whose' (and relative 'that'): the tags of a relative clause's first word.
+RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
 def _attribution_follows(doc: Doc, span: MarkedSpan) -> bool:
     """'“GROWING PARTY,” he declared': a name or pronoun and a verb right after the close."""
     after = doc.char_span(span.close_at + 1, min(len(doc_text(doc)), span.close_at + 40), alignment_mode="contract")
     if after is None:
         return False
     words = [t for t in after if not t.is_punct][:4]
+    if words and words[0].tag_ in RELATIVE_PRONOUN_TAGS:
+        # ('paid for through “tax reform,” which he described as …': a relative clause tells
+        # more of the quoted thing; it never attributes the words before it)
+        return False
     if words and words[0].pos_ == "VERB" and verb_lemma(words[0]) not in SPEECH_VERBS:
         # ('the novel, “The Salt Orchard,” follows a fisherman': a verb opening what follows
         # hands over only when it says ('“GROWING PARTY,” declared Hale'); else the title in
