@@ -7092,3 +7092,17 @@ def test_quotes_a_relative_clause_after_the_closing_comma_attributes_nothing(quo
     for words in ("tax relief", "offensive"):
         assert [(q.kind, q.speaker) for q in every if q.text == words] == [("fragment", None)]
     assert not [q for q in quotes if q.kind == "direct"]
+
+
+def test_quotes_a_quoted_word_and_colon_alone_on_its_line_is_a_page_label(quotes_of):
+    # '"Related:"' over a list of links is the page's layout: nobody said it, and it does not
+    # go on with the report of the paragraph before
+    text = (
+        "Debate Night\n\n"
+        "Senator Ivo Marsh said the plan was “too costly” for towns.\n\n"
+        "\"Related:\"\n\n"
+        "Marsh Rejects The Idea Of A Fuel Tax.\n"
+    )
+    quotes, every = quotes_of(text)
+    assert [(q.kind, q.speaker) for q in every if q.text == "Related:"] == [("fragment", None)]
+    assert one(quotes, "too costly").text == "the plan was “too costly” for towns"

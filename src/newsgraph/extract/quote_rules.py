@@ -568,6 +568,8 @@ def split_quote_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame 
 def is_fragment(doc: Doc, span: MarkedSpan) -> bool:
     """Scare quotes and titles: a few words inside a sentence, not a clause of their own."""
     words = doc_text(doc)[span.start : span.end].split()
+    if _label_line(doc, span):
+        return True
     if is_title(words) and _title_in_place_of_a_name(doc, span):
         return True  # 'the heroine of “Closing Bell,” a novel by …': a name, however long
     if len(words) > FRAGMENT_MAX_WORDS:
@@ -582,6 +584,19 @@ def is_fragment(doc: Doc, span: MarkedSpan) -> bool:
     if _term_as_subject(doc, span):
         return True
     return not starts_sentence(doc, span) and not hands_over and not _whole_sentence_after_comma(doc, span)
+
+
+def _label_line(doc: Doc, span: MarkedSpan) -> bool:
+    """'"Related:"' alone on its line: one quoted word and a colon, nothing else, is a page's
+    label over the links below it (a line of the layout), not anyone's words."""
+    text = doc_text(doc)
+    words = text[span.start : span.end].split()
+    if len(words) != 1 or not words[0].endswith(":"):
+        return False
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    line_end = text.find("\n", span.end)
+    rest = text[span.end : len(text) if line_end < 0 else line_end]
+    return not text[line_start : span.open_at].strip() and not rest.strip(NESTED_CLOSES + " .")
 
 
 def _title_in_place_of_a_name(doc: Doc, span: MarkedSpan) -> bool:
