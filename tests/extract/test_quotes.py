@@ -7106,3 +7106,18 @@ def test_quotes_a_quoted_word_and_colon_alone_on_its_line_is_a_page_label(quotes
     quotes, every = quotes_of(text)
     assert [(q.kind, q.speaker) for q in every if q.text == "Related:"] == [("fragment", None)]
     assert one(quotes, "too costly").text == "the plan was “too costly” for towns"
+
+
+def test_quotes_a_report_ends_before_a_relative_clause_reporting_someone_else(quotes_of):
+    # ', whom he described as “calm,”' and ', which an audit said was …' are attributions of
+    # their own; the report they hang on ends before the comma
+    text = (
+        "March Downtown\n\n"
+        "Spokesman Eli Tams said groups of monitors were sent with the marchers, whom he described "
+        "as \"calm,\" for the length of the route.\n\n"
+        "Marsh criticized the mayor's use of the fund, which an audit said was \"deeply careless\" but legal.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "groups of monitors").text == "groups of monitors were sent with the marchers"
+    assert one(quotes, "use of the fund").text == "the mayor's use of the fund"
+    assert one(quotes, "deeply careless").speaker == "audit"

@@ -93,7 +93,13 @@ from newsgraph.extract.quote_rules import (
     without_nested_beliefs,
     without_redundant_sources,
 )
-from newsgraph.extract.report_content import governed_clause, holds_quotation, is_reporting_verb, writer_tail_start
+from newsgraph.extract.report_content import (
+    before_a_relative_report,
+    governed_clause,
+    holds_quotation,
+    is_reporting_verb,
+    writer_tail_start,
+)
 from newsgraph.extract.speakers import SpeakerResolver
 from newsgraph.extract.turns import Turn, find_turns
 from newsgraph.model import Article, Mention, Quote, TimeExpr
@@ -322,6 +328,7 @@ class QuoteExtractor:
         if frame.content is None or (frame.speaker is None and not heard_by_the_subject(frame)):
             return None
         start, end = frame.content
+        end = trim_end(doc_text(doc), before_a_relative_report(doc, start, end))
         set_off = _set_off_quotation(doc_text(doc), start, end, marks)
         if set_off is not None:
             if frame.cue is not None and set_off.close_at is not None and frame.cue.idx > set_off.close_at:

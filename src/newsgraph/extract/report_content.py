@@ -1707,3 +1707,41 @@ def _after_closed_comma(token: Token) -> bool:
     """Right after a comma and the closing mark after it: ',” a subtle dig'."""
     doc = token.doc
     return token.i > 1 and doc[token.i - 1].text in CLOSING_QUOTES and doc[token.i - 2].text == ","
+
+
+# Relative pronouns whose clause can report another's words about the thing they stand for.
+RELATIVE_OPENERS = frozenset({"which", "whom", "who", "whose", "to", "of"})
+
+
+def before_a_relative_report(doc: Doc, start: int, end: int) -> int:
+    """'said monitors went with the marchers, whom he described as “calm,” along the route',
+    'criticized the fund's use, which an audit said was “careless”', 'asked how likely Vint
+    was to win, to which 21 percent said “not very likely”': a relative clause set off by a
+    comma whose verb reports what someone with a subject of their own says is an attribution of
+    its own, not more of the report it hangs on; the report ends before its comma. (A relative
+    whose own pronoun speaks, 'a memo, which says …', names no one else: it stays.)"""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return end
+    for token in words:
+        if token.dep_ != "relcl" or token.i <= words.start:
+            continue
+        opener = token.left_edge
+        if opener.i <= words.start or not _after_comma(opener) or opener.lower_ not in RELATIVE_OPENERS:
+            continue
+        if _reports_with_its_own_subject(token):
+            comma = doc[opener.i - 1]
+            return min(end, comma.idx)
+    return end
+
+
+def _reports_with_its_own_subject(relative: Token) -> bool:
+    """The relative clause's verb, or one it holds ('which an audit said was …'), reports, and
+    its subject is a word of its own, not the relative pronoun."""
+    for verb in (relative, *(c for c in relative.children if c.dep_ in ("ccomp", "parataxis"))):
+        subject = subject_of(verb)
+        if subject is None or subject.tag_ in ("WDT", "WP", "WP$") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb_lemma(verb) in SPEECH_VERBS or is_reporting_verb(verb):
+            return True
+    return False
