@@ -7121,3 +7121,19 @@ def test_quotes_a_report_ends_before_a_relative_clause_reporting_someone_else(qu
     assert one(quotes, "groups of monitors").text == "groups of monitors were sent with the marchers"
     assert one(quotes, "use of the fund").text == "the mayor's use of the fund"
     assert one(quotes, "deeply careless").speaker == "audit"
+
+
+def test_quotes_a_headline_credited_by_its_writer_opening_a_line_is_a_title(quotes_of):
+    # a roundup lists pieces as '—“Headline,” by Outlet’s Writer': the headline is a title, not
+    # the writer's spoken words; a quotation going on with an agent ('” by the allies, Lee said,')
+    # is still a quotation
+    text = (
+        "Culture Roundup\n\n"
+        "NOW OPEN—\"Pop-up art show takes on gentrification,\" by the Ledger’s Eli Small: http://x.y/z\n\n"
+        "—\"Old mill to become a library,\" by Vell Daily’s Ann Vell: http://x.y/w\n\n"
+        "“If there had not been that step” by the allies, Mayor Lee said on Monday, “we would be in a war now.”\n"
+    )
+    quotes, every = quotes_of(text)
+    for headline in ("Pop-up art show takes on gentrification", "Old mill to become a library"):
+        assert [(q.kind, q.speaker) for q in every if q.text == headline] == [("fragment", None)]
+    assert one(quotes, "that step").kind == "direct"

@@ -586,6 +586,30 @@ def is_fragment(doc: Doc, span: MarkedSpan) -> bool:
     return not starts_sentence(doc, span) and not hands_over and not _whole_sentence_after_comma(doc, span)
 
 
+# What may stand before a credited headline on its line: nothing, or a capitalised rubric and a
+# dash ('FAREWELL—', '—').
+HEADLINE_RUBRIC = re.compile(r"[A-Z0-9 ’'&:]*[—–-]\s*")
+# A credit right after a quotation's close: '…,” by DNAinfo’s Eddie Small', '…”, by the Post’s …'.
+CREDITED_BY = re.compile(r"[”\"'’]{0,2}\s*,?\s*by\s+(?:the\s+)?[A-Z]")
+
+
+def credited_headline(doc: Doc, span: MarkedSpan) -> bool:
+    """'—“Pop-up art show takes on gentrification,” by DNAinfo’s Eddie Small: …': a quotation
+    opening its line (after a rubric and a dash at most) and credited ', by' a name is the headline
+    of a piece listed with its writer, a title, not words the writer said. (A label inside a
+    sentence, 'has been called “strategic ambiguity” by Joshua Hendrick', is the agent's words.)"""
+    text = doc_text(doc)
+    if span.close_at is None:
+        return False
+    lead = text[text.rfind("\n", 0, span.open_at) + 1 : span.open_at]
+    if lead.strip() and not HEADLINE_RUBRIC.fullmatch(lead):
+        return False
+    credit = CREDITED_BY.match(text, span.end)
+    # (the comma sets the credit off: '“If there had not been that intervention” by the United
+    # States, …, Clinton said' goes on with the quoted sentence, an agent of its own)
+    return credit is not None and (text[span.start : span.end].rstrip().endswith(",") or "," in credit.group())
+
+
 def _label_line(doc: Doc, span: MarkedSpan) -> bool:
     """'"Related:"' alone on its line: one quoted word and a colon, nothing else, is a page's
     label over the links below it (a line of the layout), not anyone's words."""

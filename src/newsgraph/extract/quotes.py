@@ -63,6 +63,7 @@ from newsgraph.extract.quote_rules import (
     cited_outlet_frame,
     colon_intro_frame,
     comma_intro_frame,
+    credited_headline,
     cue_ending_sentence_frame,
     cues_inside_reports,
     dash_frame,
@@ -374,6 +375,8 @@ class QuoteExtractor:
         labels: NameLabels,
         items: ListItems,
     ) -> _Found:
+        if credited_headline(doc, span):
+            return _Found(span.start, span.end, "fragment", None)  # a piece's title and its writer
         split = split_quote_frame(doc, span, frames)
         if split is not None:
             return _Found(span.start, span.end, "direct", split)
