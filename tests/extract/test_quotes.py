@@ -7137,3 +7137,17 @@ def test_quotes_a_headline_credited_by_its_writer_opening_a_line_is_a_title(quot
     for headline in ("Pop-up art show takes on gentrification", "Old mill to become a library"):
         assert [(q.kind, q.speaker) for q in every if q.text == headline] == [("fragment", None)]
     assert one(quotes, "that step").kind == "direct"
+
+
+def test_quotes_one_capitalised_word_after_a_possessive_is_a_name(quotes_of):
+    # 'star of television’s “Verdict,” thanked …': the show's name, not words handed to 'thanked',
+    # and its opening mark is not part of the speaker's name
+    text = (
+        "Gun Steps\n\n"
+        "Mara Lind, star of television’s “Verdict,” thanked the mayor for “taking these steps.”\n\n"
+        "Wednesday on Fox New Channel’s “Pratt,” Ned Gale said the ticket would be strong.\n"
+    )
+    quotes, every = quotes_of(text)
+    for name in ("Verdict", "Pratt"):
+        assert [(q.kind, q.speaker) for q in every if q.text == name] == [("fragment", None)]
+    assert one(quotes, "taking these steps").speaker == "Mara Lind"

@@ -572,6 +572,8 @@ def is_fragment(doc: Doc, span: MarkedSpan) -> bool:
         return True
     if is_title(words) and _title_in_place_of_a_name(doc, span):
         return True  # 'the heroine of “Closing Bell,” a novel by …': a name, however long
+    if _one_name_after_a_possessive(doc, span, words):
+        return True
     if len(words) > FRAGMENT_MAX_WORDS:
         return False
     # “No deal,” he said: a comma (or ?/!) closing the quote hands over to an attribution,
@@ -621,6 +623,16 @@ def _label_line(doc: Doc, span: MarkedSpan) -> bool:
     line_end = text.find("\n", span.end)
     rest = text[span.end : len(text) if line_end < 0 else line_end]
     return not text[line_start : span.open_at].strip() and not rest.strip(NESTED_CLOSES + " .")
+
+
+def _one_name_after_a_possessive(doc: Doc, span: MarkedSpan, words: list[str]) -> bool:
+    """'television’s “Scandal,” thanked …', 'Fox’s “Hannity,” Gingrich said': one capitalised
+    word after a possessive is the name of the owner's show or thing (is_title wants two words:
+    one alone may be a shout, '“Wrong!”'), not words handed to the attribution after it."""
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+        return False
+    before = _words_before_mark(doc, span, 1)
+    return bool(before) and before[0].tag_ == "POS"
 
 
 def _title_in_place_of_a_name(doc: Doc, span: MarkedSpan) -> bool:
