@@ -7151,3 +7151,26 @@ def test_quotes_one_capitalised_word_after_a_possessive_is_a_name(quotes_of):
     for name in ("Verdict", "Pratt"):
         assert [(q.kind, q.speaker) for q in every if q.text == name] == [("fragment", None)]
     assert one(quotes, "taking these steps").speaker == "Mara Lind"
+
+
+def test_quotes_quoted_pieces_of_the_writers_sentence_make_one_mixed_quote(quotes_of):
+    # 'Those who spend hours “…” and … “…,” he said, end up …': the attribution set off by commas
+    # reports the writer's whole sentence, quoted pieces and all, not each piece as a quotation
+    text = (
+        "Echo Chambers\n\n"
+        "Bret Lowe, a columnist, spoke on Monday. Those who spend hours “listening to certain radio "
+        "shows” and reading the theories found on “certain corners of the web,” he said, end up in a "
+        "debate that is “divorced from reality.”\n\n"
+        "The promise to “take the city back” appeals to older voters who long for a quieter time, "
+        "said Ana Pruitt, a demographer.\n\n"
+        "Pruitt praised the mayor’s “steady hand” - “a hand that never shakes,” she said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    lowe = one(quotes, "radio shows")
+    assert lowe.kind == "mixed" and lowe.speaker == "Bret Lowe"
+    assert lowe.text.startswith("Those who spend hours") and lowe.text.endswith("“divorced from reality.”")
+    pruitt = one(quotes, "take the city back")
+    assert pruitt.kind == "mixed" and pruitt.speaker == "Ana Pruitt"
+    assert pruitt.text == "The promise to “take the city back” appeals to older voters who long for a quieter time"
+    shakes = one(quotes, "never shakes")  # set off by the dash: a quotation of its own
+    assert (shakes.kind, shakes.text) == ("direct", "a hand that never shakes")

@@ -54,7 +54,14 @@ from newsgraph.extract.quote_marks import (
     paragraph_bounds,
     trim_end,
 )
-from newsgraph.extract.quote_patterns import CHANT_NOUNS, CLOSING_QUOTES, HEARER_ONLY_VERBS, MEDIUM_NOUNS, VENUE_NOUNS
+from newsgraph.extract.quote_patterns import (
+    CHANT_NOUNS,
+    CLOSING_QUOTES,
+    HEARER_ONLY_VERBS,
+    MEDIUM_NOUNS,
+    SPEECH_VERBS,
+    VENUE_NOUNS,
+)
 from newsgraph.extract.quote_rules import (
     act_between,
     attributed_after,
@@ -99,6 +106,7 @@ from newsgraph.extract.report_content import (
     governed_clause,
     holds_quotation,
     is_reporting_verb,
+    verb_lemma,
     writer_tail_start,
 )
 from newsgraph.extract.speakers import SpeakerResolver
@@ -311,6 +319,7 @@ class QuoteExtractor:
             found.append(item)
             file(item)
         found.sort(key=lambda f: f.start)
+        found = _pieces_of_the_writers_sentence(doc, found)
         for item in found:
             if item.kind == "mixed":
                 item.end = _without_writer_tail(doc, item, marks)
@@ -554,6 +563,72 @@ class QuoteExtractor:
                 quote.speaker = item.turn.speaker  # ('A:' names the person interviewed)
             built.append((quote, item))
         return _without_repeats(built)
+
+
+# Marks setting a quotation off inside a sentence: a dash, a colon, a parenthesis.
+SET_OFF_INSIDE = re.compile(r"\s[-–—]+\s|--|:|\(")
+# What may follow a bare attribution: its comma (not opening a quotation after it) or the end.
+ATTRIBUTION_CLOSES = re.compile(r"[ \t]*(?:,(?![ \t]*[“\"'‘])|[.!?]|$)")
+
+
+def _pieces_of_the_writers_sentence(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """'Those who spend hours “listening to radio shows” and reading what is posted on “certain
+    corners of the web,” he said, end up in a debate that is “divorced from reality.”', 'The
+    promise to “take the city back” appeals to older voters, said Ana Pruitt': the sentence is
+    the writer's, with the speaker's words quoted inside it, and the attribution after the first
+    of them reports all of it — one mixed quote (less an attribution ending the sentence), not
+    each quoted piece on its own. Only when the sentence opens with the writer's words and the
+    first piece goes on with them (no comma or colon before its mark: 'At the rally, “We will
+    win,” Lee said' is a quotation set after an opener)."""
+    groups: dict[tuple[int, int], list[_Found]] = {}
+    for item in found:
+        frame = item.frame
+        if item.kind != "direct" or frame is None or frame.cue is None or item.inherited or item.post or item.turn:
+            continue
+        sent = frame.cue.sent
+        if sent.start_char <= item.start and item.end <= sent.end_char and frame.cue.idx > item.end:
+            groups.setdefault((sent.start, frame.cue.i), []).append(item)
+    dropped: set[int] = set()
+    for pieces in groups.values():
+        first, cue = pieces[0], pieces[0].frame.cue  # type: ignore[union-attr]
+        span = _writers_sentence_around(doc, first, cue)
+        if span is None:
+            continue
+        first.start, first.end, first.kind = span[0], span[1], "mixed"
+        dropped.update(id(piece) for piece in pieces[1:])  # (inside the sentence now)
+    return [f for f in found if id(f) not in dropped]
+
+
+def _writers_sentence_around(doc: Doc, first: _Found, cue: Token) -> tuple[int, int] | None:
+    """The writer's sentence holding ``first`` as a piece: from its first word, when words
+    before the opening mark go on into it, to its end, or to the attribution ending it."""
+    text = doc_text(doc)
+    sent = cue.sent
+    start = sent.start_char
+    while start < first.start and text[start].isspace():
+        start += 1
+    lead = text[start : first.start].rstrip(" \t\u00a0'\"“‘`«„")  # (the words before the opening mark)
+    if not lead or not lead[:1].isalnum() or lead[-1:] in ",:;—–-(":
+        return None
+    speaker = first.frame.speaker if first.frame is not None else None
+    if speaker is None or speaker.start_char < first.end or verb_lemma(cue) not in SPEECH_VERBS:
+        return None
+    attribution = min(cue.idx, speaker.start_char)
+    if not text[max(start, attribution - 6) : attribution].rstrip().rstrip(CLOSING_MARK_CHARS).endswith(","):
+        return None  # (an attribution set off by its comma: ', he said,' or ', said Ana Pruitt')
+    if SET_OFF_INSIDE.search(text, first.start, attribution):
+        return None  # ('praised her “faith” - “faith that …,” he said': the dash sets off the quotation said)
+    said_end = max(cue.idx + len(cue), speaker.end_char)
+    if not ATTRIBUTION_CLOSES.match(text, said_end):
+        return None  # ('…, Santilli expressed a desire to “…”': the verb says what comes after it)
+    # ', said Ana Pruitt, a demographer.': the attribution ends the sentence, and the quote ends
+    # before it; ', he said, end up in …' (a verb after it): the sentence goes on past it
+    rest = doc.char_span(said_end, sent.end_char, alignment_mode="contract")
+    goes_on = rest is not None and any(t.pos_ in ("VERB", "AUX") for t in rest)
+    end = trim_end(text, sent.end_char if goes_on else attribution, also=",;.")
+    if end <= first.end - 1:
+        return None
+    return start, max(end, first.end)
 
 
 def _without_repeats(built: list[tuple[Quote, _Found]]) -> list[Quote]:
