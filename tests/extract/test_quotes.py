@@ -7174,3 +7174,16 @@ def test_quotes_quoted_pieces_of_the_writers_sentence_make_one_mixed_quote(quote
     assert pruitt.text == "The promise to “take the city back” appeals to older voters who long for a quieter time"
     shakes = one(quotes, "never shakes")  # set off by the dash: a quotation of its own
     assert (shakes.kind, shakes.text) == ("direct", "a hand that never shakes")
+
+
+def test_quotes_a_subject_before_a_parenthetical_attribution_the_parser_gave_to_the_cue(quotes_of):
+    # The parser made 'Lehmann' a second subject of 'recalled'; it is the subject of 'was', and
+    # the quote keeps it
+    text = (
+        "Last Bookbinder\n\n"
+        "Osei learned the trade from Fritz Lehmann, who died in 1994. "
+        'Lehmann, Osei recalled, was "strict about glue and nothing else."\n'
+    )
+    quotes, _ = quotes_of(text)
+    recalled = one(quotes, "strict about glue")
+    assert recalled.text.startswith("Lehmann, Osei recalled, was")

@@ -452,7 +452,7 @@ def around(anchor: Token, first: int, last: int, *, prefer_before: bool = False)
         # 'the farm, which, the family said, had been losing money': the clause the word opens,
         # even when the word is its subject (the one-clause reading below would take the sentence)
         return after[0].idx, after[-1].idx + len(after[-1])
-    verb = _clause_verb_after(before, after)
+    verb = _clause_verb_after(before, after) or _verb_of_a_subject_hung_on_the_attribution(anchor, before, after)
     if verb is not None:
         # 'A major part of the reason, McKinley said, is the flow of drugs': the attribution
         # interrupts one clause; the quote runs over it rather than lose half of what was said
@@ -523,6 +523,20 @@ def _clause_verb_after(before: list[Token], after: list[Token]) -> Token | None:
         return None
     right = {t.i: t for t in after}
     return next((right[t.head.i] for t in before if t.dep_ in SUBJECT_DEPS and t.head.i in right), None)
+
+
+def _verb_of_a_subject_hung_on_the_attribution(verb: Token, before: list[Token], after: list[Token]) -> Token | None:
+    """'Lehmann, Osei recalled, was “strict about glue”': the parser gave the attribution's verb
+    both subjects; the one before it is the subject of the verb after, which has none."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not before or len(after) < 2:
+        return None  # (a finite saying: not '…, 82 percent of whom view Trump unfavorably according to …')
+    if not any(t.dep_ in SUBJECT_DEPS and t.head.i == verb.i for t in before):
+        return None
+    inside = {t.i for t in before} | {t.i for t in after}
+    tops = [t for t in after if t.head.i not in inside or t.head.i == t.i]
+    return next(
+        (t for t in tops if t.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in t.children)), None
+    )
 
 
 # How a phrase fronted before an attribution hangs on the clause after it: 'After being told …,
