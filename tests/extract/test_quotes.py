@@ -4862,6 +4862,24 @@ def test_participle_after_a_time_clause_speaks_for_the_main_clause(quotes_of):
     assert one(quotes, "paid a heavy price").speaker == "Harlan"
 
 
+def test_participle_after_a_concession_speaks_for_the_concession(quotes_of):
+    # 'though … he used stronger language, saying …': a clause of concession states something of
+    # its own, and the participle goes on with it, whether the parser hung it on the concession
+    # ('used') or on the main clause ('admitted'); its subject, 'he', is the one saying.
+    text = (
+        "Budget Talk\n\n"
+        "Mayor Tom Brevik has avoided the word in his speeches, though at a meeting last week he used "
+        "stronger language, saying the plan \"must be stopped.\"\n\n"
+        "Gov. Rick Olsen admitted some fault on Monday even as he defended the budget, saying, "
+        "\"Most of it is sound.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    stopped = one(quotes, "must be stopped")
+    assert (stopped.speaker, stopped.speaker_mention.text) == ("Tom Brevik", "he")
+    sound = one(quotes, "Most of it is sound")
+    assert (sound.speaker, sound.speaker_mention.text) == ("Rick Olsen", "he")
+
+
 def test_participle_after_what_a_noun_says_speaks_for_the_verb_above(quotes_of):
     # 'the claims that the Varga campaign is breaking the law, saying …': the campaign is what
     # the claims are about; Castell, who dismissed them, is saying it.

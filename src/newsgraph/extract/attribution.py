@@ -1085,6 +1085,22 @@ def _in_a_time_clause(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children)
 
 
+# Marks of a clause that concedes or sets against: 'though he used stronger language'.
+CONCESSION_MARKS = frozenset({"though", "although", "whereas"})
+
+
+def _concedes(clause: Token) -> bool:
+    """A clause of concession: 'though he used stronger language', 'even as he defended the mayor'.
+    It states something of its own beside the main clause rather than telling when that happened."""
+    if clause.dep_ != "advcl":
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if any(m.lower_ in CONCESSION_MARKS for m in marks):
+        return True
+    even_as = [m for m in marks if m.lower_ == "as" and m.i > 0 and m.doc[m.i - 1].lower_ == "even"]
+    return bool(even_as)
+
+
 def _opened_by_a_when_adverb(verb: Token) -> bool:
     """A clause that 'when' opens, read by the parser as an adverb rather than a mark: 'the clip
     was cut to show him failing, when, in fact, he responded quickly' tells when, and its verb
@@ -1157,6 +1173,9 @@ def _speaker_from_parse(verb: Token) -> Span | None:
     agent = _agent_of_a_passive_it_joins(verb)
     if agent is not None:
         return noun_phrase(agent)
+    conceding = _concession_before(verb)
+    if conceding is not None:
+        return noun_phrase(conceding)
     node: Token | None = verb
     for _ in range(4):  # bounded for odd parses
         if node is None:
@@ -1265,7 +1284,9 @@ def _clause_a_participle_closes(clause: Token, participle: Token) -> Token | Non
     if participle.i == 0 or participle.doc[participle.i - 1].text not in CLAUSE_BREAKS:
         return None
     if clause.dep_ == "advcl" and clause.head.i < clause.i and _in_a_time_clause(clause):
-        return clause.head
+        # (not a concession, whose subject the participle goes on with: 'Lane avoided the word,
+        # though last week he used stronger language, saying …': he says it)
+        return None if _concedes(clause) else clause.head
     said = clause.head
     that_clause = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
     if clause.dep_ == "ccomp" and that_clause and said.i < clause.i and said.pos_ in ("VERB", "AUX"):
@@ -1501,6 +1522,17 @@ def _mute(subject: Token) -> bool:
 def _speaker_of_the_clause_before(participle: Token) -> Token | None:
     """'The first clash came …, when union members interrupted her, shouting “…”': a participle
     set off right after a clause the parser did not hang it on; that clause's subject speaks."""
+    clause = _clause_ending_before(participle)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaks = subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") and not _mute(subject)
+    return subject if speaks else None
+
+
+def _clause_ending_before(participle: Token) -> Token | None:
+    """The verb of the clause that ends at the comma right before a participle, when the parser
+    did not hang the participle inside it ('…, when union members interrupted her, shouting')."""
     doc = participle.doc
     if participle.tag_ != "VBG" or participle.i < 2 or doc[participle.i - 1].text != ",":
         return None
@@ -1509,10 +1541,16 @@ def _speaker_of_the_clause_before(participle: Token) -> Token | None:
         if node.right_edge.i != last.i or node.i >= participle.i:
             return None
         if node.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            speaks = subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") and not _mute(subject)
-            return subject if speaks else None
+            return node
     return None
+
+
+def _concession_before(participle: Token) -> Token | None:
+    """'Olsen admitted some fault even as he defended the mayor, saying “…”': a participle set off
+    right after a clause of concession goes on with it, though the parser hung it on the main
+    clause; the concession's subject speaks. Returns that subject, else None."""
+    clause = _clause_ending_before(participle)
+    return _speaker_of_the_clause_before(participle) if clause is not None and _concedes(clause) else None
 
 
 # Documents whoever puts them out writes: a statement, an ad, a report (not emails or videos,
