@@ -4901,6 +4901,24 @@ def test_participle_after_a_relative_clause_set_off_speaks_for_its_subject(quote
     assert one(quotes, "to the old mill").speaker == "Ann Rook"
 
 
+def test_participle_after_the_object_of_leave_or_a_person_after_with_speaks_for_that_one(quotes_of):
+    # 'has left 40 percent of workers saying …', 'ended with Rook asking …': the one left, or named
+    # after 'with', is doing the saying, not the closure or the hearing. After a comma the
+    # participle goes on with the subject: Dorn, who left the hall, is the one adding.
+    text = (
+        "Plant Closure\n\n"
+        "The closure of the plant has left 40 percent of workers saying the town is \"finished.\"\n\n"
+        "The long delay has left many council members wondering whether the mayor \"has a plan at all.\"\n\n"
+        "The hearing ended with Ann Rook asking the chief pointedly whether he would \"resign this year.\"\n\n"
+        "Mayor Ed Dorn left the hall, adding that the plan \"will pass next week.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "finished").speaker_mention.text == "40 percent of workers"
+    assert one(quotes, "has a plan at all").speaker_mention.text == "many council members"
+    assert one(quotes, "resign this year").speaker == "Ann Rook"
+    assert one(quotes, "will pass next week").speaker == "Ed Dorn"
+
+
 def test_participle_after_what_a_noun_says_speaks_for_the_verb_above(quotes_of):
     # 'the claims that the Varga campaign is breaking the law, saying …': the campaign is what
     # the claims are about; Castell, who dismissed them, is saying it.
