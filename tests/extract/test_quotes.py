@@ -4919,6 +4919,20 @@ def test_participle_after_the_object_of_leave_or_a_person_after_with_speaks_for_
     assert one(quotes, "will pass next week").speaker == "Ed Dorn"
 
 
+def test_infinitive_after_the_object_of_leave_speaks_for_that_object(quotes_of):
+    # 'leaving many to wonder whether …': those left wonder, not the firm; a thing left behind
+    # ('You could leave it thinking …') does no thinking.
+    text = (
+        "Port Deal\n\n"
+        "The firm also works with the port authority, leaving many to wonder whether the agency has "
+        "been \"captured.\"\n\n"
+        "It was word salad. You could leave it thinking that Dale is \"fine with all of it.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "captured").speaker_mention.text == "many"
+    assert one(quotes, "fine with all of it").speaker_mention.text == "You"
+
+
 def test_participle_after_what_a_noun_says_speaks_for_the_verb_above(quotes_of):
     # 'the claims that the Varga campaign is breaking the law, saying …': the campaign is what
     # the claims are about; Castell, who dismissed them, is saying it.

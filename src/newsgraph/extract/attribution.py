@@ -1526,9 +1526,12 @@ def _inside_a_report(clause: Token) -> bool:
     return any(a.dep_ == "ccomp" and is_reporting_verb(a.head) for a in [clause, *clause.ancestors])
 
 
-# Verbs whose object does what the infinitive after it says ('prompted Rubio to joke').
+# Verbs whose object does what the infinitive after it says ('prompted Rubio to joke', 'leaving
+# many to wonder whether …'). Not verbs of demanding ('requires staff to promise …', 'ordered
+# him to say …'), whose object has not said it: the demand is what the words are.
 OBJECT_CONTROL_VERBS = frozenset(
-    {"prompt", "lead", "urge", "encourage", "force", "inspire", "invite", "spur", "compel", "persuade", "provoke"}
+    {"prompt", "lead", "urge", "encourage", "force", "inspire", "invite", "spur", "compel", "persuade", "provoke",
+     "leave", "allow", "cause"}
 )
 
 
@@ -1538,7 +1541,9 @@ def _controlling_object(node: Token) -> Token | None:
     head = node.head
     if node.dep_ != "xcomp" or head.i == node.i or head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
         return None
-    return next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < node.i), None)
+    controller = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < node.i), None)
+    # ('You could leave it thinking that …': a thing left behind thinks nothing; you do)
+    return None if controller is None or _mute(controller) else controller
 
 
 # Pronouns of a thing or a situation, which say nothing ('It was a potent attack').
