@@ -4933,6 +4933,19 @@ def test_infinitive_after_the_object_of_leave_speaks_for_that_object(quotes_of):
     assert one(quotes, "fine with all of it").speaker_mention.text == "You"
 
 
+def test_name_joined_by_the_parser_to_the_object_before_is_the_next_verbs_subject(quotes_of):
+    # 'charged the clerk with fraud and Mayor Ann Rook fired her deputy': the parser reads
+    # 'fraud and Mayor Ann Rook' as one object and leaves 'fired' without a subject; Rook fired
+    # the deputy and is the one admitting, not the auditors.
+    text = (
+        "Clerk Charged\n\n"
+        "Last month, auditors charged the clerk with fraud and Mayor Ann Rook fired her deputy, Dan Walsh, "
+        "admitting that many residents have \"lost faith in the office.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "lost faith").speaker == "Ann Rook"
+
+
 def test_participle_after_what_a_noun_says_speaks_for_the_verb_above(quotes_of):
     # 'the claims that the Varga campaign is breaking the law, saying …': the campaign is what
     # the claims are about; Castell, who dismissed them, is saying it.

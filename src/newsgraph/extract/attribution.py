@@ -1358,7 +1358,7 @@ def _subject_at(node: Token, verb: Token) -> Token | None:
         # 'was said by X', 'As reported by Reuters, …' (not 'said by telephone': no agent)
         subject = _agent(node)
     if subject is None:
-        subject = _name_read_as_modifier(node)
+        subject = _name_read_as_modifier(node) or _name_read_as_a_conjoined_object(node)
     if subject is not None or node.i != verb.i:
         return subject
     if any(c.dep_ == "nsubjpass" and _addressed_in_passive(c) for c in verb.children):
@@ -2096,6 +2096,20 @@ def _name_read_as_modifier(verb: Token) -> Token | None:
     if word.head.i != verb.i or word.dep_ not in ("advmod", "npadvmod") or word.pos_ != "PROPN":
         return None
     return word if word.ent_type_ not in ("DATE", "TIME") else None
+
+
+def _name_read_as_a_conjoined_object(verb: Token) -> Token | None:
+    """'prosecutors charged the officer with murder and Emanuel fired his police chief, …': the
+    parser joined the name after 'and' to the noun before it ('murder and Emanuel') and left the
+    joined verb right after the name with no subject. A person's name right before a conjoined
+    verb without a subject is its subject."""
+    if verb.i < 2 or verb.dep_ != "conj" or verb.pos_ != "VERB":
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.head.pos_ == "VERB":
+        return None
+    joined = verb.doc[name.left_edge.i - 1]
+    return name if joined.dep_ == "cc" and joined.lower_ == "and" else None
 
 
 def _subject_hung_on_a_modifier(verb: Token) -> Token | None:
