@@ -7292,3 +7292,15 @@ def test_quotes_a_subject_before_a_parenthetical_attribution_the_parser_gave_to_
     quotes, _ = quotes_of(text)
     recalled = one(quotes, "strict about glue")
     assert recalled.text.startswith("Lehmann, Osei recalled, was")
+
+
+def test_quotes_the_deputy_mayor_is_not_the_mayor_named_before(quotes_of):
+    # 'deputy' makes another office: neither the mayor's role nor an epithet for the last speaker
+    text = (
+        "Budget Row\n\n"
+        "Mayor Tom Brevik said the budget was balanced. The deputy mayor said the numbers did not "
+        "add up.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "budget was balanced").speaker == "Tom Brevik"
+    assert one(quotes, "did not add up").speaker != "Tom Brevik"

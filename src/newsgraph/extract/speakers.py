@@ -239,6 +239,8 @@ class SpeakerResolver:
             return None  # (still listing the subjects: a description is none of them)
         if head.tag_ == "NNS" or head.lemma_.lower() in SPOKES_NOUNS | COUNTERPART_NOUNS:
             return None  # ('the spokesman', 'the moderator': someone beside the person, not them)
+        if head.i > span.start and head.doc[head.i - 1].lower_ in SECOND_IN_COMMAND:
+            return None  # ('the deputy mayor': an office of its own, no epithet)
         if self._first_brought_in_unnamed.get(head.lemma_.lower(), len(self.doc)) < span.start:
             return None  # ('A plumber arrived … the plumber said': the unnamed one)
         if self._last_mention(span.start_char, _holder_of(head.lemma_.lower())) is not None:
@@ -521,6 +523,9 @@ class SpeakerResolver:
         if span[0].lower_ not in ("the", "this", "that"):
             return None
         holds_the_role = _holder_of(head.lemma_.lower())
+        if head.i > span.start and head.doc[head.i - 1].lower_ in SECOND_IN_COMMAND:
+            # ('Mayor Tom Brevik said … The deputy mayor said': another office than the mayor's)
+            holds_the_role = _holder_of_the_lesser(head.doc[head.i - 1].lower_, head.lemma_.lower())
         last = self._last_mention(span.start_char, holds_the_role)
         if last is None:
             return None
@@ -1251,6 +1256,13 @@ def _holder_of(role_word: str) -> Callable[[Entity], bool]:
     return lambda e: e.type == "PERSON" and (
         any(role_word in _role_words(r) for r in e.roles) or _addressed_as(e, role_word)
     )
+
+
+def _holder_of_the_lesser(modifier: str, role_word: str) -> Callable[[Entity], bool]:
+    """Whether an entity is a person the story named with that second office ('Deputy Mayor Ana
+    Ruiz': the deputy mayor)."""
+    office = f"{modifier} {role_word}"
+    return lambda e: e.type == "PERSON" and any(office in " ".join(r.lower().split()) for r in e.roles)
 
 
 def _brought_in_unnamed(token: Token) -> bool:
