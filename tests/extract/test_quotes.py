@@ -3839,6 +3839,22 @@ def test_quotes_question_and_answer_labels_with_full_stops_or_in_bold(quotes_of)
         assert one(quotes, "Will it reopen").speaker is None
 
 
+def test_quotes_name_labels_in_bold_are_turns(quotes_of):
+    # A page written from markup keeps a speaker's name in bold, colon inside or after the bold.
+    for first, second in (("**Whitaker:**", "**Feld:**"), ("**Whitaker**:", "**Feld**:")):
+        text = (
+            "Two Bakers Share One Oven\n\n"
+            "The baker Susan Whitaker has shared an oven in Dunmore with Omar Feld for ten years. We talked to "
+            "them about the business.\n\n"
+            "**Who gets up first?**\n\n"
+            f"{first} I do. He has never seen a sunrise in his life.\n\n"
+            f"{second} That is not true. I saw one in 2019.\n"
+        )
+        quotes, _ = quotes_of(text)
+        assert one(quotes, "never seen a sunrise").speaker == "Susan Whitaker"
+        assert one(quotes, "saw one in 2019").speaker == "Omar Feld"
+
+
 def test_quotes_questions_answered_by_a_name_are_a_transcript(quotes_of):
     text = (
         "Mayor Refuses to Resign\n\n"

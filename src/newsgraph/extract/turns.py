@@ -37,10 +37,12 @@ QA_LABEL = re.compile(
 # 'OKAFOR: …', 'SEN. ELIZABETH WARREN: …', 'Okafor: …' (a Title Case one must name a person).
 # A broadcast transcript gives a speaker's part when first heard ('DANA MERCER, HOST:', 'ANN
 # OKAFOR, MAYOR OF WESTMERE:') and how they are heard ('OKAFOR (on camera):', 'BRACE
-# (voice-over):'): the name before them is the label.
+# (voice-over):'): the name before them is the label. A page written from markup keeps a name
+# set in bold, with its colon inside the bold or after it ('**Reyes:** …', '**Reyes**: …'), as
+# it keeps 'Q:' so.
 NAME_LABEL = re.compile(
-    r"\s*(?P<label>(?:[A-Z][A-Za-z'’.-]*\.?\s){0,3}[A-Z][A-Za-z'’-]*[A-Za-z])"
-    r"(?P<part>,\s+[A-Z][A-Z0-9 .,'’()&/-]{0,60}?)?(?:\s*\([^()\n]{1,30}\))?\s*:\s+(?=\S)"
+    r"\s*(?P<bold>\*\*|__)?(?P<label>(?:[A-Z][A-Za-z'’.-]*\.?\s){0,3}[A-Z][A-Za-z'’-]*[A-Za-z])"
+    r"(?P<part>,\s+[A-Z][A-Z0-9 .,'’()&/-]{0,60}?)?(?:\s*\([^()\n]{1,30}\))?(?P=bold)?\s*:(?P=bold)?\s+(?=\S)"
 )
 # A transcriber's note opening a turn, '(LAUGHTER) Yes, three.': not the speaker's words.
 STAGE_DIRECTION = re.compile(r"\s*[(\[][A-Z][A-Z ,.'’-]*[)\]]\s+(?=\S)")
