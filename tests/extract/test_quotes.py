@@ -381,6 +381,23 @@ def test_quotes_list_of_answers_label_with_the_age_in_brackets(quotes_of):
     assert one(quotes, "ride free").speaker == "Samuel Achterberg"
 
 
+def test_quotes_list_of_answers_an_answer_may_name_its_topic_first(quotes_of):
+    # 'On parking: “…”': the topic the answer is on opens its paragraph; the label above still heads it
+    text = (
+        "Candidates At The Ward 3 Forum\n\n"
+        "Two candidates for the Ward 3 seat spoke at the Dunmore library on Tuesday.\n\n"
+        "Dana Whitlock, 47, lawyer\n\n"
+        "On parking: “We need a garage, not more meters.”\n\n"
+        "On schools: “Every classroom needs a nurse.”\n\n"
+        "Hugo Brandt, 61, retired pilot\n\n"
+        "On parking: “The meters work fine.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "not more meters").speaker == "Dana Whitlock"
+    assert one(quotes, "needs a nurse").speaker == "Dana Whitlock"
+    assert one(quotes, "meters work fine").speaker == "Hugo Brandt"
+
+
 def test_quotes_list_of_answers_a_sentence_about_someone_else_ends_the_answer(quotes_of):
     text = (
         "Harbour Plan Splits The Council\n\n"

@@ -14,6 +14,7 @@ comma follows it; what comes after describes the person and is never a sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -40,6 +41,8 @@ AFTER_CLOSE = ".,;:!? \t"
 # Entity types a label's capitalised words may not have: a place or a thing. (An organisation
 # may be a person's name the tagger misread: 'Claire Donnelly' comes out as ORG.)
 NOT_NAMES = NOT_PEOPLE - {"ORG"}
+# The topic an answer is given on, before its quotation: 'On the comeback: “…”', 'About Pike: “…”'.
+TOPIC_LEAD_IN = re.compile(r"\s*(?:On|About)\s[^:\n\"“”]{1,60}:\s*(?=[\"“])")
 # What ends a sentence, which a description in a label never is.
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
@@ -49,7 +52,7 @@ class NameLabels:
 
     def __init__(self, doc: Doc, paragraphs: list[tuple[int, int]]) -> None:
         text = doc_text(doc)
-        self._quoted = {i for i, (s, e) in enumerate(paragraphs) if all_quotation(text[s:e])}
+        self._quoted = {i for i, (s, e) in enumerate(paragraphs) if _an_answer(text[s:e])}
         self._names: dict[int, Span] = {}
         self._headed: dict[int, int] = {}  # quotation paragraph -> the label heading it
         self._trailing = False
@@ -131,6 +134,14 @@ def _named_as(subject: Token) -> list[Token]:
 
 def _frame(name: Span) -> Frame:
     return Frame(cue=None, speaker=name, cue_text=None)
+
+
+def _an_answer(paragraph: str) -> bool:
+    """A paragraph of someone's words in a list of answers: all quotation, or quotation after
+    the topic it answers on ('On the comeback: “I told them to stop feeling sorry for
+    themselves.”'), as a list of a coach's or a candidate's remarks sorts them."""
+    topic = TOPIC_LEAD_IN.match(paragraph)
+    return all_quotation(paragraph[topic.end() :] if topic else paragraph)
 
 
 def all_quotation(paragraph: str) -> bool:
