@@ -398,6 +398,24 @@ def test_quotes_list_of_answers_an_answer_may_name_its_topic_first(quotes_of):
     assert one(quotes, "meters work fine").speaker == "Hugo Brandt"
 
 
+def test_quotes_list_of_answers_label_with_a_title_before_the_name(quotes_of):
+    # a postgame roundup heads each person's words with their part and name in capitals
+    text = (
+        "What They Said After The Final\n\n"
+        "Dunmore beat Westlake 70-68 on Saturday.\n\n"
+        "COACH RITA MOLNAR\n\n"
+        "“I told them to stop feeling sorry for themselves.”\n\n"
+        "GUARD DESHAWN PIKE\n\n"
+        "“We were terrible for three quarters.”\n\n"
+        "WESTLAKE COACH BRIAN ACHTERBERG\n\n"
+        "“That's on me, not the players.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "feeling sorry").speaker.lower() == "rita molnar"
+    assert one(quotes, "were terrible").speaker.lower() == "deshawn pike"
+    assert one(quotes, "on me, not the players").speaker.lower() == "brian achterberg"
+
+
 def test_quotes_list_of_answers_a_sentence_about_someone_else_ends_the_answer(quotes_of):
     text = (
         "Harbour Plan Splits The Council\n\n"

@@ -51,6 +51,7 @@ NAMES_IN_ED = frozenset(
 PERSON_NOUNS = TITLE_WORDS | {
     "star", "rapper", "musician", "athlete", "player", "celebrity", "mogul", "politician",
     "entertainer", "icon", "designer", "chef", "model", "comic", "talk-show",
+    "guard",  # (a position on a team, as 'striker' and 'goalkeeper' are titles; or a watchman)
 }  # fmt: skip
 # Suffixes of nouns for whoever does something ('restaurateur', 'novelist', 'comedian').
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eur", "ess")

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.attribution import Frame
 from newsgraph.extract.credits import is_agency
-from newsgraph.extract.list_items import NAME_MAX_TOKENS, NOT_PEOPLE
+from newsgraph.extract.list_items import NAME_MAX_TOKENS, NOT_PEOPLE, PERSON_NOUNS
 from newsgraph.extract.quote_patterns import CLOSE_MARKS, OPEN_MARKS, STRAIGHT_MARK
 from newsgraph.nlp import doc_text
 
@@ -29,6 +29,8 @@ from newsgraph.nlp import doc_text
 LABEL_MAX_TOKENS = 16
 # The most characters in a paragraph that may be a label (more is a paragraph of prose).
 LABEL_MAX_CHARS = 160
+# The most words in a title before a label's name ('WESTLAKE HEAD COACH').
+TITLE_MAX_TOKENS = 3
 # How many paragraphs after its label an answer may run: the quotation and a sentence or two
 # of the writer's about the person.
 MAX_HEADED_PARAGRAPHS = 5
@@ -184,7 +186,7 @@ def _label_line(label: Span) -> _Line | None:
     if name is not None:
         return _Line(name, _layout(label, name), True)
     name = _capitalised_name(label)
-    if name is None or any(not _label_detail(t) for t in label if t.i < name.start):
+    if name is None or not _only_details_before(label, name):
         return None
     if any(t.ent_type_ in NOT_NAMES for t in name) or is_agency(name.text):
         return None  # ('Getty Images', 'Kettle Falls': a credit or a place)
@@ -214,6 +216,9 @@ def _capitalised_name(label: Span) -> Span | None:
     start = next((t.i for t in label if not _label_detail(t)), None)
     if start is None:
         return None
+    title = _title_end(doc[start : label.end])
+    if sum(t.text[:1].isupper() and t.is_alpha for t in doc[title : label.end]) >= 2:
+        start = title  # ('GUARD DESHAWN PIKE': the name after the title)
     end, words = start, 0
     while end < label.end and end - start < NAME_MAX_TOKENS:
         token = doc[end]
@@ -231,15 +236,39 @@ def _capitalised_name(label: Span) -> Span | None:
 
 
 def _label_name(label: Span) -> Span | None:
-    """The person the tagger names at the label's start, when all else in the line is what a
-    label gives beside a name (a number, an age, a place, a description after a comma)."""
+    """The person the tagger names at the label's start (after their title, if any), when all
+    else in the line is what a label gives beside a name (a number, an age, a place, a
+    description after a comma)."""
     name = _first_name(label)
-    if name is None or any(not _label_detail(t) for t in label if t.i < name.start):
+    if name is None:
+        return None
+    if not _only_details_before(label, name):
         return None
     # only the name and what a label gives beside it: a number, an age, a place
     if all(_label_detail(t) for t in label if t.i >= _rest(label, name)):
         return name
     return name if _described_after(label, name) else None
+
+
+def _only_details_before(label: Span, name: Span) -> bool:
+    """Nothing comes before the label's name but its title and what a label gives (a number)."""
+    title = _title_end(label)
+    after_title = title if title <= name.start else label.start
+    return all(_label_detail(t) for t in label if after_title <= t.i < name.start)
+
+
+def _title_end(label: Span) -> int:
+    """Where a title opening the label ends: 'COACH RITA MOLNAR', 'WESTLAKE COACH BRIAN
+    ACHTERBERG', 'Sen. Ana Ruiz' (capitalised words, the last of them a word for a person's
+    part). A postgame or hearing roundup heads each person's remarks so. The label's start when
+    no title opens it."""
+    end = label.start
+    for token in label[:TITLE_MAX_TOKENS]:
+        if not token.text[:1].isupper():
+            break
+        if token.lower_ in PERSON_NOUNS:
+            end = token.i + 1
+    return end
 
 
 def _rest(label: Span, name: Span) -> int:
