@@ -350,6 +350,20 @@ def test_quotes_list_of_answers_keeps_one_layout_whatever_the_tagger_reads(quote
     assert one(quotes, "honestly do not know").speaker == "ELI BRANNIGAN"
 
 
+def test_quotes_pronoun_points_to_the_person_a_description_is_said_to_be(quotes_of):
+    # 'The first witness was Dr. Nora Lindqvist': the witness, so named, is who 'she' is
+    text = (
+        "Hillside Hearing\n\n"
+        "Sen. Paul Ostrander opened the hearing on Tuesday. The first witness was Dr. Nora Lindqvist, "
+        "a geologist at Harlow College.\n\n"
+        "“The slope has moved four inches since May,” she said.\n\n"
+        "The next witness was Tom Reyes, who owns a house below the slope. “Nobody told us anything,” he said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "four inches").speaker == "Nora Lindqvist"
+    assert one(quotes, "Nobody told us").speaker == "Tom Reyes"
+
+
 def test_quotes_list_of_answers_a_pronoun_in_an_answer_is_its_labels_person(quotes_of):
     text = (
         "Graduates On What Comes Next\n\n"

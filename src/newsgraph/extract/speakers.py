@@ -691,6 +691,15 @@ class SpeakerResolver:
             return None
         return self._person_by_role(token, self.doc[token.left_edge.i : token.i + 1])
 
+    def _named_by_the_copula(self, subject: Token) -> Entity | None:
+        """'The first witness was Dr. Amal Sayegh, a limnologist.': a description as the subject
+        of 'be' is the person named as what it is, whom a later 'she told the committee' means
+        (a hearing or a line-up brings each speaker in so)."""
+        if subject.pos_ != "NOUN" or subject.head.lemma_ != "be":
+            return None
+        attribute = next((c for c in subject.head.children if c.dep_ == "attr"), None)
+        return self._person_at(attribute) if attribute is not None else None
+
     def _heading_people(self) -> list[tuple[int, str | None, bool]]:
         """A list item's heading names its person as a subject would ('Ellen Ruiz Takes Aim …')."""
         return [(person.start_char, self._heading_name(person), True) for person in self._items.people]
@@ -735,7 +744,7 @@ class SpeakerResolver:
                 continue  # '“… the day Jeffrey Epstein died,” he said': he is not who is quoted about
             if _in_a_subordinate_clause(token):
                 continue  # 'Figgins declined to say whether Thomas slept the night Epstein died
-            entity = self._subject_entity(token) or self._described_person(token)
+            entity = self._subject_entity(token) or self._described_person(token) or self._named_by_the_copula(token)
             if entity is None and misread:
                 entity = self._entity_ending_with(token.text)
             if entity is not None and entity.type == "PERSON":
