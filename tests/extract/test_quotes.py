@@ -364,6 +364,20 @@ def test_quotes_pronoun_points_to_the_person_a_description_is_said_to_be(quotes_
     assert one(quotes, "Nobody told us").speaker == "Tom Reyes"
 
 
+def test_quotes_pronoun_points_to_the_name_set_off_after_a_description(quotes_of):
+    # 'A man in a veterans' cap, Gil Ramos, 70, spoke next': the parser hangs the name on 'cap';
+    # the man so described is Ramos, whom the later 'he' means, not the mayor named before
+    text = (
+        "Ferry Meeting\n\n"
+        "Mayor Tom Hale opened the meeting on Monday. A man in a veterans' cap, Gil Ramos, 70, spoke next. "
+        "He attended the school in the 1960s, he said.\n\n"
+        "“We were never asked about the ferry.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "attended the school").speaker == "Gil Ramos"
+    assert one(quotes, "never asked").speaker == "Gil Ramos"
+
+
 def test_quotes_list_of_answers_a_pronoun_in_an_answer_is_its_labels_person(quotes_of):
     text = (
         "Graduates On What Comes Next\n\n"

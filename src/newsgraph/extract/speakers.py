@@ -744,7 +744,14 @@ class SpeakerResolver:
                 continue  # '“… the day Jeffrey Epstein died,” he said': he is not who is quoted about
             if _in_a_subordinate_clause(token):
                 continue  # 'Figgins declined to say whether Thomas slept the night Epstein died
-            entity = self._subject_entity(token) or self._described_person(token) or self._named_by_the_copula(token)
+            entity = (
+                self._subject_entity(token)
+                or self._described_person(token)
+                or self._named_by_the_copula(token)
+                # ('A man in a veterans' cap, Gil Ramos, 70, spoke next. He …': the name set off after
+                # the description, which the parser hung on the nearer noun)
+                or self._name_set_off_after(self.doc[token.left_edge.i : token.i + 1])
+            )
             if entity is None and misread:
                 entity = self._entity_ending_with(token.text)
             if entity is not None and entity.type == "PERSON":
