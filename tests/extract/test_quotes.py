@@ -378,6 +378,17 @@ def test_quotes_pronoun_points_to_the_name_set_off_after_a_description(quotes_of
     assert one(quotes, "never asked").speaker == "Gil Ramos"
 
 
+def test_quotes_an_answering_pronoun_is_the_person_just_asked(quotes_of):
+    # 'X asked Y what …' then '“…,” he answered': Y answers, though X was the subject named last
+    text = (
+        "Pier Hearing\n\n"
+        "Council member Ruth Adler asked Tom Marsh what the repairs would cost.\n\n"
+        "“About two million dollars, if we start this year,” he answered.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "two million dollars").speaker == "Tom Marsh"
+
+
 def test_quotes_list_of_answers_a_pronoun_in_an_answer_is_its_labels_person(quotes_of):
     text = (
         "Graduates On What Comes Next\n\n"

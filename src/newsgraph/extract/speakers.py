@@ -15,7 +15,13 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.attribution import NAME_MISREADINGS, OWN_DOCUMENTS, speaker_span, written_by_another
+from newsgraph.extract.attribution import (
+    ASKING_LEMMAS,
+    NAME_MISREADINGS,
+    OWN_DOCUMENTS,
+    speaker_span,
+    written_by_another,
+)
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_patterns import HONORIFICS, TITLE_ABBREVIATIONS, TITLE_WORDS, only_a_person_holds
 from newsgraph.extract.gender import noun_gender, person_genders, pronoun_gender
@@ -45,6 +51,10 @@ FAMILY_DESCRIPTION = re.compile(
 )
 # How far back (characters) a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3000
+# Verbs of answering: 'he answered', 'she replied' speak for the person just asked.
+ANSWERING_LEMMAS = frozenset({"answer", "reply", "respond", "retort"})
+# How far back (characters) an answer looks for its question: the sentence or paragraph before.
+ANSWER_WINDOW = 400
 # How far back (characters) 'the actor said' may look for the person it describes: the
 # paragraph or two before, where the person was just quoted.
 OCCUPATION_WINDOW = 600
@@ -292,6 +302,10 @@ class SpeakerResolver:
         singular = POSSESSIVES.get(pronoun.lower_, pronoun.lower_) == "it"
         gender = pronoun_gender(pronoun.text)
         reported_to = pronoun.head if pronoun.dep_ == "nsubj" and is_reporting_verb(pronoun.head) else None
+        if reported_to is not None and reported_to.lemma_.lower() in ANSWERING_LEMMAS:
+            asked = self._person_just_asked(pronoun, gender)
+            if asked is not None:
+                return asked
         found = self._last_subject(
             pronoun.idx, person=wanted_person, gender=gender, singular=singular, reported_to=reported_to
         )
@@ -301,6 +315,24 @@ class SpeakerResolver:
             found = self._last_subject(pronoun.idx, person=wanted_person, gender=gender, singular=singular)
             found = found if found is not None and self._genders.get(found) == gender else None
         return found
+
+    def _person_just_asked(self, pronoun: Token, gender: str | None) -> str | None:
+        """'Sen. Lydia Okafor asked Halloway what he wanted. “Pay farmers …,” he answered.': who
+        answers is the person the last asking put its question to (its object), not the asker,
+        though she was the subject named last. None when no person was asked just before."""
+        doc = self.doc
+        k = pronoun.i - 1
+        while k >= 0 and pronoun.idx - doc[k].idx <= ANSWER_WINDOW:
+            token = doc[k]
+            k -= 1
+            if token.dep_ != "dobj" or token.head.lemma_.lower() not in ASKING_LEMMAS:
+                continue
+            person = self._person_at(token)
+            if person is None:
+                return None
+            known = self._genders.get(person.name)
+            return person.name if gender is None or known is None or known == gender else None
+        return None
 
     def _body_named_before(self, noun: Token) -> str | None:
         """'Oslandia’s defence ministry said …  “…,” the ministry said': a bare 'the ministry'
