@@ -509,6 +509,19 @@ def test_quotes_list_of_answers_someone_named_beside_a_role_ends_the_answer(quot
     assert one(quotes, "drive everywhere").speaker == "Ken Obi"
 
 
+def test_quotes_one_label_its_town_tagged_a_person_is_still_the_town(quotes_of):
+    # 'Betty Kowalski, Pine Hollow:': the words after a name's comma are where she lives, even
+    # when the model tags them a person; a name needs no name set beside it
+    text = (
+        "Your Best Advice\n\n"
+        "We asked readers for the best advice they ever got.\n\n"
+        "Betty Kowalski, Pine Hollow:\n\n"
+        "“Never buy shoes in the morning. Your feet are smaller then.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Never buy shoes").speaker == "Betty Kowalski"
+
+
 def test_quotes_one_label_on_its_own_names_its_person_not_the_town(quotes_of):
     text = (
         "Residents Weigh In On Bus Plan\n\n"

@@ -1157,9 +1157,11 @@ def _the_person_a_label_names(intro: Span, named: list[Span]) -> list[Span]:
 
 def _name_in_apposition(pick: Span, intro: Span) -> Span | None:
     """'From the board chairwoman, Patrice Oyelaran:': the name set after the description, to
-    the colon, is who she is (the parser leaves the name out of the noun chunks)."""
+    the colon, is who she is (the parser leaves the name out of the noun chunks). A name needs
+    no other: after 'Betty Kowalski,' comes her town ('Betty Kowalski, Pine Hollow:'), which
+    the model may tag a person too."""
     doc = intro.doc
-    if pick.end + 1 >= intro.end or doc[pick.end].text != ",":
+    if pick.end + 1 >= intro.end or doc[pick.end].text != "," or pick.root.pos_ == "PROPN":
         return None
     name = [t for t in doc[pick.end + 1 : intro.end] if not t.is_punct]
     if not name or any(t.pos_ != "PROPN" for t in name) or doc[intro.end - 1].text != ":":
