@@ -2192,6 +2192,20 @@ def test_marked_spans_closing_marks_typed_as_openers_and_a_colon_before_a_straig
     ]
 
 
+def test_quotes_colon_intro_asking_what_moves_a_person_gives_their_words(quotes_of):
+    # 'What keeps her going: “…”': the person the what-clause puts as its object answers
+    text = (
+        "Late Starters\n\n"
+        "Helen Moss, 63, runs a yarn shop on Mill Street.\n\n"
+        "What keeps her going: “The women who come in on Wednesday nights.”\n\n"
+        "Owen Pratt, 70, sells hot sauce at the farmers market.\n\n"
+        "What worries him most: “The price of peppers.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Wednesday nights").speaker == "Helen Moss"
+    assert one(quotes, "price of peppers").speaker == "Owen Pratt"
+
+
 def test_quotes_colon_intro_with_a_pronoun_subject(quotes_of):
     text = (
         "Town Hall\n\n"

@@ -1133,7 +1133,8 @@ def colon_intro_frame(
     # 'She then addressed the supporters again:' speaks by her pronoun when nothing is named
     pronouns = [c for c in chunks if c.root.dep_ == "nsubj" and c.root.lower_ in PERSON_PRONOUNS | {"they"}]
     named = _the_person_a_label_names(intro, named) or named
-    pick = (subjects or named or possessors or sources or pronouns or [_last_name_in(intro)])[-1]
+    moved = _person_a_what_clause_moves(chunks)
+    pick = (subjects or named or possessors or sources or pronouns or moved or [_last_name_in(intro)])[-1]
     if pick is None:
         return None
     pick = _name_in_apposition(pick, intro) or pick
@@ -1153,6 +1154,17 @@ def _the_person_a_label_names(intro: Span, named: list[Span]) -> list[Span]:
     if any(t.pos_ in ("VERB", "AUX") for t in intro):
         return []
     return [c for c in named if c.root.ent_type_ == "PERSON"][:1]
+
+
+def _person_a_what_clause_moves(chunks: list[Span]) -> list[Span]:
+    """'What keeps her going: “The women who come in on Wednesday nights.”': an intro asking
+    what moves, worries or drives a person gives her answer; the pronoun it puts her in (the
+    object of a verb whose subject is 'what') is the speaker."""
+    return [
+        c for c in chunks
+        if c.root.tag_ == "PRP" and c.root.lower_ in ("her", "him") and c.root.dep_ == "dobj"
+        and any(s.dep_ == "nsubj" and s.tag_ == "WP" for s in c.root.head.children)
+    ]
 
 
 def _name_in_apposition(pick: Span, intro: Span) -> Span | None:

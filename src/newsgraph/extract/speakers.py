@@ -152,7 +152,7 @@ class SpeakerResolver:
             issuer = self._issuer_of_the_last_document(head)
             if issuer is not None:
                 return issuer  # ('Hale thanked the council in a statement. “…,” it read.': Hale)
-        if len(span) == 1 and head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | POSSESSIVES.keys():
+        if len(span) == 1 and head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | POSSESSIVES.keys() | {"him"}:
             return self.resolve_pronoun(head)
         relative = _relative_clause_of(head) if len(span) == 1 and head.tag_ in ("WP", "WDT") else None
         if relative is not None:
@@ -297,7 +297,8 @@ class SpeakerResolver:
 
     def resolve_pronoun(self, pronoun: Token) -> str | None:
         # 'in her words', 'her claim that …': a possessive stands for its subject pronoun
-        wanted_person = POSSESSIVES.get(pronoun.lower_, pronoun.lower_) in PERSON_PRONOUNS
+        # ('What keeps him going:' names the speaker by an object, which stands for 'he' as well)
+        wanted_person = POSSESSIVES.get(pronoun.lower_, pronoun.lower_) in PERSON_PRONOUNS | {"him"}
         # 'she said' is not the man named last: the article told his gender
         singular = POSSESSIVES.get(pronoun.lower_, pronoun.lower_) == "it"
         gender = pronoun_gender(pronoun.text)
