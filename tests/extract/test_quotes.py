@@ -2206,6 +2206,17 @@ def test_quotes_colon_intro_asking_what_moves_a_person_gives_their_words(quotes_
     assert one(quotes, "price of peppers").speaker == "Owen Pratt"
 
 
+def test_quotes_a_poster_described_then_named_by_handle_is_the_handle(quotes_of):
+    # 'One reader, @harlow_gran, wrote:': the handle beside the description is all a page gives
+    text = (
+        "Readers React To The New Bridge Colour\n\n"
+        "The council painted the Harlow bridge orange this week.\n\n"
+        "One reader, @harlow_gran, wrote: “It looks like a traffic cone and I love it.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "traffic cone").speaker == "@harlow_gran"
+
+
 def test_quotes_colon_intro_with_a_pronoun_subject(quotes_of):
     text = (
         "Town Hall\n\n"

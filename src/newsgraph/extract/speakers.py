@@ -51,6 +51,8 @@ FAMILY_DESCRIPTION = re.compile(
 )
 # How far back (characters) a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 3000
+# A social-media handle: '@dellford_dad'.
+SOCIAL_HANDLE = re.compile(r"@\w{1,30}")
 # Verbs of answering: 'he answered', 'she replied' speak for the person just asked.
 ANSWERING_LEMMAS = frozenset({"answer", "reply", "respond", "retort"})
 # How far back (characters) an answer looks for its question: the sentence or paragraph before.
@@ -1186,13 +1188,16 @@ def _name_start(token: Token) -> int:
 
 def _apposed_name(head: Token) -> str | None:
     """The proper name set beside a description ('The group that owns her music, Big Machine,')
-    when the model tagged it as no entity."""
+    when the model tagged it as no entity, or the social-media handle set so ('Another user,
+    @dellford_dad, was more forgiving:'), which is all a page may give of a poster."""
     if head.pos_ != "NOUN":
         return None
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > head.i:
             start = max(_name_start(child), child.left_edge.i)
             return child.doc[start : child.i + 1].text
+        if child.dep_ == "appos" and child.i > head.i and SOCIAL_HANDLE.fullmatch(child.text):
+            return child.text
     return None
 
 
