@@ -2217,6 +2217,20 @@ def test_quotes_a_poster_described_then_named_by_handle_is_the_handle(quotes_of)
     assert one(quotes, "traffic cone").speaker == "@harlow_gran"
 
 
+def test_quotes_split_quotation_opening_a_paragraph_is_not_carried_from_the_speaker_before(quotes_of):
+    # '“After that,” Susan added, “we …”' right after Omar spoke: the first part is Susan's, as
+    # the second is; her attribution sits between them
+    text = (
+        "Kiln Ready By Friday\n\n"
+        "Omar Feld and Susan Feld run a pottery in Dunmore.\n\n"
+        "Omar said he expects to fire the new kiln on Friday.\n\n"
+        "“After that,” Susan added, “we can finally open the shop.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert next(q for q in quotes if q.text == "After that").speaker == "Susan Feld"
+    assert one(quotes, "open the shop").speaker == "Susan Feld"
+
+
 def test_quotes_colon_intro_with_a_pronoun_subject(quotes_of):
     text = (
         "Town Hall\n\n"

@@ -514,9 +514,13 @@ class QuoteExtractor:
         (the paragraph right before it, embedded posts aside)."""
         last_speaker: _Found | None = None
         last_para = -1
+        # ('“After that,” Maria added, “we …”' after Tomas spoke: Maria's, not carried on from
+        # him; _speaker_named_after gives it her attribution)
+        text = doc_text(doc)
+        named_after = {id(item) for item, following in pairwise(found) if _attributed_between(text, item, following)}
         for item in found:
             para = paragraph_index(paragraphs, item.start)
-            if item.kind == "fragment":
+            if item.kind == "fragment" or (item.frame is None and id(item) in named_after):
                 continue
             if item.frame is None and item.kind == "direct":
                 item.frame = _named_in_the_paragraph_after(doc, item, paragraphs, para)
@@ -1655,15 +1659,20 @@ def _speaker_named_after(doc: Doc, found: list[_Found]) -> None:
     comes between them, is that speaker's."""
     text = doc_text(doc)
     for item, following in pairwise(found):
-        if item.frame is not None or item.kind != "direct" or following.kind != "direct":
-            continue
-        frame = following.frame
-        if frame is None or frame.cue is None or frame.speaker is None or following.inherited:
-            continue
-        gap = text[item.end : following.start]
-        if "\n" in gap or len(gap) > NEXT_QUOTE_GAP or not item.end <= frame.cue.idx < following.start:
-            continue
-        item.frame, item.inherited = frame, True
+        if item.frame is None and _attributed_between(text, item, following):
+            item.frame, item.inherited = following.frame, True
+
+
+def _attributed_between(text: str, item: _Found, following: _Found) -> bool:
+    """'“After that,” Maria added, “we can finally sleep.”': the next quotation of the paragraph,
+    a few words on, has its attribution between the two, which is this one's too."""
+    if item.kind != "direct" or following.kind != "direct":
+        return False
+    frame = following.frame
+    if frame is None or frame.cue is None or frame.speaker is None or following.inherited:
+        return False
+    gap = text[item.end : following.start]
+    return "\n" not in gap and len(gap) <= NEXT_QUOTE_GAP and item.end <= frame.cue.idx < following.start
 
 
 def _opens_paragraph(text: str, item: _Found, paragraph: tuple[int, int]) -> bool:
