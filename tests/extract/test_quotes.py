@@ -2231,6 +2231,22 @@ def test_quotes_split_quotation_opening_a_paragraph_is_not_carried_from_the_spea
     assert one(quotes, "open the shop").speaker == "Susan Feld"
 
 
+def test_quotes_a_short_paragraph_introducing_one_person_gives_them_the_quotation_after(quotes_of):
+    # a feature introduces each voice in a paragraph of its own, then gives their words alone
+    text = (
+        "Students Speak At Library Hearing\n\n"
+        "The Harlow library board heard from residents on Monday about closing the east branch.\n\n"
+        "Then it was Tyler Marsh's turn. Tyler, 16, is a sophomore at Harlow High.\n\n"
+        "“I did my homework in that branch every day for six years. Where am I supposed to go now?”\n\n"
+        "Board member Ruth Calder and the librarian, Omar Feld, listened. Feld has worked there since 1998.\n\n"
+        "“We have no money for the roof, and the roof is the problem.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "did my homework").speaker == "Tyler Marsh"
+    # two people in the paragraph before: whose words follow is not clear
+    assert one(quotes, "money for the roof").speaker is None
+
+
 def test_quotes_colon_intro_with_a_pronoun_subject(quotes_of):
     text = (
         "Town Hall\n\n"

@@ -1480,7 +1480,45 @@ def _announced_at_the_end_of_the_paragraph_before(
     if said:
         return said[-1]
     owner = _owner_of_words_announced(sentence)
+    # (not when the paragraph says no words come: 'Reyes declined to comment.')
+    refused = any(f.cue is not None and last.start <= f.cue.i < last.end and words_not_given(f.cue) for f in frames)
+    if owner is None and not refused:
+        owner = _person_a_short_paragraph_introduces(last)
     return Frame(cue=None, speaker=noun_phrase(owner), cue_text=None) if owner is not None else None
+
+
+def _named_a_person_before(name: Token, paragraph: Span) -> bool:
+    """'Then it was Tyler Marsh's turn. Tyler, 16, is …': a proper noun the paragraph gave a
+    person earlier is that person's name, whatever the model tags it on its own ('Tyler, 16,'
+    reads to it like 'Austin, Texas')."""
+    return name.pos_ == "PROPN" and any(
+        t.ent_type_ == "PERSON" and t.text == name.text for t in paragraph if t.i < name.i
+    )
+
+
+# The most sentences in a paragraph that introduces the person quoted next.
+INTRODUCTION_MAX_SENTENCES = 3
+
+
+def _person_a_short_paragraph_introduces(paragraph: Span) -> Token | None:
+    """'Then it was Brandon Keel's turn. Brandon, 16, is a junior at Tarrow High.' then a
+    paragraph all of quotation: a short paragraph about one person, who is the subject of its
+    last sentence (by name) and of any other sentence with a person for subject, introduces
+    them, and the quotation is theirs (a feature introduces each voice so). Returns the last
+    sentence's subject, else None."""
+    sentences = list(paragraph.sents)
+    if len(sentences) > INTRODUCTION_MAX_SENTENCES:
+        return None
+    subjects = [next((c for c in s.root.children if c.dep_ in ("nsubj", "nsubjpass")), None) for s in sentences]
+    last = subjects[-1]
+    if last is None or not (_a_named_person(last) or _named_a_person_before(last, paragraph)):
+        return None
+    for subject in subjects[:-1]:
+        if subject is None or subject.lower_ in ("he", "she") or subject.text == last.text:
+            continue
+        if subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON" or subject.lower_ in ("i", "we", "they"):
+            return None  # (another person in the paragraph: whose words follow is not clear)
+    return last
 
 
 # Nouns for what someone is about to say, owned by them: 'He does not mince his words.', 'Howe
