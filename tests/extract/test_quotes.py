@@ -3997,6 +3997,23 @@ def test_quotes_name_labels_in_bold_are_turns(quotes_of):
         assert one(quotes, "saw one in 2019").speaker == "Omar Feld"
 
 
+def test_quotes_a_label_taking_turns_with_a_named_person_speaks_though_the_model_missed_the_name(quotes_of):
+    # the model takes 'Ana Reyes' for an organisation 'Reyes'; her label answers Feld's turn by turn
+    text = (
+        "Two Bakers, One Oven\n\n"
+        "Ana Reyes and Omar Feld have run a bakery in Dunmore since 2010. We talked to them about the business.\n\n"
+        "Who gets up first?\n\n"
+        "Reyes: I do. He has never seen a sunrise in his life.\n\n"
+        "Feld: That is not true. I saw one in 2019.\n\n"
+        "Reyes: On television.\n\n"
+        "Feld: It still counts.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "never seen a sunrise").speaker.endswith("Reyes")
+    assert one(quotes, "On television").speaker.endswith("Reyes")
+    assert one(quotes, "saw one in 2019").speaker == "Omar Feld"
+
+
 def test_quotes_questions_answered_by_a_name_are_a_transcript(quotes_of):
     text = (
         "Mayor Refuses to Resign\n\n"

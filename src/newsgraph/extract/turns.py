@@ -79,6 +79,8 @@ INTERVIEW_WORDS = re.compile(
     r"(?i)\b(?:interview\w*|transcript\w*|spoke|speaks|speaking|talked|talks|talking|sat down|sits down|"
     r"conversation|chatted|edited|asked (?:him|her|them)|Q\s?&\s?A with|questions for)\b"
 )
+# Entity types of a label that names no one who speaks: a place, a thing.
+NOT_PEOPLE_TYPES = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME"})
 # A transcript has at least this many labelled turns.
 MIN_TURNS = 2
 
@@ -106,6 +108,7 @@ def find_turns(
     """``posts``: the signed posts of the text (``posts.find_posts``), which no answer runs over."""
     labelled = [(k, _label(text, start, end, entities)) for k, (start, end) in enumerate(paragraphs)]
     labelled = [(k, found) for k, found in labelled if found is not None]
+    labelled = _with_labels_answering_named_ones(text, paragraphs, entities, labelled)
     with_part = {text[a:b] for _, (a, b, words) in labelled if WITH_PART.match(text, b, words)}
     named = _capitals_speakers([text[a:b] for _, (a, b, _) in labelled], entities, with_part=with_part)
     labelled = [(k, found) for k, found in labelled if text[found[0] : found[1]] in named]
@@ -152,6 +155,38 @@ def _goes_on(
     return paragraphs
 
 
+def _with_labels_answering_named_ones(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    entities: EntityIndex,
+    labelled: list[tuple[int, tuple[int, int, int]]],
+) -> list[tuple[int, tuple[int, int, int]]]:
+    """'Tanaka: …' and 'Reyes: …' taking turns, where the model took Reyes (named 'Ana Reyes'
+    in the introduction) for an organisation: a Title Case label that opens two paragraphs at
+    least, one of them right before or after a turn of a person the article names, speaks too
+    (as a label in capitals answering a named one does). Returns the turns with those added."""
+    named = {text[a:b] for _, (a, b, _) in labelled if not text[a:b].isupper()} - {"Q", "A"}
+    if not named:
+        return labelled
+    taken = {k for k, _ in labelled}
+    candidates: dict[str, list[tuple[int, tuple[int, int, int]]]] = {}
+    for k, (start, end) in enumerate(paragraphs):
+        found = NAME_LABEL.match(text, start, end) if k not in taken else None
+        label = found.group("label") if found is not None else ""
+        if found is None or label.isupper() or label.casefold() in NOT_SPEAKERS | QUESTION_LABELS | ANSWER_LABELS:
+            continue
+        if any(e.type in NOT_PEOPLE_TYPES for e in entities.entities if e.name == label):
+            continue  # ('Boston: …' is a place)
+        turn = _turn_after(text, found, end)
+        if turn is not None:
+            candidates.setdefault(label, []).append((k, turn))
+    for turns in candidates.values():
+        beside = any(k - 1 in taken or k + 1 in taken for k, _ in turns)
+        if len(turns) >= MIN_TURNS and beside:
+            labelled = [*labelled, *turns]
+    return sorted(labelled)
+
+
 def _label(text: str, start: int, end: int, entities: EntityIndex) -> tuple[int, int, int] | None:
     """(label start, label end, words start) of a paragraph opening with a speaker label."""
     found = QA_LABEL.match(text, start, end)
@@ -159,6 +194,12 @@ def _label(text: str, start: int, end: int, entities: EntityIndex) -> tuple[int,
         found = NAME_LABEL.match(text, start, end)
         if found is None or not _names_a_speaker(found.group("label"), entities):
             return None
+    return _turn_after(text, found, end)
+
+
+def _turn_after(text: str, found: re.Match[str], end: int) -> tuple[int, int, int] | None:
+    """(label start, label end, words start) for a label match whose words are talk by someone
+    other than a section's subject; else None."""
     words = text[found.end() : end]
     if not _talk(words):
         return None  # ('Clinton: 2,316.': a tally, not a turn)
