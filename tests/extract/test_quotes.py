@@ -2247,6 +2247,20 @@ def test_quotes_a_short_paragraph_introducing_one_person_gives_them_the_quotatio
     assert one(quotes, "money for the roof").speaker is None
 
 
+def test_quotes_the_mark_closing_the_paragraph_before_opens_no_quoted_clause(quotes_of):
+    # the parser hangs the sentence before on 'said' too; the closing mark ending the paragraph
+    # before made it look like a quotation, so it was kept as what was said
+    text = (
+        "Bag Fee\n\n"
+        "One woman, carrying four bags to her car, said only: \"Ask me again in a month.\"\n"
+        "The city council passed the fee in March by a vote of 6-1. Council member Aldo Ferrante, who cast "
+        "the only no vote, said on Monday that he still thought it was a mistake.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if "passed the fee" in q.text]
+    assert one(quotes, "still thought it was a mistake").speaker == "Aldo Ferrante"
+
+
 def test_quotes_colon_intro_with_a_pronoun_subject(quotes_of):
     text = (
         "Town Hall\n\n"

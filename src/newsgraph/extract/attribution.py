@@ -845,8 +845,11 @@ def _with_a_quoted_predicate_after(verb: Token, content: Token, offsets: tuple[i
 
 
 def _quoted_clause(clause: Token) -> bool:
-    """A clause that opens with a quotation mark: the speaker's own words, not the writer's."""
-    opening = doc_text(clause.doc)[max(0, clause.left_edge.idx - 2) : clause.left_edge.idx + 2]
+    """A clause that opens with a quotation mark: the speaker's own words, not the writer's. (The
+    mark closing the paragraph before, '… in a month."' then 'The council passed …', opens nothing.)"""
+    text = doc_text(clause.doc)
+    start = clause.left_edge.idx
+    opening = text[max(0, start - 2, text.rfind("\n", 0, start) + 1) : start + 2]
     return any(mark in opening for mark in OPENING_QUOTE_CHARS)
 
 
