@@ -7493,3 +7493,15 @@ def test_quotes_the_deputy_mayor_is_not_the_mayor_named_before(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "budget was balanced").speaker == "Tom Brevik"
     assert one(quotes, "did not add up").speaker != "Tom Brevik"
+
+
+def test_quotes_a_saying_participle_modifying_a_noun_is_no_cue(quotes_of):
+    # 'the proposed cap': 'proposed' describes the cap; the speaker calls it something
+    text = (
+        "Rental Cap\n\n"
+        "Mike Dorsey, who manages 14 rental units, said the industry brought tourists. He called the "
+        'proposed cap "a solution in search of a problem."\n'
+    )
+    quotes, _ = quotes_of(text)
+    label = one(quotes, "solution in search")
+    assert (label.kind, label.cue, label.speaker_mention.text) == ("mixed", "called", "He")

@@ -175,6 +175,9 @@ def is_reporting_verb(token: Token) -> bool:
         return False
     if _participle_describing_a_noun(token):
         return False  # '… - a germ usually found in rodents': where the germ lives, no finding
+    if token.dep_ == "amod" and token.head.i > token.i and token.tag_ in ("VBN", "VBG") and token.head.pos_ == "NOUN":
+        # (an inverted 'Continued Stone: “…”' hangs the verb on the name)
+        return False  # 'called the proposed cap “a solution …”': a modifier of the noun after, no saying
     if token.tag_ == "VBG" and lemma in CONJUNCTION_PARTICIPLES:
         return False  # '…, considering that the street value can fluctuate': 'given that'
     if lemma == "add" and _adds_an_amount(token):
