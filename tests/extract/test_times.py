@@ -1108,3 +1108,34 @@ def test_times_sentence_opening_currently_with_comma_is_untagged(nlp):
 def test_times_count_of_times_before_a_frequency_adverb_stays_a_set(nlp):
     values = _values(nlp, "The Dunmore harbour board meets three times annually.")
     assert values.get("annually") == "P1Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("The Dunmore ferry makes 10 trips daily.", "daily"),
+     ("Ada Moss runs 5 miles daily along the canal.", "daily")],
+)
+def test_times_frequency_adverb_after_a_count_of_acts_stays_a_set(nlp, text, word):
+    assert _values(nlp, text).get(word) == "P1D"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Harlow Mills said its current assets rose while current liabilities fell.",
+     "Ada Moss follows current affairs closely."],
+)
+def test_times_current_in_accounts_and_affairs_is_no_time(nlp, text):
+    assert not any("current" in t for t in _values(nlp, text))
+
+
+def test_times_then_current_with_a_hyphen_is_past_ref(nlp):
+    assert _values(nlp, "The then-current rules of Dunmore allowed it.").get("then-current") == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Polls opened in Dunmore on Tuesday. Today's voters faced long lines.",
+     "The events of today in Dunmore will be remembered."],
+)
+def test_times_today_of_the_days_own_people_or_events_stays_the_day(nlp, text):
+    assert _values(nlp, text).get("Today", _values(nlp, text).get("today")) == "2024-06-14"

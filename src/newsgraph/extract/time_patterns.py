@@ -63,7 +63,7 @@ SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y
 KEPT_SET_ADJECTIVES = {"daily", "weekly", "hourly", "nightly", "monthly"}
 REFERENCE_WORDS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
-    "current": "PRESENT_REF", "then current": "PAST_REF",
+    "current": "PRESENT_REF", "then current": "PAST_REF", "then-current": "PAST_REF",
     "at present": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "these days": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
@@ -418,7 +418,7 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     # 'twice a month', 'three times a week': a set, however often
     (rf"\b(?:once|twice|{NUMBER}\stimes)\s(?:a|an|per)\s(?:{UNIT})\b", ("once ", "twice ", " times ")),
     # "soon" is left out: TimeBank tags it half the time, AQUAINT never
-    (r"\b(?:now|(?:then\s)?current|currently|recently|lately|the\s(?:near\s)?future)\b", ()),
+    (r"\b(?:now|(?:then[\s-])?current|currently|recently|lately|the\s(?:near\s)?future)\b", ()),
     # "saying at the time he was willing": then, some time back (not "at the time of the vote")
     (r"\bat\sthe\stime\b(?!\s(?:of|when)\b)", ("at the time",)),
     # "financing at a later date": some time ahead ("as soon as possible" is left out, as "soon" is)

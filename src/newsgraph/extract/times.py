@@ -248,6 +248,12 @@ def _is_set_adjective(doc: Doc, cand: _Candidate) -> bool:
 # Entity labels of an amount a frequency adverb can follow: 'rise 8.5% annually', 'C$17.9 million
 # annually', '10,000 units annually'
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+# Counts of acts done again and again: 'makes 10 trips daily', 'runs 5 miles daily', 'takes two
+# pills daily' say how often, a SET.
+REPEATED_ACT_NOUNS = frozenset(
+    {"trips", "flights", "visits", "runs", "laps", "miles", "kilometers", "kilometres", "pills", "doses",
+     "meals", "hours", "minutes", "calls", "posts", "sessions", "shifts", "times"}
+)
 
 
 def _rate_of_an_amount(doc: Doc, cand: _Candidate) -> bool:
@@ -261,8 +267,8 @@ def _rate_of_an_amount(doc: Doc, cand: _Candidate) -> bool:
     if token is None or not token.i or token.pos_ != "ADV":
         return False
     before = doc[token.i - 1]
-    if before.lower_ == "times":
-        return False  # ('meets three times annually': how often, a SET)
+    if before.lower_ in REPEATED_ACT_NOUNS:
+        return False  # ('meets three times annually', 'makes 10 trips daily': how often, a SET)
     return before.ent_type_ in AMOUNT_LABELS or (
         before.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in before.children))
 
@@ -292,12 +298,7 @@ def _season_as_a_kind(doc: Doc, cand: _Candidate) -> bool:
 
 # Nouns of a whole population or age that "today's" makes generic: 'in today's world',
 # 'for today's youth' mean nowadays, not the day of the story ('today's vote' is that day).
-ERA_NOUNS = frozenset(
-    """
-    world society youth generation generations children kids teens teenagers youngsters people
-    consumers families parents students voters workers women men era age culture
-    """.split()
-)
+ERA_NOUNS = frozenset({"world", "society", "youth", "generation", "generations", "era", "age", "culture"})
 
 
 def _present_or_future_as_an_era(doc: Doc, cand: _Candidate) -> bool:
@@ -310,7 +311,9 @@ def _present_or_future_as_an_era(doc: Doc, cand: _Candidate) -> bool:
     if following is not None and following.tag_ == "POS":
         return token.dep_ == "poss" and token.head.lower_ in ERA_NOUNS
     owner = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    # ('the people of tomorrow', 'the world of today'; 'the events of today' are that day's)
     return (owner is not None and owner.pos_ == "NOUN" and owner.lower_ not in TIME_PART_NOUNS
+            and (token.lower_ == "tomorrow" or owner.lower_ in ERA_NOUNS)
             and not (owner.i and doc[owner.i - 1].lower_ == "as"))
 
 
@@ -333,7 +336,12 @@ def _current_not_of_time(doc: Doc, cand: _Candidate) -> bool:
     token, following = _one_word_and_next(doc, cand)
     if token is None or token.lower_ != "current":
         return False
-    return token.pos_ != "ADJ" or (following is not None and following.lower_ in ("account", "accounts"))
+    return token.pos_ != "ADJ" or (following is not None and following.lower_ in CURRENT_NOT_OF_TIME)
+
+
+# Nouns 'current' qualifies with no time meant: accounts' terms ('current assets') and 'current
+# affairs'.
+CURRENT_NOT_OF_TIME = frozenset({"account", "accounts", "assets", "liabilities", "ratio", "affairs"})
 
 
 def _is_not_a_time(text: str, cand: _Candidate) -> bool:
