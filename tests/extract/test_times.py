@@ -1145,3 +1145,17 @@ def test_times_month_of_a_threatened_act_lies_after_the_threat(nlp):
     # the threatened strike comes after the threat, so August is the coming one, not last year's
     t = _one(nlp, "Dock workers have threatened to strike in August.")
     assert t.value == "2024-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Its exports fell in the first quarter of last year.", "the first quarter of last year", "2023-Q1"),
+        ("Rents peaked in the autumn of 2019, the agency said.", "the autumn of 2019", "2019-FA"),
+        ("On May 2 last year, the bridge at Orvel collapsed.", "May 2 last year", "2023-05-02"),
+        ("The mill closed in the winter of last year.", "the winter of last year", "2023-WI"),
+    ],
+)
+def test_times_part_of_a_named_or_shifted_year_is_one_time(nlp, text, span, value):
+    t = _one(nlp, text)
+    assert (t.text, t.value) == (span, value)

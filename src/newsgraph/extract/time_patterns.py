@@ -357,6 +357,9 @@ RE_LATEST_PERIOD = re.compile(r"(?:the )?(?:latest|current|most recent) period")
 RE_HALF_YEAR = re.compile(rf"(?:at least )?(?:the )?(?P<h>first|second|last) (?:half|two quarters) of "
                           rf"(?:(?P<y>{YEAR})|(?P<s>the|this|last|next|the current) year)")
 RE_Q_SHORT = re.compile(rf"q(?P<o>[1-4])(?: (?P<y>{YEAR}))?")
+# "the first quarter of last year", "the autumn of this year", "March 13 last year": a part of a
+# year placed in the year before, this or the next one
+RE_PART_OF_SHIFTED_YEAR = re.compile(r"(?P<x>.+?),? (?:of )?(?P<s>last|this|next) year")
 RE_SEASON = re.compile(rf"(?:the )?(?:(?P<s>this|last|next|this past|this coming|early|late) )?"
                         rf"(?P<n>{alt(SEASONS)})(?: (?:of )?(?P<y>{YEAR}))?"
                         rf"(?: (?:{alt(TIME_NOUNS_AFTER_SEASON)}))?")  # 'the winter season', 'the summer months'
@@ -417,6 +420,10 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     (rf"\b(?:every|each)\s(?:{NUMBER}\s|other\s)?(?:{UNIT}|{WEEKDAY}|{alt(FULL_MONTH_NAMES)}|{alt(SEASONS)})\b",
      ("every ", "each ")),
     (r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly)\b", ("ly",)),
+    # 'the first quarter of last year', 'the autumn of 2022': spaCy tags the part and the year apart
+    (rf"\b(?:the\s)?(?:(?:{alt(ORDINALS)})\squarter|{alt(SEASONS)})\sof\s(?:{YEAR}|(?:last|this|next)\syear)\b",
+     (" of ",)),
+    (rf"\b{MONTH}\s{DAYNUM}\s(?:last|this|next)\syear\b", (" year",)),
     # 'twice a month', 'three times a week': a set, however often
     (rf"\b(?:once|twice|{NUMBER}\stimes)\s(?:a|an|per)\s(?:{UNIT})\b", ("once ", "twice ", " times ")),
     # "soon" is left out: TimeBank tags it half the time, AQUAINT never

@@ -390,6 +390,22 @@ def _read_quarter(t: str) -> Reading | None:
     return None
 
 
+def _read_part_of_shifted_year(t: str) -> Reading | None:
+    """ "the first quarter of last year", "the autumn of last year", "March 13 last year": a quarter,
+    season or day read alone, then placed in the year before (after) the anchor's, as "June last
+    year" is (``unit="year"``, ``n`` the shift). Parts that already name a year or a shift of
+    their own ("last autumn of 2022") are not read."""
+    m = tp.RE_PART_OF_SHIFTED_YEAR.fullmatch(t)
+    if not m:
+        return None
+    part = read_time(m["x"])
+    if part is None or part.year is not None or part.n or part.unit or part.weekday is not None:
+        return None
+    if (part.kind == "quarter" and part.code) or part.kind == "season" or (part.kind == "date" and part.month):
+        return replace(part, unit="year", n=tp.SHIFTS[m["s"]])
+    return None
+
+
 def _read_season(t: str) -> Reading | None:
     m = tp.RE_SEASON.fullmatch(t)
     if not m:
@@ -514,5 +530,6 @@ def _read_range(t: str) -> Reading | None:
 
 
 _RULES = (_read_reference, _read_set, _read_holiday, _read_offset, _read_anaphoric, _read_relative_day, _read_range,
-          _read_calendar_date, _read_weekday, _read_unit_of_anchor, _read_shifted_unit, _read_ago, _read_quarter,
+          _read_part_of_shifted_year, _read_calendar_date, _read_weekday, _read_unit_of_anchor, _read_shifted_unit,
+          _read_ago, _read_quarter,
           _read_season, _read_duration, _read_clock)

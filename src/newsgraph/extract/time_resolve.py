@@ -103,6 +103,9 @@ def _resolve_date(r: Reading, anchor: date | None, tense: str | None) -> str | N
         return f"{r.year}-{r.month:02d}"
     if anchor is None:
         return None
+    if r.month and r.day and r.unit == "year":  # "March 13 last year": n is the year shift
+        d = _safe_date(anchor.year + r.n, r.month, r.day)
+        return _with_part(d.isoformat(), r.part) if d else None
     if r.month and r.day:
         d = _resolve_month_day(r, anchor, tense)
         return _with_part(d.isoformat(), r.part) if d else None
@@ -225,6 +228,8 @@ def _resolve_season(r: Reading, anchor: date | None, tense: str | None) -> str |
         return f"{r.year}-{r.code}"
     if anchor is None:
         return None
+    if r.unit == "year":  # "the autumn of last year": n is the year shift
+        return f"{anchor.year + r.n}-{r.code}"
     start_month = SEASON_MONTHS[r.code][0]
     starts = [date(anchor.year + k, start_month, 1) for k in (-1, 0, 1)]
     if r.unit == "this":
