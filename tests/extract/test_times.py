@@ -1159,3 +1159,15 @@ def test_times_month_of_a_threatened_act_lies_after_the_threat(nlp):
 def test_times_part_of_a_named_or_shifted_year_is_one_time(nlp, text, span, value):
     t = _one(nlp, text)
     assert (t.text, t.value) == (span, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Talks with the miners have gone on for the past fortnight.", "the past fortnight", "P2W"),
+        ("The ferry to Orvel was cancelled a fortnight ago.", "a fortnight ago", "2024-W22"),
+    ],
+)
+def test_times_a_fortnight_is_two_weeks(nlp, text, span, value):
+    t = _one(nlp, text)
+    assert (t.text, t.value) == (span, value)

@@ -360,6 +360,8 @@ RE_Q_SHORT = re.compile(rf"q(?P<o>[1-4])(?: (?P<y>{YEAR}))?")
 # "the first quarter of last year", "the autumn of this year", "March 13 last year": a part of a
 # year placed in the year before, this or the next one
 RE_PART_OF_SHIFTED_YEAR = re.compile(r"(?P<x>.+?),? (?:of )?(?P<s>last|this|next) year")
+# "a fortnight", "the past fortnight": British English for two weeks; read as "two weeks"
+FORTNIGHT = re.compile(r"\b(?:an? |one )?fortnight\b")
 RE_SEASON = re.compile(rf"(?:the )?(?:(?P<s>this|last|next|this past|this coming|early|late) )?"
                         rf"(?P<n>{alt(SEASONS)})(?: (?:of )?(?P<y>{YEAR}))?"
                         rf"(?: (?:{alt(TIME_NOUNS_AFTER_SEASON)}))?")  # 'the winter season', 'the summer months'
@@ -420,6 +422,8 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     (rf"\b(?:every|each)\s(?:{NUMBER}\s|other\s)?(?:{UNIT}|{WEEKDAY}|{alt(FULL_MONTH_NAMES)}|{alt(SEASONS)})\b",
      ("every ", "each ")),
     (r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly)\b", ("ly",)),
+    # 'the past fortnight', 'a fortnight ago': two weeks (read as such, ``FORTNIGHT``)
+    (r"\b(?:(?:the\s)?(?:past|last|next|coming|previous)\s|an?\s|one\s)?fortnight(?:\sago)?\b", ("fortnight",)),
     # 'the first quarter of last year', 'the autumn of 2022': spaCy tags the part and the year apart
     (rf"\b(?:the\s)?(?:(?:{alt(ORDINALS)})\squarter|{alt(SEASONS)})\sof\s(?:{YEAR}|(?:last|this|next)\syear)\b",
      (" of ",)),

@@ -133,6 +133,8 @@ def read_time(text: str) -> Reading | None:
         if t.startswith(prefix) and t not in REFERENCE_WORDS and not t[3:].startswith(tp.KEPT_AFTER_AT):
             t = t[len(prefix):]
     t = _spoken_years(t.removesuffix("'s"))
+    if "fortnight" in t:  # "the past fortnight" says "the past two weeks"
+        t = tp.FORTNIGHT.sub("two weeks", t)
     if not t:
         return None
     for rule in _RULES:
