@@ -795,3 +795,11 @@ def test_events_a_time_after_since_dates_the_other_event_not_the_noun(nlp):
     )
     events = _events(nlp, text, [("May", "2024-05")])
     assert all(e.time != "2024-05" for e in _of_type(events, "meet")), [e.to_dict() for e in events]
+
+
+def test_events_rallying_outside_a_building_has_no_object_that_stops_the_protest(nlp):
+    # the parser reads "outside" as an adjective on "parliament" and makes it rallied's object;
+    # "outside" is a preposition, so the drivers rallied at parliament, not rallied parliament
+    text = "Hundreds of taxi drivers rallied outside parliament in Orvel on Monday."
+    event = _one(_events(nlp, text, [("Monday", "2024-06-10")]), "protest")
+    assert _has_actor(event, "drivers") and event.time == "2024-06-10"

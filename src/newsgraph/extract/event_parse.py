@@ -52,6 +52,24 @@ def measured_noun(tok: Token) -> Token:
     return tok
 
 
+# Place prepositions the tagger sometimes reads as an adjective on a noun it then makes the verb's
+# object: "rallied outside parliament" parsed as rallied -> dobj parliament (amod "outside").
+PLACE_PREPOSITIONS_READ_AS_ADJECTIVES = frozenset({"outside", "inside", "near", "opposite"})
+
+
+def direct_object(verb: Token) -> Token | None:
+    """The verb's direct object, unless it is a place the parser took for one: in "Drivers
+    rallied outside parliament" "outside" is a preposition, so "parliament" is where they
+    rallied, not what; the verb has no object."""
+    dobj = first_child(verb, "dobj")
+    if dobj is None:
+        return None
+    if any(c.dep_ == "amod" and c.i < dobj.i and c.lower_ in PLACE_PREPOSITIONS_READ_AS_ADJECTIVES
+           and c.i == dobj.left_edge.i for c in dobj.children):
+        return None
+    return dobj
+
+
 def split_coordinate_subjects(tok: Token) -> list[Token]:
     """Subjects of ``tok`` after the first, where the parser split a coordination: in "Kessian
     President Lars Emberg and Talvian President Marta Sollen spoke by phone" it may hang both

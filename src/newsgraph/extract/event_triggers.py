@@ -15,6 +15,7 @@ from newsgraph.extract import event_patterns as P
 from newsgraph.extract.event_names import NameReader
 from newsgraph.extract.event_parse import (
     OPENING_QUOTES,
+    direct_object,
     first_child,
     has_to_aux,
     measured_noun,
@@ -145,7 +146,7 @@ class TriggerFinder:
         return None
 
     def _verb_object_fits(self, tok: Token, lemma: str) -> bool:
-        dobj = first_child(tok, "dobj")
+        dobj = direct_object(tok)
         if lemma == "meet":  # "met the deadline" is no meeting
             # ('meet the polling and fundraising thresholds': the parser heads the list with a
             # modifier, the standard is its last conjunct)
