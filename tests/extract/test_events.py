@@ -803,3 +803,11 @@ def test_events_rallying_outside_a_building_has_no_object_that_stops_the_protest
     text = "Hundreds of taxi drivers rallied outside parliament in Orvel on Monday."
     event = _one(_events(nlp, text, [("Monday", "2024-06-10")]), "protest")
     assert _has_actor(event, "drivers") and event.time == "2024-06-10"
+
+
+def test_events_they_reported_by_a_plural_noun_is_that_noun(nlp):
+    # "they" in a clause the organisers report is the organisers, not the last pair named
+    text = ("Mayor Ilva Torn met Governor Bram Oste in Velk. "
+            "Organisers said they would hold another demonstration on Sunday.")
+    event = _one(_events(nlp, text, [("Sunday", "2024-06-16")]), "protest")
+    assert event.actors == ["Organisers"] and event.status == "planned"

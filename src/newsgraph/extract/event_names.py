@@ -279,6 +279,10 @@ class NameReader:
         if low in P.PERSONAL_PRONOUNS:
             return self._nearest_mention(tok, {"PERSON"})
         if low in P.PLURAL_PRONOUNS:
+            reporter = _reporter_of_its_clause(tok)
+            if reporter is not None and reporter.tag_ in ("NNS", "NNPS"):
+                # "Organisers said they would hold another rally": the reporters themselves
+                return self.names(reporter, "actor")
             pair = self._latest_pair(tok.i, None, None)
             return list(pair) if pair else []
         if low in P.THING_PRONOUNS:
