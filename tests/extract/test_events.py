@@ -811,3 +811,11 @@ def test_events_they_reported_by_a_plural_noun_is_that_noun(nlp):
             "Organisers said they would hold another demonstration on Sunday.")
     event = _one(_events(nlp, text, [("Sunday", "2024-06-16")]), "protest")
     assert event.actors == ["Organisers"] and event.status == "planned"
+
+
+def test_events_she_skips_a_man_named_since(nlp):
+    # "Mr." makes Aldo Vero a man, so "She" is Mira Dunn, named before him
+    text = ("President Mira Dunn arrived in Velk on Monday. Dunn will meet Prime Minister Aldo Vero "
+            "on Tuesday, Mr. Vero's office said. She was originally due to visit in May.")
+    visits = [e for e in _of_type(_events(nlp, text), "visit") if "in May" in e.evidence]
+    assert len(visits) == 1 and visits[0].actors == ["Mira Dunn"]

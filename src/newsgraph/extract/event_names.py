@@ -8,7 +8,7 @@ gives places and the text of phrases.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -25,6 +25,7 @@ from newsgraph.extract.event_parse import (
     prep_objects,
     unique,
 )
+from newsgraph.extract.gender import person_genders, pronoun_gender
 from newsgraph.extract.inflection import lemma_in
 from newsgraph.model import Entity
 from newsgraph.nlp import doc_text
@@ -107,6 +108,11 @@ class NameReader:
         self._apposed_places = {
             name.casefold(): name for t in doc if (name := _apposed_place_name(t)) is not None
         }
+
+    @cached_property
+    def _genders(self) -> dict[str, str]:
+        """Person name -> "m"/"f" where the article makes it clear (``gender.person_genders``)."""
+        return person_genders(self.doc, self.index)
 
     # -- names --
 
@@ -277,7 +283,7 @@ class NameReader:
     def _pronoun(self, tok: Token) -> list[str]:
         low = tok.lower_
         if low in P.PERSONAL_PRONOUNS:
-            return self._nearest_mention(tok, {"PERSON"})
+            return self._nearest_mention(tok, {"PERSON"}, gender=pronoun_gender(low))
         if low in P.PLURAL_PRONOUNS:
             reporter = _reporter_of_its_clause(tok)
             if reporter is not None and reporter.tag_ in ("NNS", "NNPS"):
@@ -292,8 +298,10 @@ class NameReader:
             return self._nearest_mention(tok, {"GPE", "ORG"})
         return []
 
-    def _nearest_mention(self, tok: Token, types: set[str]) -> list[str]:
-        """The last entity of ``types`` named before ``tok``, within three sentences."""
+    def _nearest_mention(self, tok: Token, types: set[str], gender: str | None = None) -> list[str]:
+        """The last entity of ``types`` named before ``tok``, within three sentences; for "he" or
+        "she" (``gender``) not one the article makes of the other sex ("Sollen will meet King
+        Harald Aro ... She was due to visit" is Sollen)."""
         sent = tok.sent
         floor = sent.start_char
         for _ in range(3):
@@ -303,6 +311,8 @@ class NameReader:
             floor = sent.start_char
         for start, end, entity in reversed(self._mentions):
             if end <= tok.idx and start >= floor and entity.type in types:
+                if gender is not None and self._genders.get(entity.name, gender) != gender:
+                    continue
                 return [self.name_of(entity, "actor")]
         return []
 
