@@ -819,3 +819,11 @@ def test_events_she_skips_a_man_named_since(nlp):
             "on Tuesday, Mr. Vero's office said. She was originally due to visit in May.")
     visits = [e for e in _of_type(_events(nlp, text), "visit") if "in May" in e.evidence]
     assert len(visits) == 1 and visits[0].actors == ["Mira Dunn"]
+
+
+def test_events_a_meeting_that_is_on_a_date_takes_that_date(nlp):
+    # "be" with only a date after it says when the meeting in its subject is
+    text = "Halvik's council meets every month. Halvik's next meeting is on July 2, the mayor said."
+    meetings = [e for e in _of_type(_events(nlp, text, [("July 2", "2024-07-02")]), "meet")
+                if "next meeting" in e.evidence]
+    assert len(meetings) == 1 and meetings[0].time == "2024-07-02"

@@ -66,7 +66,19 @@ def _tells_occurrence(verb: Token) -> bool:
     a vote")."""
     words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod")}
     lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return _dates_its_subject(verb)
     return any(lemma == v and (not part or part in words) for v, part in P.OCCURRENCE_VERBS)
+
+
+def _dates_its_subject(copula: Token) -> bool:
+    """"Its next meeting is on April 17", "The vote was last Sunday": "be" with nothing but a
+    date after it says when the event in its subject is (not "The meeting was a success")."""
+    if first_child(copula, "attr", "acomp") is not None:
+        return False
+    dates = [o for _, o in prep_objects(copula, "on", "in", "at")]
+    dates += [c for c in copula.children if c.dep_ == "npadvmod"]
+    return any(d.ent_type_ in ("DATE", "TIME") for d in dates)
 
 
 def _occurrence_verb(noun: Token) -> Token | None:
