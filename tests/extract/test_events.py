@@ -827,3 +827,9 @@ def test_events_a_meeting_that_is_on_a_date_takes_that_date(nlp):
     meetings = [e for e in _of_type(_events(nlp, text, [("July 2", "2024-07-02")]), "meet")
                 if "next meeting" in e.evidence]
     assert len(meetings) == 1 and meetings[0].time == "2024-07-02"
+
+
+def test_events_a_passive_signed_agreement_is_made_by_the_agent(nlp):
+    text = "The accord was signed by Velkia and Dorsa in Orvel on Monday."
+    event = _one(_events(nlp, text, [("Monday", "2024-06-10")]), "agreement")
+    assert event.actors == ["Velkia", "Dorsa"] and event.time == "2024-06-10" and event.status == "happened"

@@ -124,6 +124,15 @@ def _raised_passive_subject(tok: Token, subject: Token | None) -> Token | None:
     return subject if any(c.dep_ == "auxpass" for c in tok.children) else None
 
 
+def _passive_agent(noun: Token, governor: Token) -> Token | None:
+    """"The treaty was signed by Merania and Ostmark": the event noun is the passive subject of
+    the verb carrying it, and the "by" phrase names who made it."""
+    if noun.dep_ != "nsubjpass" or noun.head != governor:
+        return None
+    agent = first_child(governor, "agent")
+    return first_child(agent, "pobj") if agent is not None else None
+
+
 def _span_of(tokens: list[Token]) -> tuple[int, int]:
     tokens = [t for t in tokens if not t.is_punct] or tokens
     start = min(t.idx for t in tokens)
@@ -282,7 +291,7 @@ class ArgumentReader:
         evidence = self.namer.np_tokens(tok, short=False)
         actors = args["actors"]
         if not actors and governor is not None:
-            subject = self._subject(governor)
+            subject = self._subject(governor) or _passive_agent(tok, governor)
             if subject is not None and _suffered(governor, type_):
                 # 'he received death threats': whoever receives a threat is its target
                 args["target"] = args["target"] or self.namer.first_name(subject, "target")
