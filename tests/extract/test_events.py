@@ -833,3 +833,9 @@ def test_events_a_passive_signed_agreement_is_made_by_the_agent(nlp):
     text = "The accord was signed by Velkia and Dorsa in Orvel on Monday."
     event = _one(_events(nlp, text, [("Monday", "2024-06-10")]), "agreement")
     assert event.actors == ["Velkia", "Dorsa"] and event.time == "2024-06-10" and event.status == "happened"
+
+
+def test_events_an_election_placed_by_its_country_needs_no_actor(nlp):
+    text = "Nobody won a majority in Sunday's parliamentary election in Dorsa, officials said."
+    event = _one(_events(nlp, text, [("Sunday", "2024-06-09")]), "election")
+    assert event.actors == [] and event.place == "Dorsa" and event.time == "2024-06-09"

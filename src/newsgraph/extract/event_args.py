@@ -124,6 +124,13 @@ def _raised_passive_subject(tok: Token, subject: Token | None) -> Token | None:
     return subject if any(c.dep_ == "auxpass" for c in tok.children) else None
 
 
+def _held_somewhere_or_sometime(type_: str, place: str | None, time: TimeExpr | None) -> bool:
+    """An election is held, not done by anyone: "Sunday's presidential election in Talvia", "a
+    runoff on March 30" stand without actors when a place or a date places them (other events
+    with neither actor nor target are dropped)."""
+    return type_ in P.ACTORLESS_TYPES and (place is not None or time is not None)
+
+
 def _passive_agent(noun: Token, governor: Token) -> Token | None:
     """"The treaty was signed by Merania and Ostmark": the event noun is the passive subject of
     the verb carrying it, and the "by" phrase names who made it."""
@@ -304,9 +311,9 @@ class ArgumentReader:
             if type_ in P.SYMMETRIC_TYPES:
                 actors += [n for _, o in prep_objects(governor, "with") for n in self.namer.names(o, "actor")]
         actors = unique(actors + args["partners"])
-        if not actors and not args["target"]:
-            return None
         time = self.timer.nominal_time(tok, governor, triggers, evidence)
+        if not actors and not args["target"] and not _held_somewhere_or_sometime(type_, args["place"], time):
+            return None
         return {
             "actors": actors, "target": args["target"], "object": args["object"],
             "place": args["place"] or self._carried_place(governor), "time": time,

@@ -251,6 +251,9 @@ LIGHT_VERBS = frozenset(
 # Verbs saying that a noun event took place, with the event as their subject: "The meeting
 # took place on Monday", "Talks broke down in April", "The summit opens on June 3". Each is
 # (lemma, particle or object that must go with it, or "").
+# Events held rather than done: one needs no actor when a place or date places it.
+ACTORLESS_TYPES = frozenset({"election"})
+
 OCCURRENCE_VERBS = frozenset(
     {("take", "place"), ("break", "down"), ("go", "ahead"), ("happen", ""), ("occur", ""),
      ("collapse", ""), ("stall", ""), ("begin", ""), ("start", ""), ("open", ""), ("end", ""),
