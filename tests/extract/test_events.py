@@ -839,3 +839,9 @@ def test_events_an_election_placed_by_its_country_needs_no_actor(nlp):
     text = "Nobody won a majority in Sunday's parliamentary election in Dorsa, officials said."
     event = _one(_events(nlp, text, [("Sunday", "2024-06-09")]), "election")
     assert event.actors == [] and event.place == "Dorsa" and event.time == "2024-06-09"
+
+
+def test_events_a_statement_after_with_is_no_partner_in_the_talks(nlp):
+    text = "Velkia held talks with Dorsa in Orvel on Monday with a joint statement at the end."
+    event = _one(_events(nlp, text, [("Monday", "2024-06-10")]), "meet")
+    assert event.actors == ["Velkia", "Dorsa"]

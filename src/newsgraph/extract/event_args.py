@@ -131,6 +131,13 @@ def _held_somewhere_or_sometime(type_: str, place: str | None, time: TimeExpr | 
     return type_ in P.ACTORLESS_TYPES and (place is not None or time is not None)
 
 
+def _names_a_thing_done(noun: Token) -> bool:
+    """"a summit ... with a joint statement", "talks with a deal at the end": an event or a
+    document after "with" is what came of the event, not a partner in it."""
+    lemma = noun.lemma_.lower()
+    return lemma in P.NOUN_TRIGGERS or lemma in P.STATEMENT_NOUNS
+
+
 def _passive_agent(noun: Token, governor: Token) -> Token | None:
     """"The treaty was signed by Merania and Ostmark": the event noun is the passive subject of
     the verb carrying it, and the "by" phrase names who made it."""
@@ -309,7 +316,8 @@ class ArgumentReader:
                 actors = self.namer.names(subject, "actor")
                 evidence += [governor, *self.namer.np_tokens(subject, short=True)]
             if type_ in P.SYMMETRIC_TYPES:
-                actors += [n for _, o in prep_objects(governor, "with") for n in self.namer.names(o, "actor")]
+                actors += [n for _, o in prep_objects(governor, "with") if not _names_a_thing_done(o)
+                           for n in self.namer.names(o, "actor")]
         actors = unique(actors + args["partners"])
         time = self.timer.nominal_time(tok, governor, triggers, evidence)
         if not actors and not args["target"] and not _held_somewhere_or_sometime(type_, args["place"], time):
@@ -340,7 +348,7 @@ class ArgumentReader:
                                 or self.namer.lone_name_after(prep, obj) or self.namer.place_within(obj))
             elif role == "actor":
                 out["actors"] += self.namer.names(obj, "actor")
-            elif role == "partner" and type_ in P.SYMMETRIC_TYPES:
+            elif role == "partner" and type_ in P.SYMMETRIC_TYPES and not _names_a_thing_done(obj):
                 out["partners"] += self.namer.names(obj, "actor")
             elif role == "target" and out["target"] is None and self.namer.is_actorish(obj):
                 out["target"] = self.namer.first_name(obj, "target")
