@@ -845,3 +845,9 @@ def test_events_a_statement_after_with_is_no_partner_in_the_talks(nlp):
     text = "Velkia held talks with Dorsa in Orvel on Monday with a joint statement at the end."
     event = _one(_events(nlp, text, [("Monday", "2024-06-10")]), "meet")
     assert event.actors == ["Velkia", "Dorsa"]
+
+
+def test_events_who_end_a_summit_held_it_and_issued_what_it_ended_with(nlp):
+    text = "Leaders of four Baltic states ended a summit in Orvel on Monday with a joint statement."
+    events = _events(nlp, text, [("Monday", "2024-06-10")])
+    assert _has_actor(_one(events, "meet"), "Leaders") and _has_actor(_one(events, "statement"), "Leaders")
