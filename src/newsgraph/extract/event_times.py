@@ -144,6 +144,8 @@ class TimeAttacher:
                 continue
             if not verbal and any(a.dep_ == "prep" and a.lower_ in RELATING_PREPOSITIONS for a in path):
                 continue  # ('their first meeting since the border clashes in May': the clashes' time)
+            if not verbal and any(a.dep_ == "xcomp" for a in path):
+                continue  # ('a joint statement promising to link the grids by 2030': what is to be done)
             if best is None or len(path) < best[0]:
                 best = (len(path), time)
         return best[1] if best else None
