@@ -858,3 +858,8 @@ def test_events_a_noun_takes_no_time_from_an_infinitive_on_it(nlp):
     text = "Leaders of four Baltic states ended a summit in Orvel with a joint statement promising to link their grids by 2027."
     event = _one(_events(nlp, text, [("2027", "2027")]), "statement")
     assert event.time is None
+
+
+def test_events_a_statement_promising_something_was_issued(nlp):
+    text = "Leaders of four Baltic states ended a summit in Orvel with a joint statement promising to link their grids."
+    assert _one(_events(nlp, text), "statement").status == "happened"
