@@ -1171,3 +1171,8 @@ def test_times_part_of_a_named_or_shifted_year_is_one_time(nlp, text, span, valu
 def test_times_a_fortnight_is_two_weeks(nlp, text, span, value):
     t = _one(nlp, text)
     assert (t.text, t.value) == (span, value)
+
+
+def test_times_a_bounded_year_is_that_year(nlp):
+    t = _one(nlp, "The operator had ignored warnings about the dam since at least 2016.")
+    assert t.value == "2016"

@@ -362,6 +362,8 @@ RE_Q_SHORT = re.compile(rf"q(?P<o>[1-4])(?: (?P<y>{YEAR}))?")
 RE_PART_OF_SHIFTED_YEAR = re.compile(r"(?P<x>.+?),? (?:of )?(?P<s>last|this|next) year")
 # "a fortnight", "the past fortnight": British English for two weeks; read as "two weeks"
 FORTNIGHT = re.compile(r"\b(?:an? |one )?fortnight\b")
+# "at least 2016", "as early as March": a bound before a date
+RE_BOUNDED_DATE = re.compile(r"(?:at least|as early as|as late as|no later than|no earlier than) (?P<d>.+)")
 RE_SEASON = re.compile(rf"(?:the )?(?:(?P<s>this|last|next|this past|this coming|early|late) )?"
                         rf"(?P<n>{alt(SEASONS)})(?: (?:of )?(?P<y>{YEAR}))?"
                         rf"(?: (?:{alt(TIME_NOUNS_AFTER_SEASON)}))?")  # 'the winter season', 'the summer months'

@@ -408,6 +408,16 @@ def _read_part_of_shifted_year(t: str) -> Reading | None:
     return None
 
 
+def _read_bounded_date(t: str) -> Reading | None:
+    """ "since at least 2016", "as early as March": a date with a word of bound before it is that
+    date (the bound is a modifier, TIMEX3's ``mod``); a duration keeps its own reading."""
+    m = tp.RE_BOUNDED_DATE.fullmatch(t)
+    if not m:
+        return None
+    date_ = read_time(m["d"])
+    return date_ if date_ is not None and date_.type == "DATE" else None
+
+
 def _read_season(t: str) -> Reading | None:
     m = tp.RE_SEASON.fullmatch(t)
     if not m:
@@ -533,5 +543,5 @@ def _read_range(t: str) -> Reading | None:
 
 _RULES = (_read_reference, _read_set, _read_holiday, _read_offset, _read_anaphoric, _read_relative_day, _read_range,
           _read_part_of_shifted_year, _read_calendar_date, _read_weekday, _read_unit_of_anchor, _read_shifted_unit,
-          _read_ago, _read_quarter,
+          _read_ago, _read_quarter, _read_bounded_date,
           _read_season, _read_duration, _read_clock)
