@@ -1176,3 +1176,8 @@ def test_times_a_fortnight_is_two_weeks(nlp, text, span, value):
 def test_times_a_bounded_year_is_that_year(nlp):
     t = _one(nlp, "The operator had ignored warnings about the dam since at least 2016.")
     assert t.value == "2016"
+
+
+def test_times_every_single_day_is_a_set(nlp):
+    t = _one(nlp, "The mayor said she would campaign every single day until the vote.")
+    assert (t.value, t.type) == ("P1D", "SET")

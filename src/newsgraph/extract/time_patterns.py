@@ -314,7 +314,7 @@ RE_PERIOD_ENDED = re.compile(
     re.IGNORECASE,
 )
 RE_SET = re.compile(
-    rf"(?:(?:once|twice|{NUMBER} times) )?(?:every|each|a|an|per) (?:(?P<n>{NUMBER}|other) )?"
+    rf"(?:(?:once|twice|{NUMBER} times) )?(?:every(?: single)?|each|a|an|per) (?:(?P<n>{NUMBER}|other) )?"
     rf"(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{alt(SEASONS)})"
 )
 RE_PLURAL_WEEKDAY = re.compile(rf"(?P<w>{alt(k for k in WEEKDAYS if len(k) > 3)})s")
@@ -421,7 +421,7 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
      r"autumn|winter)\b", ()),
     (rf"\b{NUMBER}\s{UNIT}\s(?:or\sso\s)?ago\b", (" ago",)),  # "a week or so ago"
     (rf"\b{NUMBER}\s{UNIT}\sfrom\s(?:now|today)\b", (" from now", " from today")),
-    (rf"\b(?:every|each)\s(?:{NUMBER}\s|other\s)?(?:{UNIT}|{WEEKDAY}|{alt(FULL_MONTH_NAMES)}|{alt(SEASONS)})\b",
+    (rf"\b(?:every(?:\ssingle)?|each)\s(?:{NUMBER}\s|other\s)?(?:{UNIT}|{WEEKDAY}|{alt(FULL_MONTH_NAMES)}|{alt(SEASONS)})\b",
      ("every ", "each ")),
     (r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly)\b", ("ly",)),
     # 'the past fortnight', 'a fortnight ago': two weeks (read as such, ``FORTNIGHT``)
