@@ -1181,3 +1181,8 @@ def test_times_a_bounded_year_is_that_year(nlp):
 def test_times_every_single_day_is_a_set(nlp):
     t = _one(nlp, "The mayor said she would campaign every single day until the vote.")
     assert (t.value, t.type) == ("P1D", "SET")
+
+
+def test_times_from_now_on_is_no_offset_of_a_rate(nlp):
+    values = _values(nlp, "The two councils will meet twice a year from now on.")
+    assert values == {"twice a year": "P1Y"}
