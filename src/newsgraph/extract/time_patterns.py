@@ -198,7 +198,7 @@ RE_DECADE = re.compile(r"(?:the )?(?:early |mid-|late )?(?:(?:(?P<c>1[6-9]|20)(?
                        rf"(?P<w>{'|'.join(DECADE_WORDS)}))")
 RE_WEEKDAY = re.compile(rf"(?P<w>{WEEKDAY})(?: (?P<p>{PART}))?")
 RE_WEEKDAY_MOD = re.compile(rf"(?P<s>last|next|this|this past|this coming) (?P<w>{WEEKDAY})")
-RE_PART_WEEKDAY = re.compile(rf"(?P<p>{PART}|early|late) (?:on )?(?P<w>{WEEKDAY})")
+RE_PART_WEEKDAY = re.compile(rf"(?P<p>{PART}|overnight|early|late) (?:on )?(?P<w>{WEEKDAY})")
 RE_CLOCK = re.compile(rf"(?:(?:at|about|around|approximately) )?(?P<c>{CLOCK})(?: (?:[a-z]{{1,2}}t|utc))?"
                        rf"(?:,? (?:on )?(?P<rest>.+))?")
 RE_RELATIVE_DAY = re.compile(
@@ -406,6 +406,8 @@ CASED_SPAN_PATTERNS = [
         rf"\b{CAP_MONTH},?\s{YEAR}\b",
         rf"\b[Tt]he\sweek\sof\s{CAP_MONTH}\s{DAYNUM}(?:,?\s{YEAR})?\b",
         rf"\b(?:{CLOCK_CASELESS}\s(?:on\s)?)?{CAP_WEEKDAY}(?:\s{PART}s?)?\b",
+        # 'overnight on Monday': the night of that day, one time (not 'overnight' of today)
+        rf"\b[Oo]vernight\s(?:on\s)?{CAP_WEEKDAY}\b",
         rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s)?(?:{HOLIDAY_NAMES})(?:\s[Ww]eek)?\b",
         # a clock time with its zone and day: "5 p.m. EST Nov. 9", "4 a.m. EDT Thursday"
         rf"\b{CLOCK_CASELESS}(?:\s{TIME_ZONE})?,?\s(?:on\s)?(?:{CAP_WEEKDAY}|{CAP_MONTH}\s{DAYNUM}\b)",
