@@ -863,3 +863,11 @@ def test_events_a_noun_takes_no_time_from_an_infinitive_on_it(nlp):
 def test_events_a_statement_promising_something_was_issued(nlp):
     text = "Leaders of four Baltic states ended a summit in Orvel with a joint statement promising to link their grids."
     assert _one(_events(nlp, text), "statement").status == "happened"
+
+
+def test_events_a_meeting_takes_no_time_from_a_since_clause_on_it(nlp):
+    # January is when Vero took office, not when the meeting was: it is the talks of Monday
+    text = ("On the sidelines, Dunn held talks with Kessian President Aldo Vero on Monday evening, "
+            "their first meeting since Vero took office in January.")
+    events = _of_type(_events(nlp, text, [("Monday", "2024-06-10"), ("January", "2024-01")]), "meet")
+    assert [e.time for e in events] == ["2024-06-10"]

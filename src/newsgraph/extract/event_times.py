@@ -144,6 +144,8 @@ class TimeAttacher:
                 continue
             if not verbal and any(a.dep_ == "prep" and a.lower_ in RELATING_PREPOSITIONS for a in path):
                 continue  # ('their first meeting since the border clashes in May': the clashes' time)
+            if not verbal and any(_opened_by_a_relating_word(a) for a in path):
+                continue  # ('their first meeting since Emberg took office in January': his taking office)
             if not verbal and any(a.dep_ == "xcomp" for a in path):
                 continue  # ('a joint statement promising to link the grids by 2030': what is to be done)
             if best is None or len(path) < best[0]:
@@ -214,6 +216,11 @@ def _dates_an_event(time: TimeExpr) -> bool:
     years", "a ten-year agreement") says how long, a set ("protested every week") how often;
     neither is when."""
     return time.type not in ("DURATION", "SET") and not DURATION_VALUE.fullmatch(time.value or "")
+
+
+def _opened_by_a_relating_word(tok: Token) -> bool:
+    """A clause opened by "since", "after", "before", "until": it dates another event."""
+    return _opens_clause(tok) and any(c.dep_ == "mark" and c.lower_ in RELATING_PREPOSITIONS for c in tok.children)
 
 
 def _opens_clause(tok: Token) -> bool:
