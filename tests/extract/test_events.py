@@ -871,3 +871,8 @@ def test_events_a_meeting_takes_no_time_from_a_since_clause_on_it(nlp):
             "their first meeting since Vero took office in January.")
     events = _of_type(_events(nlp, text, [("Monday", "2024-06-10"), ("January", "2024-01")]), "meet")
     assert [e.time for e in events] == ["2024-06-10"]
+
+
+def test_events_a_part_of_the_goods_is_seen_through(nlp):
+    event = _one(_events(nlp, "Velkia buys most of its natural gas from Dorsa."), "trade")
+    assert event.actors == ["Velkia", "Dorsa"] and event.status == "ongoing"

@@ -31,7 +31,9 @@ def prep_objects(tok: Token, *preps: str) -> list[tuple[str, Token]]:
 # Entity types and words that count or measure what follows them: "thousands of farmers".
 QUANTITY_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY"})
 MEASURE_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "score",
-                           "tonne", "ton", "barrel"})
+                           "tonne", "ton", "barrel",
+                           # a part of a whole: "buys most of its natural gas from Talvia"
+                           "most", "much", "half", "bulk", "majority", "part", "many", "some", "all"})
 
 
 def measured_noun(tok: Token) -> Token:
