@@ -876,3 +876,8 @@ def test_events_a_meeting_takes_no_time_from_a_since_clause_on_it(nlp):
 def test_events_a_part_of_the_goods_is_seen_through(nlp):
     event = _one(_events(nlp, "Velkia buys most of its natural gas from Dorsa."), "trade")
     assert event.actors == ["Velkia", "Dorsa"] and event.status == "ongoing"
+
+
+def test_events_who_led_a_protest_held_it(nlp):
+    event = _one(_events(nlp, "Aldo Vero led a protest in Kovel on Saturday.", [("Saturday", "2024-06-08")]), "protest")
+    assert event.actors == ["Aldo Vero"] and event.time == "2024-06-08" and event.place == "Kovel"

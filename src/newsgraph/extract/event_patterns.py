@@ -245,7 +245,7 @@ LIGHT_VERBS = frozenset(
      "reach", "strike", "announce", "conclude", "seal", "ink", "impose", "slap", "levy",
      "provide", "give", "send", "supply", "deliver", "pledge", "win", "pay", "begin", "start",
      "mount", "organize", "organise", "call", "issue", "release", "receive", "order", "extend",
-     "plan", "schedule", "arrange", "agree", "finalize", "finalise", "forge", "unveil"}
+     "plan", "schedule", "arrange", "agree", "finalize", "finalise", "forge", "unveil", "lead"}
 )
 
 # Verbs saying that a noun event took place, with the event as their subject: "The meeting
