@@ -129,7 +129,8 @@ AID_VERBS = frozenset({"provide", "send", "give", "supply", "deliver", "ship", "
 PUBLICATION_NOUNS = frozenset(
     {"plan", "report", "framework", "proposal", "document", "paper", "roadmap", "blueprint",
      "strategy", "guideline", "guidance", "data", "study", "manifesto", "position",
-     "map", "research", "findings", "results", "analysis", "survey", "poll", "assessment", "forecast"}
+     "map", "research", "findings", "results", "analysis", "survey", "poll", "assessment", "forecast",
+     "budget"}
 )
 PUBLISH_VERBS = frozenset({"unveil", "release", "issue", "present", "put"})
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration"})
