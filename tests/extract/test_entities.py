@@ -556,6 +556,38 @@ def test_entities_capitals_that_are_the_initials_of_one_name_are_that_name(nlp):
     assert "EU" not in [e.name for e in entities]
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["Bank of America Corp.", "Procter & Gamble Co.", "U.S. Steel Corp.", "Hewlett-Packard Co."],
+)
+def test_entities_a_legal_form_never_cuts_a_name_the_model_read_whole(nlp, name):
+    text = f"{name} said on Monday that profit rose in Dunmore."
+    assert name in _forms(_named(find_entities(nlp(text), Article(text=text)), name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [("Chinese shares fell sharply on Monday. Japanese shareholders sold heavily.", "China", "GPE"),
+     ("President Trump's shares in the media company rose on Monday. Trump said he would not sell.", "Trump",
+      "PERSON")],
+)
+def test_entities_shares_once_or_a_people_make_no_company(nlp, text, name, kind):
+    assert _named(find_entities(nlp(text), Article(text=text)), name).type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [("Pacific Crest Power said it would raise rates. Pacific Crest officials said the rise was needed. "
+      "Pacific Crest Group, a separate company, was not affected.", "Pacific Crest"),
+     ("General Motors Co. and General Mills Inc. both reported earnings on Thursday. GM said sales rose, "
+      "while General Mills said cereal sales fell.", "GM"),
+     ("Amnesty International criticised the use of AI in policing in Dunmore.", "AI")],
+)
+def test_entities_a_short_name_or_capitals_two_names_could_mean_stay_apart(nlp, text, short):
+    entities = find_entities(nlp(text), Article(text=text))
+    assert not any(short in _forms(e) and e.name != short and len(_forms(e)) > 1 for e in entities)
+
+
 def test_gender_a_person_named_before_the_subject_does_not_take_her_pronoun(nlp):
     from newsgraph.extract.gender import person_genders
     from newsgraph.ingest.text import read_text

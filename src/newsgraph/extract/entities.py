@@ -115,9 +115,9 @@ class EntityFinder:
         one's name."""
         word = bare(cand.text)
         return (
-            cand.label in ("PERSON", "GPE", "LOC", "NORP") and fold(word) in companies
+            cand.label in ("PERSON", "GPE", "LOC") and fold(word) in companies
             and word.casefold() not in people.by_last and word.casefold() not in people.by_first
-            and not self.gazetteer.is_place(word)
+            and not self.gazetteer.is_place(word) and not self.gazetteer.country_of_demonym(word)
         )
 
     def _person_taken_for_a_place(self, cand: Candidate, people: PeopleResolver) -> bool:
@@ -253,16 +253,29 @@ def _named_by_its_people(doc: Doc, candidates: list[Candidate]) -> set[str]:
 def _companies_by_what_they_own(candidates: list[Candidate], text: str) -> set[str]:
     """One-word names the article gives shares, a chief executive or a base ('Lumora's shares
     fell', 'Lumora, based in Austin,'): a company, however the model typed it."""
-    return {
+    evidence = Counter(
         fold(bare(c.text)) for c in candidates
         if len(bare(c.text).split()) == 1 and len(bare(c.text)) >= 3 and COMPANY_EVIDENCE.match(text, c.end)
+    )
+    strong = {
+        fold(bare(c.text)) for c in candidates
+        if len(bare(c.text).split()) == 1 and STRONG_COMPANY_EVIDENCE.match(text, c.end)
     }
+    # (one 'Trump's shares' or 'Oprah's shares' is a holding of a person's: twice, or a base, a
+    # chief executive, shareholders, is a company)
+    return {name for name, times in evidence.items() if times >= 2 or name in strong}
 
 
-# What only a company has or is, right after its name (the name's possessive may be in it).
+# What only a company has or is, right after its name (the name's possessive may be in it) ...
 COMPANY_EVIDENCE = re.compile(
     r"(?:['’]s)?\s+(?:shares|stock|shareholders|stockholders|chief\s+executive|ceo|"
     r"headquarters|subsidiary|revenue|revenues|quarterly\s+earnings|share\s+price|stock\s+price)\b"
+    r"|,\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in\b",
+    re.IGNORECASE,
+)
+# ... and what only a company has even once.
+STRONG_COMPANY_EVIDENCE = re.compile(
+    r"(?:['’]s)?\s+(?:shareholders|stockholders|chief\s+executive|ceo|headquarters|subsidiary|share\s+price)\b"
     r"|,\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in\b",
     re.IGNORECASE,
 )
@@ -314,11 +327,16 @@ def _merge_parenthesised_acronyms(text: str, candidates: list[Candidate], cluste
         for key, cluster in list(clusters.items()):
             if cluster is into or into is None or not all(fold(t) == short for t in cluster.mentions.values()):
                 continue
-            for (start, end), words in cluster.mentions.items():
-                into.add(start, end, words)
-            for role in cluster.roles:
-                into.add_role(role)
-            del clusters[key]
+            _absorb(clusters, key, into)
+
+
+def _absorb(clusters: dict[str, Cluster], key: str, into: Cluster) -> None:
+    """The cluster at ``key`` joins ``into``: its mentions and roles, then it is gone."""
+    for (start, end), words in clusters[key].mentions.items():
+        into.add(start, end, words)
+    for role in clusters[key].roles:
+        into.add_role(role)
+    del clusters[key]
 
 
 def _merge_short_company_names(clusters: dict[str, Cluster]) -> None:
@@ -331,17 +349,15 @@ def _merge_short_company_names(clusters: dict[str, Cluster]) -> None:
         if short.type != "ORG" or len(forms) != 1:
             continue
         form = forms.pop()
+        # every organisation whose name runs on from the short one: one, and only of its kind
+        # ('Pacific Crest Power' beside 'Pacific Crest Group': which one?)
         longer = [
             c for c in clusters.values()
-            if c is not short and c.type == "ORG" and any(_company_of(fold(t), form) for t in c.mentions.values())
+            if c is not short and c.type == "ORG" and any(fold(t).startswith(form + " ") for t in c.mentions.values())
         ]
-        if len(longer) != 1:
+        if len(longer) != 1 or not any(_company_of(fold(t), form) for t in longer[0].mentions.values()):
             continue
-        for (start, end), words in short.mentions.items():
-            longer[0].add(start, end, words)
-        for role in short.roles:
-            longer[0].add_role(role)
-        del clusters[key]
+        _absorb(clusters, key, longer[0])
 
 
 def _merge_acronyms_of_names(clusters: dict[str, Cluster]) -> None:
@@ -351,23 +367,27 @@ def _merge_acronyms_of_names(clusters: dict[str, Cluster]) -> None:
     for key, short in list(clusters.items()):
         forms = {bare(t) for t in short.mentions.values()}
         acronym = forms.pop() if len(forms) == 1 else ""
-        if short.type not in ACRONYM_TYPES or not ACRONYM.fullmatch(acronym):
+        if short.type not in ACRONYM_TYPES or not ACRONYM.fullmatch(acronym) or acronym in COMMON_ABBREVIATIONS:
             continue
         named = [
             c for c in clusters.values()
             if c is not short and c.type in ACRONYM_TYPES
-            and any(_initials_of(bare(t), acronym) for t in c.mentions.values())
+            and any(_initials_of(_without_legal_form(bare(t)), acronym) for t in c.mentions.values())
         ]
         if len(named) != 1:
             continue
-        for (start, end), words in short.mentions.items():
-            named[0].add(start, end, words)
-        for role in short.roles:
-            named[0].add_role(role)
-        del clusters[key]
+        _absorb(clusters, key, named[0])
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
+# Capitals that are words of their own, not a name's initials ('the use of AI', 'on TV').
+COMMON_ABBREVIATIONS = frozenset({"AI", "TV", "PR", "HR", "IT", "IQ", "ID", "PC", "OK", "AM", "PM", "VP", "DJ", "MP"})
+
+
+def _without_legal_form(name: str) -> str:
+    """'General Motors Co.' -> 'General Motors': the legal form is no initial of 'GM'."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in P.LEGAL_FORMS else name
 
 
 def _company_of(name: str, short: str) -> bool:
@@ -376,7 +396,8 @@ def _company_of(name: str, short: str) -> bool:
 
 
 # Words naming a company's kind after its own name: 'Harwick Foods Inc.', 'Brellin Group'.
-COMPANY_KIND_WORDS = P.COMPANY_NAME_ENDINGS | {"co", "co.", "company", "group"}
+# ('Holdings' often names a parent company: 'Brellin Group Holdings Inc.' is not 'Brellin Group')
+COMPANY_KIND_WORDS = (P.COMPANY_NAME_ENDINGS - {"holdings"}) | {"co", "co.", "company", "group"}
 
 
 # '… Control (CDC)': an acronym in parentheses right after a name.

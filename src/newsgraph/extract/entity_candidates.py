@@ -518,12 +518,16 @@ def companies_by_their_legal_form(doc: Doc, found: list[Candidate]) -> list[Cand
     form are a company, though the model tagged none of it or only its first word."""
     companies: list[Candidate] = []
     for tok in doc:
-        if tok.text not in P.LEGAL_FORMS or tok.i == 0:
+        # (a legal form the model tagged with its name, 'Bank of America Corp.', is its already)
+        if tok.text not in P.LEGAL_FORMS or tok.i == 0 or tok.ent_iob_ != "O":
             continue
         first = tok.i
         while first > 0 and tok.i - first < 5 and _capitalised_name_word(doc[first - 1]):
             first -= 1
-        if first == tok.i or any(c.start < tok.idx + len(tok) and doc[first].idx < c.end for c in found):
+        if first == tok.i or (first > 0 and _joins_a_name(doc[first - 1])):
+            continue  # ('Procter & Gamble Co.', 'U.S. Steel Corp.': the name runs on before)
+        taken = found + companies
+        if any(c.start < tok.idx + len(tok) and doc[first].idx < c.end for c in taken):
             continue
         span = doc[first : tok.i + 1]
         companies.append(Candidate(span.start_char, span.end_char, span.text, "ORG"))
@@ -531,7 +535,19 @@ def companies_by_their_legal_form(doc: Doc, found: list[Candidate]) -> list[Cand
 
 
 def _capitalised_name_word(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and tok.text not in P.LEGAL_FORMS
+
+
+def _joins_a_name(tok: Token) -> bool:
+    """A word or mark that carries a name on before it: '&', 'of', a possessive, a hyphen written
+    against the next word ('Hewlett-Packard'), an initialism ('U.S.')."""
+    if tok.is_space:
+        return False
+    if tok.lower_ in ("&", "of", "and") or tok.tag_ == "POS":
+        return True
+    if tok.is_punct:
+        return tok.text in ("-", "‐") and not tok.whitespace_
+    return "." in tok.text
 
 
 def missed_people_after_a_role(doc: Doc, found: list[Candidate]) -> list[Candidate]:
