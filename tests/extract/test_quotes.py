@@ -5135,27 +5135,6 @@ def test_name_joined_by_the_parser_to_the_object_before_is_the_next_verbs_subjec
     assert one(quotes, "lost faith").speaker == "Ann Rook"
 
 
-def test_verb_going_on_with_a_who_clause_shares_its_who(quotes_of):
-    # The parser hangs 'claims' and 'has dismissed' on the main clause, but each goes on with the
-    # 'who' clause right before it, in its tense: 'who' speaks, and it stands for Dale (the
-    # second 'who', hung on 'their age', goes on the first one's series) and for Brevik. 'said',
-    # in the main clause's tense, is the senator's.
-    text = (
-        "Station Row\n\n"
-        "This was the Dale we all knew, the Dale who mocks the judges because of their age, who fights "
-        "with local reporters, claims that the radio station \"takes its orders\" from Lisbon.\n\n"
-        "Pike was asked by host Tom Brevik, who is backing Pike, but has previously dismissed the story "
-        "about the bridge as \"nonsense.\"\n\n"
-        "The senator thanked Ed Dorn, who chairs the board, and said the plan was \"a fine start.\"\n"
-    )
-    quotes, _ = quotes_of(text)
-    orders = one(quotes, "takes its orders")
-    assert (orders.speaker, orders.speaker_mention.text) == ("Dale", "who")
-    nonsense = one(quotes, "nonsense")
-    assert (nonsense.speaker, nonsense.speaker_mention.text) == ("Tom Brevik", "who")
-    assert one(quotes, "a fine start").speaker_mention.text == "The senator"
-
-
 def test_participle_after_what_a_noun_says_speaks_for_the_verb_above(quotes_of):
     # 'the claims that the Varga campaign is breaking the law, saying …': the campaign is what
     # the claims are about; Castell, who dismissed them, is saying it.

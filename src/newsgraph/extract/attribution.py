@@ -1361,9 +1361,7 @@ def _subject_at(node: Token, verb: Token) -> Token | None:
         # 'was said by X', 'As reported by Reuters, …' (not 'said by telephone': no agent)
         subject = _agent(node)
     if subject is None:
-        subject = (
-            _name_read_as_modifier(node) or _name_read_as_a_conjoined_object(node) or _relative_clause_going_on(node)
-        )
+        subject = _name_read_as_modifier(node) or _name_read_as_a_conjoined_object(node)
     if subject is not None or node.i != verb.i:
         return subject
     if any(c.dep_ == "nsubjpass" and _addressed_in_passive(c) for c in verb.children):
@@ -2115,35 +2113,6 @@ def _name_read_as_a_conjoined_object(verb: Token) -> Token | None:
         return None
     joined = verb.doc[name.left_edge.i - 1]
     return name if joined.dep_ == "cc" and joined.lower_ == "and" else None
-
-
-def _relative_clause_going_on(verb: Token) -> Token | None:
-    """'Sanders was asked by host Tom Hale, who is backing him, but has dismissed the story as …',
-    'the mayor who fights with reporters, claims that …': the parser hung a verb that goes on
-    with a relative clause on the main clause. The verb right after the relative clause, in its
-    tense and not the main clause's, shares its 'who'. ('She thanked Hale, who chairs the board,
-    and said …': 'said' is in the main clause's tense, and hers.) Returns that 'who', else None."""
-    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i:
-        return None
-    doc = verb.doc
-    i = verb.left_edge.i - 1
-    while i > 0 and (doc[i].is_punct or doc[i].dep_ == "cc"):
-        i -= 1
-    last = doc[i]
-    clause = next((a for a in (last, *last.ancestors) if a.dep_ == "relcl"), None)
-    if clause is None or clause.right_edge.i != last.i or clause.i == verb.head.i:
-        return None
-    who = subject_of(clause)
-    if who is None or who.lower_ != "who":
-        return None
-    same_tense = _finite_tag(verb) == _finite_tag(clause) != _finite_tag(verb.head)
-    return who if same_tense else None
-
-
-def _finite_tag(verb: Token) -> str:
-    """The tag of a verb's tense: its first auxiliary's ('has dismissed': VBZ), else its own."""
-    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
-    return (aux or verb).tag_
 
 
 def _subject_hung_on_a_modifier(verb: Token) -> Token | None:

@@ -25,7 +25,7 @@ from newsgraph.extract.attribution import (
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_patterns import HONORIFICS, TITLE_ABBREVIATIONS, TITLE_WORDS, only_a_person_holds
 from newsgraph.extract.gender import noun_gender, person_genders, pronoun_gender
-from newsgraph.extract.list_items import AGENT_SUFFIXES, PERSON_NOUNS, THING_NOUNS, ListItems, names_a_person
+from newsgraph.extract.list_items import PERSON_NOUNS, ListItems, names_a_person
 from newsgraph.extract.quote_labels import NameLabels
 from newsgraph.extract.quote_marks import RangeTest
 from newsgraph.extract.quote_patterns import GROUP_PRONOUNS, MEDIUM_NOUNS, PERSON_PRONOUNS, POSSESSIVES, SPOKES_NOUNS
@@ -163,7 +163,6 @@ class SpeakerResolver:
             noun = relative.head
             if noun.dep_ == "appos" and noun.pos_ == "NOUN" and self._person_at(noun.head) is not None:
                 noun = noun.head  # 'said Lena Sosa, a consultant who said': the consultant is Sosa
-            noun = _noun_of_the_who_before(head, noun)
             return self.canonical(self.doc[noun.left_edge.i : noun.i + 1])
         if any(c.dep_ == "conj" and c.i < span.end for c in head.children) and not _one_person_two_roles(head, span):
             return _strip_determiner(span.text)
@@ -1329,31 +1328,6 @@ def _strip_determiner(text: str) -> str:
     while words and words[0].lower() in DETERMINERS:
         words.pop(0)
     return " ".join(words) or text
-
-
-def _noun_of_the_who_before(who: Token, noun: Token) -> Token:
-    """'the mayor who mocks the judges for their age, who fights with reporters': a 'who' the
-    parser hung on a thing inside an earlier 'who' clause goes on the series; it stands for the
-    noun the first 'who' stands for, not for 'their age'. Not a noun for a person ('who praised
-    the reporter, who said …': the reporter). Returns that noun, else ``noun``."""
-    if who.lower_ != "who" or noun.pos_ != "NOUN" or _noun_for_a_person(noun):
-        return noun
-    opened_by_who = (a for a in noun.ancestors if a.dep_ == "relcl" and any(_who_subject(c) for c in a.children))
-    earlier = next(opened_by_who, None)
-    return earlier.head if earlier is not None else noun
-
-
-def _who_subject(token: Token) -> bool:
-    return token.dep_ == "nsubj" and token.lower_ == "who"
-
-
-def _noun_for_a_person(noun: Token) -> bool:
-    """'reporter', 'mayor', 'neighbour', 'novelist': a role, a trade or a word for an unnamed
-    source, not a thing ('their age', 'the letter')."""
-    word = noun.lemma_.lower()
-    if word in PERSON_NOUNS or word in UNNAMED_SOURCE_NOUNS:
-        return True
-    return word.endswith(AGENT_SUFFIXES) and word not in THING_NOUNS and word not in MEDIUM_NOUNS
 
 
 def _relative_clause_of(pronoun: Token) -> Token | None:
