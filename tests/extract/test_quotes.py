@@ -5069,27 +5069,6 @@ def test_participle_after_a_concession_speaks_for_the_concession(quotes_of):
     assert (sound.speaker, sound.speaker_mention.text) == ("Rick Olsen", "he")
 
 
-def test_participle_after_a_relative_clause_set_off_speaks_for_its_subject(quotes_of):
-    # The parser hangs each participle on the main clause, but it goes on with the relative
-    # clause set off right before it, whose own subject is the one yelling, noting, chanting. A
-    # restrictive relative clause only picks out its noun: Rook, who showed them, describes.
-    text = (
-        "Mill Dispute\n\n"
-        "The campaign began with a short web ad, \"Toy Town,\" in which two boys use a toy truck to "
-        "smash a model house, yelling \"tax the rich!\"\n\n"
-        "The mayor said the race was unfair, a charge that county leaders strongly denied, noting that "
-        "they had used \"the same rules since 2004.\"\n\n"
-        "The rally took place near the old mill, now owned by investor Tom Brevik, where about 50 "
-        "workers had gathered on Monday, chanting \"no deal, no peace.\"\n\n"
-        "Ann Rook showed a few touches that Mr. Pike might like, describing her visits \"to the old mill.\"\n"
-    )
-    quotes, _ = quotes_of(text)
-    assert one(quotes, "tax the rich").speaker_mention.text == "two boys"
-    assert one(quotes, "the same rules").speaker_mention.text == "county leaders"
-    assert one(quotes, "no deal, no peace").speaker_mention.text == "about 50 workers"
-    assert one(quotes, "to the old mill").speaker == "Ann Rook"
-
-
 def test_participle_after_the_object_of_leave_or_a_person_after_with_speaks_for_that_one(quotes_of):
     # 'has left 40 percent of workers saying …', 'ended with Rook asking …': the one left, or named
     # after 'with', is doing the saying, not the closure or the hearing. After a comma the

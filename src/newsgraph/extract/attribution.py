@@ -1176,7 +1176,7 @@ def _speaker_from_parse(verb: Token) -> Span | None:
     agent = _agent_of_a_passive_it_joins(verb)
     if agent is not None:
         return noun_phrase(agent)
-    conceding = _concession_before(verb) or _relative_clause_before(verb)
+    conceding = _concession_before(verb)
     if conceding is not None:
         return noun_phrase(conceding)
     node: Token | None = verb
@@ -1579,40 +1579,9 @@ def _clause_ending_before(participle: Token) -> Token | None:
     for node in (last, *last.ancestors):
         if node.right_edge.i != last.i or node.i >= participle.i:
             return None
-        # (not an infinitive, whose subject is the clause's above: 'in which boys use a toy to
-        # bash in a house, yelling …')
-        if node.pos_ in ("VERB", "AUX") and node.dep_ != "xcomp":
+        if node.pos_ in ("VERB", "AUX"):
             return node
     return None
-
-
-def _relative_clause_before(participle: Token) -> Token | None:
-    """'an ad in which two boys smash a toy house, yelling “…”', 'a charge that county leaders
-    denied, noting that …', 'where about 50 workers had gathered, chanting “…”': a participle
-    set off right after a relative clause with a subject of its own goes on with that clause,
-    though the parser hung it on the main clause; the relative clause's subject speaks. Only a
-    clause set off itself, or on a noun set off in apposition: a restrictive one only picks out
-    the noun ('showed touches that Ms. Lane might like, describing …': who showed them goes
-    on). Only a subject named by a noun: not the relative word ('Ames thanked Cole, who had
-    resigned, saying …': who says it is open), nor a pronoun, which points back to the main
-    clause's subject ('attacked Holt, with whom he argued, calling him …': Green, who attacked,
-    goes on). Returns that subject, else None."""
-    clause = _clause_ending_before(participle)
-    if clause is None or clause.dep_ != "relcl" or not _set_off_relative(clause):
-        return None
-    subject = subject_of(clause)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return _speaker_of_the_clause_before(participle)
-
-
-def _set_off_relative(clause: Token) -> bool:
-    """A relative clause set off by punctuation ('the mill, where …', 'an ad, “Yes,” in which
-    …'), or hung on a noun in apposition ('…, a charge that leaders denied')."""
-    first = clause.left_edge.i
-    after_a_break = first > 0 and clause.doc[first - 1].is_punct
-    # ('…, a charge that …': the parser reads such a noun as in apposition or as an adverbial noun)
-    return after_a_break or clause.head.dep_ in ("appos", "npadvmod")
 
 
 def _concession_before(participle: Token) -> Token | None:
