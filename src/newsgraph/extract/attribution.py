@@ -25,6 +25,7 @@ from newsgraph.extract.quote_patterns import (
     NOMINAL_CUES,
     NOMINAL_SUPPORT_VERBS,
     OBJECT_REPORT_VERBS,
+    PERSON_PRONOUNS,
     POSSESSIVES,
     SPEAKER_LABELS,
     SPEECH_VERBS,
@@ -1589,7 +1590,13 @@ def _concession_before(participle: Token) -> Token | None:
     right after a clause of concession goes on with it, though the parser hung it on the main
     clause; the concession's subject speaks. Returns that subject, else None."""
     clause = _clause_ending_before(participle)
-    return _speaker_of_the_clause_before(participle) if clause is not None and _concedes(clause) else None
+    if clause is None or not _concedes(clause):
+        return None
+    # Only a personal pronoun, who is the main clause's person again: with a noun of its own
+    # ('Ortiz thanked the crews, although the city had cut their pay, saying …') the main
+    # subject speaks on
+    subject = _speaker_of_the_clause_before(participle)
+    return subject if subject is not None and subject.lower_ in PERSON_PRONOUNS else None
 
 
 # Documents whoever puts them out writes: a statement, an ad, a report (not emails or videos,

@@ -649,7 +649,9 @@ def _title_in_place_of_a_name(doc: Doc, span: MarkedSpan) -> bool:
     if word.pos_ == "CCONJ" and len(before) > 1 and before[-2].text in CLOSE_MARKS + STRAIGHT_MARK + "'’":
         return True  # the second of two titles
     if word.text == "," and len(before) > 1:
-        return before[-2].pos_ == "NOUN"  # 'her memoir, “Tough Choices”'
+        # 'her memoir, “Tough Choices”' (not after a phrase fronted before a quotation its
+        # attribution hands over to: 'After the vote, “Thank You All,” Ortiz wrote')
+        return before[-2].pos_ == "NOUN" and not attribution_right_after(doc, span)
     return word.tag_ in ("POS", "PRP$") or word.pos_ in ("ADP", "DET", "NOUN")
 
 
@@ -819,6 +821,8 @@ def is_title(words: list[str]) -> bool:
     bare = [w.strip("‘’'\"“”,.!?:;()") for w in words]
     if len(bare) < 2 or any(w.endswith(".") for w in words[:-1]):
         return False
+    if all(w.isupper() for w in bare if any(c.isalpha() for c in w)):
+        return False  # ('“WE WILL WIN IN NOVEMBER,” Lutz wrote': shouted words, no title)
     return all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in bare if w)
 
 

@@ -628,7 +628,10 @@ def _writers_sentence_around(doc: Doc, first: _Found, cue: Token) -> tuple[int, 
     # ', said Ana Pruitt, a demographer.': the attribution ends the sentence, and the quote ends
     # before it; ', he said, end up in …' (a verb after it): the sentence goes on past it
     rest = doc.char_span(said_end, sent.end_char, alignment_mode="contract")
-    goes_on = rest is not None and any(t.pos_ in ("VERB", "AUX") for t in rest)
+    words = [t for t in rest if not (t.is_punct or t.is_space)] if rest is not None else []
+    # (not when a clause of the writer's frames the saying: ', before the council voted …'; the
+    # quote ends at the attribution)
+    goes_on = any(t.pos_ in ("VERB", "AUX") for t in words) and words[0].pos_ not in ("SCONJ", "ADP")
     end = trim_end(text, sent.end_char if goes_on else attribution, also=",;.")
     if end <= first.end - 1:
         return None
@@ -1507,7 +1510,7 @@ def _person_a_short_paragraph_introduces(paragraph: Span) -> Token | None:
     them, and the quotation is theirs (a feature introduces each voice so). Returns the last
     sentence's subject, else None."""
     sentences = list(paragraph.sents)
-    if len(sentences) > INTRODUCTION_MAX_SENTENCES:
+    if len(sentences) > INTRODUCTION_MAX_SENTENCES or NOT_A_VOICE.search(paragraph.text):
         return None
     subjects = [next((c for c in s.root.children if c.dep_ in ("nsubj", "nsubjpass")), None) for s in sentences]
     last = subjects[-1]
@@ -1519,6 +1522,15 @@ def _person_a_short_paragraph_introduces(paragraph: Span) -> Token | None:
         if subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON" or subject.lower_ in ("i", "we", "they"):
             return None  # (another person in the paragraph: whose words follow is not clear)
     return last
+
+
+# A paragraph that keeps its person silent or puts them in the dock introduces no voice: 'Hale did
+# not return a call seeking comment', 'could not be reached', 'was charged with arson'.
+NOT_A_VOICE = re.compile(
+    r"\b(?:did\s+not|didn['’]t)\s+(?:return|respond|answer)|could\s+not\s+be\s+reached|declined|refused"
+    r"|no\s+comment|(?:was|were|been)\s+(?:charged|arrested|accused|indicted|convicted|sentenced|detained)\b",
+    re.IGNORECASE,
+)
 
 
 # Nouns for what someone is about to say, owned by them: 'He does not mince his words.', 'Howe

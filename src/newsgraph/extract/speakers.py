@@ -250,7 +250,7 @@ class SpeakerResolver:
             return None  # (still listing the subjects: a description is none of them)
         if head.tag_ == "NNS" or head.lemma_.lower() in SPOKES_NOUNS | COUNTERPART_NOUNS:
             return None  # ('the spokesman', 'the moderator': someone beside the person, not them)
-        if head.i > span.start and head.doc[head.i - 1].lower_ in SECOND_IN_COMMAND:
+        if head.i > span.start and _second_in_command(head.doc[head.i - 1].lower_, head.lemma_.lower()):
             return None  # ('the deputy mayor': an office of its own, no epithet)
         if self._first_brought_in_unnamed.get(head.lemma_.lower(), len(self.doc)) < span.start:
             return None  # ('A plumber arrived … the plumber said': the unnamed one)
@@ -330,11 +330,15 @@ class SpeakerResolver:
             if token.dep_ != "dobj" or token.head.lemma_.lower() not in ASKING_LEMMAS:
                 continue
             person = self._person_at(token)
-            if person is None:
-                return None
+            if person is None or self._other_person_between(token.idx, pronoun.idx, person.name):
+                return None  # ('… asked Ken Tanaka to stand. Tanaka's lawyer, Ben Cole, objected. “…,” he replied')
             known = self._genders.get(person.name)
             return person.name if gender is None or known is None or known == gender else None
         return None
+
+    def _other_person_between(self, start: int, end: int, name: str) -> bool:
+        """Whether someone other than ``name`` is a person subject between the two offsets."""
+        return any(start < pos < end and is_person and other != name for pos, other, is_person in self._subjects)
 
     def _body_named_before(self, noun: Token) -> str | None:
         """'Oslandia’s defence ministry said …  “…,” the ministry said': a bare 'the ministry'
@@ -557,7 +561,7 @@ class SpeakerResolver:
         if span[0].lower_ not in ("the", "this", "that"):
             return None
         holds_the_role = _holder_of(head.lemma_.lower())
-        if head.i > span.start and head.doc[head.i - 1].lower_ in SECOND_IN_COMMAND:
+        if head.i > span.start and _second_in_command(head.doc[head.i - 1].lower_, head.lemma_.lower()):
             # ('Mayor Tom Brevik said … The deputy mayor said': another office than the mayor's)
             holds_the_role = _holder_of_the_lesser(head.doc[head.i - 1].lower_, head.lemma_.lower())
         last = self._last_mention(span.start_char, holds_the_role)
@@ -729,8 +733,8 @@ class SpeakerResolver:
         """'The first witness was Dr. Amal Sayegh, a limnologist.': a description as the subject
         of 'be' is the person named as what it is, whom a later 'she told the committee' means
         (a hearing or a line-up brings each speaker in so)."""
-        if subject.pos_ != "NOUN" or subject.head.lemma_ != "be":
-            return None
+        if subject.pos_ != "NOUN" or subject.head.lemma_ != "be" or subject.lemma_.lower() not in FLOOR_NOUNS:
+            return None  # ('The victim was Dana Ortiz': she is no one who takes the floor)
         attribute = next((c for c in subject.head.children if c.dep_ == "attr"), None)
         return self._person_at(attribute) if attribute is not None else None
 
@@ -1082,6 +1086,11 @@ VOICE_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 SPEAKING_DOCUMENTS = OWN_DOCUMENTS | {
     "affidavit", "complaint", "indictment", "lawsuit", "filing", "ruling", "study", "survey", "document",
 }
+# Nouns for whoever takes the floor in turn: 'The first witness was Dr. Amal Sayegh'.
+FLOOR_NOUNS = frozenset(
+    {"witness", "speaker", "guest", "caller", "panelist", "panellist", "presenter", "questioner", "candidate",
+     "winner", "nominee", "interviewee", "contestant"}
+)
 # Verbs whose object is people made to speak: 'We asked nurses …', 'The paper polled voters …'.
 ASKING_OF_PEOPLE = frozenset({"ask", "interview", "survey", "poll", "question", "quiz"})
 # ... and verbs whose 'to' or 'with' names them: 'We spoke to growers …', 'talked with parents'.

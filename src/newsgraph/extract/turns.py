@@ -177,6 +177,8 @@ def _with_labels_answering_named_ones(
             continue
         if any(e.type in NOT_PEOPLE_TYPES for e in entities.entities if e.name == label):
             continue  # ('Boston: …' is a place)
+        if not re.search(rf"\b[A-Z][a-z]+ {re.escape(label)}\b", text):
+            continue  # (a surname the article gives with a first name: 'Ana Reyes'; not 'Elm Street:')
         turn = _turn_after(text, found, end)
         if turn is not None:
             candidates.setdefault(label, []).append((k, turn))
