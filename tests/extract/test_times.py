@@ -1202,8 +1202,3 @@ def test_times_a_clock_takes_the_day_the_sentence_before_names(nlp):
 def test_times_what_can_be_done_from_a_weekday_starts_ahead(nlp):
     t = _one(nlp, "Customers can return the kettles to any shop from Wednesday, the maker said.")
     assert t.value == "2024-06-19"
-
-
-def test_times_a_day_named_event_someone_would_attend_is_ahead(nlp):
-    values = _values(nlp, "The mayor said she would not attend Tuesday's ceremony in Kovel.")
-    assert values == {"Tuesday": "2024-06-18"}

@@ -897,17 +897,7 @@ def _is_possessive_day(span: Span) -> bool:
     if span.end >= len(doc) or doc[span.end].tag_ != "POS" or len(span) != 1:
         return False
     before = " ".join(t.lower_ for t in doc[max(span.start - 2, 0):span.start])
-    return (span[0].lower_.rstrip(".") in tp.WEEKDAYS and not tp.FORWARD_POSSESSIVE_CUE.search(before)
-            and not _owner_is_object_of_a_future_verb(span))
-
-
-def _owner_is_object_of_a_future_verb(span: Span) -> bool:
-    """"he would not attend Thursday's ceremony", "will skip Friday's vote": an event named by its
-    day that someone will (or said they would) attend is still to come."""
-    verb = span.root.head.head
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return (span.root.head.dep_ == "dobj" and bool(auxes & (FUTURE_AUXILIARIES | REPORTED_FUTURE_AUXILIARIES))
-            and "have" not in auxes)
+    return span[0].lower_.rstrip(".") in tp.WEEKDAYS and not tp.FORWARD_POSSESSIVE_CUE.search(before)
 
 
 def _is_future_verb(verb: object) -> bool:
