@@ -757,15 +757,7 @@ def _tense_after_cue(doc: Doc, span: Span | None, tense: str | None) -> str | No
         return "PAST"
     if tense == "PAST" and before in tp.DEADLINE_WORDS:
         return None  # "gave them until Tuesday": a deadline set in the past may lie ahead
-    if before == "from" and _modal_of_possibility(span):
-        return "FUTURE"  # "owners can return them from Monday": what may be done starts ahead
     return tense
-
-
-def _modal_of_possibility(span: Span) -> bool:
-    """The verb over the time has "can", "may", "must" or "should" ("can return them from Monday")."""
-    verb = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
-    return any(c.dep_ == "aux" and c.lower_ in ("can", "may", "must", "should") for c in verb.children)
 
 
 def _names_when_a_level_was_reached(span: Span) -> bool:
