@@ -881,8 +881,3 @@ def test_events_a_part_of_the_goods_is_seen_through(nlp):
 def test_events_who_led_a_protest_held_it(nlp):
     event = _one(_events(nlp, "Aldo Vero led a protest in Kovel on Saturday.", [("Saturday", "2024-06-08")]), "protest")
     assert event.actors == ["Aldo Vero"] and event.time == "2024-06-08" and event.place == "Kovel"
-
-
-def test_events_presenting_a_budget_is_publishing_it(nlp):
-    event = _one(_events(nlp, "The Velkian government will present its budget to parliament."), "publish")
-    assert event.status == "planned" and event.object == "its budget"

@@ -129,8 +129,7 @@ AID_VERBS = frozenset({"provide", "send", "give", "supply", "deliver", "ship", "
 PUBLICATION_NOUNS = frozenset(
     {"plan", "report", "framework", "proposal", "document", "paper", "roadmap", "blueprint",
      "strategy", "guideline", "guidance", "data", "study", "manifesto", "position",
-     "map", "research", "findings", "results", "analysis", "survey", "poll", "assessment", "forecast",
-     "budget"}
+     "map", "research", "findings", "results", "analysis", "survey", "poll", "assessment", "forecast"}
 )
 PUBLISH_VERBS = frozenset({"unveil", "release", "issue", "present", "put"})
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration"})
