@@ -1191,9 +1191,3 @@ def test_times_from_now_on_is_no_offset_of_a_rate(nlp):
 def test_times_overnight_on_a_weekday_is_that_night(nlp):
     t = _one(nlp, "Rebels shelled the border town of Kovel overnight on Tuesday.")
     assert (t.text, t.value) == ("overnight on Tuesday", "2024-06-11TNI")
-
-
-def test_times_a_clock_takes_the_day_the_sentence_before_names(nlp):
-    values = _values(nlp, "Police raided 20 homes in Kovel on Tuesday. Officers searched them from 6 a.m., "
-                          "a spokesman said.")
-    assert values == {"Tuesday": "2024-06-11", "6 a.m.": "2024-06-11T06:00"}

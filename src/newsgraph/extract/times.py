@@ -727,21 +727,12 @@ def _clocks_on_the_sentence_day(doc: Doc, times: list[TimeExpr], readings: list[
         if sentence is None:
             continue
         sent = sentence.sent
-        days = _days_within(times, t, sent.start_char, sent.end_char)
-        if not days and sent.start > 0:
-            # "Police raided 25 homes on Tuesday. Officers searched them from 5 a.m.": the day
-            # the sentence before names, when it names just one
-            before = doc[sent.start - 1].sent
-            days = _days_within(times, t, before.start_char, before.end_char)
-            days = days if len({o.value[:10] for o in days}) == 1 else []
+        days = [o for o in times if o is not t and o.value and sent.start_char <= o.start < sent.end_char
+                and DAY_VALUE.fullmatch(o.value)]
         if days:
             nearest = min(days, key=lambda o: abs(o.start - t.start))
-            times[i] = replace(t, value=nearest.value[:10] + t.value[10:])
+            times[i] = replace(t, value=nearest.value + t.value[10:])
     return times
-
-
-def _days_within(times: list[TimeExpr], clock: TimeExpr, start: int, end: int) -> list[TimeExpr]:
-    return [o for o in times if o is not clock and o.value and start <= o.start < end and DAY_VALUE.fullmatch(o.value)]
 
 
 def _tense_after_cue(doc: Doc, span: Span | None, tense: str | None) -> str | None:
