@@ -1183,11 +1183,6 @@ def test_times_every_single_day_is_a_set(nlp):
     assert (t.value, t.type) == ("P1D", "SET")
 
 
-def test_times_from_now_on_is_no_offset_of_a_rate(nlp):
-    values = _values(nlp, "The two councils will meet twice a year from now on.")
-    assert values == {"twice a year": "P1Y"}
-
-
 def test_times_overnight_on_a_weekday_is_that_night(nlp):
     t = _one(nlp, "Rebels shelled the border town of Kovel overnight on Tuesday.")
     assert (t.text, t.value) == ("overnight on Tuesday", "2024-06-11TNI")

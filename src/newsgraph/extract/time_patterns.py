@@ -422,8 +422,7 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
      r"(?:week(?:end)?|month|year|quarter|morning|afternoon|evening|night|spring|summer|fall|"
      r"autumn|winter)\b", ()),
     (rf"\b{NUMBER}\s{UNIT}\s(?:or\sso\s)?ago\b", (" ago",)),  # "a week or so ago"
-    # (not 'twice a year from now on': 'from now on' is 'henceforth', no offset)
-    (rf"\b{NUMBER}\s{UNIT}\sfrom\s(?:now|today)\b(?!\son\b)", (" from now", " from today")),
+    (rf"\b{NUMBER}\s{UNIT}\sfrom\s(?:now|today)\b", (" from now", " from today")),
     (rf"\b(?:every(?:\ssingle)?|each)\s(?:{NUMBER}\s|other\s)?(?:{UNIT}|{WEEKDAY}|{alt(FULL_MONTH_NAMES)}|{alt(SEASONS)})\b",
      ("every ", "each ")),
     (r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly)\b", ("ly",)),

@@ -369,8 +369,7 @@ def _is_not_a_time(text: str, cand: _Candidate) -> bool:
 
 # Sayings built of time words that name no time: 'At the end of the day, …' (in the end; set off
 # by its comma, unlike 'halted at the end of the day'), 'day in, day out'.
-# ('from now on': henceforth, no point in time to date an event by)
-TIME_IDIOMS = re.compile(r"(?i)\bat the end of the day,|\bday in,? day out\b|\bfrom now on\b")
+TIME_IDIOMS = re.compile(r"(?i)\bat the end of the day,|\bday in,? day out\b")
 
 
 def _idiom_of_time(text: str, cand: _Candidate) -> bool:
