@@ -847,12 +847,6 @@ def test_events_a_statement_after_with_is_no_partner_in_the_talks(nlp):
     assert event.actors == ["Velkia", "Dorsa"]
 
 
-def test_events_who_end_a_summit_held_it_and_issued_what_it_ended_with(nlp):
-    text = "Leaders of four Baltic states ended a summit in Orvel on Monday with a joint statement."
-    events = _events(nlp, text, [("Monday", "2024-06-10")])
-    assert _has_actor(_one(events, "meet"), "Leaders") and _has_actor(_one(events, "statement"), "Leaders")
-
-
 def test_events_a_noun_takes_no_time_from_an_infinitive_on_it(nlp):
     # "by 2027" dates the linking to be done, not the statement
     text = "Leaders of four Baltic states ended a summit in Orvel with a joint statement promising to link their grids by 2027."

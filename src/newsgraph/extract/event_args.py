@@ -396,14 +396,9 @@ class ArgumentReader:
             return head
         if tok.dep_ in ("dobj", "dative") and type_ in P.GATHERING_TYPES and lemma_in(head, P.ADDRESSING_VERBS):
             return head  # "Selin told a press conference": the speaker gives it
-        if tok.dep_ == "dobj" and type_ in P.GATHERING_TYPES and head.lemma_.lower() in P.CLOSING_VERBS:
-            return head  # "Leaders ended a two-day summit": who close a meeting held it
         occurrence = _occurrence_verb(tok)
         if occurrence is not None:
             return occurrence  # "Talks broke down in April": the verb dates the talks
-        if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.dep_ == "dobj" \
-                and self._closes_a_gathering(head.head.head):
-            return head.head.head  # ("ended a summit with a joint statement": "with" on the summit)
         if tok.dep_ != "pobj" or head.dep_ not in ("prep", "agent") or head.head.pos_ != "VERB":
             return None
         prep, verb = head.lower_, head.head
@@ -413,15 +408,7 @@ class ArgumentReader:
             return verb  # "arrived in Lumbria on Monday for talks with Oblenko"
         if prep == "with" and (verb.lemma_.lower() in P.LIGHT_VERBS or lemma_in(verb, P.RESPONSE_VERBS)):
             return verb
-        if prep == "with" and self._closes_a_gathering(verb):
-            return verb  # "ended the summit with a joint statement": those who held it issued it
         return None
-
-    def _closes_a_gathering(self, verb: Token) -> bool:
-        """"ended a two-day summit", "closed the talks": a closing verb whose object is a meeting."""
-        obj = first_child(verb, "dobj")
-        return (verb.lemma_.lower() in P.CLOSING_VERBS and obj is not None
-                and P.NOUN_TRIGGERS.get(obj.lemma_.lower()) in P.GATHERING_TYPES)
 
     def _subject(self, tok: Token) -> Token | None:
         """The doer: own subject, else the subject of the verb it depends on ("hopes to meet")."""

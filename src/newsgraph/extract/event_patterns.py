@@ -267,9 +267,6 @@ EVENT_PART_NOUNS = frozenset({"round", "session", "series"})
 # "Kolt addressed the summit" (the speaker is its actor).
 ADDRESSING_VERBS = frozenset({"tell", "address", "brief"})
 GATHERING_TYPES = frozenset({"press_conference", "meet"})
-# Verbs by which those who held a meeting close it: "Leaders ended a two-day summit", and what
-# it closed "with" they issued: "ended the summit with a joint statement".
-CLOSING_VERBS = frozenset({"end", "close", "conclude", "wrap"})
 
 # --- Status cues ---------------------------------------------------------------------------
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
