@@ -141,7 +141,7 @@ def _names_a_thing_done(noun: Token) -> bool:
 def _passive_agent(noun: Token, governor: Token) -> Token | None:
     """"The treaty was signed by Merania and Ostmark": the event noun is the passive subject of
     the verb carrying it, and the "by" phrase names who made it."""
-    if noun.dep_ != "nsubjpass" or noun.head != governor:
+    if noun.dep_ != "nsubjpass" or noun.head.i != governor.i:
         return None
     agent = first_child(governor, "agent")
     return first_child(agent, "pobj") if agent is not None else None
@@ -305,7 +305,10 @@ class ArgumentReader:
         evidence = self.namer.np_tokens(tok, short=False)
         actors = args["actors"]
         if not actors and governor is not None:
-            subject = self._subject(governor) or _passive_agent(tok, governor)
+            agent = _passive_agent(tok, governor)
+            # ('signed by hand', 'held by video link': a 'by' phrase naming no one makes nothing)
+            agent = agent if agent is not None and self.namer.is_actorish(agent) else None
+            subject = self._subject(governor) or agent
             if subject is not None and _suffered(governor, type_):
                 # 'he received death threats': whoever receives a threat is its target
                 args["target"] = args["target"] or self.namer.first_name(subject, "target")

@@ -427,7 +427,9 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
      ("every ", "each ")),
     (r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly)\b", ("ly",)),
     # 'the past fortnight', 'a fortnight ago': two weeks (read as such, ``FORTNIGHT``)
-    (r"\b(?:(?:the\s)?(?:past|last|next|coming|previous)\s|an?\s|one\s)?fortnight(?:\sago)?\b", ("fortnight",)),
+    # (not a name, 'the Fortnight Festival', nor a set, 'every fortnight', 'once a fortnight')
+    (r"\b(?<!every\s)(?<!once\s)(?<!once\sa\s)(?:(?:the\s)?(?:past|last|next|coming|previous)\s|an?\s|one\s)?"
+     r"(?-i:fortnight)(?:\sago)?\b", ("fortnight",)),
     # 'the first quarter of last year', 'the autumn of 2022': spaCy tags the part and the year apart
     (rf"\b(?:the\s)?(?:(?:{alt(ORDINALS)})\squarter|{alt(SEASONS)})\sof\s(?:{YEAR}|(?:last|this|next)\syear)\b",
      (" of ",)),
