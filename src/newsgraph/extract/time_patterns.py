@@ -100,12 +100,10 @@ FUTURE_VERBS = {"plan", "schedule", "expect", "due", "set", "intend", "slate", "
 # Words whose infinitive says what is to happen after them: "agreed to buy the line in
 # February", "an agreement to acquire the bank in January", "hoped to visit in the summer". The
 # time is after the agreement or the hope, which says nothing of whether it is before or after
-# the publication date. A threat is one too: "have threatened to strike in May" names a May after
-# the threat, not the May before.
+# the publication date.
 FORWARD_COMPLEMENT_HEADS = frozenset({"agree", "agreement", "promise", "pledge", "vow", "offer", "decide",
                             "decision", "vote", "commit", "undertake", "propose", "proposal",
-                            "deal", "contract", "pact", "accord", "hope", "want", "wish", "aim", "seek",
-                            "threaten", "threat"})
+                            "deal", "contract", "pact", "accord", "hope", "want", "wish", "aim", "seek"})
 # ... of which these look forward only with "for"/"to" ("set for Friday", not "a record set on Aug. 6")
 FUTURE_ONLY_WITH_TARGET = {"set"}
 # Verbs whose past tense is spelled as the present: a VBP tag on them may be a past
