@@ -849,13 +849,13 @@ def test_events_a_statement_after_with_is_no_partner_in_the_talks(nlp):
 
 def test_events_a_noun_takes_no_time_from_an_infinitive_on_it(nlp):
     # "by 2027" dates the linking to be done, not the statement
-    text = "Leaders of four Baltic states ended a summit in Orvel with a joint statement promising to link their grids by 2027."
+    text = "Leaders of four Baltic states issued a joint statement in Orvel promising to link their grids by 2027."
     event = _one(_events(nlp, text, [("2027", "2027")]), "statement")
     assert event.time is None
 
 
 def test_events_a_statement_promising_something_was_issued(nlp):
-    text = "Leaders of four Baltic states ended a summit in Orvel with a joint statement promising to link their grids."
+    text = "Leaders of four Baltic states issued a joint statement in Orvel promising to link their grids."
     assert _one(_events(nlp, text), "statement").status == "happened"
 
 
