@@ -854,11 +854,6 @@ def test_events_a_noun_takes_no_time_from_an_infinitive_on_it(nlp):
     assert event.time is None
 
 
-def test_events_a_statement_promising_something_was_issued(nlp):
-    text = "Leaders of four Baltic states issued a joint statement in Orvel promising to link their grids."
-    assert _one(_events(nlp, text), "statement").status == "happened"
-
-
 def test_events_a_meeting_takes_no_time_from_a_since_clause_on_it(nlp):
     # January is when Vero took office, not when the meeting was: it is the talks of Monday
     text = ("On the sidelines, Dunn held talks with Kessian President Aldo Vero on Monday evening, "

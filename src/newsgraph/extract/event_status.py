@@ -94,9 +94,7 @@ def nominal_status(
 ) -> str | None:
     """The status of a noun trigger: its modifiers ("no", "planned"), else its carrying verb's."""
     mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "det")}
-    # a participle plans the event ("a summit planned for June"); a gerund says what the event
-    # itself plans or promises ("a joint statement promising to link the grids")
-    acl = {c.lemma_.lower() for c in tok.children if c.dep_ == "acl" and c.tag_ != "VBG"}
+    acl = {c.lemma_.lower() for c in tok.children if c.dep_ == "acl"}
     if _conditional(tok):
         return "hypothetical"
     if governor is not None and lemma_in(governor, P.NEGATING_VERBS):
