@@ -847,13 +847,6 @@ def test_events_a_statement_after_with_is_no_partner_in_the_talks(nlp):
     assert event.actors == ["Velkia", "Dorsa"]
 
 
-def test_events_a_noun_takes_no_time_from_an_infinitive_on_it(nlp):
-    # "by 2027" dates the linking to be done, not the statement
-    text = "Leaders of four Baltic states issued a joint statement in Orvel promising to link their grids by 2027."
-    event = _one(_events(nlp, text, [("2027", "2027")]), "statement")
-    assert event.time is None
-
-
 def test_events_a_meeting_takes_no_time_from_a_since_clause_on_it(nlp):
     # January is when Vero took office, not when the meeting was: it is the talks of Monday
     text = ("On the sidelines, Dunn held talks with Kessian President Aldo Vero on Monday evening, "

@@ -146,8 +146,6 @@ class TimeAttacher:
                 continue  # ('their first meeting since the border clashes in May': the clashes' time)
             if not verbal and any(_opened_by_a_relating_word(a) for a in path):
                 continue  # ('their first meeting since Emberg took office in January': his taking office)
-            if not verbal and any(a.dep_ == "xcomp" for a in path):
-                continue  # ('a joint statement promising to link the grids by 2030': what is to be done)
             if best is None or len(path) < best[0]:
                 best = (len(path), time)
         return best[1] if best else None
