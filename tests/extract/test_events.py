@@ -835,6 +835,11 @@ def test_events_a_passive_signed_agreement_is_made_by_the_agent(nlp):
     assert event.actors == ["Velkia", "Dorsa"] and event.time == "2024-06-10" and event.status == "happened"
 
 
+def test_events_a_by_phrase_naming_no_one_makes_no_actor(nlp):
+    # ('signed by hand': how, not who)
+    assert not _of_type(_events(nlp, "The accord was signed by hand in Orvel, officials said."), "agreement")
+
+
 def test_events_an_election_placed_by_its_country_needs_no_actor(nlp):
     text = "Nobody won a majority in Sunday's parliamentary election in Dorsa, officials said."
     event = _one(_events(nlp, text, [("Sunday", "2024-06-09")]), "election")

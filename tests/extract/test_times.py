@@ -1183,3 +1183,12 @@ def test_times_every_single_day_is_a_set(nlp):
 def test_times_overnight_on_a_weekday_is_that_night(nlp):
     t = _one(nlp, "Rebels shelled the border town of Kovel overnight on Tuesday.")
     assert (t.text, t.value) == ("overnight on Tuesday", "2024-06-11TNI")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Fortnight Festival in Dunmore opened with a parade.", "The Dunmore council meets every fortnight.",
+     "Ministers from Orvel meet once a fortnight."],
+)
+def test_times_fortnight_as_a_name_or_in_a_set_is_no_duration(nlp, text):
+    assert not any(v == "P2W" for v in _values(nlp, text).values())
