@@ -211,14 +211,20 @@ def _apposed_organisation(doc: Doc, end: int) -> bool:
 def _apposed_someone_who(doc: Doc, start: int, end: int) -> bool:
     """', a bus driver who lives on the east side' right after a name: a noun for whoever does
     something, described by a 'who' clause, says the name is a person's."""
-    if end >= len(doc) - 2 or doc[end].text != ",":
-        return False
     return any(
-        t.dep_ == "appos" and start <= t.head.i < end and names_a_person(t)
+        names_a_person(t)
         and any(c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
                 for c in t.children)
-        for t in doc[end + 1 : min(end + 6, len(doc))]
+        for t in _apposed_after(doc, start, end, within=5)
     )
+
+
+def _apposed_after(doc: Doc, start: int, end: int, *, within: int) -> list[Token]:
+    """The nouns the parser apposed to the name at tokens start..end, set off by a comma right
+    after it, among the ``within`` words after that comma."""
+    if end >= len(doc) or doc[end].text != ",":
+        return []
+    return [t for t in doc[end + 1 : min(end + 1 + within, len(doc))] if t.dep_ == "appos" and start <= t.head.i < end]
 
 
 def _ends_the_first_noun_phrase(token: Token) -> bool:
@@ -348,12 +354,10 @@ def _role_apposed_after(doc: Doc, start: int, end: int, label: str) -> bool:
     Havens union, told reporters', 'Ana Ruiz, a spokeswoman for …'. A role a company may hold
     too overrules the model's organisation only bare, as news styles a person's post ('…, head
     of the union,'; not '…, the owner of the hotel,')."""
-    if end >= len(doc) or doc[end].text != ",":
-        return False
     return any(
-        t.dep_ == "appos" and start <= t.head.i < end and t.text.islower() and t.lower_ in P.TITLE_WORDS
+        t.text.islower() and t.lower_ in P.TITLE_WORDS
         and (label != "ORG" or P.only_a_person_holds(t.text) or t.i == end + 1)
-        for t in doc[end + 1 : min(end + 5, len(doc))]
+        for t in _apposed_after(doc, start, end, within=4)
     )
 
 
