@@ -99,13 +99,11 @@ class EntityFinder:
         as a place more often than as a person, and no one's first or last name ('Austin' beside
         'Lloyd Austin' stays him; 'Obama', a Japanese city, tagged GPE now and then stays him)."""
         text = bare(cand.text)
-        word = text.casefold()
         return (
             cand.label == "PERSON"
             and len(text.split()) == 1
             and places[fold(text)] > 0
-            and word not in people.by_last
-            and word not in people.by_first
+            and not people.part_of_a_name(text)
             and self.gazetteer.city(text) is not None
         )
 
@@ -115,8 +113,7 @@ class EntityFinder:
         one's name."""
         word = bare(cand.text)
         return (
-            cand.label in ("PERSON", "GPE", "LOC") and fold(word) in companies
-            and word.casefold() not in people.by_last and word.casefold() not in people.by_first
+            cand.label in ("PERSON", "GPE", "LOC") and fold(word) in companies and not people.part_of_a_name(word)
             and not self.gazetteer.is_place(word) and not self.gazetteer.country_of_demonym(word)
         )
 
@@ -253,29 +250,25 @@ def _named_by_its_people(doc: Doc, candidates: list[Candidate]) -> set[str]:
 def _companies_by_what_they_own(candidates: list[Candidate], text: str) -> set[str]:
     """One-word names the article gives shares, a chief executive or a base ('Lumora's shares
     fell', 'Lumora, based in Austin,'): a company, however the model typed it."""
-    evidence = Counter(
-        fold(bare(c.text)) for c in candidates
-        if len(bare(c.text).split()) == 1 and len(bare(c.text)) >= 3 and COMPANY_EVIDENCE.match(text, c.end)
-    )
-    strong = {
-        fold(bare(c.text)) for c in candidates
-        if len(bare(c.text).split()) == 1 and STRONG_COMPANY_EVIDENCE.match(text, c.end)
-    }
+    evidence: Counter[str] = Counter()
+    strong: set[str] = set()
+    for cand in candidates:
+        word = bare(cand.text)
+        found = COMPANY_EVIDENCE.match(text, cand.end) if len(word.split()) == 1 else None
+        if found is not None and len(word) >= 3:
+            evidence[fold(word)] += 1
+        if found is not None and found["weak"] is None:
+            strong.add(fold(word))
     # (one 'Trump's shares' or 'Oprah's shares' is a holding of a person's: twice, or a base, a
     # chief executive, shareholders, is a company)
     return {name for name, times in evidence.items() if times >= 2 or name in strong}
 
 
-# What only a company has or is, right after its name (the name's possessive may be in it) ...
+# What only a company has or is, right after its name (the name's possessive may be in it); the
+# ``weak`` words a person may have once too ('Trump's shares').
 COMPANY_EVIDENCE = re.compile(
-    r"(?:['’]s)?\s+(?:shares|stock|shareholders|stockholders|chief\s+executive|ceo|"
-    r"headquarters|subsidiary|revenue|revenues|quarterly\s+earnings|share\s+price|stock\s+price)\b"
-    r"|,\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in\b",
-    re.IGNORECASE,
-)
-# ... and what only a company has even once.
-STRONG_COMPANY_EVIDENCE = re.compile(
-    r"(?:['’]s)?\s+(?:shareholders|stockholders|chief\s+executive|ceo|headquarters|subsidiary|share\s+price)\b"
+    r"(?:['’]s)?\s+(?:(?P<weak>shares|stock|revenues?|quarterly\s+earnings|stock\s+price)|shareholders|"
+    r"stockholders|chief\s+executive|ceo|headquarters|subsidiary|share\s+price)\b"
     r"|,\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in\b",
     re.IGNORECASE,
 )
@@ -286,8 +279,7 @@ def _one_of(cand: Candidate, placed: set[str], people: PeopleResolver) -> bool:
     lived in Eastbrook') and names no one by: the model read a town as a person."""
     word = bare(cand.text)
     return (
-        cand.label == "PERSON" and fold(word) in placed
-        and word.casefold() not in people.by_last and word.casefold() not in people.by_first
+        cand.label == "PERSON" and fold(word) in placed and not people.part_of_a_name(word)
     )
 
 

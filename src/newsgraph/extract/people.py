@@ -92,6 +92,10 @@ class PeopleResolver:
         """A full name some mention spells out (not one put together from 'Joe and Hunter Biden')."""
         return fold(name) in self.known
 
+    def part_of_a_name(self, word: str) -> bool:
+        """Whether one word is the first or last name of a person the article names in full."""
+        return word.casefold() in self.by_last or word.casefold() in self.by_first
+
     def is_person_name(self, text: str) -> bool:
         """A name seen as a person, a surname, the first word of "Wang Yi", or the first of two
         Spanish surnames ("Ibarra" of "Gonzalo Ibarra Quintana")."""
