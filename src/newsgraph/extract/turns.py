@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_patterns import HONORIFICS, ROLE_MODIFIERS, TITLE_WORDS
+from newsgraph.extract.list_items import NOT_PEOPLE
 from newsgraph.extract.posts import Post, paragraphs_taken
 
 # 'Q: …', 'A: …', 'QUESTION: …' at a paragraph's start; also 'Q. …', 'A. …', and in bold as
@@ -79,8 +80,9 @@ INTERVIEW_WORDS = re.compile(
     r"(?i)\b(?:interview\w*|transcript\w*|spoke|speaks|speaking|talked|talks|talking|sat down|sits down|"
     r"conversation|chatted|edited|asked (?:him|her|them)|Q\s?&\s?A with|questions for)\b"
 )
-# Entity types of a label that names no one who speaks: a place, a thing.
-NOT_PEOPLE_TYPES = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME"})
+# Entity types of a label that names no one who speaks: a place, a thing, a time (not an
+# organisation or a people, which the model makes of a surname: 'Reyes' tagged ORG).
+NOT_PEOPLE_TYPES = (NOT_PEOPLE - {"ORG", "NORP"}) | {"DATE", "TIME"}
 # A transcript has at least this many labelled turns.
 MIN_TURNS = 2
 
