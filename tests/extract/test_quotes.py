@@ -7494,9 +7494,9 @@ def test_quotes_a_concession_with_a_noun_subject_does_not_speak_for_the_particip
 
 def test_quotes_a_short_paragraph_about_a_silent_suspect_introduces_no_voice(quotes_of):
     text = (
-        "Arson Charge\n\n"
-        "Jon Hale, 24, was charged with arson on Monday. Hale did not return a call seeking comment.\n\n"
-        "“This was a deliberate act that put lives at risk.”\n\n"
+        "Arson Charge\n"
+        "Jon Hale, 24, was charged with arson on Monday. Hale did not return a call seeking comment.\n"
+        "“This was a deliberate act that put lives at risk.”\n"
         "Fire Marshal Ruth Ng led the investigation.\n"
     )
     quotes, _ = quotes_of(text)
