@@ -7523,3 +7523,13 @@ def test_quotes_a_section_label_beside_named_turns_is_no_speaker(quotes_of):
     )
     _, quotes = quotes_of(text)
     assert not any(q.speaker == "Elm Street" for q in quotes)
+
+
+def test_quotes_the_lieutenant_governor_is_not_the_mayor_named_before(quotes_of):
+    text = (
+        "Fee Row\n\n"
+        "Mayor Tom Brevik said the fee was fair. Lt. Gov. Ana Ruiz disagreed.\n\n"
+        "“We will see,” the lieutenant governor said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "We will see").speaker != "Tom Brevik"
