@@ -1185,10 +1185,18 @@ def test_times_overnight_on_a_weekday_is_that_night(nlp):
     assert (t.text, t.value) == ("overnight on Tuesday", "2024-06-11TNI")
 
 
+def test_times_fortnight_as_a_name_is_no_time(nlp):
+    assert not _values(nlp, "The Fortnight Festival in Dunmore opened with a parade.")
+
+
 @pytest.mark.parametrize(
-    "text",
-    ["The Fortnight Festival in Dunmore opened with a parade.", "The Dunmore council meets every fortnight.",
-     "Ministers from Orvel meet once a fortnight."],
+    ("text", "span"),
+    [
+        ("The Dunmore council meets every fortnight.", "every fortnight"),
+        ("Ministers from Orvel meet once a fortnight.", "once a fortnight"),
+        ("The ferry calls at Orvel twice a fortnight.", "twice a fortnight"),
+    ],
 )
-def test_times_fortnight_as_a_name_or_in_a_set_is_no_duration(nlp, text):
-    assert not any(v == "P2W" for v in _values(nlp, text).values())
+def test_times_every_fortnight_is_a_set_of_two_weeks(nlp, text, span):
+    t = _one(nlp, text)
+    assert (t.text, t.value, t.type) == (span, "P2W", "SET")

@@ -360,6 +360,8 @@ RE_Q_SHORT = re.compile(rf"q(?P<o>[1-4])(?: (?P<y>{YEAR}))?")
 RE_PART_OF_SHIFTED_YEAR = re.compile(r"(?P<x>.+?),? (?:of )?(?P<s>last|this|next) year")
 # "a fortnight", "the past fortnight": British English for two weeks; read as "two weeks"
 FORTNIGHT = re.compile(r"\b(?:an? |one )?fortnight\b")
+# "once a fortnight", "twice a fortnight": a set, read as "once every two weeks"
+FORTNIGHTLY = re.compile(r"\b(once|twice|times) an? fortnight\b")
 # "at least 2016", "as early as March": a bound before a date
 RE_BOUNDED_DATE = re.compile(r"(?:at least|as early as|as late as|no later than|no earlier than) (?P<d>.+)")
 RE_SEASON = re.compile(rf"(?:the )?(?:(?P<s>this|last|next|this past|this coming|early|late) )?"
@@ -421,11 +423,11 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
      r"autumn|winter)\b", ()),
     (rf"\b{NUMBER}\s{UNIT}\s(?:or\sso\s)?ago\b", (" ago",)),  # "a week or so ago"
     (rf"\b{NUMBER}\s{UNIT}\sfrom\s(?:now|today)\b", (" from now", " from today")),
-    (rf"\b(?:every(?:\ssingle)?|each)\s(?:{NUMBER}\s|other\s)?(?:{UNIT}|{WEEKDAY}|{alt(FULL_MONTH_NAMES)}|{alt(SEASONS)})\b",
+    (rf"\b(?:every(?:\ssingle)?|each)\s(?:{NUMBER}\s|other\s)?(?:{UNIT}|fortnight|{WEEKDAY}|{alt(FULL_MONTH_NAMES)}|{alt(SEASONS)})\b",
      ("every ", "each ")),
     (r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly)\b", ("ly",)),
     # 'the past fortnight', 'a fortnight ago': two weeks (read as such, ``FORTNIGHT``)
-    # (not a name, 'the Fortnight Festival', nor a set, 'every fortnight', 'once a fortnight')
+    # (not a name, 'the Fortnight Festival'; 'every fortnight', 'once a fortnight' are sets, above and below)
     (r"\b(?<!every\s)(?<!once\s)(?<!once\sa\s)(?:(?:the\s)?(?:past|last|next|coming|previous)\s|an?\s|one\s)?"
      r"(?-i:fortnight)(?:\sago)?\b", ("fortnight",)),
     # 'the first quarter of last year', 'the autumn of 2022': spaCy tags the part and the year apart
@@ -433,7 +435,7 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
      (" of ",)),
     (rf"\b{MONTH}\s{DAYNUM}\s(?:last|this|next)\syear\b", (" year",)),
     # 'twice a month', 'three times a week': a set, however often
-    (rf"\b(?:once|twice|{NUMBER}\stimes)\s(?:a|an|per)\s(?:{UNIT})\b", ("once ", "twice ", " times ")),
+    (rf"\b(?:once|twice|{NUMBER}\stimes)\s(?:a|an|per)\s(?:{UNIT}|fortnight)\b", ("once ", "twice ", " times ")),
     # "soon" is left out: TimeBank tags it half the time, AQUAINT never
     (r"\b(?:now|(?:then[\s-])?current|currently|recently|lately|the\s(?:near\s)?future)\b", ()),
     # "saying at the time he was willing": then, some time back (not "at the time of the vote")

@@ -134,7 +134,7 @@ def read_time(text: str) -> Reading | None:
             t = t[len(prefix):]
     t = _spoken_years(t.removesuffix("'s"))
     if "fortnight" in t:  # "the past fortnight" says "the past two weeks"
-        t = tp.FORTNIGHT.sub("two weeks", t)
+        t = tp.FORTNIGHT.sub("two weeks", tp.FORTNIGHTLY.sub(r"\1 every fortnight", t))
     if not t:
         return None
     for rule in _RULES:
