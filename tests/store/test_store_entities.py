@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.store.names import person_name
+
 
 def _one(build, text, url, entities):
     return build(text, url=url, entities=entities)
@@ -100,3 +102,9 @@ def test_store_person_first_seen_by_surname_takes_the_full_name(store, build):
     people = [(e.name, e.articles) for e in store.entities(type="PERSON")]
     assert people == [("Donald Trump", 2)]
     assert store.entity("Trump").name == "Donald Trump"
+
+
+@pytest.mark.parametrize(("name", "surname"), [("Jan ten Berge", "ten berge"), ("Marit de Vries", "de vries")])
+def test_store_a_surname_keeps_its_particle(name, surname):
+    # the particles the extractor reads ('ten', 'de') are the store's too (newsgraph.names)
+    assert person_name(name).surname == surname

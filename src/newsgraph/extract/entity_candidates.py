@@ -17,6 +17,7 @@ from newsgraph.extract.entity_names import NUMERIC_TYPES, Candidate, fold, strip
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.list_items import names_a_person
 from newsgraph.model import Article
+from newsgraph.names import SURNAME_PARTICLES
 
 
 def _given_names_before(doc: Doc, start: int) -> int:
@@ -699,7 +700,7 @@ def byline_candidates(text: str, article: Article, found: list[Candidate]) -> li
 # Two to four capitalised words; a surname's lower-case particle may stand between them
 # ('Marit de Vries', 'Ludwig van Dijk').
 _PERSON_NAME = re.compile(
-    rf"[A-Z][\w.'’-]+(?: (?:(?:{'|'.join(sorted(P.SURNAME_PARTICLES))}) )?[A-Z][\w.'’-]+){{1,3}}"
+    rf"[A-Z][\w.'’-]+(?: (?:(?:{'|'.join(sorted(SURNAME_PARTICLES))}) )?[A-Z][\w.'’-]+){{1,3}}"
 )
 
 

@@ -35,8 +35,6 @@ HONORIFICS = frozenset(
      "rev.", "rev", "revd", "revd.", "reverend", "fr.", "father", "msgr."}
 )
 
-# Lower-case particles that are part of a surname ('Marit de Vries', later 'De Vries').
-SURNAME_PARTICLES = frozenset(_words("de da del der di du la le van von ten ter bin al el"))
 
 # A title as written before a name, and the word a later description uses for it: 'Gen. Robert
 # Tallis … the general said', 'Sen. Ana Ruiz … the senator added'.

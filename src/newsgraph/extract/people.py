@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from newsgraph.extract.entity_names import Candidate, fold, name_parts
-from newsgraph.extract.entity_patterns import SURNAME_PARTICLES
+from newsgraph.names import SURNAME_PARTICLES
 
 # Honorifics as written before a name (also read by gender.py).
 MASCULINE_TITLES = ("Mr.", "Mr ")

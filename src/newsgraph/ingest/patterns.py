@@ -67,9 +67,6 @@ BYLINE_PREFIX = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-# Lower-case words that can sit inside a personal name.
-NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "du", "del"})
-
 # What a photo credit carries: agencies, "via Getty Images", a photographer/agency slash.
 CREDIT_MARKERS = re.compile(
     r"""(?:\bvia\ Getty\ Images\b|\bGetty\ Images\b|\bAFP\b|\bReuters\b|\bAP\ Photo\b

@@ -22,11 +22,11 @@ from newsgraph.ingest.patterns import (
     BYLINE_PREFIX,
     CREDIT_MARKERS,
     DATELINE_LABEL,
-    NAME_PARTICLES,
     TRAILING_CITATION,
     is_promo,
 )
 from newsgraph.model import Article, Region
+from newsgraph.names import SURNAME_PARTICLES
 
 # A body paragraph has at least this many words (or is a quotation / ends a sentence and is long).
 BODY_MIN_WORDS = 12
@@ -110,7 +110,7 @@ def _one_name(name: str) -> bool:
     if not 2 <= len(tokens) <= 4:
         return False
     for tok in tokens:
-        if tok.lower() in NAME_PARTICLES:
+        if tok.lower() in SURNAME_PARTICLES:
             continue
         if not re.fullmatch(r"[A-Z][\w’'.-]*", tok) or (tok.isupper() and len(tok) > 3):
             return False

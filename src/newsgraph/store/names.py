@@ -15,13 +15,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from newsgraph.names import SURNAME_PARTICLES
 from newsgraph.store.patterns import (
     ABBREVIATIONS,
     DEMONYMS,
     HONORIFICS,
     KNOWN_VARIANTS,
     NAME_SUFFIXES,
-    SURNAME_PARTICLES,
     TYPE_FAMILIES,
 )
 

@@ -22,8 +22,6 @@ HONORIFICS = frozenset({
 # Name suffixes that are not a surname: "Martin Luther King Jr." has the surname "king".
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
 
-# Lower-case particles that stay part of a surname ("de", "van"): not first names.
-SURNAME_PARTICLES = frozenset({"de", "da", "del", "der", "di", "du", "la", "le", "van", "von", "bin", "al", "el"})
 
 # Short forms and other names of places and bodies that the gazetteers do not give.
 # Folded form -> folded canonical form.
