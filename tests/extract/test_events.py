@@ -693,6 +693,28 @@ def test_events_going_on_strike_and_demonstrating_are_protests(nlp):
     assert _has_actor(_one(_events(nlp, text), "protest"), "farmers")
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Nurses at Lundell General began a 48-hour strike on Monday.", "Nurses"),
+        ("The teachers' strike in Orvel ended on Monday after a pay deal.", "teachers"),
+        ("Dockworkers staged a walkout at the port of Haldane on Monday.", "Dockworkers"),
+    ],
+)
+def test_events_a_labour_strike_or_walkout_is_a_protest(nlp, text, actor):
+    event = _one(_events(nlp, text, [("Monday", "2025-03-10")]), "protest")
+    assert _has_actor(event, actor) and event.time == "2025-03-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Valdorian jets launched an air strike on a depot near Lisk.", "The army carried out a strike on rebel positions.",
+     "A drone strike killed four fighters on Sunday."],
+)
+def test_events_a_strike_of_arms_is_no_protest(nlp, text):
+    assert _of_type(_events(nlp, text), "protest") == []
+
+
 def test_events_demonstrating_a_thing_or_a_fact_is_no_protest(nlp):
     for text in ("The test demonstrated that the new drone works.", "The navy demonstrated its new missiles."):
         assert _of_type(_events(nlp, text), "protest") == []

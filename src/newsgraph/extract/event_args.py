@@ -394,7 +394,7 @@ class ArgumentReader:
         if tok.dep_ in ("dobj", "attr", "nsubjpass") and _judges_its_object(head):
             return None  # "called the threat unacceptable": the ministry did not threaten
         if tok.dep_ in ("dobj", "attr", "nsubjpass") and (
-            head.lemma_.lower() in P.LIGHT_VERBS or lemma_in(head, P.NEGATING_VERBS)
+            lemma_in(head, P.LIGHT_VERBS) or lemma_in(head, P.NEGATING_VERBS)
         ):  # "held talks"; "cancelled a visit", "postponed the summit": an event called off
             return head
         if tok.dep_ in ("dobj", "dative") and type_ in P.GATHERING_TYPES and lemma_in(head, P.ADDRESSING_VERBS):

@@ -191,6 +191,8 @@ NOUN_TRIGGERS: dict[str, str] = {
     "protest": "protest",
     "demonstration": "protest",
     "rally": "protest",  # documented as a trigger; "market rally" is blocked below
+    "walkout": "protest",
+    "strike": "protest",  # a labour strike only: it needs a modifier that says so (below)
     "election": "election",
     "runoff": "election",
     "run-off": "election",
@@ -212,6 +214,14 @@ NOUN_NEEDS_MODIFIER: dict[str, frozenset[str]] = {
     "statement": frozenset({"joint"}),
     "communique": frozenset({"joint"}),
     "threat": frozenset(),
+    # 'a general strike', 'the nurses' strike', 'a 24-hour strike': a labour strike; a bare
+    # 'strike' may be an attack ('the strike killed 12', 'a strike on a depot')
+    "strike": frozenset(
+        {"general", "hunger", "labour", "labor", "wildcat", "sympathy", "national", "nationwide",
+         "rail", "port", "dock", "transport", "union", "teachers", "nurses", "doctors", "workers",
+         "miners", "dockers", "dockworkers", "staff", "worker", "teacher", "nurse", "doctor",
+         "hour", "day", "week", "indefinite"}  # ('a 48-hour strike': the parser's compound "hour")
+    ),
 }
 # Nominal triggers that count only in the plural ("talks", not "talk") or only as given.
 PLURAL_ONLY_NOUNS = frozenset({"talk"})

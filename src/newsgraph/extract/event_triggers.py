@@ -231,6 +231,8 @@ class TriggerFinder:
         if lemma in P.PLURAL_ONLY_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
             return None
         mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        if lemma == P.STRIKE_NOUN:  # ('the teachers' strike': whose strike says it is a labour one)
+            mods |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "poss")}
         needed = P.NOUN_NEEDS_MODIFIER.get(lemma)
         if needed and not mods & needed:
             return None
