@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 RECORD_FORMAT = "newsgraph/1"
@@ -67,6 +67,7 @@ class Article:
     input_kind: str = "text"  # text, html, jsonl, warc
 
     def __post_init__(self) -> None:
+        self.published = as_date(self.published)
         if not self.id:
             self.id = content_id(self.text)
         if self.body_span is None:
@@ -79,6 +80,19 @@ class Article:
 
     def regions_of(self, *kinds: str) -> list[Region]:
         return [r for r in self.regions if r.kind in kinds]
+
+
+def as_date(value: date | datetime | str | None) -> date | None:
+    """A publication day as the analysis reads it, from what a caller of the Python API may
+    hand over: a ``datetime`` (``datetime.now()``) is its day, an ISO string is parsed."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value.strip()).date()
+        except ValueError as err:
+            raise ValueError(f"published date {value!r} is not an ISO date (YYYY-MM-DD)") from err
+    return value
 
 
 def content_id(text: str) -> str:

@@ -15,7 +15,7 @@ from newsgraph.extract.published import infer_published
 from newsgraph.extract.quotes import find_quotes, split_fragments
 from newsgraph.extract.times import find_times
 from newsgraph.language import check_english
-from newsgraph.model import Article, PublishedDate, Record, RegionIndex, TimeExpr
+from newsgraph.model import Article, PublishedDate, Record, RegionIndex, TimeExpr, as_date
 from newsgraph.nlp import load_nlp
 from newsgraph.settings import Settings
 
@@ -61,7 +61,7 @@ class Analyzer:
                 yield DocumentError(article.source or article.id, f"analysis failed: {exc!r}")
 
     def analyze_doc(self, article: Article, doc: Doc, *, published: date | None = None) -> Record:
-        pub = resolve_published(article, doc, published)
+        pub = resolve_published(article, doc, as_date(published))
         anchor = time_anchor(pub)
         entities = find_entities(doc, article)
         index = EntityIndex(entities)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
+import pytest
+
+from newsgraph import Article, analyze
 from newsgraph.extract.published import infer_published
 
 
@@ -96,3 +99,20 @@ def test_published_a_wide_inferred_range_leaves_relative_times_unpinned(analyzer
         "longest since 1998. Talks on hours resume next month.\n"
     )
     assert {t.text: t.value for t in analyzer.analyze(pinned).times}["next month"] == "2023-04"
+
+
+@pytest.mark.parametrize(
+    "given", [datetime(2025, 3, 12, 9, 30), "2025-03-12", "2025-03-12T09:30:00+00:00", date(2025, 3, 12)]
+)
+def test_published_given_to_the_python_api_as_a_datetime_or_iso_string_is_that_day(given):
+    # a caller's datetime.now() or an ISO string from a feed used to reach the time resolver
+    # unconverted and fail comparing a datetime with a date
+    text = "Ministers of Kovia met in Orvel on Monday and will meet again next week."
+    for record in (analyze(Article(text=text, published=given)), analyze(Article(text=text), published=given)):
+        assert record.published.value == date(2025, 3, 12)
+        assert {t.text: t.value for t in record.times}["Monday"] == "2025-03-10"
+
+
+def test_published_that_is_no_date_is_a_clear_error():
+    with pytest.raises(ValueError, match="not an ISO date"):
+        Article(text="Ministers met.", published="last Tuesday")
