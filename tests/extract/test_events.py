@@ -890,3 +890,22 @@ def test_events_a_part_of_the_goods_is_seen_through(nlp):
 def test_events_who_led_a_protest_held_it(nlp):
     event = _one(_events(nlp, "Aldo Vero led a protest in Kovel on Saturday.", [("Saturday", "2024-06-08")]), "protest")
     assert event.actors == ["Aldo Vero"] and event.time == "2024-06-08" and event.place == "Kovel"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "status"),
+    [
+        ("Mediator Paul Okoye will hold a second round of talks with the union on Monday.", "Paul Okoye", "planned"),
+        ("Farmers staged a wave of protests in Varn on Monday.", "Farmers", "happened"),
+    ],
+)
+def test_events_a_measure_of_events_is_carried_like_the_events(nlp, text, actor, status):
+    # the verb carries 'a round of talks' as it carries 'talks': its subject acts, its tense tells
+    event = _one(_events(nlp, text, [("Monday", "2025-03-10" if status == "happened" else "2025-03-17")]),
+                 "meet" if "talks" in text else "protest")
+    assert _has_actor(event, actor) and event.status == status
+
+
+def test_events_convening_talks_plans_them(nlp):
+    event = _one(_events(nlp, "The governor will convene talks with the union in Haldane."), "meet")
+    assert _has_actor(event, "governor") and event.status == "planned"

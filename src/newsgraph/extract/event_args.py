@@ -138,6 +138,15 @@ def _names_a_thing_done(noun: Token) -> bool:
     return lemma in P.NOUN_TRIGGERS or lemma in P.STATEMENT_NOUNS
 
 
+def _counted_by_a_measure(noun: Token) -> Token:
+    """"held a second round of talks", "staged a wave of protests": the measure noun stands in
+    the clause where the event would ('held talks'); returns it, else the noun itself."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in P.EVENT_MEASURE_NOUNS:
+        return head.head
+    return noun
+
+
 def _passive_agent(noun: Token, governor: Token) -> Token | None:
     """"The treaty was signed by Merania and Ostmark": the event noun is the passive subject of
     the verb carrying it, and the "by" phrase names who made it."""
@@ -390,6 +399,7 @@ class ArgumentReader:
 
     def _governing_verb(self, tok: Token, type_: str) -> Token | None:
         """The verb that carries a nominal event: "held *talks*", "said at a press *conference*"."""
+        tok = _counted_by_a_measure(tok)
         head = tok.head
         if tok.dep_ in ("dobj", "attr", "nsubjpass") and _judges_its_object(head):
             return None  # "called the threat unacceptable": the ministry did not threaten

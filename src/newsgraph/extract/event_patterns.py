@@ -255,8 +255,11 @@ LIGHT_VERBS = frozenset(
      "reach", "strike", "announce", "conclude", "seal", "ink", "impose", "slap", "levy",
      "provide", "give", "send", "supply", "deliver", "pledge", "win", "pay", "begin", "start",
      "mount", "organize", "organise", "call", "issue", "release", "receive", "order", "extend",
-     "plan", "schedule", "arrange", "agree", "finalize", "finalise", "forge", "unveil", "lead"}
+     "plan", "schedule", "arrange", "agree", "finalize", "finalise", "forge", "unveil", "lead",
+     "convene"}
 )
+# Nouns that count events, standing for them in the clause: "held a second round of talks".
+EVENT_MEASURE_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "flurry", "day", "week"})
 
 # Verbs saying that a noun event took place, with the event as their subject: "The meeting
 # took place on Monday", "Talks broke down in April", "The summit opens on June 3". Each is
