@@ -909,3 +909,9 @@ def test_events_a_measure_of_events_is_carried_like_the_events(nlp, text, actor,
 def test_events_convening_talks_plans_them(nlp):
     event = _one(_events(nlp, "The governor will convene talks with the union in Haldane."), "meet")
     assert _has_actor(event, "governor") and event.status == "planned"
+
+
+def test_events_he_is_the_subject_before_not_a_person_named_in_passing(nlp):
+    text = ("Prime Minister Oskar Vell, who has called Ida Renko's reporting dangerous, did not comment. "
+            "He is due to meet officials in Brussels next month.")
+    assert _one(_events(nlp, text), "meet").actors == ["Oskar Vell"]

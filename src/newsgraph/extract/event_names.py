@@ -301,20 +301,37 @@ class NameReader:
     def _nearest_mention(self, tok: Token, types: set[str], gender: str | None = None) -> list[str]:
         """The last entity of ``types`` named before ``tok``, within three sentences; for "he" or
         "she" (``gender``) not one the article makes of the other sex ("Sollen will meet King
-        Harald Aro ... She was due to visit" is Sollen)."""
+        Harald Aro ... She was due to visit" is Sollen), and the subject of this sentence or the
+        one before rather than someone named in passing since ("Oskar Vell, who called Renko's
+        reporting dangerous, did not comment. He is due to meet …" is Vell)."""
+        floors = []
         sent = tok.sent
-        floor = sent.start_char
         for _ in range(3):
             if sent.start == 0:
                 break
             sent = self.doc[sent.start - 1].sent
-            floor = sent.start_char
-        for start, end, entity in reversed(self._mentions):
-            if end <= tok.idx and start >= floor and entity.type in types:
-                if gender is not None and self._genders.get(entity.name, gender) != gender:
-                    continue
-                return [self.name_of(entity, "actor")]
-        return []
+            floors.append(sent.start_char)
+        floor = floors[-1] if floors else tok.sent.start_char
+        candidates = [
+            (start, end, entity)
+            for start, end, entity in reversed(self._mentions)
+            if end <= tok.idx and start >= floor and entity.type in types
+            and (gender is None or self._genders.get(entity.name, gender) == gender)
+        ]
+        if gender is not None:  # the subject of this sentence or the one before goes on
+            near = floors[0] if floors else floor
+            subject = next((e for s, end, e in candidates if s >= near and self._names_a_subject(s, end)), None)
+            if subject is not None:
+                return [self.name_of(subject, "actor")]
+        return [self.name_of(candidates[0][2], "actor")] if candidates else []
+
+    def _names_a_subject(self, start: int, end: int) -> bool:
+        """Whether the mention is a clause's subject (or apposed to one)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root.head if span.root.dep_ == "appos" else span.root  # 'Its minister, Jonas Ek, said'
+        return root.dep_ in ("nsubj", "nsubjpass")
 
     def is_pair_phrase(self, tok: Token) -> bool:
         """"the two leaders", "both sides", "the two of them". "Two" alone is no pair already
