@@ -915,3 +915,10 @@ def test_events_he_is_the_subject_before_not_a_person_named_in_passing(nlp):
     text = ("Prime Minister Oskar Vell, who has called Ida Renko's reporting dangerous, did not comment. "
             "He is due to meet officials in Brussels next month.")
     assert _one(_events(nlp, text), "meet").actors == ["Oskar Vell"]
+
+
+def test_events_whose_arrest_is_who_was_arrested(nlp):
+    text = "Police in Lisk detained a protester on Monday. Mira Castell's arrest drew protests from unions."
+    arrests = _of_type(_events(nlp, text, [("Monday", "2025-03-10")]), "arrest")
+    castell = [e for e in arrests if e.target == "Mira Castell"]
+    assert castell and "Mira Castell" not in castell[0].actors

@@ -384,7 +384,8 @@ NP_TRIM_DEPS = frozenset({"det", "punct", "relcl", "acl", "appos", "cc", "advmod
 # Types whose grammatical object is the one acted upon: "Russia invaded Ukraine".
 TARGETED_TYPES = frozenset({"attack", "invasion", "sanction", "arrest", "threat", "aid",
                             "protest", "election"})
-# Types whose object is always people, named or not: "detained the journalists".
+# Types whose object is always people, named or not: "detained the journalists"; a person's
+# possessive is that object too: "her arrest" (the police's arrest of a man keeps the doer).
 PERSON_TARGETED_TYPES = frozenset({"arrest"})
 # Objects that make "meet" mean "satisfy", not a meeting: "met the deadline".
 MEET_NON_OBJECTS = frozenset(
