@@ -1200,3 +1200,8 @@ def test_times_fortnight_as_a_name_is_no_time(nlp):
 def test_times_every_fortnight_is_a_set_of_two_weeks(nlp, text, span):
     t = _one(nlp, text)
     assert (t.text, t.value, t.type) == (span, "P2W", "SET")
+
+
+@pytest.mark.parametrize("text", ["Today is a good day for the dockers of Haldane.", "It has been a long week for Orvel."])
+def test_times_what_a_day_was_like_is_no_time(nlp, text):
+    assert [span for span in _values(nlp, text) if span.startswith("a ")] == []

@@ -168,8 +168,19 @@ def _entity_candidates(doc: Doc) -> list[_Candidate]:
                 continue
         if reading is None and (not _has_time_word(doc_text(doc)[start:end]) or " " not in doc_text(doc)[start:end]):
             continue  # "49" (an age), "Olympic", "morning" (talk show): nothing we can read
+        if reading is None and _a_time_judged(doc, start, end):
+            continue
         found.append(_Candidate(start, end, reading, False))
     return found
+
+
+def _a_time_judged(doc: Doc, start: int, end: int) -> bool:
+    """'Today is a good day for us', 'It has been a long week': what a day was like, said of
+    it after "be", is no time of its own (the model tags 'a good day' a date)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 3 or span[0].lower_ not in ("a", "an") or span[1].pos_ != "ADJ":
+        return False
+    return span.root.dep_ == "attr" and span.root.head.lemma_ in ("be", "become", "seem")
 
 
 def _list_parts(text: str, start: int, end: int) -> list[_Candidate]:
