@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from store_records import make_record
@@ -148,3 +149,20 @@ def test_ingest_aliases_option_with_a_broken_file_stops_before_any_work(cli, tmp
     assert "not valid JSON" in result.output
     with Store(cli.db) as store:
         assert store.stats().articles == 0
+
+
+def test_ingest_published_option_dates_every_article(cli, monkeypatch):
+    seen = []
+
+    def analyze_many(settings):
+        def run(articles):
+            for article in articles:
+                seen.append((article.published, article.published_source))
+                yield from _fake_analyze_many(settings)([article])
+        return run
+
+    monkeypatch.setattr(store_cli, "_analyze_many", analyze_many)
+    result = cli("ingest", "a.txt", "b.txt", "--published", "2025-03-12")
+    assert result.exit_code == 0, result.output
+    assert seen == [(date(2025, 3, 12), "given")] * 2
+    assert cli("ingest", "a.txt", "--published", "12/03/2025").exit_code != 0

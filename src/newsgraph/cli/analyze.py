@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 
 from newsgraph.cli import app
-from newsgraph.cli.options import ModelOption, fail, warn
+from newsgraph.cli.options import ModelOption, PublishedOption, fail, parse_day, warn
 from newsgraph.cli.render import render_record
 from newsgraph.errors import DocumentError
 from newsgraph.ingest import iter_articles
@@ -29,15 +29,6 @@ class RecordFormat(str, Enum):
     text = "text"
 
 
-def _parse_day(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(f"{value!r} is not a date like 2023-03-17") from exc
-
-
 @app.command()
 def analyze(
     paths: Annotated[list[str], typer.Argument(help="files or directories to analyse; - reads standard input")],
@@ -50,9 +41,7 @@ def analyze(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="write DIR/NAME.json per input NAME.ext instead of printing")
     ] = None,
-    published: Annotated[
-        str | None, typer.Option(help="publication date YYYY-MM-DD, overriding the page and the inference")
-    ] = None,
+    published: PublishedOption = None,
     timeml: Annotated[
         bool,
         typer.Option("--timeml", help="also write TimeML (TIMEX3 inline) beside each record in --out, or print it"),
@@ -61,7 +50,7 @@ def analyze(
 ) -> None:
     """Analyse articles: metadata, body, entities, quotes, times and events, with offsets."""
     settings = Settings.from_env(model=model)
-    day = _parse_day(published)
+    day = parse_day(published)
     records = list(_analyse(paths, settings, day))
     failed = sum(1 for r in records if isinstance(r, DocumentError))
     good = [r for r in records if isinstance(r, Record)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, NoReturn
 
 import typer
@@ -15,10 +16,24 @@ DbOption = Annotated[
     typer.Option("--db", help="store file (default: setting 'db', ./newsgraph.db)"),
 ]
 
+PublishedOption = Annotated[
+    str | None, typer.Option(help="publication date YYYY-MM-DD, overriding the page and the inference")
+]
+
 AliasesOption = Annotated[
     str | None,
     typer.Option("--aliases", help="aliases file (JSON or TOML) applied while storing (setting NEWSGRAPH_ALIASES)"),
 ]
+
+
+def parse_day(value: str | None) -> date | None:
+    """--published as a date; a clear usage error when it is none."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not a date like 2023-03-17") from exc
 
 
 def use_aliases(path: str | None) -> None:

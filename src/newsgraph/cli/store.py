@@ -12,6 +12,7 @@ import json
 import sys
 import time
 from collections.abc import Iterable, Sequence
+from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -21,7 +22,7 @@ from rich.console import Console
 from rich.table import Table
 
 from newsgraph.cli import app
-from newsgraph.cli.options import AliasesOption, DbOption, fail, use_aliases
+from newsgraph.cli.options import AliasesOption, DbOption, PublishedOption, fail, parse_day, use_aliases
 from newsgraph.errors import DocumentError
 from newsgraph.model import Article
 from newsgraph.settings import Settings
@@ -66,6 +67,15 @@ def _iter_articles(paths: Sequence[str], settings: Settings) -> Iterable[Article
     return iter_articles(paths, settings=settings)
 
 
+def _published_on(items: Iterable[Article | DocumentError], day: date | None) -> Iterable[Article | DocumentError]:
+    """Every article dated ``day`` (--published) as given, whatever its page says: set on the
+    article itself, so that every engine, Ray's workers too, reads it the same way."""
+    for item in items:
+        if day is not None and isinstance(item, Article):
+            item.published, item.published_source = day, "given"
+        yield item
+
+
 def _analyze_many(settings: Settings):  # -> AnalyzeMany; the model loads only when ingest runs
     """In this process for one worker; otherwise a pool whose workers load the model once each."""
     from newsgraph.run.pool import PoolAnalyzer, resolve_workers
@@ -104,6 +114,7 @@ def ingest(
     quiet: QuietOption = False,
     log_json: LogJsonOption = False,
     aliases: AliasesOption = None,
+    published: PublishedOption = None,
 ) -> None:
     """Analyse articles and store them; already stored articles are skipped, changed ones replaced.
 
@@ -114,13 +125,14 @@ def ingest(
     from newsgraph.run.progress import RunSummary, estimate_total, make_reporter
 
     use_aliases(aliases)
+    day = parse_day(published)
     settings = Settings.from_env(db=db, batch_size=batch_size, workers=workers)
     reporter = make_reporter(quiet=quiet, log_json=log_json)
     started = time.monotonic()
     try:
         with open_store(settings.db) as store, collecting_stats() as warc:
             estimate_total(paths, reporter)
-            items = _iter_articles(paths, settings)
+            items = _published_on(_iter_articles(paths, settings), day)
             if engine == Engine.ray:
                 from newsgraph.run.ray_runner import run_ray
 
