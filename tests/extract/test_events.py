@@ -922,3 +922,10 @@ def test_events_whose_arrest_is_who_was_arrested(nlp):
     arrests = _of_type(_events(nlp, text, [("Monday", "2025-03-10")]), "arrest")
     castell = [e for e in arrests if e.target == "Mira Castell"]
     assert castell and "Mira Castell" not in castell[0].actors
+
+
+def test_events_walking_off_the_job_is_a_strike_but_walking_out_of_talks_is_none(nlp):
+    event = _one(_events(nlp, "Dockworkers in Haldane walked off the job on Monday.", [("Monday", "2025-03-10")]),
+                 "protest")
+    assert _has_actor(event, "Dockworkers") and event.time == "2025-03-10"
+    assert _of_type(_events(nlp, "The delegates walked out of the talks in Orvel."), "protest") == []

@@ -63,6 +63,13 @@ def _on_strike(tok: Token) -> Trigger | None:
     return Trigger("protest", True, strike.i) if strike is not None else None
 
 
+def _off_the_job(tok: Token) -> Trigger | None:
+    """"Dockworkers walked off the job": a labour strike, as "went on strike" is ('walked out of
+    the talks' leaves a meeting and is none)."""
+    job = next((o for _, o in prep_objects(tok, "off") if o.lemma_.lower() == "job"), None)
+    return Trigger("protest", True, job.i) if job is not None else None
+
+
 def _compounds(noun: Token) -> set[str]:
     """The lemmas of the nouns before ``noun`` that make one with it ('air defence systems')."""
     return {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
@@ -118,6 +125,8 @@ class TriggerFinder:
             return self._talk_trigger(tok, preps)
         if lemma in P.ON_STRIKE_VERBS and (strike := _on_strike(tok)) is not None:
             return strike  # (no early None: 'go', 'come' may trigger otherwise too)
+        if lemma == "walk":
+            return _off_the_job(tok)
         if lemma in P.FORCE_VERBS and self._involves_force(tok):
             return Trigger("attack", True)
         if lemma in P.GATHERING_VERBS and _protesters_as_subject(tok):
