@@ -536,6 +536,19 @@ def test_entities_a_company_named_again_without_its_kind_is_that_company(nlp):
     assert not any("Pacific Crest" in _forms(e) and "Pacific Crest Power" in _forms(e) for e in entities)
 
 
+def test_entities_a_company_named_again_and_taken_for_a_person_is_that_company(nlp):
+    """The model tags the lone 'Harwick' a person; no one in the article is named so, so it is
+    the company. With a 'Lena Harwick' in the article, 'Harwick' stays hers."""
+    text = ("Harwick Foods Inc. lowered its forecast on Tuesday. Chief financial officer Ben Tarrow said "
+            "Harwick had hedged half of its cocoa needs through September.")
+    entities = find_entities(nlp(text), Article(text=text))
+    assert "Harwick" in _forms(_named(entities, "Harwick Foods Inc."))
+    text = ("Harwick Foods Inc. lowered its forecast on Tuesday. Its founder, Lena Harwick, retired in 2019. "
+            "Ben Tarrow said Harwick had hedged half of its cocoa needs.")
+    entities = find_entities(nlp(text), Article(text=text))
+    assert "Harwick" in _forms(_named(entities, "Lena Harwick"))
+
+
 def test_entities_capitalised_words_closed_by_a_legal_form_are_a_company(nlp):
     """The model may tag none of 'Harwick Foods Inc.', or only 'Harwick': 'Inc.' says what it is."""
     text = "Harwick Cuts Outlook\n\nHarwick Foods Inc. lowered its profit forecast on Thursday.\n"

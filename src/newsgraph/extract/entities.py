@@ -335,12 +335,15 @@ def _merge_short_company_names(clusters: dict[str, Cluster]) -> None:
     """'Harwick Foods Inc. lowered its forecast … A Harwick spokesman said': a company named
     again without the words of its kind ('Foods', 'Inc.') is that company, when one company of
     the article ends so ('Pacific Crest Power' and a later 'Pacific Crest' stay apart: 'Power'
-    may be a name's own word)."""
+    may be a name's own word). A lone word the model took for a person ('Harwick had hedged')
+    is the company too: no one in the article has it as a name, or it would be theirs."""
     for key, short in list(clusters.items()):
         forms = {fold(t) for t in short.mentions.values()}
-        if short.type != "ORG" or len(forms) != 1:
+        if short.type not in ("ORG", "PERSON") or len(forms) != 1:
             continue
         form = forms.pop()
+        if short.type == "PERSON" and " " in form:
+            continue
         # every organisation whose name runs on from the short one: one, and only of its kind
         # ('Pacific Crest Power' beside 'Pacific Crest Group': which one?)
         longer = [
