@@ -691,3 +691,9 @@ def test_entities_a_name_after_a_rank_in_capitals_is_a_person(nlp):
         "\"The depot will serve the whole region.\"\n"
     )
     assert _named(find_entities(nlp(text), Article(text=text)), "Helena Voss").type == "PERSON"
+
+
+def test_entities_a_name_before_based_is_a_place(nlp):
+    # the model tags 'Dunmore' in 'the Dunmore-based snack maker' a person
+    text = "The Dunmore-based snack maker now expects lower earnings for the year."
+    assert _named(find_entities(nlp(text), Article(text=text)), "Dunmore").type == "GPE"

@@ -218,10 +218,12 @@ PLACE_OF = re.compile(
 
 
 def _placed_by_an_office(candidates: list[Candidate], text: str) -> set[str]:
-    """One-word names the article sets after 'mayor of', 'the town of', 'residents of'."""
+    """One-word names the article sets after 'mayor of', 'the town of', 'residents of', or
+    before '-based' ('the Dunmore-based snack maker')."""
     return {
         fold(bare(c.text)) for c in candidates
-        if len(bare(c.text).split()) == 1 and PLACE_OF.search(text, max(0, c.start - 40), c.start)
+        if len(bare(c.text).split()) == 1
+        and (PLACE_OF.search(text, max(0, c.start - 40), c.start) or text.startswith("-based", c.end))
     }
 
 
