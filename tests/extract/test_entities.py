@@ -697,3 +697,14 @@ def test_entities_a_name_before_based_is_a_place(nlp):
     # the model tags 'Dunmore' in 'the Dunmore-based snack maker' a person
     text = "The Dunmore-based snack maker now expects lower earnings for the year."
     assert _named(find_entities(nlp(text), Article(text=text)), "Dunmore").type == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Costs rose, chief financial officer Ben Tarrow said.", "chief financial officer"),
+        ("Chief operating officer Ben Tarrow said costs rose.", "Chief operating officer"),
+    ],
+)
+def test_entities_a_lower_case_corporate_title_is_the_whole_role(nlp, text, role):
+    assert _named(find_entities(nlp(text), Article(text=text)), "Ben Tarrow").roles == [role]

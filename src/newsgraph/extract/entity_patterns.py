@@ -112,6 +112,8 @@ ROLE_MODIFIERS = frozenset(
         prime foreign defense defence press national security state general first lady principal
         lead special associate managing executive political military white house interior
         finance trade justice health economy energy intelligence staff news
+        financial operating technology information marketing legal medical scientific investment
+        commercial economic
         """
     )
 )
