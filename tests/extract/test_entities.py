@@ -708,3 +708,9 @@ def test_entities_a_name_before_based_is_a_place(nlp):
 )
 def test_entities_a_lower_case_corporate_title_is_the_whole_role(nlp, text, role):
     assert _named(find_entities(nlp(text), Article(text=text)), "Ben Tarrow").roles == [role]
+
+
+def test_entities_a_capital_on_a_route_is_the_city_not_its_country(nlp):
+    text = "Norway and Chile agreed on Saturday. Under the deal, flights between Oslo and Chile's capital will resume."
+    entities = find_entities(nlp(text), Article(text=text))
+    assert "Oslo" not in _forms(_named(entities, "Norway"))

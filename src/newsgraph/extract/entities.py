@@ -435,7 +435,9 @@ def is_acting_place(span: Span | None) -> bool:
     if dep == "poss":
         return head.lower_ not in P.PLACE_HEAD_NOUNS
     if dep == "pobj":
-        return head.dep_ == "agent" or head.lower_ in ("with", "against", "between")
+        if head.lower_ == "between":  # ('talks between Oslo and Santiago', not 'flights between')
+            return head.head.lemma_.lower() not in P.ROUTE_NOUNS
+        return head.dep_ == "agent" or head.lower_ in ("with", "against")
     if dep == "dobj":
         return head.lemma_ in P.RELATIONAL_VERBS
     return False

@@ -287,6 +287,17 @@ PLACE_HEAD_NOUNS = frozenset(
     )
 )
 
+# Nouns that join two places as places ("flights between Oslo and Santiago"), where "between"
+# joins no parties ("talks between Beijing and Washington").
+ROUTE_NOUNS = frozenset(
+    _words(
+        """
+        flight route border frontier road highway motorway railway rail train bus ferry distance
+        bridge tunnel link service connection pipeline corridor crossing line trip journey drive
+        """
+    )
+)
+
 # Prepositions after which a place name is a location, not an actor.
 LOCATIVE_PREPS = frozenset(
     {"in", "to", "at", "from", "near", "into", "across", "around", "through", "outside",
