@@ -929,3 +929,24 @@ def test_events_walking_off_the_job_is_a_strike_but_walking_out_of_talks_is_none
                  "protest")
     assert _has_actor(event, "Dockworkers") and event.time == "2025-03-10"
     assert _of_type(_events(nlp, "The delegates walked out of the talks in Orvel."), "protest") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Norway and Chile agreed on Monday to restore direct flights.", ["Norway", "Chile"]),
+        ("Norway agreed with Chile on Monday to reopen their embassies.", ["Norway", "Chile"]),
+    ],
+)
+def test_events_parties_agreeing_make_an_agreement(nlp, text, actors):
+    event = _one(_events(nlp, text, [("Monday", "2025-03-10")]), "agreement")
+    assert all(_has_actor(event, a) for a in actors) and event.time == "2025-03-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Minister Ana Ruiz agreed to step down on Monday.", "Ana Ruiz agreed with the assessment of the panel.",
+     "Ana Ruiz and Tom Bell agreed that the plan was flawed."],
+)
+def test_events_agreeing_to_act_or_with_a_view_is_no_agreement(nlp, text):
+    assert _of_type(_events(nlp, text), "agreement") == []

@@ -129,6 +129,8 @@ class TriggerFinder:
             return _off_the_job(tok)
         if lemma in P.FORCE_VERBS and self._involves_force(tok):
             return Trigger("attack", True)
+        if lemma == "agree" and self._parties_agree(tok):
+            return Trigger("agreement", True)
         if lemma in P.GATHERING_VERBS and _protesters_as_subject(tok):
             return Trigger("protest", True)  # 'Protesters gathered outside the embassy'
         if lemma in P.VERB_TRIGGERS and self._verb_object_fits(tok, lemma):
@@ -153,6 +155,21 @@ class TriggerFinder:
                 if noun in nouns and not (lemma in P.TRADE_BAN_VERBS and _stopped_by_a_cause(tok)):
                     return Trigger(type_, True, obj.i)
         return None
+
+    def _parties_agree(self, verb: Token) -> bool:
+        """"Norway and Chile agreed to restore flights", "the two sides agreed on a truce",
+        "Ostmark agreed with Lumbria to …": parties agreeing among themselves make an agreement;
+        one subject agreeing to do a thing ("He agreed to step down") or with a view ("agreed
+        with the assessment"), or parties sharing a view ("Smith and Jones agreed that the plan
+        was flawed"), makes none."""
+        if first_child(verb, "ccomp") is not None:
+            return False
+        subject = first_child(verb, "nsubj")
+        if subject is not None and self.namer.is_actorish(subject) and (
+            any(c.dep_ == "conj" for c in subject.children) or self.namer.is_pair_phrase(subject)
+        ):
+            return True
+        return any(self.namer.is_actorish(o) for _, o in prep_objects(verb, "with"))
 
     def _verb_object_fits(self, tok: Token, lemma: str) -> bool:
         dobj = direct_object(tok)
