@@ -704,6 +704,7 @@ def test_entities_a_name_before_based_is_a_place(nlp):
     [
         ("Costs rose, chief financial officer Ben Tarrow said.", "chief financial officer"),
         ("Chief operating officer Ben Tarrow said costs rose.", "Chief operating officer"),
+        ("Talks matter, EU foreign policy chief Ben Tarrow said.", "EU foreign policy chief"),
     ],
 )
 def test_entities_a_lower_case_corporate_title_is_the_whole_role(nlp, text, role):
