@@ -7278,6 +7278,54 @@ def test_quotes_a_name_apposed_to_someone_who_is_a_person_a_later_he_points_to(q
     assert one(quotes, "one vote on the council").speaker == "Marcus Bell"
 
 
+def test_quotes_a_first_name_tells_whose_he_when_the_article_gives_no_sex(quotes_of):
+    # Neither sex is stated; by their first names (US Census lists, a fallback) 'he' is Ortiz,
+    # not Galvan named last
+    text = (
+        "Night Service\n\n"
+        "Daniel Ortiz has driven the number 9 bus for twelve years. Last month Renee Galvan cut the "
+        "night service. “Nobody asked the drivers,” he said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Nobody asked the drivers").speaker == "Daniel Ortiz"
+
+
+def test_quotes_a_first_name_tells_whose_she_when_the_article_gives_no_sex(quotes_of):
+    text = (
+        "Library Hours\n\n"
+        "Renee Galvan has run the east branch library for nine years. On Monday Daniel Ortiz, the "
+        "city manager, cut its evening hours. “The students will have nowhere to go,” she said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "nowhere to go").speaker == "Renee Galvan"
+
+
+def test_quotes_the_article_word_outranks_the_first_name_list(quotes_of):
+    # 'Glenn' is a man's name by the lists, but 'Ms.' says otherwise: 'he' is not Ashby, nor
+    # Galvan (a woman's first name), but Ortiz
+    text = (
+        "Night Service\n\n"
+        "Daniel Ortiz has driven the number 9 bus for twelve years. Renee Galvan, the transit "
+        "director, cut the night service last month. Ms. Glenn Ashby called the cut cruel. "
+        "“Nobody asked the drivers,” he said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Nobody asked the drivers").speaker == "Daniel Ortiz"
+
+
+def test_quotes_a_first_name_borne_by_both_sexes_tells_nothing(quotes_of):
+    # 'Andrea' is a woman's name in the US and a man's in Italy: Lusk stays open and, the nearest
+    # one 'he' may be, speaks (Galvan's first name rules her out)
+    text = (
+        "Night Service\n\n"
+        "Daniel Ortiz has driven the number 9 bus for twelve years. Andrea Lusk has driven the "
+        "number 4 for ten. Last month Renee Galvan cut the night service. “Nobody asked the "
+        "drivers,” he said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Nobody asked the drivers").speaker == "Andrea Lusk"
+
+
 def test_quotes_the_company_is_the_one_word_name_given_shares_and_a_base(quotes_of):
     # The model calls 'Lumora' a person; a base in Austin and shares say it is a company, so
     # 'the company said' is Lumora

@@ -1,15 +1,27 @@
-"""The grammatical gender an article gives the people it names, read from the article alone.
+"""The grammatical gender an article gives the people it names: the article's word first.
 
 Pronoun resolution needs it: in "Sandy Phillips said that Sanders had treated her family
-disrespectfully. … “…,” she said", "she" is Phillips, though Sanders was the subject since. No
-name list is consulted (names do not fix gender, and lists carry a culture's bias); the article
-says it three ways, as coreference systems have long read it:
+disrespectfully. … “…,” she said", "she" is Phillips, though Sanders was the subject since. The
+article says it three ways, as coreference systems have long read it:
 
 - an honorific before a mention: "Mr. Trump", "Ms. Ripert";
 - a gendered title the article gives: "spokeswoman", "congressman";
 - pronouns in a sentence that names only that person: "Sandy Phillips, who lost her daughter".
 
 A person gets a gender only when the evidence is clear (one side at least twice the other).
+
+Only for a person the article says nothing about is a name list asked (``first_names``, the US
+Census lists), and only for the first word of a full name ('Marcus Bell', not 'Mr. Bell' nor a
+lone 'Bell'): "Marcus Bell drives the night bus. Renee Galvan runs the transit board. “Nobody
+asked the drivers,” he said" is Bell, not Galvan named last. Before, no list was consulted, and
+such a 'he' went to whoever was named last. ("Says nothing" allows one subject pronoun after a
+sentence naming the person: it may be the very 'he' being resolved; see ``_says_nothing``.)
+
+It is a fallback only: names do not fix a person's sex, and a list carries one country's usage
+and bias ('Michele' is a US woman's name and an Italian man's). So it speaks only for plainly
+one-sided names ('Jordan', 'Andrea' stay unknown), never against the article ('Ms. Glenn Ashby'
+is a woman whatever the list says of 'Glenn'), and callers may switch it off
+(``first_names=False``).
 """
 
 from __future__ import annotations
@@ -19,6 +31,9 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.entities import EntityIndex
+from newsgraph.extract.entity_names import name_parts
+from newsgraph.extract.entity_patterns import TITLE_ABBREVIATIONS, TITLE_WORDS
+from newsgraph.extract.first_names import first_name_sex
 from newsgraph.extract.people import FEMININE_TITLES, MASCULINE_TITLES
 from newsgraph.extract.quote_marks import RangeTest, find_marked_spans, inside_quotes
 from newsgraph.nlp import doc_text
@@ -45,10 +60,13 @@ def pronoun_gender(word: str) -> str | None:
     return None
 
 
-def person_genders(doc: Doc, entities: EntityIndex, inside_quotes: RangeTest | None = None) -> dict[str, str]:
+def person_genders(
+    doc: Doc, entities: EntityIndex, inside_quotes: RangeTest | None = None, *, first_names: bool = True
+) -> dict[str, str]:
     """Canonical person name -> "m" or "f", for the people the article makes clear. Words inside
     quotation marks (``inside_quotes``, found here when not given) are the speakers', not the
-    article's."""
+    article's. With ``first_names``, a person the article says nothing about gets the sex of a
+    plainly one-sided first name (``sex_by_first_name``)."""
     votes: dict[str, Counter[str]] = {}
     text = doc_text(doc)
     for entity in entities.of_type("PERSON"):
@@ -59,9 +77,39 @@ def person_genders(doc: Doc, entities: EntityIndex, inside_quotes: RangeTest | N
             _vote_title(tally, text[max(0, mention.start - TITLE_WINDOW) : mention.start] + mention.text)
         for role in entity.roles:
             _vote_role(tally, role)
-    _vote_pronouns(doc, entities, votes, inside_quotes or inside_quotes_of(doc))
+    following: dict[str, Counter[str]] = {}
+    _vote_pronouns(doc, entities, votes, following, inside_quotes or inside_quotes_of(doc))
     _vote_kinship(doc, entities, votes)
-    return {name: side for name, tally in votes.items() if (side := _clear_side(tally))}
+    genders: dict[str, str] = {}
+    for name in votes.keys() | following.keys():
+        stated, guessed = votes.get(name, Counter()), following.get(name, Counter())
+        listed = sex_by_first_name(name) if first_names and _says_nothing(stated, guessed) else None
+        side = listed or _clear_side(stated + guessed)
+        if side is not None:
+            genders[name] = side
+    return genders
+
+
+def _says_nothing(stated: Counter[str], following: Counter[str]) -> bool:
+    """No honorific, title, kinship word or own-clause pronoun for the person, and at most one
+    subject pronoun of a sentence after one naming only them. That one may be the very pronoun
+    being resolved: in "Marcus Bell drives the night bus. Renee Galvan runs the transit board.
+    “Nobody asked the drivers,” he said", that 'he' alone would make Galvan a man, and so the
+    speaker. Two such pronouns agreeing are the article's word."""
+    return not stated and following.total() <= 1
+
+
+def sex_by_first_name(name: str) -> str | None:
+    """The sex the Census lists give the first word of a full name ('Marcus Bell' -> 'm'); None
+    for a single word ('Bell': a surname as often as not), a title the name kept ('King
+    Abdullah') or a first name the lists leave open ('Jordan Pike')."""
+    words = name_parts(name)
+    if len(words) < 2 or not words[0].isalpha() or not words[0][0].isupper():
+        return None
+    first = words[0].casefold()
+    if first in TITLE_WORDS or f"{first}." in TITLE_ABBREVIATIONS:
+        return None
+    return first_name_sex(first)
 
 
 # Kinship nouns by the sex they give the one they name.
@@ -115,10 +163,13 @@ def _vote_role(tally: Counter[str], role: str) -> None:
         tally["m"] += 2
 
 
-def _vote_pronouns(doc: Doc, entities: EntityIndex, votes: dict[str, Counter[str]], quoted: RangeTest) -> None:
+def _vote_pronouns(
+    doc: Doc, entities: EntityIndex, votes: dict[str, Counter[str]], following: dict[str, Counter[str]],
+    quoted: RangeTest,
+) -> None:
     """Possessive and reflexive pronouns in a person's own clause ('Sanders, shaking his head';
-    'Phillips, who lost her daughter'), and the subject pronoun of a sentence that follows one
-    naming only that person."""
+    'Phillips, who lost her daughter') in ``votes``, and the subject pronoun of a sentence that
+    follows one naming only that person in ``following`` (a weaker reading: see ``_says_nothing``)."""
     previous_only: str | None = None
     for sent in doc.sents:
         people = {}
@@ -135,7 +186,7 @@ def _vote_pronouns(doc: Doc, entities: EntityIndex, votes: dict[str, Counter[str
             first = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not quoted(t.idx)), None)
             side = pronoun_gender(first.text) if first is not None and first.pos_ == "PRON" else None
             if side is not None:
-                votes.setdefault(previous_only, Counter())[side] += 1
+                following.setdefault(previous_only, Counter())[side] += 1
         previous_only = next(iter(people)) if len(people) == 1 else None
 
 

@@ -18,7 +18,8 @@ def _title_words(titles: tuple[str, ...]) -> str:
 
 
 # What the article itself says of a person's sex where it names them: an honorific, or the
-# kinship word it is introduced with ('his wife, Lolita Grayson'). No name lists (see gender.py).
+# kinship word it is introduced with ('his wife, Lolita Grayson'). No name lists here: gender.py asks
+# one only as a pronoun's last resort.
 FEMININE_BEFORE = re.compile(
     rf"(?:\b(?:{_title_words(FEMININE_TITLES)})\.?|\b(?:wife|mother|daughter|sister|widow|grandmother|aunt|"
     r"niece|girlfriend|fiancée),?)\s*$"

@@ -1,0 +1,38 @@
+"""The first-name fallback of gender.py: which names the Census lists decide, and which they leave open."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.entities import EntityIndex, find_entities
+from newsgraph.extract.first_names import first_name_sex
+from newsgraph.extract.gender import person_genders, sex_by_first_name
+from newsgraph.ingest.text import read_text
+
+
+def test_plainly_one_sided_first_names_give_a_sex():
+    assert first_name_sex("Marcus") == "m"
+    assert first_name_sex("Renee") == "f"
+
+
+@pytest.mark.parametrize("name", ["Jordan", "Taylor", "Jean", "Robin", "Andrea", "Kim", "Qzxv"])
+def test_first_names_borne_by_both_sexes_or_unknown_give_none(name):
+    assert first_name_sex(name) is None
+
+
+def test_only_the_first_word_of_a_full_name_is_read():
+    assert sex_by_first_name("Marcus Bell") == "m"
+    assert sex_by_first_name("Dr. Renee Galvan") == "f"  # (the honorific is no first name)
+    assert first_name_sex("Beverly") == "f"
+    assert sex_by_first_name("Beverly") is None  # a lone word may be a surname
+    assert sex_by_first_name("Jordan Pike") is None
+    assert sex_by_first_name("J. Marcus Bell") is None  # (an initial first)
+
+
+def test_the_fallback_can_be_switched_off(nlp):
+    text = "Night Service\n\nDaniel Ortiz has driven the number 9 bus for twelve years.\n"
+    article = read_text(text)
+    doc = nlp(text)
+    entities = EntityIndex(find_entities(doc, article))
+    assert person_genders(doc, entities) == {"Daniel Ortiz": "m"}
+    assert person_genders(doc, entities, first_names=False) == {}
