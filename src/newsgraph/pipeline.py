@@ -67,9 +67,14 @@ class Analyzer:
         index = EntityIndex(entities)
         regions = RegionIndex(article.regions)
         times = [t for t in find_times(doc, anchor=anchor) if _in_regions(t, article, regions)]
-        found = find_quotes(doc, article=article, entities=index, published=anchor, times=times)
+        first_names = self.settings.first_name_gender
+        found = find_quotes(
+            doc, article=article, entities=index, published=anchor, times=times, first_names=first_names
+        )
         quotes, fragments = split_fragments(found)
-        events = find_events(doc, article=article, entities=index, times=times, published=anchor)
+        events = find_events(
+            doc, article=article, entities=index, times=times, published=anchor, first_names=first_names
+        )
         return Record(
             article=article,
             published=pub,

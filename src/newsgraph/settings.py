@@ -27,6 +27,11 @@ class Settings:
     doc_timeout: float = _setting(
         120.0, "seconds one document may take to read, and to analyse in a worker process, before it is failed"
     )
+    first_name_gender: bool = _setting(
+        True,
+        "when the article says nothing of a person's sex, take it from a plainly one-sided first name "
+        "(1990 US Census lists) to tell whom 'he' or 'she' means; false: the article's word only",
+    )
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:
@@ -34,12 +39,26 @@ class Settings:
         for f in fields(cls):
             env = os.environ.get(f"NEWSGRAPH_{f.name.upper()}")
             if env is not None:
-                values[f.name] = type(f.default)(env)
+                values[f.name] = _parse(env, type(f.default))
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 
     def with_(self, **changes: Any) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+# How an environment variable spells a switch ('bool("0")' would be True).
+TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
+FALSE_WORDS = frozenset({"0", "false", "no", "off", ""})
+
+
+def _parse(value: str, kind: type) -> Any:
+    if kind is not bool:
+        return kind(value)
+    word = value.strip().lower()
+    if word not in TRUE_WORDS | FALSE_WORDS:
+        raise ValueError(f"not a switch value: {value!r} (use one of {sorted(TRUE_WORDS | FALSE_WORDS - {''})})")
+    return word in TRUE_WORDS
 
 
 def describe() -> list[tuple[str, Any, str]]:

@@ -36,3 +36,22 @@ def test_the_fallback_can_be_switched_off(nlp):
     entities = EntityIndex(find_entities(doc, article))
     assert person_genders(doc, entities) == {"Daniel Ortiz": "m"}
     assert person_genders(doc, entities, first_names=False) == {}
+
+
+def test_the_setting_switches_the_fallback_for_the_whole_analysis(nlp):
+    from newsgraph.pipeline import Analyzer
+    from newsgraph.settings import Settings
+
+    text = (
+        "Night Service\n\n"
+        "Daniel Ortiz has driven the number 9 bus for twelve years. Last month Renee Galvan cut the "
+        "night service. “Nobody asked the drivers,” he said.\n"
+    )
+    article = read_text(text)
+
+    def speaker(settings: Settings) -> str | None:
+        record = Analyzer(settings, nlp=nlp).analyze(article)
+        return next(q.speaker for q in record.quotes if "Nobody asked" in q.text)
+
+    assert speaker(Settings()) == "Daniel Ortiz"
+    assert speaker(Settings(first_name_gender=False)) == "Renee Galvan"  # (the article's word only)

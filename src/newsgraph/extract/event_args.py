@@ -174,11 +174,12 @@ class ArgumentReader:
         entities: EntityIndex,
         times: list[TimeExpr],
         published: date | None = None,
+        first_names: bool = True,
     ) -> None:
         self.doc = doc
         self.article = article
         self.published = published or article.published
-        self.namer = NameReader(doc, entities)
+        self.namer = NameReader(doc, entities, first_names=first_names)
         self.triggers = TriggerFinder(doc, self.namer)
         self.timer = TimeAttacher(doc, times)
 

@@ -89,9 +89,10 @@ def _reporter_of_its_clause(tok: Token) -> Token | None:
 class NameReader:
     """Names for tokens of one Doc, remembering who was mentioned with whom."""
 
-    def __init__(self, doc: Doc, entities: EntityIndex) -> None:
+    def __init__(self, doc: Doc, entities: EntityIndex, *, first_names: bool = True) -> None:
         self.doc = doc
         self.index = entities
+        self.first_names = first_names
         self._mentions = sorted(
             ((m.start, m.end, e) for e in entities.entities for m in e.mentions if m.start >= 0),
             key=lambda x: x[0],
@@ -111,8 +112,9 @@ class NameReader:
 
     @cached_property
     def _genders(self) -> dict[str, str]:
-        """Person name -> "m"/"f" where the article makes it clear (``gender.person_genders``)."""
-        return person_genders(self.doc, self.index)
+        """Person name -> "m"/"f" where the article makes it clear, or (``first_names``) a plainly
+        one-sided first name does (``gender.person_genders``)."""
+        return person_genders(self.doc, self.index, first_names=self.first_names)
 
     # -- names --
 

@@ -58,16 +58,21 @@ def find_events(
     entities: EntityIndex,
     times: list[TimeExpr],
     published: date | None = None,
+    first_names: bool = True,
 ) -> list[Event]:
     """Events of the ontology in the body and captions of ``article`` (whole text if no regions).
 
     ``published`` is the day the article's times were read from (the page's date, one given by
     the caller or one inferred); it tells a dated event in the present tense, or one the tagger
     gave no past tense ("Thousands of workers protested on Sunday" with "protested" read as a
-    participle), that took place. Without it the article's own date is used.
+    participle), that took place. Without it the article's own date is used. ``first_names``:
+    whether a person the article says nothing of the sex of may take it from their first name,
+    to tell whom 'he' or 'she' means (``gender.person_genders``).
     """
     published = published or article.published
-    reader = ArgumentReader(doc, article=article, entities=entities, times=times, published=published)
+    reader = ArgumentReader(
+        doc, article=article, entities=entities, times=times, published=published, first_names=first_names
+    )
     candidates: list[Candidate] = []
     regions = RegionIndex(article.regions)
     for sent in doc.sents:

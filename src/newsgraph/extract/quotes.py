@@ -201,9 +201,12 @@ def _not_in_a_named_thing(token: Token) -> bool:
 class QuoteExtractor:
     """Finds quotations in a Doc. Options are keyword-only; ``find`` has no side effects."""
 
-    def __init__(self, *, include_fragments: bool = True, min_report_words: int = MIN_REPORT_WORDS) -> None:
+    def __init__(
+        self, *, include_fragments: bool = True, min_report_words: int = MIN_REPORT_WORDS, first_names: bool = True
+    ) -> None:
         self.include_fragments = include_fragments
         self.min_report_words = min_report_words
+        self.first_names = first_names  # (gender.person_genders' first-name fallback for 'he'/'she')
 
     def __call__(self, doc: Doc) -> Doc:
         entities = EntityIndex(find_entities(doc, Article(text=doc_text(doc))))
@@ -246,7 +249,8 @@ class QuoteExtractor:
         ]
         voices += [(t.start, t.end, t.turn.speaker) for t in turns if t.turn is not None]
         resolver = SpeakerResolver(
-            doc, entities, inside_quotes(marked), writer=writer, items=items, voices=voices, labels=labels
+            doc, entities, inside_quotes(marked), writer=writer, items=items, voices=voices, labels=labels,
+            first_names=self.first_names,
         )
         return self._build(doc, found, resolver, published, list(times))
 
@@ -1740,15 +1744,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 @Language.factory(
     "newsgraph_quotes",
-    default_config={"include_fragments": True},
+    default_config={"include_fragments": True, "first_names": True},
     requires=["token.dep", "token.pos", "doc.sents", "doc.ents"],
     assigns=["doc._.quotes"],
 )
-def make_quote_extractor(nlp: Language, name: str, include_fragments: bool) -> QuoteExtractor:
+def make_quote_extractor(nlp: Language, name: str, include_fragments: bool, first_names: bool) -> QuoteExtractor:
     from newsgraph.nlp import register_extensions
 
     register_extensions()
-    return QuoteExtractor(include_fragments=include_fragments)
+    return QuoteExtractor(include_fragments=include_fragments, first_names=first_names)
 
 
 def find_quotes(
@@ -1758,15 +1762,19 @@ def find_quotes(
     entities: EntityIndex,
     published: date | None,
     times: Iterable[TimeExpr] = (),
+    first_names: bool = True,
 ) -> list[Quote]:
-    """The quotations of an article's body (its ``body`` regions, or its body span)."""
+    """The quotations of an article's body (its ``body`` regions, or its body span).
+    ``first_names``: whether a person the article says nothing of the sex of may take it from
+    their first name (``gender.person_genders``)."""
     body = [(r.start, r.end) for r in article.regions_of("body")] or [article.body_span or (0, len(doc_text(doc)))]
     # The headline attributes too ('Sanders Says His Meeting Was Not An Endorsement'); a
     # repeated title line is the same headline and is left out.
     headlines = [(r.start, r.end) for r in article.regions_of("title")[:1]]
     writer = _writer(article)
-    return QuoteExtractor().find(doc, entities=entities, body=body, published=published, times=times,
-                                 headlines=headlines, writer=writer)
+    return QuoteExtractor(first_names=first_names).find(
+        doc, entities=entities, body=body, published=published, times=times, headlines=headlines, writer=writer
+    )
 
 
 def _writer(article: Article) -> str | None:

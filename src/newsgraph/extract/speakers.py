@@ -81,12 +81,15 @@ class SpeakerResolver:
         items: ListItems | None = None,
         voices: Iterable[tuple[int, int, Span | str | None]] = (),
         labels: NameLabels | None = None,
+        first_names: bool = True,
     ) -> None:
         """``voices``: (start, end, speaker) of stretches the article gives one speaker with no
         speech verb, a signed post (its author's words) or a transcript's turn (a name); 'I'
-        and 'we' there are that speaker."""
+        and 'we' there are that speaker. ``first_names``: whether a person the article says
+        nothing of the sex of may take it from their first name (``gender.person_genders``)."""
         self.doc = doc
         self.writer = writer
+        self.first_names = first_names
         self._voices = sorted(voices, key=lambda v: v[0])
         self._voice_starts = [start for start, _, _ in self._voices]
         self.entities = entities
@@ -118,7 +121,7 @@ class SpeakerResolver:
     def _genders(self) -> dict[str, str]:
         """Read only when a gendered pronoun is resolved; the quote marks come from the caller
         that already found them."""
-        return person_genders(self.doc, self.entities, self._inside_quotes)
+        return person_genders(self.doc, self.entities, self._inside_quotes, first_names=self.first_names)
 
     def signer(self, author: Span) -> str:
         """A signed post's author: the display name as shown ('Westmere Fishers Guild'), or the
