@@ -950,3 +950,10 @@ def test_events_parties_agreeing_make_an_agreement(nlp, text, actors):
 )
 def test_events_agreeing_to_act_or_with_a_view_is_no_agreement(nlp, text):
     assert _of_type(_events(nlp, text), "agreement") == []
+
+
+def test_events_two_people_each_apposed_to_a_title_both_act(nlp):
+    text = ("The deal was reached at talks in Geneva between Norway's foreign minister, Karin Weiss, "
+            "and her Chilean counterpart, Tomas Rell, on Monday.")
+    event = _one(_events(nlp, text, [("Monday", "2025-03-10")]), "meet")
+    assert _has_actor(event, "Karin Weiss") and _has_actor(event, "Tomas Rell")

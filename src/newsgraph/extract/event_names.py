@@ -124,7 +124,10 @@ class NameReader:
     def names(self, head: Token, role: str) -> list[str]:
         """Canonical names for a noun phrase and the phrases coordinated with it."""
         out: list[str] = []
-        for tok in (head, *head.conjuncts):
+        # ('X's minister, Karin Weiss, and her counterpart, Tomas Rell': the parser joins the
+        # second to the name apposed to the first)
+        apposed = [c for a in head.children if a.dep_ == "appos" for c in a.conjuncts]
+        for tok in (head, *head.conjuncts, *apposed):
             out.extend(self._names_one(tok, role))
         return unique(out)
 
