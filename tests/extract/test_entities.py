@@ -705,9 +705,10 @@ def test_entities_a_name_before_based_is_a_place(nlp):
         ("Costs rose, chief financial officer Ben Tarrow said.", "chief financial officer"),
         ("Chief operating officer Ben Tarrow said costs rose.", "Chief operating officer"),
         ("Talks matter, EU foreign policy chief Ben Tarrow said.", "EU foreign policy chief"),
+        ("Two people were missing, regional fire chief Ben Tarrow said.", "regional fire chief"),
     ],
 )
-def test_entities_a_lower_case_corporate_title_is_the_whole_role(nlp, text, role):
+def test_entities_a_lower_case_title_is_the_whole_role(nlp, text, role):
     assert _named(find_entities(nlp(text), Article(text=text)), "Ben Tarrow").roles == [role]
 
 
@@ -715,3 +716,9 @@ def test_entities_a_capital_on_a_route_is_the_city_not_its_country(nlp):
     text = "Norway and Chile agreed on Saturday. Under the deal, flights between Oslo and Chile's capital will resume."
     entities = find_entities(nlp(text), Article(text=text))
     assert "Oslo" not in _forms(_named(entities, "Norway"))
+
+
+def test_entities_a_town_after_the_town_of_is_a_place_whatever_the_model_typed(nlp):
+    # the model tags 'Brisk' an organisation here
+    text = "Maria Kessel, who runs a bakery in the town of Brisk, said the water rose fast."
+    assert _named(find_entities(nlp(text), Article(text=text)), "Brisk").type == "GPE"

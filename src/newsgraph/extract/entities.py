@@ -277,11 +277,12 @@ COMPANY_EVIDENCE = re.compile(
 
 
 def _one_of(cand: Candidate, placed: set[str], people: PeopleResolver) -> bool:
-    """A one-word 'person' the article places by an office ('the former mayor of Eastbrook …
-    lived in Eastbrook') and names no one by: the model read a town as a person."""
+    """A one-word 'person' or 'organisation' the article places by an office ('the former mayor
+    of Eastbrook … lived in Eastbrook', 'a bakery in the town of Brisk') and names no one by:
+    the model read a town as a person or a body."""
     word = bare(cand.text)
     return (
-        cand.label == "PERSON" and fold(word) in placed and not people.part_of_a_name(word)
+        cand.label in ("PERSON", "ORG") and fold(word) in placed and not people.part_of_a_name(word)
     )
 
 

@@ -113,7 +113,7 @@ ROLE_MODIFIERS = frozenset(
         lead special associate managing executive political military white house interior
         finance trade justice health economy energy intelligence staff news
         financial operating technology information marketing legal medical scientific investment
-        commercial economic policy
+        commercial economic policy fire regional police
         """
     )
 )
