@@ -706,6 +706,8 @@ def test_entities_a_name_before_based_is_a_place(nlp):
         ("Chief operating officer Ben Tarrow said costs rose.", "Chief operating officer"),
         ("Talks matter, EU foreign policy chief Ben Tarrow said.", "EU foreign policy chief"),
         ("Two people were missing, regional fire chief Ben Tarrow said.", "regional fire chief"),
+        ("The weather office warned of rain. Its chief forecaster, Ben Tarrow, said rivers would rise.",
+         "chief forecaster"),
     ],
 )
 def test_entities_a_lower_case_title_is_the_whole_role(nlp, text, role):

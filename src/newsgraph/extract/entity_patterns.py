@@ -73,7 +73,7 @@ TITLE_WORDS = frozenset(
         entrepreneur billionaire lt col capt maj sgt cpl pvt brig
         chef shopkeeper farmer teacher headteacher nurse doctor pensioner landlord landlady
         builder plumber electrician mechanic engineer architect accountant paramedic firefighter
-        surgeon midwife carer soldier footballer cricketer golfer boxer cyclist jockey
+        surgeon midwife carer soldier footballer cricketer golfer boxer cyclist jockey forecaster meteorologist
         campaigner volunteer homeowner grandmother grandfather mum dad vicar priest rabbi imam
         pastor bishop archbishop cardinal chaplain constable musician rapper guitarist drummer star
         striker midfielder defender goalkeeper goalie winger forward quarterback pitcher skipper boss librarian
