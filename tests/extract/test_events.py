@@ -424,6 +424,23 @@ def test_events_status_reads_the_date_the_times_were_read_from(analyzer):
     assert protest.status == "happened"
 
 
+@pytest.mark.parametrize(
+    "body",
+    ["Kestrel Rovers and Lisk City meet in the semi-final at Bell Park on Sunday.",
+     "The foreign ministers of Merania and Lumbria are meeting in Geneva on Sunday."],
+)
+def test_events_a_present_tense_for_a_day_ahead_is_planned(analyzer, body):
+    """A present (or progressive) for a scheduled day after publication plans the event; the
+    same day read in the past would be "happened", no day at all "ongoing"."""
+    from datetime import date
+
+    from newsgraph.ingest.text import read_text
+
+    record = analyzer.analyze(read_text(f"Cup semi-final\n\n{body}\n"), published=date(2024, 5, 15))
+    meet = _one(record.events, "meet")
+    assert (meet.time, meet.status) == ("2024-05-19", "planned")
+
+
 def test_events_call_on_a_day_is_still_a_call(nlp):
     """'on Saturday' after the person called dates the call; only "called on" someone (to act)
     is no call."""

@@ -63,13 +63,13 @@ def _tense_status(
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
         return "happened"
-    if verb.tag_ == "VBG":
-        return "ongoing"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
         return "ongoing" if _continues_since(verb, aux) else "happened"
     # News captions and headlines tell the past in the present: "X and Y meet in Z on <date>".
     if region == "caption" or (time is not None and _is_past(time, published)):
         return "happened"
+    if time is not None and _is_future(time, published):
+        return "planned"  # a present for a schedule: "The two clubs meet on Sunday", "are meeting"
     return "ongoing"
 
 
@@ -78,6 +78,11 @@ def _continues_since(verb: Token, aux: list[Token]) -> bool:
     week since January" (a past perfect, "had protested since", does not reach now)."""
     present = any(a.lemma_ == "have" and a.tag_ in ("VBP", "VBZ") for a in aux)
     return present and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+
+
+def _is_future(time: TimeExpr, published: date | None) -> bool:
+    span = parse_time_value(time.value)
+    return span is not None and published is not None and span.start > published
 
 
 def _is_past(time: TimeExpr, published: date | None) -> bool:
