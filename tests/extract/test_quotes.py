@@ -7581,3 +7581,13 @@ def test_quotes_the_lieutenant_governor_is_not_the_mayor_named_before(quotes_of)
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "We will see").speaker != "Tom Brevik"
+
+
+def test_quotes_a_surname_the_model_missed_takes_the_full_name_written_before(quotes_of):
+    # the model tags neither 'Kwame Osei' (after the headline) nor 'Osei'
+    text = ("Late Osei goal sends Dunmore into cup final\n"
+            "Kwame Osei scored in the 89th minute as Dunmore beat Harlow Town 2-1 at Bell Park on Saturday.\n"
+            "Harlow led at half-time through a Ryan Cole header.\n"
+            "\"I just closed my eyes and hit it,\" Osei said afterwards. \"This club has waited 27 years.\"\n")
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "closed my eyes").speaker == "Kwame Osei"

@@ -230,7 +230,27 @@ class SpeakerResolver:
         described = self._person_described_by_occupation(head, span)
         if described is not None:
             return described
+        written_in_full = self._full_name_written_before(head, span)
+        if written_in_full is not None:
+            return written_in_full
         return _strip_determiner(span.text)
+
+    def _full_name_written_before(self, head: Token, span: Span) -> str | None:
+        """'Kwame Osei scored … “…,” Osei said': a surname that is no entity (the model tagged
+        neither) is the one full name the text wrote it in before, its given names being
+        capitalised words right before it that are no title ('Coach Osei' is no name)."""
+        if len(span) != 1 or head.pos_ != "PROPN" or not head.is_title:
+            return None
+        full = set()
+        for tok in self.doc[: head.i]:
+            if tok.text != head.text or tok.i == 0:
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 2 and _a_given_name(self.doc[start - 1]):
+                start -= 1
+            if start < tok.i:
+                full.add(self.doc[start : tok.i + 1].text)
+        return full.pop() if len(full) == 1 else None
 
     @cached_property
     def _first_brought_in_unnamed(self) -> dict[str, int]:
@@ -1349,3 +1369,12 @@ def _relative_clause_of(pronoun: Token) -> Token | None:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     return clause if clause.dep_ == "relcl" else None
+
+
+def _a_given_name(tok: Token) -> bool:
+    """A capitalised name word that may stand before a surname: no title or honorific ('Coach
+    Osei'), and a proper noun ('Late Osei goal': an adjective)."""
+    return (
+        tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha
+        and tok.lower_ not in TITLE_WORDS and tok.lower_ not in HONORIFICS
+    )
