@@ -724,3 +724,9 @@ def test_entities_a_town_after_the_town_of_is_a_place_whatever_the_model_typed(n
     # the model tags 'Brisk' an organisation here
     text = "Maria Kessel, who runs a bakery in the town of Brisk, said the water rose fast."
     assert _named(find_entities(nlp(text), Article(text=text)), "Brisk").type == "GPE"
+
+
+def test_entities_a_club_is_an_organisation_however_tagged(nlp):
+    text = "Dunmore will face either Kestrel Rovers or Lisk Athletic, who meet in the semi-final on Sunday."
+    entities = find_entities(nlp(text), Article(text=text))
+    assert _named(entities, "Kestrel Rovers").type == "ORG" and _named(entities, "Lisk Athletic").type == "ORG"

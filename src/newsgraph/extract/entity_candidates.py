@@ -181,6 +181,9 @@ class CandidateFinder:
             return "ORG"
         if label == "PERSON" and len(text.split()) > 1 and text.split()[-1].lower() in P.COMPANY_NAME_ENDINGS:
             return "ORG"  # 'Northline Rail said': a company's name, however the model tags it
+        words = text.split()
+        if label in ("PERSON", "GPE", "LOC") and len(words) > 1 and words[-1].lower() in P.CLUB_NAME_ENDINGS:
+            return "ORG"  # 'Kestrel Rovers', 'Dunmore United': a club, however the model tags it
         if label == "PERSON" and len(text.split()) == 1 and g.is_major_place(text):
             return "GPE"  # "stands with Kyiv": the small model calls some capitals people
         if label in ("ORG", "PERSON", "NORP") and g.is_region(text):

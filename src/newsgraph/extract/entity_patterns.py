@@ -357,6 +357,10 @@ COMPANY_NAME_ENDINGS = frozenset(
     """.split()
 )
 
+# Last words of a sports club's name, never a person's or a place's: 'Kestrel Rovers', 'Harlow
+# Athletic', 'Dunmore United' ('Town' and 'City' are left out: 'Cape Town', 'Kansas City').
+CLUB_NAME_ENDINGS = frozenset("rovers wanderers athletic albion united rangers hotspur fc afc".split())
+
 # A company's legal form closing its name: 'Harwick Foods Inc.', 'Velta Ltd', 'Orsa Group PLC'.
 LEGAL_FORMS = frozenset({"Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "LLC", "PLC", "Plc", "Co.", "GmbH", "AG"})
 
