@@ -1205,3 +1205,21 @@ def test_times_every_fortnight_is_a_set_of_two_weeks(nlp, text, span):
 @pytest.mark.parametrize("text", ["Today is a good day for the dockers of Haldane.", "It has been a long week for Orvel."])
 def test_times_what_a_day_was_like_is_no_time(nlp, text):
     assert [span for span in _values(nlp, text) if span.startswith("a ")] == []
+
+
+def test_times_between_two_years_is_one_range(nlp):
+    # spaCy tags 'between 2005' and '2020' apart after a number
+    t = _one(nlp, "Researchers followed 12,000 nurses in Lisk between 2005 and 2020.")
+    assert (t.text, t.value) == ("between 2005 and 2020", "2005/2020")
+
+
+@pytest.mark.parametrize(
+    "text", ["The study does not mean that night work causes heart disease.", "Nurses on the night shift earn more."]
+)
+def test_times_a_part_of_the_day_naming_a_kind_of_work_is_no_time(nlp, text):
+    assert _values(nlp, text) == {}
+
+
+def test_times_a_part_of_the_day_with_its_day_before_a_noun_is_a_time(nlp):
+    # (the guard of the rule above: only a bare part of the day before a kind of work is none)
+    assert _values(nlp, "The Tuesday morning meeting in Lisk was cancelled.") == {"Tuesday morning": "2024-06-11TMO"}

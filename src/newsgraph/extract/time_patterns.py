@@ -457,6 +457,8 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     (r"\b(?:(?:last|this|next)\syear's\s)?(?:the\s)?(?:fiscal\s)?(?:first|second|third|fourth)[\s-]quarter\b",
      ("quarter",)),
     (rf"\bthe\s{YEAR}\s(?:period|quarter)\b", ("period", "quarter")),
+    # "between 2005 and 2020": one range, though spaCy may tag "between 2005" and "2020" apart
+    (rf"\bbetween\s{YEAR}\sand\s{YEAR}\b", ("between ",)),
     # "at least 20 more years", "two more weeks": spaCy reads the number as a quantity
     # (any word stands for the number here, for speed: reading the span checks it)
     (rf"\b(?:at\sleast\s)?(?:an?\s)?[\w.-]+\s(?:more|additional|further)\s(?:{UNIT})\b",

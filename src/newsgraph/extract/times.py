@@ -168,10 +168,30 @@ def _entity_candidates(doc: Doc) -> list[_Candidate]:
                 continue
         if reading is None and (not _has_time_word(doc_text(doc)[start:end]) or " " not in doc_text(doc)[start:end]):
             continue  # "49" (an age), "Olympic", "morning" (talk show): nothing we can read
-        if reading is None and _a_time_judged(doc, start, end):
+        if (reading is None and _a_time_judged(doc, start, end)) or _a_kind_of_work(doc, start, end):
             continue
         found.append(_Candidate(start, end, reading, False))
     return found
+
+
+# A bare part of the day before one of these nouns names a kind of work: 'night work', 'the
+# day shift' ('That night police arrived' is a time: 'police' is no kind of work).
+KIND_WORDS = frozenset({"night", "day", "morning", "evening", "afternoon", "weekend"})
+WORK_NOUNS = frozenset({"work", "shift", "shifts", "job", "jobs", "duty", "duties", "worker", "workers",
+                        "staff", "school", "class", "classes", "care", "nurse", "nurses", "porter", "watchman"})
+
+
+def _a_kind_of_work(doc: Doc, start: int, end: int) -> bool:
+    """'that night work causes', 'the day shift': a bare part of the day modifying the noun
+    after it names a kind of work, not a time."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    last = span[-1]
+    return (
+        last.lower_ in KIND_WORDS and last.dep_ == "compound" and last.head.i == last.i + 1
+        and last.head.lower_ in WORK_NOUNS and all(t.pos_ == "DET" for t in span[:-1])
+    )
 
 
 def _a_time_judged(doc: Doc, start: int, end: int) -> bool:
