@@ -389,6 +389,32 @@ def test_quotes_an_answering_pronoun_is_the_person_just_asked(quotes_of):
     assert one(quotes, "two million dollars").speaker == "Tom Marsh"
 
 
+def test_quotes_the_asker_is_not_who_replies(quotes_of):
+    # 'X asked whether …' (no one asked by name) then '“…,” she replied': the witness named before
+    # replies, not X, though X was the subject named last (nor does the reply tell X's sex)
+    text = (
+        "Bridge Trial\n"
+        "Site manager Ines Varga testified on Monday. Defence lawyer Conrad Pike asked whether she had "
+        "checked the bolts herself. “I checked every one of them,” she replied. Pike told the jury the "
+        "inspection was rushed. He said the records were incomplete.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "checked every one").speaker == "Ines Varga"
+    assert one(quotes, "records were incomplete").speaker == "Conrad Pike"
+
+
+def test_quotes_one_who_spoke_after_the_asker_does_not_make_the_asker_the_replier(quotes_of):
+    # the engineer spoke, the councillor asked: the answer is the engineer's; an asker is skipped
+    # only when no one spoke between the question and the answer
+    text = (
+        "Bridge Hearing\n"
+        "The engineer, Nora Blake, described the test results to the committee. Councillor Rita Hale "
+        "asked whether the bridge was safe. “It is safe for now,” she answered.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "safe for now").speaker == "Nora Blake"
+
+
 def test_quotes_list_of_answers_a_pronoun_in_an_answer_is_its_labels_person(quotes_of):
     text = (
         "Graduates On What Comes Next\n\n"

@@ -30,6 +30,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.attribution import answers, asks
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_names import name_parts
 from newsgraph.extract.entity_patterns import TITLE_ABBREVIATIONS, TITLE_WORDS
@@ -171,6 +172,7 @@ def _vote_pronouns(
     'Phillips, who lost her daughter') in ``votes``, and the subject pronoun of a sentence that
     follows one naming only that person in ``following`` (a weaker reading: see ``_says_nothing``)."""
     previous_only: str | None = None
+    previous_asked = False
     for sent in doc.sents:
         people = {}
         named = _named_people(sent, entities, quoted)
@@ -185,9 +187,11 @@ def _vote_pronouns(
         if previous_only is not None and not people:
             first = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not quoted(t.idx)), None)
             side = pronoun_gender(first.text) if first is not None and first.pos_ == "PRON" else None
-            if side is not None:
+            if side is not None and not (previous_asked and answers(first)):
+                # ('Tsai asked whether she was sure. “…,” she replied': who replies is not the asker)
                 following.setdefault(previous_only, Counter())[side] += 1
         previous_only = next(iter(people)) if len(people) == 1 else None
+        previous_asked = previous_only is not None and asks(people[previous_only])
 
 
 def _person_at(token: Token, entities: EntityIndex, quoted: RangeTest) -> str | None:

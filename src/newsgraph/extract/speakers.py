@@ -16,9 +16,11 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.attribution import (
+    ANSWERING_LEMMAS,
     ASKING_LEMMAS,
     NAME_MISREADINGS,
     OWN_DOCUMENTS,
+    asks,
     speaker_span,
     written_by_another,
 )
@@ -53,8 +55,6 @@ FAMILY_DESCRIPTION = re.compile(
 PRONOUN_WINDOW = 3000
 # A social-media handle: '@dellford_dad'.
 SOCIAL_HANDLE = re.compile(r"@\w{1,30}")
-# Verbs of answering: 'he answered', 'she replied' speak for the person just asked.
-ANSWERING_LEMMAS = frozenset({"answer", "reply", "respond", "retort"})
 # How far back (characters) an answer looks for its question: the sentence or paragraph before.
 ANSWER_WINDOW = 400
 # How far back (characters) 'the actor said' may look for the person it describes: the
@@ -304,6 +304,16 @@ class SpeakerResolver:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         return span is not None and span.root.head.dep_ == "ccomp"
 
+    def _asked_what_is_answered(self, pos: int, name: str, offset: int, verb: Token) -> bool:
+        """The subject at ``pos`` asked the question that ``verb`` (an answer, at ``offset``)
+        replies to: the last person to speak before the answer asked it. Someone who spoke
+        after the asker is who the asker may be answering ('Crane asked … Pike said … she
+        responded' is Crane again)."""
+        if verb.lemma_.lower() not in ANSWERING_LEMMAS or self._other_person_between(pos, offset, name):
+            return False
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return span is not None and asks(span.root)
+
     def _reported_by_another_verb(self, offset: int, verb: Token) -> bool:
         """The subject at ``offset`` is one of a clause another speech verb than ``verb``
         reports ('Ames said Hestia had deepened'); not of one ``verb`` itself takes, as when a
@@ -394,6 +404,8 @@ class SpeakerResolver:
                 continue
             if reported_to is not None and self._reported_by_another_verb(pos, reported_to):
                 continue
+            if reported_to is not None and self._asked_what_is_answered(pos, name, offset, reported_to):
+                continue  # ('Tsai asked whether she was sure. “I looked,” she replied': not Tsai)
             if not singular and not person and (pos in self._bodies or pos in self._document_subjects):
                 continue  # ('the ministry said …  They', 'they' are not one statement)
             if singular and pos in self._plurals:
