@@ -7617,3 +7617,21 @@ def test_quotes_a_surname_the_model_missed_takes_the_full_name_written_before(qu
             "\"I just closed my eyes and hit it,\" Osei said afterwards. \"This club has waited 27 years.\"\n")
     quotes, _ = quotes_of(text)
     assert one(quotes, "closed my eyes").speaker == "Kwame Osei"
+
+
+def test_quotes_answers_of_a_q_and_a_are_the_person_the_introduction_gives_an_age(quotes_of):
+    # 'Q: … A: …' under an introduction opening 'Winifred Ashgrove, 74, …': the answers are hers,
+    # though the model tagged her as a person nowhere until her age said so
+    text = (
+        "Q&A: Lighthouse keeper Winifred Ashgrove on 40 years at Tern Head\n"
+        "Winifred Ashgrove, 74, retired last month after four decades as keeper of the Tern Head light. "
+        "She spoke to the Coastal Record about storms and what comes next. The interview has been edited "
+        "for length.\n"
+        "Q: What was the hardest winter?\n"
+        "A: The winter of 1996. The waves came over the gallery.\n"
+        "Q: Will you miss it?\n"
+        "A: Every morning, I expect.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "waves came over").speaker == "Winifred Ashgrove"
+    assert one(quotes, "Every morning").speaker == "Winifred Ashgrove"

@@ -91,6 +91,7 @@ class CandidateFinder:
         found += missed_people_after_a_role(doc, found)
         found += missed_people_before_a_role(doc, found)
         found += missed_people_apposed_to_a_role(doc, found)
+        found += missed_people_before_an_age(doc, found, self.gazetteer)
         return _without_headline_only(found, text, article)
 
     def clean(self, doc: Doc, span: Span, doc_text: str) -> Candidate | None:
@@ -630,6 +631,53 @@ def missed_people_apposed_to_a_role(doc: Doc, found: list[Candidate]) -> list[Ca
         if person is not None:
             people.append(person)
     return people
+
+
+# The oldest age a story gives a person ('Ada Moss, 104,').
+MAX_AGE = 120
+
+
+def missed_people_before_an_age(doc: Doc, found: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """A name the model left untagged with an age set off after it: 'Agnes Whitlow, 71, retired
+    last month'. Two or three capitalised words opening a sentence, then a number no greater than
+    a lifetime between commas, are a person and their age, as news style writes them; a place
+    or a team with a number between commas ('Ohio State, 21, and Michigan, 14') is a score or a
+    count, which 'and' or another number after it shows."""
+    taken = [(c.start, c.end) for c in found]
+    people: list[Candidate] = []
+    for age in doc:
+        if not _an_age_set_off(age):
+            continue
+        last = doc[age.i - 2]
+        start = last.i
+        while start > 0 and last.i - start < 2 and _untagged_name_word(doc[start - 1]):
+            start -= 1
+        if start == last.i or not _opens_a_sentence(doc, start) or not _untagged_name_word(last):
+            continue  # (one word, or words before the name: not a sentence opening with a person)
+        person = _untagged_person(doc[start : last.i + 1], taken)
+        if person is not None and not gazetteer.is_place(person.text):
+            people.append(person)  # ('Dayton, 12, …' is a place and a count)
+    return people
+
+
+def _opens_a_sentence(doc: Doc, start: int) -> bool:
+    """The token at ``start`` opens a paragraph or follows a full stop (the parser's own sentence
+    breaks are not trusted: it may split an untagged name in two)."""
+    if start == 0:
+        return True
+    before = doc[start - 1]
+    return before.is_space or "\n" in before.whitespace_ or before.text in (".", "!", "?")
+
+
+def _an_age_set_off(age: Token) -> bool:
+    """', 71,' after a word, not followed by 'and' or a number: an age, not a score."""
+    doc = age.doc
+    if not (age.like_num and age.text.isdigit() and 0 < int(age.text) <= MAX_AGE):
+        return False
+    if age.i < 2 or age.i + 2 >= len(doc) or doc[age.i - 1].text != "," or doc[age.i + 1].text != ",":
+        return False
+    after = doc[age.i + 2]
+    return after.lower_ not in ("and", "or") and not after.like_num
 
 
 def _untagged_person(core: Span, taken: list[tuple[int, int]]) -> Candidate | None:
