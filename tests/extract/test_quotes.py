@@ -7635,3 +7635,17 @@ def test_quotes_answers_of_a_q_and_a_are_the_person_the_introduction_gives_an_ag
     quotes, _ = quotes_of(text)
     assert one(quotes, "waves came over").speaker == "Winifred Ashgrove"
     assert one(quotes, "Every morning").speaker == "Winifred Ashgrove"
+
+
+def test_quotes_a_passive_telling_without_subject_does_not_speak_for_the_hearer(quotes_of):
+    # 'waited two days to be told their water was unsafe': the residents heard it; whoever told
+    # them goes unnamed, so the words are not the residents' (a 'by' agent still speaks)
+    text = (
+        "Boil Notice Hearing\n"
+        "Councillor Ada Brill pressed the director on why tenants in the Northgate district had waited "
+        "three days to be told their water was unsafe.\n"
+        "The players were told by the club that the coach had resigned.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not any(q.speaker and "tenants" in q.speaker for q in quotes)
+    assert one(quotes, "coach had resigned").speaker == "club"

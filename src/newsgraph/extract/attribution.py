@@ -1203,6 +1203,8 @@ def _speaker_from_parse(verb: Token) -> Span | None:
         if node.i == verb.head.i != verb.i and (outer := _clause_a_participle_closes(node, verb)) is not None:
             node = outer  # 'Reed said so after the senator won, remarking …': Reed remarks
         subject = _subject_at(node, verb)
+        if subject is None and node.i == verb.i and _heard_in_a_passive_without_subject(verb):
+            return None  # ('residents waited to be told their water was unsafe': no one named tells)
         if subject is not None and node.i != verb.i and _mute(subject):
             before = _speaker_of_the_clause_before(verb)
             if before is not None:
@@ -1225,6 +1227,18 @@ def _speaker_from_parse(verb: Token) -> Span | None:
             return noun_phrase(root_noun)
         node = _clause_above(node, verb)
     return None
+
+
+def _heard_in_a_passive_without_subject(verb: Token) -> bool:
+    """'Residents waited two days to be told their water was unsafe', 'After being told the
+    plant would close, workers walked out': a passive verb of telling with no subject of its
+    own has for its understood subject the one who heard the words, whom the clause above
+    names; who spoke goes unnamed (its 'by' agent, when given, is found before this)."""
+    return (
+        verb.lemma_.lower() in ADDRESSEE_VERBS
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def _agent_of_a_passive_it_joins(verb: Token) -> Token | None:
