@@ -7649,3 +7649,21 @@ def test_quotes_a_passive_telling_without_subject_does_not_speak_for_the_hearer(
     quotes, _ = quotes_of(text)
     assert not any(q.speaker and "tenants" in q.speaker for q in quotes)
     assert one(quotes, "coach had resigned").speaker == "club"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        # a statement read out by one person 'from' another: the sender speaks in it, not the reader
+        ("Minister Ilse Varga read out a statement from the family of Tomas Kirr at the briefing. "
+         "“Our father was told to wait,” the statement said.", "told to wait", "family of Tomas Kirr"),
+        ("Mayor Ana Ruiz released a statement from Kestrel Energy on Monday. “We will rebuild the depot,” "
+         "the statement said.", "rebuild the depot", "Kestrel Energy"),
+        # a place or a time it came from sends nothing: who wrote it stays the issuer
+        ("Dario Fenn wrote a letter from prison in May. “I am innocent,” the letter said.", "I am innocent",
+         "Dario Fenn"),
+    ],
+)
+def test_quotes_a_document_from_someone_speaks_for_its_sender(quotes_of, text, needle, speaker):
+    quotes, _ = quotes_of("Dunmore\n\n" + text + "\n")
+    assert one(quotes, needle).speaker == speaker

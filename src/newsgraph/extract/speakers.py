@@ -25,7 +25,13 @@ from newsgraph.extract.attribution import (
     written_by_another,
 )
 from newsgraph.extract.entities import EntityIndex
-from newsgraph.extract.entity_patterns import HONORIFICS, TITLE_ABBREVIATIONS, TITLE_WORDS, only_a_person_holds
+from newsgraph.extract.entity_patterns import (
+    HONORIFICS,
+    ORGANISATION_NOUNS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+    only_a_person_holds,
+)
 from newsgraph.extract.gender import noun_gender, person_genders, pronoun_gender
 from newsgraph.extract.list_items import PERSON_NOUNS, ListItems, names_a_person
 from newsgraph.extract.quote_labels import NameLabels
@@ -183,7 +189,7 @@ class SpeakerResolver:
         goes_by = self._name_gone_by(head)
         if goes_by is not None:
             return goes_by  # 'A rebel commander who uses the name Abu Karim said'
-        owner = self._document_owner(head) or self._body_owner(head)
+        owner = self._document_owner(head) or self._body_owner(head) or self._sender_name(head)
         if owner is not None:
             return owner  # 'The Pentagon’s statement said': the Pentagon says it, in a statement
         issuer = self._issued_by(head)
@@ -671,6 +677,9 @@ class SpeakerResolver:
         for earlier in reversed(self.doc[: span.start]):
             if earlier.lemma_.lower() != head.lemma_.lower() or earlier.pos_ != "NOUN":
                 continue
+            sender = self._sender_name(earlier)
+            if sender is not None:
+                return sender  # ('read out a statement from the family of Ruth Mbeki': the family's)
             issuer = _issuing_subject(earlier)
             if issuer is not None:  # (an earlier 'the statement claimed' points back further)
                 return self._issuer_name(issuer)
@@ -685,11 +694,23 @@ class SpeakerResolver:
             if earlier.i < it.sent.start and _a_thing_as_subject(earlier):
                 return None
             if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in MEDIUM_NOUNS:
+                sender = self._sender_name(earlier)
+                if sender is not None:
+                    return sender
                 issuer = _issuing_subject(earlier)
                 if issuer is None:
                     return None  # ('A sign in the window … it read': the sign's words, no one's known)
                 return self._issuer_name(issuer)
         return None
+
+    def _sender_name(self, document: Token) -> str | None:
+        """Who a statement or letter is 'from', named after it: in 'Delacroix read out a
+        statement from the family of Ruth Mbeki', the family speaks in it, not the minister who
+        read it ('a letter from Kestrel Energy', 'a statement from Ada Brill')."""
+        if document.pos_ != "NOUN" or document.lemma_.lower() not in MEDIUM_NOUNS:
+            return None
+        sender = _sender(document)
+        return self.canonical(sender) if sender is not None else None
 
     def _issuer_name(self, issuer: Token) -> str | None:
         """The canonical name of who put a document out, from the head of their words."""
@@ -1086,6 +1107,35 @@ ISSUING_VERBS = frozenset({"issue", "release", "send", "post", "publish", "put",
 
 # How many tokens back an 'it read' looks for its document.
 DOCUMENT_IT_WINDOW = 60
+
+
+# Nouns for people together that send statements: 'a statement from the family of …'.
+SENDING_GROUPS = frozenset({"family", "relatives", "parents", "lawyers", "attorneys"})
+
+
+def _sender(document: Token) -> Span | None:
+    """The words naming who a document is 'from', right after it: a name ('from Ada Brill',
+    'from Kestrel Energy'), or a person, a body or a family ('from the company', 'from the
+    family of Ruth Mbeki', taken to the name after 'of'). Not a time or a place it came from
+    ('a letter from 1998', 'a letter from prison', 'a letter from Geneva')."""
+    doc = document.doc
+    prep = doc[document.i + 1] if document.i + 1 < len(doc) else None
+    if prep is None or prep.lower_ != "from" or prep.head.i != document.i:
+        return None
+    source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if source is None or source.ent_type_ in ("DATE", "TIME", "CARDINAL", "GPE", "LOC", "FAC"):
+        return None
+    if source.pos_ == "PROPN":
+        return doc[source.left_edge.i : source.i + 1]
+    noun = source.lemma_.lower()
+    if source.pos_ != "NOUN" or not (noun in SENDING_GROUPS or noun in PERSON_NOUNS or noun in ORGANISATION_NOUNS):
+        return None
+    end = source.i + 1
+    of = doc[end] if end < len(doc) else None
+    name = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None and of.lower_ == "of" else None
+    if name is not None and name.pos_ == "PROPN" and of.head.i == source.i:
+        end = name.i + 1  # ('the family of Ruth Mbeki')
+    return doc[source.left_edge.i : end]
 
 
 def _issuing_subject(document: Token) -> Token | None:
