@@ -744,3 +744,10 @@ def test_entities_an_untagged_name_with_an_age_set_off_after_it_is_a_person(nlp)
     people = {e.name for e in find_entities(nlp(text), Article(text=text)) if e.type == "PERSON"}
     assert {"Winifred Ashgrove", "Marta Ibsen"} <= people
     assert not people & {"Dayton", "Akron"}
+
+
+def test_entities_a_name_the_model_calls_an_organisation_with_an_age_after_it_is_a_person(nlp):
+    # 'Gareth Pilbeam, 56, of Northfold, had pleaded guilty': the model says an organisation; an
+    # age set off after two words opening the sentence makes them a person's name
+    text = "Charity fraud\nGareth Pilbeam, 56, of Northfold, had pleaded guilty to fraud by abuse of position.\n"
+    assert _named(find_entities(nlp(text), Article(text=text)), "Gareth Pilbeam").type == "PERSON"

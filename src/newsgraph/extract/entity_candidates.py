@@ -152,6 +152,14 @@ class CandidateFinder:
             label = "PERSON"  # 'Pruitt’s lawyer, Nadia Sheraz,': the small model says an organisation
         if label != "PERSON" and _role_apposed_after(doc, start, end, label) and _reads_as_a_name(core, text):
             label = "PERSON"  # 'Marit de Vries, head of the dockers’ union,': the model says a work of art
+        if (
+            label in ("ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
+            and _age_set_off_after(doc, end)
+            and _opens_a_sentence(doc, start)
+            and _reads_as_a_name(core, text)
+            and not self.gazetteer.is_place(text)
+        ):
+            label = "PERSON"  # 'Gareth Pilbeam, 56, of Northfold, had pleaded': the model says an organisation
         if label != "PERSON" and _apposed_someone_who(doc, start, end) and _reads_as_a_name(core, text):
             label = "PERSON"  # 'Marcus Bell, a bus driver who lives on the east side,': the model says an organisation
         if label in ("GPE", "LOC", "PERSON") and _apposed_organisation(doc, end):
@@ -667,6 +675,11 @@ def _opens_a_sentence(doc: Doc, start: int) -> bool:
         return True
     before = doc[start - 1]
     return before.is_space or "\n" in before.whitespace_ or before.text in (".", "!", "?")
+
+
+def _age_set_off_after(doc: Doc, end: int) -> bool:
+    """', 56,' right after the words ending at ``end``."""
+    return end + 1 < len(doc) and doc[end].text == "," and _an_age_set_off(doc[end + 1])
 
 
 def _an_age_set_off(age: Token) -> bool:
