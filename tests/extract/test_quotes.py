@@ -7667,3 +7667,19 @@ def test_quotes_a_passive_telling_without_subject_does_not_speak_for_the_hearer(
 def test_quotes_a_document_from_someone_speaks_for_its_sender(quotes_of, text, needle, speaker):
     quotes, _ = quotes_of("Dunmore\n\n" + text + "\n")
     assert one(quotes, needle).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        # the one person charged or pleading before is 'the defendant', not the lawyer who spoke last
+        ("Peter Lindgren pleaded guilty to fraud on Friday. His lawyer, Ines Varga, said he had repaid part "
+         "of the money. The defendant told the court he was sorry.", "he was sorry", "Peter Lindgren"),
+        # two people charged: which of them is the defendant is unsaid
+        ("Peter Lindgren and David Moss were charged with arson. The defendant told the court he was "
+         "innocent.", "he was innocent", "defendant"),
+    ],
+)
+def test_quotes_the_defendant_is_the_one_person_charged_before(quotes_of, text, needle, speaker):
+    quotes, _ = quotes_of("Kelsworth Court\n\n" + text + "\n")
+    assert one(quotes, needle).speaker == speaker

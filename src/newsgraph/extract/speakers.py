@@ -66,6 +66,10 @@ ANSWER_WINDOW = 400
 # How far back (characters) 'the actor said' may look for the person it describes: the
 # paragraph or two before, where the person was just quoted.
 OCCUPATION_WINDOW = 600
+# Words for the accused party of a criminal case: 'the defendant told the court'.
+ACCUSED_NOUNS = frozenset({"defendant", "accused"})
+# Verbs whose passive subject stands accused or convicted: 'Hale was charged with arson'.
+CHARGING_VERBS = frozenset({"charge", "indict", "arraign", "convict", "sentence", "jail", "imprison", "try"})
 # How far after a role given first (characters) the story may name its holder.
 NAMED_AFTER_WINDOW = 600
 # Occupations of whoever faces the person in the story, not the person: 'the moderator asked',
@@ -233,6 +237,9 @@ class SpeakerResolver:
             parent = self._last_subject(span.start_char, person=True, gender="f" if family["f"] else "m")
             if parent is not None:
                 return parent
+        accused = self._the_accused(head, span)
+        if accused is not None:
+            return accused
         described = self._person_described_by_occupation(head, span)
         if described is not None:
             return described
@@ -257,6 +264,31 @@ class SpeakerResolver:
             if start < tok.i:
                 full.add(self.doc[start : tok.i + 1].text)
         return full.pop() if len(full) == 1 else None
+
+
+    def _the_accused(self, head: Token, span: Span) -> str | None:
+        """'Pilbeam had pleaded guilty … The defendant told the court he was sorry': in a court
+        report 'the defendant' (or 'the accused') is the one person the story has charged,
+        pleading, convicted or sentenced before it; with two such people, no one."""
+        if len(span) != 2 or span[0].lower_ != "the" or head.lower_ not in ACCUSED_NOUNS:
+            return None
+        charged = {name for token in self.doc[: span.start] for name in self._charged_people(token)}
+        return charged.pop() if len(charged) == 1 else None
+
+    def _charged_people(self, subject: Token) -> set[str]:
+        """The people a subject names (with those joined to it: 'Hale and Moss were charged')
+        when its clause charges or sentences them ('Hale was charged', 'Hale pleaded not
+        guilty', 'Hale was jailed')."""
+        verb = subject.head
+        pleads = subject.dep_ == "nsubj" and verb.lemma_.lower() == "plead"
+        if not pleads and (subject.dep_ != "nsubjpass" or verb.lemma_.lower() not in CHARGING_VERBS):
+            return set()
+        found = set()
+        for token in (subject, *subject.conjuncts):
+            entity = self.entities.at(token.idx, token.idx + len(token))
+            if entity is not None and entity.type == "PERSON":
+                found.add(entity.name)
+        return found
 
     @cached_property
     def _first_brought_in_unnamed(self) -> dict[str, int]:
