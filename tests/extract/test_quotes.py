@@ -7683,3 +7683,16 @@ def test_quotes_a_document_from_someone_speaks_for_its_sender(quotes_of, text, n
 def test_quotes_the_defendant_is_the_one_person_charged_before(quotes_of, text, needle, speaker):
     quotes, _ = quotes_of("Kelsworth Court\n\n" + text + "\n")
     assert one(quotes, needle).speaker == speaker
+
+
+def test_quotes_a_clause_after_and_following_the_object_is_not_what_was_said(quotes_of):
+    # 'I pointed that out … and even the chairman laughed': the parser hangs the next event on
+    # the verb as its content; after the verb's own object and an 'and' it is no report
+    text = (
+        "Taproom Licence\n"
+        "The brewer, Ada Brill, said the town had asked for a second exit. I pointed that out at the hearing "
+        "and even the chairman laughed.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not any("chairman laughed" in q.text for q in quotes)
+    assert one(quotes, "second exit").speaker == "Ada Brill"

@@ -234,6 +234,8 @@ def frame_for_verb(verb: Token) -> Frame:
     content = clauses[0] if clauses else None
     if content is not None and (_participle_small_clause(content) or _reduced_relative_read_as_a_report(verb, content)):
         content = None
+    if content is not None and _clause_joined_after_the_object(verb, content):
+        content = None
     if content is not None:
         content = _quotation_before_its_attribution(content)
     if content is not None and _inside_a_relative_after(verb, content):
@@ -1227,6 +1229,19 @@ def _speaker_from_parse(verb: Token) -> Span | None:
             return noun_phrase(root_noun)
         node = _clause_above(node, verb)
     return None
+
+
+def _clause_joined_after_the_object(verb: Token, clause: Token) -> bool:
+    """'I pointed that out at the hearing and even the chairman laughed': the verb said its
+    object ('that'); the clause after 'and' is the next thing that happened, which the parser
+    hung on the verb as what was said. A clause opened by a conjunction the parser did not give
+    it, after an object of the verb, is not its content."""
+    if clause.dep_ != "ccomp" or clause.i < verb.i or clause.left_edge.i == 0:
+        return False
+    joiner = verb.doc[clause.left_edge.i - 1]
+    if joiner.dep_ != "cc" or joiner.head.i == clause.i:
+        return False
+    return any(c.dep_ == "dobj" and verb.i < c.i < joiner.i for c in verb.children)
 
 
 def _heard_in_a_passive_without_subject(verb: Token) -> bool:
