@@ -734,15 +734,16 @@ def test_entities_a_club_is_an_organisation_however_tagged(nlp):
 
 def test_entities_an_untagged_name_with_an_age_set_off_after_it_is_a_person(nlp):
     # 'Winifred Ashgrove, 74, retired …': the small model leaves a name opening a paragraph untagged;
-    # with an age between commas after it, it is a person. A known place with a count ('Dayton,
-    # 12,') and a score ('…, 21, and …') are not.
+    # with an age between commas after it, it is a person (two of them joined by 'and' as well).
+    # Known places with a count ('Dayton, 12,') are not.
     text = (
         "Keeper retires\nWinifred Ashgrove, 74, retired last month after four decades as keeper of the Tern Head light.\n"
         "Marta Ibsen, 38, from Lund, wrote to the paper.\n"
+        "Callum Dewar, 34, and Ross Imrie, 29, both of Port Keddle, had denied the charge.\n"
         "Dayton, 12, and Akron, 9, were the towns with the most entries.\n"
     )
     people = {e.name for e in find_entities(nlp(text), Article(text=text)) if e.type == "PERSON"}
-    assert {"Winifred Ashgrove", "Marta Ibsen"} <= people
+    assert {"Winifred Ashgrove", "Marta Ibsen", "Callum Dewar", "Ross Imrie"} <= people
     assert not people & {"Dayton", "Akron"}
 
 

@@ -648,9 +648,9 @@ MAX_AGE = 120
 def missed_people_before_an_age(doc: Doc, found: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """A name the model left untagged with an age set off after it: 'Agnes Whitlow, 71, retired
     last month'. Two or three capitalised words opening a sentence, then a number no greater than
-    a lifetime between commas, are a person and their age, as news style writes them; a place
-    or a team with a number between commas ('Ohio State, 21, and Michigan, 14') is a score or a
-    count, which 'and' or another number after it shows."""
+    a lifetime between commas, are a person and their age, as news style writes them ('Callum
+    Dewar, 34, and Ross Imrie, 29,' two of them); a known place with a number between commas
+    ('Dayton, 12,') is a count."""
     taken = [(c.start, c.end) for c in found]
     people: list[Candidate] = []
     for age in doc:
@@ -683,14 +683,15 @@ def _age_set_off_after(doc: Doc, end: int) -> bool:
 
 
 def _an_age_set_off(age: Token) -> bool:
-    """', 71,' after a word, not followed by 'and' or a number: an age, not a score."""
+    """', 71,' after a word, not followed by a number: an age, not a count in a list ('Dayton,
+    12, 14 and 9'). 'and' may follow ('Callum Dewar, 34, and Ross Imrie, 29,'): a pair of
+    people with their ages is common, teams with their scores so written are not."""
     doc = age.doc
     if not (age.like_num and age.text.isdigit() and 0 < int(age.text) <= MAX_AGE):
         return False
     if age.i < 2 or age.i + 2 >= len(doc) or doc[age.i - 1].text != "," or doc[age.i + 1].text != ",":
         return False
-    after = doc[age.i + 2]
-    return after.lower_ not in ("and", "or") and not after.like_num
+    return not doc[age.i + 2].like_num
 
 
 def _untagged_person(core: Span, taken: list[tuple[int, int]]) -> Candidate | None:
