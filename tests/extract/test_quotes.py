@@ -7696,3 +7696,14 @@ def test_quotes_a_clause_after_and_following_the_object_is_not_what_was_said(quo
     quotes, _ = quotes_of(text)
     assert not any("chairman laughed" in q.text for q in quotes)
     assert one(quotes, "second exit").speaker == "Ada Brill"
+
+
+def test_quotes_one_of_a_group_named_beside_it_is_that_person(quotes_of):
+    # 'One of them, pensioner Walter Grime, 81, said': the name set beside 'One of them' speaks
+    text = (
+        "Flood Evacuation\n"
+        "Residents of Upper Brackley are being evacuated by boat. One of them, pensioner Walter Grime, 81, "
+        "said he had refused to leave until the water reached his kitchen.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "refused to leave").speaker == "Walter Grime"

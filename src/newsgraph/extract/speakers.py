@@ -515,7 +515,7 @@ class SpeakerResolver:
         """'her senior policy adviser, Jake Sullivan, said': the role's holder is named beside it.
         (A role in lower case the tagger calls a proper noun is still a role: 'Local farmers'
         association president José Luis Martínez de la Vega said'.)"""
-        role = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())
+        role = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower()) or _one_of(head)
         return self._person_in_apposition(head) if role else None
 
     def _name_set_off_after(self, span: Span) -> Entity | None:
@@ -1168,6 +1168,12 @@ def _sender(document: Token) -> Span | None:
     if name is not None and name.pos_ == "PROPN" and of.head.i == source.i:
         end = name.i + 1  # ('the family of Ruth Mbeki')
     return doc[source.left_edge.i : end]
+
+
+def _one_of(head: Token) -> bool:
+    """'One of them, pensioner Walter Grime, said', 'one of the residents, Ada Moss,': a person
+    picked out of a group, named beside the words that pick them."""
+    return head.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
 def _issuing_subject(document: Token) -> Token | None:
