@@ -6446,7 +6446,6 @@ def test_quotes_a_bare_verb_under_the_reported_modal_stays_in_the_report(quotes_
     assert q.text.startswith("he would sit") and q.speaker == "Varga", q.text
 
 
-
 def test_quotes_presented_as_being_a_label(quotes_of):
     # 'defended his comments as being “sarcastic”': 'being' under 'as' only links the label
     text = (
@@ -7707,3 +7706,18 @@ def test_quotes_one_of_a_group_named_beside_it_is_that_person(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "refused to leave").speaker == "Walter Grime"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # 'the teenager' is the person named last with an age of 13 to 19, not the manager quoted before
+        ("Ibrahim Sesay, 19, scored his first goal. Rovers manager Ann Doyle praised his courage. "
+         "“I just closed my eyes,” the teenager said.", "Ibrahim Sesay"),
+        ("Jamal Price, 16, won the final. His coach, Ed Ross, 44, watched from the stand. “I just closed "
+         "my eyes,” the teenager said.", "Jamal Price"),
+    ],
+)
+def test_quotes_the_teenager_is_the_person_given_a_teenage_age(quotes_of, text, speaker):
+    quotes, _ = quotes_of("Meadow Park\n\n" + text + "\n")
+    assert one(quotes, "closed my eyes").speaker == speaker

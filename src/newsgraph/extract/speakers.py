@@ -66,6 +66,8 @@ ANSWER_WINDOW = 400
 # How far back (characters) 'the actor said' may look for the person it describes: the
 # paragraph or two before, where the person was just quoted.
 OCCUPATION_WINDOW = 600
+# Descriptions by age and the ages they cover: 'the teenager said'.
+AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19)}
 # Words for the accused party of a criminal case: 'the defendant told the court'.
 ACCUSED_NOUNS = frozenset({"defendant", "accused"})
 # Verbs whose passive subject stands accused or convicted: 'Hale was charged with arson'.
@@ -240,6 +242,9 @@ class SpeakerResolver:
         accused = self._the_accused(head, span)
         if accused is not None:
             return accused
+        aged = self._person_of_the_age_described(head, span)
+        if aged is not None:
+            return aged
         described = self._person_described_by_occupation(head, span)
         if described is not None:
             return described
@@ -265,6 +270,25 @@ class SpeakerResolver:
                 full.add(self.doc[start : tok.i + 1].text)
         return full.pop() if len(full) == 1 else None
 
+    def _person_of_the_age_described(self, head: Token, span: Span) -> str | None:
+        """'Sesay, 19, scored his first goal. “…,” the teenager said': a description by age
+        stands for the person named last before it with an age set off in that range, not for
+        whoever spoke last (the manager quoted before him)."""
+        ages = AGE_NOUNS.get(head.lower_)
+        if len(span) != 2 or span[0].lower_ != "the" or ages is None:
+            return None
+        doc = self.doc
+        for age in reversed(doc[: span.start]):
+            if span.start_char - age.idx > OCCUPATION_WINDOW:
+                return None
+            if not (age.text.isdigit() and ages[0] <= int(age.text) <= ages[1]) or age.i < 2:
+                continue
+            if doc[age.i - 1].text != "," or age.i + 1 >= len(doc) or doc[age.i + 1].text != ",":
+                continue
+            person = self._person_at(doc[age.i - 2])
+            if person is not None:
+                return person.name
+        return None
 
     def _the_accused(self, head: Token, span: Span) -> str | None:
         """'Pilbeam had pleaded guilty … The defendant told the court he was sorry': in a court
