@@ -752,3 +752,14 @@ def test_entities_a_name_the_model_calls_an_organisation_with_an_age_after_it_is
     # age set off after two words opening the sentence makes them a person's name
     text = "Charity fraud\nGareth Pilbeam, 56, of Northfold, had pleaded guilty to fraud by abuse of position.\n"
     assert _named(find_entities(nlp(text), Article(text=text)), "Gareth Pilbeam").type == "PERSON"
+
+
+def test_entities_a_street_or_team_with_a_count_is_not_a_person_by_the_age_rule(nlp):
+    # a number between commas after a street's name or one holding a known place or word ('Best')
+    # is a count, not an age
+    text = (
+        "Weekend roundup\nOak Street, 14, and Elm Road, 22, were closed by the flooding.\n"
+        "Best Picture, 12, was the big winner.\n"
+    )
+    people = {e.name for e in find_entities(nlp(text), Article(text=text)) if e.type == "PERSON"}
+    assert not people & {"Oak Street", "Elm Road", "Best Picture"}

@@ -157,7 +157,7 @@ class CandidateFinder:
             and _age_set_off_after(doc, end)
             and _opens_a_sentence(doc, start)
             and _reads_as_a_name(core, text)
-            and not self.gazetteer.is_place(text)
+            and not _named_after_a_place(text, self.gazetteer)
         ):
             label = "PERSON"  # 'Gareth Pilbeam, 56, of Northfold, had pleaded': the model says an organisation
         if label != "PERSON" and _apposed_someone_who(doc, start, end) and _reads_as_a_name(core, text):
@@ -663,9 +663,30 @@ def missed_people_before_an_age(doc: Doc, found: list[Candidate], gazetteer: Gaz
         if start == last.i or not _opens_a_sentence(doc, start) or not _untagged_name_word(last):
             continue  # (one word, or words before the name: not a sentence opening with a person)
         person = _untagged_person(doc[start : last.i + 1], taken)
-        if person is not None and not gazetteer.is_place(person.text):
+        if person is not None and not _named_after_a_place(person.text, gazetteer):
             people.append(person)  # ('Dayton, 12, …' is a place and a count)
     return people
+
+
+# Last words of the names of streets, grounds and teams, which a count may follow ('Oak Street,
+# 14,', 'Manchester United, 3,').
+PLACE_OR_TEAM_ENDINGS = frozenset({
+    "street", "road", "avenue", "lane", "drive", "boulevard", "square", "park", "bridge", "station",
+    "field", "stadium", "hall", "center", "centre", "united", "rovers", "athletic", "wanderers", "town",
+    "city", "county",
+})  # fmt: skip
+
+
+def _named_after_a_place(text: str, gazetteer: Gazetteer) -> bool:
+    """Words an age rule must not take for a person: a known place, a name with a known place in
+    it ('Manchester United'), or one ending as streets and teams do ('Oak Street'). A person with
+    a place for a name ('Lindsay Hale') is left to the model."""
+    words = text.split()
+    return (
+        gazetteer.is_place(text)
+        or any(gazetteer.is_place(word) for word in words)
+        or words[-1].lower() in PLACE_OR_TEAM_ENDINGS
+    )
 
 
 def _opens_a_sentence(doc: Doc, start: int) -> bool:
