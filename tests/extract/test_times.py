@@ -1223,3 +1223,15 @@ def test_times_a_part_of_the_day_naming_a_kind_of_work_is_no_time(nlp, text):
 def test_times_a_part_of_the_day_with_its_day_before_a_noun_is_a_time(nlp):
     # (the guard of the rule above: only a bare part of the day before a kind of work is none)
     assert _values(nlp, "The Tuesday morning meeting in Lisk was cancelled.") == {"Tuesday morning": "2024-06-11TMO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The team at Lisk plans to start a second study in January.", "2026-01"),
+        ("The ministry expects prices in Orvel to fall in January.", "2026-01"),
+    ],
+)
+def test_times_a_month_a_present_plan_looks_to_lies_ahead(nlp, text, value):
+    # written in March, the January planned for is next year's, however far
+    assert _values(nlp, text, anchor=date(2025, 3, 12))["January"] == value

@@ -610,7 +610,7 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
             tense = "FUTURE"
         if span is not None and _is_some_future_day(span, tense):
             cand.reading = Reading("fixed", value="FUTURE_REF")
-        if tense == "FUTURE" and _is_bare_month(cand.reading) and _is_adjunct_of_will(span):
+        if tense == "FUTURE" and _is_bare_month(cand.reading) and _is_an_adjunct_ahead(span):
             cand.reading = replace(cand.reading, code="ahead")
         if tense == "PRESENT" and cand.reading is not None and cand.reading.unit == "each of two":
             cand.reading = Reading("fixed", type="SET", value=f"XXXX-Q{cand.reading.code}")
@@ -718,14 +718,19 @@ def _is_bare_month(r: Reading | None) -> bool:
             and r.year is None and not r.n and r.code is None and r.unit is None)
 
 
-def _is_adjunct_of_will(span: Span | None) -> bool:
-    """ "The council will vote in December": a month after "in"/"by" on a verb with "will" is
-    when that act happens, so it lies ahead however far ("in December" written in January)."""
+def _is_an_adjunct_ahead(span: Span | None) -> bool:
+    """ "The council will vote in December", "The team plans to start a study in January": a
+    month after "in"/"by" on a verb with "will", or under a present "plans"/"expects", is when
+    that act happens, so it lies ahead however far ("in December" written in January). ("said
+    the bridge would open in January" may be a January gone by: said before it.)"""
     if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("in", "by"):
         return False
     verb = span.root.head.head
-    return verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+        return True
+    return any(a.lemma_ in FUTURE_VERBS and a.tag_ in ("VBZ", "VBP") for a in [verb, *list(verb.ancestors)[:3]])
 
 
 def _is_generic_season(text: str, r: Reading | None) -> bool:
