@@ -7721,3 +7721,17 @@ def test_quotes_one_of_a_group_named_beside_it_is_that_person(quotes_of):
 def test_quotes_the_teenager_is_the_person_given_a_teenage_age(quotes_of, text, speaker):
     quotes, _ = quotes_of("Meadow Park\n\n" + text + "\n")
     assert one(quotes, "closed my eyes").speaker == speaker
+
+
+def test_quotes_as_someone_put_it_gives_their_words_without_a_quotation_after(quotes_of):
+    # 'as … put it' stands for someone's words even when the sentence after it is the writer's
+    # with only a phrase quoted; 'as she put the box on the shelf' and 'as he put it back' place things
+    text = (
+        "Budget Week\n\n"
+        "As analyst Ruth Kane puts it, the mayor is trying to make the council “an offer it cannot refuse.”\n\n"
+        "As Mark Dell put the box on the shelf, the lid fell off and “the whole thing” broke.\n\n"
+        "As the clerk put it back, the alarm went off and “everybody” ran.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "offer it cannot refuse").speaker == "Ruth Kane"
+    assert not [q for q in quotes if q.speaker and ("whole thing" in q.text or "everybody" in q.text)]

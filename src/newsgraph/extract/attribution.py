@@ -55,6 +55,7 @@ from newsgraph.extract.report_content import (
     is_reporting_verb,
     misattached_that_clause,
     opens_with_quotation,
+    quoting_idiom_word,
     set_off,
     subject_of,
     trailing_subject,
@@ -269,7 +270,10 @@ def frame_for_verb(verb: Token) -> Frame:
             and not _opened_by_a_when_adverb(verb)
             and set_off(verb)
             # ('marched, chanting “…,” raising …': a verb with its own object says that)
-            and not any(c.dep_ == "dobj" and c.i > verb.i and not _addressed(verb, c) for c in verb.children)
+            and not any(
+                c.dep_ == "dobj" and c.i > verb.i and not _addressed(verb, c) and not quoting_idiom_word(verb, c)
+                for c in verb.children
+            )
             and not _object_in_a_conjunct(verb)
             and not opens_with_quotation(verb.sent)
             and not _after_an_asking_participle(verb)

@@ -198,7 +198,7 @@ def is_reporting_verb(token: Token) -> bool:
     if lemma in QUOTE_ADJACENT_VERBS:
         # ('“coward,” the boxer retaliated with a punch': a deed, not a reply)
         return (
-            next_to_quotation(token)
+            (next_to_quotation(token) or _as_someone_put_it(token))
             and not any(c.dep_ == "prep" and c.lower_ in DEED_PREPS and c.i > token.i for c in token.children)
             # ('on “This Week,” Sanders questioned Trump's veracity': a doubt about something)
             and not (lemma in OBJECT_DOUBTING_VERBS and any(c.dep_ == "dobj" for c in token.children))
@@ -339,6 +339,31 @@ def next_to_quotation(verb: Token) -> bool:
     )
 
 
+def _as_someone_put_it(verb: Token) -> bool:
+    """'As Kane puts it, the council faces “an offer it can't refuse”': 'as … put it' gives
+    someone's words, quoted or not. Not when something puts a thing somewhere ('as he put it
+    back', 'as she put it on the shelf'): only a hearer ('put it to reporters') or where it was
+    said ('put it in a memo', 'at the hearing') may follow."""
+    return (
+        verb.lemma_.lower() == "put"
+        and any(c.dep_ in ("mark", "prep") and c.lower_ == "as" and c.i < verb.i for c in verb.children)
+        and any(c.dep_ == "dobj" and quoting_idiom_word(verb, c) for c in verb.children)
+        and all(
+            _says_where_or_to_whom(c) for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.i > verb.i
+        )
+    )
+
+
+def _says_where_or_to_whom(prep: Token) -> bool:
+    """'to reporters', 'in his memo', 'at a briefing': a hearer, a medium or an occasion."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "to":
+        return True
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return noun is not None and noun.lemma_.lower() in MEDIUM_NOUNS | VENUE_NOUNS
+
+
 def _opens_quotation_after_its_phrase(verb: Token, end: int) -> bool:
     """'reacted skeptically to the deal, “…”': the verb's own words, a comma, then the quotation."""
     text = doc_text(verb.doc)
@@ -385,8 +410,16 @@ def _completed(verb: Token) -> bool:
     the hearer no complement) stands for the words."""
     hearer_verb = verb.lemma_.lower() in ADDRESSEE_VERBS
     return any(
-        c.dep_ in ("xcomp", "ccomp", "attr", "acomp") or (c.dep_ == "dobj" and not hearer_verb) for c in verb.children
+        c.dep_ in ("xcomp", "ccomp", "attr", "acomp")
+        or (c.dep_ == "dobj" and not hearer_verb and not quoting_idiom_word(verb, c))
+        for c in verb.children
     )
+
+
+def quoting_idiom_word(verb: Token, child: Token) -> bool:
+    """The word a verb of quoting needs to stand for the words: the 'it' of 'as Kane put it', no
+    object of its own ('as the firm put its case' says something)."""
+    return QUOTE_ADJACENT_NEEDS.get(verb.lemma_.lower()) == child.lower_
 
 
 def _opens_a_clause(token: Token) -> bool:
