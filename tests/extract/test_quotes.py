@@ -7735,3 +7735,17 @@ def test_quotes_as_someone_put_it_gives_their_words_without_a_quotation_after(qu
     quotes, _ = quotes_of(text)
     assert one(quotes, "offer it cannot refuse").speaker == "Ruth Kane"
     assert not [q for q in quotes if q.speaker and ("whole thing" in q.text or "everybody" in q.text)]
+
+
+def test_quotes_a_colon_intro_is_introduced_by_its_main_subject_not_one_inside_its_clause(quotes_of):
+    # the robbers are the subject of a clause inside what the Ledger does; a clause joined with
+    # 'and then' has a subject of its own, who introduces the quotation
+    text = (
+        "Robbery Report\n\n"
+        "The Daily Ledger focuses on how many people the robbers were able to hurt: “In taking ten "
+        "lives in an hour, the robbers showed how deadly they were.”\n\n"
+        "Mayor Lin Park spoke first and then Governor Ed Hale had a warning: “The bridge will close in May.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "ten lives").speaker == "Daily Ledger"
+    assert one(quotes, "bridge will close").speaker == "Ed Hale"

@@ -1123,6 +1123,7 @@ def colon_intro_frame(
         c for c in chunks
         if c.root.dep_ in ("nsubj", "nsubjpass") and c.root.pos_ != "PRON" and not _points_back_to_a_thing(c.root)
     ]
+    subjects = [c for c in subjects if not _subject_inside_anothers_clause(c, subjects)]
     named = [c for c in chunks if c.root.pos_ == "PROPN"]
     owners = [c.root.children for c in chunks]
     possessors = [doc[t.left_edge.i : t.i + 1] for kids in owners for t in kids if t.dep_ == "poss" and t.pos_ != "PRON"]  # noqa: E501
@@ -1149,6 +1150,29 @@ def colon_intro_frame(
         while start - 1 >= intro.start and doc[start - 1].pos_ == "PROPN":
             start -= 1
     return Frame(cue=None, speaker=doc[start : pick.end], cue_text=None)
+
+
+def _subject_inside_anothers_clause(chunk: Span, subjects: list[Span]) -> bool:
+    """'The Ledger focuses on how many people the robbers hurt:' the robbers are the subject of
+    a clause inside what the Ledger does, so the Ledger introduces the quotation; a clause
+    joined after ('Obama spoke, then Biden wrote:') is a clause of its own, whose subject does."""
+    verb = chunk.root.head
+    for other in subjects:
+        above = other.root.head
+        if other is not chunk and above != verb and above.is_ancestor(verb) and _path_leaves_a_conjunct(verb, above):
+            return True
+    return False
+
+
+def _path_leaves_a_conjunct(verb: Token, above: Token) -> bool:
+    """Some step from ``verb`` up to ``above`` is subordination (a complement, an adverbial or
+    relative clause, a preposition's object), not only coordination."""
+    node = verb
+    while node != above:
+        if node.dep_ != "conj":
+            return True
+        node = node.head
+    return False
 
 
 def _the_person_a_label_names(intro: Span, named: list[Span]) -> list[Span]:
