@@ -7749,3 +7749,18 @@ def test_quotes_a_colon_intro_is_introduced_by_its_main_subject_not_one_inside_i
     quotes, _ = quotes_of(text)
     assert one(quotes, "ten lives").speaker == "Daily Ledger"
     assert one(quotes, "bridge will close").speaker == "Ed Hale"
+
+
+def test_quotes_a_trailer_verb_read_as_a_noun_may_say_where_it_was_said(quotes_of):
+    # 'the Danes state in the white paper': the tagger read 'state' as a noun after 'Danes';
+    # 'the head of the state in question said' still has its own verb and speaker
+    text = (
+        "Memo Week\n\n"
+        "The memo was sent to the council on Thursday.\n\n"
+        "“Today, the kingdom leads in fighting crime,” the Danes state in the white paper, which was "
+        "shared with lawmakers on Thursday.\n\n"
+        "“Stop the vote,” the head of the state in question said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "leads in fighting crime").speaker == "Danes"
+    assert one(quotes, "Stop the vote").cue == "said"

@@ -60,6 +60,12 @@ DASH_ATTRIBUTION = re.compile(r"[\s,]*[—–-]+\s*(?P<who>[^\n.;]{2,80})")
 CITED_OUTLET = re.compile(r"[ \t]*\[(?P<who>[A-Z][^\]\n]{0,40}?)\.?\][ \t]*(?:\n|$)")
 # '“…,” the two write.': a short clause ending its sentence after a quotation's closing comma.
 TRAILING_CLAUSE = re.compile(r"[ \t]*(?P<who>[^\s.,;:!?“”\"\n][^.,;:!?“”\"\n]{0,60}?)\s+(?P<verb>[A-Za-z]+)[ \t]*[.!?]")
+# ... or one followed by where, to whom or when it was said: '“…,” the Saudis state in the
+# white paper, which …', '“…,” a voice-over says as a photo of an empty podium is shown.'
+TRAILING_CLAUSE_WITH_CIRCUMSTANCE = re.compile(
+    r"[ \t]*(?P<who>[^\s.,;:!?“”\"\n][^.,;:!?“”\"\n]{0,60}?)\s+(?P<verb>[A-Za-z]+)"
+    r"[ \t]+(?:in|on|at|to|during|as|while|when|after|before)\b"
+)
 
 
 def opens_quote(frame: Frame, by_start: dict[int, MarkedSpan]) -> bool:
@@ -514,7 +520,9 @@ def misread_trailer_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
     text = doc_text(doc)
     if span.close_at is None or closing_punctuation(text, span) not in HANDING_OVER:
         return None
-    m = TRAILING_CLAUSE.match(text, span.close_at + 1)
+    m = TRAILING_CLAUSE.match(text, span.close_at + 1) or TRAILING_CLAUSE_WITH_CIRCUMSTANCE.match(
+        text, span.close_at + 1
+    )
     if not m:
         return None
     verb = doc.char_span(m.start("verb"), m.end("verb"))
