@@ -7764,3 +7764,17 @@ def test_quotes_a_trailer_verb_read_as_a_noun_may_say_where_it_was_said(quotes_o
     quotes, _ = quotes_of(text)
     assert one(quotes, "leads in fighting crime").speaker == "Danes"
     assert one(quotes, "Stop the vote").cue == "said"
+
+
+def test_quotes_a_name_and_colon_after_a_dash_hands_over_to_that_name(quotes_of):
+    # a roundup's 'Pollsters agree - Carl Bialik: “…”': the verb before the dash is the writer's
+    # summary; a date before the colon ('- Monday:') names no speaker
+    text = (
+        "Poll Notes\n\n"
+        "The race shifted late, the polls show. [Ledger.]\n\n"
+        "Pollsters agree - Carl Bialik: “Keep on contacting voters as late as possible.” [538.]\n\n"
+        "The recount is close - Monday: “We will count every ballot,” the clerk said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "contacting voters").speaker == "Carl Bialik"
+    assert one(quotes, "every ballot").speaker != "Monday"

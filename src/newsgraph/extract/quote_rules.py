@@ -56,6 +56,10 @@ WORDING_BEARERS = frozenset(
     """.split()
 )
 DASH_ATTRIBUTION = re.compile(r"[\s,]*[—–-]+\s*(?P<who>[^\n.;]{2,80})")
+# A name and a colon after a dash, right before a quotation: 'Pollsters agree - Carl Bialik: “…”'.
+LABEL_AFTER_DASH = re.compile(r"\s[—–-]+\s+(?P<who>[A-Z][^\s:.,;!?]*(?:[ \t]+[A-Z][^\s:.,;!?]*){0,3})[ \t]*:[ \t]*$")
+# Entity types a label after a dash may name without being a speaker: a place, a date, a title.
+NOT_A_SPEAKING_LABEL = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW"})
 # A roundup item's outlet cited at its paragraph's end: '“China’s slowdown is …” [WaPo.]'
 CITED_OUTLET = re.compile(r"[ \t]*\[(?P<who>[A-Z][^\]\n]{0,40}?)\.?\][ \t]*(?:\n|$)")
 # '“…,” the two write.': a short clause ending its sentence after a quotation's closing comma.
@@ -326,6 +330,21 @@ def cited_outlet_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
         return None
     who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
     return Frame(cue=None, speaker=who, cue_text=None) if who is not None and len(who) else None
+
+
+def label_after_dash_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
+    """'Pollsters agree - Carl Bialik: “One of the biggest lessons …”': a roundup hands over to
+    the name it sets after a dash and before a colon, whose words follow; the verb before the
+    dash ('agree') is the writer's summary, not the attribution. Not a place or a date set
+    before a colon ('Results - Iowa: “…”')."""
+    line_start = doc_text(doc).rfind("\n", 0, span.open_at) + 1
+    m = LABEL_AFTER_DASH.search(doc_text(doc), line_start, span.open_at)
+    if not m:
+        return None
+    who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
+    if who is None or not len(who) or any(t.pos_ != "PROPN" or t.ent_type_ in NOT_A_SPEAKING_LABEL for t in who):
+        return None
+    return Frame(cue=None, speaker=who, cue_text=None)
 
 
 def dash_frame(doc: Doc, span: MarkedSpan) -> Frame | None:

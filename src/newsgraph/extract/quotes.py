@@ -81,6 +81,7 @@ from newsgraph.extract.quote_rules import (
     interrupting_frame,
     is_fragment,
     is_title,
+    label_after_dash_frame,
     label_after_object,
     labels_an_object,
     misread_trailer_frame,
@@ -390,6 +391,9 @@ class QuoteExtractor:
     ) -> _Found:
         if credited_headline(doc, span):
             return _Found(span.start, span.end, "fragment", None)  # a piece's title and its writer
+        labelled = label_after_dash_frame(doc, span)
+        if labelled is not None:
+            return _Found(span.start, span.end, "direct", labelled)  # (no verb before the dash owns it)
         split = split_quote_frame(doc, span, frames)
         if split is not None:
             return _Found(span.start, span.end, "direct", split)
