@@ -7778,3 +7778,15 @@ def test_quotes_a_name_and_colon_after_a_dash_hands_over_to_that_name(quotes_of)
     quotes, _ = quotes_of(text)
     assert one(quotes, "contacting voters").speaker == "Carl Bialik"
     assert one(quotes, "every ballot").speaker != "Monday"
+
+
+def test_quotes_a_participle_after_a_report_whose_subject_is_that_is_the_reporters(quotes_of):
+    # 'He said that is a “distortion,” describing …': the 'that' the report is about describes
+    # nothing; the reporter goes on (as 'the mayor said it is time, citing …' does)
+    text = (
+        "Book Row\n\n"
+        "Mayor Tom Ardley read the new book about the guards on Monday. He said that is a "
+        "“distortion,” describing the team as highly accomplished.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "team as highly accomplished").speaker == "Tom Ardley"

@@ -1218,8 +1218,12 @@ def _speaker_from_parse(verb: Token) -> Span | None:
         if subject is not None and node.i != verb.i and subject.tag_ == "WDT" and node.dep_ == "relcl":
             node = node.head.head  # 'blocked a rule that would close polls, saying …': the rule says nothing
             continue
-        if subject is not None and node.i != verb.i and _names_an_event(subject) and node.head.i != node.i:
-            node = node.head  # 'denied that a shakeup is coming, explaining …': a shakeup explains nothing
+        if subject is not None and node.i != verb.i and node.head.i != node.i and (
+            _names_an_event(subject) or (_mute(subject) and _reported_clause(node))
+        ):
+            # 'denied that a shakeup is coming, explaining …': a shakeup explains nothing; nor does
+            # the 'that' of 'He said that is a “distortion,” describing …', which he reports
+            node = node.head
             continue
         if subject is not None:
             return noun_phrase(_holder_of_written_thing(subject) or subject)
@@ -1599,6 +1603,11 @@ def _controlling_object(node: Token) -> Token | None:
 
 # Pronouns of a thing or a situation, which say nothing ('It was a potent attack').
 THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
+
+
+def _reported_clause(clause: Token) -> bool:
+    """The clause a reporting verb governs: 'that is a distortion' of 'He said that is …'."""
+    return clause.dep_ == "ccomp" and is_reporting_verb(clause.head)
 
 
 def _mute(subject: Token) -> bool:
