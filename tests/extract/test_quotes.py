@@ -7790,3 +7790,13 @@ def test_quotes_a_participle_after_a_report_whose_subject_is_that_is_the_reporte
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "team as highly accomplished").speaker == "Tom Ardley"
+
+
+def test_quotes_a_relative_after_a_time_phrase_stands_for_the_thing_dated(quotes_of):
+    # 'released his tax records in July, which showed …': the records show it, not July
+    text = (
+        "Tax Row\n\n"
+        "Governor Ed Hale released his tax records in July, which showed he had paid no state tax at all.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert "records" in (one(quotes, "paid no state tax").speaker or "")

@@ -178,6 +178,7 @@ class SpeakerResolver:
             noun = relative.head
             if noun.dep_ == "appos" and noun.pos_ == "NOUN" and self._person_at(noun.head) is not None:
                 noun = noun.head  # 'said Lena Sosa, a consultant who said': the consultant is Sosa
+            noun = _thing_before_its_time(noun) or noun
             return self.canonical(self.doc[noun.left_edge.i : noun.i + 1])
         if any(c.dep_ == "conj" and c.i < span.end for c in head.children) and not _one_person_two_roles(head, span):
             return _strip_determiner(span.text)
@@ -1484,6 +1485,20 @@ def _strip_determiner(text: str) -> str:
     while words and words[0].lower() in DETERMINERS:
         words.pop(0)
     return " ".join(words) or text
+
+
+# Entity types of a time phrase, which a relative pronoun after it cannot stand for when it speaks.
+TIME_TYPES = frozenset({"DATE", "TIME"})
+
+
+def _thing_before_its_time(noun: Token) -> Token | None:
+    """'Clinton released her medical records in July, which showed she was fit': a relative
+    clause that says something, after a time phrase ending the clause, stands for the object
+    the time phrase dates ('records'), not the month. None when the noun is no such time."""
+    if noun.ent_type_ not in TIME_TYPES or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
 
 
 def _relative_clause_of(pronoun: Token) -> Token | None:
