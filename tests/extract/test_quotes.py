@@ -7800,3 +7800,15 @@ def test_quotes_a_relative_after_a_time_phrase_stands_for_the_thing_dated(quotes
     )
     quotes, _ = quotes_of(text)
     assert "records" in (one(quotes, "paid no state tax").speaker or "")
+
+
+def test_quotes_who_asking_in_an_embedded_question_is_no_speaker(quotes_of):
+    # 'has Ortiz discussing who deserves credit for using the term “reset”': the question's
+    # 'who' names no one; Ortiz, discussing it, gives the term
+    text = (
+        "Mail Row\n\n"
+        "Another exchange, this time between Mayor Ana Ortiz and aide Tom Brill, has Ortiz discussing who "
+        "deserves credit for using the term “reset” with the council.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "reset").speaker == "Ana Ortiz"

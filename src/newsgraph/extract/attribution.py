@@ -1215,6 +1215,9 @@ def _speaker_from_parse(verb: Token) -> Span | None:
             before = _speaker_of_the_clause_before(verb)
             if before is not None:
                 return noun_phrase(before)  # 'It was a punch, as Lane echoed it, saying …': Lane
+        if subject is not None and node.i != verb.i and _asks_who(subject, node) and node.head.i != node.i:
+            node = node.head  # 'discussing who deserves credit for using the term “pivot”': no one named
+            continue
         if subject is not None and node.i != verb.i and subject.tag_ == "WDT" and node.dep_ == "relcl":
             node = node.head.head  # 'blocked a rule that would close polls, saying …': the rule says nothing
             continue
@@ -1603,6 +1606,12 @@ def _controlling_object(node: Token) -> Token | None:
 
 # Pronouns of a thing or a situation, which say nothing ('It was a potent attack').
 THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
+
+
+def _asks_who(subject: Token, clause: Token) -> bool:
+    """'who' asking in an embedded question ('discussing who deserves credit'): a question about
+    someone, no one it names; a relative 'who' ('an aide who said') stands for its noun."""
+    return subject.tag_ == "WP" and subject.lower_ in ("who", "what") and clause.dep_ != "relcl"
 
 
 def _reported_clause(clause: Token) -> bool:
