@@ -7812,3 +7812,14 @@ def test_quotes_who_asking_in_an_embedded_question_is_no_speaker(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "reset").speaker == "Ana Ortiz"
+
+
+def test_quotes_a_name_before_a_joined_verbs_own_auxiliary_is_its_subject(quotes_of):
+    # the parser joins 'Channel 5' to 'a liar' and leaves 'will accuse' without a subject
+    text = (
+        "Media Row\n\n"
+        "If you don't believe your city council, the Daily Ledger will brand you a liar and Channel 5 "
+        "will accuse you of engaging in a “freak out.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "freak out").speaker == "Channel 5"

@@ -2146,11 +2146,18 @@ def _name_read_as_a_conjoined_object(verb: Token) -> Token | None:
     """'prosecutors charged the officer with murder and Emanuel fired his police chief, …': the
     parser joined the name after 'and' to the noun before it ('murder and Emanuel') and left the
     joined verb right after the name with no subject. A person's name right before a conjoined
-    verb without a subject is its subject."""
+    verb without a subject is its subject; so is a body's before the verb's own auxiliaries
+    ('the Ledger will brand you a liar and Channel 5 will accuse you of …')."""
     if verb.i < 2 or verb.dep_ != "conj" or verb.pos_ != "VERB":
         return None
-    name = verb.doc[verb.i - 1]
-    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.head.pos_ == "VERB":
+    first = verb.i
+    while first > 0 and verb.doc[first - 1].head.i == verb.i and verb.doc[first - 1].dep_ in ("aux", "neg"):
+        first -= 1
+    name = verb.doc[first - 1]
+    if name.dep_ == "nummod" and name.head.i < name.i:
+        name = name.head  # ('Channel 5')
+    speaking = name.ent_type_ == "PERSON" or (first < verb.i and name.ent_type_ == "ORG")
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or not speaking or name.head.pos_ == "VERB":
         return None
     joined = verb.doc[name.left_edge.i - 1]
     return name if joined.dep_ == "cc" and joined.lower_ == "and" else None
