@@ -7823,3 +7823,18 @@ def test_quotes_a_name_before_a_joined_verbs_own_auxiliary_is_its_subject(quotes
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "freak out").speaker == "Channel 5"
+
+
+def test_quotes_words_in_a_fronted_clause_with_its_own_subject_are_not_the_main_verbs(quotes_of):
+    # 'While Hale laid out a vision for “…,” Ruiz used her speech to …': Hale's words; but
+    # 'While calling Hale a “reckless liar,” Ruiz said …' has no subject of its own: Ruiz's
+    text = (
+        "Convention Night\n\n"
+        "While Mayor Ed Hale, speaking for the party's governing wing, laid out a vision for “a reformed tax "
+        "code that rewards hard work,” Dana Ruiz, the surgeon who briefly led the race, used part of her "
+        "speech to attack the governor.\n\n"
+        "While calling Hale a “reckless liar,” Senator Ana Ortiz said she would still back the bill.\n"
+    )
+    quotes, every = quotes_of(text)
+    assert [q.speaker for q in every if "reformed tax code" in q.text] == ["Ed Hale"]
+    assert one(quotes, "reckless liar").speaker == "Ana Ortiz"

@@ -1050,8 +1050,17 @@ def _object_between(verb: Token, mark: Token) -> bool:
 
 def _in_a_fronted_circumstance(below: Token, verb: Token) -> bool:
     """'From Trump’s “effusion” to his call for a “deportation force,” Will described …': a
-    prepositional phrase before the verb tells where or when, not what was said."""
-    return below.dep_ == "prep" and below.head.i == verb.i and below.i < verb.i and verb.pos_ in ("VERB", "AUX")
+    prepositional phrase before the verb tells where or when, not what was said. So does an
+    adverbial clause before it with a subject of its own: 'While Ryan laid out a vision for “a
+    reformed tax code,” Carson used his speech to …' (not 'While calling Trump “a liar,” Cruz
+    said …', whose words are Cruz's)."""
+    if below.head.i != verb.i or below.i > verb.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return below.dep_ == "prep" or (
+        below.dep_ == "advcl"
+        and any(c.dep_ == "mark" for c in below.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
+    )
 
 
 def interrupting_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | None:
