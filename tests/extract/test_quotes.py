@@ -7838,3 +7838,16 @@ def test_quotes_words_in_a_fronted_clause_with_its_own_subject_are_not_the_main_
     quotes, every = quotes_of(text)
     assert [q.speaker for q in every if "reformed tax code" in q.text] == ["Ed Hale"]
     assert one(quotes, "reckless liar").speaker == "Ana Ortiz"
+
+
+def test_quotes_whoever_remembers_someone_claiming_keeps_the_floor(quotes_of):
+    # 'Tanner … remembered Toby claiming that …. “…”': the words after are Tanner's, who
+    # remembers, not Toby's, whom he remembers
+    text = (
+        "Brothers\n\n"
+        "“It may have been Toby's first attempt to make his own statement,” said his best friend at college, "
+        "Bruce Tanner, who, like several other classmates, remembered Toby claiming that his father was "
+        "Italian. (He was not.) “Toby was a classic illustration of someone who had a father complex.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "classic illustration").speaker == "Bruce Tanner"

@@ -1393,7 +1393,20 @@ def _cued_in_a_subordinate_clause(frame: Frame | None) -> bool:
     if cue.dep_ == "relcl":
         speaker = frame.speaker if frame is not None else None
         return speaker is not None and speaker.root.tag_ not in ("WP", "WDT")
-    return cue.dep_ == "advcl" and any(c.dep_ == "mark" for c in cue.children)
+    return (cue.dep_ == "advcl" and any(c.dep_ == "mark" for c in cue.children)) or _heard_or_remembered_saying(cue)
+
+
+def _heard_or_remembered_saying(cue: Token) -> bool:
+    """'Turry … remembered Freddy claiming that …', 'heard her telling …': a gerund with its own
+    subject, the complement of another verb, is what that verb's subject remembers or heard;
+    the one remembering keeps the floor, not the one remembered."""
+    return (
+        cue.tag_ == "VBG"
+        and cue.dep_ == "ccomp"
+        and cue.head.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children)
+        and any(c.dep_ == "nsubj" for c in cue.head.children)
+    )
 
 
 def _subject_of_sentence_before(doc: Doc, item: _Found, frames: list[Frame]) -> Frame | None:
