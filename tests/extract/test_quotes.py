@@ -7851,3 +7851,15 @@ def test_quotes_whoever_remembers_someone_claiming_keeps_the_floor(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "classic illustration").speaker == "Bruce Tanner"
+
+
+def test_quotes_a_possessive_before_a_quotation_owns_the_saying_noun_after_it(quotes_of):
+    # 'Hale’s “if you like your plan, you can keep it” promise': the parser does not hang the
+    # possessive on 'promise' across the quotation; 'Hale’s “Big Win” book' names no saying
+    text = (
+        "Health Plans\n\n"
+        "It is the persistent pull of Hale’s “if you like your plan, you can keep it” promise: many unions "
+        "negotiated generous plans instead of higher wages.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "keep it").speaker == "Hale"

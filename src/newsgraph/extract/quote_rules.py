@@ -453,11 +453,12 @@ def possessed_saying_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
     while i > mark.sent.start and doc[i].lower_ in SAYING_BRIDGE and mark.start - i <= 3:
         i -= 1
     noun = _saying_noun_ending_at(doc, i, mark.sent.start)
+    owner = _owner_of(noun) if noun is not None else None
     if noun is None and span.close_at is not None:
         after = doc.char_span(span.close_at, span.close_at + 1, alignment_mode="expand")
         if after is not None and after.end < len(doc) and _is_saying_noun(doc[after.end]):
             noun = doc[after.end]  # 'Obama’s “if you like your plan” promise'
-    owner = _owner_of(noun) if noun is not None else None
+            owner = _owner_of(noun) or _possessor_before_the_mark(mark[0])
     if owner is None:
         return None
     speaker = doc[owner.i : owner.i + 1] if owner.pos_ == "PRON" else noun_phrase(owner)
@@ -495,6 +496,17 @@ def _phrase_of_the_noun(token: Token) -> bool:
 
 def _is_saying_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in OWNED_SAYING_NOUNS
+
+
+def _possessor_before_the_mark(mark: Token) -> Token | None:
+    """'Obama’s “if you like your plan” promise': the parser, split by the quotation, does not
+    hang the possessive on the noun after it; the name before the "’s" right before the opening
+    mark owns it."""
+    doc = mark.doc
+    if mark.i < 2 or doc[mark.i - 1].text not in ("’s", "'s"):
+        return None
+    owner = doc[mark.i - 2]
+    return owner if owner.pos_ == "PROPN" else None
 
 
 def _owner_of(noun: Token) -> Token | None:
