@@ -7863,3 +7863,18 @@ def test_quotes_a_possessive_before_a_quotation_owns_the_saying_noun_after_it(qu
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "keep it").speaker == "Hale"
+
+
+def test_quotes_a_colon_intro_ending_with_someones_word_gives_it_to_them(quotes_of):
+    # 'a blind faith in Hale’s word:' then the quotation: Hale's, not the intro's subject; an
+    # intro ending 'in her own words:' keeps its subject, whom 'her' stands for
+    text = (
+        "Fact Check\n\n"
+        "The rationale the critics use to smear these threats is a blind faith in Hale’s word:\n\n"
+        "“As we have explained before, the only figure close to that is an announcement in May.”\n\n"
+        "Mayor Ana Ortiz answered the critics in her own words:\n\n"
+        "“We will not back down.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "explained before").speaker == "Hale"
+    assert one(quotes, "back down").speaker == "Ana Ortiz"

@@ -1159,6 +1159,9 @@ def colon_intro_frame(
         prev_start = max(prev_start, last[0].sent.start_char)
     inside = [f for f in frames if f.cue is not None and prev_start <= f.cue.idx < prev_end and f.speaker is not None]
     intro = doc.char_span(prev_start, prev_end, alignment_mode="contract")
+    owned = _owner_of_words_ending(intro) if intro is not None and not inside else None
+    if owned is not None:
+        return owned
     if inside:
         other_clause = _subject_of_a_later_clause(intro, inside) if intro is not None else None
         return other_clause or inside[-1]
@@ -1221,6 +1224,19 @@ def _path_leaves_a_conjunct(verb: Token, above: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _owner_of_words_ending(intro: Span) -> Frame | None:
+    """'… is a blind faith in Obama’s word:' then the quotation: an intro ending with a noun of
+    saying that someone named owns gives the words to its owner, not to the intro's subject."""
+    last = intro.end - 1
+    while last > intro.start and (intro.doc[last].text == ":" or intro.doc[last].is_space):
+        last -= 1
+    noun = intro.doc[last]
+    owner = _owner_of(noun) if _is_saying_noun(noun) else None
+    if owner is None or owner.pos_ != "PROPN":
+        return None  # ('answered in her own words:': the subject she stands for speaks, as before)
+    return Frame(cue=None, speaker=noun_phrase(owner), cue_text=None)
 
 
 def _the_person_a_label_names(intro: Span, named: list[Span]) -> list[Span]:
