@@ -1235,3 +1235,14 @@ def test_times_a_part_of_the_day_with_its_day_before_a_noun_is_a_time(nlp):
 def test_times_a_month_a_present_plan_looks_to_lies_ahead(nlp, text, value):
     # written in March, the January planned for is next year's, however far
     assert _values(nlp, text, anchor=date(2025, 3, 12))["January"] == value
+
+
+@pytest.mark.parametrize(
+    "text", ["The ministry in Lisk will review its guidance on working hours.", "The shop in Orvel changed its opening hours."]
+)
+def test_times_hours_of_a_kind_are_no_length_of_time(nlp, text):
+    assert _values(nlp, text) == {}
+
+
+def test_times_bare_hours_are_still_a_length_of_time(nlp):
+    assert _values(nlp, "The talks in Lisk lasted hours.") == {"hours": "PTXH"}

@@ -181,6 +181,22 @@ WORK_NOUNS = frozenset({"work", "shift", "shifts", "job", "jobs", "duty", "dutie
                         "staff", "school", "class", "classes", "care", "nurse", "nurses", "porter", "watchman"})
 
 
+# Words before bare "hours" (or "days") that make them a kind of hours, not a stretch of time:
+# 'guidance on working hours', 'opening hours', 'work long hours', 'in the small hours'.
+KINDS_OF_HOURS = frozenset({"working", "opening", "office", "business", "visiting", "school", "peak", "rush",
+                            "waking", "long", "late", "small", "unsocial", "unsociable", "trading"})
+
+
+def _hours_of_a_kind(doc: Doc, start: int, end: int) -> bool:
+    """'The ministry will review its guidance on working hours': a bare plural unit after a word
+    of its kind names those hours, no length of time ('The talks lasted hours' is one)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in ("hours", "days") or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.lower_ in KINDS_OF_HOURS and before.dep_ in ("amod", "compound") and before.head.i == span.start
+
+
 def _a_kind_of_work(doc: Doc, start: int, end: int) -> bool:
     """'that night work causes', 'the day shift': a bare part of the day modifying the noun
     after it names a kind of work, not a time."""
@@ -598,6 +614,8 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
         if _rate_of_an_amount(doc, cand) or _future_as_prospects(doc, cand):
             continue
         if _inside_an_organisation(doc, cand.start, cand.end) or _a_periods_of_play(doc, full_text, cand):
+            continue
+        if _hours_of_a_kind(doc, cand.start, cand.end):
             continue
         if cand.reading is not None and cand.reading.type == "SET" and _a_stretch_not_a_rate(doc, cand):
             cand.reading = replace(cand.reading, type="DURATION")
