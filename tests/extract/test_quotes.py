@@ -7878,3 +7878,12 @@ def test_quotes_a_colon_intro_ending_with_someones_word_gives_it_to_them(quotes_
     quotes, _ = quotes_of(text)
     assert one(quotes, "explained before").speaker == "Hale"
     assert one(quotes, "back down").speaker == "Ana Ortiz"
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Lisk, March 11 — ", "LISK (Reuters) - "]
+)
+def test_quotes_according_to_leaves_the_dateline_out(quotes_of, dateline):
+    text = f"Ruiz wins\n\n{dateline}Councillor Ana Ruiz won the race on Tuesday, according to unofficial results.\n"
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "won the race").text == "Councillor Ana Ruiz won the race on Tuesday"

@@ -2826,6 +2826,8 @@ def frame_for_according(token: Token) -> Frame:
     frame.content = _clause_opening_after(token, target) or around(
         token, token.i, target.right_edge.i, prefer_before=True
     )
+    if frame.content is not None:  # ('Lisk, March 11 — Amara won, according to results': not the dateline)
+        frame.content = (after_a_dateline(doc_text(token.doc), *frame.content), frame.content[1])
     return frame
 
 

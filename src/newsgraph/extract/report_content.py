@@ -964,7 +964,8 @@ def content_offsets(head: Token, *, after: Token | None = None) -> tuple[int, in
 
 # A wire story's dateline opening its first paragraph: 'LONDON, March 3 (Reuters) - ', 'PARIS — ',
 # a press release's 'BOSTON, May 14, 2024 /PRNewswire/ -- ',
-# 'SIOUX FALLS, S.D. – ', 'Kyiv, Ukraine (CNN) — '. The place is in capitals, or an agency follows it.
+# 'SIOUX FALLS, S.D. – ', 'Kyiv, Ukraine (CNN) — ', 'Lisk, March 11 — '. The place is in capitals,
+# or an agency or a day follows it.
 WIRE_DATELINE = re.compile(
     r"""(?:
         [A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+){0,3}
@@ -973,6 +974,8 @@ WIRE_DATELINE = re.compile(
         (?:\ \([A-Za-z][A-Za-z\ .&-]{0,30}\)|\ /[A-Za-z][A-Za-z\ .&-]{0,30}/)?
       | [A-Z][a-z]+(?:\ [A-Z][a-z]+)?(?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?)?
         \ \([A-Z][A-Za-z\ .&-]{0,30}\)
+      | [A-Z][a-z]+(?:\ [A-Z][a-z]+)?,\ (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?
+        \ \d{1,2}(?:,\ \d{4})?
     )\ ?(?:—|–|--|-)\ +""",
     re.VERBOSE,
 )
@@ -980,11 +983,10 @@ WIRE_DATELINE = re.compile(
 
 def after_a_dateline(text: str, start: int, end: int) -> int:
     """Where a report opening a paragraph starts after the wire dateline the parser took into
-    it ('LONDON, March 3 (Reuters) - Britain will cut taxes, the ministry said')."""
-    if start > 0 and text[text.rfind("\n", 0, start) + 1 : start].strip():
-        return start  # (only the paragraph's first words can be a dateline)
+    it ('LONDON, March 3 (Reuters) - Britain will cut taxes, the ministry said'), or into part of
+    it ('Reuters) - Britain will …')."""
     dateline = wire_dateline_at(text, start)
-    return dateline if dateline is not None and dateline < end else start
+    return dateline if dateline is not None and start < dateline < end else start
 
 
 def wire_dateline_at(text: str, offset: int) -> int | None:
