@@ -974,3 +974,10 @@ def test_events_two_people_each_apposed_to_a_title_both_act(nlp):
             "and her Chilean counterpart, Tomas Rell, on Monday.")
     event = _one(_events(nlp, text, [("Monday", "2025-03-10")]), "meet")
     assert _has_actor(event, "Karin Weiss") and _has_actor(event, "Tomas Rell")
+
+
+def test_events_calling_someone_to_congratulate_is_a_call_but_to_testify_is_none(nlp):
+    text = "President Ana Ruiz called Premier Tom Bell to congratulate him on Monday."
+    event = _one(_events(nlp, text, [("Monday", "2025-03-10")]), "call")
+    assert _has_actor(event, "Ana Ruiz") and _has_actor(event, "Tom Bell")
+    assert _of_type(_events(nlp, "Judge Ana Ruiz called Tom Bell to testify about the contract."), "call") == []

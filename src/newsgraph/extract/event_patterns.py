@@ -111,6 +111,9 @@ ON_STRIKE_VERBS = frozenset({"go", "be", "remain", "stay", "come"})
 
 # "speak/talk with X" is a call only when the passage says so; otherwise a meeting.
 TALK_VERBS = frozenset({"speak", "talk"})
+# What one calls someone to do that only a call does: "called Amara to congratulate her".
+PURPOSES_OF_A_CALL = frozenset({"congratulate", "discuss", "thank", "apologise", "apologize", "offer",
+                                "express", "convey", "wish", "condole", "reassure"})
 PHONE_CUES = frozenset({"call", "phone", "telephone", "video", "videoconference", "phoned"})
 
 # Lemmas that are an event only with an object noun from the given set.

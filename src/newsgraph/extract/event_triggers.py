@@ -203,8 +203,11 @@ class TriggerFinder:
         return not any(c.dep_ == "prep" and c.lower_ in P.RALLY_NON_PREPS for c in tok.children)
 
     def _is_phone_call(self, tok: Token) -> bool:
-        """"Biden called Xi" is a call; "called for", "called X a Y", "is called" are not."""
-        if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "nsubjpass", "prt") for c in tok.children):
+        """"Biden called Xi" is a call, and so is "called Xi to congratulate him" (a purpose a
+        call serves); "called for", "called X a Y", "called them to testify", "is called" are not."""
+        if any(c.dep_ in ("oprd", "ccomp", "attr", "nsubjpass", "prt") for c in tok.children):
+            return False
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() not in P.PURPOSES_OF_A_CALL for c in tok.children):
             return False
         if any(not _is_time_word(obj) for _, obj in prep_objects(tok, "for", "on", "off", "in", "out")):
             return False
