@@ -981,3 +981,18 @@ def test_events_calling_someone_to_congratulate_is_a_call_but_to_testify_is_none
     event = _one(_events(nlp, text, [("Monday", "2025-03-10")]), "call")
     assert _has_actor(event, "Ana Ruiz") and _has_actor(event, "Tom Bell")
     assert _of_type(_events(nlp, "Judge Ana Ruiz called Tom Bell to testify about the contract."), "call") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Councillor Ana Ruiz won the race for mayor of Lisk on Monday.", "Ana Ruiz won the mayoral race in Lisk on Monday."]
+)
+def test_events_a_race_for_an_office_is_an_election(nlp, text):
+    event = _one(_events(nlp, text, [("Monday", "2025-03-10")]), "election")
+    assert _has_actor(event, "Ana Ruiz") and event.time == "2025-03-10"
+
+
+@pytest.mark.parametrize(
+    "text", ["The arms race between Kovia and Lisk worsened on Monday.", "Tom Bell won the race in Lisk in 9.8 seconds."]
+)
+def test_events_a_race_of_arms_or_runners_is_no_election(nlp, text):
+    assert _of_type(_events(nlp, text), "election") == []

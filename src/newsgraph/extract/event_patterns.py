@@ -200,6 +200,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "runoff": "election",
     "run-off": "election",
     "referendum": "election",
+    "race": "election",  # an electoral race only, told by its modifier or office (below)
     "arrest": "arrest",
     "detention": "arrest",
     "aid": "aid",
@@ -219,6 +220,9 @@ NOUN_NEEDS_MODIFIER: dict[str, frozenset[str]] = {
     "threat": frozenset(),
     # 'a general strike', 'the nurses' strike', 'a 24-hour strike': a labour strike; a bare
     # 'strike' may be an attack ('the strike killed 12', 'a strike on a depot')
+    # 'the mayoral race', 'the race for mayor' (see OFFICES_RUN_FOR); not 'the arms race'
+    "race": frozenset({"mayoral", "presidential", "gubernatorial", "senate", "congressional",
+                       "parliamentary", "leadership", "primary", "council", "senatorial"}),
     "strike": frozenset(
         {"general", "hunger", "labour", "labor", "wildcat", "sympathy", "national", "nationwide",
          "rail", "port", "dock", "transport", "union", "teachers", "nurses", "doctors", "workers",
@@ -261,6 +265,9 @@ LIGHT_VERBS = frozenset(
      "plan", "schedule", "arrange", "agree", "finalize", "finalise", "forge", "unveil", "lead",
      "convene"}
 )
+# Offices a race is run for: "the race for mayor" is an election.
+OFFICES_RUN_FOR = frozenset({"mayor", "president", "presidency", "governor", "seat", "leader",
+                             "leadership", "senate", "senator", "chancellor", "premier", "nomination"})
 # Nouns that count events, standing for them in the clause: "held a second round of talks".
 EVENT_MEASURE_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "flurry", "day", "week"})
 

@@ -70,6 +70,11 @@ def _off_the_job(tok: Token) -> Trigger | None:
     return Trigger("protest", True, job.i) if job is not None else None
 
 
+def _run_for_an_office(race: Token) -> bool:
+    """"the race for mayor": an electoral race, told by the office after it."""
+    return any(o.lemma_.lower() in P.OFFICES_RUN_FOR for _, o in prep_objects(race, "for"))
+
+
 def _compounds(noun: Token) -> set[str]:
     """The lemmas of the nouns before ``noun`` that make one with it ('air defence systems')."""
     return {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
@@ -263,7 +268,7 @@ class TriggerFinder:
         if lemma == P.STRIKE_NOUN:  # ('the teachers' strike': whose strike says it is a labour one)
             mods |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "poss")}
         needed = P.NOUN_NEEDS_MODIFIER.get(lemma)
-        if needed and not mods & needed:
+        if needed and not mods & needed and not (lemma == "race" and _run_for_an_office(tok)):
             return None
         if mods & P.NOUN_BLOCKING_MODIFIERS.get(lemma, frozenset()):
             return None
