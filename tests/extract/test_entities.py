@@ -763,3 +763,11 @@ def test_entities_a_street_or_team_with_a_count_is_not_a_person_by_the_age_rule(
     )
     people = {e.name for e in find_entities(nlp(text), Article(text=text)) if e.type == "PERSON"}
     assert not people & {"Oak Street", "Elm Road", "Best Picture"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Turnout was 41 percent in Lisk, up from 33 percent.", "Floodwaters forced 4,000 people in Varn from their homes."]
+)
+def test_entities_a_common_noun_opening_a_sentence_is_no_name(nlp, text):
+    entities = find_entities(nlp(text), Article(text=text))
+    assert [e.name for e in entities if e.name in ("Turnout", "Floodwaters")] == []

@@ -500,7 +500,19 @@ def is_junk(text: str, doc_text: str, span: Span) -> bool:
         return True
     if any(tok.ent_type_ in NUMERIC_TYPES for tok in span) and len(span) == 1:
         return True
+    if _a_common_noun_opening_a_sentence(span):
+        return True
     return folded in P.LINE_ONLY_JUNK and _line_of(doc_text, span.start_char).strip() == text
+
+
+def _a_common_noun_opening_a_sentence(span: Span) -> bool:
+    """'Turnout was 41 percent', 'Floodwaters forced …', 'Embassies will reopen': one word
+    capitalised only because it opens the sentence, which the tagger reads as a common noun (a
+    name is a proper noun to it: 'Trump said')."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    return tok.is_sent_start and tok.tag_ in ("NN", "NNS") and tok.is_title and tok.is_alpha
 
 
 def _line_of(text: str, offset: int) -> str:
