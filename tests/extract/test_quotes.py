@@ -7887,3 +7887,10 @@ def test_quotes_according_to_leaves_the_dateline_out(quotes_of, dateline):
     text = f"Ruiz wins\n\n{dateline}Councillor Ana Ruiz won the race on Tuesday, according to unofficial results.\n"
     quotes, _ = quotes_of(text)
     assert one(quotes, "won the race").text == "Councillor Ana Ruiz won the race on Tuesday"
+
+
+def test_quotes_his_client_is_whom_the_lawyer_was_introduced_for(quotes_of):
+    text = ("Raids case\n\nPieter Lund, 38, was arrested in Brisk on Monday. Lund's lawyer, Erik Sand, "
+            "said his client denied the charges.\n")
+    quotes, _ = quotes_of(text)
+    assert [(q.speaker, q.cue) for q in quotes if q.text == "the charges"] == [("Pieter Lund", "denied")]

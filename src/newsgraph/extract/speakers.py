@@ -48,6 +48,8 @@ AGENT_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 WRITER_PRONOUNS = frozenset({"i", "my", "me", "we", "our", "us", "you", "your"})
 # The first person of a signed post or a transcript's turn: its speaker.
 AUTHOR_PRONOUNS = frozenset({"i", "my", "me", "we", "our", "us"})
+# A lawyer's role as the article gives it: "Lund's lawyer" names the client.
+LAWYER_OF = re.compile(r"(?:[A-Z][\w.'’-]* )*?([A-Z][\w'’-]+)['’]s (?:lawyer|attorney|counsel|solicitor|barrister)")
 # 'the 56-year-old': a description by age, which points back like a pronoun.
 AGE_DESCRIPTION = re.compile(r"the \d{1,3}-year-old", re.IGNORECASE)
 # 'the mum-of-two', 'the father-of-three': a description by family (tabloid style), which
@@ -252,7 +254,24 @@ class SpeakerResolver:
         written_in_full = self._full_name_written_before(head, span)
         if written_in_full is not None:
             return written_in_full
+        client = self._client_of_the_lawyer(head, span)
+        if client is not None:
+            return client
         return _strip_determiner(span.text)
+
+    def _client_of_the_lawyer(self, head: Token, span: Span) -> str | None:
+        """'Lund's lawyer, Erik Sand, said his client denied the charges': 'his client' is the
+        person the lawyer the pronoun stands for was introduced as the lawyer of."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
+        if head.lower_ != "client" or owner is None:
+            return None
+        lawyer = self.entities.by_name(self.resolve_pronoun(owner) or "")
+        for role in lawyer.roles if lawyer is not None else []:
+            represented = LAWYER_OF.fullmatch(role)
+            client = self._entity_ending_with(represented[1]) if represented else None
+            if client is not None and client.type == "PERSON":
+                return client.name
+        return None
 
     def _full_name_written_before(self, head: Token, span: Span) -> str | None:
         """'Kwame Osei scored … “…,” Osei said': a surname that is no entity (the model tagged
