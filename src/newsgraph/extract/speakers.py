@@ -837,7 +837,21 @@ class SpeakerResolver:
                     words = self.doc[obj.left_edge.i : obj.i + 1]
                     named = self._organisation_by_head(obj, words)  # ('for the ministry': the Ministry of Health)
                     return named.name if named is not None else _strip_determiner(words.text)
-        return None
+        return self._body_its_report_is_about(head) if head.lemma_.lower() in VOICE_NOUNS else None
+
+    def _body_its_report_is_about(self, voice: Token) -> str | None:
+        """'Poland's foreign ministry summoned the ambassador, a spokesman said': a voice of no
+        one named speaks for the body its words are about, when that body does the reporting
+        clause's act (its subject)."""
+        if voice.dep_ != "nsubj" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in voice.children):
+            return None
+        verb = voice.head
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), None)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        if subject is None:
+            return None
+        entity = self.entities.at(subject.left_edge.idx, subject.idx + len(subject))
+        return entity.name if entity is not None and entity.type in ("ORG", "GPE") else None
 
     def _body_before_the_voice(self, voice: Token) -> Entity | None:
         """'A Pentagon spokesman said': the body named in the words before the voice, which it
