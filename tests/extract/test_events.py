@@ -996,3 +996,10 @@ def test_events_a_race_for_an_office_is_an_election(nlp, text):
 )
 def test_events_a_race_of_arms_or_runners_is_no_election(nlp, text):
     assert _of_type(_events(nlp, text), "election") == []
+
+
+def test_events_an_agreement_as_a_text_in_force_is_no_event(nlp):
+    text = "Warsaw has asked the alliance to hold consultations under Article 4 of the alliance's treaty."
+    assert _of_type(_events(nlp, text), "agreement") == []
+    # (a breach of a dated deal still tells of the deal made then)
+    assert _of_type(_events(nlp, "Kovia is in breach of the 2019 deal with Lisk.", [("2019", "2019")]), "agreement")

@@ -265,6 +265,9 @@ LIGHT_VERBS = frozenset(
      "plan", "schedule", "arrange", "agree", "finalize", "finalise", "forge", "unveil", "lead",
      "convene"}
 )
+# Parts of an agreement as a text in force: "Article 4 of the treaty" (a "breach of the 2019
+# deal" still tells of a deal made in 2019).
+PARTS_OF_A_TEXT = frozenset({"article", "clause", "section", "chapter", "provision", "text", "annex"})
 # Offices a race is run for: "the race for mayor" is an election.
 OFFICES_RUN_FOR = frozenset({"mayor", "president", "presidency", "governor", "seat", "leader",
                              "leadership", "senate", "senator", "chancellor", "premier", "nomination"})

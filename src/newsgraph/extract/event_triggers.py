@@ -70,6 +70,17 @@ def _off_the_job(tok: Token) -> Trigger | None:
     return Trigger("protest", True, job.i) if job is not None else None
 
 
+def _the_text_of_an_agreement(noun: Token) -> bool:
+    """"consultations under Article 4 of the alliance's treaty", "under the accord": the
+    agreement as a text in force, which no one makes here."""
+    head = noun.head
+    if noun.dep_ != "pobj" or first_child(noun, "acl", "relcl") is not None:
+        return False  # ('the terms of the deal signed on Monday': the signing is told)
+    if head.lower_ == "under":
+        return True
+    return head.lower_ == "of" and head.head.lemma_.lower() in P.PARTS_OF_A_TEXT
+
+
 def _run_for_an_office(race: Token) -> bool:
     """"the race for mayor": an electoral race, told by the office after it."""
     return any(o.lemma_.lower() in P.OFFICES_RUN_FOR for _, o in prep_objects(race, "for"))
@@ -276,5 +287,7 @@ class TriggerFinder:
         if blocking and any(c.dep_ == "prep" and c.lower_ in blocking for c in tok.children):
             return None
         if lemma == "call" and first_child(tok, "acl", "relcl") is not None:  # "his call to ban X"
+            return None
+        if P.NOUN_TRIGGERS[lemma] == "agreement" and _the_text_of_an_agreement(tok):
             return None
         return P.NOUN_TRIGGERS[lemma]
