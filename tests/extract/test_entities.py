@@ -771,3 +771,12 @@ def test_entities_a_street_or_team_with_a_count_is_not_a_person_by_the_age_rule(
 def test_entities_a_common_noun_opening_a_sentence_is_no_name(nlp, text):
     entities = find_entities(nlp(text), Article(text=text))
     assert [e.name for e in entities if e.name in ("Turnout", "Floodwaters")] == []
+
+
+def test_entities_a_company_named_again_and_taken_for_a_place_is_that_company(nlp):
+    # the model tags the lone 'Velta' a place; no place of that name is in the gazetteer, and
+    # no mention stands after 'in' or 'near'
+    text = ("Orsa Group PLC agreed on Monday to buy Velta Ltd for $4.2 billion in cash. The deal values "
+            "Velta at $38 a share. Shares of Velta jumped 24% in early trading.")
+    entities = find_entities(nlp(text), Article(text=text))
+    assert "Velta" in _forms(_named(entities, "Velta Ltd"))

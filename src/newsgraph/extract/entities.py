@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -90,7 +91,7 @@ class EntityFinder:
             for role in cand.roles:
                 cluster.add_role(role)
         _merge_parenthesised_acronyms(doc_text(doc), candidates, clusters)
-        _merge_short_company_names(clusters)
+        _merge_short_company_names(clusters, self._unknown_place_named_as_a_company(doc_text(doc)))
         _merge_acronyms_of_names(clusters)
         return clusters
 
@@ -106,6 +107,16 @@ class EntityFinder:
             and not people.part_of_a_name(text)
             and self.gazetteer.city(text) is not None
         )
+
+    def _unknown_place_named_as_a_company(self, text: str) -> Callable[[Cluster], bool]:
+        """Whether a one-word 'place' is no place: unknown to the gazetteer, and never after a
+        word that places ('to buy Velta' is the company; 'a plant in Velta' a town)."""
+        def taken_for_a_place(cluster: Cluster) -> bool:
+            word = bare(next(iter(cluster.mentions.values())))
+            if " " in word or self.gazetteer.is_place(word) or self.gazetteer.city(word) is not None:
+                return False
+            return not any(PLACING_WORD_BEFORE.search(text, max(0, s - 12), s) for s, _ in cluster.mentions)
+        return taken_for_a_place
 
     def _company_taken_for_another(self, cand: Candidate, companies: set[str], people: PeopleResolver) -> bool:
         """'Lumora, based in Austin, … Lumora's shares fell': a one-word name the article gives
@@ -334,15 +345,22 @@ def _absorb(clusters: dict[str, Cluster], key: str, into: Cluster) -> None:
     del clusters[key]
 
 
-def _merge_short_company_names(clusters: dict[str, Cluster]) -> None:
+# A word before a name that makes it a place: 'in Velta', 'the town of Velta'.
+PLACING_WORD_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside|across|around)\s$", re.IGNORECASE)
+
+
+def _merge_short_company_names(clusters: dict[str, Cluster], taken_for_a_place: Callable[[Cluster], bool]) -> None:
     """'Harwick Foods Inc. lowered its forecast … A Harwick spokesman said': a company named
     again without the words of its kind ('Foods', 'Inc.') is that company, when one company of
     the article ends so ('Pacific Crest Power' and a later 'Pacific Crest' stay apart: 'Power'
     may be a name's own word). A lone word the model took for a person ('Harwick had hedged')
-    is the company too: no one in the article has it as a name, or it would be theirs."""
+    is the company too: no one in the article has it as a name, or it would be theirs; so is
+    one it took for a place, when ``taken_for_a_place`` says no place is so named."""
     for key, short in list(clusters.items()):
         forms = {fold(t) for t in short.mentions.values()}
-        if short.type not in ("ORG", "PERSON") or len(forms) != 1:
+        if short.type not in ("ORG", "PERSON", "GPE") or len(forms) != 1:
+            continue
+        if short.type == "GPE" and not taken_for_a_place(short):
             continue
         form = forms.pop()
         if short.type == "PERSON" and " " in form:
