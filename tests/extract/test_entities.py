@@ -780,3 +780,8 @@ def test_entities_a_company_named_again_and_taken_for_a_place_is_that_company(nl
             "Velta at $38 a share. Shares of Velta jumped 24% in early trading.")
     entities = find_entities(nlp(text), Article(text=text))
     assert "Velta" in _forms(_named(entities, "Velta Ltd"))
+
+
+def test_entities_a_role_ends_before_a_relative_clause(nlp):
+    text = '"We cannot afford it," said Greta Mols, a nurse who travelled from the northern town of Lisk.'
+    assert _named(find_entities(nlp(text), Article(text=text)), "Greta Mols").roles == ["nurse"]

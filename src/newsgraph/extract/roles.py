@@ -125,7 +125,7 @@ def apposition_role(span: Span) -> Span | None:
     for child in root.children:
         appos = child.dep_ == "appos" and child.i >= span.end and child.ent_type_ != "PERSON"
         if appos and (child.pos_ == "NOUN" or child.lower_ in P.TITLE_WORDS) and _beside(span, child):
-            return _trim_np(span.doc, child.left_edge.i, child.right_edge.i + 1)
+            return _trim_np(span.doc, child.left_edge.i, _before_a_clause_on(child))
     head, doc = root.head, span.doc
     comma_before = span.start > 0 and doc[span.start - 1].text == ","
     titled_head = head.i < span.start and head.lower_ in P.TITLE_WORDS
@@ -136,6 +136,14 @@ def apposition_role(span: Span) -> Span | None:
         # 'The former mayor of Eastbrook, Daniel Mercer,': the parser hangs the name on Eastbrook
         return _trim_np(doc, title.left_edge.i, span.start - 1)
     return None
+
+
+def _before_a_clause_on(noun: Token) -> int:
+    """Where a noun phrase ends before a relative clause on its noun: 'a nurse who travelled from
+    Lisk' is a nurse (the clause tells what she did); 'a lawyer representing the family' keeps
+    its participle, which says whose lawyer."""
+    clauses = [c.left_edge.i for c in noun.children if c.dep_ == "relcl" and c.i > noun.i]
+    return min(clauses, default=noun.right_edge.i + 1)
 
 
 def _title_owning_the_object(noun: Token) -> Token | None:
