@@ -1003,3 +1003,10 @@ def test_events_an_agreement_as_a_text_in_force_is_no_event(nlp):
     assert _of_type(_events(nlp, text), "agreement") == []
     # (a breach of a dated deal still tells of the deal made then)
     assert _of_type(_events(nlp, "Kovia is in breach of the 2019 deal with Lisk.", [("2019", "2019")]), "agreement")
+
+
+def test_events_a_march_is_a_protest_but_not_the_month_or_the_march_of_time(nlp):
+    event = _one(_events(nlp, "Farmers held a march through Orvel on Monday.", [("Monday", "2025-03-10")]), "protest")
+    assert _has_actor(event, "Farmers")
+    for text in ("The march of technology goes on in Orvel.", "The vote in Orvel was held in March 2024."):
+        assert _of_type(_events(nlp, text), "protest") == []

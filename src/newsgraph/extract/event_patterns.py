@@ -195,6 +195,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "demonstration": "protest",
     "rally": "protest",  # documented as a trigger; "market rally" is blocked below
     "walkout": "protest",
+    "march": "protest",  # the noun written in lower case: "March 29" is the month
     "strike": "protest",  # a labour strike only: it needs a modifier that says so (below)
     "election": "election",
     "runoff": "election",
@@ -250,6 +251,7 @@ RALLY_NON_PREPS = frozenset({"behind", "around", "round", "to", "from"})
 NOUN_BLOCKING_MODIFIERS["attack"] = frozenset({"heart", "panic", "asthma"})
 NOUN_BLOCKING_PREPS: dict[str, frozenset[str]] = {
     "call": frozenset({"for", "on"}),
+    "march": frozenset({"of"}),  # 'the march of technology', 'the march of time'
 }
 
 # Verbs of response whose "with" carries the event the responder does: "Ostmark would respond

@@ -271,7 +271,7 @@ class TriggerFinder:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("ORG", "WORK_OF_ART"):
             return None
         lemma = tok.lemma_.lower()
-        if lemma not in P.NOUN_TRIGGERS:
+        if lemma not in P.NOUN_TRIGGERS or (lemma == "march" and not tok.text.islower()):
             return None
         if lemma in P.PLURAL_ONLY_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
             return None
