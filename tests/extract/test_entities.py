@@ -785,3 +785,43 @@ def test_entities_a_company_named_again_and_taken_for_a_place_is_that_company(nl
 def test_entities_a_role_ends_before_a_relative_clause(nlp):
     text = '"We cannot afford it," said Greta Mols, a nurse who travelled from the northern town of Lisk.'
     assert _named(find_entities(nlp(text), Article(text=text)), "Greta Mols").roles == ["nurse"]
+
+
+def test_entities_a_common_first_name_and_a_surname_the_model_calls_an_organisation_is_a_person(nlp):
+    # 'Marcus Bell drives …', 'Karen Holt said …' opening a paragraph: the small model says an
+    # organisation; two capitalised words opening with a common first name (US Census) are a person
+    text = (
+        "Bus strike\nMarcus Bell drives the night bus on the east side.\n"
+        "Karen Holt said the drivers had waited long enough.\n"
+    )
+    entities = find_entities(nlp(text), Article(text=text))
+    assert _named(entities, "Marcus Bell").type == "PERSON" and _named(entities, "Karen Holt").type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Jordan Valley has seen little rain this year.", "Jordan Valley"),
+        ("Flooding closed roads in Virginia Beach on Monday.", "Virginia Beach"),
+        ("Grace Church will host the vigil on Sunday.", "Grace Church"),
+        ("Georgia Power raised its rates again.", "Georgia Power"),
+        ("Austin Energy said the outage was over.", "Austin Energy"),
+        ("Chase Bank said it would close the branch.", "Chase Bank"),
+        ("Kelly Services said it would hire more staff.", "Kelly Services"),
+        ("Jackson Hole hosts the meeting each August.", "Jackson Hole"),
+        ("Fighters loyal to Al Qaeda took the town.", "Al Qaeda"),
+        ("Shares of Halden Group, Corvane Systems and Marcus Hale rose on Monday.", "Marcus Hale"),
+    ],
+)
+def test_entities_a_first_name_opening_a_place_or_a_company_leaves_it_so(nlp, text, name):
+    # names opening with a first name that are places, churches, companies: a place for the first
+    # word, a place's or a firm's last word, 'the', the Arabic article, a list of firms
+    entities = find_entities(nlp(text), Article(text=text))
+    assert all(e.type != "PERSON" for e in entities if name in e.name), [(e.name, e.type) for e in entities]
+
+
+def test_entities_an_untagged_name_with_a_common_first_name_saying_something_is_a_person(nlp):
+    # 'Gordon Ilsley says …' after a headline, tagged nothing: a common first name and a surname,
+    # the subject of a verb, are a person
+    text = "Council vote\nGordon Ilsley says the plan is dead.\n"
+    assert _named(find_entities(nlp(text), Article(text=text)), "Gordon Ilsley").type == "PERSON"

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract import entity_patterns as P
 from newsgraph.extract.credits import credit_candidates, is_agency
 from newsgraph.extract.entity_names import NUMERIC_TYPES, Candidate, fold, strip_possessive
+from newsgraph.extract.first_names import is_common_first_name
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.list_items import names_a_person
 from newsgraph.model import Article
@@ -92,6 +93,7 @@ class CandidateFinder:
         found += missed_people_before_a_role(doc, found)
         found += missed_people_apposed_to_a_role(doc, found)
         found += missed_people_before_an_age(doc, found, self.gazetteer)
+        found += missed_people_by_their_first_name(doc, found, self.gazetteer)
         return _without_headline_only(found, text, article)
 
     def clean(self, doc: Doc, span: Span, doc_text: str) -> Candidate | None:
@@ -162,6 +164,8 @@ class CandidateFinder:
             label = "PERSON"  # 'Gareth Pilbeam, 56, of Northfold, had pleaded': the model says an organisation
         if label != "PERSON" and _apposed_someone_who(doc, start, end) and _reads_as_a_name(core, text):
             label = "PERSON"  # 'Marcus Bell, a bus driver who lives on the east side,': the model says an organisation
+        if label in FIRST_NAME_RETYPED_TYPES and _a_first_name_and_surname(core, text, label, self.gazetteer):
+            label = "PERSON"  # 'Marcus Bell drives the night bus': the model says an organisation
         if label in ("GPE", "LOC", "PERSON") and _apposed_organisation(doc, end):
             label = "ORG"  # 'Elering, the Estonian grid operator
         start_char = core.start_char
@@ -699,6 +703,136 @@ def _named_after_a_place(text: str, gazetteer: Gazetteer) -> bool:
         or any(gazetteer.is_place(word) for word in words)
         or words[-1].lower() in PLACE_OR_TEAM_ENDINGS
     )
+
+
+# Types the model gives a person's name it does not know, which a common first name overrules
+# (not NORP: 'Christian Democrats').
+FIRST_NAME_RETYPED_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC"})
+
+# Last words of the names of places, buildings, institutions, companies, papers and prizes, seldom
+# anyone's surname, that may follow a first name: 'Jordan Valley', 'Virginia Beach', 'Grace Church',
+# 'Victoria Station', 'Austin Energy', 'Mark Twain Prize', 'Christian Science Monitor'. Some are
+# surnames too ('Hall', 'Power', 'Post'): such a name stays as the model typed it.
+NOT_A_SURNAME = (
+    frozenset(
+        """
+        street road avenue lane drive boulevard way square bridge station terminal airport port harbor
+        harbour stadium arena field park garden gardens hall center centre plaza mall market tower
+        building house palace castle valley beach river lake island islands bay creek falls hill hills
+        mountain mountains canyon springs county city town village heights church cathedral chapel
+        temple mosque synagogue school academy college university institute hospital clinic museum
+        library gallery theatre theater cinema hotel memorial monument prize award awards trophy cup
+        medal fund trust energy power gas water electric utilities post times news herald journal
+        tribune gazette monitor observer chronicle review magazine press media records studios
+        pictures films show festival day act bill law report project program programme services
+        solutions partners capital brands stores bowl mansion initiative ministries
+        """.split()
+    )
+    | P.COMPANY_NAME_ENDINGS
+    | P.CLUB_NAME_ENDINGS
+    | P.ORGANISATION_NOUNS
+    | P.PLACE_HEAD_NOUNS
+)
+
+# Words in the census lists of first names that open other names: the Arabic article ('Al
+# Qaeda', 'Al Jazeera', 'El Paso') and an adjective ('Young Conservatives').
+NOT_FIRST_NAMES = frozenset({"al", "el", "young"})
+
+# Words before a place's or a firm's name, seldom before a person's: 'the Grace Church', 'works at
+# Morgan Stanley', 'in Jackson Hole', 'a spokesman for Kelly Services'.
+PLACE_OR_FIRM_BEFORE = frozenset({"the", "at", "in", "into", "inside", "from", "for"})
+
+# A city this big is known by its name ('Austin', 'Charlotte', 'Florence'): a first name that is
+# also such a city may open a place's or a company's name ('Austin Energy').
+LARGE_CITY_POPULATION = 250_000
+
+
+def _a_first_name_and_surname(core: Span, text: str, label: str, gazetteer: Gazetteer) -> bool:
+    """Two or three capitalised words opening with a common first name (US Census lists, see
+    ``first_names``) and ending with no word that ends a place's, building's or company's name
+    read as a person: 'Marcus Bell drives the night bus' (the small model says an organisation),
+    'Karen Holt said'. Not after 'the' or 'at' ('the Grace Church', 'at Morgan Stanley'), when the whole is a known
+    place ('Virginia Beach'), or the first word is a country, a region or a large city ('Jordan
+    Valley', 'Georgia Power', 'Austin Energy'); for a name the model calls a place, any known
+    place ('Jackson Hole')."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not is_common_first_name(words[0]) or words[0].lower() in NOT_FIRST_NAMES:
+        return False
+    if _listed_with_organisations(core):
+        return False  # ('Goldman Sachs, Morgan Stanley and Citigroup')
+    doc = core.doc
+    if core.start > 0 and doc[core.start - 1].lower_ in PLACE_OR_FIRM_BEFORE:
+        return False
+    if any(w.lower() in NOT_A_SURNAME for w in words[1:]) or not _reads_as_a_name(core, text):
+        return False
+    if gazetteer.is_place(text) or gazetteer.country_of_demonym(words[-1]):
+        return False
+    if label in ("GPE", "LOC"):
+        return not gazetteer.is_place(words[0])
+    return not _a_large_place(words[0], gazetteer)
+
+
+def _listed_with_organisations(core: Span) -> bool:
+    """Listed only with names the model tags organisations: 'Goldman Sachs, Morgan Stanley and
+    Citigroup' are banks, however like a person's name one of them reads. A list with a person
+    in it ('Tyler Jones, Walter Whetsell, Warren Tompkins') is of people, whatever the model
+    tagged some of them."""
+    types = {t.ent_type_ for t in core.root.conjuncts if not core.start <= t.i < core.end}
+    return "ORG" in types and "PERSON" not in types
+
+
+def _a_large_place(word: str, gazetteer: Gazetteer) -> bool:
+    city = gazetteer.city(word)
+    large_city = city is not None and city["population"] >= LARGE_CITY_POPULATION
+    return bool(gazetteer.country(word) or gazetteer.is_region(word)) or large_city
+
+
+def missed_people_by_their_first_name(doc: Doc, found: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """A name the model left untagged that opens with a common first name and is the subject of a
+    verb: 'Bus strike\nKaren Holt said the drivers had waited', '“…,” said Karen Holt'. Two or
+    three capitalised words, not part of a longer run of them, read as a person by
+    ``_a_first_name_and_surname``."""
+    taken = [(c.start, c.end) for c in found]
+    people: list[Candidate] = []
+    for first in doc:
+        if not _untagged_name_word(first) or not is_common_first_name(first.text):
+            continue
+        if first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].text[:1].isupper():
+            continue  # (inside a longer name: 'Lake Karen Holt')
+        end = first.i + 1
+        while end < len(doc) and end - first.i < 3 and _untagged_name_word(doc[end]):
+            end += 1
+        if end - first.i < 2 or (end < len(doc) and _untagged_name_word(doc[end])):
+            continue
+        end = _double_barrel_after(doc, end)
+        core = doc[first.i : end]
+        if not _subject_of_a_verb(core) or not _a_first_name_and_surname(core, core.text, "", gazetteer):
+            continue
+        person = _untagged_person(core, taken)
+        if person is not None:
+            people.append(person)
+    return people
+
+
+def _double_barrel_after(doc: Doc, end: int) -> int:
+    """'Ida Moss-Keller': the tokenizer splits a double-barrelled surname at its hyphen; the
+    capitalised word glued on by the hyphen is the name's."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "‐")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and _untagged_name_word(doc[end + 1])
+    ):
+        end += 2
+    return end
+
+
+def _subject_of_a_verb(core: Span) -> bool:
+    """'Karen Holt said', 'said Karen Holt', 'Karen Holt drives': the name's last word is a verb's
+    subject (not its root: the parser may break a sentence after an untagged first name)."""
+    last = core[-1]
+    return last.dep_ in ("nsubj", "nsubjpass") and last.head.pos_ in ("VERB", "AUX")
 
 
 def _opens_a_sentence(doc: Doc, start: int) -> bool:

@@ -68,3 +68,21 @@ def _census_shares(filename: str) -> dict[str, float]:
         if len(fields) == 4:
             shares[fields[0].casefold()] = float(fields[1])
     return shares
+
+
+def is_common_first_name(word: str) -> bool:
+    """A first name at least one in ten thousand men or women bear ('Karen', 'Marcus', 'Jordan'),
+    whatever its sex: evidence that two capitalised words opening with it are a person's name.
+
+    The cut-off is ``MIN_FREQUENCY`` again, for the same reason: rarer names in the files ('Art',
+    'Paris', 'Santa', 'Royal') are as often ordinary words or places as anyone's name, and their
+    shares rest on few people. Names that are also words or places ('Grace', 'Chase', 'Austin')
+    still pass: the callers guard against those."""
+    return word.casefold() in _common_first_names()
+
+
+@cache
+def _common_first_names() -> frozenset[str]:
+    return frozenset(
+        name for path in CENSUS_FILES.values() for name, share in _census_shares(path).items() if share >= MIN_FREQUENCY
+    )
