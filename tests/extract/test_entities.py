@@ -825,3 +825,16 @@ def test_entities_an_untagged_name_with_a_common_first_name_saying_something_is_
     # the subject of a verb, are a person
     text = "Council vote\nGordon Ilsley says the plan is dead.\n"
     assert _named(find_entities(nlp(text), Article(text=text)), "Gordon Ilsley").type == "PERSON"
+
+
+def test_entities_a_shared_surname_goes_on_to_the_one_already_called_by_it(nlp):
+    # 'Gwen Tarrant, whose husband, deckhand Ty Tarrant, …' then 'Ms. Tarrant said' and bare
+    # 'Tarrant …' the model misses: the one the article calls by the surname alone keeps it
+    text = (
+        "Harbour widow speaks\nGwen Tarrant, whose husband, deckhand Ty Tarrant, drowned in 2019, spoke on "
+        "Monday. Ms. Tarrant said the port had failed them. Tarrant shared her view that the rules were too "
+        "weak. Tarrant continued by thanking the crews."
+    )
+    gwen = _named(find_entities(nlp(text), Article(text=text)), "Gwen Tarrant")
+    assert [m.start for m in gwen.mentions if m.text == "Tarrant"] == [text.index("Tarrant shared"), text.index("Tarrant continued")]
+

@@ -44,19 +44,35 @@ def propagate_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
 
 
 def _propagation_forms(clusters: dict[str, Cluster]) -> dict[str, str]:
-    """Surface form -> cluster key, for forms that name one cluster only."""
+    """Surface form -> cluster key, for forms that name one cluster only, or one person of
+    several who share a surname that the article already calls by it alone."""
     owners: dict[str, set[str]] = {}
+    called: dict[str, set[str]] = {}  # bare surname -> the people the article calls by it alone
     for key, cluster in clusters.items():
         if cluster.type not in ("PERSON", "GPE", "ORG"):
             continue
         forms = {bare(t) for t in cluster.mentions.values()}
         if cluster.type == "PERSON":
             forms = {" ".join(name_parts(f)) for f in forms}
+            for form in forms:
+                if len(form.split()) == 1:
+                    called.setdefault(form, set()).add(key)
             forms |= {f.split()[-1] for f in forms if len(f.split()) > 1}
         for form in forms:
             if form and form[0].isupper() and (len(form) > 2 or cluster.type == "PERSON"):
                 owners.setdefault(form, set()).add(key)
-    return {form: keys.pop() for form, keys in owners.items() if len(keys) == 1}
+    return {
+        form: next(iter(keys)) if len(keys) == 1 else next(iter(called[form] & keys))
+        for form, keys in owners.items()
+        if len(keys) == 1 or _one_called_so(form, keys, called)
+    }
+
+
+def _one_called_so(surname: str, keys: set[str], called: dict[str, set[str]]) -> bool:
+    """'Dorothy Woods, whose husband, Ty Woods, … Woods said …': of two people sharing a surname,
+    the one the article already calls by the surname alone owns its other bare uses; news style
+    names the other in full."""
+    return len(called.get(surname, set()) & keys) == 1
 
 
 def _overlaps_sorted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
