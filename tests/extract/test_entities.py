@@ -838,3 +838,10 @@ def test_entities_a_shared_surname_goes_on_to_the_one_already_called_by_it(nlp):
     gwen = _named(find_entities(nlp(text), Article(text=text)), "Gwen Tarrant")
     assert [m.start for m in gwen.mentions if m.text == "Tarrant"] == [text.index("Tarrant shared"), text.index("Tarrant continued")]
 
+
+def test_entities_an_untagged_name_with_a_common_first_name_outside_a_headline_is_a_person(nlp):
+    # 'Photos by Pam Ruddock.', tagged nothing: a common first name and a surname outside a
+    # title-case line are a person; 'A Guy Walks Up' in a headline is not
+    text = "Storm watch\nPhotos by Pam Ruddock.\nWhat Happens When A Guy Walks Up To The Mayor\n"
+    people = {e.name for e in find_entities(nlp(text), Article(text=text)) if e.type == "PERSON"}
+    assert "Pam Ruddock" in people and not any("Guy" in p for p in people)

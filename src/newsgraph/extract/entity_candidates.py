@@ -725,7 +725,7 @@ NOT_A_SURNAME = (
         medal fund trust energy power gas water electric utilities post times news herald journal
         tribune gazette monitor observer chronicle review magazine press media records studios
         pictures films show festival day act bill law report project program programme services
-        solutions partners capital brands stores bowl mansion initiative ministries
+        solutions partners capital brands stores bowl mansion initiative ministries file hour
         """.split()
     )
     | P.COMPANY_NAME_ENDINGS
@@ -788,10 +788,11 @@ def _a_large_place(word: str, gazetteer: Gazetteer) -> bool:
 
 
 def missed_people_by_their_first_name(doc: Doc, found: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
-    """A name the model left untagged that opens with a common first name and is the subject of a
-    verb: 'Bus strike\nKaren Holt said the drivers had waited', '“…,” said Karen Holt'. Two or
-    three capitalised words, not part of a longer run of them, read as a person by
-    ``_a_first_name_and_surname``."""
+    """A name the model left untagged that opens with a common first name: 'Bus strike / Karen
+    Holt said the drivers had waited', '“…,” said Karen Holt', 'Follow Pam Ruddock on Twitter'.
+    Two or three capitalised words, not part of a longer run of them, read as a person by
+    ``_a_first_name_and_surname``; in a line in a headline's title case only as the subject of a
+    verb, as any capitalised words there read like a name."""
     taken = [(c.start, c.end) for c in found]
     people: list[Candidate] = []
     for first in doc:
@@ -806,12 +807,27 @@ def missed_people_by_their_first_name(doc: Doc, found: list[Candidate], gazettee
             continue
         end = _double_barrel_after(doc, end)
         core = doc[first.i : end]
-        if not _subject_of_a_verb(core) or not _a_first_name_and_surname(core, core.text, "", gazetteer):
-            continue
+        if any(t.is_stop for t in core) or not _a_first_name_and_surname(core, core.text, "", gazetteer):
+            continue  # ('Jane The Virgin')
+        if not _subject_of_a_verb(core) and _in_a_title_case_line(core):
+            continue  # ('Gina Rodriguez Questioned What It Means': the headline's case, no name's)
         person = _untagged_person(core, taken)
         if person is not None:
             people.append(person)
     return people
+
+
+def _in_a_title_case_line(core: Span) -> bool:
+    """The line around the name capitalises three words in four or more, as headlines do: any run
+    of capitalised words there may be a name or not ('Probe Helped Reveal Clinton Email Scandal');
+    'Follow Pam Ruddock on Twitter' is no headline."""
+    text = core.doc.text
+    start = text.rfind("\n", 0, core.start_char) + 1
+    end = text.find("\n", core.end_char)
+    line = text[start : end if end != -1 else len(text)]
+    outside = (line[: core.start_char - start] + " " + line[core.end_char - start :]).split()
+    words = [w for w in outside if w.isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 4 >= len(words) * 3
 
 
 def _double_barrel_after(doc: Doc, end: int) -> int:
