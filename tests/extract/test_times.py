@@ -1246,3 +1246,12 @@ def test_times_hours_of_a_kind_are_no_length_of_time(nlp, text):
 
 def test_times_bare_hours_are_still_a_length_of_time(nlp):
     assert _values(nlp, "The talks in Lisk lasted hours.") == {"hours": "PTXH"}
+
+
+def test_times_halves_and_minutes_of_a_match_are_no_times(nlp):
+    """A game's halves and its clock are no calendar time where the sentence speaks of play."""
+    values = _values(nlp, "Lorvik scored twice in the second half after Brane took the lead in the 9th minute.")
+    assert values == {}
+    assert _values(nlp, "Sales at Brane Foods rose in the second half of the year.") == {
+        "the second half of the year": "2024-H2"}
+

@@ -871,11 +871,22 @@ BOOK_WORDS = frozenset(
 
 
 def _a_periods_of_play(doc: Doc, text: str, cand: _Candidate) -> bool:
-    """'Davis scored 12 points in the third quarter': a period of a game, no quarter of a year,
-    when its sentence speaks of play and not of accounts, and names no year."""
+    """'Davis scored 12 points in the third quarter', 'scored twice in the second half': a period
+    of a game, no quarter or half of a year, when its sentence speaks of play and not of
+    accounts, and names no year; 'the lead in the 12th minute' is the game's clock, no stretch."""
     words = text[cand.start : cand.end].lower()
-    if "quarter" not in words or any(ch.isdigit() for ch in words):
+    if MATCH_MINUTE.fullmatch(words):
+        return _speaks_of_play(doc, cand)
+    if not ("quarter" in words or "half" in words) or any(ch.isdigit() for ch in words) or "year" in words:
         return False
+    return _speaks_of_play(doc, cand)
+
+
+# 'the 12th minute', 'the 90th minute': a match's clock, read only where the sentence speaks of play
+MATCH_MINUTE = re.compile(r"(?:the )?\d{1,3}(?:st|nd|rd|th) minute")
+
+
+def _speaks_of_play(doc: Doc, cand: _Candidate) -> bool:
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
