@@ -1255,3 +1255,8 @@ def test_times_halves_and_minutes_of_a_match_are_no_times(nlp):
     assert _values(nlp, "Sales at Brane Foods rose in the second half of the year.") == {
         "the second half of the year": "2024-H2"}
 
+
+def test_times_verb_last_is_not_part_of_the_stretch(nlp):
+    """'open on April 2 and last six days': the verb "last" stays out of the duration."""
+    assert _values(nlp, "The Velm fair will now open on April 2 and last six days.")["six days"] == "P6D"
+    assert _values(nlp, "Prices in Tessel rose over the last five days.") == {"the last five days": "P5D"}

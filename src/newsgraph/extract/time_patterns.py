@@ -170,6 +170,11 @@ COMPOUND_NUMBER = (rf"(?:{alt(TENS_WORDS)})[- ](?:{alt(ONES_WORDS)})|"
                    rf"(?:a|one|two|three|four|five|several|a few) (?:hundred|thousand)|\d+ 1/2")
 NUMBER = rf"(?:{COMPOUND_NUMBER}|\d+(?:\.\d+)?|{alt(NUMBER_WORDS)}|{alt(VAGUE_QUANTITIES)})"
 UNIT = rf"(?:{alt(UNITS)}|centuries)s?"
+# 'will start on March 22 and last five days', 'could last a few weeks': the verb "last" before a
+# stretch, after a conjunction, "to" or a modal; an adjective "last" follows an article or
+# preposition ('the last five days', 'over the last two years')
+VERB_LAST_BEFORE = re.compile(r"(?i)\b(?:and|or|to|will|would|could|can|may|might|should|must|not|also)\s+$")
+VERB_LAST_STRETCH = re.compile(rf"(?i)last\s+(?=(?:about |around |some |up to )?{NUMBER}\s+{UNIT}\b)")
 PART = rf"(?:{alt(k for k in PARTS_OF_DAY if k not in ('tonight', 'overnight'))})"
 CLOCK = (r"(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm)|noon|midday|midnight|"
          # "4 in the morning", "9 at night", "10 o'clock": the hour with words that place it

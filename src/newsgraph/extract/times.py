@@ -156,6 +156,7 @@ def _entity_candidates(doc: Doc) -> list[_Candidate]:
         if ent[0].lower_ in tp.SEASONS and ent[0].pos_ == "VERB":
             # ('letting shipments fall weeks behind': the verb, not the season, opens the entity)
             start = ent[1].idx if len(ent) > 1 else end
+        start = _past_verb_last(doc_text(doc), start, end)
         if end <= start or _is_false_time(doc_text(doc), start, end) or tp.AGE.fullmatch(doc_text(doc)[start:end]):
             continue
         if tp.FRACTION.search(doc_text(doc)[start:end]) and doc_text(doc).startswith(" of ", end):
@@ -172,6 +173,15 @@ def _entity_candidates(doc: Doc) -> list[_Candidate]:
             continue
         found.append(_Candidate(start, end, reading, False))
     return found
+
+
+def _past_verb_last(text: str, start: int, end: int) -> int:
+    """'The finals will start on March 22 and last five days': the model runs the entity over
+    the verb "last"; the stretch starts after it (an adjective 'the last five days' stays)."""
+    verb = tp.VERB_LAST_STRETCH.match(text, start, end)
+    if verb and tp.VERB_LAST_BEFORE.search(text, max(start - 12, 0), start):
+        return verb.end()
+    return start
 
 
 # A bare part of the day before one of these nouns names a kind of work: 'night work', 'the
