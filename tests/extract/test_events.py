@@ -275,6 +275,14 @@ def test_events_quantity_phrases_are_seen_through(nlp):
     assert trade.object == "wheat" and _has_actor(trade, "Kelmar")
 
 
+def test_events_a_sum_in_currency_words_is_seen_through(nlp):
+    """'5 million euros in emergency aid': a sum the recogniser does not tag as money still names
+    what is given; money spent, paid or sold 'in' something else makes no aid."""
+    aid = _one(_events(nlp, "The Velm council pledged 5 million euros in emergency aid to Orlin."), "aid")
+    assert aid.object == "emergency aid" and aid.target == "Orlin"
+    assert not _events(nlp, "The Tarsk club paid 40 million crowns in wages to its players.")
+    assert not _events(nlp, "Brane sold 5 million euros in bonds to investors in Lorn.")
+
 def test_events_capitalised_plural_military_noun_opening_a_sentence(nlp):
     """'Drones struck ...' after a headline: the parser takes 'Drones' for a name; still force."""
     title = "Drones hit Belvar depot"

@@ -43,15 +43,27 @@ def measured_noun(tok: Token) -> Token:
     "bought 200,000 tonnes of wheat" -> wheat is traded; "pledged $50 million in aid" -> aid
     (only money takes "in": "thousands in the capital" is a place).
     """
-    if tok.ent_type_ not in QUANTITY_ENTS and tok.lemma_.lower() not in MEASURE_WORDS:
+    if tok.ent_type_ not in QUANTITY_ENTS and tok.lemma_.lower() not in MEASURE_WORDS and not _counted_money(tok):
         return tok
-    preps = ("of", "in") if tok.ent_type_ == "MONEY" else ("of",)
+    preps = ("of", "in") if tok.ent_type_ == "MONEY" or _counted_money(tok) else ("of",)
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             obj = first_child(prep, "pobj")
             if obj is not None:
                 return obj
     return tok
+
+
+# Currencies named by word, which the recogniser leaves out of MONEY when the sum is unfamiliar
+# ("5 million euros", "480 million crowns").
+CURRENCY_WORDS = frozenset({"euro", "dollar", "pound", "crown", "krona", "krone", "franc", "mark", "yen", "yuan",
+                            "rupee", "peso", "rouble", "ruble", "lira", "zloty", "dinar", "shilling", "rand"})
+
+
+def _counted_money(tok: Token) -> bool:
+    """"pledged 5 million euros in emergency aid": a currency noun with a number is a sum of money
+    (and "in" names what the money is), even where the recogniser tagged only the number."""
+    return tok.lemma_.lower() in CURRENCY_WORDS and any(c.dep_ == "nummod" for c in tok.children)
 
 
 # Place prepositions the tagger sometimes reads as an adjective on a noun it then makes the verb's
