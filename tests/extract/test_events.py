@@ -283,6 +283,16 @@ def test_events_a_sum_in_currency_words_is_seen_through(nlp):
     assert not _events(nlp, "The Tarsk club paid 40 million crowns in wages to its players.")
     assert not _events(nlp, "Brane sold 5 million euros in bonds to investors in Lorn.")
 
+def test_events_an_event_done_to_no_one_is_negated(nlp):
+    """'no one was arrested', 'arrested no protesters': "no" on a party denies the event; 'No
+    fewer than 20 people' still were arrested."""
+    events = _events(nlp, "The march in Corran was peaceful and no one was arrested.")
+    assert _one(events, "arrest").status == "negated"
+    events = _events(nlp, "Police in Lorn arrested no protesters on Monday.", [("Monday", "2025-03-10")])
+    assert _one(events, "arrest").status == "negated"
+    events = _events(nlp, "No fewer than 20 people were arrested in Velm on Sunday.", [("Sunday", "2025-03-09")])
+    assert _one(events, "arrest").status == "happened"
+
 def test_events_capitalised_plural_military_noun_opening_a_sentence(nlp):
     """'Drones struck ...' after a headline: the parser takes 'Drones' for a name; still force."""
     title = "Drones hit Belvar depot"

@@ -30,7 +30,7 @@ def verbal_status(
     governors = chain[1:] + [a for a in list(tok.ancestors)[:3] if a not in chain]
     if any(lemma_in(g, P.DENY_VERBS) for g in governors):
         return "denied"
-    if _under_without(tok) or _completes_a_noun_with_no(tok):
+    if _under_without(tok) or _completes_a_noun_with_no(tok) or _done_by_or_to_no_one(tok):
         return "negated"
     if any(_negated(x) and not (done_to and _negation_on_the_motive(x)) for x in chain) or any(
         lemma_in(g, P.NEGATING_VERBS) for g in chain[1:]
@@ -192,6 +192,19 @@ def _completes_a_noun_with_no(tok: Token) -> bool:
     if tok.dep_ != "acl" or not has_to_aux(tok):
         return False
     return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children)
+
+
+NO_ONE_PRONOUNS = frozenset({"nobody", "none", "no-one"})
+
+
+def _done_by_or_to_no_one(tok: Token) -> bool:
+    """"No one was arrested", "no protesters were arrested", "Police arrested no one": a doer or
+    a person acted upon that "no" denies says the event did not happen ("No fewer than 20 people
+    were arrested" did: there "no" is on "fewer", not on the people)."""
+    return any(
+        arg.lower_ in NO_ONE_PRONOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in arg.children)
+        for arg in tok.children if arg.dep_ in ("nsubj", "nsubjpass", "dobj")
+    )
 
 
 def _negated(tok: Token) -> bool:
