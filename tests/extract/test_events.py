@@ -293,6 +293,12 @@ def test_events_an_event_done_to_no_one_is_negated(nlp):
     events = _events(nlp, "No fewer than 20 people were arrested in Velm on Sunday.", [("Sunday", "2025-03-09")])
     assert _one(events, "arrest").status == "happened"
 
+def test_events_past_tagged_as_participle_happened(nlp):
+    """'Several hundred people protested outside the studio': a past the tagger read as a
+    participle, with its own subject and no auxiliary, happened; it is no ongoing protest."""
+    text = "Several hundred people protested outside the studio during the debate against a planned motorway."
+    assert _one(_events(nlp, text), "protest").status == "happened"
+
 def test_events_capitalised_plural_military_noun_opening_a_sentence(nlp):
     """'Drones struck ...' after a headline: the parser takes 'Drones' for a name; still force."""
     title = "Drones hit Belvar depot"

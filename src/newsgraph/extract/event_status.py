@@ -61,7 +61,7 @@ def _tense_status(
     verb: Token, region: str, time: TimeExpr | None, *, published: date | None
 ) -> str:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) or _past_read_as_participle(verb, aux):
         return "happened"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
         return "ongoing" if _continues_since(verb, aux) else "happened"
@@ -71,6 +71,14 @@ def _tense_status(
     if time is not None and _is_future(time, published):
         return "planned"  # a present for a schedule: "The two clubs meet on Sunday", "are meeting"
     return "ongoing"
+
+
+def _past_read_as_participle(verb: Token, aux: list[Token]) -> bool:
+    """"Several hundred people protested outside the studio": the tagger sometimes reads a
+    simple past as a participle; a participle heading a clause with its own active subject and
+    no auxiliary can only be that past ('people arrested on Monday' has no subject of its own)."""
+    return (verb.tag_ == "VBN" and not aux and verb.dep_ in ("ROOT", "conj", "ccomp")
+            and first_child(verb, "nsubj") is not None)
 
 
 def _continues_since(verb: Token, aux: list[Token]) -> bool:
