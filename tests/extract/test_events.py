@@ -299,6 +299,16 @@ def test_events_past_tagged_as_participle_happened(nlp):
     text = "Several hundred people protested outside the studio during the debate against a planned motorway."
     assert _one(_events(nlp, text), "protest").status == "happened"
 
+def test_events_ready_or_willing_to_act_is_hypothetical(nlp):
+    """'was ready to meet', 'is willing to visit': a readiness, not a meeting or visit that took
+    place; 'visited Velm when she was ready' did."""
+    text = "The Kaloria minister Ines Roos said she was ready to visit Velm."
+    assert _one(_events(nlp, text), "visit").status == "hypothetical"
+    text = "The Kaloria minister Ines Roos is willing to visit Velm."
+    assert _one(_events(nlp, text), "visit").status == "hypothetical"
+    text = "The Kaloria minister Ines Roos visited Velm when she was ready."
+    assert _one(_events(nlp, text), "visit").status == "happened"
+
 def test_events_capitalised_plural_military_noun_opening_a_sentence(nlp):
     """'Drones struck ...' after a headline: the parser takes 'Drones' for a name; still force."""
     title = "Drones hit Belvar depot"

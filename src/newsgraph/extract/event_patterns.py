@@ -311,7 +311,8 @@ HYPOTHETICAL_VERBS = frozenset(
     {"consider", "mull", "weigh", "propose", "suggest", "seek", "want", "hope", "wish",
      "urge", "encourage", "offer", "invite", "ask", "call", "demand", "push", "explore",
      "threaten",
-     "possible", "potential", "rumor", "rumour", "speculation", "report"}
+     "possible", "potential", "rumor", "rumour", "speculation", "report",
+     "ready", "willing"}
 )
 # Past reporting verbs whose "would" is a backshifted "will": "she said X would publish".
 REPORTING_VERBS = frozenset({"say", "tell", "announce", "confirm", "state", "add", "report",
