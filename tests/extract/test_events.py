@@ -309,6 +309,18 @@ def test_events_ready_or_willing_to_act_is_hypothetical(nlp):
     text = "The Kaloria minister Ines Roos visited Velm when she was ready."
     assert _one(_events(nlp, text), "visit").status == "happened"
 
+def test_events_a_group_walking_out_is_a_strike(nlp):
+    """'Workers at the plant walked out': a walkout; 'walked out of the talks', a person walking
+    out, 'walked out onto the pitch' and 'walked out on their patients' make none."""
+    text = "Workers at the Lorsby plant walked out for two hours on Monday afternoon."
+    strike = _one(_events(nlp, text, [("Monday afternoon", "2025-03-10TAF")]), "protest")
+    assert strike.actors == ["Workers"] and strike.time == "2025-03-10TAF"
+    for text in ("Delegates from Velm walked out of the talks in Orlin on Monday.",
+                 "Rolf Kemp walked out on Tuesday after the vote in Laxen.",
+                 "The players of Rovik walked out onto the pitch in Keld.",
+                 "The Velm nurses walked out on their patients, critics in Orlin said."):
+        assert not _of_type(_events(nlp, text), "protest"), text
+
 def test_events_capitalised_plural_military_noun_opening_a_sentence(nlp):
     """'Drones struck ...' after a headline: the parser takes 'Drones' for a name; still force."""
     title = "Drones hit Belvar depot"

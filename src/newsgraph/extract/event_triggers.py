@@ -67,7 +67,30 @@ def _off_the_job(tok: Token) -> Trigger | None:
     """"Dockworkers walked off the job": a labour strike, as "went on strike" is ('walked out of
     the talks' leaves a meeting and is none)."""
     job = next((o for _, o in prep_objects(tok, "off") if o.lemma_.lower() == "job"), None)
-    return Trigger("protest", True, job.i) if job is not None else None
+    if job is not None:
+        return Trigger("protest", True, job.i)
+    return Trigger("protest", True) if _group_walks_out(tok) else None
+
+
+# Where "walked out" goes somewhere or leaves someone ('walked out of the talks', 'onto the
+# stage', 'on her family'); "on" with a date only dates the walkout.
+WALK_OUT_PLACES = frozenset({"of", "onto", "into", "to", "through", "across", "with", "on"})
+
+
+def _group_walks_out(verb: Token) -> bool:
+    """"Workers at the plant walked out for two hours", "The Drivers' Union walked out on
+    February 20": a group or an organisation that walks out, going nowhere, strikes; a person
+    ('Kemp walked out') or a walk somewhere ('walked out of the meeting', 'walked out the door')
+    is none."""
+    if not any(c.lower_ == "out" and c.dep_ in ("prt", "advmod") for c in verb.children):
+        return False
+    if first_child(verb, "dobj") is not None:
+        return False
+    for prep, obj in prep_objects(verb):
+        if prep in WALK_OUT_PLACES and not (prep == "on" and obj.ent_type_ in ("DATE", "TIME")):
+            return False
+    subject = first_child(verb, "nsubj")
+    return subject is not None and (subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ == "ORG")
 
 
 def _the_text_of_an_agreement(noun: Token) -> bool:
