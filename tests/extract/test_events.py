@@ -321,6 +321,15 @@ def test_events_a_group_walking_out_is_a_strike(nlp):
                  "The Velm nurses walked out on their patients, critics in Orlin said."):
         assert not _of_type(_events(nlp, text), "protest"), text
 
+def test_events_working_people_striking_are_on_strike(nlp):
+    """'nurses would strike again': the verb alone, with working people striking nothing, is a
+    labour strike; 'Rebels struck a depot' stays an attack and 'storms struck again' is none."""
+    text = "Ruth Aske said the Tallin nurses would strike again in April."
+    strike = _one(_events(nlp, text, [("April", "2025-04")]), "protest")
+    assert _has_actor(strike, "nurses") and strike.time == "2025-04"
+    assert _one(_events(nlp, "Rebels struck a fuel depot in Orlin."), "attack")
+    assert not _events(nlp, "Storms struck again in Velm on Tuesday.")
+
 def test_events_capitalised_plural_military_noun_opening_a_sentence(nlp):
     """'Drones struck ...' after a headline: the parser takes 'Drones' for a name; still force."""
     title = "Drones hit Belvar depot"

@@ -107,6 +107,9 @@ PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher"
 # A labour strike is a protest (CAMEO 143, under PROTEST): "Teachers went on strike", "the
 # dockers remain on strike". Only in this phrase: "a strike on a depot" is an attack.
 STRIKE_NOUN = "strike"
+# Who strike by the verb alone ('nurses would strike again'): working people and their unions.
+STRIKER_NOUNS = frozenset({"worker", "employee", "staff", "nurse", "doctor", "teacher", "miner", "docker",
+                           "dockworker", "driver", "pilot", "union", "member", "crew", "cleaner", "porter"})
 ON_STRIKE_VERBS = frozenset({"go", "be", "remain", "stay", "come"})
 
 # "speak/talk with X" is a call only when the passage says so; otherwise a meeting.

@@ -72,6 +72,16 @@ def _off_the_job(tok: Token) -> Trigger | None:
     return Trigger("protest", True) if _group_walks_out(tok) else None
 
 
+def _working_people_strike(verb: Token) -> bool:
+    """"Nurses would strike again in April", "members will strike on Monday": working people
+    striking with nothing struck are on strike; 'Rebels struck a depot' and 'storms struck again'
+    are none of it."""
+    subject = first_child(verb, "nsubj")
+    if subject is None or subject.lemma_.lower() not in P.STRIKER_NOUNS:
+        return False
+    return first_child(verb, "dobj") is None and not prep_objects(verb, "at", "against")
+
+
 # Where "walked out" goes somewhere or leaves someone ('walked out of the talks', 'onto the
 # stage', 'on her family'); "on" with a date only dates the walkout.
 WALK_OUT_PLACES = frozenset({"of", "onto", "into", "to", "through", "across", "with", "on"})
@@ -166,6 +176,8 @@ class TriggerFinder:
             return strike  # (no early None: 'go', 'come' may trigger otherwise too)
         if lemma == "walk":
             return _off_the_job(tok)
+        if lemma == "strike" and _working_people_strike(tok):
+            return Trigger("protest", True)
         if lemma in P.FORCE_VERBS and self._involves_force(tok):
             return Trigger("attack", True)
         if lemma == "agree" and self._parties_agree(tok):
