@@ -1260,3 +1260,12 @@ def test_times_verb_last_is_not_part_of_the_stretch(nlp):
     """'open on April 2 and last six days': the verb "last" stays out of the duration."""
     assert _values(nlp, "The Velm fair will now open on April 2 and last six days.")["six days"] == "P6D"
     assert _values(nlp, "Prices in Tessel rose over the last five days.") == {"the last five days": "P5D"}
+
+
+def test_times_a_day_forecast_for_may_lie_ahead(nlp):
+    """'winds were forecast for Thursday' (said on a Wednesday): the past tense is the forecast's;
+    the day foretold is the coming one. 'waited for Thursday' keeps the past."""
+    wednesday = date(2025, 3, 12)
+    assert _values(nlp, "The Kaloria agency warned that strong winds were forecast for Thursday.",
+                   wednesday) == {"Thursday": "2025-03-13"}
+    assert _values(nlp, "Kemp waited for Thursday before he spoke.", wednesday) == {"Thursday": "2025-03-06"}

@@ -78,6 +78,9 @@ REFERENCE_WORDS = {
 PAST_MODIFIERS = ("earlier", "last", "past", "previous", "ago", "since")
 # Before a time, these make it a deadline, which a past-tense clause does not put in the past
 DEADLINE_WORDS = {"until", "till", "by", "through"}
+# Verbs whose "for" names the time a thing is planned or predicted for: in 'were forecast for
+# Thursday', 'was scheduled for Friday' the past tense is the forecast's, not the day's
+FORECAST_FOR_VERBS = frozenset({"forecast", "predict", "schedule", "slate", "set", "plan", "expect"})
 # Before a time, these point forward whatever the clause's tense
 FORWARD_CUE_WORDS = {"effective"}
 # ... and these point back

@@ -811,7 +811,15 @@ def _tense_after_cue(doc: Doc, span: Span | None, tense: str | None) -> str | No
         return "PAST"
     if tense == "PAST" and before in tp.DEADLINE_WORDS:
         return None  # "gave them until Tuesday": a deadline set in the past may lie ahead
+    if tense == "PAST" and _forecast_for(doc[span.start - 1]):
+        return None  # "winds were forecast for Thursday": a day foretold in the past may lie ahead
     return tense
+
+
+def _forecast_for(prep: Token) -> bool:
+    """'strong winds were forecast for Thursday', 'the vote was scheduled for Friday': "for"
+    after a verb of forecast or schedule names the day the thing is foretold for."""
+    return prep.lower_ == "for" and prep.head.lemma_.lower() in tp.FORECAST_FOR_VERBS
 
 
 def _names_when_a_level_was_reached(span: Span) -> bool:
