@@ -1269,3 +1269,11 @@ def test_times_a_day_forecast_for_may_lie_ahead(nlp):
     assert _values(nlp, "The Kaloria agency warned that strong winds were forecast for Thursday.",
                    wednesday) == {"Thursday": "2025-03-13"}
     assert _values(nlp, "Kemp waited for Thursday before he spoke.", wednesday) == {"Thursday": "2025-03-06"}
+
+
+def test_times_a_count_of_days_before_an_event(nlp):
+    """'just ten days before the first race': a stretch the model leaves untagged is still one;
+    'Sales of 30 units after tax' name no time."""
+    text = "Organisers moved the event from Laxen to Grisberg because of a lack of snow, just ten days before the first race."
+    assert _values(nlp, text) == {"ten days": "P10D"}
+    assert _values(nlp, "Sales of 30 units after tax rose in Velm.") == {}

@@ -490,6 +490,9 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     # "after several quarters of losses": a vague count of units spaCy reads as a quantity
     (r"\b(?:several|a\sfew|a\scouple\sof)\s(?:days|weeks|months|quarters|years|decades)\b",
      ("several ", "a few ", "couple ")),
+    # "just ten days before the first race": a count of units before "before"/"after" that the
+    # model reads as a quantity or leaves untagged ('ten days' is a stretch the event lies from)
+    (rf"\b{NUMBER}\s(?:days|weeks|months|years)(?=\s(?:before|after)\s)", (" before ", " after ")),
     # "the year-ago period", "the comparable year-earlier quarter" (spaCy stops at "year-ago")
     (r"\bthe\s(?:comparable\s)?year-(?:earlier|ago)\s(?:period|quarter)\b", ("year-",)),
     (rf"\b(?:the\s)?(?:first|second|last)\s(?:half|two\squarters)\sof\s"
