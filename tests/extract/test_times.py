@@ -1277,3 +1277,13 @@ def test_times_a_count_of_days_before_an_event(nlp):
     text = "Organisers moved the event from Laxen to Grisberg because of a lack of snow, just ten days before the first race."
     assert _values(nlp, text) == {"ten days": "P10D"}
     assert _values(nlp, "Sales of 30 units after tax rose in Velm.") == {}
+
+
+def test_times_a_month_in_a_when_clause_on_a_year(nlp):
+    """'in 2019, when rain fell in May': the month is that year's; a month in another clause
+    ('and rain will fall in May') keeps its own reading."""
+    wednesday = date(2025, 3, 12)
+    assert _values(nlp, "Velm was flooded in 2019, when rain fell in May.", wednesday) == {
+        "2019": "2019", "May": "2019-05"}
+    values = _values(nlp, "The Velm council met in 2019, when it chose Kemp, and will meet again in May.", wednesday)
+    assert values["May"] == "2025-05"

@@ -644,6 +644,9 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
             cand.reading = Reading("fixed", type="SET", value=f"XXXX-Q{cand.reading.code}")
         if tense == "PRESENT" and _is_generic_season(text, cand.reading):
             cand.reading = Reading("fixed", value=f"XXXX-{cand.reading.code}")
+        year = _year_a_when_clause_hangs_on(span) if _is_bare_month(cand.reading) else None
+        if year is not None:
+            cand.reading = replace(cand.reading, year=year)
         if tense != "FUTURE" and _this_quarters_results(full_text, cand):
             cand.reading = Reading("quarter", unit="latest")
         if _last_years_figure(full_text, cand):
@@ -662,6 +665,18 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
             )
         )
     return _clocks_on_the_sentence_day(doc, times, chosen_readings)
+
+
+def _year_a_when_clause_hangs_on(span: Span | None) -> int | None:
+    """'its worst fire season in 2022, when 80,000 hectares burned in June': a month inside a
+    "when" clause on a year is that year's month (whatever the clause's tense says)."""
+    if span is None or not len(span):
+        return None
+    for clause in span.root.ancestors:
+        if clause.dep_ == "relcl" and any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children):
+            head = clause.head
+            return int(head.text) if re.fullmatch(tp.YEAR, head.text) else None
+    return None
 
 
 class _PostDays:
