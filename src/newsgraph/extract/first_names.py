@@ -33,8 +33,12 @@ from importlib.resources import files
 # See the module docstring for why these two numbers.
 MIN_SHARE = 0.99
 MIN_FREQUENCY = 0.01  # percent of that sex's population
+# One-sided in the US files, a man's name elsewhere ('Michele Bianchi', 'Sasha Petrov', 'Hilary
+# Benn', 'Evelyn Waugh'): left open, as 'Andrea' is by the numbers.
+NAMES_OF_BOTH_ABROAD = frozenset({"michele", "simone", "sasha", "nikita", "evelyn", "hilary", "jan",
+                                  "gabriele", "daniele", "nicola", "andrea"})
 
-# The package that ships the Census files, and the file for each sex.
+# One package ships the Census files: they are read from it, never downloaded.
 NAME_DATA_PACKAGE = "names"
 CENSUS_FILES = {"m": "dist.male.first", "f": "dist.female.first"}
 
@@ -42,7 +46,8 @@ CENSUS_FILES = {"m": "dist.male.first", "f": "dist.female.first"}
 def first_name_sex(first_name: str) -> str | None:
     """'m' or 'f' when the Census files say the first name is plainly one sex's ('Marcus' 'm',
     'Renee' 'f'), else None ('Jordan', 'Andrea', a name not in the files)."""
-    return _one_sided_first_names().get(first_name.casefold())
+    first = first_name.casefold()
+    return None if first in NAMES_OF_BOTH_ABROAD else _one_sided_first_names().get(first)
 
 
 @cache

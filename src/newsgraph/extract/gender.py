@@ -37,6 +37,7 @@ from newsgraph.extract.entity_patterns import TITLE_ABBREVIATIONS, TITLE_WORDS
 from newsgraph.extract.first_names import first_name_sex
 from newsgraph.extract.people import FEMININE_TITLES, MASCULINE_TITLES
 from newsgraph.extract.quote_marks import RangeTest, find_marked_spans, inside_quotes
+from newsgraph.extract.report_content import is_reporting_verb
 from newsgraph.nlp import doc_text
 
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -189,7 +190,10 @@ def _vote_pronouns(
             side = pronoun_gender(first.text) if first is not None and first.pos_ == "PRON" else None
             if side is not None and not (previous_asked and answers(first)):
                 # ('Tsai asked whether she was sure. “…,” she replied': who replies is not the asker)
-                following.setdefault(previous_only, Counter())[side] += 1
+                # A pronoun that speaks ('“…,” he said') may be the very one being resolved, so
+                # it is only a weak reading; one that acts ('He won the final') is the article's.
+                weight = following if is_reporting_verb(first.head) else votes
+                weight.setdefault(previous_only, Counter())[side] += 1
         previous_only = next(iter(people)) if len(people) == 1 else None
         previous_asked = previous_only is not None and asks(people[previous_only])
 
