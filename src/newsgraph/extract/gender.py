@@ -93,8 +93,9 @@ def person_genders(
 
 
 def _says_nothing(stated: Counter[str], following: Counter[str]) -> bool:
-    """No honorific, title, kinship word or own-clause pronoun for the person, and at most one
-    subject pronoun of a sentence after one naming only them. That one may be the very pronoun
+    """No honorific, title, kinship word or own-clause pronoun for the person (nor a pronoun
+    acting in the sentence after theirs), and at most one speaking subject pronoun of a sentence
+    after one naming only them. That one may be the very pronoun
     being resolved: in "Marcus Bell drives the night bus. Renee Galvan runs the transit board.
     “Nobody asked the drivers,” he said", that 'he' alone would make Galvan a man, and so the
     speaker. Two such pronouns agreeing are the article's word."""

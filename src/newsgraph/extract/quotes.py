@@ -1398,8 +1398,9 @@ def _cued_in_a_subordinate_clause(frame: Frame | None) -> bool:
 
 def _heard_or_remembered_saying(cue: Token) -> bool:
     """'Turry … remembered Freddy claiming that …', 'heard her telling …': a gerund with its own
-    subject, the complement of another verb, is what that verb's subject remembers or heard;
-    the one remembering keeps the floor, not the one remembered."""
+    subject, the complement of another verb, is what that verb's subject remembers or heard, so
+    it does not hand the floor to the one remembered: a speaker already holding it keeps it (this
+    makes no one the speaker who was not)."""
     return (
         cue.tag_ == "VBG"
         and cue.dep_ == "ccomp"
