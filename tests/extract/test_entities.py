@@ -845,3 +845,44 @@ def test_entities_an_untagged_name_with_a_common_first_name_outside_a_headline_i
     text = "Storm watch\nPhotos by Pam Ruddock.\nWhat Happens When A Guy Walks Up To The Mayor\n"
     people = {e.name for e in find_entities(nlp(text), Article(text=text)) if e.type == "PERSON"}
     assert "Pam Ruddock" in people and not any("Guy" in p for p in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Sellers on Amazon-based storefronts complained. Amazon said it would review its fees.", "Amazon", "ORG"),
+        ("Kessler Holdings, 40, and Marlow Group, 25, hold the rest of the shares.", "Kessler Holdings", "ORG"),
+    ],
+)
+def test_entities_a_firm_stays_a_firm_before_based_or_an_age_like_number(nlp, text, name, type_):
+    assert _named(find_entities(nlp(text), Article(text=text)), name).type == type_
+
+
+def test_entities_a_founder_described_by_his_surname_is_no_mention_of_his_firm(nlp):
+    text = "Pelham Motors Ltd recalled 4,000 cars. Pelham, the firm's founder, told reporters he was sorry."
+    entities = find_entities(nlp(text), Article(text=text))
+    assert "Pelham" not in _forms(_named(entities, "Pelham Motors Ltd"))
+
+
+def test_entities_a_capital_on_a_link_between_parties_stands_for_its_country(nlp):
+    text = "The growing link between Moscow and Tehran worries diplomats."
+    names = [e.name for e in find_entities(nlp(text), Article(text=text))]
+    assert "Russia" in names and "Iran" in names
+
+
+def test_entities_a_company_named_by_a_common_noun_and_an_alert_after_an_article(nlp):
+    assert _named(find_entities(nlp("Target reported higher sales."), Article(text="Target reported higher sales.")),
+                  "Target").type == "ORG"
+    text = "An Amber Alert was issued on Monday for a missing girl."
+    assert [e for e in find_entities(nlp(text), Article(text=text)) if e.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Rosa Lind, a lawyer who represents the family, said so.", "Rosa Lind", "lawyer who represents the family"),
+        ("Omar Haddad, the man who founded Velm Ltd, died.", "Omar Haddad", "man who founded Velm Ltd"),
+    ],
+)
+def test_entities_a_relative_clause_saying_what_the_role_is_stays(nlp, text, name, role):
+    assert _named(find_entities(nlp(text), Article(text=text)), name).roles == [role]

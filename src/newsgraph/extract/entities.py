@@ -74,9 +74,10 @@ class EntityFinder:
         places = Counter(fold(bare(c.text)) for c in candidates if c.label in ("GPE", "LOC"))
         places.subtract(fold(bare(c.text)) for c in candidates if c.label == "PERSON")
         placed = _placed_by_an_office(candidates, doc_text(doc)) | _named_by_its_people(doc, candidates)
+        towns = _named_a_town(candidates, doc_text(doc))
         retyped = [
             replace(c, label="GPE")
-            if self._place_taken_for_a_person(c, people, places) or _one_of(c, placed, people) else c
+            if self._place_taken_for_a_person(c, people, places) or _one_of(c, placed, towns, people) else c
             for c in candidates
         ]
         retyped = [replace(c, label="PERSON") if self._person_taken_for_a_place(c, people) else c for c in retyped]
@@ -91,7 +92,7 @@ class EntityFinder:
             for role in cand.roles:
                 cluster.add_role(role)
         _merge_parenthesised_acronyms(doc_text(doc), candidates, clusters)
-        _merge_short_company_names(clusters, self._unknown_place_named_as_a_company(doc_text(doc)))
+        _merge_short_company_names(clusters, self._short_name_may_be_a_company(doc))
         _merge_acronyms_of_names(clusters)
         return clusters
 
@@ -108,15 +109,25 @@ class EntityFinder:
             and self.gazetteer.city(text) is not None
         )
 
-    def _unknown_place_named_as_a_company(self, text: str) -> Callable[[Cluster], bool]:
-        """Whether a one-word 'place' is no place: unknown to the gazetteer, and never after a
-        word that places ('to buy Velta' is the company; 'a plant in Velta' a town)."""
-        def taken_for_a_place(cluster: Cluster) -> bool:
+    def _short_name_may_be_a_company(self, doc: Doc) -> Callable[[Cluster], bool]:
+        """Whether a one-word name may be a company named again: an organisation may; a 'person'
+        no one in the article is named by (checked by the merge) and the article does not describe
+        ('Pelham, the firm's founder,' is a person); a 'place' unknown to the gazetteer and never
+        after a word that places ('to buy Velta' is the company; 'a plant in Velta' a town)."""
+        text = doc_text(doc)
+
+        def may_be_a_company(cluster: Cluster) -> bool:
             word = bare(next(iter(cluster.mentions.values())))
-            if " " in word or self.gazetteer.is_place(word) or self.gazetteer.city(word) is not None:
+            if cluster.type == "ORG":
+                return True
+            if " " in word:
+                return False
+            if cluster.type == "PERSON":
+                return not any(_described_as_someone(doc, s, e) for s, e in cluster.mentions)
+            if self.gazetteer.is_place(word) or self.gazetteer.city(word) is not None:
                 return False
             return not any(PLACING_WORD_BEFORE.search(text, max(0, s - 12), s) for s, _ in cluster.mentions)
-        return taken_for_a_place
+        return may_be_a_company
 
     def _company_taken_for_another(self, cand: Candidate, companies: set[str], people: PeopleResolver) -> bool:
         """'Lumora, based in Austin, … Lumora's shares fell': a one-word name the article gives
@@ -228,6 +239,18 @@ PLACE_OF = re.compile(
 )
 
 
+# What only a settlement is called: 'the town of Brisk'.
+TOWN_OF = re.compile(r"\b(?:town|village|hamlet)\s+of\s+$")
+
+
+def _named_a_town(candidates: list[Candidate], text: str) -> set[str]:
+    """One-word names the article sets after 'the town of', 'the village of'."""
+    return {
+        fold(bare(c.text)) for c in candidates
+        if len(bare(c.text).split()) == 1 and TOWN_OF.search(text, max(0, c.start - 30), c.start)
+    }
+
+
 def _placed_by_an_office(candidates: list[Candidate], text: str) -> set[str]:
     """One-word names the article sets after 'mayor of', 'the town of', 'residents of', or
     before '-based' ('the Dunmore-based snack maker')."""
@@ -287,14 +310,15 @@ COMPANY_EVIDENCE = re.compile(
 )
 
 
-def _one_of(cand: Candidate, placed: set[str], people: PeopleResolver) -> bool:
-    """A one-word 'person' or 'organisation' the article places by an office ('the former mayor
-    of Eastbrook … lived in Eastbrook', 'a bakery in the town of Brisk') and names no one by:
-    the model read a town as a person or a body."""
+def _one_of(cand: Candidate, placed: set[str], towns: set[str], people: PeopleResolver) -> bool:
+    """A one-word 'person' the article places by an office ('the former mayor of Eastbrook …
+    lived in Eastbrook') and names no one by, or an 'organisation' it calls a town ('a bakery in
+    the town of Brisk'): the model read a town as a person or a body. (A mayor's town or an
+    '-based' firm may share its name with a body: 'The mayor of Velta … Velta, the bus operator'.)"""
     word = bare(cand.text)
-    return (
-        cand.label in ("PERSON", "ORG") and fold(word) in placed and not people.part_of_a_name(word)
-    )
+    if people.part_of_a_name(word):
+        return False
+    return (cand.label == "PERSON" and fold(word) in placed) or (cand.label == "ORG" and fold(word) in towns)
 
 
 def _without_a_team_before_the_name(candidates: list[Candidate], text: str) -> list[Candidate]:
@@ -345,26 +369,27 @@ def _absorb(clusters: dict[str, Cluster], key: str, into: Cluster) -> None:
     del clusters[key]
 
 
+def _described_as_someone(doc: Doc, start: int, end: int) -> bool:
+    """A mention with a noun apposed to it: 'Pelham, the firm's founder,'."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in span.root.children)
+
+
 # A word before a name that makes it a place: 'in Velta', 'the town of Velta'.
 PLACING_WORD_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside|across|around)\s$", re.IGNORECASE)
 
 
-def _merge_short_company_names(clusters: dict[str, Cluster], taken_for_a_place: Callable[[Cluster], bool]) -> None:
+def _merge_short_company_names(clusters: dict[str, Cluster], may_be_a_company: Callable[[Cluster], bool]) -> None:
     """'Harwick Foods Inc. lowered its forecast … A Harwick spokesman said': a company named
     again without the words of its kind ('Foods', 'Inc.') is that company, when one company of
     the article ends so ('Pacific Crest Power' and a later 'Pacific Crest' stay apart: 'Power'
-    may be a name's own word). A lone word the model took for a person ('Harwick had hedged')
-    is the company too: no one in the article has it as a name, or it would be theirs; so is
-    one it took for a place, when ``taken_for_a_place`` says no place is so named."""
+    may be a name's own word). A lone word the model took for a person ('Harwick had hedged') or
+    a place ('to buy Velta') is the company too, when ``may_be_a_company`` says so."""
     for key, short in list(clusters.items()):
         forms = {fold(t) for t in short.mentions.values()}
-        if short.type not in ("ORG", "PERSON", "GPE") or len(forms) != 1:
-            continue
-        if short.type == "GPE" and not taken_for_a_place(short):
+        if short.type not in ("ORG", "PERSON", "GPE") or len(forms) != 1 or not may_be_a_company(short):
             continue
         form = forms.pop()
-        if short.type == "PERSON" and " " in form:
-            continue
         # every organisation whose name runs on from the short one: one, and only of its kind
         # ('Pacific Crest Power' beside 'Pacific Crest Group': which one?)
         longer = [
@@ -454,7 +479,7 @@ def is_acting_place(span: Span | None) -> bool:
     if dep == "poss":
         return head.lower_ not in P.PLACE_HEAD_NOUNS
     if dep == "pobj":
-        if head.lower_ == "between":  # ('talks between Oslo and Santiago', not 'flights between')
+        if head.lower_ == "between":  # ('talks between Oslo and Santiago' join parties; 'flights' places)
             return head.head.lemma_.lower() not in P.ROUTE_NOUNS
         return head.dep_ == "agent" or head.lower_ in ("with", "against")
     if dep == "dobj":

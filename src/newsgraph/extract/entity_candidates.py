@@ -159,7 +159,7 @@ class CandidateFinder:
             and _age_set_off_after(doc, end)
             and _opens_a_sentence(doc, start)
             and _reads_as_a_name(core, text)
-            and not _named_after_a_place(text, self.gazetteer)
+            and not _not_a_persons_name(text, self.gazetteer)
         ):
             label = "PERSON"  # 'Gareth Pilbeam, 56, of Northfold, had pleaded': the model says an organisation
         if label != "PERSON" and _apposed_someone_who(doc, start, end) and _reads_as_a_name(core, text):
@@ -516,6 +516,8 @@ def _a_common_noun_opening_a_sentence(span: Span) -> bool:
     if len(span) != 1:
         return False
     tok = span[0]
+    if tok.ent_type_ == "ORG" and tok.tag_ == "NN":
+        return False  # ('Target reported higher sales': a company may be named by a common noun)
     return tok.is_sent_start and tok.tag_ in ("NN", "NNS") and tok.is_title and tok.is_alpha
 
 
@@ -679,30 +681,30 @@ def missed_people_before_an_age(doc: Doc, found: list[Candidate], gazetteer: Gaz
         if start == last.i or not _opens_a_sentence(doc, start) or not _untagged_name_word(last):
             continue  # (one word, or words before the name: not a sentence opening with a person)
         person = _untagged_person(doc[start : last.i + 1], taken)
-        if person is not None and not _named_after_a_place(person.text, gazetteer):
+        if person is not None and not _not_a_persons_name(person.text, gazetteer):
             people.append(person)  # ('Dayton, 12, …' is a place and a count)
     return people
 
 
 # Last words of the names of streets, grounds and teams, which a count may follow ('Oak Street,
 # 14,', 'Manchester United, 3,').
-PLACE_OR_TEAM_ENDINGS = frozenset({
-    "street", "road", "avenue", "lane", "drive", "boulevard", "square", "park", "bridge", "station",
-    "field", "stadium", "hall", "center", "centre", "united", "rovers", "athletic", "wanderers", "town",
-    "city", "county",
-})  # fmt: skip
-
-
-def _named_after_a_place(text: str, gazetteer: Gazetteer) -> bool:
+def _not_a_persons_name(text: str, gazetteer: Gazetteer) -> bool:
     """Words an age rule must not take for a person: a known place, a name with a known place in
-    it ('Manchester United'), or one ending as streets and teams do ('Oak Street'). A person with
-    a place for a name ('Lindsay Hale') is left to the model."""
+    it ('Manchester United'), one ending as places, companies, teams and institutions do ('Oak
+    Street', 'Kessler Holdings', 'Lisk Athletic': ``NOT_A_SURNAME``), or one with a number word
+    ('Route Nine, 45,'). A person with a place for a name ('Lindsay Hale') is left to the model."""
     words = text.split()
     return (
         gazetteer.is_place(text)
         or any(gazetteer.is_place(word) for word in words)
-        or words[-1].lower() in PLACE_OR_TEAM_ENDINGS
+        or words[-1].lower() in NOT_A_SURNAME
+        or any(word.lower() in NUMBER_WORDS for word in words)
     )
+
+
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred".split()
+)
 
 
 # Types the model gives a person's name it does not know, which a common first name overrules
@@ -740,7 +742,8 @@ NOT_FIRST_NAMES = frozenset({"al", "el", "young"})
 
 # Words before a place's or a firm's name, seldom before a person's: 'the Grace Church', 'works at
 # Morgan Stanley', 'in Jackson Hole', 'a spokesman for Kelly Services'.
-PLACE_OR_FIRM_BEFORE = frozenset({"the", "at", "in", "into", "inside", "from", "for"})
+# (an article too: 'An Amber Alert was issued': a person's name seldom follows 'a' or 'an')
+PLACE_OR_FIRM_BEFORE = frozenset({"the", "a", "an", "at", "in", "into", "inside", "from", "for"})
 
 # A city this big is known by its name ('Austin', 'Charlotte', 'Florence'): a first name that is
 # also such a city may open a place's or a company's name ('Austin Energy').

@@ -287,13 +287,13 @@ PLACE_HEAD_NOUNS = frozenset(
     )
 )
 
-# Nouns that join two places as places ("flights between Oslo and Santiago"), where "between"
-# joins no parties ("talks between Beijing and Washington").
+# Ways of travel between two places: "flights between Oslo and Santiago" joins the cities, while
+# "talks between Beijing and Washington" and "the link between Moscow and Tehran" join parties.
 ROUTE_NOUNS = frozenset(
     _words(
         """
-        flight route border frontier road highway motorway railway rail train bus ferry distance
-        bridge tunnel link service connection pipeline corridor crossing line trip journey drive
+        flight route road highway motorway railway rail train bus ferry distance bridge tunnel
+        pipeline corridor crossing trip journey drive
         """
     )
 )

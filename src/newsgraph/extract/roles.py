@@ -139,11 +139,24 @@ def apposition_role(span: Span) -> Span | None:
 
 
 def _before_a_clause_on(noun: Token) -> int:
-    """Where a noun phrase ends before a relative clause on its noun: 'a nurse who travelled from
-    Lisk' is a nurse (the clause tells what she did); 'a lawyer representing the family' keeps
-    its participle, which says whose lawyer."""
-    clauses = [c.left_edge.i for c in noun.children if c.dep_ == "relcl" and c.i > noun.i]
-    return min(clauses, default=noun.right_edge.i + 1)
+    """Where an indefinite role ends before a relative clause that tells what the person did: 'a
+    nurse who travelled from Lisk' is a nurse. A clause saying whom or what the role serves ('a
+    lawyer who represents the family', 'a doctor who works at Lisk General'), a definite one
+    ('the only minister who voted against') and a generic noun ('the man who founded it') stay."""
+    end = noun.right_edge.i + 1
+    if noun.left_edge.lower_ not in ("a", "an") or noun.lower_ in GENERIC_PERSON_NOUNS:
+        return end
+    clauses = [c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i]
+    if not clauses or clauses[0].lemma_.lower() in ROLE_DEFINING_VERBS:
+        return end
+    return clauses[0].left_edge.i
+
+
+# Nouns that say nothing of a role without their clause: 'the man who founded Velm Ltd'.
+GENERIC_PERSON_NOUNS = frozenset({"man", "woman", "person", "one", "people", "boy", "girl"})
+# Verbs of a relative clause that say whom a role serves: 'a lawyer who represents the family'.
+ROLE_DEFINING_VERBS = frozenset({"represent", "work", "lead", "run", "head", "manage", "own", "found",
+                                 "oversee", "advise", "teach", "coach", "chair", "serve", "direct"})
 
 
 def _title_owning_the_object(noun: Token) -> Token | None:
