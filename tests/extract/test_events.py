@@ -1065,3 +1065,43 @@ def test_events_a_march_is_a_protest_but_not_the_month_or_the_march_of_time(nlp)
     assert _has_actor(event, "Farmers")
     for text in ("The march of technology goes on in Orvel.", "The vote in Orvel was held in March 2024."):
         assert _of_type(_events(nlp, text), "protest") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["A day strike by drones hit the port of Lisk.", "A 24-hour strike on the depot killed four soldiers."]
+)
+def test_events_a_strike_with_what_it_struck_or_a_weapon_is_no_protest(nlp, text):
+    assert _of_type(_events(nlp, text), "protest") == []
+
+
+def test_events_a_present_that_goes_on_until_a_day_is_ongoing_not_planned(analyzer):
+    from datetime import date
+
+    from newsgraph.ingest.text import read_text
+
+    record = analyzer.analyze(read_text("Plant dispute\n\nWorkers are protesting outside the Lisk plant until Friday.\n"),
+                              published=date(2024, 5, 15))
+    assert _one(record.events, "protest").status == "ongoing"
+
+
+def test_events_a_pair_agreeing_with_a_view_is_no_agreement(nlp):
+    assert _of_type(_events(nlp, "The two sides agreed with the court's ruling on Monday."), "agreement") == []
+
+
+def test_events_her_arrest_of_someone_is_hers(nlp):
+    event = _one(_events(nlp, "Officer Dana Rusk said her arrest of the man followed a chase."), "arrest")
+    assert event.actors == ["Dana Rusk"] and event.target != "Dana Rusk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Fans walked out before the final whistle in Lisk.", "Gang members struck again in Lisk on Monday.",
+     "The teacher struck back at the critics.", "Troops began a march to the border on Monday."],
+)
+def test_events_crowds_walking_out_blows_and_troops_marching_are_no_protest(nlp, text):
+    assert _of_type(_events(nlp, text), "protest") == []
+
+
+def test_events_none_other_than_someone_is_someone(nlp):
+    event = _one(_events(nlp, "None other than the mayor of Lisk was arrested on Monday."), "arrest")
+    assert event.status == "happened"

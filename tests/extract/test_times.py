@@ -1287,3 +1287,12 @@ def test_times_a_month_in_a_when_clause_on_a_year(nlp):
         "2019": "2019", "May": "2019-05"}
     values = _values(nlp, "The Velm council met in 2019, when it chose Kemp, and will meet again in May.", wednesday)
     assert values["May"] == "2025-05"
+
+
+def test_times_to_last_after_a_preposition_is_no_verb(nlp):
+    assert "last 12 months" in _values(nlp, "Sales in Lisk rose 5% compared to last 12 months.")
+
+
+def test_times_expected_for_a_day_in_the_past_is_the_day_gone_by(nlp):
+    values = _values(nlp, "The concert in Lisk was expected for Friday but the singer fell ill.", anchor=date(2025, 3, 12))
+    assert values["Friday"] == "2025-03-07"

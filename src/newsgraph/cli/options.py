@@ -17,7 +17,8 @@ DbOption = Annotated[
 ]
 
 PublishedOption = Annotated[
-    str | None, typer.Option(help="publication date YYYY-MM-DD, overriding the page and the inference")
+    str | None, typer.Option(help="publication date YYYY-MM-DD, overriding the page and the inference "
+                                  "(ingest: articles already stored keep theirs)")
 ]
 
 AliasesOption = Annotated[

@@ -350,8 +350,9 @@ class ArgumentReader:
     def _nominal_args(self, tok: Token, type_: str) -> dict:
         out: dict = {"actors": [], "partners": [], "target": None, "object": None, "place": None}
         for c in tok.children:
-            if c.dep_ == "poss" and type_ in P.PERSON_TARGETED_TYPES and self.namer.is_person(c):
-                # ('her arrest', 'Renko's detention': whose arrest is who was arrested)
+            if c.dep_ == "poss" and type_ in P.PERSON_TARGETED_TYPES and self.namer.is_person(c) and not prep_objects(
+                tok, "of"
+            ):  # ('her arrest', 'Renko's detention': whose arrest is who was arrested; 'her arrest of the man' hers)
                 out["target"] = out["target"] or self.namer.first_name(c, "target")
             elif c.dep_ == "poss":
                 out["actors"] += self.namer.names(c, "actor")

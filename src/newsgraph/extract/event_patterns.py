@@ -110,6 +110,10 @@ STRIKE_NOUN = "strike"
 # Who strike by the verb alone ('nurses would strike again'): working people and their unions.
 STRIKER_NOUNS = frozenset({"worker", "employee", "staff", "nurse", "doctor", "teacher", "miner", "docker",
                            "dockworker", "driver", "pilot", "union", "member", "crew", "cleaner", "porter"})
+# Compounds that make members no working people: 'gang members', 'militia members'.
+NOT_WORKERS = frozenset({"gang", "militia", "cartel", "family", "club", "cult"})
+# Adverbs of a blow: 'struck back', 'struck first', 'struck twice'.
+BLOW_ADVERBS = frozenset({"back", "first", "twice", "hard"})
 ON_STRIKE_VERBS = frozenset({"go", "be", "remain", "stay", "come"})
 
 # "speak/talk with X" is a call only when the passage says so; otherwise a meeting.

@@ -16,6 +16,7 @@ from newsgraph.extract.event_parse import first_child, has_to_aux, prep_objects,
 from newsgraph.extract.event_times import parse_time_value
 from newsgraph.extract.inflection import lemma_in
 from newsgraph.model import TimeExpr
+from newsgraph.nlp import doc_text
 
 
 def verbal_status(
@@ -68,7 +69,7 @@ def _tense_status(
     # News captions and headlines tell the past in the present: "X and Y meet in Z on <date>".
     if region == "caption" or (time is not None and _is_past(time, published)):
         return "happened"
-    if time is not None and _is_future(time, published):
+    if time is not None and _is_future(time, published) and not _an_end_bound(verb, time):
         return "planned"  # a present for a schedule: "The two clubs meet on Sunday", "are meeting"
     return "ongoing"
 
@@ -88,7 +89,18 @@ def _continues_since(verb: Token, aux: list[Token]) -> bool:
     return present and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
 
 
+def _an_end_bound(verb: Token, time: TimeExpr) -> bool:
+    """ "are protesting until Friday", "is visiting Chile through March 20": a day the event goes
+    on to, not the day it is set for."""
+    return bool(END_BOUND_BEFORE.search(doc_text(verb.doc), max(0, time.start - 10), time.start))
+
+
+# Words before a time that make it where an event ends: 'until Friday', 'through next Tuesday'.
+END_BOUND_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
+
+
 def _is_future(time: TimeExpr, published: date | None) -> bool:
+    """Whether the time lies wholly after the publication day."""
     span = parse_time_value(time.value)
     return span is not None and published is not None and span.start > published
 
@@ -210,9 +222,15 @@ def _done_by_or_to_no_one(tok: Token) -> bool:
     a person acted upon that "no" denies says the event did not happen ("No fewer than 20 people
     were arrested" did: there "no" is on "fewer", not on the people)."""
     return any(
-        arg.lower_ in NO_ONE_PRONOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in arg.children)
+        (arg.lower_ in NO_ONE_PRONOUNS and not _none_other(arg))
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in arg.children)
         for arg in tok.children if arg.dep_ in ("nsubj", "nsubjpass", "dobj")
     )
+
+
+def _none_other(pronoun: Token) -> bool:
+    """'None other than the mayor was arrested': someone, named with emphasis."""
+    return any(c.lower_ in ("other", "than") for c in pronoun.subtree if c.i != pronoun.i)
 
 
 def _negated(tok: Token) -> bool:

@@ -76,10 +76,23 @@ def _working_people_strike(verb: Token) -> bool:
     """"Nurses would strike again in April", "members will strike on Monday": working people
     striking with nothing struck are on strike; 'Rebels struck a depot' and 'storms struck again'
     are none of it."""
-    subject = first_child(verb, "nsubj")
-    if subject is None or subject.lemma_.lower() not in P.STRIKER_NOUNS:
+    return _strikers(first_child(verb, "nsubj")) and (
+        first_child(verb, "dobj") is None and not prep_objects(verb, "at", "against")
+        # ('The teacher struck back', 'struck first', 'struck twice': blows, not a strike)
+        and not any(c.dep_ == "advmod" and c.lower_ in P.BLOW_ADVERBS for c in verb.children)
+    )
+
+
+def _strikers(subject: Token | None) -> bool:
+    """Working people in the plural, or their union: 'nurses', 'the drivers' union'; not one
+    person ('The driver struck twice') nor 'gang members'."""
+    if subject is None:
         return False
-    return first_child(verb, "dobj") is None and not prep_objects(verb, "at", "against")
+    lemma = subject.lemma_.lower()
+    if lemma == "union" or subject.lower_.endswith(" union"):
+        return True
+    modifiers = {c.lower_ for c in subject.children if c.dep_ in ("compound", "amod")}
+    return lemma in P.STRIKER_NOUNS and subject.tag_ in ("NNS", "NNPS") and not modifiers & P.NOT_WORKERS
 
 
 # Where "walked out" goes somewhere or leaves someone ('walked out of the talks', 'onto the
@@ -100,7 +113,8 @@ def _group_walks_out(verb: Token) -> bool:
         if prep in WALK_OUT_PLACES and not (prep == "on" and obj.ent_type_ in ("DATE", "TIME")):
             return False
     subject = first_child(verb, "nsubj")
-    return subject is not None and (subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ == "ORG")
+    # working people or their union ('The Drivers' Union'), not any crowd ('Fans walked out')
+    return _strikers(subject) or (subject is not None and subject.ent_type_ == "ORG" and "union" in subject.lower_)
 
 
 def _the_text_of_an_agreement(noun: Token) -> bool:
@@ -112,6 +126,24 @@ def _the_text_of_an_agreement(noun: Token) -> bool:
     if head.lower_ == "under":
         return True
     return head.lower_ == "of" and head.head.lemma_.lower() in P.PARTS_OF_A_TEXT
+
+
+def _no_protest_march(march: Token) -> bool:
+    """'March 29' (the month), 'Troops began a march to the border', 'the army's march into
+    Velm': no protest. A march is one in lower case, of no troops, into nowhere taken."""
+    if not march.text.islower() or prep_objects(march, "into"):
+        return True
+    owner = first_child(march, "poss")
+    subject = first_child(march.head, "nsubj") if march.dep_ in ("dobj", "attr") else None
+    return any(x is not None and _is_military_noun(x) for x in (owner, subject))
+
+
+def _a_strike_of_arms(strike: Token) -> bool:
+    """'a 24-hour strike on the depot', 'a day strike by drones': what is struck, or a weapon
+    striking, makes it an attack, whatever says how long it lasted."""
+    if any(not _is_time_word(o) for _, o in prep_objects(strike, "on", "against")):
+        return True  # ('a one-day strike on Monday' is the day it was on)
+    return any(_is_military_noun(o) for _, o in prep_objects(strike, "by"))
 
 
 def _run_for_an_office(race: Token) -> bool:
@@ -215,12 +247,15 @@ class TriggerFinder:
         was flawed"), makes none."""
         if first_child(verb, "ccomp") is not None:
             return False
+        partners = [o for _, o in prep_objects(verb, "with")]
+        if any(not self.namer.is_actorish(o) for o in partners):
+            return False  # ('The two sides agreed with the court's ruling': a view)
         subject = first_child(verb, "nsubj")
         if subject is not None and self.namer.is_actorish(subject) and (
             any(c.dep_ == "conj" for c in subject.children) or self.namer.is_pair_phrase(subject)
         ):
             return True
-        return any(self.namer.is_actorish(o) for _, o in prep_objects(verb, "with"))
+        return bool(partners)
 
     def _verb_object_fits(self, tok: Token, lemma: str) -> bool:
         dobj = direct_object(tok)
@@ -306,12 +341,14 @@ class TriggerFinder:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("ORG", "WORK_OF_ART"):
             return None
         lemma = tok.lemma_.lower()
-        if lemma not in P.NOUN_TRIGGERS or (lemma == "march" and not tok.text.islower()):
+        if lemma not in P.NOUN_TRIGGERS or (lemma == "march" and _no_protest_march(tok)):
             return None
         if lemma in P.PLURAL_ONLY_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
             return None
         mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
         if lemma == P.STRIKE_NOUN:  # ('the teachers' strike': whose strike says it is a labour one)
+            if _a_strike_of_arms(tok):
+                return None
             mods |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "poss")}
         needed = P.NOUN_NEEDS_MODIFIER.get(lemma)
         if needed and not mods & needed and not (lemma == "race" and _run_for_an_office(tok)):

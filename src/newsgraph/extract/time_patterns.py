@@ -80,7 +80,9 @@ PAST_MODIFIERS = ("earlier", "last", "past", "previous", "ago", "since")
 DEADLINE_WORDS = {"until", "till", "by", "through"}
 # Verbs whose "for" names the time a thing is planned or predicted for: in 'were forecast for
 # Thursday', 'was scheduled for Friday' the past tense is the forecast's, not the day's
-FORECAST_FOR_VERBS = frozenset({"forecast", "predict", "schedule", "slate", "set", "plan", "expect"})
+# ('expected for Friday', 'set for Friday' are as often said of a day gone by: 'The concert was
+# expected for Friday but the singer fell ill')
+FORECAST_FOR_VERBS = frozenset({"forecast", "predict", "schedule", "slate"})
 # Before a time, these point forward whatever the clause's tense
 FORWARD_CUE_WORDS = {"effective"}
 # ... and these point back
@@ -176,7 +178,11 @@ UNIT = rf"(?:{alt(UNITS)}|centuries)s?"
 # 'will start on March 22 and last five days', 'could last a few weeks': the verb "last" before a
 # stretch, after a conjunction, "to" or a modal; an adjective "last" follows an article or
 # preposition ('the last five days', 'over the last two years')
-VERB_LAST_BEFORE = re.compile(r"(?i)\b(?:and|or|to|will|would|could|can|may|might|should|must|not|also)\s+$")
+# ('to' only after a verb: 'expected to last six days', not 'compared to last 12 months')
+VERB_LAST_BEFORE = re.compile(
+    r"(?i)(?:\b(?:and|or|will|would|could|can|may|might|should|must|not|also)|\b(?:expected|set|going|due|likely|"
+    r"continue[sd]?|designed|meant|built|made|intended|planned)\s+to)\s+$"
+)
 VERB_LAST_STRETCH = re.compile(rf"(?i)last\s+(?=(?:about |around |some |up to )?{NUMBER}\s+{UNIT}\b)")
 PART = rf"(?:{alt(k for k in PARTS_OF_DAY if k not in ('tonight', 'overnight'))})"
 CLOCK = (r"(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm)|noon|midday|midnight|"

@@ -187,8 +187,9 @@ def _past_verb_last(text: str, start: int, end: int) -> int:
 # A bare part of the day before one of these nouns names a kind of work: 'night work', 'the
 # day shift' ('That night police arrived' is a time: 'police' is no kind of work).
 KIND_WORDS = frozenset({"night", "day", "morning", "evening", "afternoon", "weekend"})
-WORK_NOUNS = frozenset({"work", "shift", "shifts", "job", "jobs", "duty", "duties", "worker", "workers",
-                        "staff", "school", "class", "classes", "care", "nurse", "nurses", "porter", "watchman"})
+# (not people: 'That night staff were told to leave' is a time)
+WORK_NOUNS = frozenset({"work", "shift", "shifts", "job", "jobs", "duty", "duties", "school", "class", "classes",
+                        "care"})
 
 
 # Words before bare "hours" (or "days") that make them a kind of hours, not a stretch of time:
