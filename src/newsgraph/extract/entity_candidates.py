@@ -17,6 +17,7 @@ from newsgraph.extract.entity_names import NUMERIC_TYPES, Candidate, fold, strip
 from newsgraph.extract.first_names import is_common_first_name
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.list_items import names_a_person
+from newsgraph.extract.report_content import is_reporting_verb
 from newsgraph.model import Article
 from newsgraph.names import SURNAME_PARTICLES
 
@@ -772,7 +773,19 @@ def _a_first_name_and_surname(core: Span, text: str, label: str, gazetteer: Gaze
         return False
     if label in ("GPE", "LOC"):
         return not gazetteer.is_place(words[0])
+    if label == "ORG" and not _said_or_described_as_a_person(core):
+        return False  # ('Mercedes Benz sold more cars', 'Sterling Jewelers cut prices': brands)
     return not _a_large_place(words[0], gazetteer)
+
+
+def _said_or_described_as_a_person(core: Span) -> bool:
+    """What only a person is, for a name the model called an organisation: the speaker of a
+    reporting verb ('Marcus Bell said'), or given an age or a person noun beside it ('Marcus
+    Bell, 52,', 'Marcus Bell, a bus driver,')."""
+    root = core.root
+    if root.dep_ == "nsubj" and is_reporting_verb(root.head):
+        return True
+    return any(c.dep_ == "appos" and (c.like_num or names_a_person(c)) for c in root.children)
 
 
 def _listed_with_organisations(core: Span) -> bool:
