@@ -1296,3 +1296,8 @@ def test_times_to_last_after_a_preposition_is_no_verb(nlp):
 def test_times_expected_for_a_day_in_the_past_is_the_day_gone_by(nlp):
     values = _values(nlp, "The concert in Lisk was expected for Friday but the singer fell ill.", anchor=date(2025, 3, 12))
     assert values["Friday"] == "2025-03-07"
+
+
+def test_times_a_minute_of_something_else_is_no_match_clock(nlp):
+    # ('scored' speaks of play, but the minute is the debate's)
+    assert "the 90th minute" in _values(nlp, "In the 90th minute of the debate in Lisk, the senator scored a point.")

@@ -624,7 +624,7 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
             continue
         if _rate_of_an_amount(doc, cand) or _future_as_prospects(doc, cand):
             continue
-        if _inside_an_organisation(doc, cand.start, cand.end) or _a_periods_of_play(doc, full_text, cand):
+        if _inside_an_organisation(doc, cand.start, cand.end) or _a_period_of_play(doc, full_text, cand):
             continue
         if _hours_of_a_kind(doc, cand.start, cand.end):
             continue
@@ -904,13 +904,15 @@ BOOK_WORDS = frozenset(
 )
 
 
-def _a_periods_of_play(doc: Doc, text: str, cand: _Candidate) -> bool:
+def _a_period_of_play(doc: Doc, text: str, cand: _Candidate) -> bool:
     """'Davis scored 12 points in the third quarter', 'scored twice in the second half': a period
     of a game, no quarter or half of a year, when its sentence speaks of play and not of
     accounts, and names no year; 'the lead in the 12th minute' is the game's clock, no stretch."""
     words = text[cand.start : cand.end].lower()
     if MATCH_MINUTE.fullmatch(words):
-        return _speaks_of_play(doc, cand)
+        # ('In the 90th minute of the debate, the senator scored a point': no match's clock)
+        of_what = OF_WHAT.match(text, cand.end)
+        return _speaks_of_play(doc, cand) and (of_what is None or of_what[1].lower() in GAME_NOUNS)
     if not ("quarter" in words or "half" in words) or any(ch.isdigit() for ch in words) or "year" in words:
         return False
     return _speaks_of_play(doc, cand)
@@ -918,6 +920,9 @@ def _a_periods_of_play(doc: Doc, text: str, cand: _Candidate) -> bool:
 
 # 'the 12th minute', 'the 90th minute': a match's clock, read only where the sentence speaks of play
 MATCH_MINUTE = re.compile(r"(?:the )?\d{1,3}(?:st|nd|rd|th) minute")
+# What a minute is 'of': 'the 90th minute of the match' is the game's; 'of the debate' is not.
+OF_WHAT = re.compile(r" of (?:the |a |this |that )?(\w+)")
+GAME_NOUNS = frozenset({"match", "game", "final", "semi-final", "tie", "derby", "half", "play", "contest"})
 
 
 def _speaks_of_play(doc: Doc, cand: _Candidate) -> bool:
