@@ -7902,3 +7902,15 @@ def test_quotes_a_voice_of_no_one_named_speaks_for_the_body_its_words_are_about(
     quotes, _ = quotes_of(text)
     assert one(quotes, "cancelled 40 trains").speaker == "Kovia Rail Company"
     assert one(quotes, "resigned").speaker == "spokesman"  # (a person's act: whose voice is unsaid)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('While the crowd chanted "lock her up," Tom Reed smiled.', "crowd"),
+        ('When Ana Ruiz said "no," Tom Reed left the room in Lisk.', "Ana Ruiz"),
+    ],
+)
+def test_quotes_a_quotation_said_in_a_fronted_clause_is_that_clauses_subjects(quotes_of, text, speaker):
+    quotes, _ = quotes_of(f"Rally\n\n{text}\n")
+    assert [q.speaker for q in quotes if q.kind == "direct"] == [speaker]

@@ -397,6 +397,9 @@ class QuoteExtractor:
         split = split_quote_frame(doc, span, frames)
         if split is not None:
             return _Found(span.start, span.end, "direct", split)
+        fronted = _said_in_a_fronted_clause(doc, span)
+        if fronted is not None:
+            return _Found(span.start, span.end, "direct", fronted)
         if is_fragment(doc, span):
             chanted = _chanted(doc, span)
             if chanted is not None:
@@ -1119,6 +1122,22 @@ def _label_after_object(doc: Doc, span: MarkedSpan) -> _Found | None:
         return None
     first = min(c.left_edge.idx for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "oprd"))
     return _Found(first, span.close_at + 1, "mixed", frame)
+
+
+def _said_in_a_fronted_clause(doc: Doc, span: MarkedSpan) -> Frame | None:
+    """'While the crowd chanted “lock her up,” Tom Reed smiled': the quotation right after the
+    verb of saying of a clause set before the sentence's own ('while', 'as', 'when' with its
+    own subject) is that clause's subject's, though the parser hangs it on the main verb."""
+    opening = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    if opening is None or opening.start == 0:
+        return None
+    verb = doc[opening.start - 1]
+    if verb.dep_ != "advcl" or verb_lemma(verb) not in SPEECH_VERBS - {"sing"} or verb.i > verb.head.i:
+        return None  # ('Before the band sang “Hallelujah,”': a song's title)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.dep_ == "mark" for c in verb.children):
+        return None
+    return Frame(cue=verb, speaker=noun_phrase(subject), cue_text=verb.text)
 
 
 def _chanted(doc: Doc, span: MarkedSpan) -> _Found | None:
