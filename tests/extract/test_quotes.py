@@ -7914,3 +7914,8 @@ def test_quotes_a_voice_of_no_one_named_speaks_for_the_body_its_words_are_about(
 def test_quotes_a_quotation_said_in_a_fronted_clause_is_that_clauses_subjects(quotes_of, text, speaker):
     quotes, _ = quotes_of(f"Rally\n\n{text}\n")
     assert [q.speaker for q in quotes if q.kind == "direct"] == [speaker]
+
+
+def test_quotes_a_day_before_a_colon_speaks_no_words(quotes_of):
+    quotes, _ = quotes_of('Dam row\n\nThe mood in Lisk turned. Monday: "This is a disaster."\n')
+    assert one(quotes, "a disaster").speaker is None

@@ -1194,6 +1194,8 @@ def colon_intro_frame(
     if pick is None:
         return None
     pick = _name_in_apposition(pick, intro) or pick
+    if all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in pick):
+        return None  # ('The mood turned - Monday: “…”': a day says nothing)
     # 'Mark Blumenthal and Jon Cohen:' is two speakers; the chunk the last name joins starts them
     start = pick.start
     if pick.root.dep_ == "conj" and pick.root.head.pos_ == "PROPN" and intro.start <= pick.root.head.i < pick.start:
