@@ -7898,10 +7898,12 @@ def test_quotes_his_client_is_whom_the_lawyer_was_introduced_for(quotes_of):
 
 def test_quotes_a_voice_of_no_one_named_speaks_for_the_body_its_words_are_about(quotes_of):
     text = ("Rail cuts\n\nThe Kovia Rail Company cancelled 40 trains on Monday, a spokeswoman said. "
-            "Ana Ruiz resigned on Monday, a spokesman said.\n")
+            "Ana Ruiz resigned on Monday, a spokesman said. Lisk Bank broke the law when it sold the bonds, "
+            "a spokeswoman said.\n")
     quotes, _ = quotes_of(text)
     assert one(quotes, "cancelled 40 trains").speaker == "Kovia Rail Company"
     assert one(quotes, "resigned").speaker == "spokesman"  # (a person's act: whose voice is unsaid)
+    assert one(quotes, "broke the law").speaker == "spokeswoman"  # (no body's voice says that of it)
 
 
 @pytest.mark.parametrize(

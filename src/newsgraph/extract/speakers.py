@@ -48,6 +48,9 @@ AGENT_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 WRITER_PRONOUNS = frozenset({"i", "my", "me", "we", "our", "us", "you", "your"})
 # The first person of a signed post or a transcript's turn: its speaker.
 AUTHOR_PRONOUNS = frozenset({"i", "my", "me", "we", "our", "us"})
+# What a body's own voice does not say of it: 'X broke the law, a spokeswoman said'.
+WRONGDOING_VERBS = frozenset({"break", "violate", "breach", "mislead", "lie", "cheat", "defraud", "deceive",
+                              "conceal", "overcharge", "fail", "flout", "ignore"})
 # A lawyer's role as the article gives it: "Lund's lawyer" names the client.
 LAWYER_OF = re.compile(r"(?:[A-Z][\w.'’-]* )*?([A-Z][\w'’-]+)['’]s (?:lawyer|attorney|counsel|solicitor|barrister)")
 # 'the 56-year-old': a description by age, which points back like a pronoun.
@@ -848,8 +851,8 @@ class SpeakerResolver:
         verb = voice.head
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), None)
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
-        if subject is None:
-            return None
+        if subject is None or clause.lemma_.lower() in WRONGDOING_VERBS:
+            return None  # ('Lisk Bank broke the law …, a spokeswoman said': a regulator's voice, maybe)
         entity = self.entities.at(subject.left_edge.idx, subject.idx + len(subject))
         return entity.name if entity is not None and entity.type in ("ORG", "GPE") else None
 
