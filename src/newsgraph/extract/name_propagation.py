@@ -61,18 +61,15 @@ def _propagation_forms(clusters: dict[str, Cluster]) -> dict[str, str]:
         for form in forms:
             if form and form[0].isupper() and (len(form) > 2 or cluster.type == "PERSON"):
                 owners.setdefault(form, set()).add(key)
-    return {
-        form: next(iter(keys)) if len(keys) == 1 else next(iter(called[form] & keys))
-        for form, keys in owners.items()
-        if len(keys) == 1 or _one_called_so(form, keys, called)
-    }
-
-
-def _one_called_so(surname: str, keys: set[str], called: dict[str, set[str]]) -> bool:
-    """'Dorothy Woods, whose husband, Ty Woods, … Woods said …': of two people sharing a surname,
-    the one the article already calls by the surname alone owns its other bare uses; news style
-    names the other in full."""
-    return len(called.get(surname, set()) & keys) == 1
+    forms: dict[str, str] = {}
+    for form, keys in owners.items():
+        # ('Dorothy Woods, whose husband, Ty Woods, … Woods said …': of people sharing a surname,
+        # the one the article already calls by it alone owns its other bare uses; news style
+        # names the other in full)
+        owner = keys if len(keys) == 1 else called.get(form, set()) & keys
+        if len(owner) == 1:
+            forms[form] = next(iter(owner))
+    return forms
 
 
 def _overlaps_sorted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
