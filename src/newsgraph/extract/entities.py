@@ -375,7 +375,7 @@ def _described_as_someone(doc: Doc, start: int, end: int) -> bool:
     return span is not None and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in span.root.children)
 
 
-# A word before a name that makes it a place: 'in Velta', 'the town of Velta'.
+# A word before a name that makes it a place: 'in Velta', 'near Velta'.
 PLACING_WORD_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside|across|around)\s$", re.IGNORECASE)
 
 

@@ -20,6 +20,7 @@ from newsgraph.extract.list_items import names_a_person
 from newsgraph.extract.report_content import is_reporting_verb
 from newsgraph.model import Article
 from newsgraph.names import SURNAME_PARTICLES
+from newsgraph.nlp import doc_text as text_of
 
 
 def _given_names_before(doc: Doc, start: int) -> int:
@@ -687,8 +688,6 @@ def missed_people_before_an_age(doc: Doc, found: list[Candidate], gazetteer: Gaz
     return people
 
 
-# Last words of the names of streets, grounds and teams, which a count may follow ('Oak Street,
-# 14,', 'Manchester United, 3,').
 def _not_a_persons_name(text: str, gazetteer: Gazetteer) -> bool:
     """Words an age rule must not take for a person: a known place, a name with a known place in
     it ('Manchester United'), one ending as places, companies, teams and institutions do ('Oak
@@ -837,7 +836,7 @@ def _in_a_title_case_line(core: Span) -> bool:
     """The line around the name capitalises three words in four or more, as headlines do: any run
     of capitalised words there may be a name or not ('Probe Helped Reveal Clinton Email Scandal');
     'Follow Pam Ruddock on Twitter' is no headline."""
-    text = core.doc.text
+    text = text_of(core.doc)  # (not doc.text: it is rebuilt on every call)
     start = text.rfind("\n", 0, core.start_char) + 1
     end = text.find("\n", core.end_char)
     line = text[start : end if end != -1 else len(text)]

@@ -8,7 +8,9 @@ gives places and the text of phrases.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cached_property, lru_cache
+from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
@@ -317,10 +319,12 @@ class NameReader:
             sent = self.doc[sent.start - 1].sent
             floors.append(sent.start_char)
         floor = floors[-1] if floors else tok.sent.start_char
+        # (mentions are sorted by start: walk back from the pronoun and stop below the floor)
+        before = bisect_left(self._mentions, tok.idx, key=lambda m: m[0])
         candidates = [
             (start, end, entity)
-            for start, end, entity in reversed(self._mentions)
-            if end <= tok.idx and start >= floor and entity.type in types
+            for start, end, entity in takewhile(lambda m: m[0] >= floor, reversed(self._mentions[:before]))
+            if end <= tok.idx and entity.type in types
             and (gender is None or self._genders.get(entity.name, gender) == gender)
         ]
         if gender is not None:  # the subject of this sentence or the one before goes on

@@ -43,9 +43,10 @@ def measured_noun(tok: Token) -> Token:
     "bought 200,000 tonnes of wheat" -> wheat is traded; "pledged $50 million in aid" -> aid
     (only money takes "in": "thousands in the capital" is a place).
     """
-    if tok.ent_type_ not in QUANTITY_ENTS and tok.lemma_.lower() not in MEASURE_WORDS and not _counted_money(tok):
+    money = tok.ent_type_ == "MONEY" or _counted_money(tok)
+    if tok.ent_type_ not in QUANTITY_ENTS and tok.lemma_.lower() not in MEASURE_WORDS and not money:
         return tok
-    preps = ("of", "in") if tok.ent_type_ == "MONEY" or _counted_money(tok) else ("of",)
+    preps = ("of", "in") if money else ("of",)
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             obj = first_child(prep, "pobj")

@@ -258,7 +258,7 @@ RALLY_NON_PREPS = frozenset({"behind", "around", "round", "to", "from"})
 NOUN_BLOCKING_MODIFIERS["attack"] = frozenset({"heart", "panic", "asthma"})
 NOUN_BLOCKING_PREPS: dict[str, frozenset[str]] = {
     "call": frozenset({"for", "on"}),
-    "march": frozenset({"of"}),  # 'the march of technology', 'the march of time'
+    "march": frozenset({"of", "into"}),  # 'the march of technology'; 'the army's march into Velm'
 }
 
 # Verbs of response whose "with" carries the event the responder does: "Ostmark would respond

@@ -15,6 +15,7 @@ from newsgraph.extract import event_patterns as P
 from newsgraph.extract.event_parse import first_child, has_to_aux, prep_objects, verb_chain
 from newsgraph.extract.event_times import parse_time_value
 from newsgraph.extract.inflection import lemma_in
+from newsgraph.extract.time_patterns import DEADLINE_WORDS
 from newsgraph.model import TimeExpr
 from newsgraph.nlp import doc_text
 
@@ -96,7 +97,7 @@ def _an_end_bound(verb: Token, time: TimeExpr) -> bool:
 
 
 # Words before a time that make it where an event ends: 'until Friday', 'through next Tuesday'.
-END_BOUND_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
+END_BOUND_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(DEADLINE_WORDS | {'to'}))})\s+$", re.IGNORECASE)
 
 
 def _is_future(time: TimeExpr, published: date | None) -> bool:

@@ -89,7 +89,7 @@ def _strikers(subject: Token | None) -> bool:
     if subject is None:
         return False
     lemma = subject.lemma_.lower()
-    if lemma == "union" or subject.lower_.endswith(" union"):
+    if lemma == "union":
         return True
     modifiers = {c.lower_ for c in subject.children if c.dep_ in ("compound", "amod")}
     return lemma in P.STRIKER_NOUNS and subject.tag_ in ("NNS", "NNPS") and not modifiers & P.NOT_WORKERS
@@ -110,11 +110,10 @@ def _group_walks_out(verb: Token) -> bool:
     if first_child(verb, "dobj") is not None:
         return False
     for prep, obj in prep_objects(verb):
-        if prep in WALK_OUT_PLACES and not (prep == "on" and obj.ent_type_ in ("DATE", "TIME")):
+        if prep in WALK_OUT_PLACES and not (prep == "on" and _is_time_word(obj)):
             return False
     subject = first_child(verb, "nsubj")
-    # working people or their union ('The Drivers' Union'), not any crowd ('Fans walked out')
-    return _strikers(subject) or (subject is not None and subject.ent_type_ == "ORG" and "union" in subject.lower_)
+    return _strikers(subject)  # working people or their union ('The Drivers' Union'), not 'Fans
 
 
 def _the_text_of_an_agreement(noun: Token) -> bool:
@@ -131,7 +130,7 @@ def _the_text_of_an_agreement(noun: Token) -> bool:
 def _no_protest_march(march: Token) -> bool:
     """'March 29' (the month), 'Troops began a march to the border', 'the army's march into
     Velm': no protest. A march is one in lower case, of no troops, into nowhere taken."""
-    if not march.text.islower() or prep_objects(march, "into"):
+    if not march.text.islower():
         return True
     owner = first_child(march, "poss")
     subject = first_child(march.head, "nsubj") if march.dep_ in ("dobj", "attr") else None

@@ -1124,6 +1124,10 @@ def _label_after_object(doc: Doc, span: MarkedSpan) -> _Found | None:
     return _Found(first, span.close_at + 1, "mixed", frame)
 
 
+# ('Before the band sang “Hallelujah,”': a song's title, no one's words)
+SPEAKING_NOT_SINGING = SPEECH_VERBS - {"sing"}
+
+
 def _said_in_a_fronted_clause(doc: Doc, span: MarkedSpan) -> Frame | None:
     """'While the crowd chanted “lock her up,” Tom Reed smiled': the quotation right after the
     verb of saying of a clause set before the sentence's own ('while', 'as', 'when' with its
@@ -1132,7 +1136,7 @@ def _said_in_a_fronted_clause(doc: Doc, span: MarkedSpan) -> Frame | None:
     if opening is None or opening.start == 0:
         return None
     verb = doc[opening.start - 1]
-    if verb.dep_ != "advcl" or verb_lemma(verb) not in SPEECH_VERBS - {"sing"} or verb.i > verb.head.i:
+    if verb.dep_ != "advcl" or verb_lemma(verb) not in SPEAKING_NOT_SINGING or verb.i > verb.head.i:
         return None  # ('Before the band sang “Hallelujah,”': a song's title)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not any(c.dep_ == "mark" for c in verb.children):

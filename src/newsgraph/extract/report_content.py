@@ -354,6 +354,10 @@ def _as_someone_put_it(verb: Token) -> bool:
     )
 
 
+# Nouns after a preposition that tell where or how something was said: 'in his memo', 'at a briefing'.
+MEDIA_AND_VENUES = MEDIUM_NOUNS | VENUE_NOUNS
+
+
 def _says_where_or_to_whom(prep: Token) -> bool:
     """'to reporters', 'in his memo', 'at a briefing': a hearer, a medium or an occasion."""
     if prep.dep_ != "prep":
@@ -361,7 +365,7 @@ def _says_where_or_to_whom(prep: Token) -> bool:
     if prep.lower_ == "to":
         return True
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return noun is not None and noun.lemma_.lower() in MEDIUM_NOUNS | VENUE_NOUNS
+    return noun is not None and noun.lemma_.lower() in MEDIA_AND_VENUES
 
 
 def _opens_quotation_after_its_phrase(verb: Token, end: int) -> bool:

@@ -330,12 +330,8 @@ class SpeakerResolver:
         pleads = subject.dep_ == "nsubj" and verb.lemma_.lower() == "plead"
         if not pleads and (subject.dep_ != "nsubjpass" or verb.lemma_.lower() not in CHARGING_VERBS):
             return set()
-        found = set()
-        for token in (subject, *subject.conjuncts):
-            entity = self.entities.at(token.idx, token.idx + len(token))
-            if entity is not None and entity.type == "PERSON":
-                found.add(entity.name)
-        return found
+        people = (self._person_at(token) for token in (subject, *subject.conjuncts))
+        return {person.name for person in people if person is not None}
 
     @cached_property
     def _first_brought_in_unnamed(self) -> dict[str, int]:
@@ -1203,7 +1199,7 @@ DOCUMENT_IT_WINDOW = 60
 
 
 # Nouns for people together that send statements: 'a statement from the family of …'.
-SENDING_GROUPS = frozenset({"family", "relatives", "parents", "lawyers", "attorneys"})
+SENDING_GROUPS = frozenset({"family"})  # (read by lemma; lawyers and attorneys are PERSON_NOUNS)
 
 
 def _sender(document: Token) -> Span | None:

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -774,7 +775,7 @@ def _is_an_adjunct_ahead(span: Span | None) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
         return True
-    return any(a.lemma_ in FUTURE_VERBS and a.tag_ in ("VBZ", "VBP") for a in [verb, *list(verb.ancestors)[:3]])
+    return any(a.lemma_ in FUTURE_VERBS and a.tag_ in ("VBZ", "VBP") for a in [verb, *islice(verb.ancestors, 3)])
 
 
 def _is_generic_season(text: str, r: Reading | None) -> bool:
