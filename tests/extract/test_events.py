@@ -784,6 +784,7 @@ def test_events_a_labour_strike_or_walkout_is_a_protest(nlp, text, actor):
      "A drone strike killed four fighters on Sunday."],
 )
 def test_events_a_strike_of_arms_is_no_protest(nlp, text):
+    # (a guard of the labour modifiers: no modifier here says labour, so 'strike' stays no trigger)
     assert _of_type(_events(nlp, text), "protest") == []
 
 
