@@ -112,6 +112,8 @@ def resolve_published(article: Article, doc: Doc, given: date | None) -> Publish
     """--published wins, then the page's own date, then an inference from the text."""
     if given:
         return PublishedDate(given, "given", (given, given))
+    if article.published and article.published_source == "given":  # ('ingest --published' sets it there)
+        return PublishedDate(article.published, "given", (article.published, article.published))
     if article.published:
         return PublishedDate(article.published, article.published_source or "page")
     return infer_published(doc)

@@ -116,3 +116,12 @@ def test_published_given_to_the_python_api_as_a_datetime_or_iso_string_is_that_d
 def test_published_that_is_no_date_is_a_clear_error():
     with pytest.raises(ValueError, match="not an ISO date"):
         Article(text="Ministers met.", published="last Tuesday")
+
+
+def test_published_set_on_the_article_as_given_is_pinned_to_that_day(nlp):
+    # 'ingest --published' dates the article itself; the record says so as 'analyze --published' does
+    from newsgraph.pipeline import resolve_published
+
+    article = Article(text="Ministers met in Orvel on Monday.", published=date(2025, 3, 12), published_source="given")
+    pub = resolve_published(article, nlp(article.text), None)
+    assert (pub.value, pub.source, pub.range) == (date(2025, 3, 12), "given", (date(2025, 3, 12), date(2025, 3, 12)))

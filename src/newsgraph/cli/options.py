@@ -7,6 +7,8 @@ from typing import Annotated, NoReturn
 
 import typer
 
+from newsgraph.model import as_date
+
 ModelOption = Annotated[
     str | None,
     typer.Option("--model", help="spaCy model package to load (default: setting 'model')"),
@@ -29,10 +31,8 @@ AliasesOption = Annotated[
 
 def parse_day(value: str | None) -> date | None:
     """--published as a date; a clear usage error when it is none."""
-    if value is None:
-        return None
     try:
-        return date.fromisoformat(value)
+        return as_date(value)
     except ValueError as exc:
         raise typer.BadParameter(f"{value!r} is not a date like 2023-03-17") from exc
 
