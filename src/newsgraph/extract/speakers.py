@@ -283,15 +283,23 @@ class SpeakerResolver:
         if len(span) != 1 or head.pos_ != "PROPN" or not head.is_title:
             return None
         full = set()
-        for tok in self.doc[: head.i]:
-            if tok.text != head.text or tok.i == 0:
-                continue
-            start = tok.i
-            while start > 0 and tok.i - start < 2 and _a_given_name(self.doc[start - 1]):
+        for i in self._positions_of_words.get(head.text, []):
+            if i >= head.i:
+                break
+            start = i
+            while start > 0 and i - start < 2 and _a_given_name(self.doc[start - 1]):
                 start -= 1
-            if start < tok.i:
-                full.add(self.doc[start : tok.i + 1].text)
+            if start < i:
+                full.add(self.doc[start : i + 1].text)
         return full.pop() if len(full) == 1 else None
+
+    @cached_property
+    def _positions_of_words(self) -> dict[str, list[int]]:
+        """Word -> its token indices in order, built once for the whole article."""
+        positions: dict[str, list[int]] = {}
+        for token in self.doc:
+            positions.setdefault(token.text, []).append(token.i)
+        return positions
 
     def _person_of_the_age_described(self, head: Token, span: Span) -> str | None:
         """'Sesay, 19, scored his first goal. “…,” the teenager said': a description by age
