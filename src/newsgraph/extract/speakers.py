@@ -398,10 +398,11 @@ class SpeakerResolver:
         replies to: the last person to speak before the answer asked it. Someone who spoke
         after the asker is who the asker may be answering ('Crane asked … Pike said … she
         responded' is Crane again)."""
-        if verb.lemma_.lower() not in ANSWERING_LEMMAS or self._other_person_between(pos, offset, name):
+        if verb.lemma_.lower() not in ANSWERING_LEMMAS:
             return False
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        return span is not None and asks(span.root)
+        # (the cheap test first: the scan for someone between runs only for an asker)
+        return span is not None and asks(span.root) and not self._other_person_between(pos, offset, name)
 
     def _reported_by_another_verb(self, offset: int, verb: Token) -> bool:
         """The subject at ``offset`` is one of a clause another speech verb than ``verb``
