@@ -292,7 +292,7 @@ def frame_for_verb(verb: Token) -> Frame:
         # the dash says both)
         frame.content = (frame.content[0], before_a_trailing_dash(verb.doc, *frame.content))
     if frame.content is not None:
-        frame.content = (after_a_dateline(doc_text(verb.doc), *frame.content), frame.content[1])
+        frame.content = after_a_dateline(doc_text(verb.doc), frame.content)
     opener = _speaker_opening_the_quotation(verb) if frame.speaker is None and asked is None else None
     if opener is not None:
         frame.speaker = opener
@@ -2827,7 +2827,7 @@ def frame_for_according(token: Token) -> Frame:
         token, token.i, target.right_edge.i, prefer_before=True
     )
     if frame.content is not None:  # ('Lisk, March 11 — Amara won, according to results': not the dateline)
-        frame.content = (after_a_dateline(doc_text(token.doc), *frame.content), frame.content[1])
+        frame.content = after_a_dateline(doc_text(token.doc), frame.content)
     return frame
 
 

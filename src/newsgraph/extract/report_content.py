@@ -985,12 +985,13 @@ WIRE_DATELINE = re.compile(
 )
 
 
-def after_a_dateline(text: str, start: int, end: int) -> int:
-    """Where a report opening a paragraph starts after the wire dateline the parser took into
-    it ('LONDON, March 3 (Reuters) - Britain will cut taxes, the ministry said'), or into part of
-    it ('Reuters) - Britain will …')."""
+def after_a_dateline(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A report opening a paragraph without the wire dateline the parser took into it ('LONDON,
+    March 3 (Reuters) - Britain will cut taxes, the ministry said'), or into part of it
+    ('Reuters) - Britain will …')."""
+    start, end = content
     dateline = wire_dateline_at(text, start)
-    return dateline if dateline is not None and start < dateline < end else start
+    return (dateline, end) if dateline is not None and start < dateline < end else content
 
 
 def wire_dateline_at(text: str, offset: int) -> int | None:
