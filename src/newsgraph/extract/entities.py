@@ -245,20 +245,21 @@ TOWN_OF = re.compile(r"\b(?:town|village|hamlet)\s+of\s+$")
 
 def _named_a_town(candidates: list[Candidate], text: str) -> set[str]:
     """One-word names the article sets after 'the town of', 'the village of'."""
-    return {
-        fold(bare(c.text)) for c in candidates
-        if len(bare(c.text).split()) == 1 and TOWN_OF.search(text, max(0, c.start - 30), c.start)
-    }
+    return _one_word_names(candidates, lambda c: bool(TOWN_OF.search(text, max(0, c.start - 30), c.start)))
 
 
 def _placed_by_an_office(candidates: list[Candidate], text: str) -> set[str]:
     """One-word names the article sets after 'mayor of', 'the town of', 'residents of', or
     before '-based' ('the Dunmore-based snack maker')."""
-    return {
-        fold(bare(c.text)) for c in candidates
-        if len(bare(c.text).split()) == 1
-        and (PLACE_OF.search(text, max(0, c.start - 40), c.start) or text.startswith("-based", c.end))
-    }
+    return _one_word_names(
+        candidates,
+        lambda c: bool(PLACE_OF.search(text, max(0, c.start - 40), c.start)) or text.startswith("-based", c.end),
+    )
+
+
+def _one_word_names(candidates: list[Candidate], placed: Callable[[Candidate], bool]) -> set[str]:
+    """The folded one-word names of the candidates ``placed`` says the article places."""
+    return {fold(bare(c.text)) for c in candidates if len(bare(c.text).split()) == 1 and placed(c)}
 
 
 def nationality_words(doc: Doc, norp_names: set[str]) -> set[str]:
