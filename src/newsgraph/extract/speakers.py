@@ -245,21 +245,14 @@ class SpeakerResolver:
             parent = self._last_subject(span.start_char, person=True, gender="f" if family["f"] else "m")
             if parent is not None:
                 return parent
-        accused = self._the_accused(head, span)
-        if accused is not None:
-            return accused
-        aged = self._person_of_the_age_described(head, span)
-        if aged is not None:
-            return aged
-        described = self._person_described_by_occupation(head, span)
-        if described is not None:
-            return described
-        written_in_full = self._full_name_written_before(head, span)
-        if written_in_full is not None:
-            return written_in_full
-        client = self._client_of_the_lawyer(head, span)
-        if client is not None:
-            return client
+        # a description that points back to someone named before, in the order of the most telling
+        for described_before in (
+            self._the_accused, self._person_of_the_age_described, self._person_described_by_occupation,
+            self._full_name_written_before, self._client_of_the_lawyer,
+        ):
+            named = described_before(head, span)
+            if named is not None:
+                return named
         return _strip_determiner(span.text)
 
     def _client_of_the_lawyer(self, head: Token, span: Span) -> str | None:
