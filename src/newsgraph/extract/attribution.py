@@ -61,6 +61,7 @@ from newsgraph.extract.report_content import (
     trailing_subject,
     wire_dateline_at,
 )
+from newsgraph.extract.syntax import first_child, has_child
 from newsgraph.nlp import doc_text
 
 INHERITING_DEPS = ("advcl", "xcomp", "conj", "acl")
@@ -171,7 +172,7 @@ def _argued(noun: Token) -> bool:
     if noun.lemma_.lower() not in ARGUED_NOUNS:
         return False
     supported = noun.dep_ == "dobj" and noun.head.lemma_.lower() in NOMINAL_SUPPORT_VERBS
-    return supported or any(c.dep_ == "poss" for c in noun.children)
+    return supported or has_child(noun, "poss")
 
 
 def _clause_said_to_be(noun: Token) -> Token | None:
@@ -188,7 +189,7 @@ def _clause_said_to_be(noun: Token) -> Token | None:
 def _nominal_speaker(noun: Token) -> Span | None:
     """'her claim', 'Trump's claim', 'campaign accusations', 'a claim by X', 'X made the claim'."""
     doc = noun.doc
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    poss = first_child(noun, "poss")
     if poss is not None:
         return noun_phrase(poss) if poss.pos_ != "PRON" else doc[poss.i : poss.i + 1]
     names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
@@ -196,7 +197,7 @@ def _nominal_speaker(noun: Token) -> Span | None:
         return doc[names[0].left_edge.i : names[-1].i + 1]
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            obj = first_child(prep, "pobj")
             if obj is not None:
                 return noun_phrase(obj)
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in NOMINAL_SUPPORT_VERBS:
@@ -434,7 +435,7 @@ def _participle_small_clause(clause: Token) -> bool:
     worked')."""
     if clause.tag_ != "VBN" or clause.dep_ != "ccomp" or clause.i < clause.head.i:
         return False
-    if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+    if has_child(clause, "aux", "auxpass", "mark"):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in OBJECT_PRONOUNS for c in clause.children)
 
@@ -445,7 +446,7 @@ def _reduced_relative_read_as_a_report(verb: Token, clause: Token) -> bool:
     parser hung on 'reported' as its clause. A past participle with a bare state after it and a
     clause with no subject of its own reports nothing ('said the plan worked' has one). The
     parser tags the participle a past tense as often ('Officials reported missing were found')."""
-    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.tag_ not in ("VBN", "VBD") or has_child(verb, "aux", "auxpass"):
         return False
     state = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if state is None or state.head.i != verb.i or state.dep_ not in ("xcomp", "acomp", "oprd"):
@@ -966,7 +967,7 @@ def _withheld(verb: Token) -> bool:
 def words_not_given(verb: Token) -> bool:
     """'Reyes declined to comment', 'Holt did not say': the cue tells of words kept back, so it
     announces none that might follow."""
-    return _withheld(verb) or any(c.dep_ == "neg" for c in verb.children)
+    return _withheld(verb) or has_child(verb, "neg")
 
 
 def speaker_span(verb: Token) -> Span | None:
@@ -1014,8 +1015,8 @@ def participle_speaker(verb: Token, quoted: Callable[[int], bool]) -> Span | Non
 
 def _agent(verb: Token) -> Token | None:
     """X of a passive 'by X'."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    agent = first_child(verb, "agent")
+    return first_child(agent, "pobj") if agent is not None else None
 
 
 def _passive_agent(verb: Token) -> Token | None:
@@ -1026,7 +1027,7 @@ def _passive_agent(verb: Token) -> Token | None:
         return agent if _could_be_an_agent(agent) else None
     for token in verb.subtree:
         if token.i > verb.i and token.lower_ == "by" and token.dep_ == "prep":
-            obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+            obj = first_child(token, "pobj")
             if obj is not None and obj.pos_ in ("NOUN", "PROPN") and _could_be_an_agent(obj):
                 return obj
     return None
@@ -1262,7 +1263,7 @@ def _heard_in_a_passive_without_subject(verb: Token) -> bool:
     names; who spoke goes unnamed (its 'by' agent, when given, is found before this)."""
     return (
         verb.lemma_.lower() in ADDRESSEE_VERBS
-        and any(c.dep_ == "auxpass" for c in verb.children)
+        and has_child(verb, "auxpass")
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     )
 
@@ -1278,7 +1279,7 @@ def _agent_of_a_passive_it_joins(verb: Token) -> Token | None:
     if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     above = verb.head
-    passive = any(c.dep_ == "auxpass" for c in above.children) and any(c.dep_ == "nsubjpass" for c in above.children)
+    passive = has_child(above, "auxpass") and has_child(above, "nsubjpass")
     # ('has been the subject of research, then recommended … by the panel': 'has been' serves both)
     shared_been = above.lemma_ == "be" and above.tag_ == "VBN" and verb.tag_ in ("VBN", "VBD")
     return _passive_agent(verb) if passive or shared_been else None
@@ -1412,7 +1413,7 @@ def _subject_at(node: Token, verb: Token) -> Token | None:
     passive_cue = node.i == verb.i and subject is not None and subject.dep_ == "nsubjpass"
     if passive_cue and (agent := _passive_agent(node)) is not None:
         return agent  # 'was recommended as a “key technology” by the panel': the panel
-    if subject is None and (any(c.dep_ == "auxpass" for c in node.children) or node.tag_ == "VBN"):
+    if subject is None and (has_child(node, "auxpass") or node.tag_ == "VBN"):
         # 'was said by X', 'As reported by Reuters, …' (not 'said by telephone': no agent)
         subject = _agent(node)
     if subject is None:
@@ -1539,14 +1540,14 @@ def _verb_holding_an_infinitive_on_a_noun(verb: Token) -> Token | None:
     infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if not infinitive or verb.dep_ not in ("relcl", "acl") or noun.i > verb.i or noun.pos_ != "NOUN":
         return None
-    if verb.lemma_.lower() not in SPEECH_VERBS or any(c.dep_ == "poss" for c in noun.children):
+    if verb.lemma_.lower() not in SPEECH_VERBS or has_child(noun, "poss"):
         return None  # ('the president’s refusal to call it …': the possessor refuses)
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return None  # ('have no evidence to suggest …': nothing is said)
     holder = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ not in ("pobj", "dobj") or holder.pos_ != "VERB" or holder.i > noun.i:
         return None
-    return holder if any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children) else None
+    return holder if has_child(holder, "nsubj", "nsubjpass") else None
 
 
 def _conjunct_with_its_own_subject_before(node: Token) -> Token | None:
@@ -1684,7 +1685,7 @@ def written_by_another(document: Token) -> bool:
     for child in document.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             return True
-        if child.dep_ == "acl" and any(c.dep_ == "agent" for c in child.children):
+        if child.dep_ == "acl" and has_child(child, "agent"):
             return True
     return False
 
@@ -1728,7 +1729,7 @@ def _hearers_of(noun: Token) -> bool:
         return False
     # ('reminded players complaining about “…” that the game was lost', 'asked voters saying …
     # to call': the verb tells them something else, so the participle is the hearers' own)
-    return not any(c.dep_ in ("ccomp", "xcomp") for c in noun.head.children)
+    return not has_child(noun.head, "ccomp", "xcomp")
 
 
 # Verbs of sending words to someone: 'sent a message to supporters', 'wrote to members'.
@@ -1900,7 +1901,7 @@ def _participle_for_the_verb(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and (head.dep_ == "ROOT" or _reports_a_that_clause(verb))
         and head.pos_ in ("PROPN", "NOUN")
-        and not any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children)
+        and not has_child(verb, "agent", "auxpass", "aux")
     )
 
 
@@ -2014,7 +2015,7 @@ NO_ONE_PASSIVE_WORDS = frozenset({"what", "whatever"})
 def _no_one(subject: Token) -> bool:
     """A conjunction, or a preposition with its object ('Of Carson'), but not 'Al From'."""
     if subject.pos_ == "ADP":
-        return any(c.dep_ == "pobj" for c in subject.children)
+        return has_child(subject, "pobj")
     return (
         (subject.pos_ in NOT_A_SPEAKER_POS and not subject.ent_type_)
         or subject.lower_ in NO_ONE_WORDS
@@ -2485,7 +2486,7 @@ def _title_read_as_conjunct(head: Token, conj: Token) -> bool:
     comma, with no 'and' before it, is the name's title (not 'Smith, Jones and Brown'), as is a
     possessive so placed ('Mayer, Disney’s chairman')."""
     between = head.doc[head.i + 1 : conj.left_edge.i]
-    if any(c.dep_ == "case" for c in conj.children) and not any(t.dep_ == "cc" for t in between):
+    if has_child(conj, "case") and not any(t.dep_ == "cc" for t in between):
         return True  # 'Mayer, Disney’s chairman of …': the owner of the title that follows
     return conj.pos_ == "NOUN" and any(t.text == "," for t in between) and not any(t.dep_ == "cc" for t in between)
 
@@ -2570,7 +2571,7 @@ def _venue_out_of_the_addressee(frame: Frame) -> None:
     if hearer is None:
         return
     at = next((c for c in hearer.root.rights if c.dep_ == "prep" and c.lower_ == "at" and c.i < hearer.end), None)
-    place = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+    place = first_child(at, "pobj") if at is not None else None
     if at is None or place is None:
         return
     if place.lemma_.lower() not in VENUE_NOUNS and place.ent_type_ not in PLACE_ENTITY_TYPES:
@@ -2596,7 +2597,7 @@ BODIES_SPOKEN_BEFORE = frozenset(
 
 
 def _prep_circumstance(frame: Frame, prep: Token) -> None:
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    obj = first_child(prep, "pobj")
     if obj is None:
         if prep.lower_ == "according":
             target = _according_to_object(prep)
@@ -2648,7 +2649,7 @@ def _hearer_phrase(prep: Token, obj: Token) -> Span | None:
 def _a_platform(noun: Token) -> bool:
     """'Facebook', 'radio': a platform or medium named by itself ('Bloomberg Television' is a
     broadcaster, who can hear)."""
-    return noun.lower_ in MEDIA_AND_PLATFORMS and not any(c.dep_ == "compound" for c in noun.children)
+    return noun.lower_ in MEDIA_AND_PLATFORMS and not has_child(noun, "compound")
 
 
 # Nouns of a saying addressed to someone: 'in a letter to shareholders', 'in remarks to the
@@ -2671,7 +2672,7 @@ def _hearer_of_the_occasion(noun: Token) -> Span | None:
         hearer_prep = (prep.lower_ == "to" and lemma in ADDRESSED_NOUNS) or (
             prep.lower_ == "with" and lemma in EXCHANGE_NOUNS
         )
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        obj = first_child(prep, "pobj")
         if not hearer_prep or obj is None or _a_platform(obj):
             continue
         return _hearer_phrase(prep, obj)
@@ -2785,7 +2786,7 @@ def _according_to_object(token: Token) -> Token | None:
         to = nxt if nxt is not None and nxt.lower_ == "to" else None
     if to is None:
         return None
-    return next((c for c in to.children if c.dep_ == "pobj"), None)
+    return first_child(to, "pobj")
 
 
 # 'in her words, “…”', 'in the words of Senator Reyes', 'in Bolton’s view': whose words follow.
@@ -2796,10 +2797,10 @@ def whose_words(token: Token) -> Token | None:
     """The owner of 'in X's words' / 'in the words of X' (token: the noun), else None."""
     if token.lower_ not in WORDS_NOUNS or token.dep_ != "pobj" or token.head.lower_ != "in":
         return None
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    owner = first_child(token, "poss")
     if owner is None:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        owner = first_child(of, "pobj") if of is not None else None
     if owner is None or (owner.pos_ == "PRON" and owner.lower_ not in POSSESSIVES):
         return None
     return owner
@@ -2880,7 +2881,7 @@ def _author_of_document(document: Token) -> Token | None:
         return None
     for prep in document.children:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
-            author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            author = first_child(prep, "pobj")
             if author is not None and _writer_not_a_place(prep, author) and not _a_means(author):
                 return author
     return _signer_of(document)

@@ -18,7 +18,6 @@ from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.event_names import NameReader
 from newsgraph.extract.event_parse import (
     climbs,
-    first_child,
     has_to_aux,
     measured_noun,
     prep_objects,
@@ -29,6 +28,7 @@ from newsgraph.extract.event_status import nominal_status, verbal_status
 from newsgraph.extract.event_times import TimeAttacher
 from newsgraph.extract.event_triggers import Trigger, TriggerFinder
 from newsgraph.extract.inflection import lemma_in
+from newsgraph.extract.syntax import first_child, has_child
 from newsgraph.model import Article, TimeExpr
 
 _RELATIVE = frozenset({"who", "that", "which"})
@@ -121,7 +121,7 @@ def _raised_passive_subject(tok: Token, subject: Token | None) -> Token | None:
     its own; the one it takes from the verb above is the one acted upon, not the doer."""
     if subject is None or subject.head == tok:
         return None
-    return subject if any(c.dep_ == "auxpass" for c in tok.children) else None
+    return subject if has_child(tok, "auxpass") else None
 
 
 def _held_somewhere_or_sometime(type_: str, place: str | None, time: TimeExpr | None) -> bool:

@@ -21,7 +21,6 @@ from newsgraph.extract.event_parse import (
     CLAUSE_DEPS,
     OPENING_QUOTES,
     clean_phrase,
-    first_child,
     inside_clause,
     measured_noun,
     prep_objects,
@@ -29,6 +28,7 @@ from newsgraph.extract.event_parse import (
 )
 from newsgraph.extract.gender import person_genders, pronoun_gender
 from newsgraph.extract.inflection import lemma_in
+from newsgraph.extract.syntax import first_child, has_child
 from newsgraph.model import Entity
 from newsgraph.nlp import doc_text
 
@@ -476,7 +476,7 @@ class NameReader:
         is visited: "to visit Kestra" (someone visited is named in full first)."""
         if tok.pos_ != "PROPN" or tok.ent_type_ in P.NOT_PLACE_ENTS:
             return None
-        if any(c.dep_ in ("compound", "flat") for c in tok.children) or tok.dep_ == "compound":
+        if has_child(tok, "compound", "flat") or tok.dep_ == "compound":
             return None
         entity = self.entity(tok)
         if entity is not None and len(entity.name.split()) > 1:

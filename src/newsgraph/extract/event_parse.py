@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.syntax import first_child, has_child
+
 OPENING_QUOTES = {"“": "”", '"': '"', "‘": "’"}
 CLAUSE_DEPS = frozenset({"relcl", "appos", "acl", "advcl", "ccomp"})
-
-
-def first_child(tok: Token, *deps: str) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps), None)
 
 
 def prep_objects(tok: Token, *preps: str) -> list[tuple[str, Token]]:
@@ -64,7 +62,7 @@ CURRENCY_WORDS = frozenset({"euro", "dollar", "pound", "crown", "krona", "krone"
 def _counted_money(tok: Token) -> bool:
     """"pledged 5 million euros in emergency aid": a currency noun with a number is a sum of money
     (and "in" names what the money is), even where the recogniser tagged only the number."""
-    return tok.lemma_.lower() in CURRENCY_WORDS and any(c.dep_ == "nummod" for c in tok.children)
+    return tok.lemma_.lower() in CURRENCY_WORDS and has_child(tok, "nummod")
 
 
 # Place prepositions the tagger sometimes reads as an adjective on a noun it then makes the verb's

@@ -12,9 +12,10 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from newsgraph.extract import event_patterns as P
-from newsgraph.extract.event_parse import first_child, has_to_aux, prep_objects, verb_chain
+from newsgraph.extract.event_parse import has_to_aux, prep_objects, verb_chain
 from newsgraph.extract.event_times import parse_time_value
 from newsgraph.extract.inflection import lemma_in
+from newsgraph.extract.syntax import first_child, has_child
 from newsgraph.extract.time_patterns import DEADLINE_WORDS
 from newsgraph.model import TimeExpr
 from newsgraph.nlp import doc_text
@@ -185,7 +186,7 @@ def _negation_on_the_motive(verb: Token) -> bool:
     place ("Hollis was not arrested" alone is no arrest). Only a reason noun with a modifier
     saying what kind counts; "not arrested for lack of evidence" says why there was none."""
     for _prep, obj in prep_objects(verb, "for"):
-        if obj.lemma_.lower() in P.MOTIVE_NOUNS and any(c.dep_ == "amod" for c in obj.children):
+        if obj.lemma_.lower() in P.MOTIVE_NOUNS and has_child(obj, "amod"):
             return True
     return False
 
@@ -235,7 +236,7 @@ def _none_other(pronoun: Token) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    return has_child(tok, "neg")
 
 
 def _conditional(tok: Token) -> bool:

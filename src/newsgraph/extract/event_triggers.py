@@ -16,12 +16,12 @@ from newsgraph.extract.event_names import NameReader
 from newsgraph.extract.event_parse import (
     OPENING_QUOTES,
     direct_object,
-    first_child,
     has_to_aux,
     measured_noun,
     prep_objects,
     split_coordinate_subjects,
 )
+from newsgraph.extract.syntax import first_child, has_child
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +251,7 @@ class TriggerFinder:
             return False  # ('The two sides agreed with the court's ruling': a view)
         subject = first_child(verb, "nsubj")
         if subject is not None and self.namer.is_actorish(subject) and (
-            any(c.dep_ == "conj" for c in subject.children) or self.namer.is_pair_phrase(subject)
+            has_child(subject, "conj") or self.namer.is_pair_phrase(subject)
         ):
             return True
         return bool(partners)
@@ -290,7 +290,7 @@ class TriggerFinder:
     def _is_phone_call(self, tok: Token) -> bool:
         """"Biden called Xi" is a call, and so is "called Xi to congratulate him" (a purpose a
         call serves); "called for", "called X a Y", "called them to testify", "is called" are not."""
-        if any(c.dep_ in ("oprd", "ccomp", "attr", "nsubjpass", "prt") for c in tok.children):
+        if has_child(tok, "oprd", "ccomp", "attr", "nsubjpass", "prt"):
             return False
         if any(c.dep_ == "xcomp" and c.lemma_.lower() not in P.PURPOSES_OF_A_CALL for c in tok.children):
             return False

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.entity_patterns import ORGANISATION_NOUNS, TITLE_WORDS
 from newsgraph.extract.inflection import verb_stems
 from newsgraph.extract.quote_patterns import CLOSE_MARKS, MEDIUM_NOUNS, OPEN_MARKS, SPEECH_VERBS, STRAIGHT_MARK
+from newsgraph.extract.syntax import has_child
 from newsgraph.nlp import doc_text
 
 # A paragraph that is only an item's number ('12', '12.'), or a number opening its heading:
@@ -242,7 +243,7 @@ def names_a_person(noun: Token) -> bool:
     """'the actress', 'the restaurateur', 'the novelist': a role, or a noun for whoever does
     something, but not a document ('the letter', 'the paper')."""
     word = noun.lemma_.lower()
-    if word in OTHER_PEOPLE_NOUNS or any(c.dep_ == "poss" for c in noun.children):
+    if word in OTHER_PEOPLE_NOUNS or has_child(noun, "poss"):
         return False  # 'the lawyer', 'the restaurateur's manager': someone else in the item
     if word in PERSON_NOUNS:
         return True

@@ -38,6 +38,7 @@ from newsgraph.extract.report_content import (
     set_off,
     verb_lemma,
 )
+from newsgraph.extract.syntax import first_child, has_child
 from newsgraph.nlp import doc_text
 
 # The most characters between a split quote's two parts: '”, the minister said on Friday, “'.
@@ -380,7 +381,7 @@ def dash_intro_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
     clause = [t for t in dash.sent if t.i < mark.start]
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in WORDING_BEARERS for t in clause):
         return None  # ('walked past a protester holding a sign — “…”': the sign's words)
-    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)]
+    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and has_child(t, "nsubj")]
     if not verbs:
         return None
     subject = next(c for c in verbs[0].children if c.dep_ == "nsubj")
@@ -512,7 +513,7 @@ def _possessor_before_the_mark(mark: Token) -> Token | None:
 def _owner_of(noun: Token) -> Token | None:
     """The person whose 'comment'/'words' these are: a possessive of the noun, or a name right
     before an apostrophe the parser left loose ('Forbes’ words')."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = first_child(noun, "poss")
     doc = noun.doc
     if owner is None and noun.i >= 2 and doc[noun.i - 1].text in ("’", "'", "’s", "'s"):
         owner = doc[noun.i - 2]
@@ -539,7 +540,7 @@ def titled_frame(doc: Doc, span: MarkedSpan) -> Frame | None:
     thing = titled.head
     if thing.dep_ != "dobj":
         return None
-    subject = next((c for c in thing.head.children if c.dep_ == "nsubj"), None)
+    subject = first_child(thing.head, "nsubj")
     if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS):
         return None
     return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None)
@@ -1070,8 +1071,8 @@ def _in_a_fronted_circumstance(below: Token, verb: Token) -> bool:
         return False
     return below.dep_ == "prep" or (
         below.dep_ == "advcl"
-        and any(c.dep_ == "mark" for c in below.children)
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
+        and has_child(below, "mark")
+        and has_child(below, "nsubj", "nsubjpass")
     )
 
 
@@ -1083,7 +1084,7 @@ def interrupting_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame
         return None
     near = _words_before_mark(doc, span, 1)
     before = near[0] if near else None
-    if before is not None and before.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in before.children):
+    if before is not None and before.pos_ in ("NOUN", "PROPN") and has_child(before, "poss"):
         return None  # 'heard the captain's order “brace for impact,”': the words are the captain's
     above = {words.root.i, *(a.i for a in words.root.ancestors)}
     for frame in frames:

@@ -111,6 +111,7 @@ from newsgraph.extract.report_content import (
     writer_tail_start,
 )
 from newsgraph.extract.speakers import SpeakerResolver
+from newsgraph.extract.syntax import first_child, has_child
 from newsgraph.extract.turns import Turn, find_turns
 from newsgraph.model import Article, Mention, Quote, TimeExpr
 from newsgraph.nlp import doc_text
@@ -1093,7 +1094,7 @@ def _goes_on_without_a_subject(first: Token) -> bool:
     relative ('in which')."""
     # (not a past tense, which may be a participle of the attribution: '…,” she said, asked
     # about it', '…,” said Ann Cole, angered by …')
-    if first.tag_ in ("MD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+    if first.tag_ in ("MD", "VBZ", "VBP") and not has_child(first, "nsubj", "nsubjpass"):
         return True
     if first.lower_ == "to" and first.i + 1 < len(first.doc) and first.doc[first.i + 1].tag_ == "VB":
         return True
@@ -1138,8 +1139,8 @@ def _said_in_a_fronted_clause(doc: Doc, span: MarkedSpan) -> Frame | None:
     verb = doc[opening.start - 1]
     if verb.dep_ != "advcl" or verb_lemma(verb) not in SPEAKING_NOT_SINGING or verb.i > verb.head.i:
         return None  # ('Before the band sang “Hallelujah,”': a song's title)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not any(c.dep_ == "mark" for c in verb.children):
+    subject = first_child(verb, "nsubj")
+    if subject is None or not has_child(verb, "mark"):
         return None
     return Frame(cue=verb, speaker=noun_phrase(subject), cue_text=verb.text)
 
@@ -1154,7 +1155,7 @@ def _chanted(doc: Doc, span: MarkedSpan) -> _Found | None:
     noun = of.head
     if of.lower_ != "of" or noun.i >= of.i or noun.pos_ != "NOUN" or noun.lemma_.lower() not in CHANT_NOUNS:
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _who_broke_into_the_chant(noun)
+    owner = first_child(noun, "poss") or _who_broke_into_the_chant(noun)
     speaker = noun_phrase(owner) if owner is not None else None
     return _Found(span.start, span.end, "direct", Frame(cue=noun, speaker=speaker, cue_text=noun.text))
 
@@ -1173,7 +1174,7 @@ def _who_broke_into_the_chant(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or prep.lower_ not in CHANTING_PREPOSITIONS or prep.head.pos_ != "VERB":
         return None
     verb = prep.head
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return first_child(verb, "nsubj")
 
 
 def _what_it_reads(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame | None:
@@ -1416,7 +1417,7 @@ def _cued_in_a_subordinate_clause(frame: Frame | None) -> bool:
     if cue.dep_ == "relcl":
         speaker = frame.speaker if frame is not None else None
         return speaker is not None and speaker.root.tag_ not in ("WP", "WDT")
-    return (cue.dep_ == "advcl" and any(c.dep_ == "mark" for c in cue.children)) or _heard_or_remembered_saying(cue)
+    return (cue.dep_ == "advcl" and has_child(cue, "mark")) or _heard_or_remembered_saying(cue)
 
 
 def _heard_or_remembered_saying(cue: Token) -> bool:
@@ -1429,7 +1430,7 @@ def _heard_or_remembered_saying(cue: Token) -> bool:
         and cue.dep_ == "ccomp"
         and cue.head.pos_ == "VERB"
         and any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children)
-        and any(c.dep_ == "nsubj" for c in cue.head.children)
+        and has_child(cue.head, "nsubj")
     )
 
 
@@ -1595,7 +1596,7 @@ def _owner_of_words_announced(sentence: Span) -> Token | None:
     a cue ('continued his remarks': more of them). Returns that subject, a person: a name or
     'he'/'she'."""
     root = sentence.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    subject = first_child(root, "nsubj")
     if subject is None:
         return None
     if (named := _owner_named_by_demonstrative(sentence)) is not None:
@@ -1605,7 +1606,7 @@ def _owner_of_words_announced(sentence: Span) -> Token | None:
         return None
     for obj in root.children:
         if obj.dep_ == "dobj" and obj.lower_ in ANNOUNCED_WORDS_NOUNS:
-            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            owner = first_child(obj, "poss")
             if owner is not None and owner.lower_ in ("his", "her"):
                 return subject
     return None
@@ -1624,7 +1625,7 @@ def _owner_named_by_demonstrative(sentence: Span) -> Token | None:
     (the view, the words, the warning …) names who spoke it; so do 'Those words, from Imam
     Bilal Hassan, drew applause.' Returns the name, else None."""
     root = sentence.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    subject = first_child(root, "nsubj")
     if subject is None:
         return None
     if root.lemma_ == "be" and subject.lower_ in DEMONSTRATIVES:
@@ -1638,7 +1639,7 @@ def _owner_named_by_demonstrative(sentence: Span) -> Token | None:
     if words is None:
         return None
     of = next((c for c in words.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
-    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    owner = first_child(of, "pobj") if of is not None else None
     return owner if owner is not None and owner.pos_ == "PROPN" else None
 
 
@@ -1708,7 +1709,7 @@ def _speaker_below_heading(doc: Doc, heading: Span) -> Frame | None:
     if sentence is None:
         return None
     root = sentence.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    subject = first_child(root, "nsubj")
     if subject is None and root.pos_ == "PROPN":
         if root.ent_type_ != "PERSON":
             return None  # a credit ('Getty Images') or a film ('The Godfather, 1972') speaks not

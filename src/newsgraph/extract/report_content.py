@@ -33,6 +33,7 @@ from newsgraph.extract.quote_patterns import (
     SPEECH_VERBS,
     VENUE_NOUNS,
 )
+from newsgraph.extract.syntax import first_child, has_child
 from newsgraph.nlp import doc_text
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -60,7 +61,7 @@ def _participle_describing_a_noun(token: Token) -> bool:
     """'The fever is caused by Zorba minor - a germ usually found in rodents': a past participle
     with no auxiliary after a noun with 'a' describes that noun (a reduced relative clause), which
     the parser may yet give it as its subject; a finite report would be 'a study found'."""
-    if token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+    if token.tag_ != "VBN" or has_child(token, "aux", "auxpass"):
         return False
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i
@@ -94,7 +95,7 @@ def _name_given_by_no_one(verb: Token) -> bool:
     thing named (its subject)."""
     if verb.lemma_.lower() not in NAMING_VERBS or verb.tag_ != "VBN":
         return False
-    if not any(c.dep_ == "auxpass" for c in verb.children) or not any(c.dep_ == "nsubjpass" for c in verb.children):
+    if not has_child(verb, "auxpass") or not has_child(verb, "nsubjpass"):
         return False
     # ('has been called “strategic ambiguity” by Jo Hale, a professor': a 'by' the parser hung
     # on the name still names who called it so)
@@ -201,7 +202,7 @@ def is_reporting_verb(token: Token) -> bool:
             (next_to_quotation(token) or _as_someone_put_it(token))
             and not any(c.dep_ == "prep" and c.lower_ in DEED_PREPS and c.i > token.i for c in token.children)
             # ('on “This Week,” Sanders questioned Trump's veracity': a doubt about something)
-            and not (lemma in OBJECT_DOUBTING_VERBS and any(c.dep_ == "dobj" for c in token.children))
+            and not (lemma in OBJECT_DOUBTING_VERBS and has_child(token, "dobj"))
         )
     if lemma == "show" and _pictures_a_scene(token):
         return False
@@ -254,14 +255,14 @@ def _adds_an_amount(verb: Token) -> bool:
 
 def an_amount(noun: Token) -> bool:
     """'3%', '200 points', 'two goals': a number, an amount, or a noun counted by a number."""
-    return noun.like_num or noun.ent_type_ in AMOUNT_ENTITIES or any(c.dep_ == "nummod" for c in noun.children)
+    return noun.like_num or noun.ent_type_ in AMOUNT_ENTITIES or has_child(noun, "nummod")
 
 
 def _adds_to_something(verb: Token) -> bool:
     """'adding to a mounting series of problems': 'add to' a thing, with nothing said."""
     to = next((c for c in verb.rights if c.i == verb.i + 1 and c.lower_ == "to" and c.dep_ in ("prep", "dative")), None)
     said = any(c.dep_ in CONTENT_DEPS for c in verb.children)
-    return to is not None and not said and any(c.dep_ == "pobj" for c in to.children)
+    return to is not None and not said and has_child(to, "pobj")
 
 
 def _governs_an_infinitive(verb: Token) -> bool:
@@ -364,7 +365,7 @@ def _says_where_or_to_whom(prep: Token) -> bool:
         return False
     if prep.lower_ == "to":
         return True
-    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    noun = first_child(prep, "pobj")
     return noun is not None and noun.lemma_.lower() in MEDIA_AND_VENUES
 
 
@@ -612,7 +613,7 @@ def _saying_medium_phrase(phrase: Token, prepositions: tuple[str, ...]) -> bool:
     are said."""
     if phrase.dep_ != "prep" or phrase.lower_ not in prepositions:
         return False
-    obj = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    obj = first_child(phrase, "pobj")
     return obj is not None and obj.lemma_.lower() in SAYING_CIRCUMSTANCE_NOUNS
 
 
@@ -660,7 +661,7 @@ def clause_made_clear(verb: Token) -> Token | None:
     """'Dorn made clear that she would veto it', 'made it clear to the council that …': 'make
     clear' says its that-clause as 'state' does. The parser hangs the clause on 'make' or, after
     'it', on 'clear'; a subject is needed ('it was made clear that …' names no one who said it)."""
-    if verb.lemma_.lower() != "make" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if verb.lemma_.lower() != "make" or has_child(verb, "auxpass", "nsubjpass"):
         return None
     subject = subject_of(verb)
     if subject is None or not _could_say(subject):
@@ -683,7 +684,7 @@ def _could_say(subject: Token) -> bool:
     if subject.pos_ == "PRON":
         return subject.lower_ in PERSONAL_PRONOUNS or subject.lower_ == "who"  # ('Alito, who had made clear …')
     named = subject.pos_ == "PROPN" or subject.ent_type_ in SPEAKER_LABELS
-    return named or names_a_person(subject) or any(c.dep_ == "poss" for c in subject.children)
+    return named or names_a_person(subject) or has_child(subject, "poss")
 
 
 def holds_clause(token: Token) -> bool:
@@ -1156,7 +1157,7 @@ def _asks_through(verb: Token, prep: Token) -> bool:
     return (
         prep.dep_ == "prep"
         and (verb.lemma_.lower(), prep.lower_) in REQUEST_PREPS
-        and any(c.dep_ == "pobj" for c in prep.children)
+        and has_child(prep, "pobj")
     )
 
 
@@ -1173,7 +1174,7 @@ def _named_thing_before(verb: Token) -> bool:
     object of its own after it) says the name, and nothing after the name is what it said."""
     after = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "advmod", "npadvmod")]
     name = next((c for c in after if c.dep_ == "oprd"), None)
-    if name is None or any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children):
+    if name is None or has_child(verb, "nsubjpass", "auxpass", "agent"):
         return False
     return all(c.i >= name.i for c in after)  # (not 'referred to her by a nickname, “Gert”')
 
@@ -1208,7 +1209,7 @@ def _verbs_sharing_one_object(conj: Token) -> bool:
         conj.i == head.i + 2
         and is_reporting_verb(head)
         and doc[head.i + 1].dep_ == "cc"
-        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in head.children)
+        and not has_child(head, "dobj", "ccomp", "xcomp", "prep")
     )
 
 
@@ -1267,7 +1268,7 @@ def _belief_joined_with_its_subject(conj: Token) -> bool:
     take weeks' Hale believes, a report of its own."""
     if conj.lemma_.lower() not in BELIEF_VERBS:
         return False
-    subject = next((c for c in conj.children if c.dep_ == "nsubj"), None)
+    subject = first_child(conj, "nsubj")
     if subject is None:
         return False
     if subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ != "PROPN":
@@ -1291,7 +1292,7 @@ def _under_the_reported_modal(conj: Token) -> bool:
     """'says he would sit the king down and tell him “no more nonsense”': a bare verb joined to
     a verb under a modal shares that modal ('would … tell'), so it is still what is reported;
     the speaker's own next act has a tense of its own ('… and told him …')."""
-    if conj.tag_ != "VB" or any(c.dep_ in ("aux", "nsubj", "nsubjpass", "mark") for c in conj.children):
+    if conj.tag_ != "VB" or has_child(conj, "aux", "nsubj", "nsubjpass", "mark"):
         return False
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.head.children)
 
@@ -1352,7 +1353,7 @@ def aside_before_its_that(child: Token) -> bool:
     """A participle set between a reporting verb and the 'that' of its clause, where the parser
     hangs it on the clause ('said, speaking to reporters in Tarrow, that talks must resume'):
     the occasion of the saying, no part of what was said."""
-    if child.dep_ != "advcl" or child.tag_ != "VBG" or any(c.dep_ == "mark" for c in child.children):
+    if child.dep_ != "advcl" or child.tag_ != "VBG" or has_child(child, "mark"):
         return False
     clause = child.head
     return clause.dep_ == "ccomp" and clause.head.i < child.i and any(
@@ -1535,7 +1536,7 @@ def _verdict_on_the_clause(child: Token) -> bool:
     clause (the parser hangs it on the verb as a measure or a second object)."""
     if child.i < child.head.i or child.left_edge.lower_ not in ("a", "an") or not _after_comma(child.left_edge):
         return False
-    if not any(c.dep_ == "relcl" for c in child.children):
+    if not has_child(child, "relcl"):
         return False
     if child.dep_ == "npadvmod":
         return True
@@ -1714,7 +1715,7 @@ def _speaker_act_after_quotation(t: Token) -> bool:
     if t.lower_ not in ACT_OPENERS or t.i == 0 or t.doc[t.i - 1].text not in CLOSING_QUOTES:
         return False
     if t.dep_ == "prep":
-        verb = next((c for c in t.children if c.dep_ == "pcomp"), None)
+        verb = first_child(t, "pcomp")
         tags: tuple[str, ...] = ("VBG",)
     else:
         verb, tags = t.head, ("VBG", "VBN")

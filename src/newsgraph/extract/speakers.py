@@ -38,6 +38,7 @@ from newsgraph.extract.quote_labels import NameLabels
 from newsgraph.extract.quote_marks import RangeTest
 from newsgraph.extract.quote_patterns import GROUP_PRONOUNS, MEDIUM_NOUNS, PERSON_PRONOUNS, POSSESSIVES, SPOKES_NOUNS
 from newsgraph.extract.report_content import is_reporting_verb
+from newsgraph.extract.syntax import first_child, has_child
 from newsgraph.model import Entity, Mention
 from newsgraph.nlp import doc_text
 
@@ -523,7 +524,7 @@ class SpeakerResolver:
         """Whose statement, letter or report it is, when the words name its owner."""
         if head.pos_ != "NOUN" or head.lemma_.lower() not in MEDIUM_NOUNS:
             return None
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        owner = first_child(head, "poss")
         if owner is None:
             return None
         if owner.pos_ == "PRON":
@@ -537,7 +538,7 @@ class SpeakerResolver:
         them, as 'the Clinton campaign' does for Clinton."""
         if head.pos_ != "NOUN" or head.lemma_.lower() not in OWN_BODY_NOUNS | {"office"}:
             return None
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        owner = first_child(head, "poss")
         if owner is None or owner.pos_ != "PRON" or owner.lower_ not in ("his", "her"):
             return None  # ('their campaign': whose, of several, is unsaid)
         name = self.resolve_pronoun(owner)
@@ -714,7 +715,7 @@ class SpeakerResolver:
         name holds that noun. Only a bare definite description ('the agency') points back."""
         if head.pos_ != "NOUN" or len(span) not in (2, 3) or span[0].lower_ not in ("the", "this"):
             return None
-        if any(c.dep_ == "prep" for c in head.children):
+        if has_child(head, "prep"):
             return None  # ('the health department in Ohio' is another department)
         word = head.lower_
         # ('the news agency' after 'the Xinhua News Agency': every word of the description is in the name)
@@ -816,7 +817,7 @@ class SpeakerResolver:
     def _spokes_for(self, head: Token, span: Span) -> str | None:
         """'a spokesperson for X' / 'officials at X' speak for X, and so does 'X's spokesman' who
         was not named before (only a voice's own title: 'Clinton's aides' are people of their own)."""
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        owner = first_child(head, "poss")
         if owner is not None and head.lemma_.lower() in VOICE_NOUNS:
             named = self._person_by_role(head, span)
             if named is not None:
@@ -830,7 +831,7 @@ class SpeakerResolver:
             return named.name if named is not None else body.name
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from"):
-                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                obj = first_child(prep, "pobj")
                 if obj is not None:
                     entity = self.entities.at(obj.idx, obj.idx + len(obj))
                     if entity is not None and entity.type in AGENT_TYPES and _covers_phrase(entity, obj):
@@ -848,7 +849,7 @@ class SpeakerResolver:
             return None
         verb = voice.head
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), None)
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        subject = first_child(clause, "nsubj") if clause is not None else None
         if subject is None or clause.lemma_.lower() in WRONGDOING_VERBS:
             return None  # ('Lisk Bank broke the law …, a spokeswoman said': a regulator's voice, maybe)
         entity = self.entities.at(subject.left_edge.idx, subject.idx + len(subject))
@@ -882,7 +883,7 @@ class SpeakerResolver:
         (a hearing or a line-up brings each speaker in so)."""
         if subject.pos_ != "NOUN" or subject.head.lemma_ != "be" or subject.lemma_.lower() not in FLOOR_NOUNS:
             return None  # ('The victim was Dana Ortiz': she is no one who takes the floor)
-        attribute = next((c for c in subject.head.children if c.dep_ == "attr"), None)
+        attribute = first_child(subject.head, "attr")
         return self._person_at(attribute) if attribute is not None else None
 
     def _heading_people(self) -> list[tuple[int, str | None, bool]]:
@@ -988,7 +989,7 @@ class SpeakerResolver:
         the ministry said'), who is a person a later 'he' can point back to."""
         if token.dep_ != "nsubj" or token.lemma_.lower() not in VOICE_NOUNS or not is_reporting_verb(token.head):
             return None
-        if any(c.dep_ == "poss" for c in token.children):
+        if has_child(token, "poss"):
             return None  # ('her spokeswoman said': whose she is needs the subjects being gathered)
         return self._spokes_for(token, self.doc[token.left_edge.i : token.i + 1])
 
@@ -1077,7 +1078,7 @@ def _empty_it(pronoun: Token) -> bool:
     if pronoun.head.lemma_.lower() != "be" and pronoun.head.lower_ not in ("'s", "’s"):
         return False  # (the model's lemma of a curly '’s' is '’')
     verb = pronoun.head
-    return any(c.dep_ == "acomp" for c in verb.children) and any(
+    return has_child(verb, "acomp") and any(
         c.dep_ == "xcomp" and c.i > pronoun.i for c in verb.children
     )
 
@@ -1094,7 +1095,7 @@ def _name_misread_as_subject(token: Token) -> bool:
     verb = token.head
     if token.dep_ not in ("advmod", "npadvmod", "aux") or verb.i == token.i:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if has_child(verb, "nsubj", "nsubjpass"):
         return False
     return any(repair(verb) == token for repair in NAME_MISREADINGS)
 
@@ -1108,7 +1109,7 @@ def _subjects_the_parser_lost(doc: Doc) -> set[int]:
     for verb in doc:
         if verb.tag_ not in ("VBD", "VBZ", "VBP") or not is_reporting_verb(verb):
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if has_child(verb, "nsubj", "nsubjpass"):
             continue
         speaker = speaker_span(verb)
         if speaker is None:
@@ -1213,7 +1214,7 @@ def _sender(document: Token) -> Span | None:
     prep = doc[document.i + 1] if document.i + 1 < len(doc) else None
     if prep is None or prep.lower_ != "from" or prep.head.i != document.i:
         return None
-    source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    source = first_child(prep, "pobj")
     if source is None or source.ent_type_ in ("DATE", "TIME", "CARDINAL", "GPE", "LOC", "FAC"):
         return None
     if source.pos_ == "PROPN":
@@ -1223,7 +1224,7 @@ def _sender(document: Token) -> Span | None:
         return None
     end = source.i + 1
     of = doc[end] if end < len(doc) else None
-    name = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None and of.lower_ == "of" else None
+    name = first_child(of, "pobj") if of is not None and of.lower_ == "of" else None
     if name is not None and name.pos_ == "PROPN" and of.head.i == source.i:
         end = name.i + 1  # ('the family of Ruth Mbeki')
     return doc[source.left_edge.i : end]
@@ -1246,7 +1247,7 @@ def _issuing_subject(document: Token) -> Token | None:
         verb = verb.head
     elif document.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = first_child(verb, "nsubj")
     return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
 
 

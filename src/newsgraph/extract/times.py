@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract import time_patterns as tp
 from newsgraph.extract.inflection import lemma_in
 from newsgraph.extract.posts import find_posts
+from newsgraph.extract.syntax import has_child
 from newsgraph.extract.time_patterns import (
     FALSE_TIME_TEXTS,
     FUTURE_AUXILIARIES,
@@ -329,7 +330,7 @@ def _rate_of_an_amount(doc: Doc, cand: _Candidate) -> bool:
     if before.lower_ in REPEATED_ACT_NOUNS:
         return False  # ('meets three times annually', 'makes 10 trips daily': how often, a SET)
     return before.ent_type_ in AMOUNT_LABELS or (
-        before.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in before.children))
+        before.pos_ == "NOUN" and has_child(before, "nummod"))
 
 
 def _one_word_and_next(doc: Doc, cand: _Candidate) -> tuple[Token | None, Token | None]:
@@ -752,10 +753,10 @@ def _is_scheduled_present(span: Span | None) -> bool:
         verb = verb.head
     # the parser tags some plural presents as bare forms ("Tickets go on sale Monday")
     finite = verb.tag_ in ("VBZ", "VBP") or (
-        verb.tag_ == "VB" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children))
+        verb.tag_ == "VB" and verb.dep_ == "ROOT" and has_child(verb, "nsubj"))
     return (finite and verb.lemma_ not in ("be", "have")
             and verb.lower_ not in tp.SAME_FORM_PAST
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+            and not has_child(verb, "aux", "auxpass"))
 
 
 def _is_bare_month(r: Reading | None) -> bool:
@@ -1002,7 +1003,7 @@ def _is_bare_participle(verb: object, auxes: list) -> bool:  # type: ignore[type
     clause; a VBN with a subject ("as soon as trading opened Monday") is a mis-tagged VBD."""
     return (verb.tag_ == "VBN" and not auxes and verb.dep_ in PARTICIPLE_CLAUSES  # type: ignore[attr-defined]
             and not _is_future_verb(verb)
-            and not any(c.dep_ == "nsubj" for c in verb.children))  # type: ignore[attr-defined]
+            and not has_child(verb, "nsubj"))  # type: ignore[attr-defined]
 
 
 def _verb_tense(verb: object, *, via_infinitive: bool = False, fronted: bool = False) -> str | None:

@@ -1,0 +1,16 @@
+"""Two questions every stage asks of the dependency parse: a token's first child in one of
+some relations, and whether it has one. Named once so that rules read as what they test."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def first_child(tok: Token, *deps: str) -> Token | None:
+    """The leftmost child of ``tok`` whose relation is one of ``deps``, or None."""
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def has_child(tok: Token, *deps: str) -> bool:
+    """Whether ``tok`` has a child whose relation is one of ``deps``."""
+    return any(c.dep_ in deps for c in tok.children)
