@@ -61,7 +61,7 @@ from newsgraph.extract.report_content import (
     trailing_subject,
     wire_dateline_at,
 )
-from newsgraph.extract.syntax import first_child, has_child
+from newsgraph.extract.syntax import first_child, has_child, in_a_time
 from newsgraph.nlp import doc_text
 
 INHERITING_DEPS = ("advcl", "xcomp", "conj", "acl")
@@ -409,7 +409,7 @@ def saying_time(verb: Token) -> Span | None:
     if not len(phrase) or phrase[0].dep_ != "prep" or phrase[0].head.i != content.i:
         return None
     objects = [t for t in phrase[1:] if not t.is_punct]
-    if not objects or any(t.ent_type_ not in ("DATE", "TIME") for t in objects):
+    if not objects or any(not in_a_time(t) for t in objects):
         return None
     return phrase
 
@@ -1038,7 +1038,7 @@ def _could_be_an_agent(noun: Token) -> bool:
     by Paris standards', 'by most accounts'."""
     if noun.lemma_.lower() in NON_AGENT_NOUNS:
         return False
-    return not any(t.ent_type_ in ("DATE", "TIME") for t in noun.doc[noun.left_edge.i : noun.i + 1])
+    return not any(in_a_time(t) for t in noun.doc[noun.left_edge.i : noun.i + 1])
 
 
 NON_AGENT_NOUNS = frozenset(
@@ -2140,7 +2140,7 @@ def _name_read_as_modifier(verb: Token) -> Token | None:
     word = verb.doc[verb.i - 1]
     if word.head.i != verb.i or word.dep_ not in ("advmod", "npadvmod") or word.pos_ != "PROPN":
         return None
-    return word if word.ent_type_ not in ("DATE", "TIME") else None
+    return word if not in_a_time(word) else None
 
 
 def _name_read_as_a_conjoined_object(verb: Token) -> Token | None:
@@ -2906,7 +2906,7 @@ def _signer_of(document: Token) -> Token | None:
     for acl in document.children:
         if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in AUTHORING_PARTICIPLES:
             signer = _agent(acl)
-            if signer is None or signer.pos_ not in ("NOUN", "PROPN") or signer.ent_type_ in ("DATE", "TIME"):
+            if signer is None or signer.pos_ not in ("NOUN", "PROPN") or in_a_time(signer):
                 continue
             if not _a_means(signer):
                 return signer

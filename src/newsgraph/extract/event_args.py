@@ -28,7 +28,7 @@ from newsgraph.extract.event_status import nominal_status, verbal_status
 from newsgraph.extract.event_times import TimeAttacher
 from newsgraph.extract.event_triggers import Trigger, TriggerFinder
 from newsgraph.extract.inflection import lemma_in
-from newsgraph.extract.syntax import first_child, has_child
+from newsgraph.extract.syntax import first_child, has_child, in_a_time
 from newsgraph.model import Article, TimeExpr
 
 _RELATIVE = frozenset({"who", "that", "which"})
@@ -78,7 +78,7 @@ def _dates_its_subject(copula: Token) -> bool:
         return False
     dates = [o for _, o in prep_objects(copula, "on", "in", "at")]
     dates += [c for c in copula.children if c.dep_ == "npadvmod"]
-    return any(d.ent_type_ in ("DATE", "TIME") for d in dates)
+    return any(in_a_time(d) for d in dates)
 
 
 def _occurrence_verb(noun: Token) -> Token | None:

@@ -21,7 +21,7 @@ from newsgraph.extract.event_parse import (
     prep_objects,
     split_coordinate_subjects,
 )
-from newsgraph.extract.syntax import first_child, has_child
+from newsgraph.extract.syntax import first_child, has_child, in_a_time
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +169,7 @@ def _protesters_as_subject(verb: Token) -> bool:
 def _is_time_word(tok: Token) -> bool:
     """A date or clock time: "called Dresk on Saturday" is a call on that day, not "called on"
     someone to act."""
-    return tok.ent_type_ in ("DATE", "TIME")
+    return in_a_time(tok)
 
 
 class TriggerFinder:

@@ -38,7 +38,7 @@ from newsgraph.extract.report_content import (
     set_off,
     verb_lemma,
 )
-from newsgraph.extract.syntax import first_child, has_child
+from newsgraph.extract.syntax import first_child, has_child, in_a_time
 from newsgraph.nlp import doc_text
 
 # The most characters between a split quote's two parts: '”, the minister said on Friday, “'.
@@ -1195,7 +1195,7 @@ def colon_intro_frame(
     if pick is None:
         return None
     pick = _name_in_apposition(pick, intro) or pick
-    if all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in pick):
+    if all(in_a_time(t) or t.is_punct for t in pick):
         return None  # ('The mood turned - Monday: “…”': a day says nothing)
     # 'Mark Blumenthal and Jon Cohen:' is two speakers; the chunk the last name joins starts them
     start = pick.start

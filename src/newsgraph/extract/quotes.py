@@ -111,7 +111,7 @@ from newsgraph.extract.report_content import (
     writer_tail_start,
 )
 from newsgraph.extract.speakers import SpeakerResolver
-from newsgraph.extract.syntax import first_child, has_child
+from newsgraph.extract.syntax import first_child, has_child, in_a_time
 from newsgraph.extract.turns import Turn, find_turns
 from newsgraph.model import Article, Mention, Quote, TimeExpr
 from newsgraph.nlp import doc_text
@@ -1109,7 +1109,7 @@ def _demonstrative_of_a_time(that: Token) -> bool:
     """'that afternoon', 'that week': the determiner of the date noun right after it, the
     attribution's own time, not a clause going on with what was said."""
     head = that.head
-    return that.dep_ == "det" and head.i == that.i + 1 and head.ent_type_ in ("DATE", "TIME")
+    return that.dep_ == "det" and head.i == that.i + 1 and in_a_time(head)
 
 
 def _label_after_object(doc: Doc, span: MarkedSpan) -> _Found | None:

@@ -33,7 +33,7 @@ from newsgraph.extract.quote_patterns import (
     SPEECH_VERBS,
     VENUE_NOUNS,
 )
-from newsgraph.extract.syntax import first_child, has_child
+from newsgraph.extract.syntax import first_child, has_child, in_a_time
 from newsgraph.nlp import doc_text
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -632,7 +632,7 @@ def _contrast_after_the_attribution(before: list[Token], after: list[Token]) -> 
 
 
 def _a_time(phrase: Token) -> bool:
-    return any(t.ent_type_ in ("DATE", "TIME") for t in phrase.subtree)
+    return any(in_a_time(t) for t in phrase.subtree)
 
 
 def _clause_rest(verb: Token, after: list[Token]) -> list[Token]:
@@ -1303,7 +1303,7 @@ def _main_subject_read_into_a_fronted_report(child: Token) -> bool:
     the comma that ends the fronted clause, on the reported clause (as a modifier, or in
     apposition to its last noun) and leaves the main verb without a subject. That name is no
     part of what was announced."""
-    if child.dep_ not in ("npadvmod", "appos") or child.pos_ != "PROPN" or child.ent_type_ in ("DATE", "TIME"):
+    if child.dep_ not in ("npadvmod", "appos") or child.pos_ != "PROPN" or in_a_time(child):
         return False
     if child.left_edge.i == 0 or child.doc[child.left_edge.i - 1].text != ",":
         return False
@@ -1758,7 +1758,7 @@ def _opens_writer_phrase(t: Token) -> bool:
     if t.lower_ not in ("a", "an", "the", "another", "part"):
         return False
     phrase = t if t.lower_ == "part" else t.head
-    return phrase.dep_ not in (*SUBJECT_DEPS, "npadvmod") and phrase.ent_type_ not in ("DATE", "TIME")
+    return phrase.dep_ not in (*SUBJECT_DEPS, "npadvmod") and not in_a_time(phrase)
 
 
 def _after_closed_comma(token: Token) -> bool:

@@ -38,7 +38,7 @@ from newsgraph.extract.quote_labels import NameLabels
 from newsgraph.extract.quote_marks import RangeTest
 from newsgraph.extract.quote_patterns import GROUP_PRONOUNS, MEDIUM_NOUNS, PERSON_PRONOUNS, POSSESSIVES, SPOKES_NOUNS
 from newsgraph.extract.report_content import is_reporting_verb
-from newsgraph.extract.syntax import first_child, has_child
+from newsgraph.extract.syntax import first_child, has_child, in_a_time
 from newsgraph.model import Entity, Mention
 from newsgraph.nlp import doc_text
 
@@ -529,7 +529,7 @@ class SpeakerResolver:
             return None
         if owner.pos_ == "PRON":
             return self.resolve_pronoun(owner)
-        if owner.pos_ != "PROPN" or owner.ent_type_ in ("DATE", "TIME"):
+        if owner.pos_ != "PROPN" or in_a_time(owner):
             return None  # ('the committee’s report': a description, left as it is; 'Thursday’s memo': no owner)
         return self.canonical(self.doc[owner.left_edge.i : owner.i + 1])
 
@@ -1523,14 +1523,13 @@ def _strip_determiner(text: str) -> str:
 
 
 # Entity types of a time phrase, which a relative pronoun after it cannot stand for when it speaks.
-TIME_TYPES = frozenset({"DATE", "TIME"})
 
 
 def _thing_before_its_time(noun: Token) -> Token | None:
     """'Clinton released her medical records in July, which showed she was fit': a relative
     clause that says something, after a time phrase ending the clause, stands for the object
     the time phrase dates ('records'), not the month. None when the noun is no such time."""
-    if noun.ent_type_ not in TIME_TYPES or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+    if not in_a_time(noun) or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return None
     verb = noun.head.head
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)

@@ -14,3 +14,12 @@ def first_child(tok: Token, *deps: str) -> Token | None:
 def has_child(tok: Token, *deps: str) -> bool:
     """Whether ``tok`` has a child whose relation is one of ``deps``."""
     return any(c.dep_ in deps for c in tok.children)
+
+
+# The named-entity labels the model gives words of a date or a time of day.
+TIME_ENTITY_LABELS = frozenset({"DATE", "TIME"})
+
+
+def in_a_time(tok: Token) -> bool:
+    """Whether the model tagged ``tok`` part of a date or time ('Tuesday', 'last week')."""
+    return tok.ent_type_ in TIME_ENTITY_LABELS

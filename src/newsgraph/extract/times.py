@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract import time_patterns as tp
 from newsgraph.extract.inflection import lemma_in
 from newsgraph.extract.posts import find_posts
-from newsgraph.extract.syntax import has_child
+from newsgraph.extract.syntax import TIME_ENTITY_LABELS, has_child
 from newsgraph.extract.time_patterns import (
     FALSE_TIME_TEXTS,
     FUTURE_AUXILIARIES,
@@ -152,7 +152,7 @@ def _stretch_and_its_year(text: str, cand: _Candidate) -> list[_Candidate]:
 def _entity_candidates(doc: Doc) -> list[_Candidate]:
     found = []
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ not in TIME_ENTITY_LABELS:
             continue
         start, end = _trim(doc_text(doc), ent.start_char, ent.end_char)
         if ent[0].lower_ in tp.SEASONS and ent[0].pos_ == "VERB":

@@ -28,6 +28,7 @@ from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_patterns import HONORIFICS, ROLE_MODIFIERS, TITLE_WORDS
 from newsgraph.extract.list_items import NOT_PEOPLE
 from newsgraph.extract.posts import Post, paragraphs_taken
+from newsgraph.extract.syntax import TIME_ENTITY_LABELS
 
 # 'Q: …', 'A: …', 'QUESTION: …' at a paragraph's start; also 'Q. …', 'A. …', and in bold as
 # text written from markup keeps it ('**Q:** …').
@@ -82,7 +83,7 @@ INTERVIEW_WORDS = re.compile(
 )
 # Entity types of a label that names no one who speaks: a place, a thing, a time (not an
 # organisation or a people, which the model makes of a surname: 'Reyes' tagged ORG).
-NOT_PEOPLE_TYPES = (NOT_PEOPLE - {"ORG", "NORP"}) | {"DATE", "TIME"}
+NOT_PEOPLE_TYPES = (NOT_PEOPLE - {"ORG", "NORP"}) | TIME_ENTITY_LABELS
 # A transcript has at least this many labelled turns.
 MIN_TURNS = 2
 
