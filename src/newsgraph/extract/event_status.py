@@ -15,7 +15,7 @@ from newsgraph.extract import event_patterns as P
 from newsgraph.extract.event_parse import has_to_aux, prep_objects, verb_chain
 from newsgraph.extract.event_times import parse_time_value
 from newsgraph.extract.inflection import lemma_in
-from newsgraph.extract.syntax import first_child, has_child
+from newsgraph.extract.syntax import NOBODY, first_child, has_child
 from newsgraph.extract.time_patterns import DEADLINE_WORDS
 from newsgraph.model import TimeExpr
 from newsgraph.nlp import doc_text
@@ -216,15 +216,12 @@ def _completes_a_noun_with_no(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children)
 
 
-NO_ONE_PRONOUNS = frozenset({"nobody", "none", "no-one"})
-
-
 def _done_by_or_to_no_one(tok: Token) -> bool:
     """"No one was arrested", "no protesters were arrested", "Police arrested no one": a doer or
     a person acted upon that "no" denies says the event did not happen ("No fewer than 20 people
     were arrested" did: there "no" is on "fewer", not on the people)."""
     return any(
-        (arg.lower_ in NO_ONE_PRONOUNS and not _none_other(arg))
+        (arg.lower_ in NOBODY and not _none_other(arg))
         or any(c.dep_ == "det" and c.lower_ == "no" for c in arg.children)
         for arg in tok.children if arg.dep_ in ("nsubj", "nsubjpass", "dobj")
     )

@@ -33,7 +33,7 @@ from newsgraph.extract.quote_patterns import (
     SPEECH_VERBS,
     VENUE_NOUNS,
 )
-from newsgraph.extract.syntax import first_child, has_child, in_a_time
+from newsgraph.extract.syntax import NOBODY, first_child, has_child, in_a_time
 from newsgraph.nlp import doc_text
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -152,9 +152,6 @@ def _hedge_of_saying(token: Token) -> bool:
 # Words 'to say' hangs on in a hedge: 'fair to say', 'safe to say', 'needless to say'.
 HEDGING_WORDS = frozenset({"fair", "safe", "needless", "suffice", "so", "accurate", "true", "hard", "strange"})
 # Subjects that name nobody: 'No one knows', 'Nobody said'.
-NOBODY = frozenset({"nobody", "none", "noone"})
-
-
 def _after_a_possessive(token: Token) -> bool:
     """'Those playing through the studio’s recommended console': a participle right after a
     possessive marker modifies the noun after it (a finite verb never follows 'X’s'; the

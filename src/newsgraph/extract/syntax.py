@@ -1,5 +1,6 @@
-"""Two questions every stage asks of the dependency parse: a token's first child in one of
-some relations, and whether it has one. Named once so that rules read as what they test."""
+"""Small questions every stage asks of a token: its first child in some relations, whether it
+has one, whether the model tagged it a date or time, whether it names no one. Named once so
+that rules read as what they test."""
 
 from __future__ import annotations
 
@@ -23,3 +24,8 @@ TIME_ENTITY_LABELS = frozenset({"DATE", "TIME"})
 def in_a_time(tok: Token) -> bool:
     """Whether the model tagged ``tok`` part of a date or time ('Tuesday', 'last week')."""
     return tok.ent_type_ in TIME_ENTITY_LABELS
+
+
+# Pronouns that name no one: 'nobody was hurt' reports nothing done, 'noone' is a common
+# spelling, and 'no one' is two words the callers read as 'no' + 'one'.
+NOBODY = frozenset({"nobody", "none", "noone"})
