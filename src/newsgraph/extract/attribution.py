@@ -34,6 +34,7 @@ from newsgraph.extract.quote_patterns import (
 )
 from newsgraph.extract.report_content import (
     AFTER_A_QUOTATION,
+    ASKING_LEMMAS,
     CONTENT_DEPS,
     OPENING_QUOTE_CHARS,
     PARENTHETICAL_DEPS,
@@ -655,23 +656,8 @@ QUOTATION_AFTER_HEARER = re.compile(r"\s*[,:]\s*[“\"«„]")
 ADVERBIAL_MARKS = frozenset({"after", "before", "when", "while", "because", "since", "until", "once", "as"})
 
 
-# Verbs that ask, and the marks that open the question they ask: 'asked workers if they …'.
-ASKING_LEMMAS = frozenset({"ask", "wonder", "inquire"})
+# The marks that open the question an asking verb asks: 'asked workers if they …'.
 QUESTION_MARKS = frozenset({"if", "whether"})
-# Verbs of answering: 'he answered', 'she replied' speak for the person just asked.
-ANSWERING_LEMMAS = frozenset({"answer", "reply", "respond", "retort"})
-
-
-def asks(subject: Token) -> bool:
-    """The subject puts a question (or request) itself: 'Tsai asked whether she was sure'. Who
-    then replies ('“I looked at my phone,” she replied') is someone else; 'Tsai was asked' is not
-    an asker."""
-    return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in ASKING_LEMMAS
-
-
-def answers(pronoun: Token) -> bool:
-    """The pronoun is the subject of a verb of answering: 'she replied'."""
-    return pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in ANSWERING_LEMMAS
 
 
 def _question_asked(verb: Token) -> Token | None:

@@ -30,14 +30,13 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.attribution import answers, asks
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_names import name_parts
 from newsgraph.extract.entity_patterns import TITLE_ABBREVIATIONS, TITLE_WORDS
 from newsgraph.extract.first_names import first_name_sex
 from newsgraph.extract.people import FEMININE_TITLES, MASCULINE_TITLES
 from newsgraph.extract.quote_marks import RangeTest, find_marked_spans, inside_quotes
-from newsgraph.extract.report_content import is_reporting_verb
+from newsgraph.extract.report_content import answers, asks, is_reporting_verb
 from newsgraph.nlp import doc_text
 
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})

@@ -21,7 +21,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.attribution import (
-    ASKING_LEMMAS,
     DOCUMENT_NOUNS,
     FINITE_TAGS,
     SPOKEN_MEDIUM_NOUNS,
@@ -103,6 +102,7 @@ from newsgraph.extract.quote_rules import (
     without_redundant_sources,
 )
 from newsgraph.extract.report_content import (
+    ASKING_LEMMAS,
     before_a_relative_report,
     governed_clause,
     holds_quotation,

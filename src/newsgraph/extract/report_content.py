@@ -1800,3 +1800,21 @@ def _reports_with_its_own_subject(relative: Token) -> bool:
         if verb_lemma(verb) in SPEECH_VERBS or is_reporting_verb(verb):
             return True
     return False
+
+
+# Verbs that ask: 'asked workers if they …'.
+ASKING_LEMMAS = frozenset({"ask", "wonder", "inquire"})
+# Verbs of answering: 'he answered', 'she replied' speak for the person just asked.
+ANSWERING_LEMMAS = frozenset({"answer", "reply", "respond", "retort"})
+
+
+def asks(subject: Token) -> bool:
+    """The subject puts a question (or request) itself: 'Tsai asked whether she was sure'. Who
+    then replies ('“I looked at my phone,” she replied') is someone else; 'Tsai was asked' is not
+    an asker."""
+    return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in ASKING_LEMMAS
+
+
+def answers(pronoun: Token) -> bool:
+    """The pronoun is the subject of a verb of answering: 'she replied'."""
+    return pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in ANSWERING_LEMMAS

@@ -16,11 +16,8 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.attribution import (
-    ANSWERING_LEMMAS,
-    ASKING_LEMMAS,
     NAME_MISREADINGS,
     OWN_DOCUMENTS,
-    asks,
     speaker_span,
     written_by_another,
 )
@@ -37,7 +34,7 @@ from newsgraph.extract.list_items import PERSON_NOUNS, ListItems, names_a_person
 from newsgraph.extract.quote_labels import NameLabels
 from newsgraph.extract.quote_marks import RangeTest
 from newsgraph.extract.quote_patterns import GROUP_PRONOUNS, MEDIUM_NOUNS, PERSON_PRONOUNS, POSSESSIVES, SPOKES_NOUNS
-from newsgraph.extract.report_content import is_reporting_verb
+from newsgraph.extract.report_content import ANSWERING_LEMMAS, ASKING_LEMMAS, asks, is_reporting_verb
 from newsgraph.extract.syntax import first_child, has_child, in_a_time
 from newsgraph.model import Entity, Mention
 from newsgraph.nlp import doc_text
