@@ -99,6 +99,13 @@ ROLES_A_COMPANY_MAY_HOLD = frozenset(
 )
 
 
+def is_title_or_honorific(word: str) -> bool:
+    """A word written before a name that is no part of it: 'Coach', 'Mrs', 'Gen.', 'Sen' (its
+    abbreviation without the point), so never a given name."""
+    low = word.casefold()
+    return low in TITLE_WORDS or low in HONORIFICS or low in TITLE_ABBREVIATIONS or f"{low}." in TITLE_ABBREVIATIONS
+
+
 def only_a_person_holds(role: str) -> bool:
     """A role word only a person holds ('lawyer', 'chairman'), so a name set beside it is a person."""
     low = role.lower()

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_names import name_parts
-from newsgraph.extract.entity_patterns import TITLE_ABBREVIATIONS, TITLE_WORDS
+from newsgraph.extract.entity_patterns import is_title_or_honorific
 from newsgraph.extract.first_names import first_name_sex
 from newsgraph.extract.people import FEMININE_TITLES, MASCULINE_TITLES
 from newsgraph.extract.quote_marks import RangeTest, find_marked_spans, inside_quotes
@@ -106,12 +106,9 @@ def sex_by_first_name(name: str) -> str | None:
     for a single word ('Bell': a surname as often as not), a title the name kept ('King
     Abdullah') or a first name the lists leave open ('Jordan Pike')."""
     words = name_parts(name)
-    if len(words) < 2 or not words[0].isalpha() or not words[0][0].isupper():
+    if len(words) < 2 or not words[0].isalpha() or not words[0][0].isupper() or is_title_or_honorific(words[0]):
         return None
-    first = words[0].casefold()
-    if first in TITLE_WORDS or f"{first}." in TITLE_ABBREVIATIONS:
-        return None
-    return first_name_sex(first)
+    return first_name_sex(words[0].casefold())
 
 
 # Kinship nouns by the sex they give the one they name.

@@ -128,7 +128,7 @@ def _extend_first_name(doc: Doc, start: int, cluster: Cluster, covered: int) -> 
     if (
         prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ and prev.dep_ != "poss"
         and surname.dep_ != "compound" and prev.idx + len(prev) + 1 == start and prev.idx >= covered
-        and prev.lower_ not in P.TITLE_WORDS and prev.lower_ not in P.HONORIFICS
+        and not P.is_title_or_honorific(prev.text)
     ):
         return prev.idx
     return start

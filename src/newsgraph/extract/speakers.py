@@ -23,10 +23,9 @@ from newsgraph.extract.attribution import (
 )
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_patterns import (
-    HONORIFICS,
     ORGANISATION_NOUNS,
     TITLE_ABBREVIATIONS,
-    TITLE_WORDS,
+    is_title_or_honorific,
     only_a_person_holds,
 )
 from newsgraph.extract.gender import noun_gender, person_genders, pronoun_gender
@@ -901,7 +900,7 @@ class SpeakerResolver:
         heading = person.sent.text.split()
         extra = [w for w in entity.name.split() if w not in person.text.split()]
         # ('Tomas Greer' is not his daughter 'Lily Greer', the one Greer named in full)
-        names = [t.text for t in person if t.lower_ not in TITLE_WORDS and t.lower_ not in HONORIFICS]
+        names = [t.text for t in person if not is_title_or_honorific(t.text)]
         missing = [w for w in names if w not in entity.name.split()]
         return person.text if missing or any(w in heading for w in extra) else entity.name
 
@@ -1544,7 +1543,4 @@ def _relative_clause_of(pronoun: Token) -> Token | None:
 def _a_given_name(tok: Token) -> bool:
     """A capitalised name word that may stand before a surname: no title or honorific ('Coach
     Osei'), and a proper noun ('Late Osei goal': an adjective)."""
-    return (
-        tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha
-        and tok.lower_ not in TITLE_WORDS and tok.lower_ not in HONORIFICS
-    )
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not is_title_or_honorific(tok.text)
