@@ -1394,7 +1394,7 @@ def _subject_at(node: Token, verb: Token) -> Token | None:
         subject = after  # '- addressed to the city attorney, Dana Cole - the senator asks'
     if subject is not None and (after := _subject_after_a_dateline(subject, node)) is not None:
         subject = after  # 'NEWBRIDGE, Mass. (Reuters) - Lumora Health … announced'
-    if subject is not None and (named := _name_before_its_age(subject)) is not None:
+    if subject is not None and subject.pos_ == "NUM" and (named := name_before_its_age(subject)) is not None:
         subject = named  # 'Farrelly, 63, announced': the age is not who speaks
     passive_cue = node.i == verb.i and subject is not None and subject.dep_ == "nsubjpass"
     if passive_cue and (agent := _passive_agent(node)) is not None:
@@ -1456,16 +1456,16 @@ def _subject_after_a_dateline(subject: Token, verb: Token) -> Token | None:
     return head if head.pos_ in ("PROPN", "NOUN") else None
 
 
-def _name_before_its_age(subject: Token) -> Token | None:
-    """'Farrelly, 63, announced his bid': the parser may take the age set off by commas for the
-    subject and the name before it for an adverb. An age is never who speaks; the capitalised
-    word before its comma is the name it belongs to."""
-    doc = subject.doc
-    if subject.pos_ != "NUM" or not subject.text.isdigit() or subject.i < 2:
+def name_before_its_age(age: Token) -> Token | None:
+    """'Farrelly, 63, announced his bid': the capitalised word before an age set off by commas
+    is the name it belongs to. (The parser may take such an age for the subject and the name
+    for an adverb; an age is never who speaks.)"""
+    doc = age.doc
+    if not age.text.isdigit() or age.i < 2:
         return None
-    if doc[subject.i - 1].text != "," or subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
+    if doc[age.i - 1].text != "," or age.i + 1 >= len(doc) or doc[age.i + 1].text != ",":
         return None
-    name = doc[subject.i - 2]
+    name = doc[age.i - 2]
     return name if name.text[:1].isupper() and name.is_alpha else None
 
 

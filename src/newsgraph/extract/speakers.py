@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.attribution import (
     NAME_MISREADINGS,
     OWN_DOCUMENTS,
+    name_before_its_age,
     speaker_span,
     written_by_another,
 )
@@ -302,11 +303,10 @@ class SpeakerResolver:
         for age in reversed(doc[: span.start]):
             if span.start_char - age.idx > OCCUPATION_WINDOW:
                 return None
-            if not (age.text.isdigit() and ages[0] <= int(age.text) <= ages[1]) or age.i < 2:
+            if not (age.text.isdigit() and ages[0] <= int(age.text) <= ages[1]):
                 continue
-            if doc[age.i - 1].text != "," or age.i + 1 >= len(doc) or doc[age.i + 1].text != ",":
-                continue
-            person = self._person_at(doc[age.i - 2])
+            name = name_before_its_age(age)
+            person = self._person_at(name) if name is not None else None
             if person is not None:
                 return person.name
         return None
