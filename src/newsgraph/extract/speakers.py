@@ -751,12 +751,9 @@ class SpeakerResolver:
         for earlier in reversed(self.doc[: span.start]):
             if earlier.lemma_.lower() != head.lemma_.lower() or earlier.pos_ != "NOUN":
                 continue
-            sender = self._sender_name(earlier)
-            if sender is not None:
-                return sender  # ('read out a statement from the family of Ruth Mbeki': the family's)
-            issuer = _issuing_subject(earlier)
-            if issuer is not None:  # (an earlier 'the statement claimed' points back further)
-                return self._issuer_name(issuer)
+            speaker = self._document_speaker(earlier)
+            if speaker is not None:  # (an earlier 'the statement claimed' points back further)
+                return speaker
         return None
 
     def _issuer_of_the_last_document(self, it: Token) -> str | None:
@@ -768,14 +765,18 @@ class SpeakerResolver:
             if earlier.i < it.sent.start and _a_thing_as_subject(earlier):
                 return None
             if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in MEDIUM_NOUNS:
-                sender = self._sender_name(earlier)
-                if sender is not None:
-                    return sender
-                issuer = _issuing_subject(earlier)
-                if issuer is None:
-                    return None  # ('A sign in the window … it read': the sign's words, no one's known)
-                return self._issuer_name(issuer)
+                # (None for 'A sign in the window … it read': the sign's words, no one's known)
+                return self._document_speaker(earlier)
         return None
+
+    def _document_speaker(self, document: Token) -> str | None:
+        """Who speaks in a statement or letter: whom it is 'from' ('read out a statement from the
+        family of Ruth Mbeki': the family's, not the reader's), else whoever put it out."""
+        sender = self._sender_name(document)
+        if sender is not None:
+            return sender
+        issuer = _issuing_subject(document)
+        return self._issuer_name(issuer) if issuer is not None else None
 
     def _sender_name(self, document: Token) -> str | None:
         """Who a statement or letter is 'from', named after it: in 'Delacroix read out a
