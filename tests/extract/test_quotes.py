@@ -7911,11 +7911,18 @@ def test_quotes_a_voice_of_no_one_named_speaks_for_the_body_its_words_are_about(
     [
         ('While the crowd chanted "lock her up," Tom Reed smiled.', "crowd"),
         ('When Ana Ruiz said "no," Tom Reed left the room in Lisk.', "Ana Ruiz"),
+        # a name the clause's verb of naming gives its object, 'When' read as an advmod
+        ('When Lina Sousa called the plan "a disaster," Tom Reed said nothing.', "Lina Sousa"),
     ],
 )
 def test_quotes_a_quotation_said_in_a_fronted_clause_is_that_clauses_subjects(quotes_of, text, speaker):
     quotes, _ = quotes_of(f"Rally\n\n{text}\n")
     assert [q.speaker for q in quotes if q.kind == "direct"] == [speaker]
+
+
+def test_quotes_a_place_named_in_a_fronted_clause_is_no_ones_words(quotes_of):
+    quotes, _ = quotes_of('Rally\n\nWhile Lina Sousa visited the "Green Zone," Tom Reed said he was tired.\n')
+    assert not [q for q in quotes if "Green Zone" in q.text]
 
 
 def test_quotes_a_day_before_a_colon_speaks_no_words(quotes_of):

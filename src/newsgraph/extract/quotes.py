@@ -103,6 +103,7 @@ from newsgraph.extract.quote_rules import (
 )
 from newsgraph.extract.report_content import (
     ASKING_LEMMAS,
+    NAMING_VERBS,
     before_a_relative_report,
     governed_clause,
     holds_quotation,
@@ -1132,17 +1133,35 @@ SPEAKING_NOT_SINGING = SPEECH_VERBS - {"sing"}
 def _said_in_a_fronted_clause(doc: Doc, span: MarkedSpan) -> Frame | None:
     """'While the crowd chanted “lock her up,” Tom Reed smiled': the quotation right after the
     verb of saying of a clause set before the sentence's own ('while', 'as', 'when' with its
-    own subject) is that clause's subject's, though the parser hangs it on the main verb."""
+    own subject) is that clause's subject's, though the parser hangs it on the main verb. So is
+    the name such a clause's verb of naming gives its object: 'When Lina Sousa called the plan
+    “a disaster,” Tom Reed said nothing' (Sousa's words, not Reed's)."""
     opening = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
     if opening is None or opening.start == 0:
         return None
     verb = doc[opening.start - 1]
-    if verb.dep_ != "advcl" or verb_lemma(verb) not in SPEAKING_NOT_SINGING or verb.i > verb.head.i:
+    if verb_lemma(verb) not in SPEAKING_NOT_SINGING:
+        verb = _naming_verb_over(doc, span) or verb
+    if verb.dep_ != "advcl" or verb_lemma(verb) not in SPEAKING_NOT_SINGING | NAMING_VERBS or verb.i > verb.head.i:
         return None  # ('Before the band sang “Hallelujah,”': a song's title)
     subject = first_child(verb, "nsubj")
-    if subject is None or not has_child(verb, "mark"):
+    # ('When' opening the clause is the parser's advmod as often as its mark)
+    opened = has_child(verb, "mark") or (verb.left_edge.tag_ == "WRB" and verb.left_edge.head.i == verb.i)
+    if subject is None or not opened:
         return None
     return Frame(cue=verb, speaker=noun_phrase(subject), cue_text=verb.text)
+
+
+def _naming_verb_over(doc: Doc, span: MarkedSpan) -> Token | None:
+    """The verb of naming whose object the quoted words name, through the object and any
+    apposition ('called the plan “a disaster”': disaster -> plan -> called)."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None or not len(words):
+        return None
+    node = words.root
+    while node.dep_ in ("appos", "dobj", "oprd") and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ == "VERB" and verb_lemma(node) in NAMING_VERBS else None
 
 
 def _chanted(doc: Doc, span: MarkedSpan) -> _Found | None:
