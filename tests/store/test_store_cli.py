@@ -102,6 +102,17 @@ def test_cli_entities_timeline_stats_errors(cli):
     assert "no text to analyse" in cli("errors").output
 
 
+def test_cli_timeline_names_articles_without_a_url_by_their_file(cli, monkeypatch):
+    def from_files(paths, settings):
+        yield from (Article(text=TEXTS[path], source=path) for path in paths)
+
+    monkeypatch.setattr(store_cli, "_iter_articles", from_files)
+    cli("ingest", "a.txt", "b.txt")
+    # as the quotes table does: a file name says which article, an id does not
+    table = cli("timeline", "Zelensky").output
+    assert "a.txt" in table and "b.txt" in table
+
+
 def test_cli_export_formats(cli, tmp_path):
     cli("ingest", "a.txt", "b.txt")
     for fmt in ("jsonl", "csv", "parquet", "graphml"):

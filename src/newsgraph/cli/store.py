@@ -323,7 +323,7 @@ def _timeline_row(t: TimelineItem) -> list[Any]:
     if t.time_from_article:
         when += " (reported)"
     what = f"{t.type}: {t.text}" if t.kind == "event" else f"said: {t.text}"
-    where = ", ".join(s.url or s.article_id for s in t.sources)
+    where = ", ".join(s.url or s.article_source or s.article_id for s in t.sources)
     return [when, what, ", ".join(t.actors), t.place or "", f"{len(t.sources)}: {where}" if t.sources else ""]
 
 

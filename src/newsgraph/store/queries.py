@@ -420,13 +420,14 @@ def _event_items(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[
     if not items:
         return []
     for s in conn.execute(
-        "SELECT s.*, a.url, a.title FROM event_sources s JOIN articles a ON a.id = s.article_id"
+        "SELECT s.*, a.url, a.title, a.source AS article_source FROM event_sources s"
+        " JOIN articles a ON a.id = s.article_id"
         f" WHERE s.event_id IN ({_marks(items)}) ORDER BY s.published IS NULL, s.published, a.rowid",
         list(items),
     ):
         items[s["event_id"]].sources.append(EventSource(
             s["article_id"], s["url"], s["title"], s["published"], s["evidence"],
-            json.loads(s["actors"]), s["time"], s["status"],
+            json.loads(s["actors"]), s["time"], s["status"], s["article_source"],
         ))
     for item in items.values():
         item.actors = _event_actors(conn, item)

@@ -77,6 +77,7 @@ class EventSource(_Dict):
     actors: list[str]
     time: str | None
     status: str | None
+    article_source: str | None = None  # the file or feed the article came from
 
 
 @dataclass(slots=True)
