@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from newsgraph.cli import app
+from newsgraph.cli.evaluate import EvalError, read_document
 
 
 def _quote(text: str, speaker: str | None = None, kind: str = "direct", **extra) -> dict:
@@ -84,3 +86,14 @@ def test_eval_cli_polnear_with_precomputed_records(polnear_dir, polnear_record, 
     assert result.exit_code == 0, result.output
     scores = json.loads(result.stdout)
     assert scores["articles"] == 1 and scores["all"]["tp"] == 2
+
+
+def test_eval_reads_a_gold_document_of_any_kind_the_ingest_reads(tmp_path):
+    page = tmp_path / "story.html"
+    words = "The harbour board said on Tuesday that the eastern pier would reopen next month. " * 3
+    page.write_text(f"<html><head><title>Pier</title></head><body><article><p>{words}</p></article></body></html>")
+    article = read_document(page)
+    assert article.input_kind == "html" and "eastern pier" in article.body
+    (tmp_path / "junk.bin").write_bytes(bytes(range(256)) * 40)
+    with pytest.raises(EvalError, match="binary"):
+        read_document(tmp_path / "junk.bin")
