@@ -54,6 +54,8 @@ class Expect:
         return cls(False, reason=reason)
 
 
+MOJIBAKE_LINE = "Ren\u00e9e Fu\u00dfmann said \u201cit is fixed\u201d in M\u00e1laga \u2014 at last.\n"
+
 def quotes_article(n: int) -> str:
     return "Road works\n\n" + "\n".join(QUOTE_LINE.format(i=i) for i in range(n)) + "\n"
 
@@ -146,6 +148,17 @@ def write_corpus(root: Path, *, big: bool = True, many_quotes: int = BATCH_QUOTE
     put("cp1252.txt", (cp1252 + PARAGRAPH).encode("cp1252"), Expect.article(cp1252.strip()))
     utf16 = "Zo\u00eb Kr\u00fcger said \u201cit works\u201d in Z\u00fcrich \u2014 \u5317\u4eac too.\n"
     put("utf16.txt", (utf16 + PARAGRAPH).encode("utf-16"), Expect.article(utf16.strip()))  # BOM included
+    # as Windows tools save it, with no BOM
+    no_bom = utf16.replace("it works", "it works without a mark")
+    put("utf16_no_bom.txt", (no_bom + PARAGRAPH).encode("utf-16-le"), Expect.article(no_bom.strip()))
+    # UTF-8 once read as Windows-1252 and stored so: 'â€œit worksâ€\x9d', 'ZÃ¼rich'
+    # (the five bytes Windows-1252 leaves undefined come through as the control characters
+    # of the same number, as browsers and most tools pass them)
+    mojibake = "".join(
+        chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252")
+        for b in (MOJIBAKE_LINE + PARAGRAPH).encode("utf-8")
+    )
+    put("mojibake.txt", mojibake.encode("utf-8"), Expect.article(MOJIBAKE_LINE.strip()))
     mixed = ("Mixed endings\r\n\r\n" + PARAGRAPH.replace("\n", "\r") + PARAGRAPH.replace("\n", "\r\n") + PARAGRAPH)
     put("mixed_endings.txt", mixed, Expect.article("Mixed endings\r\n\r\nThe harbour board"))
     nul = PARAGRAPH.encode().replace(b" ", b" \x00", 5) + PARAGRAPH.encode()

@@ -29,7 +29,7 @@ from newsgraph.store import Store
 CORPUS_NAMES = [
     "good_one.txt", "good_two.txt", "empty.txt", "blank.txt", "garbage.bin", "big.txt", "truncated.txt.gz",
     "truncated.warc.gz", "cut_in_headers.warc", "deep.html", "broken.html", "latin1.txt", "cp1252.txt",
-    "utf16.txt", "mixed_endings.txt", "nul_bytes.txt", "only_quotes.txt", "unbalanced_quotes.txt",
+    "utf16.txt", "utf16_no_bom.txt", "mojibake.txt", "mixed_endings.txt", "nul_bytes.txt", "only_quotes.txt", "unbalanced_quotes.txt",
     "many_quotes.txt",
 ]
 # Reading one document, whatever it is, takes less than this (the 50 MB file is refused by size).

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from newsgraph.errors import DocumentError
+from newsgraph.ingest import read_bytes
 from newsgraph.ingest.html import read_html
 
 PARAGRAPHS = [
@@ -139,6 +140,20 @@ def test_utf8_with_bom():
     a = read_html(b"\xef\xbb\xbf" + page.encode("utf-8"))
     assert "Bürgermeisterin Jürgens" in a.body
     assert not a.text.startswith("\ufeff")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le"])  # with its BOM, and without
+def test_utf16_page_is_read_as_a_page(encoding):
+    page = news_page(charset="utf-16").replace("Council chair", "Bürgermeisterin")
+    (article,) = read_bytes(page.encode(encoding), "page.html")
+    assert article.input_kind == "html"  # (its tags are not body text)
+    assert "Bürgermeisterin" in article.body and "<p>" not in article.body
+
+
+def test_mojibake_in_a_page_is_put_right():
+    page = news_page().replace("Council chair", "Bürgermeisterin")
+    garbled = page.encode("utf-8").decode("cp1252")  # (UTF-8 once read as Windows-1252)
+    assert "Bürgermeisterin" in read_html(garbled.encode("utf-8")).body
 
 
 @pytest.mark.parametrize(

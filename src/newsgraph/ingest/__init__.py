@@ -20,7 +20,7 @@ from pathlib import Path
 
 from newsgraph.alarm import alarm
 from newsgraph.errors import DocumentError
-from newsgraph.ingest.decode import decode_bytes, looks_binary
+from newsgraph.ingest.decode import decode_bytes, looks_binary, repair_mojibake, wide_text
 from newsgraph.ingest.html import read_html
 from newsgraph.ingest.text import read_text
 from newsgraph.model import Article
@@ -182,6 +182,10 @@ def read_bytes(data: bytes, source: str, *, settings: Settings | None = None) ->
     if kind == "gzip":
         data = _gunzip(data, source, settings.max_bytes)
         kind = detect_kind(data)
+    wide = wide_text(data, source)
+    if wide is not None:  # (UTF-16 or -32: read as UTF-8 from here on, its markup now visible)
+        data = wide.encode("utf-8")
+        kind = detect_kind(data)
     if kind == "warc":
         from newsgraph.ingest.warc import read_warc
 
@@ -234,7 +238,7 @@ def _article_from_json(obj: object, where: str, *, max_depth: int) -> Article:
         text = next((obj[k] for k in JSON_TEXT_FIELDS if isinstance(obj.get(k), str) and obj[k]), None)
         if text is None:
             raise DocumentError(where, f"no text field (one of {', '.join(JSON_TEXT_FIELDS + JSON_HTML_FIELDS)})")
-        article = read_text(text, source=where)
+        article = read_text(repair_mojibake(text), source=where)  # ('\u00c3\u00a1' escapes too)
         article.input_kind = "jsonl"
         article.url = url
     _apply_json_metadata(article, obj)

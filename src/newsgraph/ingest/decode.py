@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import re
 from datetime import date, datetime
+
+import ftfy
 
 from newsgraph.errors import DocumentError
 
@@ -33,9 +36,40 @@ def bom_encoding(data: bytes) -> tuple[str, int] | None:
     return None
 
 
+# Share of the bytes on one side of each pair that are zero in UTF-16 text of a Western
+# language (an ASCII letter's high byte); with the other side almost never zero, the data is
+# UTF-16 saved without its BOM, as Windows tools do. Binary data has zeros on both sides.
+UTF16_ZERO_SHARE = 0.4
+UTF16_OTHER_SIDE_ZERO_SHARE = 0.02
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for text saved as UTF-16 with no BOM, told by where its zero
+    bytes fall; None for anything else."""
+    sample = data[: 8192 - 8192 % 2]
+    if len(sample) < 8 or bom_encoding(data):
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if zeros_odd >= UTF16_ZERO_SHARE and zeros_even <= UTF16_OTHER_SIDE_ZERO_SHARE:
+        return "utf-16-le"
+    if zeros_even >= UTF16_ZERO_SHARE and zeros_odd <= UTF16_OTHER_SIDE_ZERO_SHARE:
+        return "utf-16-be"
+    return None
+
+
+def wide_text(data: bytes, source: str | None = None) -> str | None:
+    """The text of UTF-16 or UTF-32 data (by its BOM, or UTF-16 by its zero bytes), else None.
+    Such data is read before its kind is told: its markup and JSON are invisible byte-wise."""
+    bom = bom_encoding(data)
+    if (bom is None or bom[0] == "utf-8") and utf16_without_bom(data) is None:
+        return None
+    return decode_bytes(data, source)
+
+
 def looks_binary(data: bytes) -> bool:
-    """Control bytes in quantity, outside a UTF-16/32 text with its BOM, mean binary."""
-    if bom_encoding(data):
+    """Control bytes in quantity, outside a UTF-16/32 text, mean binary."""
+    if bom_encoding(data) or utf16_without_bom(data):
         return False
     sample = data[:8192]
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
@@ -43,11 +77,16 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode_bytes(data: bytes, source: str | None = None) -> str:
-    """Decode with the BOM, else strict UTF-8, else the best guess (CP1252 before Latin-1).
+    """Decode with the BOM, else strict UTF-8, else the best guess (CP1252 before Latin-1),
+    and put right mojibake the bytes carried (``repair_mojibake``).
 
     NUL bytes are dropped and line endings kept as given, so offsets stay meaningful for the
     decoded text.
     """
+    return repair_mojibake(_decoded(data, source))
+
+
+def _decoded(data: bytes, source: str | None) -> str:
     bom = bom_encoding(data)
     if bom:
         encoding, skip = bom
@@ -55,6 +94,12 @@ def decode_bytes(data: bytes, source: str | None = None) -> str:
             return data[skip:].decode(encoding).replace("\x00", "")
         except UnicodeDecodeError as exc:
             raise DocumentError(source, f"bad {encoding} text: {exc.reason}") from exc
+    utf16 = utf16_without_bom(data)
+    if utf16 is not None:
+        try:
+            return data.decode(utf16).replace("\x00", "")
+        except UnicodeDecodeError as exc:
+            raise DocumentError(source, f"bad {utf16} text: {exc.reason}") from exc
     try:
         return data.decode("utf-8").replace("\x00", "")
     except UnicodeDecodeError:
@@ -63,6 +108,24 @@ def decode_bytes(data: bytes, source: str | None = None) -> str:
         return data.decode("cp1252").replace("\x00", "")
     guess = _guess_encoding(data)
     return data.decode(guess, errors="replace").replace("\x00", "")
+
+
+# A UTF-8 lead byte read as Windows-1252 or Latin-1 ('Ã', 'â', 'Ð', …) followed by a
+# continuation byte so read ('€', '“', '©', a C1 control, …): every mojibake sequence holds
+# one. Text without one is clean, and is not handed to ftfy, whose own test costs tens of
+# milliseconds on a page.
+MOJIBAKE_PAIR = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+
+
+def repair_mojibake(text: str) -> str:
+    """UTF-8 text once read as Windows-1252 or Latin-1 and stored so, as scrapers often leave
+    it ('â€œthe worst is over.â€\x9d', 'LÃ¶wenstadt'), put back ('“the worst is over.”',
+    'Löwenstadt') by ftfy's encoding fixer alone: nothing else of the text is touched, and text
+    with no such sequences comes back as it was."""
+    return ftfy.fix_encoding(text) if MOJIBAKE_PAIR.search(text) else text
 
 
 def reads_as_western(data: bytes) -> bool:

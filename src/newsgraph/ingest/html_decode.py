@@ -14,7 +14,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from newsgraph.errors import DocumentError
-from newsgraph.ingest.decode import bom_encoding, decode_bytes, looks_binary
+from newsgraph.ingest.decode import bom_encoding, decode_bytes, looks_binary, repair_mojibake
 from newsgraph.ingest.html_xpaths import MAX_NESTING, too_deep_xpath
 
 # Where a page declares its charset: the spec says the first 1024 bytes; allow for long heads.
@@ -49,7 +49,7 @@ def decode_html(data: str | bytes, source: str | None) -> str:
         if looks_binary(data):
             raise DocumentError(source, "binary data, not HTML")
         text = _decode_html_bytes(data, source)
-    text = text.lstrip("\ufeff")
+    text = repair_mojibake(text.lstrip("\ufeff"))
     if not text.strip():
         raise DocumentError(source, "empty document")
     controls = len(CONTROL_CHARS.findall(text[:8192]))
@@ -93,9 +93,12 @@ def declared_charset(data: bytes) -> str | None:
     if label in CP1252_ALIASES:
         return "cp1252"
     try:
-        return codecs.lookup(label).name
+        name = codecs.lookup(label).name
     except LookupError:
         return None
+    # A UTF-16 page's meta is readable byte-wise only once the page is UTF-8 (wide pages are
+    # read before this): as the HTML standard says, such a declaration then means UTF-8.
+    return "utf-8" if name.startswith(("utf-16", "utf-32")) else name
 
 
 def parse_html(page: str, source: str | None, *, max_depth: int = MAX_NESTING) -> etree._Element:
