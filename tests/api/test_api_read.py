@@ -95,6 +95,9 @@ def test_api_timeline(client):
     second = client.get("/api/timeline", params={"limit": 1, "offset": 1}).json()
     assert ([i["type"] for i in second["items"]], second["more"]) == (["criticize"], False)
     assert client.get("/api/timeline", params={"entity": "Nobody Atall"}).status_code == 404
+    assert items(client.get("/api/timeline", params={"type": "meet,call"})) == []  # (no meeting stored)
+    unknown = client.get("/api/timeline", params={"type": "mett"})
+    assert unknown.status_code == 422 and "unknown event type 'mett'" in unknown.text
 
 
 def test_api_timeline_pages_events_and_quotes_with_offset(client):

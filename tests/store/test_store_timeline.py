@@ -130,3 +130,26 @@ def test_timeline_undated_quotes_come_last_and_date_filters_drop_them(store, bui
     assert [i.id for i in _pages(store, 2, entity="Ann Lee", include_quotes=True)[-1]] == [whole[-1].id]
     dated = store.timeline(entity="Ann Lee", include_quotes=True, since="2023-05-02")
     assert [(i.kind, i.time) for i in dated] == [("event", "2023-05-02"), ("quote", "2023-05-02")]
+
+
+def test_timeline_keeps_the_event_types_asked_for(store, build):
+    store.write(_records(build))  # who met whom, or visited, in March
+    assert [i.type for i in store.timeline(types=["meet"])] == ["meet"]
+    assert [i.type for i in store.timeline(types=["meet", "visit"], since="2023-03")] == ["visit", "meet"]
+    assert [i.type for i in store.timeline(entity="Xi Jinping", types=["publish"], include_quotes=True)] == ["publish"]
+
+
+def test_cli_timeline_type_filter_and_an_unknown_type(build, tmp_path):
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+    from newsgraph.store import Store
+
+    db = str(tmp_path / "ng.db")
+    with Store(db) as store:
+        store.write(_records(build))
+    result = CliRunner().invoke(app, ["timeline", "--type", "visit, meet", "--format", "json", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert [i["type"] for i in json.loads(result.output)] == ["visit", "meet"]
+    wrong = CliRunner().invoke(app, ["timeline", "--type", "mett", "--db", db])
+    assert wrong.exit_code == 2 and "unknown event type 'mett'" in wrong.output and "meet" in wrong.output

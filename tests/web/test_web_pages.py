@@ -84,3 +84,11 @@ def test_web_graph_is_inline_svg(pages):
     assert page.count("<circle ") == 5  # Okafor, Reyes, Riverton, Port Authority, Halvard Shipping
     assert "<title>Tomas Reyes → Halvard Shipping: 1 quotation</title>" in page
     assert "<script" not in page
+
+
+def test_web_timeline_filters_by_event_type(pages):
+    page = html(pages.get("/timeline?type=meet"))
+    assert "Nothing in this time." in page and "<option selected>meet</option>" in page
+    assert "approve" not in page.split("<ol")[1]  # (the stored events are of other types)
+    wrong = pages.get("/timeline?type=mett")
+    assert wrong.status_code == 422 and "unknown event type" in wrong.text

@@ -21,6 +21,7 @@ from newsgraph.api.params import (
     timeline_page,
 )
 from newsgraph.api.routes import ARTICLE_ID, EntityName, PageDep, StoreDep, Top
+from newsgraph.extract.event_patterns import EVENT_TYPES
 from newsgraph.web.graph import speaker_picture
 from newsgraph.web.highlight import annotate
 
@@ -92,7 +93,9 @@ def timeline(
     page: Annotated[Page, Depends(timeline_page)],
 ) -> HTMLResponse:
     paged = data.timeline(store, filters, page)
-    return render(request, "timeline.html", filters=filters, paged=paged, links=pager(request, paged))
+    return render(
+        request, "timeline.html", filters=filters, paged=paged, links=pager(request, paged), event_types=EVENT_TYPES
+    )
 
 
 @router.get("/graph")

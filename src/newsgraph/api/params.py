@@ -11,8 +11,10 @@ from dataclasses import asdict, dataclass
 from typing import Annotated, Any
 
 from fastapi import Query
+from fastapi.exceptions import RequestValidationError
 from pydantic import AfterValidator
 
+from newsgraph.extract.event_patterns import EVENT_TYPES, event_types_named
 from newsgraph.store import timeval
 
 NAME_MAX = 200  # longest name a filter takes (speaker, about, entity)
@@ -64,6 +66,11 @@ Until = Annotated[
 EntityType = Annotated[
     str | None, Query(max_length=20, description="PERSON, ORG, GPE, NORP, ..."), AfterValidator(_entity_type)
 ]
+EventTypes = Annotated[
+    str | None,
+    Query(max_length=NAME_MAX, description=f"event types, comma-separated: {', '.join(EVENT_TYPES)}"),
+    AfterValidator(_blank_is_none),
+]
 Limit = Annotated[int, Query(ge=1, le=PAGE_MAX, description=f"page size, at most {PAGE_MAX}")]
 Offset = Annotated[int, Query(ge=0, le=OFFSET_MAX, description="rows to skip")]
 
@@ -95,6 +102,7 @@ class TimelineFilters(_Filters):
     since: str | None = None
     until: str | None = None
     include_quotes: bool = False
+    types: tuple[str, ...] | None = None
 
 
 def page(limit: Limit = 20, offset: Offset = 0) -> Page:
@@ -110,8 +118,13 @@ def quote_filters(
 def timeline_filters(
     entity: Name = None, since: Since = None, until: Until = None,
     quotes: Annotated[bool, Query(description="also place the entity's quotations in time")] = False,
+    type: EventTypes = None,
 ) -> TimelineFilters:
-    return TimelineFilters(entity, since, until, quotes)
+    try:
+        types = event_types_named(type) if type else None
+    except ValueError as exc:
+        raise RequestValidationError([{"loc": ("query", "type"), "msg": str(exc), "type": "value_error"}]) from None
+    return TimelineFilters(entity, since, until, quotes, types)
 
 
 def timeline_page(limit: Limit = 50, offset: Offset = 0) -> Page:

@@ -24,6 +24,7 @@ from rich.table import Table
 from newsgraph.cli import app
 from newsgraph.cli.options import AliasesOption, DbOption, PublishedOption, fail, parse_day, use_aliases
 from newsgraph.errors import DocumentError
+from newsgraph.extract.event_patterns import event_types_named
 from newsgraph.model import Article
 from newsgraph.settings import Settings
 from newsgraph.store import Store, StoreError
@@ -241,14 +242,21 @@ def timeline(
     since: SinceOption = None,
     until: UntilOption = None,
     quotes: Annotated[bool, typer.Option("--quotes", help="also place the entity's quotes in time")] = False,
+    type: Annotated[
+        str | None, typer.Option("--type", help="only events of these types, comma-separated: meet,call")
+    ] = None,
     limit: LimitOption = 200,
     offset: Annotated[int, typer.Option(help="skip this many rows first")] = 0,
     db: DbOption = None,
     format: FormatOption = OutputFormat.table,
 ) -> None:
     """Events in time order, one line per event with every article that reports it."""
-    rows = _query(db, lambda s: s.timeline(entity=entity, since=since, until=until,
-                                           include_quotes=quotes, limit=limit, offset=offset))
+    try:
+        types = event_types_named(type or "")
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--type") from None
+    rows = _query(db, lambda s: s.timeline(entity=entity, since=since, until=until, include_quotes=quotes,
+                                           types=types, limit=limit, offset=offset))
     _emit(rows, format, _timeline_row, ("time", "what", "who", "where", "sources"))
 
 

@@ -49,6 +49,16 @@ EVENT_TYPES: dict[str, EventType] = {
     )
 }
 
+def event_types_named(text: str) -> tuple[str, ...]:
+    """A user's comma-separated event types ('meet, call') as the ontology's names; a name the
+    ontology lacks is a ValueError that lists the ones it has."""
+    names = tuple(dict.fromkeys(part.strip().lower() for part in text.split(",") if part.strip()))
+    unknown = [name for name in names if name not in EVENT_TYPES]
+    if unknown:
+        raise ValueError(f"unknown event type {unknown[0]!r}: one of {', '.join(EVENT_TYPES)}")
+    return names
+
+
 # Types whose grammatical object is a partner, not a target: "X met Y" -> actors [X, Y].
 SYMMETRIC_TYPES = frozenset({"meet", "call", "agreement", "trade"})
 

@@ -99,7 +99,7 @@ class Store:
             return queries.entity(conn, name, **options)
 
     def timeline(self, **filters: Any) -> list[TimelineItem]:
-        """See ``queries.timeline``: entity, since, until, include_quotes, limit, offset."""
+        """See ``queries.timeline``: entity, since, until, include_quotes, types, limit, offset."""
         with self._read() as conn:
             return queries.timeline(conn, **filters)
 

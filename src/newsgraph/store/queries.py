@@ -327,13 +327,15 @@ def timeline(
     since: str | None = None,
     until: str | None = None,
     include_quotes: bool = False,
+    types: Sequence[str] = (),
     limit: int = 200,
     offset: int = 0,
 ) -> list[TimelineItem]:
     """Events in time order (one item per event, every reporting article among its sources).
 
-    With ``include_quotes`` and an ``entity``, the entity's quotations are placed among the
-    events by their earliest date. ``offset`` skips that many items of the merged order.
+    ``types`` keeps events of those types only ('meet', 'call': who met whom). With
+    ``include_quotes`` and an ``entity``, the entity's quotations are placed among the events by
+    their earliest date. ``offset`` skips that many items of the merged order.
     """
     ids = None
     if entity:
@@ -341,12 +343,12 @@ def timeline(
         if not ids:
             raise NotFound(f"no entity named {entity!r} in the store")
     if not (include_quotes and ids):
-        return _events(conn, ids, since, until, limit, offset)
+        return _events(conn, ids, since, until, limit, offset, types)
     # The page lies within the first offset + limit rows of each kind: merge those rows by
     # their times, cut the page, and only then read the sources of the events kept.
     offset = max(offset, 0)  # a negative offset counts as none, as SQL's OFFSET has it elsewhere
     window = offset + limit
-    rows = [("event", r) for r in _event_rows(conn, ids, since, until, window, 0)]
+    rows = [("event", r) for r in _event_rows(conn, ids, since, until, window, 0, types)]
     rows += [("quote", r) for r in _speaker_quote_rows(conn, _speaker_keys(ids, entity or ""),
                                                        since, until, window)]
     rows.sort(key=lambda kind_row: _row_order(*kind_row))
@@ -388,16 +390,19 @@ def _quote_item(r: sqlite3.Row) -> TimelineItem:
 
 def _events(
     conn: sqlite3.Connection, ids: list[str] | None, since: str | None, until: str | None,
-    limit: int, offset: int = 0,
+    limit: int, offset: int = 0, types: Sequence[str] = (),
 ) -> list[TimelineItem]:
-    return _event_items(conn, _event_rows(conn, ids, since, until, limit, offset))
+    return _event_items(conn, _event_rows(conn, ids, since, until, limit, offset, types))
 
 
 def _event_rows(
     conn: sqlite3.Connection, ids: list[str] | None, since: str | None, until: str | None,
-    limit: int, offset: int,
+    limit: int, offset: int, types: Sequence[str] = (),
 ) -> list[sqlite3.Row]:
     where, params = [], []
+    if types:
+        where.append(f"e.type IN ({_marks(types)})")
+        params += list(types)
     if ids is not None:
         where.append(f"e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN ({_marks(ids)}))")
         params += ids
