@@ -187,6 +187,19 @@ def test_quotes_venue_before_a_body_not_before_an_event(quotes_of):
     assert one(quotes, "never safe").venue == "the Senate committee"
 
 
+def test_quotes_venue_outside_a_building_keeps_outside(quotes_of):
+    text = (
+        "Port deal\n\n"
+        "Opposition leader Ruth Amsel told reporters outside parliament that the deal was a giveaway.\n\n"
+        "“We will fight this,” Amsel said outside the courthouse in Tarn.\n\n"
+        "Nobody outside the government said anything, Marc Dulles said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "giveaway").venue == "outside parliament"  # (where she stood, not in it)
+    assert one(quotes, "fight this").venue == "outside the courthouse"
+    assert one(quotes, "Nobody outside").venue is None  # ('outside' of a subject: no place of speaking)
+
+
 def test_quotes_a_show_named_in_quotation_marks_is_the_medium_not_a_quote(quotes_of):
     text = "Markets\n\n“Rates will fall by spring,” Ann Lee said on KXTV’s “Money Hour” on Friday.\n"
     quotes, every = quotes_of(text)

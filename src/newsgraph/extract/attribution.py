@@ -2582,6 +2582,15 @@ BODIES_SPOKEN_BEFORE = frozenset(
 )
 
 
+# Buildings one is quoted standing outside of: 'said outside the courthouse', 'outside his home'.
+BUILDINGS_STOOD_OUTSIDE = frozenset(
+    {"courthouse", "court", "home", "house", "residence", "office", "offices", "headquarters", "hospital",
+     "church", "mosque", "embassy", "consulate", "station", "hotel", "stadium", "school", "building", "palace",
+     "ministry", "prison", "jail", "gates", "gate", "plant", "factory", "venue", "chamber", "capitol"}
+)
+STOOD_OUTSIDE = VENUE_NOUNS | BUILDINGS_STOOD_OUTSIDE
+
+
 def _prep_circumstance(frame: Frame, prep: Token) -> None:
     obj = first_child(prep, "pobj")
     if obj is None:
@@ -2605,6 +2614,8 @@ def _prep_circumstance(frame: Frame, prep: Token) -> None:
         frame.venue = phrase
     elif prep.lower_ == "before" and lemma in BODIES_SPOKEN_BEFORE:
         frame.venue = phrase  # 'testified before the committee' (not 'said before the hearing': a time)
+    elif prep.lower_ == "outside" and (lemma in STOOD_OUTSIDE or obj.ent_type_ in PLACE_ENTITY_TYPES):
+        frame.venue = obj.doc[prep.i : obj.i + 1]  # 'told reporters outside parliament': not in it
     elif prep.lower_ == "to" and frame.addressee is None and lemma not in VENUE_NOUNS:
         frame.addressee = _hearer_phrase(prep, obj)
     if frame.addressee is None and prep.lower_ in ("in", "at", "on", "during", "via", "through"):
