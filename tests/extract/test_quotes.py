@@ -7941,3 +7941,16 @@ def test_quotes_a_place_named_in_a_fronted_clause_is_no_ones_words(quotes_of):
 def test_quotes_a_day_before_a_colon_speaks_no_words(quotes_of):
     quotes, _ = quotes_of('Dam row\n\nThe mood in Lisk turned. Monday: "This is a disaster."\n')
     assert one(quotes, "a disaster").speaker is None
+
+
+def test_voice_named_after_the_name_it_speaks_for_is_the_speaker(quotes_of):
+    # 'A spokesman for Oakes, Trey Lindgren, said': a name set off after a name is not its
+    # apposition, so it names the spokesman, not the candidate he speaks for.
+    text = (
+        "Debate Dates Awaited\n\n"
+        "Brenda Oakes is leading in the polls.\n\n"
+        "A spokesman for Oakes, Trey Lindgren, said the campaign would announce its debate schedule "
+        "\"in the coming days.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "in the coming days").speaker == "Trey Lindgren"

@@ -569,7 +569,8 @@ class SpeakerResolver:
         head = span.root
         if head.pos_ not in ("NOUN", "NUM") or head.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        if any(self._person_at(t) is not None for t in span):
+        spoken_for = _name_a_voice_speaks_for(head)
+        if any(self._person_at(t) is not None for t in span if t not in spoken_for):
             return None  # ('Holm's pastor, …': a person in the words already)
         verb = head.head
         if verb.i <= span.end:
@@ -1426,6 +1427,20 @@ def _a_thing_as_subject(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() in MEDIUM_NOUNS:
         return False
     return token.tag_ == "NN" and token.ent_type_ == "" and token.lemma_.lower() not in PERSON_NOUNS
+
+
+def _name_a_voice_speaks_for(head: Token) -> list[Token]:
+    """The name a description's 'for/of' gives as whom it serves: 'A spokesman for Oakes, Trey
+    Lindgren, said'. A name set off after a name is no apposition of it (two names are not one
+    person's), so the name between commas is the voice's own, not its principal's. A common noun
+    there is different: 'a spokesman for the governor, Ellen Marchetti,' names the governor."""
+    words: list[Token] = []
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of") and prep.i == head.i + 1:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN":
+                words.extend(t for t in obj.subtree if t.i <= obj.i)
+    return words
 
 
 def _one_person_two_roles(head: Token, span: Span) -> bool:
