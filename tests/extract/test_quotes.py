@@ -7954,3 +7954,15 @@ def test_voice_named_after_the_name_it_speaks_for_is_the_speaker(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "in the coming days").speaker == "Trey Lindgren"
+
+
+def test_party_member_described_by_home_state_is_the_person_before(quotes_of):
+    # 'the Louisiana Republican said': a state before the party word only says which member;
+    # it points back like 'the Republican' does, and neither the state nor the party speaks.
+    text = (
+        "Stopgap Bill Passes\n\n"
+        "Speaker Glenn Harrow shrugged off the threat. Asked whether he was worried about his job, "
+        "the Louisiana Republican said: \"I worry about the voters of this country.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "I worry about the voters").speaker == "Glenn Harrow"
