@@ -7966,3 +7966,15 @@ def test_party_member_described_by_home_state_is_the_person_before(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "I worry about the voters").speaker == "Glenn Harrow"
+
+
+def test_who_after_a_body_ending_a_description_is_the_person_described(quotes_of):
+    # 'Rep. Lorna Hargrove, R-Okla., a member of the House Freedom Caucus, who has said': the
+    # parser hangs 'who' on the caucus; 'who' is a person, the member, who is Hargrove.
+    text = (
+        "Border Bill Advances\n\n"
+        "The warning was aimed at his wife, Rep. Lorna Hargrove, R-Okla., a member of the House Freedom "
+        "Caucus, who has said she would oppose any bill without money for a wall.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "she would oppose any bill").speaker == "Lorna Hargrove"

@@ -179,8 +179,12 @@ class SpeakerResolver:
             # "a surrogate who said", "an ally whose district … but who said": the relative
             # pronoun stands for its noun
             noun = relative.head
-            if noun.dep_ == "appos" and noun.pos_ == "NOUN" and self._person_at(noun.head) is not None:
-                noun = noun.head  # 'said Lena Sosa, a consultant who said': the consultant is Sosa
+            if head.lower_ == "who":
+                noun = _description_a_who_means(noun)
+            if noun.dep_ == "appos" and noun.pos_ == "NOUN":
+                # 'said Lena Sosa, a consultant who said': the consultant is Sosa (also past a
+                # party label the parser joined to the name: 'Lorna Hargrove, R-Okla., a member')
+                noun = self._person_described_beside(noun) or noun
             noun = _thing_before_its_time(noun) or noun
             return self.canonical(self.doc[noun.left_edge.i : noun.i + 1])
         if any(c.dep_ == "conj" and c.i < span.end for c in head.children) and not _one_person_two_roles(head, span):
@@ -565,6 +569,14 @@ class SpeakerResolver:
         association president José Luis Martínez de la Vega said'.)"""
         role = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower()) or _one_of(head)
         return self._person_in_apposition(head) if role else None
+
+    def _person_described_beside(self, description: Token) -> Token | None:
+        """The name a description stands beside as an apposition: 'Lena Sosa, a consultant', or
+        'Lorna Hargrove, R-Okla., a member', which the parser hangs on the label joined to the name."""
+        named = description.head
+        if self._person_at(named) is None and named.dep_ == "conj":
+            named = named.head
+        return named if self._person_at(named) is not None else None
 
     def _name_set_off_after(self, span: Span) -> Entity | None:
         """The person named between commas after a subject that only describes someone, before
@@ -1558,6 +1570,19 @@ def _thing_before_its_time(noun: Token) -> Token | None:
         return None
     verb = noun.head.head
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
+
+
+def _description_a_who_means(noun: Token) -> Token:
+    """'a member of the House Freedom Caucus, who has said she would oppose': 'who' is said of
+    a person, so when the parser hangs it on a body or place ending a description of someone,
+    it stands for the description ('a member'), not the caucus. Else the noun itself. Only a
+    'who' set off by a comma: '73 percent of Democrats who said' picks the Democrats out."""
+    prep = noun.head
+    a_body = noun.dep_ == "pobj" and noun.ent_type_ in ("ORG", "GPE", "FAC", "LOC")
+    set_off = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ","
+    if a_body and set_off and prep.lower_ in ("of", "at", "for") and prep.head.pos_ == "NOUN":
+        return prep.head
+    return noun
 
 
 def _relative_clause_of(pronoun: Token) -> Token | None:
