@@ -7978,3 +7978,30 @@ def test_who_after_a_body_ending_a_description_is_the_person_described(quotes_of
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "she would oppose any bill").speaker == "Lorna Hargrove"
+
+
+def test_she_after_a_party_brings_someone_in_is_that_person(quotes_of):
+    # 'The Liberal Democrats are fielding Priya Ramanathan. She told …': the party is no 'she',
+    # so the woman it brings in speaks, not the woman last the subject before.
+    text = (
+        "Three-Way Race\n\n"
+        "Ruth Whitcomb was selected on Saturday. \"We will win,\" she said.\n\n"
+        "The Liberal Democrats, who came second here last time, are fielding Priya Ramanathan, a councillor. "
+        "She told the Fenbridge Gazette that voters were \"sick of the soap opera\".\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "sick of the soap opera").speaker == "Priya Ramanathan"
+
+
+def test_he_later_is_not_the_woman_a_party_brought_in(quotes_of):
+    # The 'She' after 'are fielding Priya Ramanathan' tells her sex: a later 'he' is the man.
+    text = (
+        "Three-Way Race\n\n"
+        "Daniel Whitcomb is standing for the Conservatives.\n\n"
+        "The Liberal Democrats are fielding Priya Ramanathan, a councillor. "
+        "She told the Fenbridge Gazette that voters were \"sick of the soap opera\".\n\n"
+        "At a hustings on Thursday, he told the audience he had \"served under three prime ministers\".\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "sick of the soap opera").speaker == "Priya Ramanathan"
+    assert one(quotes, "served under three prime ministers").speaker == "Daniel Whitcomb"

@@ -995,6 +995,7 @@ class SpeakerResolver:
                 if token.tag_ == "NNS":  # (not a name ending in a plural: 'G4S Secure Solutions')
                     self._plurals.add(token.idx)
         found.extend(self._fronted_clause_people())
+        found.extend(self._people_a_body_brings_in())
         asked = _people_asked(self.doc)
         found.extend(asked)
         self._plurals.update(pos for pos, _, _ in asked)
@@ -1033,6 +1034,37 @@ class SpeakerResolver:
             if person is not None:
                 found.append((person[0], person[1], True))
         return found
+
+    def _people_a_body_brings_in(self) -> list[tuple[int, str | None, bool]]:
+        """The person a party, a company or a group brings in by name as its verb's object, when
+        the next sentence opens on 'he' or 'she': 'The Liberal Democrats are fielding Priya
+        Ramanathan, a councillor. She told the Gazette …'. The body is no 'she', so the person
+        it introduces is who the pronoun means, not the woman last a subject before."""
+        found: list[tuple[int, str | None, bool]] = []
+        for sent in self.doc.sents:
+            verb = sent.root
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            person = self._person_at(obj) if obj is not None else None
+            if person is None or subject is None or not self._a_body(subject):
+                continue
+            pronoun = _he_or_she_opening_the_next(sent)
+            if pronoun is None:
+                continue
+            sex = pronoun_gender(pronoun.text)
+            if self._genders.get(person.name, sex) != sex:
+                continue  # ('… hired Tom Ruiz. She said': not him)
+            found.append((obj.idx, person.name, True))
+            # (the pronoun is all the story says of the newcomer's sex: a later 'he' is not her)
+            self._subject_genders[obj.idx] = sex
+        return found
+
+    def _a_body(self, subject: Token) -> bool:
+        """A subject naming a party, company, country or people: no person, and no 'he' or 'she'."""
+        if subject.pos_ == "PRON":
+            return False
+        entity = self.entities.at(subject.idx, subject.idx + len(subject))
+        return entity is not None and entity.type in ("ORG", "NORP", "GPE")
 
     def _person_of_clause(self, clause: Token) -> tuple[int, str] | None:
         """(offset, name) of the clause's subject if a person, else of its only person named."""
@@ -1078,6 +1110,16 @@ def _paragraph_opening(token: Token) -> Token:
     while i > 0 and "\n" not in token.doc[i - 1].text:
         i -= 1
     return token.doc[i]
+
+
+def _he_or_she_opening_the_next(sent: Span) -> Token | None:
+    """The 'He' or 'She' the sentence after ``sent`` begins with as its subject, if it does."""
+    doc = sent.doc
+    i = sent.end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    opens = i < len(doc) and doc[i].lower_ in ("he", "she") and doc[i].dep_ == "nsubj"
+    return doc[i] if opens else None
 
 
 def _has_later_he_or_she(clause: Token) -> bool:
