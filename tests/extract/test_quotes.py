@@ -8005,3 +8005,40 @@ def test_he_later_is_not_the_woman_a_party_brought_in(quotes_of):
     quotes, _ = quotes_of(text)
     assert one(quotes, "sick of the soap opera").speaker == "Priya Ramanathan"
     assert one(quotes, "served under three prime ministers").speaker == "Daniel Whitcomb"
+
+
+def test_age_description_is_the_person_given_that_age(quotes_of):
+    # 'Daniel Whitcomb, 45, … The 45-year-old said': the person the story gave that very age,
+    # not whoever was the subject last.
+    text = (
+        "By-Election Race\n\n"
+        "Daniel Whitcomb, 45, a former army officer, is standing for the Conservatives.\n\n"
+        "Marcus Eddery, a pollster, said the race was close.\n\n"
+        "The 45-year-old said he had \"served under three prime ministers\".\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "served under three prime ministers").speaker == "Daniel Whitcomb"
+
+
+def test_age_description_takes_the_sex_its_report_gives(quotes_of):
+    # 'the 51-year-old said she was …': of the people named before, the woman, not the man
+    # quoted in between.
+    text = (
+        "Leader Shrugs Off Protests\n\n"
+        "Catherine Moreland told her party's conference it had lost touch with the north.\n\n"
+        "Party chairman Richard Falkner said her plans would cost \"£40bn a year\".\n\n"
+        "Speaking on the train, the 51-year-old said she was \"not remotely bothered\" by the protests.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "not remotely bothered").speaker == "Catherine Moreland"
+
+
+def test_age_description_is_the_unnamed_person_given_that_age(quotes_of):
+    # 'A local woman, 56, said … the 56-year-old added': the age was given to someone unnamed.
+    text = (
+        "Park Closure\n\n"
+        "Mayor Tom Ruiz said the park would close.\n\n"
+        "A local woman, 56, said she was upset. \"It is a shame,\" the 56-year-old added.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "It is a shame").speaker == "local woman"

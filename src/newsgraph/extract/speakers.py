@@ -237,7 +237,12 @@ class SpeakerResolver:
             return body
         if AGE_DESCRIPTION.fullmatch(span.text):
             # 'The 56-year-old said': an age stands for the person the story is about
-            aged = self._last_subject(span.start_char, person=True, gender=None)
+            # (of the people named since, the one of the sex its own words give: 'the 51-year-old
+            # said she was not bothered' is no man quoted in between)
+            sex = _sex_its_report_gives(head)
+            aged = self._person_given_the_age(span) or self._last_subject(
+                span.start_char, person=True, gender=sex, named=True
+            )
             if aged is not None:
                 return aged
         family = FAMILY_DESCRIPTION.match(doc_text(self.doc), span.start_char)
@@ -313,6 +318,27 @@ class SpeakerResolver:
             person = self._person_at(name) if name is not None else None
             if person is not None:
                 return person.name
+        return None
+
+    def _person_given_the_age(self, span: Span) -> str | None:
+        """'Daniel Whitcomb, 45, … The 45-year-old said': the person the story gave that very age
+        (set off by commas after the name), last before the description in its item."""
+        age = re.match(r"the (\d{1,3})", span.text, re.IGNORECASE)
+        doc = self.doc
+        item_start = self._items.start_before(span.start_char)
+        for token in reversed(doc[2 : span.start]):
+            if token.idx < item_start:
+                return None
+            if age is None or token.text != age[1] or doc[token.i - 1].text != ",":
+                continue
+            if token.i + 1 < len(doc) and doc[token.i + 1].text == ",":
+                word = doc[token.i - 2]
+                person = self._person_at(word)
+                if person is not None:
+                    return person.name
+                if word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass"):
+                    # ('A local woman, 56, said …': someone unnamed given the age)
+                    return _strip_determiner(doc[word.left_edge.i : word.i + 1].text)
         return None
 
     def _the_accused(self, head: Token, span: Span) -> str | None:
@@ -474,6 +500,7 @@ class SpeakerResolver:
     def _last_subject(
         self, offset: int, *, person: bool, gender: str | None, singular: bool = False,
         within: int = PRONOUN_WINDOW, reporting_only: bool = False, reported_to: Token | None = None,
+        named: bool = False,
     ) -> str | None:
         """The nearest subject before ``offset`` of that kind (and sex, where known; an
         unnamed body, or a document that spoke, only for a ``singular`` 'it', the document
@@ -490,6 +517,8 @@ class SpeakerResolver:
                 break
             if not name or is_person != person:
                 continue
+            if named and self.entity_type(name) != "PERSON":
+                continue  # (only someone named: 'One shadow cabinet member' is given no age)
             if reporting_only and self._subject_of_reported_words(pos):
                 continue
             if reported_to is not None and self._reported_by_another_verb(pos, reported_to):
@@ -1110,6 +1139,20 @@ def _paragraph_opening(token: Token) -> Token:
     while i > 0 and "\n" not in token.doc[i - 1].text:
         i -= 1
     return token.doc[i]
+
+
+def _sex_its_report_gives(subject: Token) -> str | None:
+    """'the 51-year-old said she was not bothered': the sex of the 'he' or 'she' opening the
+    words a description reports, who is most often the description's person. None if none."""
+    verb = subject.head
+    if not is_reporting_verb(verb):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.i > verb.i:
+            said = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if said is not None and said.lower_ in ("he", "she"):
+                return pronoun_gender(said.text)
+    return None
 
 
 def _he_or_she_opening_the_next(sent: Span) -> Token | None:
