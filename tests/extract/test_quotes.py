@@ -8033,6 +8033,20 @@ def test_age_description_takes_the_sex_its_report_gives(quotes_of):
     assert one(quotes, "not remotely bothered").speaker == "Catherine Moreland"
 
 
+def test_she_after_an_age_description_is_that_person(quotes_of):
+    # 'the 51-year-old said …. “…,” she said': the age stands for a person, a subject the next
+    # 'she' points back to (not someone unnamed quoted before).
+    text = (
+        "Leader Shrugs Off Protests\n\n"
+        "Catherine Moreland told her party's conference it had lost touch with the north.\n\n"
+        "One shadow cabinet member, speaking privately, said the leader had \"found her voice\".\n\n"
+        "Speaking on the train, the 51-year-old said she was \"not remotely bothered\" by the protests. "
+        "\"Democracy is noisy,\" she said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "Democracy is noisy").speaker == "Catherine Moreland"
+
+
 def test_age_description_is_the_unnamed_person_given_that_age(quotes_of):
     # 'A local woman, 56, said … the 56-year-old added': the age was given to someone unnamed.
     text = (

@@ -124,6 +124,26 @@ class SpeakerResolver:
         if labelled:
             self._subjects = sorted(self._subjects + labelled)
             self._positions = [p for p, _, _ in self._subjects]
+        self._add_people_described_by_age()
+
+    def _add_people_described_by_age(self) -> None:
+        """'… the 51-year-old said she was not bothered. “Democracy is noisy,” she said': a
+        speaker described by age is a subject a later 'she' points back to, once the age is read
+        as the person it stands for (which needs the subjects before it, so it comes after)."""
+        for token in self.doc:
+            if token.dep_ != "nsubj" or not is_reporting_verb(token.head):
+                continue
+            span = self.doc[token.left_edge.i : token.i + 1]
+            if not AGE_DESCRIPTION.fullmatch(span.text):
+                continue
+            name = self.canonical(span)
+            if name is None or self.entity_type(name) != "PERSON":
+                continue
+            k = bisect_left(self._positions, token.idx)
+            self._subjects.insert(k, (token.idx, name, True))
+            self._positions.insert(k, token.idx)
+            if (sex := _sex_its_report_gives(token)) is not None:
+                self._subject_genders[token.idx] = sex
 
     def _voice_at(self, token: Token) -> tuple[Span | str | None] | None:
         """The speaker of the post or turn holding ``token`` (as a 1-tuple: a turn's may be None)."""
