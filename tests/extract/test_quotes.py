@@ -8056,3 +8056,16 @@ def test_age_description_is_the_unnamed_person_given_that_age(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "It is a shame").speaker == "local woman"
+
+
+def test_trailer_whose_comma_the_parser_hung_on_it_reports_the_sentence(quotes_of):
+    # '…, the housing minister has admitted, prompting calls …': the parser joins the attribution
+    # to the sentence's verb and hangs the comma before it on the attribution itself.
+    text = (
+        "Housing Target Missed\n\n"
+        "The government will miss its target of building 300,000 homes a year for the third year running, "
+        "the housing minister has admitted, prompting calls from opposition MPs for her resignation.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "will miss its target")
+    assert q.speaker == "housing minister"

@@ -361,10 +361,14 @@ def _speaker_behind_the_document(frame: Frame) -> None:
 def _trailer_read_as_conjunct(verb: Token) -> bool:
     """'The plant is hanging on, but it is under pressure, said its chief executive, John Doe':
     the parser joined the attribution after the sentence to the sentence's verb as a conjunct;
-    a comma, not 'and', sets it off, and it has a subject of its own."""
+    a comma, not 'and', sets it off, and it has a subject of its own. The parser may hang that
+    comma on the attribution itself ('…, the housing minister has admitted, prompting calls …')."""
     if verb.dep_ != "conj" or verb.head.i > verb.i or subject_of(verb) is None:
         return False
     start = verb.left_edge.i
+    if verb.doc[start].text == "," and start > 0:
+        # (not an aside inside a joining: 'to help his clients and, he argued, to help …')
+        return verb.doc[start - 1].pos_ != "CCONJ"
     return start > 0 and verb.doc[start - 1].text == ","
 
 
