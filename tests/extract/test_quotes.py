@@ -8069,3 +8069,15 @@ def test_trailer_whose_comma_the_parser_hung_on_it_reports_the_sentence(quotes_o
     quotes, _ = quotes_of(text)
     q = one(quotes, "will miss its target")
     assert q.speaker == "housing minister"
+
+
+def test_role_no_one_was_named_with_that_adds_is_the_last_speaker(quotes_of):
+    # 'the shadow housing secretary added': no one was named with that role, and 'added' goes
+    # on for whoever spoke just before in the paragraph.
+    text = (
+        "Housing Target Missed\n\n"
+        "Her opposite number, Gavin Hartley, said the admission was \"an insult\". Writing on X, the "
+        "shadow housing secretary added: \"Three years, three missed targets.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "three missed targets").speaker == "Gavin Hartley"
