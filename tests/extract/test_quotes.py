@@ -8081,3 +8081,17 @@ def test_role_no_one_was_named_with_that_adds_is_the_last_speaker(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "three missed targets").speaker == "Gavin Hartley"
+
+
+def test_shared_surname_goes_to_the_one_the_report_pronoun_fits(quotes_of):
+    # 'Dr Whitcomb said she was not reading the polls': of a brother and sister named Whitcomb,
+    # the honorific tells no sex, the 'she' of her own report does.
+    text = (
+        "Siblings Face Off\n\n"
+        "Daniel Whitcomb is standing for the Conservatives. His sister, Ruth Whitcomb, a GP, is standing "
+        "for Labour.\n\n"
+        "Dr Whitcomb said she was not reading the polls. \"I'm reading my patients' letters,\" she said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "not reading the polls").speaker == "Ruth Whitcomb"
+    assert one(quotes, "patients' letters").speaker == "Ruth Whitcomb"
