@@ -1301,3 +1301,10 @@ def test_times_expected_for_a_day_in_the_past_is_the_day_gone_by(nlp):
 def test_times_a_minute_of_something_else_is_no_match_clock(nlp):
     # ('scored' speaks of play, but the minute is the debate's)
     assert "the 90th minute" in _values(nlp, "In the 90th minute of the debate in Lisk, the senator scored a point.")
+
+
+def test_times_the_following_day_the_model_leaves_untagged_counts_from_the_last_day(nlp):
+    values = _values(nlp, "Police arrested two men in Varn on Monday. The following day, prosecutors charged "
+                          "them. A third man was freed on Saturday and his brother the next morning.")
+    assert values["The following day"] == "2024-06-11"
+    assert values["the next morning"] == "2024-06-09TMO"

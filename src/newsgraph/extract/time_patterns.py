@@ -484,6 +484,11 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     (r"\bthe\s(?:same|corresponding|comparable)\s(?:period|quarter)\s(?:of\s)?(?:last\syear|a\syear\s(?:ago|earlier))\b",
      ("same period", "same quarter", "corresponding", "comparable")),
     (r"\b(?:hour|day|week|month|year|decade)[- ]?long\b", ("long",)),
+    # "prosecutors charged them the following day", "released the next morning": a day counted
+    # from the last one named (``Discourse``), which the model often leaves untagged
+    # ("that night work", "that morning sickness": only "that day" is safe with "that")
+    (r"\b(?:the\s(?:next|following|previous|preceding|same)\s(?:day|morning|afternoon|evening|night)|that\sday)\b",
+     ("next ", "following ", "previous ", "preceding ", "same ", "that ")),
     (rf"\b(?:the\s)?(?:past|last|next|coming|previous)\s{NUMBER}\s(?:{alt(SEASONS)})s\b",
      ("summers", "winters", "springs", "autumns", "falls")),
     # "will open the bridge in the autumn.": a season with its article the model may leave
