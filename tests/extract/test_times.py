@@ -1308,3 +1308,11 @@ def test_times_the_following_day_the_model_leaves_untagged_counts_from_the_last_
                           "them. A third man was freed on Saturday and his brother the next morning.")
     assert values["The following day"] == "2024-06-11"
     assert values["the next morning"] == "2024-06-09TMO"
+
+
+def test_times_a_day_earlier_counts_back_from_the_day_in_view(nlp):
+    values = _values(nlp, "The offensive began on March 5. A day earlier, the minister had visited troops. "
+                          "A week earlier, she was in Varn. The talks ended two days ago.")
+    assert values["A day earlier"] == "2024-03-04"
+    assert values["A week earlier"] == "2024-02-27"
+    assert values["two days ago"] == "2024-06-12"

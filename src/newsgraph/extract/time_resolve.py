@@ -431,6 +431,8 @@ class Discourse:
     def _in_context(self, r: Reading, text: str, tense: str | None) -> str | None:
         if r.kind == "anaphoric":
             return self._anaphoric(r, tense)
+        if (value := self._days_before_the_day_in_view(r, text)) is not None:
+            return value
         if self.quarter is not None and (RE_YEAR_EARLIER.fullmatch(text.lower()) or r.code == "compared"):
             year, q = self.quarter
             return f"{year - 1}-Q{q}"
@@ -442,6 +444,16 @@ class Discourse:
             # results" named as a forecast does not make the fourth the latest)
             return "{}-Q{}".format(*self.quarter)
         return None
+
+    def _days_before_the_day_in_view(self, r: Reading, text: str) -> str | None:
+        """ "The offensive began on March 5. A day earlier, the minister visited troops": a count
+        of days or weeks "earlier", said once a day is in view, counts back from that day (March
+        4), not from the publication date as "a day ago" does."""
+        if self.day is None or r.kind != "ago" or r.unit not in ("day", "week"):
+            return None
+        if not text.lower().endswith(" earlier"):
+            return None
+        return (self.day - timedelta(days=r.n * (7 if r.unit == "week" else 1))).isoformat()
 
     def _quarter_has_ended(self) -> bool:
         if self.quarter is None:
