@@ -1316,3 +1316,11 @@ def test_times_a_day_earlier_counts_back_from_the_day_in_view(nlp):
     assert values["A day earlier"] == "2024-03-04"
     assert values["A week earlier"] == "2024-02-27"
     assert values["two days ago"] == "2024-06-12"
+
+
+def test_times_the_week_before_last_is_two_weeks_back(nlp):
+    values = _values(nlp, "Envoys met in Varn the week before last. They meet again the week after next, "
+                          "two years after a treaty signed the year before last was dropped.")
+    assert values["the week before last"] == "2024-W22"
+    assert values["the week after next"] == "2024-W26"
+    assert values["the year before last"] == "2022"

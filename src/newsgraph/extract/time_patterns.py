@@ -264,6 +264,9 @@ RE_ANAPHORIC = re.compile(
 # "April of that year", "in June the same year": a month of the year the text last named
 RE_MONTH_OF_THAT_YEAR = re.compile(rf"(?P<m>{MONTH}),? (?:of )?(?:that|the same|the following|the previous) year")
 RE_ANAPHORIC_AFTER = re.compile(r"the (?P<u>day|week|month|year) (?P<s>before|after|earlier|later)")
+# "the week before last", "the day after tomorrow": two units back or ahead of the anchor's
+RE_TWO_UNITS_AWAY = re.compile(r"the (?:(?P<u>week|month|year) (?P<s>before last|after next)|"
+                               r"day (?P<d>before yesterday|after tomorrow))")
 # "the day before last Tuesday", "the week after Christmas": one time counted from another
 RE_OFFSET = re.compile(r"the (?P<u>day|week) (?P<s>before|after) (?P<rest>.+)")
 RE_OFFSET_BEFORE = re.compile(r"\b[Tt]he (?:day|week) (?:before|after) $")

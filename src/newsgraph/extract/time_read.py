@@ -236,6 +236,16 @@ def _read_holiday(t: str) -> Reading | None:
                    unit="week" if m["w"] else None)
 
 
+def _read_two_units_away(t: str) -> Reading | None:
+    """ "Officials met the week before last", "the day after tomorrow": the unit two back or two
+    ahead of the anchor's (read before ``_read_offset``, which wants a day after "before")."""
+    m = tp.RE_TWO_UNITS_AWAY.fullmatch(t)
+    if m is None:
+        return None
+    back = (m["s"] or m["d"]).startswith("before")
+    return Reading("relative", unit=m["u"] or "day", n=-2 if back else 2)
+
+
 def _read_offset(t: str) -> Reading | None:
     """ "the day before last Tuesday": a day or week counted from a time that names a day."""
     m = tp.RE_OFFSET.fullmatch(t)
@@ -541,7 +551,8 @@ def _read_range(t: str) -> Reading | None:
     return None
 
 
-_RULES = (_read_reference, _read_set, _read_holiday, _read_offset, _read_anaphoric, _read_relative_day, _read_range,
+_RULES = (_read_reference, _read_set, _read_holiday, _read_two_units_away, _read_offset, _read_anaphoric,
+          _read_relative_day, _read_range,
           _read_part_of_shifted_year, _read_calendar_date, _read_weekday, _read_unit_of_anchor, _read_shifted_unit,
           _read_ago, _read_quarter, _read_bounded_date,
           _read_season, _read_duration, _read_clock)
