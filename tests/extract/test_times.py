@@ -1324,3 +1324,10 @@ def test_times_the_week_before_last_is_two_weeks_back(nlp):
     assert values["the week before last"] == "2024-W22"
     assert values["the week after next"] == "2024-W26"
     assert values["the year before last"] == "2022"
+
+
+def test_times_years_ago_this_month_is_that_month_years_back(nlp):
+    values = _values(nlp, "Varn imposed the tariffs two years ago this month. A year ago this week, the mayor "
+                          "resigned. The bridge fell a year ago.")
+    assert values == {"two years ago this month": "2022-06", "A year ago this week": "2023-W24",
+                      "a year ago": "2023"}

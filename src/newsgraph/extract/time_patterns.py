@@ -291,7 +291,8 @@ RE_SHIFTED_UNIT = re.compile(
 )
 RE_AGO = re.compile(rf"(?:(?:about|almost|nearly|some|more than|less than|just|only) )?"
                      rf"(?P<n>{NUMBER}) (?P<u>{UNIT}) (?:or so )?"
-                     rf"(?:ago|earlier|before|(?P<ahead>from now|from today|hence))")
+                     rf"(?:ago|earlier|before|(?P<ahead>from now|from today|hence))"
+                     rf"(?: this (?P<this>month|week))?")
 RE_DURATION = re.compile(
     rf"(?:(?:about|almost|nearly|some|more than|less than|at least|up to|over|around|"
     rf"roughly|just|only|barely|no more than|under|another|each of|the first|the past|the last|"
@@ -438,7 +439,8 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     (r"\b(?:(?:earlier|later)\s)?(?:this|last|next|the\spast|the\scoming)\s"
      r"(?:week(?:end)?|month|year|quarter|morning|afternoon|evening|night|spring|summer|fall|"
      r"autumn|winter)\b", ()),
-    (rf"\b{NUMBER}\s{UNIT}\s(?:or\sso\s)?ago\b", (" ago",)),  # "a week or so ago"
+    # "a week or so ago", "two years ago this month" (that month two years back)
+    (rf"\b{NUMBER}\s{UNIT}\s(?:or\sso\s)?ago(?:\sthis\s(?:month|week))?\b", (" ago",)),
     (rf"\b{NUMBER}\s{UNIT}\sfrom\s(?:now|today)\b", (" from now", " from today")),
     (rf"\b(?:every(?:\ssingle)?|each)\s(?:{NUMBER}\s|other\s)?(?:{UNIT}|fortnight|{WEEKDAY}|{alt(FULL_MONTH_NAMES)}|{alt(SEASONS)})\b",
      ("every ", "each ")),

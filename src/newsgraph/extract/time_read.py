@@ -339,6 +339,9 @@ def _read_ago(t: str) -> Reading | None:
         n, unit = n * UNITS[unit][2], "year"
     if UNITS[unit][1]:  # "two hours ago": a time on the anchor day we cannot place
         return Reading("relative", unit="day", n=0)
+    if m["this"] and unit == "year" and not m["ahead"]:
+        # "signed two years ago this month": the anchor's month (or week) that many years back
+        return Reading("ago", unit=m["this"], n=n * (12 if m["this"] == "month" else 52))
     return Reading("ago", unit=unit, n=-n if m["ahead"] else n)  # "two weeks from now": ahead
 
 
