@@ -1106,3 +1106,12 @@ def test_events_crowds_walking_out_blows_and_troops_marching_are_no_protest(nlp,
 def test_events_none_other_than_someone_is_someone(nlp):
     event = _one(_events(nlp, "None other than the mayor of Lisk was arrested on Monday."), "arrest")
     assert event.status == "happened"
+
+
+def test_events_a_relative_clause_on_an_event_noun_dates_its_own_verb(nlp):
+    text = ("Talvia and Norrland signed a trade agreement in Norrhavn on Monday that will remove tariffs "
+            "by the end of the decade. Envoys from Talvia held talks that took place in Varn on Friday.")
+    events = _events(nlp, text, [("Monday", "2025-03-10"), ("the end of the decade", "202"),
+                                 ("Friday", "2025-03-07")])
+    assert _one(events, "agreement").time == "2025-03-10"
+    assert _one(events, "meet").time == "2025-03-07"

@@ -146,6 +146,8 @@ class TimeAttacher:
                 continue  # ('their first meeting since the border clashes in May': the clashes' time)
             if not verbal and any(_opened_by_a_relating_word(a) for a in path):
                 continue  # ('their first meeting since Emberg took office in January': his taking office)
+            if not verbal and any(_a_relative_clause_of_its_own(a) for a in path):
+                continue  # ('signed an agreement on Monday that will cut tariffs by 2030': the cutting)
             if best is None or len(path) < best[0]:
                 best = (len(path), time)
         return best[1] if best else None
@@ -219,6 +221,23 @@ def _dates_an_event(time: TimeExpr) -> bool:
 def _opened_by_a_relating_word(tok: Token) -> bool:
     """A clause opened by "since", "after", "before", "until": it dates another event."""
     return _opens_clause(tok) and any(c.dep_ == "mark" and c.lower_ in RELATING_PREPOSITIONS for c in tok.children)
+
+
+def _a_relative_clause_of_its_own(tok: Token) -> bool:
+    """ "an agreement that will remove tariffs by the end of the decade": a relative clause on
+    an event noun dates what its own verb says, not the event, unless that verb only says the
+    event took place ("a summit that took place in May", "talks which were held on Friday")."""
+    if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return not _says_it_took_place(tok)
+
+
+def _says_it_took_place(verb: Token) -> bool:
+    if verb.lemma_ in ("happen", "occur"):
+        return True
+    if verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return True
+    return verb.lemma_ == "hold" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _opens_clause(tok: Token) -> bool:
