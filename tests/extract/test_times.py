@@ -1331,3 +1331,10 @@ def test_times_years_ago_this_month_is_that_month_years_back(nlp):
                           "resigned. The bridge fell a year ago.")
     assert values == {"two years ago this month": "2022-06", "A year ago this week": "2023-W24",
                       "a year ago": "2023"}
+
+
+def test_times_the_following_june_is_the_first_june_after_the_time_in_view(nlp):
+    values = _values(nlp, "Brisca asked Lorne to hand him over in March 2021, but a court refused the following "
+                          "June. The rebels signed a truce in late 2022 but broke it the following spring.")
+    assert values["the following June"] == "2021-06"
+    assert values["the following spring"] == "2023-SP"

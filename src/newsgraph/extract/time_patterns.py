@@ -261,6 +261,10 @@ RE_ANAPHORIC = re.compile(
     rf"(?:(?P<e>earlier|later|early|late) (?:in |on )?)?(?:(?P<that>that)|the (?P<s>next|following|previous|"
     rf"preceding|same)) (?P<u>day|week|month|year|morning|afternoon|evening|night|{alt(WEEKDAYS)})"
 )
+# "rejected the request the following June", "broke it the following spring": the first such
+# month or season after (or before) the time the text last named
+RE_NAMED_MONTH_AFTER = re.compile(rf"the (?P<s>following|previous|preceding) (?:(?P<m>{alt(FULL_MONTH_NAMES)})|"
+                                  rf"(?P<season>{alt(SEASONS)}))")
 # "April of that year", "in June the same year": a month of the year the text last named
 RE_MONTH_OF_THAT_YEAR = re.compile(rf"(?P<m>{MONTH}),? (?:of )?(?:that|the same|the following|the previous) year")
 RE_ANAPHORIC_AFTER = re.compile(r"the (?P<u>day|week|month|year) (?P<s>before|after|earlier|later)")
@@ -489,6 +493,7 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     (r"\bthe\s(?:same|corresponding|comparable)\s(?:period|quarter)\s(?:of\s)?(?:last\syear|a\syear\s(?:ago|earlier))\b",
      ("same period", "same quarter", "corresponding", "comparable")),
     (r"\b(?:hour|day|week|month|year|decade)[- ]?long\b", ("long",)),
+    (RE_NAMED_MONTH_AFTER.pattern.replace(" ", r"\s"), ("following ", "previous ", "preceding ")),
     # "prosecutors charged them the following day", "released the next morning": a day counted
     # from the last one named (``Discourse``), which the model often leaves untagged
     # ("that night work", "that morning sickness": only "that day" is safe with "that")

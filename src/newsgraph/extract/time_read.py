@@ -265,6 +265,12 @@ def _names_a_day(r: Reading) -> bool:
 
 def _read_anaphoric(t: str) -> Reading | None:
     """ "the next day", "that year", "the previous Friday": counted from the last time mentioned."""
+    m = tp.RE_NAMED_MONTH_AFTER.fullmatch(t)
+    if m:  # "the following June": ``Discourse._named_month_after``
+        shift = 1 if m["s"] == "following" else -1
+        if m["season"]:
+            return Reading("anaphoric", unit="season", n=shift, code=tp.SEASONS[m["season"]])
+        return Reading("anaphoric", unit="named month", n=shift, month=_month(m["m"]))
     m = tp.RE_MONTH_OF_THAT_YEAR.fullmatch(t)
     if m:
         shift = 1 if "following" in t else -1 if "previous" in t else 0

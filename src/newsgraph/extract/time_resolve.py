@@ -469,6 +469,8 @@ class Discourse:
             if base is None:
                 return None
             return f"{base + r.n}-{r.month:02d}" if r.month else str(base + r.n)
+        if r.unit in ("named month", "season"):
+            return self._named_month_after(r)
         day = self.day or self.anchor
         if day is None:
             return None
@@ -481,6 +483,23 @@ class Discourse:
         if r.unit == "month" and self.month is not None:
             day = self.month  # "In March, ... The following month": April
         return _resolve_relative(Reading("relative", unit=r.unit, n=r.n), day, tense)
+
+    def _named_month_after(self, r: Reading) -> str | None:
+        """ "Brisca asked for him two years ago this month; the court refused the following June"
+        (2023-06); "signed in late 2022 but broken the following spring" (2023-SP): the first such
+        month or season after ("previous": before) the time last named, counted from its month
+        when that month lies in the year last named, else from that year."""
+        month = SEASON_MONTHS[r.code][0] if r.unit == "season" else r.month
+        if month is None:
+            return None
+        if self.month is not None and self.month.year == self.year:
+            after = month > self.month.month if r.n > 0 else month >= self.month.month
+            year = self.month.year + (0 if after else 1) if r.n > 0 else self.month.year - (1 if after else 0)
+        elif self.year is not None or self.anchor is not None:
+            year = (self.year if self.year is not None else self.anchor.year) + r.n  # type: ignore[union-attr]
+        else:
+            return None
+        return f"{year}-{r.code}" if r.unit == "season" else f"{year}-{month:02d}"
 
     def _remember(self, r: Reading, value: str | None) -> None:
         if value is not None and r.type == "DURATION" and _REPORT_PERIOD.fullmatch(value):
