@@ -218,6 +218,8 @@ def test_event_types_have_documented_codes():
         ("2023-02", "2023-02-01", "2023-02-28"),
         ("2023-03-20/2023-03-22", "2023-03-20", "2023-03-22"),
         ("2023-Q4", "2023-10-01", "2023-12-31"),
+        ("199", "1990-01-01", "1999-12-31"),
+        ("20", "2000-01-01", "2099-12-31"),
     ],
 )
 def test_events_parse_time_value(value, start, end):
@@ -1115,3 +1117,9 @@ def test_events_a_relative_clause_on_an_event_noun_dates_its_own_verb(nlp):
                                  ("Friday", "2025-03-07")])
     assert _one(events, "agreement").time == "2025-03-10"
     assert _one(events, "meet").time == "2025-03-07"
+
+
+def test_events_a_decade_is_no_time_of_this_year(nlp):
+    text = "Vestria imposed an embargo on Korlan in late 2024. Vestria also sanctioned Korlan twice in the 1990s."
+    found = _of_type(_events(nlp, text, [("late 2024", "2024"), ("the 1990s", "199")]), "sanction")
+    assert sorted(e.time for e in found) == ["199", "2024"]

@@ -32,10 +32,12 @@ _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _ISO_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _ISO_YEAR = re.compile(r"^(\d{4})(?:-[A-Z]{2})?$")  # "2023", "2023-SU" (a season: the year)
+_ISO_DECADE = re.compile(r"^(\d{3})$")  # "199": the 1990s
+_ISO_CENTURY = re.compile(r"^(\d{2})$")  # "19": the 1900s
 
 
 def parse_time_value(value: str | None) -> TimeSpan | None:
-    """Days covered by a TIMEX3 value: day, week, month, quarter, year or a range a/b."""
+    """Days covered by a TIMEX3 value: day, week, month, quarter, year, decade, century or a range a/b."""
     if not value:
         return None
     if "/" in value:
@@ -61,6 +63,11 @@ def _parse_single(value: str) -> TimeSpan | None:
         return _month_span(int(m[1]), 3 * int(m[2]) - 2, 3)
     if m := _ISO_YEAR.match(value):
         return TimeSpan(date(int(m[1]), 1, 1), date(int(m[1]), 12, 31))
+    # a decade or century: "sanctioned Korlan in the 1990s" is no embargo of 2024
+    if (m := _ISO_DECADE.match(value)) and int(m[1]) > 0:
+        return TimeSpan(date(int(m[1]) * 10, 1, 1), date(int(m[1]) * 10 + 9, 12, 31))
+    if (m := _ISO_CENTURY.match(value)) and int(m[1]) > 0:
+        return TimeSpan(date(int(m[1]) * 100, 1, 1), date(int(m[1]) * 100 + 99, 12, 31))
     return None
 
 
