@@ -1123,3 +1123,10 @@ def test_events_a_decade_is_no_time_of_this_year(nlp):
     text = "Vestria imposed an embargo on Korlan in late 2024. Vestria also sanctioned Korlan twice in the 1990s."
     found = _of_type(_events(nlp, text, [("late 2024", "2024"), ("the 1990s", "199")]), "sanction")
     assert sorted(e.time for e in found) == ["199", "2024"]
+
+
+def test_events_arriving_in_a_stretch_of_time_is_no_visit(nlp):
+    text = ("Food reached Orlan this morning, the first aid to arrive in more than a month. "
+            "Envoy Ria Voss will arrive in Orlan on Friday.")
+    visit = _one(_events(nlp, text, [("Friday", "2025-03-14")]), "visit")
+    assert visit.place == "Orlan" and _has_actor(visit, "Voss")

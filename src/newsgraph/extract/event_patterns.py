@@ -96,6 +96,10 @@ VERB_TRIGGERS: dict[str, str] = {
     "arm": "aid",
 }
 
+# Nouns of time: after "arrive in" or "speak to" they make no journey or call ("arrive in a month")
+TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year",
+                        "decade", "century", "time", "while"})
+
 # Lemmas that are an event only with this preposition: "travel to", "speak with".
 VERB_PREP_TRIGGERS: dict[tuple[str, str], str] = {
     ("travel", "to"): "visit",

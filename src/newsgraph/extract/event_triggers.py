@@ -218,7 +218,7 @@ class TriggerFinder:
         if lemma in P.VERB_TRIGGERS and self._verb_object_fits(tok, lemma):
             return Trigger(P.VERB_TRIGGERS[lemma], True)
         for prep in preps:
-            if (lemma, prep) in P.VERB_PREP_TRIGGERS:
+            if (lemma, prep) in P.VERB_PREP_TRIGGERS and not _only_a_time_after(tok, prep):
                 return Trigger(P.VERB_PREP_TRIGGERS[(lemma, prep)], True)
         return self._object_trigger(tok, lemma)
 
@@ -362,3 +362,10 @@ class TriggerFinder:
         if P.NOUN_TRIGGERS[lemma] == "agreement" and _the_text_of_an_agreement(tok):
             return None
         return P.NOUN_TRIGGERS[lemma]
+
+
+def _only_a_time_after(verb: Token, prep: str) -> bool:
+    """ "the first aid to arrive in more than a month", "arrived in time for the vote": the
+    preposition holds a stretch of time, not a place or a person, so there is no journey or call."""
+    objects = [obj for p, obj in prep_objects(verb, prep) if p == prep]
+    return bool(objects) and all(obj.lemma_.lower() in P.TIME_NOUNS for obj in objects)
