@@ -1130,3 +1130,8 @@ def test_events_arriving_in_a_stretch_of_time_is_no_visit(nlp):
             "Envoy Ria Voss will arrive in Orlan on Friday.")
     visit = _one(_events(nlp, text, [("Friday", "2025-03-14")]), "visit")
     assert visit.place == "Orlan" and _has_actor(visit, "Voss")
+
+
+def test_events_a_lone_name_after_near_is_the_place(nlp):
+    text = "Rebel fighters attacked an army post near Kel on Sunday, killing two soldiers."
+    assert _one(_events(nlp, text, [("Sunday", "2025-03-09")]), "attack").place == "Kel"

@@ -363,9 +363,9 @@ DROPPED_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your",
 # Place prepositions read off the trigger, its nominal or its object.
 PLACE_PREPS = frozenset({"in", "at", "over", "near", "inside", "outside", "off", "across"})
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
-# Prepositions after which a lone name is a place ("met in Teluk", "flew to Drev"), and the
-# recogniser's types that are never one ("in March", "in English").
-PLACE_NAME_PREPS = frozenset({"in", "to"})
+# Prepositions after which a lone name is a place ("met in Teluk", "flew to Drev", "attacked a
+# post near Kel"), and the recogniser's types that are never one ("in March", "in English").
+PLACE_NAME_PREPS = frozenset({"in", "to", "near"})
 NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "NORP", "LANGUAGE", "EVENT", "WORK_OF_ART", "LAW",
                             "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PRODUCT"})
 # Nouns for a place whose name may follow in apposition: "in the Ardenian capital, Sarvo,".
