@@ -1135,3 +1135,11 @@ def test_events_arriving_in_a_stretch_of_time_is_no_visit(nlp):
 def test_events_a_lone_name_after_near_is_the_place(nlp):
     text = "Rebel fighters attacked an army post near Kel on Sunday, killing two soldiers."
     assert _one(_events(nlp, text, [("Sunday", "2025-03-09")]), "attack").place == "Kel"
+
+
+def test_events_doers_opening_the_sentence_are_placed_by_their_in(nlp):
+    # (after a paragraph break the tagger takes "Police" for a name: PROPN, but no entity)
+    text = ("Former Brisca bank chief arrested on a warrant\n\n"
+            "Police in Lorne on Tuesday arrested Viktor Hallen, the former head of the bank.")
+    found = _of_type(_events(nlp, text, [("Tuesday", "2025-03-11")]), "arrest")
+    assert [e.place for e in found if "Hallen" in (e.target or "")] == ["Lorne"], [e.to_dict() for e in found]

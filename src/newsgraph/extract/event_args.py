@@ -243,13 +243,20 @@ class ArgumentReader:
         """"Police in Dunmore arrested three men", "Protesters in Lunde marched": doers named by
         a common noun placed by "in" act there, when the verb names no place of its own (a
         named doer's "in" is part of its name or says where it is from: "the bank in Velmar")."""
-        if subject is None or subject.head != tok or subject.pos_ != "NOUN":
+        if subject is None or subject.head != tok or not self._common_noun(subject):
             return None
         for prep, obj in prep_objects(subject, "in"):
             name = self.namer.place_name(obj) or self.namer.lone_name_after(prep, obj)
             if name:
                 return name
         return None
+
+    def _common_noun(self, tok: Token) -> bool:
+        """A common noun, also one the tagger took for a name because it opens the sentence
+        ("Police in Lorne on Tuesday arrested ...": PROPN, but no entity)."""
+        if tok.pos_ == "NOUN":
+            return True
+        return tok.pos_ == "PROPN" and not tok.ent_type_ and self.namer.entity(tok) is None
 
     def _verbal_objects(self, tok: Token, type_: str, trigger: Trigger) -> dict:
         """Partners, target, object and place from a verb's objects, by the event's type."""
