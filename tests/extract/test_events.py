@@ -1143,3 +1143,10 @@ def test_events_doers_opening_the_sentence_are_placed_by_their_in(nlp):
             "Police in Lorne on Tuesday arrested Viktor Hallen, the former head of the bank.")
     found = _of_type(_events(nlp, text, [("Tuesday", "2025-03-11")]), "arrest")
     assert [e.place for e in found if "Hallen" in (e.target or "")] == ["Lorne"], [e.to_dict() for e in found]
+
+
+def test_events_a_possessor_typed_a_person_but_a_place_elsewhere_is_that_country(nlp):
+    text = ("Meranian forces shelled the town of Tesk in eastern Kessa overnight, officials in Kessa said.\n\n"
+            "Merania invaded Kessa's northern provinces in the summer of 2022 and has occupied them since.")
+    found = _of_type(_events(nlp, text, [("the summer of 2022", "2022-SU")]), "invasion")
+    assert [e.target for e in found] == ["Kessa"], [e.to_dict() for e in found]

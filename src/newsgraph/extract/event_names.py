@@ -210,6 +210,12 @@ class NameReader:
             return self.demonym_country(entity.name)
         if entity is not None and entity.type == "GPE":
             return self.name_of(entity, "actor")
+        if entity is not None and entity.type in ("PERSON", "ORG") and tok.dep_ == "poss":
+            # "invaded Kessa's northern provinces", Kessa typed a person here but a place
+            # elsewhere in the article: that place's
+            elsewhere = self._place_elsewhere(entity.name)
+            if elsewhere is not None:
+                return elsewhere
         return self.demonym_country(tok.text) if tok.pos_ in ("ADJ", "PROPN") else None
 
     def demonym_country(self, word: str) -> str | None:
