@@ -1150,3 +1150,14 @@ def test_events_a_possessor_typed_a_person_but_a_place_elsewhere_is_that_country
             "Merania invaded Kessa's northern provinces in the summer of 2022 and has occupied them since.")
     found = _of_type(_events(nlp, text, [("the summer of 2022", "2022-SU")]), "invasion")
     assert [e.target for e in found] == ["Kessa"], [e.to_dict() for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Interior Minister Tomas Reyle threatened to expel diplomats from Serkand.", "Serkand"),
+        ("Ostmark threatened on Tuesday to cut gas supplies to Varn unless it pays its debts.", "Varn"),
+    ],
+)
+def test_events_a_threat_falls_on_whom_the_threatened_act_does(nlp, text, target):
+    assert _one(_events(nlp, text), "threat").target == target

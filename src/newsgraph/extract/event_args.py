@@ -310,9 +310,33 @@ class ArgumentReader:
             owners = self.namer.modifier_countries(goods)
             if owners and not recipients:
                 out["target"] = owners[0]
+        if type_ == "threat" and not recipients and dobj is None:
+            recipients += self._who_a_threatened_act_falls_on(tok, out)
         if recipients:
             out["target"] = self.namer.first_name(recipients[0], "target")
             out["evidence"] += self.namer.np_tokens(recipients[0], short=True)
+
+    def _who_a_threatened_act_falls_on(self, verb: Token, out: dict) -> list[Token]:
+        """"threatened to expel diplomats from Serkand", "threatened to cut gas supplies to
+        Varn", "threatened to expel Ostmark's ambassador": a threat with no object of its own
+        is against whom the threatened act falls on: that act's object when it is someone, else
+        whom its "to/from/on/against" names (on the act or its object), else the country owning
+        its object (that target is set in ``out``)."""
+        act = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and has_to_aux(c)), None)
+        if act is None:
+            return []
+        thing = first_child(act, "dobj")
+        if thing is not None and self.namer.is_actorish(thing):
+            return [thing]
+        holders = [act] if thing is None else [act, thing]
+        named = [o for h in holders for _, o in prep_objects(h, "to", "from", "on", "against")]
+        named = [o for o in named if self.namer.is_actorish(o)]
+        if named:
+            return named[:1]
+        owners = self.namer.modifier_countries(thing) if thing is not None else []
+        if owners:
+            out["target"] = owners[0]
+        return []
 
     def read_nominal(
         self, tok: Token, type_: str, triggers: dict[int, Trigger], region: str
