@@ -1161,3 +1161,9 @@ def test_events_a_possessor_typed_a_person_but_a_place_elsewhere_is_that_country
 )
 def test_events_a_threat_falls_on_whom_the_threatened_act_does(nlp, text, target):
     assert _one(_events(nlp, text), "threat").target == target
+
+
+def test_events_a_shipment_of_weapons_is_seen_through(nlp):
+    text = "Gellis sent its first shipment of anti-tank missiles to Kessa two years ago."
+    event = _one(_events(nlp, text, [("two years ago", "2023")]), "aid")
+    assert _has_actor(event, "Gellis") and event.target == "Kessa"

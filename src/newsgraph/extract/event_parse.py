@@ -30,6 +30,8 @@ def prep_objects(tok: Token, *preps: str) -> list[tuple[str, Token]]:
 QUANTITY_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY"})
 MEASURE_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "score",
                            "tonne", "ton", "barrel",
+                           # a load of goods: "sent its first shipment of anti-tank missiles"
+                           "shipment", "consignment", "batch", "cargo", "convoy", "load", "package",
                            # a part of a whole: "buys most of its natural gas from Talvia"
                            "most", "much", "half", "bulk", "majority", "part", "many", "some", "all"})
 
