@@ -1167,3 +1167,12 @@ def test_events_a_shipment_of_weapons_is_seen_through(nlp):
     text = "Gellis sent its first shipment of anti-tank missiles to Kessa two years ago."
     event = _one(_events(nlp, text, [("two years ago", "2023")]), "aid")
     assert _has_actor(event, "Gellis") and event.target == "Kessa"
+
+
+def test_events_a_name_typed_otherwise_here_but_a_person_elsewhere_is_that_person(nlp):
+    text = ("Okafor to make state visit to Vellmark\n\n"
+            "President Adaeze Okafor will make a state visit to Vellmark next week, her office said on "
+            "Wednesday, days after she spoke by phone with Vellmark's King Henrik.\n\n"
+            "Okafor and Henrik discussed the visit on Sunday, the palace in Vellmark said.")
+    call = _one(_events(nlp, text), "call")
+    assert _has_actor(call, "Okafor") and "Henrik" in call.actors

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract import event_patterns as P
 from newsgraph.extract.entities import EntityIndex, nationality_words
-from newsgraph.extract.entity_patterns import demonym_forms
+from newsgraph.extract.entity_patterns import TITLE_WORDS, demonym_forms
 from newsgraph.extract.event_parse import (
     CLAUSE_DEPS,
     OPENING_QUOTES,
@@ -88,6 +88,12 @@ def _reporter_of_its_clause(tok: Token) -> Token | None:
     return subject
 
 
+def _a_title_and_a_name(entity: Entity) -> bool:
+    """"King Henrik", "President Okafor" typed as no person: a title word, then a name."""
+    words = entity.name.split()
+    return entity.type != "PERSON" and len(words) >= 2 and words[0].lower() in TITLE_WORDS
+
+
 class NameReader:
     """Names for tokens of one Doc, remembering who was mentioned with whom."""
 
@@ -150,7 +156,7 @@ class NameReader:
         appositive = first_child(tok, "appos")  # "Japan's Prime Minister, Fumio Kishida"
         if appositive is not None and self._named_entity(appositive) is not None:
             tok = appositive
-        entity = self.entity(tok)
+        entity = self._person_elsewhere(tok) or self.entity(tok)
         if entity is not None and entity.type == "ORG" and tok.lemma_.lower() in P.MILITARY_NOUNS:
             entity = None  # "Russia's military" acts for Russia: read its modifiers below
         if entity is not None and entity.type in P.ACTOR_ENTITY_TYPES:
@@ -288,8 +294,19 @@ class NameReader:
     def is_person(self, tok: Token) -> bool:
         if tok.tag_ in ("PRP", "PRP$"):
             return tok.lower_ not in P.DROPPED_PRONOUNS and tok.lower_ not in P.THING_PRONOUNS
-        entity = self.entity(tok)
+        entity = self._person_elsewhere(tok) or self.entity(tok)
         return (entity is not None and entity.type == "PERSON") or self.is_pair_phrase(tok)
+
+    def _person_elsewhere(self, tok: Token) -> Entity | None:
+        """"spoke by phone with Vellmark's King Henrik": a name the recogniser left untyped here,
+        or took with its title for a building or a body ("King Henrik" as FAC), that is a
+        person's name elsewhere in the article ("Okafor and Henrik discussed") is that person,
+        as a name typed a place elsewhere is a place (``_place_elsewhere``)."""
+        here = self.entity(tok)
+        if tok.pos_ != "PROPN" or (here is not None and not _a_title_and_a_name(here)):
+            return None
+        persons = [e for e in self.index.entities if e.type == "PERSON" and tok.text in e.name.split()]
+        return persons[0] if len(persons) == 1 else None
 
     # -- pronouns and "the two leaders" --
 
