@@ -1176,3 +1176,9 @@ def test_events_a_name_typed_otherwise_here_but_a_person_elsewhere_is_that_perso
             "Okafor and Henrik discussed the visit on Sunday, the palace in Vellmark said.")
     call = _one(_events(nlp, text), "call")
     assert _has_actor(call, "Okafor") and "Henrik" in call.actors
+
+
+def test_events_a_call_on_a_day_is_a_call(nlp):
+    text = "President Ada Okafor's phone call with King Henrik Dahl on Sunday lasted an hour."
+    call = _one(_events(nlp, text, [("Sunday", "2025-03-09")]), "call")
+    assert _has_actor(call, "Okafor") and _has_actor(call, "Dahl") and call.time == "2025-03-09"

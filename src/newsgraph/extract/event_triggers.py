@@ -166,6 +166,12 @@ def _protesters_as_subject(verb: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in P.PROTESTER_NOUNS
 
 
+def _holds_a_date(prep: Token) -> bool:
+    """"in a phone call on Sunday": a preposition whose object is a date or clock time."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(_is_time_word(o) for o in objects)
+
+
 def _is_time_word(tok: Token) -> bool:
     """A date or clock time: "called Dresk on Saturday" is a call on that day, not "called on"
     someone to act."""
@@ -355,8 +361,8 @@ class TriggerFinder:
         if mods & P.NOUN_BLOCKING_MODIFIERS.get(lemma, frozenset()):
             return None
         blocking = P.NOUN_BLOCKING_PREPS.get(lemma)
-        if blocking and any(c.dep_ == "prep" and c.lower_ in blocking for c in tok.children):
-            return None
+        if blocking and any(c.dep_ == "prep" and c.lower_ in blocking and not _holds_a_date(c) for c in tok.children):
+            return None  # ('a call on Sunday' is the day it was on; 'a call on members to strike' is none)
         if lemma == "call" and first_child(tok, "acl", "relcl") is not None:  # "his call to ban X"
             return None
         if P.NOUN_TRIGGERS[lemma] == "agreement" and _the_text_of_an_agreement(tok):
