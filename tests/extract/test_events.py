@@ -1182,3 +1182,9 @@ def test_events_a_call_on_a_day_is_a_call(nlp):
     text = "President Ada Okafor's phone call with King Henrik Dahl on Sunday lasted an hour."
     call = _one(_events(nlp, text, [("Sunday", "2025-03-09")]), "call")
     assert _has_actor(call, "Okafor") and _has_actor(call, "Dahl") and call.time == "2025-03-09"
+
+
+def test_events_a_call_the_parser_hangs_on_the_object_sets_the_verb(nlp):
+    text = "Okafor and Henrik Dahl discussed the visit in a phone call on Sunday, the palace said."
+    call = _one(_events(nlp, text, [("Sunday", "2025-03-09")]), "call")
+    assert _has_actor(call, "Okafor") and _has_actor(call, "Dahl") and call.time == "2025-03-09"

@@ -156,6 +156,14 @@ def _passive_agent(noun: Token, governor: Token) -> Token | None:
     return first_child(agent, "pobj") if agent is not None else None
 
 
+def _setting_on_the_object(prep: Token) -> bool:
+    """"Okafor and Henrik discussed the visit in a phone call": "in"/"during" a meeting or call
+    that the parser hung on the verb's object sets the verb, as on the verb itself."""
+    obj = prep.head
+    return (prep.dep_ == "prep" and prep.lower_ in ("in", "during") and obj.dep_ == "dobj"
+            and obj.head.pos_ == "VERB")
+
+
 def _span_of(tokens: list[Token]) -> tuple[int, int]:
     tokens = [t for t in tokens if not t.is_punct] or tokens
     start = min(t.idx for t in tokens)
@@ -448,6 +456,8 @@ class ArgumentReader:
         occurrence = _occurrence_verb(tok)
         if occurrence is not None:
             return occurrence  # "Talks broke down in April": the verb dates the talks
+        if tok.dep_ == "pobj" and type_ in P.ADJUNCT_NOMINAL_TYPES and _setting_on_the_object(head):
+            return head.head.head  # "discussed the visit in a phone call on Sunday"
         if tok.dep_ != "pobj" or head.dep_ not in ("prep", "agent") or head.head.pos_ != "VERB":
             return None
         prep, verb = head.lower_, head.head
