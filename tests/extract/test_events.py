@@ -1188,3 +1188,9 @@ def test_events_a_call_the_parser_hangs_on_the_object_sets_the_verb(nlp):
     text = "Okafor and Henrik Dahl discussed the visit in a phone call on Sunday, the palace said."
     call = _one(_events(nlp, text, [("Sunday", "2025-03-09")]), "call")
     assert _has_actor(call, "Okafor") and _has_actor(call, "Dahl") and call.time == "2025-03-09"
+
+
+def test_events_resumed_talks_are_talks(nlp):
+    text = "Negotiators from Varn and Ostmark resumed talks in Dorn in January."
+    meet = _one(_events(nlp, text, [("January", "2025-01")]), "meet")
+    assert meet.time == "2025-01" and meet.place == "Dorn" and meet.status == "happened"

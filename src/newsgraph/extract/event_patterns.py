@@ -286,7 +286,7 @@ LIGHT_VERBS = frozenset(
      "provide", "give", "send", "supply", "deliver", "pledge", "win", "pay", "begin", "start",
      "mount", "organize", "organise", "call", "issue", "release", "receive", "order", "extend",
      "plan", "schedule", "arrange", "agree", "finalize", "finalise", "forge", "unveil", "lead",
-     "convene"}
+     "convene", "resume", "restart", "reopen", "continue"}
 )
 # Parts of an agreement as a text in force: "Article 4 of the treaty" (a "breach of the 2019
 # deal" still tells of a deal made in 2019).
