@@ -1194,3 +1194,16 @@ def test_events_resumed_talks_are_talks(nlp):
     text = "Negotiators from Varn and Ostmark resumed talks in Dorn in January."
     meet = _one(_events(nlp, text, [("January", "2025-01")]), "meet")
     assert meet.time == "2025-01" and meet.place == "Dorn" and meet.status == "happened"
+
+
+@pytest.mark.parametrize(
+    ("text", "marched"),
+    [
+        ("Families of the victims marched to the ministry on Feb. 27.", True),
+        ("Residents marched through Velm on Sunday against the siege.", True),
+        ("Soldiers marched into the town on Sunday.", False),
+        ("Kessan troops marched on Drovna.", False),
+    ],
+)
+def test_events_people_marching_is_a_protest_march(nlp, text, marched):
+    assert bool(_of_type(_events(nlp, text), "protest")) is marched

@@ -161,6 +161,19 @@ def _stopped_by_a_cause(tok: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in P.TRADE_BAN_CAUSES
 
 
+def _civilians_march(verb: Token) -> bool:
+    """"Families of the victims marched to the ministry", "Thousands marched through Velm": people
+    (a plural common noun or a count of them) marching is a protest march; troops marching
+    ('Soldiers marched into the town') and one person walking are none."""
+    subject = first_child(verb, "nsubj")
+    if subject is None or _is_military_noun(subject) or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    if any(_is_military_noun(c) for c in subject.children if c.dep_ == "compound"):
+        return False
+    plural = subject.tag_ == "NNS" or (subject.tag_ == "NNPS" and not subject.ent_type_)
+    return plural or subject.ent_type_ == "CARDINAL"
+
+
 def _protesters_as_subject(verb: Token) -> bool:
     subject = first_child(verb, "nsubj")
     return subject is not None and subject.lemma_.lower() in P.PROTESTER_NOUNS
@@ -221,6 +234,8 @@ class TriggerFinder:
             return Trigger("agreement", True)
         if lemma in P.GATHERING_VERBS and _protesters_as_subject(tok):
             return Trigger("protest", True)  # 'Protesters gathered outside the embassy'
+        if lemma == "march" and _civilians_march(tok):
+            return Trigger("protest", True)  # 'Families of the victims marched to the ministry'
         if lemma in P.VERB_TRIGGERS and self._verb_object_fits(tok, lemma):
             return Trigger(P.VERB_TRIGGERS[lemma], True)
         for prep in preps:
