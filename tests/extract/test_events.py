@@ -1207,3 +1207,8 @@ def test_events_resumed_talks_are_talks(nlp):
 )
 def test_events_people_marching_is_a_protest_march(nlp, text, marched):
     assert bool(_of_type(_events(nlp, text), "protest")) is marched
+
+
+def test_events_a_march_through_a_town_is_in_it(nlp):
+    text = "Hundreds of residents marched through the capital, Velm, on Sunday."
+    assert _one(_events(nlp, text), "protest").place == "Velm"

@@ -361,7 +361,7 @@ THING_PRONOUNS = frozenset({"it", "its"})
 DROPPED_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "who",
                               "which", "that", "this", "these", "those", "one"})
 # Place prepositions read off the trigger, its nominal or its object.
-PLACE_PREPS = frozenset({"in", "at", "over", "near", "inside", "outside", "off", "across"})
+PLACE_PREPS = frozenset({"in", "at", "over", "near", "inside", "outside", "off", "across", "through"})
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions after which a lone name is a place ("met in Teluk", "flew to Drev", "attacked a
 # post near Kel"), and the recogniser's types that are never one ("in March", "in English").
