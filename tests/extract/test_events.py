@@ -1212,3 +1212,8 @@ def test_events_people_marching_is_a_protest_march(nlp, text, marched):
 def test_events_a_march_through_a_town_is_in_it(nlp):
     text = "Hundreds of residents marched through the capital, Velm, on Sunday."
     assert _one(_events(nlp, text), "protest").place == "Velm"
+
+
+def test_events_will_on_a_condition_is_hypothetical(nlp):
+    text = "If Saro blocks the strait, Drevland will impose sanctions on Saro, Olga Brenn said."
+    assert _one(_events(nlp, text), "sanction").status == "hypothetical"

@@ -47,9 +47,20 @@ def verbal_status(
             return "hypothetical"
         if lemma_in(governor, P.PLAN_VERBS) and governor.lower_ != "went":
             return "planned"
+    if auxes & P.FUTURE_AUX and _on_a_condition(chain):
+        return "hypothetical"
     if auxes & P.FUTURE_AUX or (len(chain) == 1 and has_to_aux(tok)):
         return "planned"
     return _tense_status(chain[-1], region, time, published=published)
+
+
+def _on_a_condition(chain: list[Token]) -> bool:
+    """ "If they block our ships, we will sanction their banks": a "will" that an if/unless
+    clause of its own conditions is no plan but a hypothesis, as "would" with one is."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in P.CONDITIONAL_MARKS for m in c.children)
+        for x in chain for c in x.children
+    )
 
 
 def _mood_governors(chain: list[Token]) -> list[Token]:
@@ -174,10 +185,7 @@ def _future_in_the_past(chain: list[Token]) -> bool:
     reporter = top.head
     if top.dep_ != "ccomp" or reporter.tag_ != "VBD" or not lemma_in(reporter, P.REPORTING_VERBS):
         return False
-    return not any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in P.CONDITIONAL_MARKS for m in c.children)
-        for x in chain for c in x.children
-    )
+    return not _on_a_condition(chain)
 
 
 def _negation_on_the_motive(verb: Token) -> bool:
