@@ -1217,3 +1217,13 @@ def test_events_a_march_through_a_town_is_in_it(nlp):
 def test_events_will_on_a_condition_is_hypothetical(nlp):
     text = "If Saro blocks the strait, Drevland will impose sanctions on Saro, Olga Brenn said."
     assert _one(_events(nlp, text), "sanction").status == "hypothetical"
+
+
+def test_events_i_and_we_in_a_quote_are_its_speaker(nlp):
+    text = ("Belmar's president, Tobias Wren, spoke in Lusa on Tuesday. \"I met the rebel leader Isak Moro "
+            "in Geneva,\" Wren told reporters. Drevland's foreign minister, Olga Brenn, was in Hollen. "
+            "\"If they block our ships, we will sanction their banks,\" Brenn told a press conference.")
+    meet = _one(_events(nlp, text), "meet")
+    assert _has_actor(meet, "Wren") and _has_actor(meet, "Moro")
+    sanction = _one(_events(nlp, text), "sanction")
+    assert sanction.actors == ["Drevland"] and sanction.status == "hypothetical"

@@ -94,6 +94,27 @@ def _a_title_and_a_name(entity: Entity) -> bool:
     return entity.type != "PERSON" and len(words) >= 2 and words[0].lower() in TITLE_WORDS
 
 
+QUOTE_MARKS = ('"', "\u201c", "\u201d", "''", "``")
+
+
+def _quoted_clause_speaker(tok: Token) -> Token | None:
+    """The named subject of the reporting verb whose quoted clause ``tok`` is the subject of."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or not lemma_in(reporter, P.REPORTING_VERBS):
+        return None
+    speaker = first_child(reporter, "nsubj")
+    if speaker is None or speaker.pos_ != "PROPN":
+        return None
+    text = doc_text(tok.doc)
+    between = text[tok.idx:speaker.idx] if tok.idx < speaker.idx else text[speaker.idx:tok.idx]
+    return speaker if any(q in between for q in QUOTE_MARKS) else None
+
+
 class NameReader:
     """Names for tokens of one Doc, remembering who was mentioned with whom."""
 
@@ -312,6 +333,8 @@ class NameReader:
 
     def _pronoun(self, tok: Token) -> list[str]:
         low = tok.lower_
+        if low in P.SPEAKER_PRONOUNS:
+            return self._speaker_of_its_quote(tok)
         if low in P.PERSONAL_PRONOUNS:
             return self._nearest_mention(tok, {"PERSON"}, gender=pronoun_gender(low))
         if low in P.PLURAL_PRONOUNS:
@@ -327,6 +350,19 @@ class NameReader:
                 return self.names(reporter, "actor")
             return self._nearest_mention(tok, {"GPE", "ORG"})
         return []
+
+    def _speaker_of_its_quote(self, tok: Token) -> list[str]:
+        """'"I have never met Mr Moro," Wren told reporters': "I" heading a quoted clause that a
+        named speaker reports is that speaker; "we" ('"we will sanction their banks," Brenn told
+        a press conference') is the side the article gives the speaker (Brenn, Drevland's foreign
+        minister: Drevland), else the speaker. Unquoted or unattributed, they name no one."""
+        speaker = _quoted_clause_speaker(tok)
+        if speaker is None:
+            return []
+        entity = self.entity(speaker)
+        if tok.lower_ == "we" and entity is not None and entity.type == "PERSON" and entity.affiliations:
+            return [entity.affiliations[0]]
+        return self.names(speaker, "actor")
 
     def _nearest_mention(self, tok: Token, types: set[str], gender: str | None = None) -> list[str]:
         """The last entity of ``types`` named before ``tok``, within three sentences; for "he" or

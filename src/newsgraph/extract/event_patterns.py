@@ -358,6 +358,8 @@ PAIR_NOUNS = frozenset({"leader", "side", "president", "country", "nation", "man
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 THING_PRONOUNS = frozenset({"it", "its"})
+# First-person subjects of a quoted clause: its speaker (``NameReader._speaker_of_its_quote``).
+SPEAKER_PRONOUNS = frozenset({"i", "we"})
 DROPPED_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "who",
                               "which", "that", "this", "these", "those", "one"})
 # Place prepositions read off the trigger, its nominal or its object.
