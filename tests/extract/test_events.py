@@ -1227,3 +1227,9 @@ def test_events_i_and_we_in_a_quote_are_its_speaker(nlp):
     assert _has_actor(meet, "Wren") and _has_actor(meet, "Moro")
     sanction = _one(_events(nlp, text), "sanction")
     assert sanction.actors == ["Drevland"] and sanction.status == "hypothetical"
+
+
+def test_events_a_relative_clause_planning_the_event_dates_it(nlp):
+    text = "The meeting between Dana Ferro and Ivo Tesh, which had been planned for Friday, was cancelled."
+    meet = _one(_events(nlp, text, [("Friday", "2025-03-14")]), "meet")
+    assert meet.time == "2025-03-14" and meet.status == "negated"

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract import event_patterns as P
 from newsgraph.extract.event_parse import climbs
 from newsgraph.extract.event_triggers import Trigger
+from newsgraph.extract.inflection import lemma_in
 from newsgraph.model import TimeExpr
 
 
@@ -233,14 +234,17 @@ def _opened_by_a_relating_word(tok: Token) -> bool:
 def _a_relative_clause_of_its_own(tok: Token) -> bool:
     """ "an agreement that will remove tariffs by the end of the decade": a relative clause on
     an event noun dates what its own verb says, not the event, unless that verb only says the
-    event took place ("a summit that took place in May", "talks which were held on Friday")."""
+    event took place or was planned ("a summit that took place in May", "talks which were held on
+    Friday", "the meeting, which had been planned for Friday")."""
     if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX"):
         return False
     return not _says_it_took_place(tok)
 
 
 def _says_it_took_place(verb: Token) -> bool:
-    if verb.lemma_ in ("happen", "occur"):
+    """ "talks that took place in May", "a summit which was held on Friday", "the meeting, which
+    had been planned for Friday": the clause tells when the event was (to be)."""
+    if verb.lemma_ in ("happen", "occur") or lemma_in(verb, P.PLAN_VERBS):
         return True
     if verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
         return True
