@@ -1233,3 +1233,9 @@ def test_events_a_relative_clause_planning_the_event_dates_it(nlp):
     text = "The meeting between Dana Ferro and Ivo Tesh, which had been planned for Friday, was cancelled."
     meet = _one(_events(nlp, text, [("Friday", "2025-03-14")]), "meet")
     assert meet.time == "2025-03-14" and meet.status == "negated"
+
+
+def test_events_under_a_deal_with_someone_is_a_deal_made(nlp):
+    text = "The Red Ridge militia released 12 hostages under a deal with Dana Ferro. Talks went on under the accord."
+    deal = _one(_events(nlp, text), "agreement")
+    assert _has_actor(deal, "Red Ridge") and _has_actor(deal, "Ferro")

@@ -467,6 +467,8 @@ class ArgumentReader:
             return verb  # "arrived in Lumbria on Monday for talks with Oblenko"
         if prep == "with" and (verb.lemma_.lower() in P.LIGHT_VERBS or lemma_in(verb, P.RESPONSE_VERBS)):
             return verb
+        if type_ == "agreement" and prep == "under" and prep_objects(tok, "with"):
+            return verb  # "The militia released 12 hostages under a deal with Orvan": the militia's deal
         return None
 
     def _subject(self, tok: Token) -> Token | None:

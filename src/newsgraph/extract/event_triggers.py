@@ -118,12 +118,14 @@ def _group_walks_out(verb: Token) -> bool:
 
 def _the_text_of_an_agreement(noun: Token) -> bool:
     """"consultations under Article 4 of the alliance's treaty", "under the accord": the
-    agreement as a text in force, which no one makes here."""
+    agreement as a text in force, which no one makes here ("under a deal with X" tells of one
+    made)."""
     head = noun.head
     if noun.dep_ != "pobj" or first_child(noun, "acl", "relcl") is not None:
         return False  # ('the terms of the deal signed on Monday': the signing is told)
     if head.lower_ == "under":
-        return True
+        # ('released 12 hostages under a deal with Orvan': an indefinite deal is one made here)
+        return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     return head.lower_ == "of" and head.head.lemma_.lower() in P.PARTS_OF_A_TEXT
 
 
