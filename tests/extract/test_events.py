@@ -1239,3 +1239,8 @@ def test_events_under_a_deal_with_someone_is_a_deal_made(nlp):
     text = "The Red Ridge militia released 12 hostages under a deal with Dana Ferro. Talks went on under the accord."
     deal = _one(_events(nlp, text), "agreement")
     assert _has_actor(deal, "Red Ridge") and _has_actor(deal, "Ferro")
+
+
+def test_events_an_institution_of_a_state_acts_for_it(nlp):
+    text = "The army of Drevland shelled the town of Tesk on Monday."
+    assert _one(_events(nlp, text), "attack").actors == ["Drevland"]

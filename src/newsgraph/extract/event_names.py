@@ -184,7 +184,7 @@ class NameReader:
             if entity.type == "NORP":
                 return [self.demonym_country(entity.name) or entity.name]
             return [self.name_of(entity, role)]
-        countries = self.modifier_countries(tok)
+        countries = self.modifier_countries(tok) or self._state_of(tok)
         if countries:
             return countries
         if country := self.demonym_country(tok.text):
@@ -292,6 +292,17 @@ class NameReader:
                 if country:
                     out.append(country)
         return unique(out)
+
+    def _state_of(self, tok: Token) -> list[str]:
+        """"a deal with the government of Orvan", "the army of Drevland": an institution of a
+        state, named by "of", acts for that state (as "Orvan's government" does)."""
+        if tok.lemma_.lower() not in P.STATE_INSTITUTIONS:
+            return []
+        for _, obj in prep_objects(tok, "of"):
+            country = self.country_word(obj) or self.place_name(obj) or self.lone_name(obj)
+            if country:
+                return [country]
+        return []
 
     def _named_entity(self, tok: Token) -> Entity | None:
         entity = self.entity(tok)

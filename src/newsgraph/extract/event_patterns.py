@@ -358,6 +358,9 @@ PAIR_NOUNS = frozenset({"leader", "side", "president", "country", "nation", "man
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 THING_PRONOUNS = frozenset({"it", "its"})
+# Institutions that act for their state: "the government of Orvan" -> Orvan.
+STATE_INSTITUTIONS = frozenset({"government", "administration", "regime", "cabinet", "parliament",
+                                "army", "military", "navy", "people"})
 # First-person subjects of a quoted clause: its speaker (``NameReader._speaker_of_its_quote``).
 SPEAKER_PRONOUNS = frozenset({"i", "we"})
 DROPPED_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "who",
