@@ -1244,3 +1244,9 @@ def test_events_under_a_deal_with_someone_is_a_deal_made(nlp):
 def test_events_an_institution_of_a_state_acts_for_it(nlp):
     text = "The army of Drevland shelled the town of Tesk on Monday."
     assert _one(_events(nlp, text), "attack").actors == ["Drevland"]
+
+
+def test_events_their_government_of_officials_placed_in_a_country(nlp):
+    text = "Officials in Gellis said their government would send 20 more tanks to Kessa."
+    aid = _one(_events(nlp, text), "aid")
+    assert aid.actors == ["Gellis"] and aid.target == "Kessa"

@@ -287,11 +287,26 @@ class NameReader:
             if c.dep_ == "poss" and c.lower_ == "its":
                 out.extend(self._pronoun(c))  # "Merania denied that its forces attacked"
                 continue
+            if c.dep_ == "poss" and c.lower_ == "their":
+                out.extend(self._reporters_place(tok))
+                continue
             for x in (c, *c.conjuncts):
                 country = self.country_word(x)
                 if country:
                     out.append(country)
         return unique(out)
+
+    def _reporters_place(self, tok: Token) -> list[str]:
+        """"Officials in Gellis said their government would send 20 tanks": "their" on the
+        subject of a clause reported by people placed "in" somewhere is that place's."""
+        reporter = _reporter_of_its_clause(tok)
+        if reporter is None or reporter.tag_ != "NNS":
+            return []
+        for prep, obj in prep_objects(reporter, "in"):
+            name = self.place_name(obj) or self.lone_name_after(prep, obj)
+            if name:
+                return [name]
+        return []
 
     def _state_of(self, tok: Token) -> list[str]:
         """"a deal with the government of Orvan", "the army of Drevland": an institution of a
