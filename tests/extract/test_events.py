@@ -1250,3 +1250,10 @@ def test_events_their_government_of_officials_placed_in_a_country(nlp):
     text = "Officials in Gellis said their government would send 20 more tanks to Kessa."
     aid = _one(_events(nlp, text), "aid")
     assert aid.actors == ["Gellis"] and aid.target == "Kessa"
+
+
+def test_events_we_in_a_quote_going_on_after_its_attribution(nlp):
+    text = ("Drevland's foreign minister, Olga Brenn, spoke in Hollen on Wednesday. \"We are ready to talk,\" "
+            "Brenn told reporters. \"We could also halt imports of Saro oil.\"")
+    sanction = _one(_events(nlp, text), "sanction")
+    assert sanction.actors == ["Drevland"] and sanction.status == "hypothetical"

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from functools import cached_property, lru_cache
 from itertools import takewhile
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import event_patterns as P
 from newsgraph.extract.entities import EntityIndex, nationality_words
@@ -98,12 +98,17 @@ QUOTE_MARKS = ('"', "\u201c", "\u201d", "''", "``")
 
 
 def _quoted_clause_speaker(tok: Token) -> Token | None:
-    """The named subject of the reporting verb whose quoted clause ``tok`` is the subject of."""
+    """The named subject of the reporting verb whose quoted clause ``tok`` is the subject of;
+    or, for a quoted sentence that reports nothing itself, of the one before it, when that one
+    reports a quote ('"... we will sanction their banks," Brenn said. "We could also halt
+    imports."')."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = tok.head
     while clause.dep_ == "conj":
         clause = clause.head
+    if clause.dep_ == "ROOT" and _opens_with_a_quote(tok.sent):
+        return _speaker_of_the_quote_before(tok.sent)
     reporter = clause.head
     if clause.dep_ != "ccomp" or not lemma_in(reporter, P.REPORTING_VERBS):
         return None
@@ -113,6 +118,23 @@ def _quoted_clause_speaker(tok: Token) -> Token | None:
     text = doc_text(tok.doc)
     between = text[tok.idx:speaker.idx] if tok.idx < speaker.idx else text[speaker.idx:tok.idx]
     return speaker if any(q in between for q in QUOTE_MARKS) else None
+
+
+def _opens_with_a_quote(sent: Span) -> bool:
+    return sent[0].text in QUOTE_MARKS and not any(lemma_in(t, P.REPORTING_VERBS) for t in sent)
+
+
+def _speaker_of_the_quote_before(sent: Span) -> Token | None:
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    quoted = [c for c in before.root.children if c.dep_ == "ccomp"]
+    if not quoted or not lemma_in(before.root, P.REPORTING_VERBS):
+        return None
+    speaker = first_child(before.root, "nsubj")
+    if speaker is None or speaker.pos_ != "PROPN" or not any(t.text in QUOTE_MARKS for t in before):
+        return None
+    return speaker
 
 
 class NameReader:
