@@ -17,6 +17,7 @@ from newsgraph.extract import event_patterns as P
 from newsgraph.extract.event_parse import climbs
 from newsgraph.extract.event_triggers import Trigger
 from newsgraph.extract.inflection import lemma_in
+from newsgraph.extract.syntax import has_child
 from newsgraph.model import TimeExpr
 
 
@@ -248,7 +249,7 @@ def _says_it_took_place(verb: Token) -> bool:
         return True
     if verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
         return True
-    return verb.lemma_ == "hold" and any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.lemma_ == "hold" and has_child(verb, "auxpass")
 
 
 def _opens_clause(tok: Token) -> bool:

@@ -1113,8 +1113,8 @@ class SpeakerResolver:
         found: list[tuple[int, str | None, bool]] = []
         for sent in self.doc.sents:
             verb = sent.root
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            obj = first_child(verb, "dobj")
+            subject = first_child(verb, "nsubj")
             person = self._person_at(obj) if obj is not None else None
             if person is None or subject is None or not self._a_body(subject):
                 continue
@@ -1588,7 +1588,7 @@ def _name_a_voice_speaks_for(head: Token) -> list[Token]:
     words: list[Token] = []
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of") and prep.i == head.i + 1:
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            obj = first_child(prep, "pobj")
             if obj is not None and obj.pos_ == "PROPN":
                 words.extend(t for t in obj.subtree if t.i <= obj.i)
     return words
