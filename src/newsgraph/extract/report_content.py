@@ -117,6 +117,7 @@ def _across_a_mark(subject: Token, verb: Token) -> bool:
 
 
 def _names_nobody(subject: Token) -> bool:
+    """Subjects that name nobody: 'No one knows', 'Nobody said'."""
     return subject.lower_ in NOBODY or (
         subject.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
     )
@@ -151,7 +152,8 @@ def _hedge_of_saying(token: Token) -> bool:
 
 # Words 'to say' hangs on in a hedge: 'fair to say', 'safe to say', 'needless to say'.
 HEDGING_WORDS = frozenset({"fair", "safe", "needless", "suffice", "so", "accurate", "true", "hard", "strange"})
-# Subjects that name nobody: 'No one knows', 'Nobody said'.
+
+
 def _after_a_possessive(token: Token) -> bool:
     """'Those playing through the studio’s recommended console': a participle right after a
     possessive marker modifies the noun after it (a finite verb never follows 'X’s'; the

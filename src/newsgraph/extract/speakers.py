@@ -1685,9 +1685,6 @@ def _strip_determiner(text: str) -> str:
     return " ".join(words) or text
 
 
-# Entity types of a time phrase, which a relative pronoun after it cannot stand for when it speaks.
-
-
 def _thing_before_its_time(noun: Token) -> Token | None:
     """'Clinton released her medical records in July, which showed she was fit': a relative
     clause that says something, after a time phrase ending the clause, stands for the object
