@@ -7729,6 +7729,9 @@ def test_quotes_one_of_a_group_named_beside_it_is_that_person(quotes_of):
          "“I just closed my eyes,” the teenager said.", "Ibrahim Sesay"),
         ("Jamal Price, 16, won the final. His coach, Ed Ross, 44, watched from the stand. “I just closed "
          "my eyes,” the teenager said.", "Jamal Price"),
+        # (a surname not all letters)
+        ("Sean O'Brien, 17, scored twice for Ashby. Manager Ann Cole was delighted. “We were lucky,” Cole "
+         "said. “I just closed my eyes,” the teenager said.", "Sean O'Brien"),
     ],
 )
 def test_quotes_the_teenager_is_the_person_given_a_teenage_age(quotes_of, text, speaker):
@@ -7924,13 +7927,36 @@ def test_quotes_a_voice_of_no_one_named_speaks_for_the_body_its_words_are_about(
     [
         ('While the crowd chanted "lock her up," Tom Reed smiled.', "crowd"),
         ('When Ana Ruiz said "no," Tom Reed left the room in Lisk.', "Ana Ruiz"),
-        # a name the clause's verb of naming gives its object, 'When' read as an advmod
-        ('When Lina Sousa called the plan "a disaster," Tom Reed said nothing.', "Lina Sousa"),
+        ('When the crowd shouted "resign," Mayor Kim Lee replied that he would stay.', "crowd"),  # ('When': advmod)
     ],
 )
 def test_quotes_a_quotation_said_in_a_fronted_clause_is_that_clauses_subjects(quotes_of, text, speaker):
     quotes, _ = quotes_of(f"Rally\n\n{text}\n")
     assert [q.speaker for q in quotes if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ('When Lina Sousa called the plan "a disaster," Tom Reed said nothing.', "Lina Sousa", 'the plan "a disaster,"'),
+        ('When the critics called him "the Butcher of Lisk," he did not object.', "critics", 'him "the Butcher of Lisk,"'),
+    ],
+)
+def test_quotes_a_name_given_in_a_fronted_clause_is_its_subjects_mixed_quote(quotes_of, text, speaker, words):
+    # as in a main clause ('Reed called it "brilliant."'), not the words of the sentence's own speaker
+    quotes, _ = quotes_of(f"Rally\n\n{text}\n")
+    assert [(q.kind, q.speaker, q.text) for q in quotes if q.kind != "indirect"] == [("mixed", speaker, words)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [('After the director named his film "Blue Harbour," critics praised it.', "Blue Harbour"),
+     ('When the council named a street "Mandela Way," Sipho Nkosi said he was proud.', "Mandela Way"),
+     ('When the president called the "Clean Air Act" a failure, Senator Ann Cole said he was wrong.', "Clean Air Act")],
+)
+def test_quotes_a_title_given_a_thing_in_a_fronted_clause_stays_a_fragment(quotes_of, text, title):
+    quotes, fragments = quotes_of(f"Rally\n\n{text}\n")
+    assert [(q.kind, q.speaker) for q in quotes + fragments if title in q.text] == [("fragment", None)]
 
 
 def test_quotes_a_place_named_in_a_fronted_clause_is_no_ones_words(quotes_of):

@@ -1469,8 +1469,8 @@ def name_before_its_age(age: Token) -> Token | None:
         return None
     if doc[age.i - 1].text != "," or age.i + 1 >= len(doc) or doc[age.i + 1].text != ",":
         return None
-    name = doc[age.i - 2]
-    return name if name.text[:1].isupper() and name.is_alpha else None
+    name = doc[age.i - 2]  # (not only letters: "Sean O'Brien, 17,", "Ken Griffey Jr., 19,")
+    return name if name.text[:1].isupper() else None
 
 
 def _clause_above(node: Token, verb: Token) -> Token | None:

@@ -402,6 +402,9 @@ class QuoteExtractor:
         fronted = _said_in_a_fronted_clause(doc, span)
         if fronted is not None:
             return _Found(span.start, span.end, "direct", fronted)
+        named = _named_in_a_fronted_clause(doc, span)
+        if named is not None:
+            return named
         if is_fragment(doc, span):
             chanted = _chanted(doc, span)
             if chanted is not None:
@@ -1133,35 +1136,48 @@ SPEAKING_NOT_SINGING = SPEECH_VERBS - {"sing"}
 def _said_in_a_fronted_clause(doc: Doc, span: MarkedSpan) -> Frame | None:
     """'While the crowd chanted “lock her up,” Tom Reed smiled': the quotation right after the
     verb of saying of a clause set before the sentence's own ('while', 'as', 'when' with its
-    own subject) is that clause's subject's, though the parser hangs it on the main verb. So is
-    the name such a clause's verb of naming gives its object: 'When Lina Sousa called the plan
-    “a disaster,” Tom Reed said nothing' (Sousa's words, not Reed's)."""
+    own subject) is that clause's subject's, though the parser hangs it on the main verb."""
     opening = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
     if opening is None or opening.start == 0:
         return None
     verb = doc[opening.start - 1]
-    if verb_lemma(verb) not in SPEAKING_NOT_SINGING:
-        verb = _naming_verb_over(doc, span) or verb
-    if verb.dep_ != "advcl" or verb_lemma(verb) not in SPEAKING_NOT_SINGING | NAMING_VERBS or verb.i > verb.head.i:
+    if verb_lemma(verb) not in SPEAKING_NOT_SINGING or not _a_fronted_clause(verb):
         return None  # ('Before the band sang “Hallelujah,”': a song's title)
-    subject = first_child(verb, "nsubj")
-    # ('When' opening the clause is the parser's advmod as often as its mark)
-    opened = has_child(verb, "mark") or (verb.left_edge.tag_ == "WRB" and verb.left_edge.head.i == verb.i)
-    if subject is None or not opened:
-        return None
-    return Frame(cue=verb, speaker=noun_phrase(subject), cue_text=verb.text)
+    return Frame(cue=verb, speaker=noun_phrase(first_child(verb, "nsubj")), cue_text=verb.text)
 
 
-def _naming_verb_over(doc: Doc, span: MarkedSpan) -> Token | None:
-    """The verb of naming whose object the quoted words name, through the object and any
-    apposition ('called the plan “a disaster”': disaster -> plan -> called)."""
+def _named_in_a_fronted_clause(doc: Doc, span: MarkedSpan) -> _Found | None:
+    """'When Lina Sousa called the plan “a disaster,” Tom Reed said nothing': the name such a
+    clause's verb of naming gives its object is the clause subject's words (not Reed's), a
+    mixed quote from the object on, as in a main clause ('Reed called it “brilliant.”'). Not a
+    title given to a thing ('After the director named his film “Blue Harbour,”'), nor a thing
+    named by its own name ('When the president called the “Clean Air Act” a failure')."""
     words = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if words is None or not len(words):
+    if words is None or not len(words) or span.close_at is None or words.root.dep_ not in ("appos", "oprd"):
         return None
     node = words.root
     while node.dep_ in ("appos", "dobj", "oprd") and node.head.i != node.i:
-        node = node.head
-    return node if node.pos_ == "VERB" and verb_lemma(node) in NAMING_VERBS else None
+        node = node.head  # ('called the plan “a disaster”': disaster -> plan -> called)
+    if node.pos_ != "VERB" or verb_lemma(node) not in NAMING_VERBS or not _a_fronted_clause(node):
+        return None
+    frame = frame_for_verb(node)
+    obj = first_child(node, "dobj")
+    if frame.speaker is None or obj is None:
+        return None
+    if is_title(doc_text(doc)[span.start : span.end].split()) and not _a_person(obj):
+        return None  # (a nickname given a person is the namer's: 'When they called him “the Butcher”')
+    return _Found(obj.left_edge.idx, span.close_at + 1, "mixed", frame)
+
+
+def _a_person(noun: Token) -> bool:
+    return noun.lower_ in ("him", "her", "them") or noun.ent_type_ == "PERSON"
+
+
+def _a_fronted_clause(verb: Token) -> bool:
+    """An adverbial clause set before the sentence's own verb, opened by its mark ('While',
+    'After'; 'When' is the parser's advmod as often as its mark) and with a subject of its own."""
+    opened = has_child(verb, "mark") or (verb.left_edge.tag_ == "WRB" and verb.left_edge.head.i == verb.i)
+    return verb.dep_ == "advcl" and verb.i < verb.head.i and opened and has_child(verb, "nsubj")
 
 
 def _chanted(doc: Doc, span: MarkedSpan) -> _Found | None:
