@@ -245,12 +245,12 @@ NOUN_NEEDS_MODIFIER: dict[str, frozenset[str]] = {
     # 'the mayoral race', 'the race for mayor' (see OFFICES_RUN_FOR); not 'the arms race'
     "race": frozenset({"mayoral", "presidential", "gubernatorial", "senate", "congressional",
                        "parliamentary", "leadership", "primary", "council", "senatorial"}),
+    # (who strikes, in the singular or as a plural compound: 'a nurses strike', 'the teachers' strike')
     "strike": frozenset(
         {"general", "hunger", "labour", "labor", "wildcat", "sympathy", "national", "nationwide",
-         "rail", "port", "dock", "transport", "union", "teachers", "nurses", "doctors", "workers",
-         "miners", "dockers", "dockworkers", "staff", "worker", "teacher", "nurse", "doctor",
+         "rail", "port", "dock", "transport",
          "hour", "day", "week", "indefinite"}  # ('a 48-hour strike': the parser's compound "hour")
-    ),
+    ) | STRIKER_NOUNS | {f"{noun}s" for noun in STRIKER_NOUNS},
 }
 # Nominal triggers that count only in the plural ("talks", not "talk") or only as given.
 PLURAL_ONLY_NOUNS = frozenset({"talk"})

@@ -7,6 +7,7 @@ an argument ("Russia's invasion of Ukraine", "a meeting between X and Y"). Word 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -363,17 +364,16 @@ class TriggerFinder:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("ORG", "WORK_OF_ART"):
             return None
         lemma = tok.lemma_.lower()
-        if lemma not in P.NOUN_TRIGGERS or (lemma == "march" and _no_protest_march(tok)):
+        if lemma not in P.NOUN_TRIGGERS or ((veto := NOUN_VETOES.get(lemma)) is not None and veto(tok)):
             return None
         if lemma in P.PLURAL_ONLY_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
             return None
         mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
         if lemma == P.STRIKE_NOUN:  # ('the teachers' strike': whose strike says it is a labour one)
-            if _a_strike_of_arms(tok):
-                return None
             mods |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "poss")}
         needed = P.NOUN_NEEDS_MODIFIER.get(lemma)
-        if needed and not mods & needed and not (lemma == "race" and _run_for_an_office(tok)):
+        said_otherwise = MODIFIER_SAID_OTHERWISE.get(lemma)
+        if needed and not mods & needed and not (said_otherwise is not None and said_otherwise(tok)):
             return None
         if mods & P.NOUN_BLOCKING_MODIFIERS.get(lemma, frozenset()):
             return None
@@ -385,6 +385,14 @@ class TriggerFinder:
         if P.NOUN_TRIGGERS[lemma] == "agreement" and _the_text_of_an_agreement(tok):
             return None
         return P.NOUN_TRIGGERS[lemma]
+
+
+# Nouns of the trigger table that a reading of their phrase can still rule out: a month or
+# troops' march, a strike with what it struck or a weapon.
+NOUN_VETOES: dict[str, Callable[[Token], bool]] = {"march": _no_protest_march, "strike": _a_strike_of_arms}
+# Nouns that need a modifier (NOUN_NEEDS_MODIFIER) whose phrase may say the same otherwise:
+# 'the race for mayor' is as electoral as 'the mayoral race'.
+MODIFIER_SAID_OTHERWISE: dict[str, Callable[[Token], bool]] = {"race": _run_for_an_office}
 
 
 def _only_a_time_after(verb: Token, prep: str) -> bool:
