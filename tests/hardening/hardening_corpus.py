@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import random
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -132,6 +133,10 @@ def write_corpus(root: Path, *, big: bool = True, many_quotes: int = BATCH_QUOTE
     put("empty.txt", b"", Expect.error("empty document"))
     put("blank.txt", b" \n\r\n\t \n", Expect.error("empty document"))
     put("garbage.bin", os.urandom(8192), Expect.error("binary data"))
+    # 16-bit samples below 256 (a dark raw image, quiet audio): zeros every other byte, as in
+    # UTF-16 text, but beside bytes that are no text
+    samples = bytes(b for n in random.Random(16).choices(range(1, 256), k=4096) for b in (n, 0))
+    put("dark16.raw", samples, Expect.error("binary data"))
     if big:
         line = PARAGRAPH.encode()
         put("big.txt", line * (BIG_BYTES // len(line) + 1), Expect.error("setting max_bytes"))

@@ -27,7 +27,7 @@ from newsgraph.settings import Settings
 from newsgraph.store import Store
 
 CORPUS_NAMES = [
-    "good_one.txt", "good_two.txt", "empty.txt", "blank.txt", "garbage.bin", "big.txt", "truncated.txt.gz",
+    "good_one.txt", "good_two.txt", "empty.txt", "blank.txt", "garbage.bin", "dark16.raw", "big.txt", "truncated.txt.gz",
     "truncated.warc.gz", "cut_in_headers.warc", "deep.html", "broken.html", "latin1.txt", "cp1252.txt",
     "utf16.txt", "utf16_no_bom.txt", "mojibake.txt", "mixed_endings.txt", "nul_bytes.txt", "only_quotes.txt", "unbalanced_quotes.txt",
     "many_quotes.txt",

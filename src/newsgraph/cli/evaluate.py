@@ -111,7 +111,8 @@ def _analyzer(model: str | None) -> Any:
 
 def read_document(path: Path) -> Any:
     """An Article from a document on disk. A .txt file is read exactly as it is (UTF-8, nothing
-    repaired), as gold offsets point into it; other kinds go through the ingest readers."""
+    repaired), as gold offsets point into it; other kinds go through the ingest readers, and the
+    first article read is the document's (a WARC's or feed's later records are not scored)."""
     if not path.is_file():
         raise EvalError(f"no such document: {path}")
     if path.suffix.lower() == ".txt":

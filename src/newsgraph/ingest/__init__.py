@@ -249,12 +249,12 @@ def _apply_json_metadata(article: Article, obj: dict) -> None:
     from newsgraph.ingest.decode import parse_date
 
     if isinstance(obj.get("title"), str) and obj["title"].strip():
-        article.title = obj["title"].strip()
+        article.title = repair_mojibake(obj["title"].strip())  # (as the text: escapes hide it from the file's)
     authors = obj.get("authors") or obj.get("author")
     if isinstance(authors, str):
         authors = [authors]
     if isinstance(authors, list) and all(isinstance(a, str) for a in authors):
-        article.authors = list(authors)
+        article.authors = [repair_mojibake(a) for a in authors]
     for key in ("published", "date", "date_publish", "published_at"):
         value = parse_date(obj.get(key))
         if value:

@@ -52,10 +52,23 @@ def utf16_without_bom(data: bytes) -> str | None:
     even, odd = sample[0::2], sample[1::2]
     zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
     if zeros_odd >= UTF16_ZERO_SHARE and zeros_even <= UTF16_OTHER_SIDE_ZERO_SHARE:
-        return "utf-16-le"
+        return "utf-16-le" if _printable_beside_zeros(even, odd) else None
     if zeros_even >= UTF16_ZERO_SHARE and zeros_odd <= UTF16_OTHER_SIDE_ZERO_SHARE:
-        return "utf-16-be"
+        return "utf-16-be" if _printable_beside_zeros(odd, even) else None
     return None
+
+
+# Bytes of ASCII text: tab, line ends and the printable range.
+PRINTABLE_BYTES = frozenset({9, 10, 13, *range(32, 127)})
+# Share of the characters below 256 that must be printable for UTF-16: 16-bit samples or
+# pixels below 256 (quiet audio, a dark raw image) have zeros on one side too, beside any byte.
+UTF16_PRINTABLE_SHARE = 0.95
+
+
+def _printable_beside_zeros(low: bytes, high: bytes) -> bool:
+    """The low bytes of the code units whose high byte is zero are text, not samples."""
+    beside = [lo for lo, hi in zip(low, high, strict=False) if hi == 0]
+    return sum(b in PRINTABLE_BYTES for b in beside) >= UTF16_PRINTABLE_SHARE * len(beside)
 
 
 def wide_text(data: bytes, source: str | None = None) -> str | None:
@@ -113,7 +126,7 @@ def _decoded(data: bytes, source: str | None) -> str:
 # A UTF-8 lead byte read as Windows-1252 or Latin-1 ('Ã', 'â', 'Ð', …) followed by a
 # continuation byte so read ('€', '“', '©', a C1 control, …): every mojibake sequence holds
 # one. Text without one is clean, and is not handed to ftfy, whose own test costs tens of
-# milliseconds on a page.
+# milliseconds on a page (an accented letter before a curly quote, 'Beyoncé’s', still is).
 MOJIBAKE_PAIR = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
