@@ -1163,6 +1163,16 @@ def test_events_a_threat_falls_on_whom_the_threatened_act_does(nlp, text, target
     assert _one(_events(nlp, text), "threat").target == target
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Korlan threatened to appeal to the United Nations over the blockade.",
+     "Drevland threatened to move its embassy to Velm.", "Korlan threatened to sell its bonds to China."],
+)
+def test_events_a_threat_to_turn_to_someone_or_move_ones_own_has_no_target(nlp, text):
+    # ('to' after an act that withholds nothing is a destination or a recipient; 'its' is the doer's own)
+    assert _one(_events(nlp, text), "threat").target is None
+
+
 def test_events_a_shipment_of_weapons_is_seen_through(nlp):
     text = "Gellis sent its first shipment of anti-tank missiles to Kessa two years ago."
     event = _one(_events(nlp, text, [("two years ago", "2023")]), "aid")
@@ -1203,6 +1213,11 @@ def test_events_resumed_talks_are_talks(nlp):
         ("Residents marched through Velm on Sunday against the siege.", True),
         ("Soldiers marched into the town on Sunday.", False),
         ("Kessan troops marched on Drovna.", False),
+        ("Police marched the suspects to the courthouse on Monday.", False),  # (led them)
+        ("Hundreds of fighters marched into Velm on Monday.", False),
+        ("Red Ridge militiamen marched into Velm.", False),
+        ("Bands marched through Velm during the national day parade.", False),
+        ("Prices marched higher for three years.", False),
     ],
 )
 def test_events_people_marching_is_a_protest_march(nlp, text, marched):
@@ -1217,6 +1232,17 @@ def test_events_a_march_through_a_town_is_in_it(nlp):
 def test_events_will_on_a_condition_is_hypothetical(nlp):
     text = "If Saro blocks the strait, Drevland will impose sanctions on Saro, Olga Brenn said."
     assert _one(_events(nlp, text), "sanction").status == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Okafor will visit Korlan next week even if the talks fail.",
+     "Drevland will impose sanctions on Saro next week whether or not Korlan agrees."],
+)
+def test_events_will_whatever_happens_stays_planned(nlp, text):
+    # 'even if' and 'whether or not' concede: the plan holds either way
+    (event,) = _events(nlp, text)
+    assert event.status == "planned"
 
 
 def test_events_i_and_we_in_a_quote_are_its_speaker(nlp):
@@ -1257,3 +1283,10 @@ def test_events_we_in_a_quote_going_on_after_its_attribution(nlp):
             "Brenn told reporters. \"We could also halt imports of Saro oil.\"")
     sanction = _one(_events(nlp, text), "sanction")
     assert sanction.actors == ["Drevland"] and sanction.status == "hypothetical"
+
+
+def test_events_people_of_a_country_and_activists_do_not_act_for_the_state(nlp):
+    protest = _one(_events(nlp, "The people of Drevland protested against the government on Monday."), "protest")
+    assert protest.actors == ["people"]  # (not Drevland: the state does not protest against itself)
+    meet = _one(_events(nlp, "Activists in Velm said their leaders would meet Okafor on Friday."), "meet")
+    assert "Velm" not in meet.actors  # (their own leaders, not the place's government)

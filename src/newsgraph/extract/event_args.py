@@ -337,11 +337,14 @@ class ArgumentReader:
         if thing is not None and self.namer.is_actorish(thing):
             return [thing]
         holders = [act] if thing is None else [act, thing]
-        named = [o for h in holders for _, o in prep_objects(h, "to", "from", "on", "against")]
+        # ('to' names a victim only after a cut: 'cut gas supplies to Varn', not 'appeal to the UN')
+        preps = ("from", "on", "against", *(("to",) if act.lemma_.lower() in P.WITHHOLDING_VERBS else ()))
+        named = [o for h in holders for _, o in prep_objects(h, *preps)]
         named = [o for o in named if self.namer.is_actorish(o)]
         if named:
             return named[:1]
-        owners = self.namer.modifier_countries(thing) if thing is not None else []
+        own = thing is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in thing.children)
+        owners = self.namer.modifier_countries(thing) if thing is not None and not own else []  # ('its embassy')
         if owners:
             out["target"] = owners[0]
         return []

@@ -322,8 +322,8 @@ class NameReader:
         """"Officials in Gellis said their government would send 20 tanks": "their" on the
         subject of a clause reported by people placed "in" somewhere is that place's."""
         reporter = _reporter_of_its_clause(tok)
-        if reporter is None or reporter.tag_ != "NNS":
-            return []
+        if reporter is None or reporter.tag_ != "NNS" or reporter.lemma_.lower() not in P.STATE_VOICES:
+            return []  # ('Activists in Velm said their leaders would meet Okafor': their own leaders)
         for prep, obj in prep_objects(reporter, "in"):
             name = self.place_name(obj) or self.lone_name_after(prep, obj)
             if name:

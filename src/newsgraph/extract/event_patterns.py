@@ -186,8 +186,13 @@ TRADE_BAN_CAUSES = frozenset({"strike", "war", "fighting", "flood", "storm", "fi
 MILITARY_NOUNS = frozenset(
     {"force", "troop", "army", "military", "soldier", "jet", "fighter", "pilot", "navy",
      "warship", "missile", "drone", "militant", "rebel", "airstrike", "artillery", "aircraft",
-     "plane", "bomber", "helicopter", "tank", "gunman", "insurgent", "militia", "unit"}
+     "plane", "bomber", "helicopter", "tank", "gunman", "insurgent", "militia", "unit", "militiaman",
+     "paramilitary", "commando", "marine", "guard"}
 )
+# Who march in a parade or a ceremony, not a protest: 'Bands marched through Velm'.
+PARADE_MARCHERS = frozenset({"band", "musician", "cadet", "scout", "majorette", "drummer"})
+# What a march is part of when it is no protest: 'marched during the national day parade'.
+PARADE_NOUNS = frozenset({"parade", "ceremony", "celebration", "procession", "festival", "carnival", "pageant"})
 
 # --- Noun triggers -------------------------------------------------------------------------
 # Lemmas (and a few two-word compounds, "press conference") that name an event; they count
@@ -360,7 +365,14 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 THING_PRONOUNS = frozenset({"it", "its"})
 # Institutions that act for their state: "the government of Orvan" -> Orvan.
 STATE_INSTITUTIONS = frozenset({"government", "administration", "regime", "cabinet", "parliament",
-                                "army", "military", "navy", "people"})
+                                "army", "military", "navy"})
+# Acts that withhold something from whom 'to' names: 'threatened to cut gas supplies to Varn'.
+WITHHOLDING_VERBS = frozenset({"cut", "halt", "stop", "suspend", "block", "restrict", "limit", "reduce", "end",
+                               "close", "shut", "deny", "withdraw", "freeze"})
+# People who speak for a state, so that 'their' in what they report is that state's: 'Officials
+# in Gellis said their government would send 20 tanks' (not 'Activists in Velm … their leaders').
+STATE_VOICES = frozenset({"official", "authority", "minister", "diplomat", "envoy", "negotiator", "spokesman",
+                          "spokeswoman", "spokesperson", "source", "government"})
 # First-person subjects of a quoted clause: its speaker (``NameReader._speaker_of_its_quote``).
 SPEAKER_PRONOUNS = frozenset({"i", "we"})
 DROPPED_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "who",

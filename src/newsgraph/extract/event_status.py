@@ -57,10 +57,16 @@ def verbal_status(
 def _on_a_condition(chain: list[Token]) -> bool:
     """ "If they block our ships, we will sanction their banks": a "will" that an if/unless
     clause of its own conditions is no plan but a hypothesis, as "would" with one is."""
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in P.CONDITIONAL_MARKS for m in c.children)
-        for x in chain for c in x.children
-    )
+    return any(c.dep_ == "advcl" and _opened_by_a_condition(c) for x in chain for c in x.children)
+
+
+def _opened_by_a_condition(clause: Token) -> bool:
+    """'if' or 'unless' marks the clause, not 'even if' (the plan holds either way: 'will visit
+    even if the talks fail') nor 'whether or not'."""
+    for mark in clause.children:
+        if mark.dep_ == "mark" and mark.lower_ in ("if", "unless"):
+            return not (mark.i > 0 and mark.doc[mark.i - 1].lower_ == "even")
+    return False
 
 
 def _mood_governors(chain: list[Token]) -> list[Token]:

@@ -169,12 +169,23 @@ def _civilians_march(verb: Token) -> bool:
     (a plural common noun or a count of them) marching is a protest march; troops marching
     ('Soldiers marched into the town') and one person walking are none."""
     subject = first_child(verb, "nsubj")
-    if subject is None or _is_military_noun(subject) or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+    if subject is None or has_child(verb, "dobj"):
+        return False  # ('Police marched the suspects to the courthouse': they led them)
+    marchers = measured_noun(subject)  # ('Hundreds of fighters': the fighters)
+    if any(_is_military_noun(x) for x in (subject, marchers)) or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return False
     if any(_is_military_noun(c) for c in subject.children if c.dep_ == "compound"):
         return False
+    if marchers.lemma_.lower() in P.PARADE_MARCHERS or _in_a_parade(verb):
+        return False
+    if not has_child(verb, "prep") or any(c.tag_ in ("RBR", "JJR") for c in verb.children):
+        return False  # (a march goes somewhere: 'Prices marched higher' goes up)
     plural = subject.tag_ == "NNS" or (subject.tag_ == "NNPS" and not subject.ent_type_)
     return plural or subject.ent_type_ == "CARDINAL"
+
+
+def _in_a_parade(verb: Token) -> bool:
+    return any(o.lemma_.lower() in P.PARADE_NOUNS for _, o in prep_objects(verb))
 
 
 def _protesters_as_subject(verb: Token) -> bool:
