@@ -8097,18 +8097,6 @@ def test_trailer_whose_comma_the_parser_hung_on_it_reports_the_sentence(quotes_o
     assert q.speaker == "housing minister"
 
 
-def test_role_no_one_was_named_with_that_adds_is_the_last_speaker(quotes_of):
-    # 'the shadow housing secretary added': no one was named with that role, and 'added' goes
-    # on for whoever spoke just before in the paragraph.
-    text = (
-        "Housing Target Missed\n\n"
-        "Her opposite number, Gavin Hartley, said the admission was \"an insult\". Writing on X, the "
-        "shadow housing secretary added: \"Three years, three missed targets.\"\n"
-    )
-    quotes, _ = quotes_of(text)
-    assert one(quotes, "three missed targets").speaker == "Gavin Hartley"
-
-
 def test_shared_surname_goes_to_the_one_the_report_pronoun_fits(quotes_of):
     # 'Dr Whitcomb said she was not reading the polls': of a brother and sister named Whitcomb,
     # the honorific tells no sex, the 'she' of her own report does.

@@ -275,33 +275,12 @@ class SpeakerResolver:
         # a description that points back to someone named before, in the order of the most telling
         for described_before in (
             self._the_accused, self._person_of_the_age_described, self._person_described_by_occupation,
-            self._full_name_written_before, self._client_of_the_lawyer, self._role_that_adds,
+            self._full_name_written_before, self._client_of_the_lawyer,
         ):
             named = described_before(head, span)
             if named is not None:
                 return named
         return _strip_determiner(span.text)
-
-    def _role_that_adds(self, head: Token, span: Span) -> str | None:
-        """'Her opposite number, Gavin Hartley, said …. Writing on X, the shadow housing secretary
-        added: “…”': 'added' goes on for whoever spoke just before, so a definite role no one was
-        named with is the person last the subject in the same paragraph (named, and not of the
-        other sex the role gives)."""
-        if head.pos_ != "NOUN" or span[0].lower_ != "the" or head.dep_ != "nsubj" or head.head.lemma_ != "add":
-            return None
-        opening = _paragraph_opening(head).idx
-        i = bisect_left(self._positions, span.start_char) if "_positions" in vars(self) else 0
-        sex = noun_gender(head.lemma_)
-        while i > 0:
-            i -= 1
-            pos, name, is_person = self._subjects[i]
-            if pos < opening:
-                return None
-            if not is_person or self.entity_type(name) != "PERSON":
-                continue
-            known = self._subject_genders.get(pos, self._genders.get(name))
-            return name if sex is None or known is None or known == sex else None
-        return None
 
     def _client_of_the_lawyer(self, head: Token, span: Span) -> str | None:
         """'Lund's lawyer, Erik Sand, said his client denied the charges': 'his client' is the
