@@ -8095,17 +8095,3 @@ def test_trailer_whose_comma_the_parser_hung_on_it_reports_the_sentence(quotes_o
     quotes, _ = quotes_of(text)
     q = one(quotes, "will miss its target")
     assert q.speaker == "housing minister"
-
-
-def test_shared_surname_goes_to_the_one_the_report_pronoun_fits(quotes_of):
-    # 'Dr Whitcomb said she was not reading the polls': of a brother and sister named Whitcomb,
-    # the honorific tells no sex, the 'she' of her own report does.
-    text = (
-        "Siblings Face Off\n\n"
-        "Daniel Whitcomb is standing for the Conservatives. His sister, Ruth Whitcomb, a GP, is standing "
-        "for Labour.\n\n"
-        "Dr Whitcomb said she was not reading the polls. \"I'm reading my patients' letters,\" she said.\n"
-    )
-    quotes, _ = quotes_of(text)
-    assert one(quotes, "not reading the polls").speaker == "Ruth Whitcomb"
-    assert one(quotes, "patients' letters").speaker == "Ruth Whitcomb"

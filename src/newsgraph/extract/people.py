@@ -42,22 +42,6 @@ def sex_stated_before(text: str, start: int) -> str | None:
     return None
 
 
-# 'Whitcomb said she …', 'Whitcomb told reporters he …': the pronoun opening the words a
-# person is said to say right after the name is most often that person.
-SAID_PRONOUN_AFTER = re.compile(
-    r"\s+(?:said|says|added|insisted|argued|told\s+\w+(?:\s+\w+)?)\s+(?:that\s+)?(she|he)\b"
-)
-
-
-def sex_of_the_words_said(text: str, end: int) -> str | None:
-    """'Dr Whitcomb said she was not reading the polls': of two people sharing a surname (the
-    honorific telling no sex), the one whose sex the pronoun of their own report gives."""
-    said = SAID_PRONOUN_AFTER.match(text, end)
-    if said is None:
-        return None
-    return "f" if said[1] == "she" else "m"
-
-
 class PeopleResolver:
     """Maps the short names of people ("Xi", "Putin") to the full names seen in the text."""
 
@@ -146,11 +130,7 @@ class PeopleResolver:
             return parts[0]
         if len(options) > 1:
             # 'Mrs. Grayson' is the woman of the two the article introduced as such
-            said = (
-                sex_stated_before(self.text, offset)
-                or _honorific_sex(text)
-                or sex_of_the_words_said(self.text, offset + len(text))
-            )
+            said = sex_stated_before(self.text, offset) or _honorific_sex(text)
             matching = [n for n in options if said is not None and self.sex.get(n) == said]
             options = matching or options
         # Two people sharing a surname: the one introduced first. News style names the other in
