@@ -7982,18 +7982,6 @@ def test_voice_named_after_the_name_it_speaks_for_is_the_speaker(quotes_of):
     assert one(quotes, "in the coming days").speaker == "Trey Lindgren"
 
 
-def test_party_member_described_by_home_state_is_the_person_before(quotes_of):
-    # 'the Louisiana Republican said': a state before the party word only says which member;
-    # it points back like 'the Republican' does, and neither the state nor the party speaks.
-    text = (
-        "Stopgap Bill Passes\n\n"
-        "Speaker Glenn Harrow shrugged off the threat. Asked whether he was worried about his job, "
-        "the Louisiana Republican said: \"I worry about the voters of this country.\"\n"
-    )
-    quotes, _ = quotes_of(text)
-    assert one(quotes, "I worry about the voters").speaker == "Glenn Harrow"
-
-
 def test_who_after_a_body_ending_a_description_is_the_person_described(quotes_of):
     # 'Rep. Lorna Hargrove, R-Okla., a member of the House Freedom Caucus, who has said': the
     # parser hangs 'who' on the caucus; 'who' is a person, the member, who is Hargrove.

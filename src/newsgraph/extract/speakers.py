@@ -418,20 +418,14 @@ class SpeakerResolver:
         last the subject near before; the country or the party does not speak. Only a word for
         one person ('the American', 'the Kenyan', 'the Democrat'), not a people ('the French',
         'the Americans')."""
-        if span[0].lower_ != "the" or head.tag_ != "NNP" or "_positions" not in vars(self):
-            return None
-        home = _a_home_place_before(span)
-        if len(span) != 2 and not home:
+        if len(span) != 2 or span[0].lower_ != "the" or head.tag_ != "NNP" or "_positions" not in vars(self):
             return None
         # (the model tags 'Scot', 'Briton', 'Dane' a person or an organisation as often as NORP;
         # a word so listed is one person of a people whatever its tag, 'the Guardian' is not)
         listed = head.lower_ in ONE_PERSON_OF_A_PEOPLE
         if not listed and (head.ent_type_ != "NORP" or not _one_person_of_a_people(head.text)):
             return None
-        # (someone named in the sentence itself is another person: 'In the letter - addressed to
-        # Dana Whitcombe - the Ostia Republican asks')
-        before = span.sent.start_char if home else span.start_char
-        return self._last_subject(before, person=True, gender=None, within=OCCUPATION_WINDOW)
+        return self._last_subject(span.start_char, person=True, gender=None, within=OCCUPATION_WINDOW)
 
     def _subject_of_reported_words(self, offset: int) -> bool:
         """The subject at ``offset`` is one of the reported clause ('Marlowe announced that Ida
@@ -1246,13 +1240,6 @@ ONE_PERSON_OF_A_PEOPLE = frozenset(
     {"briton", "dane", "swede", "pole", "finn", "scot", "spaniard", "turk", "greek", "frenchman", "englishman",
      "welshman", "irishman", "dutchman", "scotsman", "democrat", "independent", "conservative", "liberal"}
 )
-
-
-def _a_home_place_before(span: Span) -> bool:
-    """'the Louisiana Republican', 'the Nevada Democrat': political copy gives a member of a
-    party again by the state or seat they stand for; the place only says which one, and the
-    words still describe one person (the place itself does not speak)."""
-    return len(span) == 3 and span[1].ent_type_ in ("GPE", "LOC") and span[1].dep_ == "compound"
 
 
 def _one_person_of_a_people(word: str) -> bool:
