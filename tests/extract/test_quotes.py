@@ -8083,3 +8083,24 @@ def test_trailer_whose_comma_the_parser_hung_on_it_reports_the_sentence(quotes_o
     quotes, _ = quotes_of(text)
     q = one(quotes, "will miss its target")
     assert q.speaker == "housing minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # 'who' after a body that ends no description of a person is the body's
+        ("The fire started at the offices of Kell Energy, who said no one was \"seriously hurt\".",
+         "no one was", "Kell Energy"),
+        # a body suing someone does not bring them in: 'She' is the woman who spoke before
+        ("Nora Hale, the chief executive of Apex, said the firm had no choice. Apex Ltd is suing Beth Stone. "
+         "She said: \"We gave her every chance.\"", "every chance", "Nora Hale"),
+        # an age description is whoever was last the subject with it, named or not
+        ("Council leader Jim Hart visited the estate. A 56-year-old resident said the lifts had failed. "
+         "The 56-year-old said: \"Nobody warned us.\"", "Nobody warned us", "56-year-old resident"),
+        ("Detective Sergeant Ruth Kay said the house was empty. A neighbour said she heard screaming. "
+         "The 70-year-old said: \"It went on for an hour.\"", "an hour", "neighbour"),
+    ],
+)
+def test_speakers_rules_of_political_copy_keep_to_their_own_cases(quotes_of, text, words, speaker):
+    quotes, _ = quotes_of(f"Estate row\n\n{text}\n")
+    assert one(quotes, words).speaker == speaker

@@ -33,8 +33,8 @@ def test_jsonl_reads_each_line_with_its_metadata_and_a_bad_line_alone():
 def test_jsonl_text_escaped_as_mojibake_is_put_right():
     # a scraper that read UTF-8 as Windows-1252, then wrote JSON with ASCII escapes: 'M\u00c3\u00a1laga'
     garbled = WORDS.encode("utf-8").decode("cp1252")
-    title, author = ("Pier in Málaga to reopen".encode("utf-8").decode("cp1252"),
-                     "José Peña".encode("utf-8").decode("cp1252"))
+    title, author = ("Pier in Málaga to reopen".encode().decode("cp1252"),
+                     "José Peña".encode().decode("cp1252"))
     (article,) = read_bytes(_lines({"text": garbled, "title": title, "author": author}), "feed.jsonl")
     assert "Málaga" in article.text and article.authors == ["José Peña"]
     assert article.title == "Pier in Málaga to reopen"

@@ -260,8 +260,10 @@ class SpeakerResolver:
             # (of the people named since, the one of the sex its own words give: 'the 51-year-old
             # said she was not bothered' is no man quoted in between)
             sex = _sex_its_report_gives(head)
+            # (someone named only when its words give the sex: 'the 51-year-old said she'; else
+            # whoever was last the subject: 'A neighbour said … The 70-year-old said')
             aged = self._person_given_the_age(span) or self._last_subject(
-                span.start_char, person=True, gender=sex, named=True
+                span.start_char, person=True, gender=sex, named=sex is not None
             )
             if aged is not None:
                 return aged
@@ -359,6 +361,17 @@ class SpeakerResolver:
                 if word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass"):
                     # ('A local woman, 56, said …': someone unnamed given the age)
                     return _strip_determiner(doc[word.left_edge.i : word.i + 1].text)
+        return self._subject_described_by_the_age(span, age[1]) if age is not None else None
+
+    def _subject_described_by_the_age(self, span: Span, age: str) -> str | None:
+        """'A 56-year-old resident said … The 56-year-old said': the subject whose own words
+        gave that age, named or not, last before the description in its item."""
+        item_start = self._items.start_before(span.start_char)
+        for pos, name, is_person in reversed(self._subjects[: bisect_left(self._positions, span.start_char)]):
+            if pos < item_start:
+                return None
+            if is_person and name and f"{age}-year-old" in name:
+                return name
         return None
 
     def _the_accused(self, head: Token, span: Span) -> str | None:
@@ -1086,6 +1099,8 @@ class SpeakerResolver:
         found: list[tuple[int, str | None, bool]] = []
         for sent in self.doc.sents:
             verb = sent.root
+            if verb.lemma_.lower() not in BRINGING_IN_VERBS:
+                continue  # ('Apex is suing Beth Stone. She said': who speaks is not whom it sues)
             obj = first_child(verb, "dobj")
             subject = first_child(verb, "nsubj")
             person = self._person_at(obj) if obj is not None else None
@@ -1661,6 +1676,13 @@ def _thing_before_its_time(noun: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
 
 
+# Verbs by which a party, company or group brings someone in: 'are fielding Priya Ramanathan'.
+BRINGING_IN_VERBS = frozenset(
+    {"field", "select", "nominate", "appoint", "hire", "name", "pick", "choose", "recruit", "unveil",
+     "endorse", "back", "sign", "elect", "install", "introduce", "present"}
+)
+
+
 def _description_a_who_means(noun: Token) -> Token:
     """'a member of the House Freedom Caucus, who has said she would oppose': 'who' is said of
     a person, so when the parser hangs it on a body or place ending a description of someone,
@@ -1669,8 +1691,10 @@ def _description_a_who_means(noun: Token) -> Token:
     prep = noun.head
     a_body = noun.dep_ == "pobj" and noun.ent_type_ in ("ORG", "GPE", "FAC", "LOC")
     set_off = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ","
-    if a_body and set_off and prep.lower_ in ("of", "at", "for") and prep.head.pos_ == "NOUN":
-        return prep.head
+    described = prep.head
+    a_person = described.pos_ == "NOUN" and names_a_person(described)
+    if a_body and set_off and prep.lower_ in ("of", "at", "for") and a_person:
+        return described  # (not 'the offices of Kell Energy, who said': the offices say nothing)
     return noun
 
 
