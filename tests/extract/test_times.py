@@ -1338,7 +1338,3 @@ def test_times_the_following_june_is_the_first_june_after_the_time_in_view(nlp):
                           "June. The rebels signed a truce in late 2022 but broke it the following spring.")
     assert values["the following June"] == "2021-06"
     assert values["the following spring"] == "2023-SP"
-
-
-def test_times_the_end_of_the_decade_is_this_decade(nlp):
-    assert _one(nlp, "Tariffs on cars will go by the end of the decade.").value == "202"

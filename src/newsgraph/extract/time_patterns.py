@@ -324,7 +324,7 @@ RE_CENTURY = re.compile(r"(?:the |a )?(?:early |late |mid-|mid )?(?P<n>\d{1,2})(
 RE_YEAR_END = re.compile(r"(?:around |by )?(?:the )?(?:year[- ]end|year's end|end of the year)")
 # "earlier in the year", "later in the day", "the end of the month": the anchor's unit
 RE_IN_THE_UNIT = re.compile(r"(?:(?:earlier|later|early|late) in|the (?:end|beginning|start|middle|rest) of) "
-                            r"the (?P<u>day|week|month|year|decade|century)")
+                            r"the (?P<u>day|week|month|year)")
 # "coming months", "future quarters", "past years" (no article, no number): a vague reference
 # to the future or past, not a duration ("the coming weeks" and "recent years" stay durations)
 RE_VAGUE_REFERENCE = re.compile(r"(?P<w>coming|future|past) (?:days|weeks|months|quarters|years|decades)")
