@@ -347,7 +347,9 @@ def _read_ago(t: str) -> Reading | None:
         return Reading("relative", unit="day", n=0)
     if m["this"] and unit == "year" and not m["ahead"]:
         # "signed two years ago this month": the anchor's month (or week) that many years back
-        return Reading("ago", unit=m["this"], n=n * (12 if m["this"] == "month" else 52))
+        if m["this"] == "month":
+            return Reading("ago", unit="month", n=n * 12)
+        return Reading("ago", unit="week", n=n, code="years")  # (the same date so many years back)
     return Reading("ago", unit=unit, n=-n if m["ahead"] else n)  # "two weeks from now": ahead
 
 

@@ -179,6 +179,9 @@ def _resolve_relative(r: Reading, anchor: date, tense: str | None = None) -> str
 def _resolve_ago(r: Reading, anchor: date) -> str | None:
     if r.unit == "day":
         return (anchor - timedelta(days=r.n)).isoformat()
+    if r.unit == "week" and r.code == "years":  # 'ten years ago this week': not 520 weeks, which drift
+        year = anchor.year - r.n
+        return iso_week(_safe_date(year, anchor.month, anchor.day) or date(year, anchor.month, 28))  # (29 Feb)
     if r.unit == "week":
         return iso_week(anchor - timedelta(weeks=r.n))
     if r.unit == "month":
@@ -479,6 +482,10 @@ class Discourse:
             ahead = (r.weekday - day.weekday()) % 7 or 7
             return (day - timedelta(days=back) if r.n <= 0 else day + timedelta(days=ahead)).isoformat()
         if r.unit == "day":
+            if self.day is None and (r.n > 0 or (r.n == 0 and r.part is None)):
+                # ('The following day, prosecutors charged them', 'that day' with no day named:
+                # which? 'In the afternoon' alone is the publication day's)
+                return None
             return _with_part((day + timedelta(days=r.n)).isoformat(), r.part)
         if r.unit == "month" and self.month is not None:
             day = self.month  # "In March, ... The following month": April
@@ -495,10 +502,10 @@ class Discourse:
         if self.month is not None and self.month.year == self.year:
             after = month > self.month.month if r.n > 0 else month >= self.month.month
             year = self.month.year + (0 if after else 1) if r.n > 0 else self.month.year - (1 if after else 0)
-        elif self.year is not None or self.anchor is not None:
-            year = (self.year if self.year is not None else self.anchor.year) + r.n  # type: ignore[union-attr]
+        elif self.year is not None:
+            year = self.year + r.n
         else:
-            return None
+            return None  # (nothing named to follow: 'The appeal failed the following June')
         return f"{year}-{r.code}" if r.unit == "season" else f"{year}-{month:02d}"
 
     def _remember(self, r: Reading, value: str | None) -> None:
