@@ -1173,6 +1173,13 @@ def test_events_a_threat_to_turn_to_someone_or_move_ones_own_has_no_target(nlp, 
     assert _one(_events(nlp, text), "threat").target is None
 
 
+@pytest.mark.parametrize("text", ["Drevland blocked a shipment of grain to Korlan.",
+                                  "Drevland halted a shipment of gas to Korlan."])
+def test_events_blocking_a_shipment_is_still_a_sanction(nlp, text):
+    # (the load is seen through for what is sent, not for the flow that is stopped)
+    assert _one(_events(nlp, text), "sanction").target == "Korlan"
+
+
 def test_events_a_shipment_of_weapons_is_seen_through(nlp):
     text = "Gellis sent its first shipment of anti-tank missiles to Kessa two years ago."
     event = _one(_events(nlp, text, [("two years ago", "2023")]), "aid")
@@ -1290,3 +1297,19 @@ def test_events_people_of_a_country_and_activists_do_not_act_for_the_state(nlp):
     assert protest.actors == ["people"]  # (not Drevland: the state does not protest against itself)
     meet = _one(_events(nlp, "Activists in Velm said their leaders would meet Okafor on Friday."), "meet")
     assert "Velm" not in meet.actors  # (their own leaders, not the place's government)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "value"),
+    [("Okafor held talks with Brenn that ended on Tuesday.", "meet", ("Tuesday", "2025-03-11")),
+     ("Drevland launched an attack on Velm that killed 12 people on Monday.", "attack", ("Monday", "2025-03-10"))],
+)
+def test_events_a_relative_clause_in_the_events_own_past_dates_it(nlp, text, type_, value):
+    assert _one(_events(nlp, text, [value]), type_).time == value[1]
+
+
+def test_events_we_of_an_opposition_leader_is_not_the_state(nlp):
+    text = "Lena Voss is an opposition leader in Drevland. \"We will meet Okafor on Friday,\" Voss told reporters."
+    meet = _one(_events(nlp, text), "meet")
+    assert "Drevland" not in meet.actors and _has_actor(meet, "Voss")
+

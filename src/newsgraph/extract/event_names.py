@@ -408,7 +408,8 @@ class NameReader:
         if speaker is None:
             return []
         entity = self.entity(speaker)
-        if tok.lower_ == "we" and entity is not None and entity.type == "PERSON" and entity.affiliations:
+        person = entity is not None and entity.type == "PERSON"
+        if tok.lower_ == "we" and person and entity.affiliations and any(map(_speaks_for_a_state, entity.roles)):
             return [entity.affiliations[0]]
         return self.names(speaker, "actor")
 
@@ -611,3 +612,11 @@ class NameReader:
             if closing in text[start:end]:
                 start -= 1
         return clean_phrase(text[start:end])
+
+
+def _speaks_for_a_state(role: str) -> bool:
+    """'Drevland's foreign minister', 'the president': a role whose 'we' is the state; not 'an
+    opposition leader in Drevland' (whose 'we' is the opposition)."""
+    words = set(role.lower().replace("'s", " ").split())
+    return bool(words & P.STATE_ROLE_WORDS) and not words & {"opposition", "rebel", "former"}
+

@@ -366,6 +366,10 @@ THING_PRONOUNS = frozenset({"it", "its"})
 # Institutions that act for their state: "the government of Orvan" -> Orvan.
 STATE_INSTITUTIONS = frozenset({"government", "administration", "regime", "cabinet", "parliament",
                                 "army", "military", "navy"})
+# Roles whose holder's 'we' is their state: '"We will sanction their banks," the foreign minister said'.
+STATE_ROLE_WORDS = frozenset({"minister", "president", "premier", "chancellor", "spokesman", "spokeswoman",
+                              "spokesperson", "ambassador", "envoy", "secretary", "king", "queen", "emir",
+                              "sultan", "official", "diplomat", "general", "commander"})
 # Acts that withhold something from whom 'to' names: 'threatened to cut gas supplies to Varn'.
 WITHHOLDING_VERBS = frozenset({"cut", "halt", "stop", "suspend", "block", "restrict", "limit", "reduce", "end",
                                "close", "shut", "deny", "withdraw", "freeze"})

@@ -233,13 +233,14 @@ def _opened_by_a_relating_word(tok: Token) -> bool:
 
 
 def _a_relative_clause_of_its_own(tok: Token) -> bool:
-    """ "an agreement that will remove tariffs by the end of the decade": a relative clause on
-    an event noun dates what its own verb says, not the event, unless that verb only says the
-    event took place or was planned ("a summit that took place in May", "talks which were held on
-    Friday", "the meeting, which had been planned for Friday")."""
+    """ "an agreement that will remove tariffs by 2030": a relative clause on an event noun
+    whose verb looks elsewhere in time (a modal: 'will', 'would', 'could') dates what that verb
+    says, not the event. A clause in the event's own past dates it ("talks that ended on
+    Tuesday", "an attack that killed 12 people on Monday"), and so does one that only says the
+    event took place or was planned ("talks which were held on Friday")."""
     if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX"):
         return False
-    return not _says_it_took_place(tok)
+    return any(c.tag_ == "MD" for c in tok.children) and not _says_it_took_place(tok)
 
 
 def _says_it_took_place(verb: Token) -> bool:

@@ -259,7 +259,9 @@ class TriggerFinder:
 
     def _object_trigger(self, tok: Token, lemma: str) -> Trigger | None:
         """"issued a statement", "supply weapons", "provide X with aid", "unveiled a plan"."""
-        objects = [measured_noun(c) for c in tok.children if c.dep_ == "dobj"]
+        # the object and what it measures: 'blocked a shipment of grain' blocks a flow of trade,
+        # 'sent a shipment of missiles' sends missiles
+        objects = [x for c in tok.children if c.dep_ == "dobj" for x in dict.fromkeys((c, measured_noun(c)))]
         objects += [obj for _, obj in prep_objects(tok, "with")]
         for obj in objects:
             noun = obj.lemma_.lower()
