@@ -1313,3 +1313,9 @@ def test_events_we_of_an_opposition_leader_is_not_the_state(nlp):
     meet = _one(_events(nlp, text), "meet")
     assert "Drevland" not in meet.actors and _has_actor(meet, "Voss")
 
+
+def test_events_through_a_go_between_is_no_place(nlp):
+    # ('marched through the capital' is where they went; talks 'through Qatar' are not in Qatar)
+    meet = _one(_events(nlp, "Drevland held indirect talks with the rebels through Qatar last week."), "meet")
+    assert meet.place is None
+

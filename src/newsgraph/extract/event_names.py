@@ -550,7 +550,8 @@ class NameReader:
         """The first GPE/LOC/FAC after "in/at/over/near" on the trigger or its object; else an
         object that names a place ("shelled the border town of Varn")."""
         for tok in tokens:
-            for prep, obj in prep_objects(tok, *P.PLACE_PREPS):
+            motion = P.MOTION_PLACE_PREPS if tok.lemma_.lower() in P.MOTION_VERBS else frozenset()
+            for prep, obj in prep_objects(tok, *P.PLACE_PREPS, *motion):
                 name = self.place_name(obj) or self.lone_name_after(prep, obj) or self.place_within(obj)
                 if name:
                     return name

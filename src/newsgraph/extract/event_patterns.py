@@ -382,7 +382,11 @@ SPEAKER_PRONOUNS = frozenset({"i", "we"})
 DROPPED_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "who",
                               "which", "that", "this", "these", "those", "one"})
 # Place prepositions read off the trigger, its nominal or its object.
-PLACE_PREPS = frozenset({"in", "at", "over", "near", "inside", "outside", "off", "across", "through"})
+PLACE_PREPS = frozenset({"in", "at", "over", "near", "inside", "outside", "off", "across"})
+# Where a going goes is a place too ('marched through the capital'); 'talks through Qatar' are
+# not held in Qatar (it passes them on).
+MOTION_VERBS = frozenset({"march", "walk", "drive", "travel", "pass", "parade", "move", "sail", "fly", "roll"})
+MOTION_PLACE_PREPS = frozenset({"through", "along"})
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions after which a lone name is a place ("met in Teluk", "flew to Drev", "attacked a
 # post near Kel"), and the recogniser's types that are never one ("in March", "in English").
