@@ -28,6 +28,7 @@ from newsgraph.extract.event_parse import (
 )
 from newsgraph.extract.gender import person_genders, pronoun_gender
 from newsgraph.extract.inflection import lemma_in
+from newsgraph.extract.quote_marks import DOUBLE_MARKS
 from newsgraph.extract.syntax import first_child, has_child
 from newsgraph.model import Entity
 from newsgraph.nlp import doc_text
@@ -94,7 +95,6 @@ def _a_title_and_a_name(entity: Entity) -> bool:
     return entity.type != "PERSON" and len(words) >= 2 and words[0].lower() in TITLE_WORDS
 
 
-QUOTE_MARKS = ('"', "\u201c", "\u201d", "''", "``")
 
 
 def _quoted_clause_speaker(tok: Token) -> Token | None:
@@ -117,11 +117,11 @@ def _quoted_clause_speaker(tok: Token) -> Token | None:
         return None
     text = doc_text(tok.doc)
     between = text[tok.idx:speaker.idx] if tok.idx < speaker.idx else text[speaker.idx:tok.idx]
-    return speaker if any(q in between for q in QUOTE_MARKS) else None
+    return speaker if DOUBLE_MARKS.search(between) else None
 
 
 def _opens_with_a_quote(sent: Span) -> bool:
-    return sent[0].text in QUOTE_MARKS and not any(lemma_in(t, P.REPORTING_VERBS) for t in sent)
+    return DOUBLE_MARKS.fullmatch(sent[0].text) is not None and not any(lemma_in(t, P.REPORTING_VERBS) for t in sent)
 
 
 def _speaker_of_the_quote_before(sent: Span) -> Token | None:
@@ -132,7 +132,7 @@ def _speaker_of_the_quote_before(sent: Span) -> Token | None:
     if not quoted or not lemma_in(before.root, P.REPORTING_VERBS):
         return None
     speaker = first_child(before.root, "nsubj")
-    if speaker is None or speaker.pos_ != "PROPN" or not any(t.text in QUOTE_MARKS for t in before):
+    if speaker is None or speaker.pos_ != "PROPN" or not any(DOUBLE_MARKS.fullmatch(t.text) for t in before):
         return None
     return speaker
 
