@@ -202,7 +202,7 @@ def _nominal_speaker(noun: Token) -> Span | None:
             if obj is not None:
                 return noun_phrase(obj)
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in NOMINAL_SUPPORT_VERBS:
-        subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = first_child(noun.head, "nsubj", "nsubjpass")
         return noun_phrase(subject) if subject is not None else None
     return None
 
@@ -983,7 +983,7 @@ def _speaker_opening_the_quotation(participle: Token) -> Span | None:
     opener = doc[opening.i - 1].head
     if opener.pos_ != "VERB" or opener.i >= opening.i:
         return None
-    subject = next((c for c in opener.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = first_child(opener, "nsubj", "nsubjpass")
     return noun_phrase(subject) if subject is not None and not _mute(subject) else None
 
 
@@ -1621,7 +1621,7 @@ def _speaker_of_the_clause_before(participle: Token) -> Token | None:
     clause = _clause_ending_before(participle)
     if clause is None:
         return None
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = first_child(clause, "nsubj", "nsubjpass")
     speaks = subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") and not _mute(subject)
     return subject if speaks else None
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.entity_patterns import ORGANISATION_NOUNS, TITLE_WORDS
 from newsgraph.extract.inflection import verb_stems
 from newsgraph.extract.quote_patterns import CLOSE_MARKS, MEDIUM_NOUNS, OPEN_MARKS, SPEECH_VERBS, STRAIGHT_MARK
-from newsgraph.extract.syntax import has_child
+from newsgraph.extract.syntax import first_child, has_child
 from newsgraph.nlp import doc_text
 
 # A paragraph that is only an item's number ('12', '12.'), or a number opening its heading:
@@ -183,7 +183,7 @@ class ListItems:
 def _of_the_person(sentence: Span, person: Span) -> bool:
     """The sentence's subject is the item's person: 'she', a word of the name, or a definite
     description of a person ('the tennis star')."""
-    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = first_child(sentence.root, "nsubj", "nsubjpass")
     if subject is None:
         return False
     if subject.lower_ in ("he", "she"):

@@ -1293,7 +1293,7 @@ def _subject_of_a_later_clause(intro: Span, inside: list[Frame]) -> Frame | None
         own.append(own[-1].head)
     if any(f.cue is not None and f.cue.i in {v.i for v in own} for f in inside):
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = first_child(verb, "nsubj", "nsubjpass")
     if subject is None or not (subject.lower_ in PERSON_PRONOUNS or subject.pos_ == "PROPN"):
         return None
     return Frame(cue=None, speaker=noun_phrase(subject), cue_text=None)

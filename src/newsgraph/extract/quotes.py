@@ -1491,7 +1491,7 @@ def _subject_of_sentence_before(doc: Doc, item: _Found, frames: list[Frame]) -> 
     if said:
         return said[-1]  # 'Or maybe Jeb Bush, consultant Phil Musser says. “…”'
     root = before.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = first_child(root, "nsubj", "nsubjpass")
     if subject is None or not (
         _a_named_person(subject) or _role_with_its_holder_named(subject) or _a_person_referred_back_to(subject)
     ):
@@ -1593,7 +1593,7 @@ def _person_a_short_paragraph_introduces(paragraph: Span) -> Token | None:
     sentences = list(paragraph.sents)
     if len(sentences) > INTRODUCTION_MAX_SENTENCES or NOT_A_VOICE.search(paragraph.text):
         return None
-    subjects = [next((c for c in s.root.children if c.dep_ in ("nsubj", "nsubjpass")), None) for s in sentences]
+    subjects = [first_child(s.root, "nsubj", "nsubjpass") for s in sentences]
     last = subjects[-1]
     if last is None or not (_a_named_person(last) or _named_a_person_before(last, paragraph)):
         return None

@@ -246,7 +246,7 @@ def _governs_a_that_clause(verb: Token) -> bool:
 
 def _adds_an_amount(verb: Token) -> bool:
     """'added more than 3%', 'added 200 points': an object that is a number or an amount."""
-    amount = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod")), None)
+    amount = first_child(verb, "dobj", "npadvmod")
     if amount is None or amount.lemma_.lower() in SAYING_NOUNS:
         return False  # ('added two words: “We resign.”')
     return an_amount(amount)
@@ -1493,7 +1493,7 @@ def _speaker_own_act(conj: Token) -> bool:
 
 
 def subject_of(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return first_child(verb, "nsubj", "nsubjpass")
 
 
 def _holds_quotation(token: Token) -> bool:

@@ -920,7 +920,7 @@ class SpeakerResolver:
         if voice.dep_ != "nsubj" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in voice.children):
             return None
         verb = voice.head
-        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), None)
+        clause = first_child(verb, "ccomp", "parataxis")
         subject = first_child(clause, "nsubj") if clause is not None else None
         if subject is None or clause.lemma_.lower() in WRONGDOING_VERBS:
             return None  # ('Lisk Bank broke the law …, a spokeswoman said': a regulator's voice, maybe)
@@ -1178,7 +1178,7 @@ def _sex_its_report_gives(subject: Token) -> str | None:
         return None
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.i > verb.i:
-            said = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            said = first_child(clause, "nsubj", "nsubjpass")
             if said is not None and said.lower_ in ("he", "she"):
                 return pronoun_gender(said.text)
     return None

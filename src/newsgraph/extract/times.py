@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract import time_patterns as tp
 from newsgraph.extract.inflection import lemma_in
 from newsgraph.extract.posts import find_posts
-from newsgraph.extract.syntax import TIME_ENTITY_LABELS, has_child
+from newsgraph.extract.syntax import TIME_ENTITY_LABELS, first_child, has_child
 from newsgraph.extract.time_patterns import (
     FALSE_TIME_TEXTS,
     FUTURE_AUXILIARIES,
@@ -941,7 +941,7 @@ def _between_verb_and_its_clause(span: Span, clause: Token) -> bool:
     though the parser hangs it on the clause."""
     if clause.dep_ != "ccomp" or clause.head.i > span.start or clause.i < span.end:
         return False
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = first_child(clause, "nsubj", "nsubjpass")
     if subject is None or subject.left_edge.i < span.end:
         return False
     between = span.doc[clause.head.i + 1 : span.start]
