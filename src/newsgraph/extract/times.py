@@ -668,40 +668,7 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeExpr]:
                 anchor=day.isoformat() if day else None,
             )
         )
-    times = _weekdays_of_the_week_named(doc, times, chosen_readings)
     return _clocks_on_the_sentence_day(doc, times, chosen_readings)
-
-
-WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)")
-
-
-def _is_bare_weekday_ahead(t: TimeExpr, r: Reading | None) -> bool:
-    if r is None or r.kind != "date" or r.weekday is None or r.n or r.year is not None:
-        return False
-    return r.day is None and r.month is None and bool(t.value and t.anchor and t.value[:10] > t.anchor)
-
-
-def _weekdays_of_the_week_named(doc: Doc, times: list[TimeExpr], readings: list[Reading | None]) -> list[TimeExpr]:
-    """ "The minister will visit Varn next week and meet the president on Friday": a weekday
-    still to come, in a sentence that names the week ahead, is that week's Friday, not the first
-    one after the publication date (``Discourse._in_the_week_ahead`` carries this on to the
-    sentences that follow, once a day of that week is in view)."""
-    for i, (t, r) in enumerate(zip(times, readings, strict=True)):
-        if not _is_bare_weekday_ahead(t, r):
-            continue
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None:
-            continue
-        sent = span.sent
-        weeks = [WEEK_VALUE.fullmatch(o.value) for o, q in zip(times, readings, strict=True)
-                 if o.value and q is not None and q.kind == "relative" and q.unit == "week" and q.n == 1
-                 and sent.start_char <= o.start < sent.end_char]
-        week = next((m for m in weeks if m), None)
-        if week is None or r is None or r.weekday is None:
-            continue
-        day = date.fromisocalendar(int(week[1]), int(week[2]), r.weekday + 1)
-        times[i] = replace(t, value=day.isoformat() + t.value[10:])
-    return times
 
 
 def _year_a_when_clause_hangs_on(span: Span | None) -> int | None:
