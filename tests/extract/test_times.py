@@ -1384,11 +1384,3 @@ def test_times_a_weekday_ahead_falls_in_next_week_once_it_is_in_view(nlp):
     values = _values(nlp, "Mayor Tull of Varn will visit Lisk next week. She will arrive on Monday and sign "
                           "the deal on Thursday.", date(2024, 6, 12))
     assert values == {"next week": "2024-W25", "Monday": "2024-06-17", "Thursday": "2024-06-20"}
-
-
-def test_times_a_weekday_at_a_clock_time_is_one_time(nlp):
-    assert _values(nlp, "The Varn council voted on Monday at 3 p.m. after a long debate.") == {
-        "Monday at 3 p.m.": "2024-06-10T15:00"}
-    values = _values(nlp, "Mayor Tull of Varn will visit Lisk next week. She will arrive on Monday and sign "
-                          "the deal on Thursday at 11 a.m. local time.", date(2024, 6, 12))
-    assert values["Thursday at 11 a.m."] == "2024-06-20T11:00"

@@ -215,8 +215,6 @@ RE_WEEKDAY_MOD = re.compile(rf"(?P<s>last|next|this|this past|this coming) (?P<w
 TWILIGHTS = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "nightfall": "EV", "sunset": "EV"}
 RE_TWILIGHT = re.compile(rf"(?P<p>{alt(TWILIGHTS)})(?:,? (?:on )?(?P<w>{WEEKDAY})|"
                          rf" (?P<r>today|yesterday|tomorrow))?")
-# "Thursday at 11 a.m.", "Monday, 9:30 a.m.": one time, that day at that hour
-RE_WEEKDAY_CLOCK = re.compile(rf"(?P<w>{WEEKDAY}),? (?:at )?(?P<c>{CLOCK})")
 RE_PART_WEEKDAY = re.compile(rf"(?P<p>{PART}|overnight|early|late) (?:on )?(?P<w>{WEEKDAY})")
 RE_CLOCK = re.compile(rf"(?:(?:at|about|around|approximately) )?(?P<c>{CLOCK})(?: (?:[a-z]{{1,2}}t|utc))?"
                        rf"(?:,? (?:on )?(?P<rest>.+))?")
@@ -445,8 +443,6 @@ CASED_SPAN_PATTERNS = [
         rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s)?(?:{HOLIDAY_NAMES})(?:\s[Ww]eek)?\b",
         # a clock time with its zone and day: "5 p.m. EST Nov. 9", "4 a.m. EDT Thursday"
         rf"\b{CLOCK_CASELESS}(?:\s{TIME_ZONE})?,?\s(?:on\s)?(?:{CAP_WEEKDAY}|{CAP_MONTH}\s{DAYNUM}\b)",
-        # "on Thursday at 11 a.m.": the day and its hour are one time (``RE_WEEKDAY_CLOCK``)
-        rf"\b{CAP_WEEKDAY},?\s(?:at\s)?{CLOCK_CASELESS}",
         # "at dawn", "before dusk on Tuesday" (the preposition keeps out 'the dawn of an era')
         rf"(?:(?<=\b[Aa]t\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\bby\s))"
         rf"(?:{alt(TWILIGHTS)})(?:,?\s(?:on\s)?{CAP_WEEKDAY}|\s(?:today|yesterday|tomorrow))?\b",

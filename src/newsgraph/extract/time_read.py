@@ -532,9 +532,6 @@ def _read_weekday(t: str) -> Reading | None:
         part = PARTS_OF_DAY.get(m["p"])
         return Reading("date", type="TIME" if part else "DATE", weekday=WEEKDAYS[m["w"].rstrip(".")],
                        part=part)
-    m = tp.RE_WEEKDAY_CLOCK.fullmatch(t)
-    if m:  # "Thursday at 11 a.m.": that day at that hour, as "11 a.m. Thursday" is (``_read_clock``)
-        return Reading("date", type="TIME", weekday=WEEKDAYS[m["w"].rstrip(".")], part=_clock_value(m["c"]))
     m = tp.RE_WEEKDAY_MOD.fullmatch(t)
     if m:
         shift = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(m["s"], 0)
