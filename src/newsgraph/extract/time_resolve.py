@@ -370,7 +370,6 @@ def resolve(r: Reading, anchor: date | None, tense: str | None = None) -> str | 
 
 DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
-_WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-\d\d|$)")
 # A reporting period longer than a quarter ("the nine months", "the year ended ...")
 _REPORT_PERIOD = re.compile(r"P(?:[4-9]|1[0-2])M|P1Y")
@@ -390,7 +389,6 @@ class Discourse:
         self.month: date | None = None  # first day of the last month named, or of the last day's
         self.year: int | None = None
         self.quarter: tuple[int, int] | None = None
-        self.week_ahead: tuple[int, int] | None = None  # ISO (year, week) of the last "next week"
         # whether the quarter in view opened the story in a past clause (``_opens_the_report``)
         self.reported = False
 
@@ -399,7 +397,6 @@ class Discourse:
         if value is not None:
             return value  # counted from the story's time: it does not move that time
         value = resolve(r, self.anchor, tense)
-        value = self._in_the_week_ahead(r, value) or value
         opens = self._opens_the_report(value, tense)
         if not self._forecast_quarter(value, tense) and not self._earlier_quarter(value, text):
             before = self.quarter
@@ -407,25 +404,6 @@ class Discourse:
             if self.quarter != before:
                 self.reported = opens
         return value
-
-    def _in_the_week_ahead(self, r: Reading, value: str | None) -> str | None:
-        """ "Okafor will visit Vellmark next week. She will arrive on Tuesday and sign the deal on
-        Thursday": once a story has named the week ahead and its last day named lies in it (the
-        Tuesday of the visit), a bare weekday still to come is that week's (Thursday of next week),
-        not the first one after the publication date. ('Early next week ... Protesters planned a
-        demonstration on Saturday', with today's Friday in view since, is tomorrow.)"""
-        if self.week_ahead is None or self.anchor is None or r.kind != "date" or r.weekday is None:
-            return None
-        if self.day is None or tuple(self.day.isocalendar())[:2] != self.week_ahead:
-            return None
-        if r.n or r.day is not None or r.month is not None or r.year is not None:
-            return None
-        m = DAY_VALUE.match(value or "")
-        day = _safe_date(int(m[1]), int(m[2]), int(m[3])) if m else None
-        if day is None or day <= self.anchor:
-            return None  # a day past, or today: no visit ahead
-        year, week = self.week_ahead
-        return _with_part(date.fromisocalendar(year, week, r.weekday + 1).isoformat(), r.part)
 
     def _opens_the_report(self, value: str | None, tense: str | None) -> bool:
         """ "Ralston reported a 47% decline in fourth-quarter earnings" (written in November, the
@@ -540,9 +518,6 @@ class Discourse:
             return
         if m := _QUARTER_VALUE.match(value):
             self.quarter = (int(m[1]), int(m[2]))
-        if r.kind == "relative" and r.unit == "week":  # "next week" puts that week in view
-            m = _WEEK_VALUE.fullmatch(value)
-            self.week_ahead = (int(m[1]), int(m[2])) if m and r.n == 1 else None
         if m := DAY_VALUE.match(value):
             self.day = _safe_date(int(m[1]), int(m[2]), int(m[3])) or self.day
         if (m := _MONTH_VALUE.match(value)) and 1 <= int(m[2]) <= 12:
