@@ -1372,9 +1372,3 @@ def test_times_dawn_and_dusk_are_the_morning_and_evening_of_their_day(nlp):
                           "at dusk. It was the dawn of a new era.")
     assert values == {"dawn on Tuesday": "2024-06-11TMO", "Wednesday": "2024-06-12", "dusk": "2024-06-12TEV"}
     assert _one(nlp, "Police cleared the square at dawn, officials said.").value == "2024-06-14TMO"
-
-
-def test_times_the_turn_of_the_century_is_the_nearest_century_boundary(nlp):
-    assert _one(nlp, "The Varn cathedral was rebuilt at the turn of the century.").value == "2000"
-    assert _one(nlp, "The Varn cathedral will be rebuilt by the turn of the century.", date(1997, 5, 2)).value == "2000"
-    assert _one(nlp, "The port of Varn grew at the turn of the 20th century.").value == "1900"

@@ -325,9 +325,6 @@ RE_BARE_UNITS = re.compile(rf"(?:(?:the )?(?:past|last|next|coming|recent|first|
 RE_UNITS_AHEAD = re.compile(rf"the (?P<u>{UNIT}) ahead")
 # "the 20th century", "the early 19th century": TIMEX3 writes the first two digits, "19", "18"
 RE_CENTURY = re.compile(r"(?:the |a )?(?:early |late |mid-|mid )?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century")
-# "the turn of the century", "the turn of the 20th century", "the turn of the millennium": the
-# year a century ends, the one nearest the anchor unless the century is named
-RE_TURN_OF_CENTURY = re.compile(r"(?:the )?turn of the (?:(?P<n>\d{1,2})(?:st|nd|rd|th)[- ])?(?:century|millennium)")
 # "year-end", "around year end", "the end of the year": the anchor's year
 RE_YEAR_END = re.compile(r"(?:around |by )?(?:the )?(?:year[- ]end|year's end|end of the year)")
 # "earlier in the year", "later in the day", "the end of the month": the anchor's unit
@@ -511,7 +508,6 @@ _CASELESS_SPANS: list[tuple[str, tuple[str, ...]]] = [
     (r"\bthe\s(?:same|corresponding|comparable)\s(?:period|quarter)\s(?:of\s)?(?:last\syear|a\syear\s(?:ago|earlier))\b",
      ("same period", "same quarter", "corresponding", "comparable")),
     (r"\b(?:hour|day|week|month|year|decade)[- ]?long\b", ("long",)),
-    (r"\bthe\sturn\sof\sthe\s(?:\d{1,2}(?:st|nd|rd|th)[\s-])?(?:century|millennium)\b", ("turn of the",)),
     (RE_NAMED_MONTH_AFTER.pattern.replace(" ", r"\s"), ("following ", "previous ", "preceding ")),
     # "prosecutors charged them the following day", "released the next morning": a day counted
     # from the last one named (``Discourse``), which the model often leaves untagged

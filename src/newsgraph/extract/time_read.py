@@ -36,8 +36,7 @@ class Reading:
 
     ``kind`` is one of: date (year/month/day/weekday fields, any may be missing),
     relative (``unit`` shifted by ``n`` from the anchor's), ago (``n`` units before the anchor),
-    quarter, season, half (half ``code`` of the anchor's year shifted by ``n``), turn (the century
-    boundary nearest the anchor), range
+    quarter, season, half (half ``code`` of the anchor's year shifted by ``n``), range
     (``start`` .. ``end``), fixed (``value`` needs no anchor:
     durations, sets, years, decades, references).
     """
@@ -310,11 +309,6 @@ def _read_unit_of_anchor(t: str) -> Reading | None:
     m = tp.RE_CENTURY.fullmatch(t)
     if m and 1 <= int(m["n"]) <= 21:
         return Reading("fixed", value=f"{int(m['n']) - 1:02d}", unit="century")
-    m = tp.RE_TURN_OF_CENTURY.fullmatch(t)
-    if m and m["n"] and 1 <= int(m["n"]) <= 21:  # "the turn of the 20th century": 1900
-        return Reading("fixed", value=f"{int(m['n']) - 1:02d}00", unit="year")
-    if m and not m["n"]:  # the boundary nearest the anchor: 2000 said in 2025 or in 1998
-        return Reading("turn", unit="year", n=1000 if t.endswith("millennium") else 100)
     if tp.RE_YEAR_END.fullmatch(t):
         return Reading("relative", unit="year", n=0)
     m = tp.RE_IN_THE_UNIT.fullmatch(t)

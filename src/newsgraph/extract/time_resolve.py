@@ -355,8 +355,6 @@ def resolve(r: Reading, anchor: date | None, tense: str | None = None) -> str | 
         return None
     if r.kind == "half":
         return f"{anchor.year + r.n}-H{r.code}"
-    if r.kind == "turn":  # "the turn of the century": the year ending in 00 (``n``) nearest the anchor
-        return str((anchor.year + r.n // 2) // r.n * r.n)
     if r.kind == "relative":
         return _resolve_relative(r, anchor, tense)
     if r.kind == "ago":
