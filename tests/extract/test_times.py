@@ -1365,10 +1365,3 @@ def test_times_half_year_shorthand_is_a_half_year(nlp):
 
 def test_times_hydrogen_is_no_half_year(nlp):
     assert _values(nlp, "The buses of Kesto run on H2 fuel.") == {}
-
-
-def test_times_dawn_and_dusk_are_the_morning_and_evening_of_their_day(nlp):
-    values = _values(nlp, "Troops crossed the Varn river at dawn on Tuesday. On Wednesday the protest began "
-                          "at dusk. It was the dawn of a new era.")
-    assert values == {"dawn on Tuesday": "2024-06-11TMO", "Wednesday": "2024-06-12", "dusk": "2024-06-12TEV"}
-    assert _one(nlp, "Police cleared the square at dawn, officials said.").value == "2024-06-14TMO"

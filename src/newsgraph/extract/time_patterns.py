@@ -210,11 +210,6 @@ RE_DECADE = re.compile(r"(?:the )?(?:early |mid-|late )?(?:(?:(?P<c>1[6-9]|20)(?
                        rf"(?P<w>{'|'.join(DECADE_WORDS)}))")
 RE_WEEKDAY = re.compile(rf"(?P<w>{WEEKDAY})(?: (?P<p>{PART}))?")
 RE_WEEKDAY_MOD = re.compile(rf"(?P<s>last|next|this|this past|this coming) (?P<w>{WEEKDAY})")
-# "at dawn", "at dusk on Tuesday": the edges of the day, read as its morning and evening (TIMEX3
-# has no code of its own for them)
-TWILIGHTS = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "nightfall": "EV", "sunset": "EV"}
-RE_TWILIGHT = re.compile(rf"(?P<p>{alt(TWILIGHTS)})(?:,? (?:on )?(?P<w>{WEEKDAY})|"
-                         rf" (?P<r>today|yesterday|tomorrow))?")
 RE_PART_WEEKDAY = re.compile(rf"(?P<p>{PART}|overnight|early|late) (?:on )?(?P<w>{WEEKDAY})")
 RE_CLOCK = re.compile(rf"(?:(?:at|about|around|approximately) )?(?P<c>{CLOCK})(?: (?:[a-z]{{1,2}}t|utc))?"
                        rf"(?:,? (?:on )?(?P<rest>.+))?")
@@ -440,9 +435,6 @@ CASED_SPAN_PATTERNS = [
         rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s)?(?:{HOLIDAY_NAMES})(?:\s[Ww]eek)?\b",
         # a clock time with its zone and day: "5 p.m. EST Nov. 9", "4 a.m. EDT Thursday"
         rf"\b{CLOCK_CASELESS}(?:\s{TIME_ZONE})?,?\s(?:on\s)?(?:{CAP_WEEKDAY}|{CAP_MONTH}\s{DAYNUM}\b)",
-        # "at dawn", "before dusk on Tuesday" (the preposition keeps out 'the dawn of an era')
-        rf"(?:(?<=\b[Aa]t\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\bby\s))"
-        rf"(?:{alt(TWILIGHTS)})(?:,?\s(?:on\s)?{CAP_WEEKDAY}|\s(?:today|yesterday|tomorrow))?\b",
         # "H1 2026" (the model tags the year alone); a bare "H2" only after a preposition of time
         # and ending its phrase ("in H2, the bank said"), since "H2" alone may be hydrogen
         rf"\bH[12]\s{YEAR}\b",

@@ -226,21 +226,6 @@ def _read_relative_day(t: str) -> Reading | None:
     return None
 
 
-def _read_twilight(t: str) -> Reading | None:
-    """ "at dawn", "at dusk on Tuesday", "at dawn today": the morning (evening) of the day named;
-    alone, of the day the sentence names, or the anchor's, as a bare clock reading is
-    (``code="clock"``: 'Troops crossed on Tuesday at dawn' is Tuesday's morning)."""
-    m = tp.RE_TWILIGHT.fullmatch(t)
-    if not m:
-        return None
-    part = tp.TWILIGHTS[m["p"]]
-    if m["w"]:
-        return Reading("date", type="TIME", weekday=WEEKDAYS[m["w"].rstrip(".")], part=part)
-    if m["r"]:
-        return Reading("relative", type="TIME", unit="day", n=RELATIVE_DAYS[m["r"]], part=part)
-    return Reading("relative", type="TIME", unit="day", n=0, code="clock", part=part)
-
-
 def _read_holiday(t: str) -> Reading | None:
     m = tp.RE_HOLIDAY.fullmatch(t)
     if m is None:
@@ -583,7 +568,7 @@ def _read_range(t: str) -> Reading | None:
 
 
 _RULES = (_read_reference, _read_set, _read_holiday, _read_two_units_away, _read_offset, _read_anaphoric,
-          _read_relative_day, _read_twilight, _read_range,
+          _read_relative_day, _read_range,
           _read_part_of_shifted_year, _read_calendar_date, _read_weekday, _read_unit_of_anchor, _read_shifted_unit,
           _read_ago, _read_quarter, _read_bounded_date,
           _read_season, _read_duration, _read_clock)
