@@ -377,8 +377,6 @@ RE_LATEST_PERIOD = re.compile(r"(?:the )?(?:latest|current|most recent) period")
 RE_HALF_YEAR = re.compile(rf"(?:at least )?(?:the )?(?P<h>first|second|last) (?:half|two quarters) of "
                           rf"(?:(?P<y>{YEAR})|(?P<s>the|this|last|next|the current) year)")
 RE_Q_SHORT = re.compile(rf"q(?P<o>[1-4])(?: (?P<y>{YEAR}))?")
-# "H1 2026", "in H2": the business shorthand for a half year (TIMEX3 2026-H1), as "Q3" is for a quarter
-RE_H_SHORT = re.compile(rf"h(?P<h>[12])(?: (?P<y>{YEAR}))?")
 # "the first quarter of last year", "the autumn of this year", "March 13 last year": a part of a
 # year placed in the year before, this or the next one
 RE_PART_OF_SHIFTED_YEAR = re.compile(r"(?P<x>.+?),? (?:of )?(?P<s>last|this|next) year")
@@ -435,11 +433,6 @@ CASED_SPAN_PATTERNS = [
         rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s)?(?:{HOLIDAY_NAMES})(?:\s[Ww]eek)?\b",
         # a clock time with its zone and day: "5 p.m. EST Nov. 9", "4 a.m. EDT Thursday"
         rf"\b{CLOCK_CASELESS}(?:\s{TIME_ZONE})?,?\s(?:on\s)?(?:{CAP_WEEKDAY}|{CAP_MONTH}\s{DAYNUM}\b)",
-        # "H1 2026" (the model tags the year alone); a bare "H2" only after a preposition of time
-        # and ending its phrase ("in H2, the bank said"), since "H2" alone may be hydrogen
-        rf"\bH[12]\s{YEAR}\b",
-        r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\buntil\s))H[12]"
-        r"(?=\s*[,.;:)]|\s+(?:and|or|but|as|when|than|compared)\b)",
     )
 ]
 # (pattern, cues): a pattern with cues is only run on a text holding one of them (lower case);

@@ -407,11 +407,6 @@ def _read_quarter(t: str) -> Reading | None:
         return Reading("quarter", year=int(year) if year else None, n=shift,
                        code=str(number) if number else None,
                        unit="latest" if mod in ("latest", "") and not number else None)
-    m = tp.RE_H_SHORT.fullmatch(t)
-    if m:  # "H1 2026" as "the first half of 2026"; a bare "H2" is of the anchor's year
-        if m["y"]:
-            return Reading("fixed", value=f"{m['y']}-H{m['h']}", unit="half")
-        return Reading("half", code=m["h"], unit="half")
     m = tp.RE_Q_SHORT.fullmatch(t)
     if m:
         return Reading("quarter", year=int(m["y"]) if m["y"] else None, code=m["o"])

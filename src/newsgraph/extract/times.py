@@ -490,8 +490,7 @@ def _inside_an_organisation(doc: Doc, start: int, end: int) -> bool:
     if span is None or not len(span):
         return False
     if all(t.ent_type_ == "ORG" for t in span):
-        # ('in H2, the bank said': the model reads the half-year shorthand as a name)
-        return not tp.RE_H_SHORT.fullmatch(span.text.lower())
+        return True
     before = doc[span.start - 1] if span.start else None
     if span.text not in NAME_ENDING_TIME_WORDS or before is None or before.pos_ != "PROPN" or before.is_sent_start:
         return False
