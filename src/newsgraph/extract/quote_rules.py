@@ -161,9 +161,33 @@ def without_redundant_sources(frames: list[Frame]) -> list[Frame]:
         reports = spoken.get(f.cue.sent.start, []) if f.cue is not None else []
         if f.according_to and f.cue is not None and _reported_by_another(f, reports):
             _lend_source(f, reports)
+        elif f.according_to and f.cue is not None and _labels_in_quotation_itself(f.cue):
+            continue  # the quoted label is the labeller's ('Lee called the plan “a boondoggle”')
         else:
             kept.append(f)
     return kept
+
+
+# Verbs whose quoted complement is the name the subject gives: 'called the plan “a boondoggle”'.
+NAME_GIVING_VERBS = frozenset({"call", "dub", "term", "label", "brand", "nickname"})
+
+
+def _labels_in_quotation_itself(according: Token) -> bool:
+    """'Lee called the ferry plan “a boondoggle” at a meeting, according to two aides': the
+    clause the phrase qualifies is itself a saying, a labelling verb with a subject of its own
+    whose label stands in quotation marks before the phrase. The marked words are the labeller's
+    (as with 'Lee called the plan “a boondoggle”' alone), not the aides', who only vouch that it
+    was said; the phrase gives way to that saying, as it does to a reporting verb's. Only verbs
+    that give a name: the other labelling verbs quote words less surely as the subject's own
+    ('compared the talk to a “root canal,” according to his memoir': the memoir's words)."""
+    verb = according.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAME_GIVING_VERBS or according.dep_ != "prep":
+        return False
+    if any(c.dep_ in PASSIVE_DEPS for c in verb.children) or no_one_speaks(verb) or verb.i > according.i:
+        return False
+    if frame_for_verb(verb).speaker is None:
+        return False
+    return holds_quotation(doc_text(verb.doc)[verb.idx : according.idx])
 
 
 def _lend_source(according: Frame, reports: list[Frame]) -> None:
