@@ -8142,3 +8142,17 @@ def test_quoted_name_given_is_the_namers_despite_according_to(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "a boondoggle").speaker == "Ivo Halvorsen"
+
+
+def test_intention_told_gives_way_to_according_to(quotes_of):
+    # 'X has threatened to veto the bill, according to three lawmakers': the threat is an act the
+    # lawmakers report, not words of X's; the sentence is the lawmakers' report.
+    text = (
+        "Veto Threat\n\n"
+        "Gov. Nora Pellegrini has privately threatened to veto a ferry subsidy bill that cleared the "
+        "state Senate last week, according to three lawmakers who have spoken with her about it.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "threatened to veto")
+    assert q.speaker == "three lawmakers"
+    assert not [x for x in quotes if x.text.startswith("to veto")]

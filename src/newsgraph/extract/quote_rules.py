@@ -148,7 +148,9 @@ def without_redundant_sources(frames: list[Frame]) -> list[Frame]:
     """'X told Y that ..., according to a statement': the statement is a source, not a speaker.
     Not when the other report in the sentence is of other words ('Verizon struck a deal,
     according to the Labor Department, taking a step toward ending a strike that executives
-    said could affect earnings'): each speaks for its own."""
+    said could affect earnings'): each speaks for its own. Nor when that report only tells of
+    an intention ('threatened to veto the bill, according to three lawmakers'): the phrase's
+    report holds it, and the intention is no words of its own."""
     spoken: dict[int, list[Frame]] = {}
     for f in frames:
         # 'troops are posted abroad, according to X': a frame that reports nothing is no speaker
@@ -157,6 +159,7 @@ def without_redundant_sources(frames: list[Frame]) -> list[Frame]:
         ):
             spoken.setdefault(f.cue.sent.start, []).append(f)
     kept: list[Frame] = []
+    told: set[int] = set()
     for f in frames:
         reports = spoken.get(f.cue.sent.start, []) if f.cue is not None else []
         if f.according_to and f.cue is not None and _reported_by_another(f, reports):
@@ -165,7 +168,10 @@ def without_redundant_sources(frames: list[Frame]) -> list[Frame]:
             continue  # the quoted label is the labeller's ('Lee called the plan “a boondoggle”')
         else:
             kept.append(f)
-    return kept
+            if f.according_to and f.content is not None:
+                content = f.content
+                told.update(id(r) for r in reports if _an_intention_told(r, content))
+    return [f for f in kept if id(f) not in told]  # ('threatened to veto', within the phrase's report)
 
 
 # Verbs whose quoted complement is the name the subject gives: 'called the plan “a boondoggle”'.
@@ -241,11 +247,28 @@ def _reported_by_another(source: Frame, others: list[Frame]) -> bool:
     if content is None:
         return bool(others)
     for other in others:
+        if _an_intention_told(other, content):
+            continue
         if other.content is None or (other.content[0] < content[1] and content[0] < other.content[1]):
             return True
         if other.cue is not None and content[0] <= other.cue.idx < content[1]:
             return True
     return False
+
+
+def _an_intention_told(report: Frame, content: tuple[int, int]) -> bool:
+    """'Gov. Marchetti has privately threatened to veto the bill, according to three lawmakers':
+    a speech verb whose only content is an infinitive ('threatened to veto', 'offered to
+    resign') tells of an act announced, not of words the phrase could be the source of; the
+    sentence is the lawmakers' report, as 'Marchetti plans to veto the bill, according to …'
+    would be. The verb must stand inside what the phrase reports."""
+    cue = report.cue
+    if cue is None or report.content is None or not content[0] <= cue.idx < content[1]:
+        return False
+    infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
+    if infinitive is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return False
+    return report.content[0] == infinitive.left_edge.idx
 
 
 def without_nested_beliefs(frames: list[Frame]) -> list[Frame]:
