@@ -8156,3 +8156,17 @@ def test_intention_told_gives_way_to_according_to(quotes_of):
     q = one(quotes, "threatened to veto")
     assert q.speaker == "three lawmakers"
     assert not [x for x in quotes if x.text.startswith("to veto")]
+
+
+def test_to_and_a_lone_word_after_the_attribution_is_no_infinitive(quotes_of):
+    # '“The roads,” he said eventually, to laughter. “We both …”': 'to laughter' is the room's
+    # response, not an infinitive going on with the quotation; the two quotations stay direct.
+    text = (
+        "Rival Siblings\n\n"
+        "Asked what they agreed on, Mr Tarrow paused. \"The roads,\" he said eventually, to laughter. "
+        "\"We both think the potholes are a scandal.\"\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "The roads").kind == "direct"
+    assert "said eventually" not in one(quotes, "The roads").text
+    assert one(quotes, "potholes are a scandal").kind == "direct"

@@ -1101,12 +1101,21 @@ def _goes_on_without_a_subject(first: Token) -> bool:
     if first.tag_ in ("MD", "VBZ", "VBP") and not has_child(first, "nsubj", "nsubjpass"):
         return True
     if first.lower_ == "to" and first.i + 1 < len(first.doc) and first.doc[first.i + 1].tag_ == "VB":
-        return True
+        return not _lone_word_ending_the_sentence(first.doc[first.i + 1])
     if first.lower_ == "that":
         # (after 'he said,' a 'that' opens a clause, whatever the tagger made of it; but not the
         # demonstrative of a time noun right after it: '…,” she said, that afternoon at the court')
         return not _demonstrative_of_a_time(first)
     return first.dep_ == "prep" and first.i + 1 < len(first.doc) and first.doc[first.i + 1].lower_ in ("which", "whom")
+
+
+def _lone_word_ending_the_sentence(word: Token) -> bool:
+    """'“The bins,” he said eventually, to laughter. “We both …”': a single word after 'to' with
+    nothing but the sentence's end after it is the room's response ('to laughter', 'to
+    applause', 'to cheers'), whatever the tagger made of it, not an infinitive going on with
+    the quotation ('…,” he added, to pursue the case', which has words of its own)."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return after is None or after.text in (".", "!", "?") or after.is_space
 
 
 def _demonstrative_of_a_time(that: Token) -> bool:
