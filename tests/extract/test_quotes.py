@@ -8170,3 +8170,17 @@ def test_to_and_a_lone_word_after_the_attribution_is_no_infinitive(quotes_of):
     assert one(quotes, "The roads").kind == "direct"
     assert "said eventually" not in one(quotes, "The roads").text
     assert one(quotes, "potholes are a scandal").kind == "direct"
+
+
+def test_quoted_predicate_joined_on_after_a_report_goes_on_with_it(quotes_of):
+    # 'said the governor had told aides that he was “…” but wanted “…”': the parser hangs 'wanted'
+    # on 'said'; the words it quotes go on with the reported clause, not a quote of their own.
+    text = (
+        "Tariff Talks\n\n"
+        "One of them said the governor had told aides that he was \"not in the business of punishing "
+        "friends\" but wanted \"something real\" in return.\n"
+    )
+    quotes, _ = quotes_of(text)
+    q = one(quotes, "punishing friends")
+    assert "something real" in q.text
+    assert q.speaker == "One of them"

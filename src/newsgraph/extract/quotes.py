@@ -57,6 +57,7 @@ from newsgraph.extract.quote_patterns import (
     CHANT_NOUNS,
     CLOSING_QUOTES,
     HEARER_ONLY_VERBS,
+    LABELLING_VERBS,
     MEDIUM_NOUNS,
     SPEECH_VERBS,
     VENUE_NOUNS,
@@ -994,6 +995,9 @@ def _on_to_clause_end(doc: Doc, frame: Frame, end: int) -> int:
     text = doc_text(doc)
     if cue is None or cue.pos_ == "NOUN" or cue.idx > end:
         return end
+    joined = _quoted_predicate_joined_on(doc, cue, end)
+    if joined is not None:
+        return joined
     last: Token | None = None
     for child in cue.children:
         if child.idx < end or child.is_punct:
@@ -1009,6 +1013,31 @@ def _on_to_clause_end(doc: Doc, frame: Frame, end: int) -> int:
     if clause_end <= end or holds_quotation(text[end:clause_end]):
         return end
     return clause_end
+
+
+def _quoted_predicate_joined_on(doc: Doc, cue: Token, end: int) -> int | None:
+    """'said the president had told aides that he was “not in the business of punishing
+    friends” but wanted “something real”': right after a report that closes on a quotation,
+    'but' or 'and' and a verb with no subject that quotes words of its own go on with the
+    reported clause (the parser hangs the verb on 'said'). Quoted words are what was said;
+    the speaker's next act quotes none ('…,” and has invited …'), and a next report is its own
+    ('…” and said that Rubio is “weak”'). Returns the new end, or None."""
+    text = doc_text(doc)
+    if end < 1 or text[end - 1] not in CLOSING_MARK_CHARS:
+        return None
+    after = [t for t in doc[cue.i + 1 : cue.sent.end] if t.idx >= end and not t.is_space]
+    if len(after) < 2 or after[0].dep_ != "cc" or after[0].lower_ not in ("but", "and"):
+        return None
+    verb = after[1]
+    if verb.dep_ != "conj" or verb.head.i != cue.i or verb.pos_ != "VERB" or has_child(verb, "nsubj", "nsubjpass"):
+        return None
+    if is_reporting_verb(verb) or verb.lemma_.lower() in LABELLING_VERBS or has_child(verb, "ccomp"):
+        return None  # ('… “a political revolution” and said that …': a report of its own)
+    last = verb.right_edge
+    while (last.is_punct or last.is_space) and last.i > verb.i and text[last.idx] not in CLOSING_MARK_CHARS:
+        last = doc[last.i - 1]
+    clause_end = last.idx + len(last)
+    return clause_end if holds_quotation(text[verb.idx : clause_end]) else None
 
 
 def _goes_on_with_the_report(child: Token) -> bool:
