@@ -8184,3 +8184,15 @@ def test_quoted_predicate_joined_on_after_a_report_goes_on_with_it(quotes_of):
     q = one(quotes, "punishing friends")
     assert "something real" in q.text
     assert q.speaker == "One of them"
+
+
+def test_reported_clause_does_not_end_on_a_joiner(quotes_of):
+    # 'said that he “regretted” the breakdown but believed …': 'believed' reports on its own, so
+    # the words 'said' reports end before 'but'.
+    text = (
+        "Talks Collapse\n\n"
+        "He said in a brief statement that he \"regretted\" the breakdown but believed a majority "
+        "government was \"still within reach\".\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "regretted").text == 'he "regretted" the breakdown'

@@ -258,6 +258,7 @@ def frame_for_verb(verb: Token) -> Frame:
         frame.content = _through_a_joined_clause_before(verb, content, clauses, frame.content)
         frame.content = _with_a_concession_after(verb, content, frame.content)
         frame.content = _with_a_quoted_predicate_after(verb, content, frame.content)
+        frame.content = _without_a_dangling_joiner(verb.doc, frame.content)
         if _clause_before_the_quotation(verb, frame.content):
             frame.content = None
     else:
@@ -918,6 +919,19 @@ def _clause_before_the_quotation(verb: Token, content: tuple[int, int]) -> bool:
 
 def _subordinate_after(verb: Token, content: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS and content.i < c.i < verb.i for c in verb.children)
+
+
+def _without_a_dangling_joiner(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """'He said that he “regretted” the breakdown but believed …': when the verb after 'but' is
+    a report of its own, the words reported end before the 'but', which joins nothing of theirs
+    (a reported clause never ends on 'but', 'and' or 'or')."""
+    words = doc.char_span(content[0], content[1], alignment_mode="contract")
+    if words is None or len(words) < 2 or words[-1].lower_ not in ("but", "and", "or"):
+        return content
+    last = words[-2]
+    while last.i > words.start and (last.is_space or last.text == ","):
+        last = doc[last.i - 1]
+    return content[0], last.idx + len(last)
 
 
 def _before_speaker(content: tuple[int, int], speaker: Span | None) -> tuple[int, int]:
