@@ -8106,32 +8106,6 @@ def test_speakers_rules_of_political_copy_keep_to_their_own_cases(quotes_of, tex
     assert one(quotes, words).speaker == speaker
 
 
-def test_role_no_one_was_named_with_that_adds_is_the_last_speaker(quotes_of):
-    # 'the shadow housing secretary added': no one was named with that role, and 'added' goes
-    # on for whoever spoke just before in the paragraph.
-    text = (
-        "Housing Target Missed\n\n"
-        "Her opposite number, Gavin Hartley, said the admission was \"an insult\". Writing on X, the "
-        "shadow housing secretary added: \"Three years, three missed targets.\"\n"
-    )
-    quotes, _ = quotes_of(text)
-    assert one(quotes, "three missed targets").speaker == "Gavin Hartley"
-
-
-def test_shared_surname_goes_to_the_one_the_report_pronoun_fits(quotes_of):
-    # 'Dr Whitcomb said she was not reading the polls': of a brother and sister named Whitcomb,
-    # the honorific tells no sex, the 'she' of her own report does.
-    text = (
-        "Siblings Face Off\n\n"
-        "Daniel Whitcomb is standing for the Conservatives. His sister, Ruth Whitcomb, a GP, is standing "
-        "for Labour.\n\n"
-        "Dr Whitcomb said she was not reading the polls. \"I'm reading my patients' letters,\" she said.\n"
-    )
-    quotes, _ = quotes_of(text)
-    assert one(quotes, "not reading the polls").speaker == "Ruth Whitcomb"
-    assert one(quotes, "patients' letters").speaker == "Ruth Whitcomb"
-
-
 def test_quoted_name_given_is_the_namers_despite_according_to(quotes_of):
     # 'Lee called the plan “a boondoggle”, according to two aides': the aides vouch that it was
     # said; the words in the marks are the name Lee gave, so Lee's.
