@@ -8170,3 +8170,20 @@ def test_reported_clause_does_not_end_on_a_joiner(quotes_of):
     )
     quotes, _ = quotes_of(text)
     assert one(quotes, "regretted").text == 'he "regretted" the breakdown'
+
+
+def test_quotes_words_in_marks_of_an_intention_stay_the_speakers(quotes_of):
+    # ('threatened to veto the bill, according to three lawmakers' is their report; quoted words are his own)
+    quotes, _ = quotes_of('Veto\n\nGov. Rosa Marchetti vowed to "make them pay," according to three lawmakers.\n')
+    assert one(quotes, "make them pay").speaker == "Rosa Marchetti"
+
+
+def test_quotes_to_and_a_verb_after_an_attribution_goes_on_with_the_quote(quotes_of):
+    # (only a room's response, 'to laughter', 'to applause', ends it)
+    quotes, _ = quotes_of('Court\n\n"We have asked the court," Holt said, to intervene.\n')
+    assert any("to intervene" in q.text for q in quotes)
+
+
+def test_quotes_a_joined_predicate_never_leaves_a_mark_open(quotes_of):
+    quotes, _ = quotes_of('Deal\n\nOrland said the governor was "tired" but wanted "a deal."\n')
+    assert all(q.text.count('"') % 2 == 0 for q in quotes if q.kind == "mixed")

@@ -268,7 +268,9 @@ def _an_intention_told(report: Frame, content: tuple[int, int]) -> bool:
     infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
     if infinitive is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
         return False
-    return report.content[0] == infinitive.left_edge.idx
+    # ('vowed to "make them pay," according to …': words in marks are the speaker's own)
+    said = doc_text(cue.doc)[report.content[0] : report.content[1]]
+    return report.content[0] == infinitive.left_edge.idx and not holds_quotation(said)
 
 
 def without_nested_beliefs(frames: list[Frame]) -> list[Frame]:

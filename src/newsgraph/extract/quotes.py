@@ -44,6 +44,7 @@ from newsgraph.extract.list_items import ListItems, heading_report
 from newsgraph.extract.posts import TRAILING_LINKS, Post, find_posts, paragraphs_taken
 from newsgraph.extract.quote_labels import NameLabels, all_quotation, signature_below
 from newsgraph.extract.quote_marks import (
+    DOUBLE_MARKS,
     SINGLE_CLOSERS,
     SINGLE_OPENERS,
     MarkedSpan,
@@ -1037,7 +1038,14 @@ def _quoted_predicate_joined_on(doc: Doc, cue: Token, end: int) -> int | None:
     while (last.is_punct or last.is_space) and last.i > verb.i and text[last.idx] not in CLOSING_MARK_CHARS:
         last = doc[last.i - 1]
     clause_end = last.idx + len(last)
-    return clause_end if holds_quotation(text[verb.idx : clause_end]) else None
+    if not holds_quotation(text[verb.idx : clause_end]):
+        return None
+    if len(DOUBLE_MARKS.findall(text[verb.idx : clause_end])) % 2:
+        # ('… but wanted “something real.”' ending the sentence: the parser hung the closing mark
+        # on 'said'; the clause runs on to it)
+        close = next((i for i in range(clause_end, cue.sent.end_char) if text[i] in CLOSING_MARK_CHARS), None)
+        return close + 1 if close is not None else None
+    return clause_end
 
 
 def _goes_on_with_the_report(child: Token) -> bool:
@@ -1138,11 +1146,19 @@ def _goes_on_without_a_subject(first: Token) -> bool:
     return first.dep_ == "prep" and first.i + 1 < len(first.doc) and first.doc[first.i + 1].lower_ in ("which", "whom")
 
 
+# How a room answers what was said: 'he said, to laughter'.
+ROOM_RESPONSES = frozenset(
+    {"laughter", "applause", "cheers", "groans", "boos", "gasps", "jeers", "chuckles", "murmurs", "silence"}
+)
+
+
 def _lone_word_ending_the_sentence(word: Token) -> bool:
     """'“The bins,” he said eventually, to laughter. “We both …”': a single word after 'to' with
     nothing but the sentence's end after it is the room's response ('to laughter', 'to
     applause', 'to cheers'), whatever the tagger made of it, not an infinitive going on with
     the quotation ('…,” he added, to pursue the case', which has words of its own)."""
+    if word.lower_ not in ROOM_RESPONSES:
+        return False  # ('"We have asked the court," Holt said, to intervene.': the quote goes on)
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     return after is None or after.text in (".", "!", "?") or after.is_space
 
