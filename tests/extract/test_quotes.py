@@ -8187,3 +8187,15 @@ def test_quotes_to_and_a_verb_after_an_attribution_goes_on_with_the_quote(quotes
 def test_quotes_a_joined_predicate_never_leaves_a_mark_open(quotes_of):
     quotes, _ = quotes_of('Deal\n\nOrland said the governor was "tired" but wanted "a deal."\n')
     assert all(q.text.count('"') % 2 == 0 for q in quotes if q.kind == "mixed")
+
+
+def test_asking_not_to_be_named_is_no_report(quotes_of):
+    # 'who asked not to be named because …, said …': the terms the speakers set, not their words.
+    text = (
+        "Recall Talk\n\n"
+        "Two Green officials in the county, who asked not to be named because they were not authorized "
+        "to speak for the party, said leaders were quietly discussing whether to back a challenger.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert not [q for q in quotes if "not to be named" in q.text]
+    assert "Green officials" in (one(quotes, "back a challenger").speaker or "")

@@ -247,6 +247,8 @@ def frame_for_verb(verb: Token) -> Frame:
         # "He said legalizing it could put ...", "urged them to vote": the parser's xcomp
         content = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and holds_clause(c)), None)
         content = content or _gerund_subject_read_as_a_complement(verb)
+    if content is not None and _asks_for_anonymity(verb, content):
+        content = None
     if content is not None:
         frame.content = extend_over_conjunct(verb, content_offsets(content, after=verb), joiners=("but",))
         frame.content = extend_over_bare_verbs(verb, extend_over_split_clause(verb, frame.content))
@@ -919,6 +921,22 @@ def _clause_before_the_quotation(verb: Token, content: tuple[int, int]) -> bool:
 
 def _subordinate_after(verb: Token, content: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS and content.i < c.i < verb.i for c in verb.children)
+
+
+# Verbs whose passive after 'asked not to be' asks for anonymity: 'not to be named'.
+NAMING_FOR_THE_RECORD_VERBS = frozenset({"name", "identify", "quote", "cite"})
+
+
+def _asks_for_anonymity(verb: Token, content: Token) -> bool:
+    """'Two officials, who asked not to be named because they were not authorized to speak, said
+    …': asking not to be named (or to remain anonymous) is the terms the speakers gave the
+    reporter, not words they report; their report is the 'said' that follows."""
+    if verb.lemma_.lower() not in ("ask", "request") or content.dep_ != "xcomp":
+        return False
+    if content.lemma_.lower() == "remain":
+        return any(c.dep_ == "acomp" and c.lower_ == "anonymous" for c in content.children)
+    passive = any(c.dep_ == "auxpass" for c in content.children)
+    return passive and content.lemma_.lower() in NAMING_FOR_THE_RECORD_VERBS
 
 
 def _without_a_dangling_joiner(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
