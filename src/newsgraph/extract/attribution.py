@@ -935,7 +935,7 @@ def _asks_for_anonymity(verb: Token, content: Token) -> bool:
         return False
     if content.lemma_.lower() == "remain":
         return any(c.dep_ == "acomp" and c.lower_ == "anonymous" for c in content.children)
-    passive = any(c.dep_ == "auxpass" for c in content.children)
+    passive = has_child(content, "auxpass")
     return passive and content.lemma_.lower() in NAMING_FOR_THE_RECORD_VERBS
 
 
