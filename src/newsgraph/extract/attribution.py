@@ -1492,17 +1492,23 @@ def _subject_after_a_dateline(subject: Token, verb: Token) -> Token | None:
     return head if head.pos_ in ("PROPN", "NOUN") else None
 
 
-def name_before_its_age(age: Token) -> Token | None:
-    """'Farrelly, 63, announced his bid': the capitalised word before an age set off by commas
-    is the name it belongs to. (The parser may take such an age for the subject and the name
-    for an adverb; an age is never who speaks.)"""
+def word_before_its_age(age: Token) -> Token | None:
+    """'Farrelly, 63,', 'A local woman, 56,': the word an age set off by commas is given to."""
     doc = age.doc
     if not age.text.isdigit() or age.i < 2:
         return None
     if doc[age.i - 1].text != "," or age.i + 1 >= len(doc) or doc[age.i + 1].text != ",":
         return None
-    name = doc[age.i - 2]  # (not only letters: "Sean O'Brien, 17,", "Ken Griffey Jr., 19,")
-    return name if name.text[:1].isupper() else None
+    return doc[age.i - 2]
+
+
+def name_before_its_age(age: Token) -> Token | None:
+    """'Farrelly, 63, announced his bid': the capitalised word before an age set off by commas
+    is the name it belongs to (not only letters: "Sean O'Brien, 17,", "Ken Griffey Jr., 19,").
+    The parser may take such an age for the subject and the name for an adverb; an age is never
+    who speaks."""
+    name = word_before_its_age(age)
+    return name if name is not None and name.text[:1].isupper() else None
 
 
 def _clause_above(node: Token, verb: Token) -> Token | None:

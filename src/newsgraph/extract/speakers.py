@@ -20,6 +20,7 @@ from newsgraph.extract.attribution import (
     OWN_DOCUMENTS,
     name_before_its_age,
     speaker_span,
+    word_before_its_age,
     written_by_another,
 )
 from newsgraph.extract.entities import EntityIndex
@@ -351,16 +352,15 @@ class SpeakerResolver:
         for token in reversed(doc[2 : span.start]):
             if token.idx < item_start:
                 return None
-            if age is None or token.text != age[1] or doc[token.i - 1].text != ",":
+            word = word_before_its_age(token) if age is not None and token.text == age[1] else None
+            if word is None:
                 continue
-            if token.i + 1 < len(doc) and doc[token.i + 1].text == ",":
-                word = doc[token.i - 2]
-                person = self._person_at(word)
-                if person is not None:
-                    return person.name
-                if word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass"):
-                    # ('A local woman, 56, said …': someone unnamed given the age)
-                    return _strip_determiner(doc[word.left_edge.i : word.i + 1].text)
+            person = self._person_at(word)
+            if person is not None:
+                return person.name
+            if word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass"):
+                # ('A local woman, 56, said …': someone unnamed given the age)
+                return _strip_determiner(doc[word.left_edge.i : word.i + 1].text)
         return self._subject_described_by_the_age(span, age[1]) if age is not None else None
 
     def _subject_described_by_the_age(self, span: Span, age: str) -> str | None:
