@@ -50,7 +50,20 @@ def find_entity_ids(conn: sqlite3.Connection, name: str) -> list[str]:
             found.setdefault(row[0])
     found.update(dict.fromkeys(_person_spellings(conn, name)))
     found.update(dict.fromkeys(_other_spellings(conn, name)))
-    return list(found)
+    return list(found) or _name_written_shorter(conn, name)
+
+
+def _name_written_shorter(conn: sqlite3.Connection, name: str) -> list[str]:
+    """'Freedom Caucus' for 'House Freedom Caucus': when no entity has the name, the one body or
+    place whose name ends with all its words (two or more; none when several do)."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    rows = conn.execute(
+        "SELECT id FROM entities WHERE family != 'person' AND lower(name) LIKE ? ESCAPE '\\'",
+        ("% " + " ".join(words).lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"),),
+    ).fetchall()
+    return [rows[0]["id"]] if len(rows) == 1 else []
 
 
 def _person_spellings(conn: sqlite3.Connection, name: str) -> list[str]:
