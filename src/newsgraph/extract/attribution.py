@@ -62,7 +62,7 @@ from newsgraph.extract.report_content import (
     trailing_subject,
     wire_dateline_at,
 )
-from newsgraph.extract.syntax import first_child, has_child, in_a_time
+from newsgraph.extract.syntax import first_child, has_child, has_to_aux, in_a_time
 from newsgraph.nlp import doc_text
 
 INHERITING_DEPS = ("advcl", "xcomp", "conj", "acl")
@@ -1286,7 +1286,7 @@ def _heard_in_a_passive_without_subject(verb: Token) -> bool:
     return (
         verb.lemma_.lower() in ADDRESSEE_VERBS
         and has_child(verb, "auxpass")
-        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and not has_child(verb, *SUBJECT_DEPS)
     )
 
 
@@ -1565,7 +1565,7 @@ def _verb_holding_an_infinitive_on_a_noun(verb: Token) -> Token | None:
     the infinitive of purpose on the noun before it, as if the case were to say it; the subject
     of the verb holding the noun ('pointed') says it. Returns that verb."""
     noun = verb.head
-    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = verb.tag_ == "VB" and has_to_aux(verb)
     if not infinitive or verb.dep_ not in ("relcl", "acl") or noun.i > verb.i or noun.pos_ != "NOUN":
         return None
     if verb.lemma_.lower() not in SPEECH_VERBS or has_child(noun, "poss"):

@@ -18,7 +18,6 @@ from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.event_names import NameReader
 from newsgraph.extract.event_parse import (
     climbs,
-    has_to_aux,
     measured_noun,
     prep_objects,
     split_coordinate_subjects,
@@ -28,7 +27,7 @@ from newsgraph.extract.event_status import nominal_status, verbal_status
 from newsgraph.extract.event_times import TimeAttacher
 from newsgraph.extract.event_triggers import Trigger, TriggerFinder
 from newsgraph.extract.inflection import lemma_in
-from newsgraph.extract.syntax import first_child, has_child, in_a_time
+from newsgraph.extract.syntax import first_child, has_child, has_to_aux, in_a_time
 from newsgraph.model import Article, TimeExpr
 
 _RELATIVE = frozenset({"who", "that", "which"})
@@ -253,11 +252,7 @@ class ArgumentReader:
         named doer's "in" is part of its name or says where it is from: "the bank in Velmar")."""
         if subject is None or subject.head != tok or not self._common_noun(subject):
             return None
-        for prep, obj in prep_objects(subject, "in"):
-            name = self.namer.place_name(obj) or self.namer.lone_name_after(prep, obj)
-            if name:
-                return name
-        return None
+        return self.namer.placed_in(subject)
 
     def _common_noun(self, tok: Token) -> bool:
         """A common noun, also one the tagger took for a name because it opens the sentence

@@ -95,8 +95,6 @@ def _a_title_and_a_name(entity: Entity) -> bool:
     return entity.type != "PERSON" and len(words) >= 2 and words[0].lower() in TITLE_WORDS
 
 
-
-
 def _quoted_clause_speaker(tok: Token) -> Token | None:
     """The named subject of the reporting verb whose quoted clause ``tok`` is the subject of;
     or, for a quoted sentence that reports nothing itself, of the one before it, when that one
@@ -109,15 +107,19 @@ def _quoted_clause_speaker(tok: Token) -> Token | None:
         clause = clause.head
     if clause.dep_ == "ROOT" and _opens_with_a_quote(tok.sent):
         return _speaker_of_the_quote_before(tok.sent)
-    reporter = clause.head
-    if clause.dep_ != "ccomp" or not lemma_in(reporter, P.REPORTING_VERBS):
+    speaker = _named_reporter(clause.head) if clause.dep_ == "ccomp" else None
+    if speaker is None:
         return None
-    speaker = first_child(reporter, "nsubj")
-    if speaker is None or speaker.pos_ != "PROPN":
+    lo, hi = sorted((tok.idx, speaker.idx))
+    return speaker if DOUBLE_MARKS.search(doc_text(tok.doc), lo, hi) else None
+
+
+def _named_reporter(verb: Token) -> Token | None:
+    """The named subject of a reporting verb: 'Brenn' of 'Brenn told a press conference'."""
+    if not lemma_in(verb, P.REPORTING_VERBS):
         return None
-    text = doc_text(tok.doc)
-    between = text[tok.idx:speaker.idx] if tok.idx < speaker.idx else text[speaker.idx:tok.idx]
-    return speaker if DOUBLE_MARKS.search(between) else None
+    speaker = first_child(verb, "nsubj")
+    return speaker if speaker is not None and speaker.pos_ == "PROPN" else None
 
 
 def _opens_with_a_quote(sent: Span) -> bool:
@@ -128,11 +130,8 @@ def _speaker_of_the_quote_before(sent: Span) -> Token | None:
     if sent.start == 0:
         return None
     before = sent.doc[sent.start - 1].sent
-    quoted = [c for c in before.root.children if c.dep_ == "ccomp"]
-    if not quoted or not lemma_in(before.root, P.REPORTING_VERBS):
-        return None
-    speaker = first_child(before.root, "nsubj")
-    if speaker is None or speaker.pos_ != "PROPN" or not any(DOUBLE_MARKS.fullmatch(t.text) for t in before):
+    speaker = _named_reporter(before.root) if has_child(before.root, "ccomp") else None
+    if speaker is None or not any(DOUBLE_MARKS.fullmatch(t.text) for t in before):
         return None
     return speaker
 
@@ -199,7 +198,8 @@ class NameReader:
         appositive = first_child(tok, "appos")  # "Japan's Prime Minister, Fumio Kishida"
         if appositive is not None and self._named_entity(appositive) is not None:
             tok = appositive
-        entity = self._person_elsewhere(tok) or self.entity(tok)
+        here = self.entity(tok)
+        entity = self._person_elsewhere(tok, here) or here
         if entity is not None and entity.type == "ORG" and tok.lemma_.lower() in P.MILITARY_NOUNS:
             entity = None  # "Russia's military" acts for Russia: read its modifiers below
         if entity is not None and entity.type in P.ACTOR_ENTITY_TYPES:
@@ -324,11 +324,8 @@ class NameReader:
         reporter = _reporter_of_its_clause(tok)
         if reporter is None or reporter.tag_ != "NNS" or reporter.lemma_.lower() not in P.STATE_VOICES:
             return []  # ('Activists in Velm said their leaders would meet Okafor': their own leaders)
-        for prep, obj in prep_objects(reporter, "in"):
-            name = self.place_name(obj) or self.lone_name_after(prep, obj)
-            if name:
-                return [name]
-        return []
+        name = self.placed_in(reporter)
+        return [name] if name else []
 
     def _state_of(self, tok: Token) -> list[str]:
         """"a deal with the government of Orvan", "the army of Drevland": an institution of a
@@ -363,19 +360,29 @@ class NameReader:
     def is_person(self, tok: Token) -> bool:
         if tok.tag_ in ("PRP", "PRP$"):
             return tok.lower_ not in P.DROPPED_PRONOUNS and tok.lower_ not in P.THING_PRONOUNS
-        entity = self._person_elsewhere(tok) or self.entity(tok)
+        here = self.entity(tok)
+        entity = self._person_elsewhere(tok, here) or here
         return (entity is not None and entity.type == "PERSON") or self.is_pair_phrase(tok)
 
-    def _person_elsewhere(self, tok: Token) -> Entity | None:
+    def _person_elsewhere(self, tok: Token, here: Entity | None) -> Entity | None:
         """"spoke by phone with Vellmark's King Henrik": a name the recogniser left untyped here,
         or took with its title for a building or a body ("King Henrik" as FAC), that is a
         person's name elsewhere in the article ("Okafor and Henrik discussed") is that person,
         as a name typed a place elsewhere is a place (``_place_elsewhere``)."""
-        here = self.entity(tok)
         if tok.pos_ != "PROPN" or (here is not None and not _a_title_and_a_name(here)):
             return None
-        persons = [e for e in self.index.entities if e.type == "PERSON" and tok.text in e.name.split()]
+        persons = self._persons_by_word.get(tok.text, [])
         return persons[0] if len(persons) == 1 else None
+
+    @cached_property
+    def _persons_by_word(self) -> dict[str, list[Entity]]:
+        """Each word of a person's name -> the people (in the article's order) whose name has it."""
+        by_word: dict[str, list[Entity]] = {}
+        for e in self.index.entities:
+            if e.type == "PERSON":
+                for word in set(e.name.split()):
+                    by_word.setdefault(word, []).append(e)
+        return by_word
 
     # -- pronouns and "the two leaders" --
 
@@ -567,6 +574,10 @@ class NameReader:
         the site is where the event was, its town the place)."""
         if tok.pos_ != "NOUN" and not (self.entity(tok) and self.entity(tok).type in ("ORG", "FAC")):
             return None
+        return self.placed_in(tok)
+
+    def placed_in(self, tok: Token) -> str | None:
+        """The place the phrase's own "in" names: "a hotel in Velmar", "Police in Dunmore"."""
         for prep, obj in prep_objects(tok, "in"):
             name = self.place_name(obj) or self.lone_name_after(prep, obj)
             if name:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract.syntax import first_child, has_child
+from newsgraph.extract.syntax import first_child, has_child, has_to_aux
 
 OPENING_QUOTES = {"“": "”", '"': '"', "‘": "’"}
 CLAUSE_DEPS = frozenset({"relcl", "appos", "acl", "advcl", "ccomp"})
@@ -95,10 +95,6 @@ def split_coordinate_subjects(tok: Token) -> list[Token]:
     if len(subjects) < 2 or first_child(subjects[0], "cc") is None:
         return []
     return subjects[1:]
-
-
-def has_to_aux(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def climbs(tok: Token) -> bool:

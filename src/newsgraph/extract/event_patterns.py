@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsgraph.extract.time_patterns import UNITS
+
 
 @dataclass(frozen=True, slots=True)
 class EventType:
@@ -97,8 +99,7 @@ VERB_TRIGGERS: dict[str, str] = {
 }
 
 # Nouns of time: after "arrive in" or "speak to" they make no journey or call ("arrive in a month")
-TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year",
-                        "decade", "century", "time", "while"})
+TIME_NOUNS = frozenset(UNITS) | {"fortnight", "time", "while"}
 
 # Lemmas that are an event only with this preposition: "travel to", "speak with".
 VERB_PREP_TRIGGERS: dict[tuple[str, str], str] = {
@@ -327,6 +328,9 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "'d"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# The marks of a condition a plan hangs on ('will sanction them if they block the strait'); a
+# 'whether' clause concedes ('whether or not Korlan agrees'): the plan holds either way.
+CONDITION_MARKS = CONDITIONAL_MARKS - {"whether"}
 # Governing verbs (and nouns) that make what they govern planned, hypothetical or denied.
 PLAN_VERBS = frozenset(
     {"plan", "schedule", "intend", "expect", "prepare", "set", "due", "agree", "arrange",

@@ -12,10 +12,10 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from newsgraph.extract import event_patterns as P
-from newsgraph.extract.event_parse import has_to_aux, prep_objects, verb_chain
+from newsgraph.extract.event_parse import prep_objects, verb_chain
 from newsgraph.extract.event_times import parse_time_value
 from newsgraph.extract.inflection import lemma_in
-from newsgraph.extract.syntax import NOBODY, first_child, has_child
+from newsgraph.extract.syntax import NOBODY, first_child, has_child, has_to_aux
 from newsgraph.extract.time_patterns import DEADLINE_WORDS
 from newsgraph.model import TimeExpr
 from newsgraph.nlp import doc_text
@@ -64,7 +64,7 @@ def _opened_by_a_condition(clause: Token) -> bool:
     """'if' or 'unless' marks the clause, not 'even if' (the plan holds either way: 'will visit
     even if the talks fail') nor 'whether or not'."""
     for mark in clause.children:
-        if mark.dep_ == "mark" and mark.lower_ in ("if", "unless"):
+        if mark.dep_ == "mark" and mark.lower_ in P.CONDITION_MARKS:
             return not (mark.i > 0 and mark.doc[mark.i - 1].lower_ == "even")
     return False
 

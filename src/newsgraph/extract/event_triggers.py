@@ -17,12 +17,11 @@ from newsgraph.extract.event_names import NameReader
 from newsgraph.extract.event_parse import (
     OPENING_QUOTES,
     direct_object,
-    has_to_aux,
     measured_noun,
     prep_objects,
     split_coordinate_subjects,
 )
-from newsgraph.extract.syntax import first_child, has_child, in_a_time
+from newsgraph.extract.syntax import first_child, has_child, has_to_aux, in_a_time
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,19 +46,19 @@ CENSUS_FILES = {"m": "dist.male.first", "f": "dist.female.first"}
 def first_name_sex(first_name: str) -> str | None:
     """'m' or 'f' when the Census files say the first name is plainly one sex's ('Marcus' 'm',
     'Renee' 'f'), else None ('Jordan', 'Andrea', a name not in the files)."""
-    first = first_name.casefold()
-    return None if first in NAMES_OF_BOTH_ABROAD else _one_sided_first_names().get(first)
+    return _one_sided_first_names().get(first_name.casefold())
 
 
 @cache
 def _one_sided_first_names() -> dict[str, str]:
-    """Lower-case first name -> 'm' or 'f', for the names that pass MIN_SHARE and MIN_FREQUENCY."""
+    """Lower-case first name -> 'm' or 'f', for the names that pass MIN_SHARE and MIN_FREQUENCY
+    and no man bears abroad (``NAMES_OF_BOTH_ABROAD``)."""
     shares = {sex: _census_shares(path) for sex, path in CENSUS_FILES.items()}
     sides: dict[str, str] = {}
     for sex, other in (("m", "f"), ("f", "m")):
         for name, share in shares[sex].items():
             against = shares[other].get(name, 0.0)
-            if share >= MIN_FREQUENCY and share >= MIN_SHARE * (share + against):
+            if share >= MIN_FREQUENCY and share >= MIN_SHARE * (share + against) and name not in NAMES_OF_BOTH_ABROAD:
                 sides[name] = sex
     return sides
 

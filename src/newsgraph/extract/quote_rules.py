@@ -38,7 +38,7 @@ from newsgraph.extract.report_content import (
     set_off,
     verb_lemma,
 )
-from newsgraph.extract.syntax import first_child, has_child, in_a_time
+from newsgraph.extract.syntax import first_child, has_child, has_to_aux, in_a_time
 from newsgraph.nlp import doc_text
 
 # The most characters between a split quote's two parts: '”, the minister said on Friday, “'.
@@ -266,7 +266,7 @@ def _an_intention_told(report: Frame, content: tuple[int, int]) -> bool:
     if cue is None or report.content is None or not content[0] <= cue.idx < content[1]:
         return False
     infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
-    if infinitive is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+    if infinitive is None or not has_to_aux(infinitive):
         return False
     # ('vowed to "make them pay," according to …': words in marks are the speaker's own)
     said = doc_text(cue.doc)[report.content[0] : report.content[1]]

@@ -33,7 +33,7 @@ from newsgraph.extract.quote_patterns import (
     SPEECH_VERBS,
     VENUE_NOUNS,
 )
-from newsgraph.extract.syntax import NOBODY, first_child, has_child, in_a_time
+from newsgraph.extract.syntax import NOBODY, first_child, has_child, has_to_aux, in_a_time
 from newsgraph.nlp import doc_text
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -292,7 +292,7 @@ def _pictures_a_scene(verb: Token) -> bool:
     not said. An infinitive's picture is its head's subject: 'the video was altered to show him
     failing to answer'."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    infinitive = verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = verb.dep_ in ("advcl", "xcomp") and has_to_aux(verb)
     if subject is None and infinitive:
         subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.lemma_.lower() not in PICTURE_NOUNS:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.attribution import (
     NAME_MISREADINGS,
     OWN_DOCUMENTS,
+    PLACE_ENTITY_TYPES,
     name_before_its_age,
     speaker_span,
     word_before_its_age,
@@ -53,7 +54,7 @@ WRONGDOING_VERBS = frozenset({"break", "violate", "breach", "mislead", "lie", "c
 # A lawyer's role as the article gives it: "Lund's lawyer" names the client.
 LAWYER_OF = re.compile(r"(?:[A-Z][\w.'’-]* )*?([A-Z][\w'’-]+)['’]s (?:lawyer|attorney|counsel|solicitor|barrister)")
 # 'the 56-year-old': a description by age, which points back like a pronoun.
-AGE_DESCRIPTION = re.compile(r"the \d{1,3}-year-old", re.IGNORECASE)
+AGE_DESCRIPTION = re.compile(r"the (\d{1,3})-year-old", re.IGNORECASE)
 # 'the mum-of-two', 'the father-of-three': a description by family (tabloid style), which
 # points back like 'she' or 'he'.
 FAMILY_DESCRIPTION = re.compile(
@@ -256,14 +257,14 @@ class SpeakerResolver:
         body = self._body_named_before(head) if _names_a_body(head) else None
         if body is not None:
             return body
-        if AGE_DESCRIPTION.fullmatch(span.text):
+        if described_by_age := AGE_DESCRIPTION.fullmatch(span.text):
             # 'The 56-year-old said': an age stands for the person the story is about
             # (of the people named since, the one of the sex its own words give: 'the 51-year-old
             # said she was not bothered' is no man quoted in between)
             sex = _sex_its_report_gives(head)
             # (someone named only when its words give the sex: 'the 51-year-old said she'; else
             # whoever was last the subject: 'A neighbour said … The 70-year-old said')
-            aged = self._person_given_the_age(span) or self._last_subject(
+            aged = self._person_given_the_age(span, described_by_age[1]) or self._last_subject(
                 span.start_char, person=True, gender=sex, named=sex is not None
             )
             if aged is not None:
@@ -343,16 +344,15 @@ class SpeakerResolver:
                 return person.name
         return None
 
-    def _person_given_the_age(self, span: Span) -> str | None:
+    def _person_given_the_age(self, span: Span, age: str) -> str | None:
         """'Daniel Whitcomb, 45, … The 45-year-old said': the person the story gave that very age
         (set off by commas after the name), last before the description in its item."""
-        age = re.match(r"the (\d{1,3})", span.text, re.IGNORECASE)
         doc = self.doc
         item_start = self._items.start_before(span.start_char)
         for token in reversed(doc[2 : span.start]):
             if token.idx < item_start:
                 return None
-            word = word_before_its_age(token) if age is not None and token.text == age[1] else None
+            word = word_before_its_age(token) if token.text == age else None
             if word is None:
                 continue
             person = self._person_at(word)
@@ -361,7 +361,7 @@ class SpeakerResolver:
             if word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass"):
                 # ('A local woman, 56, said …': someone unnamed given the age)
                 return _strip_determiner(doc[word.left_edge.i : word.i + 1].text)
-        return self._subject_described_by_the_age(span, age[1]) if age is not None else None
+        return self._subject_described_by_the_age(span, age)
 
     def _subject_described_by_the_age(self, span: Span, age: str) -> str | None:
         """'A 56-year-old resident said … The 56-year-old said': the subject whose own words
@@ -1345,7 +1345,7 @@ def _sender(document: Token) -> Span | None:
     if prep is None or prep.lower_ != "from" or prep.head.i != document.i:
         return None
     source = first_child(prep, "pobj")
-    if source is None or source.ent_type_ in ("DATE", "TIME", "CARDINAL", "GPE", "LOC", "FAC"):
+    if source is None or in_a_time(source) or source.ent_type_ in PLACE_ENTITY_TYPES | {"CARDINAL"}:
         return None
     if source.pos_ == "PROPN":
         return doc[source.left_edge.i : source.i + 1]

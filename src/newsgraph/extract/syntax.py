@@ -17,6 +17,11 @@ def has_child(tok: Token, *deps: str) -> bool:
     return any(c.dep_ in deps for c in tok.children)
 
 
+def has_to_aux(tok: Token) -> bool:
+    """Whether the verb is an infinitive with its 'to' ('threatened to veto')."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 # The named-entity labels the model gives words of a date or a time of day.
 TIME_ENTITY_LABELS = frozenset({"DATE", "TIME"})
 

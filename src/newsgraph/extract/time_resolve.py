@@ -500,8 +500,11 @@ class Discourse:
         if month is None:
             return None
         if self.month is not None and self.month.year == self.year:
-            after = month > self.month.month if r.n > 0 else month >= self.month.month
-            year = self.month.year + (0 if after else 1) if r.n > 0 else self.month.year - (1 if after else 0)
+            # (the next such month is in the year named when it comes after the month named)
+            if r.n > 0:
+                year = self.month.year + (month <= self.month.month)
+            else:
+                year = self.month.year - (month >= self.month.month)
         elif self.year is not None:
             year = self.year + r.n
         else:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract import time_patterns as tp
 from newsgraph.extract.inflection import lemma_in
 from newsgraph.extract.posts import find_posts
-from newsgraph.extract.syntax import TIME_ENTITY_LABELS, first_child, has_child
+from newsgraph.extract.syntax import TIME_ENTITY_LABELS, first_child, has_child, has_to_aux
 from newsgraph.extract.time_patterns import (
     FALSE_TIME_TEXTS,
     FUTURE_AUXILIARIES,
@@ -881,7 +881,7 @@ def clause_tense(span: Span) -> str | None:
                 return "FUTURE" if tense == "FUTURE" else scheduled
             elif tense:
                 return tense
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            infinitive = has_to_aux(token)
             if infinitive and lemma_in(token.head, tp.FORWARD_COMPLEMENT_HEADS) and token.head.i != token.i:
                 # "agreed to buy the line in February": after the agreement, before or after
                 # now; "will decide whether to strike on Wednesday": after a decision to come
