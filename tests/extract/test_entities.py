@@ -747,6 +747,13 @@ def test_entities_an_untagged_name_with_an_age_set_off_after_it_is_a_person(nlp)
     assert not people & {"Dayton", "Akron"}
 
 
+def test_entities_a_digit_int_cannot_read_set_off_by_commas_is_no_age(nlp):
+    # ('²' is a digit to str.isdigit, and int() raised on it: the whole article was lost)
+    text = "Plots\nThe plot, ², is small. Sean Kell, 17, scored twice.\n"
+    people = {e.name for e in find_entities(nlp(text), Article(text=text)) if e.type == "PERSON"}
+    assert "Sean Kell" in people
+
+
 def test_entities_a_name_the_model_calls_an_organisation_with_an_age_after_it_is_a_person(nlp):
     # 'Gareth Pilbeam, 56, of Northfold, had pleaded guilty': the model says an organisation; an
     # age set off after two words opening the sentence makes them a person's name

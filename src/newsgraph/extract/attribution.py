@@ -62,7 +62,7 @@ from newsgraph.extract.report_content import (
     trailing_subject,
     wire_dateline_at,
 )
-from newsgraph.extract.syntax import first_child, has_child, has_to_aux, in_a_time
+from newsgraph.extract.syntax import first_child, has_child, has_to_aux, in_a_time, word_before_its_age
 from newsgraph.nlp import doc_text
 
 INHERITING_DEPS = ("advcl", "xcomp", "conj", "acl")
@@ -1490,16 +1490,6 @@ def _subject_after_a_dateline(subject: Token, verb: Token) -> Token | None:
     while head.head.i != head.i and story <= head.head.idx and head.head.i < verb.i:
         head = head.head
     return head if head.pos_ in ("PROPN", "NOUN") else None
-
-
-def word_before_its_age(age: Token) -> Token | None:
-    """'Farrelly, 63,', 'A local woman, 56,': the word an age set off by commas is given to."""
-    doc = age.doc
-    if not age.text.isdigit() or age.i < 2:
-        return None
-    if doc[age.i - 1].text != "," or age.i + 1 >= len(doc) or doc[age.i + 1].text != ",":
-        return None
-    return doc[age.i - 2]
 
 
 def name_before_its_age(age: Token) -> Token | None:

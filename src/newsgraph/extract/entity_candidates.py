@@ -18,6 +18,7 @@ from newsgraph.extract.first_names import is_common_first_name
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.list_items import names_a_person
 from newsgraph.extract.report_content import is_reporting_verb
+from newsgraph.extract.syntax import an_age, word_before_its_age
 from newsgraph.model import Article
 from newsgraph.names import SURNAME_PARTICLES
 from newsgraph.nlp import doc_text as text_of
@@ -885,9 +886,8 @@ def _an_age_set_off(age: Token) -> bool:
     12, 14 and 9'). 'and' may follow ('Callum Dewar, 34, and Ross Imrie, 29,'): a pair of
     people with their ages is common, teams with their scores so written are not."""
     doc = age.doc
-    if not (age.like_num and age.text.isdigit() and 0 < int(age.text) <= MAX_AGE):
-        return False
-    if age.i < 2 or age.i + 2 >= len(doc) or doc[age.i - 1].text != "," or doc[age.i + 1].text != ",":
+    years = an_age(age)
+    if years is None or not 0 < years <= MAX_AGE or word_before_its_age(age) is None or age.i + 2 >= len(doc):
         return False
     return not doc[age.i + 2].like_num
 

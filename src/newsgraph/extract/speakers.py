@@ -21,7 +21,6 @@ from newsgraph.extract.attribution import (
     PLACE_ENTITY_TYPES,
     name_before_its_age,
     speaker_span,
-    word_before_its_age,
     written_by_another,
 )
 from newsgraph.extract.entities import EntityIndex
@@ -37,7 +36,7 @@ from newsgraph.extract.quote_labels import NameLabels
 from newsgraph.extract.quote_marks import RangeTest
 from newsgraph.extract.quote_patterns import GROUP_PRONOUNS, MEDIUM_NOUNS, PERSON_PRONOUNS, POSSESSIVES, SPOKES_NOUNS
 from newsgraph.extract.report_content import ANSWERING_LEMMAS, ASKING_LEMMAS, asks, is_reporting_verb
-from newsgraph.extract.syntax import first_child, has_child, in_a_time
+from newsgraph.extract.syntax import an_age, first_child, has_child, in_a_time, word_before_its_age
 from newsgraph.model import Entity, Mention
 from newsgraph.nlp import doc_text
 
@@ -336,7 +335,8 @@ class SpeakerResolver:
         for age in reversed(doc[: span.start]):
             if span.start_char - age.idx > OCCUPATION_WINDOW:
                 return None
-            if not (age.text.isdigit() and ages[0] <= int(age.text) <= ages[1]):
+            years = an_age(age)
+            if years is None or not ages[0] <= years <= ages[1]:
                 continue
             name = name_before_its_age(age)
             person = self._person_at(name) if name is not None else None

@@ -34,3 +34,19 @@ def in_a_time(tok: Token) -> bool:
 # Pronouns that name no one: 'nobody was hurt' reports nothing done, 'noone' is a common
 # spelling, and 'no one' is two words the callers read as 'no' + 'one'.
 NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def an_age(tok: Token) -> int | None:
+    """The number an age is written with ('56'); None for any other token (also '²', which is a
+    digit to Python but no number to int())."""
+    return int(tok.text) if tok.text.isascii() and tok.text.isdigit() else None
+
+
+def word_before_its_age(age: Token) -> Token | None:
+    """'Farrelly, 63,', 'A local woman, 56,': the word an age set off by commas is given to."""
+    doc = age.doc
+    if an_age(age) is None or age.i < 2:
+        return None
+    if doc[age.i - 1].text != "," or age.i + 1 >= len(doc) or doc[age.i + 1].text != ",":
+        return None
+    return doc[age.i - 2]
