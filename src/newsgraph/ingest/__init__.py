@@ -20,7 +20,7 @@ from pathlib import Path
 
 from newsgraph.alarm import alarm
 from newsgraph.errors import DocumentError
-from newsgraph.ingest.decode import decode_bytes, looks_binary, repair_mojibake, wide_text
+from newsgraph.ingest.decode import decode_as_is, decode_bytes, looks_binary, repair_mojibake, wide_text
 from newsgraph.ingest.html import read_html
 from newsgraph.ingest.text import read_text
 from newsgraph.model import Article
@@ -214,7 +214,7 @@ def _gunzip(data: bytes, source: str, limit: int) -> bytes:
 
 def read_jsonl(data: bytes, source: str, *, settings: Settings) -> Iterator[Article | DocumentError]:
     """One article per JSON line with a text or html field; a bad line is its own error."""
-    text = decode_bytes(data, source)
+    text = decode_as_is(data, source)  # (each line's fields are repaired as they are read)
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue

@@ -77,7 +77,7 @@ def wide_text(data: bytes, source: str | None = None) -> str | None:
     bom = bom_encoding(data)
     if (bom is None or bom[0] == "utf-8") and utf16_without_bom(data) is None:
         return None
-    return decode_bytes(data, source)
+    return decode_as_is(data, source)  # (repaired once its kind is known)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -96,10 +96,12 @@ def decode_bytes(data: bytes, source: str | None = None) -> str:
     NUL bytes are dropped and line endings kept as given, so offsets stay meaningful for the
     decoded text.
     """
-    return repair_mojibake(_decoded(data, source))
+    return repair_mojibake(decode_as_is(data, source))
 
 
-def _decoded(data: bytes, source: str | None) -> str:
+def decode_as_is(data: bytes, source: str | None = None) -> str:
+    """``decode_bytes`` without the mojibake repair, for callers that repair what they take out
+    of the text (a page once parsed, a JSON line's fields): ftfy runs once per document."""
     bom = bom_encoding(data)
     if bom:
         encoding, skip = bom

@@ -14,7 +14,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from newsgraph.errors import DocumentError
-from newsgraph.ingest.decode import bom_encoding, decode_bytes, looks_binary, repair_mojibake
+from newsgraph.ingest.decode import bom_encoding, decode_as_is, looks_binary, repair_mojibake
 from newsgraph.ingest.html_xpaths import MAX_NESTING, too_deep_xpath
 
 # Where a page declares its charset: the spec says the first 1024 bytes; allow for long heads.
@@ -62,7 +62,7 @@ def decode_html(data: str | bytes, source: str | None) -> str:
 
 def _decode_html_bytes(data: bytes, source: str | None) -> str:
     if bom_encoding(data):
-        return decode_bytes(data, source)
+        return decode_as_is(data, source)
     declared = declared_charset(data)
     if declared:
         try:
@@ -76,7 +76,7 @@ def _decode_html_bytes(data: bytes, source: str | None) -> str:
             # Few non-ASCII bytes leave a guesser torn between code pages; a page in a Western
             # language with no charset is Windows-1252, as browsers read it.
             return data.decode("cp1252", errors="replace")
-    return decode_bytes(data, source)
+    return decode_as_is(data, source)
 
 
 def _declares_western_language(data: bytes) -> bool:
