@@ -110,10 +110,10 @@ class Analyzer:
 
 def resolve_published(article: Article, doc: Doc, given: date | None) -> PublishedDate:
     """--published wins, then the page's own date, then an inference from the text."""
+    if not given and article.published_source == "given":
+        given = article.published  # ('ingest --published' sets it on the article)
     if given:
         return PublishedDate(given, "given", (given, given))
-    if article.published and article.published_source == "given":  # ('ingest --published' sets it there)
-        return PublishedDate(article.published, "given", (article.published, article.published))
     if article.published:
         return PublishedDate(article.published, article.published_source or "page")
     return infer_published(doc)

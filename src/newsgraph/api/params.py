@@ -11,7 +11,6 @@ from dataclasses import asdict, dataclass
 from typing import Annotated, Any
 
 from fastapi import Query
-from fastapi.exceptions import RequestValidationError
 from pydantic import AfterValidator
 
 from newsgraph.extract.event_patterns import EVENT_TYPES, event_types_named
@@ -66,10 +65,16 @@ Until = Annotated[
 EntityType = Annotated[
     str | None, Query(max_length=20, description="PERSON, ORG, GPE, NORP, ..."), AfterValidator(_entity_type)
 ]
+def _event_types(value: str | None) -> str | None:
+    """'Meet, call' -> 'meet,call'; an unknown type is a ValueError, so a 422 listing the known."""
+    value = _blank_is_none(value)
+    return ",".join(event_types_named(value)) if value else None
+
+
 EventTypes = Annotated[
     str | None,
     Query(max_length=NAME_MAX, description=f"event types, comma-separated: {', '.join(EVENT_TYPES)}"),
-    AfterValidator(_blank_is_none),
+    AfterValidator(_event_types),
 ]
 Limit = Annotated[int, Query(ge=1, le=PAGE_MAX, description=f"page size, at most {PAGE_MAX}")]
 Offset = Annotated[int, Query(ge=0, le=OFFSET_MAX, description="rows to skip")]
@@ -120,11 +125,7 @@ def timeline_filters(
     quotes: Annotated[bool, Query(description="also place the entity's quotations in time")] = False,
     type: EventTypes = None,
 ) -> TimelineFilters:
-    try:
-        types = event_types_named(type) if type else None
-    except ValueError as exc:
-        raise RequestValidationError([{"loc": ("query", "type"), "msg": str(exc), "type": "value_error"}]) from None
-    return TimelineFilters(entity, since, until, quotes, types)
+    return TimelineFilters(entity, since, until, quotes, tuple(type.split(",")) if type else None)
 
 
 def timeline_page(limit: Limit = 50, offset: Offset = 0) -> Page:

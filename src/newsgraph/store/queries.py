@@ -60,8 +60,8 @@ def _name_written_shorter(conn: sqlite3.Connection, name: str) -> list[str]:
     if len(words) < 2:
         return []
     rows = conn.execute(
-        "SELECT id FROM entities WHERE family != 'person' AND lower(name) LIKE ? ESCAPE '\\'",
-        ("% " + " ".join(words).lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"),),
+        "SELECT id FROM entities WHERE family != 'person' AND name LIKE ? ESCAPE '\\'",  # (LIKE ignores case)
+        ("% " + " ".join(words).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"),),
     ).fetchall()
     return [rows[0]["id"]] if len(rows) == 1 else []
 
