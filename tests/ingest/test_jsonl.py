@@ -38,3 +38,10 @@ def test_jsonl_text_escaped_as_mojibake_is_put_right():
     (article,) = read_bytes(_lines({"text": garbled, "title": title, "author": author}), "feed.jsonl")
     assert "Málaga" in article.text and article.authors == ["José Peña"]
     assert article.title == "Pier in Málaga to reopen"
+
+
+def test_jsonl_with_lines_longer_than_the_head_read_for_its_kind():
+    long_text = " ".join([WORDS] * 120)  # (about 11 KB on one line)
+    found = list(read_bytes(_lines({"text": long_text}, {"text": WORDS}), "feed.jsonl"))
+    assert [a.input_kind for a in found] == ["jsonl", "jsonl"]
+

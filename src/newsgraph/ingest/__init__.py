@@ -157,7 +157,8 @@ def detect_kind(data: bytes) -> str:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"WARC/"):
         return "warc"
-    if head.startswith(b"{") and _first_line_is_json_object(head):
+    # (the whole first line: an article's JSON line is often longer than the head)
+    if head.startswith(b"{") and _first_line_is_json_object(data.lstrip(b"\xef\xbb\xbf \t\r\n")):
         return "jsonl"
     lowered = head.lower()
     if any(marker in lowered for marker in HTML_MARKERS):
