@@ -110,7 +110,7 @@ def _group_walks_out(verb: Token) -> bool:
     if first_child(verb, "dobj") is not None:
         return False
     for prep, obj in prep_objects(verb):
-        if prep in WALK_OUT_PLACES and not (prep == "on" and _is_time_word(obj)):
+        if prep in WALK_OUT_PLACES and not (prep == "on" and in_a_time(obj)):
             return False
     subject = first_child(verb, "nsubj")
     return _strikers(subject)  # working people or their union ('The Drivers' Union'), not 'Fans
@@ -142,7 +142,7 @@ def _no_protest_march(march: Token) -> bool:
 def _a_strike_of_arms(strike: Token) -> bool:
     """'a 24-hour strike on the depot', 'a day strike by drones': what is struck, or a weapon
     striking, makes it an attack, whatever says how long it lasted."""
-    if any(not _is_time_word(o) for _, o in prep_objects(strike, "on", "against")):
+    if any(not in_a_time(o) for _, o in prep_objects(strike, "on", "against")):
         return True  # ('a one-day strike on Monday' is the day it was on)
     return any(_is_military_noun(o) for _, o in prep_objects(strike, "by"))
 
@@ -195,13 +195,7 @@ def _protesters_as_subject(verb: Token) -> bool:
 def _holds_a_date(prep: Token) -> bool:
     """"in a phone call on Sunday": a preposition whose object is a date or clock time."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and all(_is_time_word(o) for o in objects)
-
-
-def _is_time_word(tok: Token) -> bool:
-    """A date or clock time: "called Dresk on Saturday" is a call on that day, not "called on"
-    someone to act."""
-    return in_a_time(tok)
+    return bool(objects) and all(in_a_time(o) for o in objects)
 
 
 class TriggerFinder:
@@ -330,7 +324,7 @@ class TriggerFinder:
             return False
         if any(c.dep_ == "xcomp" and c.lemma_.lower() not in P.PURPOSES_OF_A_CALL for c in tok.children):
             return False
-        if any(not _is_time_word(obj) for _, obj in prep_objects(tok, "for", "on", "off", "in", "out")):
+        if any(not in_a_time(obj) for _, obj in prep_objects(tok, "for", "on", "off", "in", "out")):
             return False
         dobj = first_child(tok, "dobj")
         if dobj is None or first_child(dobj, "appos", "oprd") is not None:
