@@ -65,6 +65,10 @@ class Article:
     body_span: tuple[int, int] | None = None
     language: str | None = None
     input_kind: str = "text"  # text, html, jsonl, warc
+    # The file this article is the whole of (its resolved path), set when a text or HTML file
+    # is read: the file's identity where it has no URL, so an edited file replaces its old
+    # version instead of being stored beside it.
+    document: str | None = None
 
     def __post_init__(self) -> None:
         self.published = as_date(self.published)
@@ -353,6 +357,8 @@ class Record:
             "published_source": pub.source,
             "published_inferred": pub.source == "inferred",
         }
+        if a.document:
+            d["document"] = a.document
         if pub.range:
             d["published_range"] = [pub.range[0].isoformat(), pub.range[1].isoformat()]
         if pub.evidence:
@@ -400,6 +406,7 @@ class Record:
             body_span=body_span,  # type: ignore[arg-type]
             input_kind=d.get("input_kind", "text"),
             language=meta.get("language"),
+            document=d.get("document"),
         )
         pub_value = _parse_date(d.get("published"))
         article.published = pub_value

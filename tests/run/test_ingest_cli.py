@@ -63,6 +63,29 @@ def test_ingest_warc_prints_the_summary_then_skips_everything(cli, warc_file):
     assert "stored 0, skipped 5 as duplicate" in again.output
 
 
+def test_ingest_an_edited_text_file_replaces_what_was_stored(cli, tmp_path, monkeypatch):
+    story = tmp_path / "notes" / "bridge.txt"
+    story.parent.mkdir()
+    story.write_text("Bridge to reopen.\n\nThe council said the bridge would reopen in May.\n")
+    assert "stored 1, skipped 0 as duplicate, replaced 0" in cli("ingest", str(story)).output
+    story.write_text("Bridge to reopen.\n\nThe council said the bridge would reopen in June.\n")
+    monkeypatch.chdir(tmp_path)  # the same file, named another way
+    again = cli("ingest", "notes/bridge.txt")
+    assert "stored 0, skipped 0 as duplicate, replaced 1" in again.output, again.output
+    with Store(cli.db) as store:
+        assert store.stats().articles == 1
+        [record] = store.records()
+        assert "June" in record.article.text and record.article.document == str(story.resolve())
+
+
+def test_ingest_lines_of_a_json_lines_file_are_not_whole_files(cli, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps({"text": f"Story {n}. The council met on Monday."}) for n in (1, 2)))
+    assert "stored 2" in cli("ingest", str(feed)).output
+    with Store(cli.db) as store:
+        assert [r.article.document for r in store.records()] == [None, None]
+
+
 def test_ingest_log_json_is_one_object_per_line(cli, warc_file):
     result = cli("ingest", str(warc_file), "--log-json", "--batch-size", "2")
     lines = [json.loads(line) for line in result.stdout.splitlines()]

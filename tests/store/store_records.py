@@ -29,9 +29,11 @@ def make_record(
     events: list[dict[str, Any]] = (),
     times: list[tuple[str, str]] = (),  # (text, value)
     source: str | None = None,
+    document: str | None = None,
 ) -> Record:
     pub = date.fromisoformat(published) if published else None
-    article = Article(text=text, url=url, source=source or url, title=text.split(".")[0], published=pub)
+    article = Article(text=text, url=url, source=source or url, title=text.split(".")[0], published=pub,
+                      document=document)
     ents = []
     for spec in entities:
         name, type_, forms, *rest = spec

@@ -10,8 +10,8 @@ from newsgraph.store import Store, migrations
 TEXT = 'Mayor Anna Berg said "The bridge will reopen in May" at a council meeting.'
 
 
-def _berg(build, text=TEXT, url="https://news.example/bridge", published="2023-04-02"):
-    return build(text, url=url, published=published,
+def _berg(build, text=TEXT, url="https://news.example/bridge", published="2023-04-02", document=None):
+    return build(text, url=url, published=published, document=document,
                  entities=[("Anna Berg", "PERSON", ["Anna Berg"], ["Mayor"])],
                  quotes=[{"text": "The bridge will reopen in May", "speaker": "Anna Berg"}])
 
@@ -35,6 +35,34 @@ def test_writer_changed_article_at_same_url_replaces_old_version(store, build):
     assert texts == ["The bridge will reopen in June"]
     assert store.stats().articles == 1
     assert store.quotes(search="May") == []
+
+
+def test_writer_edited_file_without_url_replaces_its_old_version(store, build):
+    # A text file has no URL: the file it was read from is what names it.
+    store.write([_berg(build, url=None, document="/data/bridge.txt")])
+    changed = TEXT.replace("in May", "in June")
+    result = store.write([build(changed, document="/data/bridge.txt",
+                                quotes=[{"text": "The bridge will reopen in June", "speaker": "Anna Berg"}])])
+    assert (result.stored, result.replaced) == (0, 1)
+    assert [q.text for q in store.quotes()] == ["The bridge will reopen in June"]
+    assert store.stats().articles == 1
+
+
+def test_writer_edited_file_replaces_a_version_stored_before_files_were_recorded(store, build):
+    store.write([build(TEXT, source="notes/bridge.txt")])  # as stored before the upgrade
+    changed = TEXT.replace("in May", "in June")
+    result = store.write([build(changed, source="notes/bridge.txt", document="/data/notes/bridge.txt")])
+    assert result.replaced == 1 and store.stats().articles == 1
+
+
+def test_writer_keeps_articles_of_other_files_and_of_shared_labels(store, build):
+    store.write([_berg(build, url=None, document="/data/bridge.txt")])
+    other_file = store.write([build(TEXT + " Later.", document="/data/other.txt")])
+    # A source label is not an identity: Python API callers may give many articles one label.
+    same_label = store.write([build(TEXT + " Again.", source="wire"), build(TEXT + " More.", source="wire")])
+    assert (other_file.stored, other_file.replaced) == (1, 0)
+    assert (same_label.stored, same_label.replaced) == (2, 0)
+    assert store.stats().articles == 4
 
 
 def test_writer_replacement_keeps_quote_shared_with_other_article(store, build):
@@ -81,6 +109,21 @@ def test_migrations_are_recorded_once(tmp_path):
         names = migrations.applied(store.conn)
         assert names == [name for name, _ in migrations.MIGRATIONS]
         assert migrations.apply(store.conn) == []
+
+
+def test_a_store_made_before_files_were_recorded_is_upgraded_in_place(tmp_path, monkeypatch, build):
+    from newsgraph.store.db import connect
+
+    path = tmp_path / "old.db"
+    conn = connect(path)
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:5])  # up to m005
+    migrations.apply(conn)
+    conn.close()
+    monkeypatch.undo()
+    with Store(path) as store:  # opening applies m006 over the old tables
+        assert "m006_article_documents" in migrations.applied(store.conn)
+        store.write([build(TEXT, source="notes/bridge.txt", document="/n/notes/bridge.txt")])
+        assert [tuple(r) for r in store.conn.execute("SELECT document FROM articles")] == [("/n/notes/bridge.txt",)]
 
 
 def test_store_file_uses_wal(tmp_path):

@@ -31,6 +31,9 @@ __all__ = ["detect_kind", "iter_articles", "read_bytes", "read_html", "read_text
 HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<article", b"<div", b"<p>", b"<meta")
 JSON_TEXT_FIELDS = ("text", "body", "content", "article", "maintext")
 JSON_HTML_FIELDS = ("html", "raw_html", "content_html")
+# Kinds of file read as one article, which the file's path identifies (JSON lines and WARC
+# files hold many, each named by its own URL or line).
+WHOLE_FILE_KINDS = ("text", "html")
 
 
 def iter_articles(
@@ -77,8 +80,11 @@ def _read_file(path: Path, settings: Settings) -> Iterator[Article | DocumentErr
 
         yield from read_warc(path, settings=settings)
         return
-    yield from _guard(source, lambda: read_bytes(path.read_bytes(), source, settings=settings),
-                      settings.doc_timeout)
+    for item in _guard(source, lambda: read_bytes(path.read_bytes(), source, settings=settings),
+                       settings.doc_timeout):
+        if isinstance(item, Article) and item.input_kind in WHOLE_FILE_KINDS:
+            item.document = str(path.resolve())
+        yield item
 
 
 def _is_archive(path: Path) -> bool:

@@ -282,3 +282,12 @@ def m005_full_text_search(conn: sqlite3.Connection) -> None:
         VALUES ('delete', old.rowid, old.title, old.body);
     END
     """)
+
+
+@migration
+def m006_article_documents(conn: sqlite3.Connection) -> None:
+    # The file an article was read from as a whole: its identity when it has no URL.
+    _run(conn, """
+    ALTER TABLE articles ADD COLUMN document TEXT;
+    CREATE INDEX articles_document ON articles(document) WHERE document IS NOT NULL
+    """)

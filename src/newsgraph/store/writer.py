@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 
 from newsgraph.errors import DocumentError
-from newsgraph.model import Entity, Event, Record
+from newsgraph.model import Article, Entity, Event, Record
 from newsgraph.store import names, quotes_writer, timeval
 from newsgraph.store.db import atomic
 from newsgraph.store.resolve import EntityResolver
@@ -107,12 +107,9 @@ class Writer:
         if self.has_article(article.id):
             return WriteSummary(skipped=1)
         replaced = 0
-        if article.url:
-            for (old_id,) in self.conn.execute(
-                "SELECT id FROM articles WHERE url = ? AND id != ?", (article.url, article.id)
-            ).fetchall():
-                delete_article(self.conn, old_id)
-                replaced = 1
+        for old_id in self._older_versions(article):
+            delete_article(self.conn, old_id)
+            replaced = 1
         self._insert_article(record)
         local = self._write_entities(record)
         published = record.published.value.isoformat() if record.published.value else None
@@ -128,14 +125,28 @@ class Writer:
             self._write_event(event, article.id, published, local)
         return WriteSummary(stored=1 - replaced, replaced=replaced)
 
+    def _older_versions(self, article: Article) -> list[str]:
+        """Stored articles this one is a new version of: the same URL or, failing a URL, the
+        same file (an edited file, or one this version of newsgraph reads differently)."""
+        if article.url:
+            where, keys = "url = ?", [article.url]
+        elif article.document:
+            # (rows stored before files were recorded know the file only by the name it was given)
+            where = "url IS NULL AND (document = ? OR (document IS NULL AND source = ?))"
+            keys = [article.document, article.source]
+        else:
+            return []
+        rows = self.conn.execute(f"SELECT id FROM articles WHERE {where} AND id != ?", (*keys, article.id))
+        return [old_id for (old_id,) in rows.fetchall()]
+
     def _insert_article(self, record: Record) -> None:
         a = record.article
         pub = record.published
         self.conn.execute(
-            "INSERT INTO articles (id, url, source, title, authors, published, published_source,"
-            " body, text, record, content_hash, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO articles (id, url, source, document, title, authors, published, published_source,"
+            " body, text, record, content_hash, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                a.id, a.url, a.source, a.title, json.dumps(a.authors),
+                a.id, a.url, a.source, a.document, a.title, json.dumps(a.authors),
                 pub.value.isoformat() if pub.value else None, pub.source, a.body, a.text,
                 json.dumps(record.to_dict(include_text=False), ensure_ascii=False),
                 hashlib.sha256(a.text.encode("utf-8")).hexdigest(), _now(),
