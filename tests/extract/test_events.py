@@ -6,8 +6,9 @@ import pytest
 
 from newsgraph.extract.entities import EntityIndex, find_entities
 from newsgraph.extract.event_patterns import EVENT_TYPES
-from newsgraph.extract.events import find_events, parse_time_value, times_compatible
+from newsgraph.extract.events import find_events, times_compatible
 from newsgraph.model import Article, Event, Region, TimeExpr
+from newsgraph.timespan import time_span
 
 pytestmark = pytest.mark.slow  # the ``nlp`` fixture (tests/conftest.py) loads the model once
 
@@ -220,10 +221,12 @@ def test_event_types_have_documented_codes():
         ("2023-Q4", "2023-10-01", "2023-12-31"),
         ("199", "1990-01-01", "1999-12-31"),
         ("20", "2000-01-01", "2099-12-31"),
+        ("2023-W12-WE", "2023-03-20", "2023-03-26"),
+        ("2023-SP", "2023-03-01", "2023-05-31"),
     ],
 )
-def test_events_parse_time_value(value, start, end):
-    span = parse_time_value(value)
+def test_events_read_a_time_value_as_the_days_it_covers(value, start, end):
+    span = time_span(value)
     assert span is not None
     assert (span.start.isoformat(), span.end.isoformat()) == (start, end)
 

@@ -13,12 +13,12 @@ from spacy.tokens import Token
 
 from newsgraph.extract import event_patterns as P
 from newsgraph.extract.event_parse import prep_objects, verb_chain
-from newsgraph.extract.event_times import parse_time_value
 from newsgraph.extract.inflection import lemma_in
 from newsgraph.extract.syntax import NOBODY, first_child, has_child, has_to_aux
 from newsgraph.extract.time_patterns import DEADLINE_WORDS
 from newsgraph.model import TimeExpr
 from newsgraph.nlp import doc_text
+from newsgraph.timespan import time_span
 
 
 def verbal_status(
@@ -120,12 +120,12 @@ END_BOUND_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(DEADLINE_WORDS | {'to'}))
 
 def _is_future(time: TimeExpr, published: date | None) -> bool:
     """Whether the time lies wholly after the publication day."""
-    span = parse_time_value(time.value)
+    span = time_span(time.value)
     return span is not None and published is not None and span.start > published
 
 
 def _is_past(time: TimeExpr, published: date | None) -> bool:
-    span = parse_time_value(time.value)
+    span = time_span(time.value)
     if span is None:
         return False
     if published is not None:

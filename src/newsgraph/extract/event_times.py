@@ -1,15 +1,14 @@
 """Event times: what days a TIMEX3 value covers, and which time belongs to a trigger.
 
-``parse_time_value`` turns "2023-03", "2023-W11" or "2023-Q2" into first and last days, so
-that merging can tell whether two times may be one event's. ``TimeAttacher`` finds the time in
-a trigger's own clause, climbing to the verb it depends on ("and met", "to meet").
+``times_compatible`` and ``more_precise`` read values as the days they cover
+(``newsgraph.timespan``), so that merging can tell whether two times may be one event's.
+``TimeAttacher`` finds the time in a trigger's own clause, climbing to the verb it depends on
+("and met", "to meet").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -19,72 +18,14 @@ from newsgraph.extract.event_triggers import Trigger
 from newsgraph.extract.inflection import lemma_in
 from newsgraph.extract.syntax import has_child
 from newsgraph.model import TimeExpr
-
-
-@dataclass(frozen=True, slots=True)
-class TimeSpan:
-    """The days an ISO time value covers, both ends included."""
-
-    start: date
-    end: date
-
-
-_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})")
-_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_ISO_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_ISO_YEAR = re.compile(r"^(\d{4})(?:-[A-Z]{2})?$")  # "2023", "2023-SU" (a season: the year)
-_ISO_DECADE = re.compile(r"^(\d{3})$")  # "199": the 1990s
-_ISO_CENTURY = re.compile(r"^(\d{2})$")  # "19": the 1900s
-
-
-def parse_time_value(value: str | None) -> TimeSpan | None:
-    """Days covered by a TIMEX3 value: day, week, month, quarter, year, decade, century or a range a/b."""
-    if not value:
-        return None
-    if "/" in value:
-        first, _, last = value.partition("/")
-        a, b = parse_time_value(first), parse_time_value(last)
-        return TimeSpan(a.start, b.end) if a and b else a or b
-    try:
-        return _parse_single(value)
-    except ValueError:  # "2023-02-30": not a date, so no interval
-        return None
-
-
-def _parse_single(value: str) -> TimeSpan | None:
-    if m := _ISO_DAY.match(value):
-        day = date(int(m[1]), int(m[2]), int(m[3]))
-        return TimeSpan(day, day)
-    if m := _ISO_WEEK.match(value):
-        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        return TimeSpan(monday, monday + timedelta(days=6))
-    if m := _ISO_MONTH.match(value):
-        return _month_span(int(m[1]), int(m[2]), 1)
-    if m := _ISO_QUARTER.match(value):
-        return _month_span(int(m[1]), 3 * int(m[2]) - 2, 3)
-    if m := _ISO_YEAR.match(value):
-        return TimeSpan(date(int(m[1]), 1, 1), date(int(m[1]), 12, 31))
-    # a decade or century: "sanctioned Korlan in the 1990s" is no embargo of 2024
-    if (m := _ISO_DECADE.match(value)) and int(m[1]) > 0:
-        return TimeSpan(date(int(m[1]) * 10, 1, 1), date(int(m[1]) * 10 + 9, 12, 31))
-    if (m := _ISO_CENTURY.match(value)) and int(m[1]) > 0:
-        return TimeSpan(date(int(m[1]) * 100, 1, 1), date(int(m[1]) * 100 + 99, 12, 31))
-    return None
-
-
-def _month_span(year: int, month: int, months: int) -> TimeSpan:
-    end_month = month + months
-    end_year = year + (end_month - 1) // 12
-    end_month = (end_month - 1) % 12 + 1
-    return TimeSpan(date(year, month, 1), date(end_year, end_month, 1) - timedelta(days=1))
+from newsgraph.timespan import TimeSpan, time_span
 
 
 def times_compatible(a: TimeExpr | None, b: TimeExpr | None) -> bool:
     """Two times can be one event's: either is missing or their intervals overlap."""
     if a is None or b is None or a.value == b.value:
         return True
-    span_a, span_b = parse_time_value(a.value), parse_time_value(b.value)
+    span_a, span_b = time_span(a.value), time_span(b.value)
     if span_a is None or span_b is None:
         return True
     return span_a.start <= span_b.end and span_b.start <= span_a.end
@@ -94,7 +35,7 @@ def more_precise(a: TimeExpr | None, b: TimeExpr | None) -> TimeExpr | None:
     """The narrower of two compatible times ("March 20–22" over "next week")."""
     if a is None or b is None:
         return a or b
-    span_a, span_b = parse_time_value(a.value), parse_time_value(b.value)
+    span_a, span_b = time_span(a.value), time_span(b.value)
     if span_b is not None and (span_a is None or _width(span_b) < _width(span_a)):
         return b
     return a

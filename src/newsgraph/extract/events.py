@@ -18,11 +18,11 @@ from spacy.tokens import Doc, Span
 from newsgraph.extract import event_patterns as P
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.event_args import ArgumentReader
-from newsgraph.extract.event_times import more_precise, parse_time_value, times_compatible
+from newsgraph.extract.event_times import more_precise, times_compatible
 from newsgraph.model import Article, Event, RegionIndex, TimeExpr
 from newsgraph.nlp import doc_text
 
-__all__ = ["Candidate", "find_events", "merge_candidates", "parse_time_value", "times_compatible"]
+__all__ = ["Candidate", "find_events", "merge_candidates", "times_compatible"]
 
 # Parts of a page whose events count: a caption's does, a byline's, bio's or title's not.
 EVENT_REGIONS = ("body", "caption")
