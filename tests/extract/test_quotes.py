@@ -208,6 +208,25 @@ def test_quotes_a_show_named_in_quotation_marks_is_the_medium_not_a_quote(quotes
     assert all(f.speaker is None for f in every if f.text == "Money Hour")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "show"),
+    [('"Taxes will rise," Dana Holt told "Morning Hour" after the vote.', "Morning Hour"),
+     ("“We will win,” Dana Holt told KXTV’s “Today” on Monday.", "Today"),
+     ("Dana Holt told “Face the Nation” that taxes would rise.", "Face the Nation")],
+)
+def test_quotes_a_show_told_is_who_heard_the_words_not_a_quote(quotes_of, sentence, show):
+    quotes, every = quotes_of(f"Budget\n\n{sentence}\n")
+    assert not [q for q in quotes if q.text.strip(" ,.") == show]
+    assert all(q.speaker == "Dana Holt" for q in quotes)
+    assert all(f.speaker is None for f in every if f.text.strip(" ,.") == show)
+
+
+def test_quotes_words_told_right_after_the_verb_stay_a_quote(quotes_of):
+    quotes, _ = quotes_of("Budget\n\nThe mayor, Dana Holt, told them “Enough” and walked out.\n\nHolt told reporters: “Go Home.”\n")
+    # ('them' and 'reporters' are who heard it; the words after are what was said)
+    assert {q.text.strip(" .“”") for q in quotes} >= {"Enough", "Go Home"}
+
+
 def test_quotes_someones_statement_speaks_for_them_in_a_statement(quotes_of):
     text = (
         "Pier Vote\n\n"

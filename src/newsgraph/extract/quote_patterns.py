@@ -198,6 +198,8 @@ TITLE_SMALL_WORDS = frozenset(
 # Verbs whose bare object is always the hearer, never the words: 'warned the crowd' ('warned
 # of floods' says what), 'reminded residents' ('urged restraint', 'promised refunds' say what).
 HEARER_ONLY_VERBS = frozenset({"warn", "remind", "inform", "notify", "assure", "reassure", "brief"})
+# Verbs whose first object is who heard the words, a programme too ('told “Fox and Friends”').
+HEARER_VERBS = frozenset({"tell", "inform", "assure", "brief", "notify", "reassure"})
 # Verbs whose object is who heard the words: 'told Izvestia', 'assured reporters'.
 ADDRESSEE_VERBS = frozenset(
     {

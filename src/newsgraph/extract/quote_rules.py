@@ -21,6 +21,7 @@ from newsgraph.extract.quote_patterns import (
     CLOSE_MARKS,
     EXPERIENCER_OBJECT_VERBS,
     FRAGMENT_MAX_WORDS,
+    HEARER_VERBS,
     LABELLING_VERBS,
     NOMINAL_CUES,
     PERSON_PRONOUNS,
@@ -104,7 +105,28 @@ def right_after_cue(doc: Doc, span: MarkedSpan, frame: Frame) -> bool:
         return False
     if verb_lemma(cue) not in SPEECH_VERBS or verb_lemma(cue) in LABELLING_VERBS:
         return False
+    if names_the_hearer(doc, span, frame):
+        return False
     return cue.idx < span.open_at and _right_before(cue, span.open_at)
+
+
+def names_the_hearer(doc: Doc, span: MarkedSpan, frame: Frame) -> bool:
+    """'told “Fox and Friends”', 'told NBC’s “Today”': a programme's name as the first object of
+    a verb of telling is who heard the words, not the words."""
+    cue = frame.cue
+    if cue is None or verb_lemma(cue) not in HEARER_VERBS or not cue.idx < span.open_at:
+        return False
+    between = doc_text(doc)[cue.idx + len(cue) : span.open_at].split()  # (nothing, or its channel's: 'NBC’s')
+    owner = not between or (len(between) == 1 and between[0].endswith(("’s", "'s", "’", "'")))
+    return owner and _a_programme_name(doc_text(doc)[span.start : span.end])
+
+
+def _a_programme_name(words: str) -> bool:
+    """Words in title case with nothing of a sentence about them ('Meet the Press', 'Today')."""
+    split = words.split()
+    if len(split) == 1:
+        return split[0][:1].isupper() and split[0][1:].islower() and split[0].isalpha()
+    return is_title(split) and words.rstrip()[-1:] not in ".!?"
 
 
 def labels_an_object(span: MarkedSpan, frame: Frame) -> bool:

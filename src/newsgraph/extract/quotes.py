@@ -88,6 +88,7 @@ from newsgraph.extract.quote_rules import (
     misread_trailer_frame,
     modifies_a_noun,
     named_with_an_article,
+    names_the_hearer,
     opens_quote,
     paragraph_index,
     possessed_saying_frame,
@@ -433,7 +434,7 @@ class QuoteExtractor:
             named = frame is not None and labels_an_object(span, frame)
             if frame is not None and frame.cue is not None and said_after_a_colon(doc, span, frame):
                 return _Found(span.start, span.end, "direct", frame)  # 'tweeted: “NO COLLUSION!”'
-            cited = frame is not None and cited_as_a_word(doc, span, frame)
+            cited = frame is not None and (cited_as_a_word(doc, span, frame) or names_the_hearer(doc, span, frame))
             if frame is None or (is_title(words) and not named) or cited:
                 # a title, or a word cited as a word ('the right to use the word “Us”'), is no
                 # one's words: the speaker of its sentence is not its speaker (the issue: never
