@@ -227,6 +227,17 @@ def test_quotes_words_told_right_after_the_verb_stay_a_quote(quotes_of):
     assert {q.text.strip(" .“”") for q in quotes} >= {"Enough", "Go Home"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [('Mara Quist had been using an email account at work with the name "Tom Ardent," mostly for private mail.', "Tom Ardent"),
+     ("Mara Quist published the pamphlet under the title “Rivers of Grain” in 2019.", "Rivers of Grain")],
+)
+def test_quotes_a_name_held_by_a_name_noun_is_a_name_not_a_quote(quotes_of, sentence, name):
+    quotes, every = quotes_of(f"Inquiry\n\n{sentence}\n")
+    assert not [q for q in quotes if name in q.text]
+    assert [(f.kind, f.speaker) for f in every if name in f.text] == [("fragment", None)]
+
+
 def test_quotes_someones_statement_speaks_for_them_in_a_statement(quotes_of):
     text = (
         "Pier Vote\n\n"

@@ -185,6 +185,8 @@ LABELLING_VERBS = frozenset(
     """.split()
 )
 
+# Nouns that hold a name after 'with' or 'under': 'an email with the name “Richard Windsor”'.
+NAME_NOUNS = frozenset({"name", "title", "nickname", "alias", "pseudonym", "username", "handle", "codename"})
 # Quoted words right after these name or label a thing ("a “peace plan”"): not a quotation.
 TITLE_DETERMINERS = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "so-called"}

@@ -23,6 +23,7 @@ from newsgraph.extract.quote_patterns import (
     FRAGMENT_MAX_WORDS,
     HEARER_VERBS,
     LABELLING_VERBS,
+    NAME_NOUNS,
     NOMINAL_CUES,
     PERSON_PRONOUNS,
     PRESENTING_VERBS,
@@ -674,6 +675,18 @@ def split_quote_frame(doc: Doc, span: MarkedSpan, frames: list[Frame]) -> Frame 
     gap_start = max(gap_start, text.rfind("\n", gap_start, span.open_at) + 1)
     inside = [f for f in frames if f.cue is not None and gap_start <= f.cue.idx < span.open_at]
     return inside[-1] if inside else None
+
+
+def held_by_a_name_noun(doc: Doc, span: MarkedSpan) -> bool:
+    """'an email with the name “Richard Windsor”', 'published under the title “…”': a name held
+    by a name noun after 'with' or 'under' is a name, not anyone's words. (A participle naming
+    a thing, 'a memo titled “…”', is left to the rest: a title is often its maker's words.)"""
+    before = doc.char_span(max(0, span.open_at - 30), span.open_at, alignment_mode="contract")
+    words = [t for t in before if not t.is_space] if before is not None else []
+    if not words or doc_text(doc)[words[-1].idx + len(words[-1]) : span.open_at].strip():
+        return False
+    last = words[-1]
+    return last.lemma_.lower() in NAME_NOUNS and last.dep_ == "pobj" and last.head.lower_ in ("with", "under")
 
 
 def is_fragment(doc: Doc, span: MarkedSpan) -> bool:

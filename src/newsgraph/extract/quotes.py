@@ -79,6 +79,7 @@ from newsgraph.extract.quote_rules import (
     embedding_frame,
     frame_in_sentence,
     headline_colon_frame,
+    held_by_a_name_noun,
     interrupting_frame,
     is_fragment,
     is_title,
@@ -396,6 +397,8 @@ class QuoteExtractor:
     ) -> _Found:
         if credited_headline(doc, span):
             return _Found(span.start, span.end, "fragment", None)  # a piece's title and its writer
+        if held_by_a_name_noun(doc, span):
+            return _Found(span.start, span.end, "fragment", None)  # 'an email with the name “…”'
         labelled = label_after_dash_frame(doc, span)
         if labelled is not None:
             return _Found(span.start, span.end, "direct", labelled)  # (no verb before the dash owns it)
