@@ -106,7 +106,6 @@ from newsgraph.extract.quote_rules import (
     without_redundant_sources,
 )
 from newsgraph.extract.report_content import (
-    ASKING_LEMMAS,
     NAMING_VERBS,
     before_a_relative_report,
     governed_clause,
@@ -336,7 +335,7 @@ class QuoteExtractor:
                 item.end = _without_writer_tail(doc, item, marks)
             _on_after_interruption(doc, item, marks)
         found = self._carry_over(doc, found, paragraphs, free_frames, items, embeds)
-        return _quotations_joined_to_their_report(doc_text(doc), found, [f.cue.idx for f in free_frames if f.cue])
+        return found
 
     def _report(
         self, doc: Doc, frame: Frame, marks: _Marks, consumed: set[int], *, opens: bool = False
@@ -889,65 +888,6 @@ def _occasion_of_the_cue(noun: Token, cue: Token) -> bool:
         and noun.dep_ == "pobj"
         and noun.head.head.i == cue.i
     )
-
-
-# Between a report's sentence and the quotation after it: its full stop (a closing mark when the
-# report ended with quoted words), no more than one paragraph break, and the opening mark.
-REPORT_THEN_QUOTATION = re.compile(r"[.?!]?[”\"'’]*[.?!]?[ \t\u00a0]*(?:\n\s*)?[“\"'‘]+")
-
-
-CLOSING_AFTER = re.compile(r"[”\"'’]+")
-
-
-def _quotations_joined_to_their_report(text: str, found: list[_Found], cues: list[int]) -> list[_Found]:
-    """'Hobbs said that 100 families would be housed by June. “That adds up to 400 people.”': a quotation
-    with no attribution of its own, right after the sentence of the report whose speaker it takes
-    (in the same paragraph or opening the next) and ending its paragraph, goes on with that
-    report — one stretch of what the speaker said, as PolNeAR marks it. (A quotation after a
-    quotation, '“A,” he said. “B.”', stays its own: only a report in the speaker's own clause
-    takes the quotation after it; nor does a participle's report, '“A,” Clark said, noting …
-    “B.”', whose sentence is another quotation's attribution.) ``cues``: the offsets of the
-    attributions' cues outside quotation marks."""
-    kept: list[_Found] = []
-    for item in found:
-        report = kept[-1] if kept else None
-        if report is not None and _continues_the_report(text, report, item, cues):
-            closing = CLOSING_AFTER.match(text, item.end)  # (the quotation's marks go with it)
-            report.end, report.kind = closing.end() if closing else item.end, "mixed"
-            continue
-        kept.append(item)
-    return kept
-
-
-def _continues_the_report(text: str, report: _Found, item: _Found, cues: list[int]) -> bool:
-    """Whether ``item``, a quotation that took ``report``'s speaker, goes on with the report
-    (see ``_quotations_joined_to_their_report``)."""
-    frame = report.frame
-    if report.kind not in ("indirect", "mixed") or report.inherited or frame is None:
-        return False
-    if frame.cue is None or frame.cue.pos_ == "NOUN" or frame.cue.tag_ == "VBG" or frame.speaker is None:
-        return False
-    if frame.cue.lemma_.lower() in ASKING_LEMMAS:
-        return False  # ('Reporters asked Hobbs whether it would reopen. “Not this year.”': the answer)
-    if item.kind != "direct" or not item.inherited or item.frame is not frame:
-        return False
-    if _reported_aside(text, frame.cue, report.start):
-        return False
-    if item.start <= report.end or REPORT_THEN_QUOTATION.fullmatch(text[report.end : item.start]) is None:
-        return False
-    paragraph_end = text.find("\n", item.end)
-    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    if text[item.end : paragraph_end].strip(" .,!?”\"'’\u00a0"):
-        return False  # (the paragraph goes on after the quotation: it may be attributed there)
-    return not any(item.start <= cue < paragraph_end for cue in cues)
-
-
-def _reported_aside(text: str, cue: Token, start: int) -> bool:
-    """A report in a relative clause ('“…,” said Ann Cole, who said she would not vote') or in
-    a sentence that quotes someone before it is an aside to that quotation: the quotation after
-    it goes on with the first one, not with the aside."""
-    relative = any(t.dep_ == "relcl" for t in (cue, *cue.ancestors))
-    return relative or holds_quotation(text[cue.sent.start_char : min(start, cue.idx)])
 
 
 def _nested_in_reports(frames: list[Frame]) -> set[int]:
