@@ -238,6 +238,24 @@ def test_quotes_a_name_held_by_a_name_noun_is_a_name_not_a_quote(quotes_of, sent
     assert [(f.kind, f.speaker) for f in every if name in f.text] == [("fragment", None)]
 
 
+def test_quotes_a_role_named_right_after_by_its_holder_is_that_person(quotes_of):
+    # the parser hangs a name ending the clause on the verb, not on the role before it
+    text = (
+        "Clinic hours\n\nTom Hale, the clinic's director, opened the doors.\n\n"
+        "The clinic will close on Sundays, according to a spokeswoman, Rosa Delgado.\n\n"
+        "According to the mayor, Ana Ruiz, the road will reopen in May.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "close on Sundays").speaker == "Rosa Delgado"
+    assert one(quotes, "reopen in May").speaker == "Ana Ruiz"
+
+
+def test_quotes_an_assemblywoman_is_named_without_her_title(quotes_of):
+    text = "Rent bill\n\n“Nobody is comfortable with this,” said Assemblywoman Teresa Galindo of Reno.\n"
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "comfortable").speaker == "Teresa Galindo"
+
+
 def test_quotes_someones_statement_speaks_for_them_in_a_statement(quotes_of):
     text = (
         "Pier Vote\n\n"

@@ -58,7 +58,8 @@ TITLE_WORDS = frozenset(
         """
         president vice-president premier minister secretary spokesman spokeswoman spokesperson
         leader chancellor king queen prince princess emperor sultan emir sheikh pope governor
-        senator representative congressman congresswoman lawmaker legislator
+        senator representative congressman congresswoman congressmember lawmaker legislator
+        assemblyman assemblywoman assemblymember
         mayor ambassador envoy diplomat general admiral colonel commander chief
         director chairman chairwoman chair ceo cfo coo founder head official officer adviser
         advisor aide reporter correspondent editor journalist columnist photographer writer

@@ -27,6 +27,7 @@ from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_patterns import (
     ORGANISATION_NOUNS,
     TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
     is_title_or_honorific,
     only_a_person_holds,
 )
@@ -624,7 +625,24 @@ class SpeakerResolver:
         (A role in lower case the tagger calls a proper noun is still a role: 'Local farmers'
         association president José Luis Martínez de la Vega said'.)"""
         role = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower()) or _one_of(head)
-        return self._person_in_apposition(head) if role else None
+        if not role:
+            return None
+        return self._person_in_apposition(head) or self._person_named_right_after(head)
+
+    def _person_named_right_after(self, role: Token) -> Entity | None:
+        """'according to a spokeswoman, Rosa Delgado.': a role's holder named right after it and
+        a comma, the name then ending its clause, though the parser hung the name elsewhere."""
+        doc = self.doc
+        if role.lemma_.lower() not in TITLE_WORDS or role.i + 2 >= len(doc) or doc[role.i + 1].text != ",":
+            return None
+        person = self._person_at(doc[role.i + 2])
+        if person is None:
+            return None
+        mention = next((m for m in person.mentions if m.start == doc[role.i + 2].idx), None)
+        if mention is None:
+            return None
+        after = doc_text(doc)[mention.end : mention.end + 2].lstrip(" ")
+        return person if after[:1] in (".", ",", ";", "!", "?") or not after else None
 
     def _person_described_beside(self, description: Token) -> Token | None:
         """The name a description stands beside as an apposition: 'Lena Sosa, a consultant', or
