@@ -256,6 +256,21 @@ def test_quotes_an_assemblywoman_is_named_without_her_title(quotes_of):
     assert one(quotes, "comfortable").speaker == "Teresa Galindo"
 
 
+def test_quotes_a_speaker_after_the_reports_last_place_is_not_an_apposition_of_it(quotes_of):
+    # the parser takes 'Venezuela' for the subject and the ministry for its apposition
+    text = (
+        "Tour\n\nAiko Morita is due to address business leaders in Recife on Friday. She will not visit "
+        "Venezuela, Japan’s foreign ministry said in a statement, dismissing a report.\n\n"
+        "The vote was delayed until Friday, Ana Ruiz, the mayor, said.\n\n"
+        "The bridge will reopen, Mayor Ana Ruiz, a Democrat said.\n"
+    )
+    quotes, _ = quotes_of(text)
+    visit = one(quotes, "not visit")
+    assert (visit.speaker, visit.text) == ("Japan’s foreign ministry", "She will not visit Venezuela")
+    assert one(quotes, "a report").speaker == "Japan’s foreign ministry"
+    assert one(quotes, "delayed").speaker == one(quotes, "reopen").speaker == "Ana Ruiz"
+
+
 def test_quotes_someones_statement_speaks_for_them_in_a_statement(quotes_of):
     text = (
         "Pier Vote\n\n"

@@ -256,6 +256,7 @@ def frame_for_verb(verb: Token) -> Frame:
         frame.content = _with_subject_hung_on_the_verb(verb, content, frame.content)
         frame.content = _without_the_saying_time(verb, content, frame.content)
         frame.content = _before_speaker(frame.content, frame.speaker)
+        frame.content = _with_the_noun_read_as_subject(verb, frame.speaker, frame.content)
         frame.content = _around_a_parenthetical_attribution(verb, content, frame.content)
         frame.content = _through_a_joined_clause_before(verb, content, clauses, frame.content)
         frame.content = _with_a_concession_after(verb, content, frame.content)
@@ -1414,6 +1415,39 @@ def _clause_a_participle_closes(clause: Token, participle: Token) -> Token | Non
     return None
 
 
+def _subject_read_as_an_apposition(subject: Token, verb: Token) -> Token | None:
+    """'She will not visit Venezuela, Japan’s foreign ministry said': the parser takes the
+    report's last noun for the subject and the speaker for its apposition. An apposition set
+    off by a comma before it and none after it, running up to the verb right after a clause
+    reported before the subject, is who speaks. ('Ana Ruiz, the mayor, said' closes its
+    apposition with a comma.)"""
+    doc = verb.doc
+    if subject.ent_type_ == "PERSON" or not any(c.dep_ in CONTENT_DEPS and c.i < subject.i for c in verb.children):
+        return None  # ('…, Mayor Ana Ruiz, a Democrat said': a person described, the comma forgotten)
+    for appos in subject.children:
+        if (
+            appos.dep_ == "appos"
+            and appos.i > subject.i
+            and appos.right_edge.i == verb.i - 1
+            and doc[appos.left_edge.i - 1].text == ","
+            and appos.left_edge.lower_ not in ("a", "an")
+        ):
+            return appos
+    return None
+
+
+def _with_the_noun_read_as_subject(verb: Token, speaker: Span | None, content: tuple[int, int]) -> tuple[int, int]:
+    """The report runs on over the noun the parser took for the subject, up to the comma before
+    the real speaker ('She will not visit Venezuela, Japan’s foreign ministry said')."""
+    if speaker is None or speaker.root.dep_ != "appos":
+        return content
+    misread = speaker.root.head
+    if misread.dep_ not in SUBJECT_DEPS or misread.head.i != verb.i or content[1] > misread.idx:
+        return content
+    before_comma = verb.doc[speaker.root.left_edge.i - 2]
+    return content[0], before_comma.idx + len(before_comma)
+
+
 def _subject_at(node: Token, verb: Token) -> Token | None:
     """Who speaks at ``node`` (the cue, or a clause above it): its subject, a passive's agent,
     whoever answered an asking, or, at the cue, a name the parser misread."""
@@ -1438,6 +1472,8 @@ def _subject_at(node: Token, verb: Token) -> Token | None:
     if subject is None and (has_child(node, "auxpass") or node.tag_ == "VBN"):
         # 'was said by X', 'As reported by Reuters, …' (not 'said by telephone': no agent)
         subject = _agent(node)
+    if subject is not None and subject.i < node.i:
+        subject = _subject_read_as_an_apposition(subject, node) or subject
     if subject is None:
         subject = _name_read_as_modifier(node) or _name_read_as_a_conjoined_object(node)
     if subject is not None or node.i != verb.i:
