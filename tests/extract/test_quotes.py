@@ -271,6 +271,18 @@ def test_quotes_a_speaker_after_the_reports_last_place_is_not_an_apposition_of_i
     assert one(quotes, "delayed").speaker == one(quotes, "reopen").speaker == "Ana Ruiz"
 
 
+def test_quotes_a_relative_clause_on_the_reported_subject_stays_in_the_report(quotes_of):
+    # the reported clause's verb comes after the relative: not the writer's word after the quote
+    text = (
+        "Strike\n\nNurses said that the hospital’s so-called “float pool” plan, which moves nurses "
+        "between wards, had left them exhausted.\n\nLena Ortiz called the plan a “disaster,” which "
+        "is what her rivals said too.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "float pool").text.endswith("had left them exhausted")
+    assert one(quotes, "disaster").text == "the plan a “disaster,”"
+
+
 def test_quotes_someones_statement_speaks_for_them_in_a_statement(quotes_of):
     text = (
         "Pier Vote\n\n"

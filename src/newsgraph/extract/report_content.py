@@ -1681,6 +1681,19 @@ def _inside_the_report(t: Token, start: int) -> bool:
     return start <= attached.idx < t.idx
 
 
+def _relative_on_a_subject_before_its_verb(pronoun: Token) -> bool:
+    """'said that the so-called “flex staffing” model, which moves nurses …, had left wards thin':
+    a relative clause on the reported clause's subject, its verb still to come, is inside what
+    was said, not the writer's word after it."""
+    relative = pronoun.head
+    noun = relative.head
+    return (
+        relative.dep_ == "relcl"
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.head.i > relative.right_edge.i
+    )
+
+
 def _opens_writer_clause(t: Token) -> bool:
     if _spaced_dash(t):
         return True  # ' – the Founding Father who …'
@@ -1690,7 +1703,7 @@ def _opens_writer_clause(t: Token) -> bool:
         following = next((n for n in t.doc[t.i + 1 : t.i + 3] if n.pos_ != "ADV"), None)
         return following is not None and following.pos_ in ("VERB", "AUX") and following.dep_ == "conj"
     if t.lower_ in ("which", "who") and _after_comma(t):
-        return True
+        return not _relative_on_a_subject_before_its_verb(t)
     if _after_closed_comma(t) and _opens_writer_phrase(t):
         # 'called him a “moderate,” a subtle dig at …', 'said “We’ll see,” when asked …': the
         # quotation ended with its comma; the writer's words follow
