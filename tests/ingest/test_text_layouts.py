@@ -143,3 +143,80 @@ def test_text_role_line_under_a_byline_is_no_author(role):
     assert a.authors == ["Lena Haas"]
     assert role not in a.body
     assert not looks_like_name(role)
+
+
+# -- bios and link blocks after the story -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Lena Haas covers transport and the harbour for The Westmere Courier.",
+        "Lena Haas covers transport. Reach her at lhaas@courier.example.",
+        "Lena Haas reports on the islands from Westmere. Tom Roe contributed reporting from Bergen.",
+        "Lena Haas is the Westmere correspondent. She has reported from the islands since 2020.",
+    ],
+)
+def test_text_author_bio_leaves_the_body_with_no_name_line_above(bio):
+    a = read_text(page("By Lena Haas", footer=(bio, "Related Topics", "Ferries", "Harbours")))
+    assert a.body.endswith(LAST)
+    assert bio not in a.body
+    assert a.section_headings == []
+
+
+def test_text_bio_of_someone_not_in_the_byline_by_its_shape():
+    a = read_text(page(footer=("Tom Roe reports on the islands from Bergen.",)))
+    assert a.body.endswith(LAST)
+
+
+def test_text_contact_line_after_the_story_is_no_body():
+    a = read_text(page("By Lena Haas", footer=("Reach the harbour desk at desk@courier.example",)))
+    assert a.body.endswith(LAST)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        ("Related Coverage", "Island ferry fares to rise in spring", "Old pier to be restored"),
+        ("More on this story", "Why the island needs a second ferry", "What the new route means for you"),
+        ("Read more:", "How to book a ferry seat online"),
+        ("Read more: How to book a ferry seat online",),
+    ],
+)
+def test_text_link_block_after_a_marker_is_footer_to_the_end(footer):
+    a = read_text(page("By Lena Haas", footer=footer))
+    assert a.body.endswith(LAST)
+    assert a.section_headings == []
+
+
+def test_text_a_marker_followed_by_story_paragraphs_does_not_cut_the_body():
+    # Guard: 'Read more' opens a block of links only when nothing but headlines follows it.
+    text = page("By Lena Haas", footer=("Read more: Island ferries", "The board meets again in May to set the fares, a spokesman said."))
+    assert read_text(text).body.endswith("a spokesman said.")
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Maria Lopez covers her rent with two jobs, she said.",
+        "Maria Lopez covers her rent with two jobs and a night shift at the cannery.",
+        "Tom Roe is the harbour master’s deputy, and “the best editor of tide tables we ever had,” Haas said.",
+    ],
+)
+def test_text_a_last_paragraph_about_someone_else_stays_body(last):
+    a = read_text(page("By Lena Haas", footer=(last,)))
+    assert a.body.endswith(last)
+
+
+def test_text_a_name_and_covers_mid_article_stays_body():
+    middle = "Maria Lopez covers the harbour for the port authority from its office in Westmere."
+    text = f"{TITLE}\n{LEDE}\n{middle}\n{SECOND}\nLena Haas covers transport for The Westmere Courier.\n"
+    a = read_text(text)
+    assert middle in a.body
+    assert a.body.endswith(SECOND)
+
+
+def test_text_a_one_line_story_stays_body():
+    for line in ("Lena Haas covers transport for The Westmere Courier.", "Related Coverage"):
+        a = read_text(line)
+        assert a.body == line
