@@ -275,6 +275,17 @@ def test_times_deadline_set_in_the_past_can_lie_ahead(nlp):
     assert t.value == "2024-06-11"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("The firm has until Friday to answer the regulator.", "2025-06-13"),  # (published on a Tuesday)
+     ("Residents must reply by Friday.", "2025-06-13"),
+     ("The bridge is closed until Friday.", "2025-06-13"),
+     ("The work was finished by Friday.", "2025-06-06")],  # (a deadline met in the past)
+)
+def test_times_a_deadline_in_a_present_clause_lies_ahead(nlp, sentence, value):
+    assert _one(nlp, sentence, date(2025, 6, 10)).value == value
+
+
 def test_times_planned_event_after_the_verb_is_ahead(nlp):
     t = _one(nlp, "Protesters planned a march downtown on Saturday.", date(2024, 6, 13))
     assert t.value == "2024-06-15"

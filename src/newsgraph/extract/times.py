@@ -829,6 +829,8 @@ def _tense_after_cue(doc: Doc, span: Span | None, tense: str | None) -> str | No
         return "PAST"
     if tense == "PAST" and before in tp.DEADLINE_WORDS:
         return None  # "gave them until Tuesday": a deadline set in the past may lie ahead
+    if tense in (None, "PRESENT") and before in tp.DEADLINE_WORDS:
+        return "FUTURE"  # "has until Friday", "must reply by Friday": a deadline now is ahead
     if tense == "PAST" and _forecast_for(doc[span.start - 1]):
         return None  # "winds were forecast for Thursday": a day foretold in the past may lie ahead
     return tense
