@@ -392,6 +392,9 @@ RE_SEASON = re.compile(rf"(?:the )?(?:(?P<s>this|last|next|this past|this coming
 RE_RANGE_SAME_MONTH = re.compile(
     rf"(?:from |between )?(?P<m>{MONTH}) (?P<d1>{DAYNUM}){DASH}(?P<d2>{DAYNUM})(?:,? (?P<y>{YEAR}))?"
 )
+RE_RANGE_SAME_MONTH_DAY_FIRST = re.compile(
+    rf"(?:from |between )?(?P<d1>{DAYNUM}){DASH}(?P<d2>{DAYNUM}) (?P<m>{MONTH})(?:,? (?P<y>{YEAR}))?"
+)
 RE_YEAR_RANGE = re.compile(rf"(?:from |between )?(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR}|\d\d)")
 
 
@@ -425,6 +428,8 @@ CASED_SPAN_PATTERNS = [
         rf"(?:,?\s{YEAR})?\b",
         rf"\b(?:{CAP_WEEKDAY},?\s)?{CAP_MONTH}\s{DAYNUM}(?:,?\s{YEAR})?\b",
         rf"\b{DAYNUM}\s{CAP_MONTH}(?:,?\s{YEAR})?\b",
+        # day first, as British and European papers write a range: "24-28 March", "4–6 May 2025"
+        rf"\b{DAYNUM}\s?(?:-|–|—)\s?{DAYNUM}\s{CAP_MONTH}(?:,?\s{YEAR})?\b",
         rf"\b{CAP_MONTH},?\s{YEAR}\b",
         rf"\b[Tt]he\sweek\sof\s{CAP_MONTH}\s{DAYNUM}(?:,?\s{YEAR})?\b",
         rf"\b(?:{CLOCK_CASELESS}\s(?:on\s)?)?{CAP_WEEKDAY}(?:\s{PART}s?)?\b",

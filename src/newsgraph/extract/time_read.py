@@ -541,8 +541,8 @@ def _clock_value(text: str) -> str:
 
 
 def _read_range(t: str) -> Reading | None:
-    m = tp.RE_RANGE_SAME_MONTH.fullmatch(t)
-    if m:
+    m = tp.RE_RANGE_SAME_MONTH.fullmatch(t) or tp.RE_RANGE_SAME_MONTH_DAY_FIRST.fullmatch(t)
+    if m and _day(m["d1"]) < _day(m["d2"]):  # ('a 2-1 March win' is a score)
         year = int(m["y"]) if m["y"] else None
         month = _month(m["m"])
         return Reading("range", start=Reading("date", year=year, month=month, day=_day(m["d1"])),
