@@ -726,6 +726,17 @@ def test_entities_a_town_after_the_town_of_is_a_place_whatever_the_model_typed(n
     assert _named(find_entities(nlp(text), Article(text=text)), "Brisk").type == "GPE"
 
 
+def test_entities_a_firm_or_party_by_its_name_or_the_noun_before_it_is_an_organisation(nlp):
+    text = (
+        "The operator, Zipwheel UK, said it was disappointed. Keystone Ridge Properties owns the block. "
+        "The Danish People’s Party backed the plan. The campaign group Safer Screens welcomed it.\n"
+        "The firm Tom Reed founded in 1990 was sold. Governor Janet Mills spoke.\n"
+    )
+    types = {e.name: e.type for e in find_entities(nlp(text), Article(text=text))}
+    assert [types.get(n) for n in ("Zipwheel UK", "Keystone Ridge Properties", "Danish People’s Party", "Safer Screens")] == ["ORG"] * 4
+    assert types.get("Tom Reed") == types.get("Janet Mills") == "PERSON"  # (a founder; a surname 'Mills')
+
+
 def test_entities_a_club_is_an_organisation_however_tagged(nlp):
     text = "Dunmore will face either Kestrel Rovers or Lisk Athletic, who meet in the semi-final on Sunday."
     entities = find_entities(nlp(text), Article(text=text))

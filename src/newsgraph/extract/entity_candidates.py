@@ -169,6 +169,8 @@ class CandidateFinder:
             label = "PERSON"  # 'Marcus Bell, a bus driver who lives on the east side,': the model says an organisation
         if label in FIRST_NAME_RETYPED_TYPES and _a_first_name_and_surname(core, text, label, self.gazetteer):
             label = "PERSON"  # 'Marcus Bell drives the night bus': the model says an organisation
+        if label == "PERSON" and _named_after_an_organisation_noun(doc, start, text):
+            label = "ORG"  # 'the video-sharing app Brightloop', 'campaign group Safer Screens'
         if label in ("GPE", "LOC", "PERSON") and _apposed_organisation(doc, end):
             label = "ORG"  # 'Elering, the Estonian grid operator
         start_char = core.start_char
@@ -211,6 +213,21 @@ class CandidateFinder:
 
 # Punctuation that ends an apposition.
 APPOSITION_ENDS = frozenset({",", ";", ":", "(", ")", ".", "—", "–"})
+
+
+# Nouns that name what kind of body the name after them is: 'the app Brightloop', 'campaign group
+# Safer Screens', 'regulator Ofcom' (with ORGANISATION_NOUNS).
+BODY_KIND_NOUNS = P.ORGANISATION_NOUNS | frozenset({"app", "platform", "website", "site", "brand", "chain", "lender"})
+
+
+def _named_after_an_organisation_noun(doc: Doc, start: int, text: str) -> bool:
+    """A name right after a noun saying what kind of body it is, the noun before it in the same
+    phrase: 'the video-sharing app Brightloop'. Not a name opening with a first name: 'the firm
+    Tom Reed founded' names its founder."""
+    if start == 0 or is_common_first_name(text.split()[0]):
+        return False
+    kind = doc[start - 1]
+    return kind.pos_ == "NOUN" and kind.lemma_.lower() in BODY_KIND_NOUNS
 
 
 def _apposed_organisation(doc: Doc, end: int) -> bool:

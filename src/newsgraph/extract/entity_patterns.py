@@ -361,7 +361,8 @@ COMPANY_NAME_ENDINGS = frozenset(
     """
     airways airlines rail railway railways trains systems foods holdings plc ltd ltd. inc inc.
     corp corp. corporation llc securities technologies pharmaceuticals industries enterprises
-    motors insurance ventures
+    motors insurance ventures properties alloys metals minerals mining labs laboratories networks
+    logistics realty party uk
     """.split()
 )
 
