@@ -283,6 +283,16 @@ def test_quotes_a_relative_clause_on_the_reported_subject_stays_in_the_report(qu
     assert one(quotes, "disaster").text == "the plan a “disaster,”"
 
 
+def test_quotes_a_firm_named_with_a_country_in_it_speaks_not_the_country(quotes_of):
+    # the model tags only 'UK' the second time; the firm's known name around it speaks
+    text = (
+        "Scooters\n\nThe council ended its contract with the operator, Tarnwheel UK, on Monday.\n\n"
+        "Tarnwheel UK said in a statement that it was “disappointed.” The UK has many such firms.\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "disappointed").speaker in ("Tarnwheel UK", "Tarnwheel")
+
+
 def test_quotes_someones_statement_speaks_for_them_in_a_statement(quotes_of):
     text = (
         "Pier Vote\n\n"

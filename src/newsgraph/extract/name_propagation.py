@@ -33,9 +33,11 @@ def propagate_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     covered = 0  # end of the last name found, so its surname is not found again on its own
     for match in pattern.finditer(text):
         start, end = match.span()
-        if start < covered or _overlaps_sorted(start, end, taken) or not _looks_like_name(doc, start, end):
-            continue
         cluster = clusters[forms[match.group(1)]]
+        if start < covered or not _looks_like_name(doc, start, end):
+            continue
+        if _overlaps_sorted(start, end, taken) and not _holds_places_only(clusters, cluster, start, end):
+            continue
         if cluster.type == "PERSON":
             start = _extend_honorific(doc, _extend_first_name(doc, start, cluster, covered))
             end = _extend_surname(doc, end, cluster)
@@ -70,6 +72,24 @@ def _propagation_forms(clusters: dict[str, Cluster]) -> dict[str, str]:
         if len(owner) == 1:
             forms[form] = next(iter(owner))
     return forms
+
+
+def _holds_places_only(clusters: dict[str, Cluster], named: Cluster, start: int, end: int) -> bool:
+    """'Zipwheel UK said': a known organisation's or place's name of several words found again
+    where the model tagged only a place inside it ('UK', 'New York' in 'New York Times') is
+    that name too; the place keeps its own mention, nested, as annotators mark it."""
+    if named.type not in ("ORG", "GPE") or " " not in _longest_form(named):
+        return False
+    inside = [(c, span) for c in clusters.values() if c is not named for span in c.mentions
+              if span[0] < end and start < span[1]]
+    return bool(inside) and all(
+        start <= s and e <= end and (s, e) != (start, end) and c.type == "GPE" for c, (s, e) in inside
+    )
+
+
+def _longest_form(cluster: Cluster) -> str:
+    """The longest form a cluster was seen under."""
+    return max(cluster.mentions.values(), key=len, default="")
 
 
 def _overlaps_sorted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -566,7 +566,7 @@ class SpeakerResolver:
         return None
 
     def _entity_for_head(self, head: Token, span: Span) -> Entity | None:
-        entity = self.entities.at(head.idx, head.idx + len(head))
+        entity = self._named_around(head, span) or self.entities.at(head.idx, head.idx + len(head))
         if entity is not None and entity.type in ("PERSON", *AGENT_TYPES):
             return entity
         # "Kremlin spokesman Dmitry Peskov": a person anywhere in the words wins, but not the
@@ -578,6 +578,26 @@ class SpeakerResolver:
             if e is not None and e.type == "PERSON" and token.i not in owned:
                 return e
         return None
+
+    def _named_around(self, head: Token, span: Span) -> Entity | None:
+        """'Zipwheel UK said': an organisation named with a country after it ('UK', the head the
+        parser chose) is who speaks, whether the model took the whole ('Zipwheel UK') or only
+        the firm ('Zipwheel') for the organisation."""
+        start, end = head.idx, head.idx + len(head)
+        whole = self.entities.at(span.start_char, span.end_char)
+        if whole is not None and whole.type == "ORG" and any(
+            m.start <= start and end <= m.end and m.end - m.start > end - start for m in whole.mentions
+        ):
+            return whole
+        place = self.entities.at(start, end)
+        if place is None or place.type != "GPE" or head.i == span.start:
+            return None
+        firm = self.entities.at(head.doc[head.i - 1].idx, head.doc[head.i - 1].idx + 1)
+        before = head.doc[head.i - 1]
+        named_just_before = firm is not None and firm.type == "ORG" and any(
+            m.end == before.idx + len(before) for m in firm.mentions
+        )
+        return firm if named_just_before else None
 
     def owns_the_document(self, span: Span) -> bool:
         """The words name someone's statement, letter or report ('The Pentagon’s statement')."""
