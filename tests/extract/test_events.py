@@ -1322,3 +1322,14 @@ def test_events_through_a_go_between_is_no_place(nlp):
     meet = _one(_events(nlp, "Drevland held indirect talks with the rebels through Qatar last week."), "meet")
     assert meet.place is None
 
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [("Ukrainian air defences shot down 27 of the 31 drones over Kyiv.", True),
+     ("Missile defenses shot down a rocket over Haifa.", True),
+     ("The defense hit back at the prosecutors on Monday.", False),  # (a court's defence)
+     ("The board shot down 3 of the 5 proposals.", False)],
+)
+def test_events_air_defences_shooting_down_some_of_the_drones_attack(nlp, text, attack):
+    assert bool(_of_type(_events(nlp, text), "attack")) is attack

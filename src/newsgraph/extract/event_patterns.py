@@ -188,8 +188,10 @@ MILITARY_NOUNS = frozenset(
     {"force", "troop", "army", "military", "soldier", "jet", "fighter", "pilot", "navy",
      "warship", "missile", "drone", "militant", "rebel", "airstrike", "artillery", "aircraft",
      "plane", "bomber", "helicopter", "tank", "gunman", "insurgent", "militia", "unit", "militiaman",
-     "paramilitary", "commando", "marine", "guard"}
+     "paramilitary", "commando", "marine", "guard", "sniper", "rocket"}
 )
+# Defences that fire: 'air defences', 'missile defense' (a court's 'defense' strikes no one).
+ARMED_DEFENCE_MODIFIERS = frozenset({"air", "missile", "anti-aircraft", "antiaircraft", "anti-missile"})
 # Who march in a parade or a ceremony, not a protest: 'Bands marched through Velm'.
 PARADE_MARCHERS = frozenset({"band", "musician", "cadet", "scout", "majorette", "drummer"})
 # What a march is part of when it is no protest: 'marched during the national day parade'.

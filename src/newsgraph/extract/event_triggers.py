@@ -53,6 +53,8 @@ def _is_military_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in P.MILITARY_NOUNS:
         return True
+    if lemma in ("defence", "defense", "defences", "defenses"):
+        return any(c.lower_ in P.ARMED_DEFENCE_MODIFIERS for c in tok.children if c.dep_ in ("compound", "amod"))
     return tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in P.MILITARY_NOUNS
 
 
@@ -361,9 +363,12 @@ class TriggerFinder:
         return False
 
     def _involves_force(self, tok: Token) -> bool:
-        """"Russian forces destroyed", "shot down a drone": force, not "destroyed trust"."""
+        """"Russian forces destroyed", "shot down a drone": force, not "destroyed trust"; "shot
+        down 27 of the 31 drones": the thing counted is what was hit."""
         subject = first_child(tok, "nsubj", "agent")
         dobj = first_child(tok, "dobj", "nsubjpass")
+        if dobj is not None and dobj.like_num:
+            dobj = next((o for _, o in prep_objects(dobj, "of")), dobj)
         return any(x is not None and _is_military_noun(x) for x in (subject, dobj))
 
     def _nominal_type(self, tok: Token) -> str | None:
