@@ -126,29 +126,32 @@ def _raised_passive_subject(tok: Token, subject: Token | None) -> Token | None:
     return subject if has_child(tok, "auxpass") else None
 
 
-def _in_the_story(article: Article):
-    """Whether an offset is in a part of the page whose events count (all text without regions)."""
-    if not article.regions:
+def _story_test(article: Article, regions: RegionIndex | None):
+    """A predicate: whether an offset is in a part of the page whose events count (all text
+    without regions)."""
+    if regions is None:
         return lambda _offset: True
-    regions = RegionIndex(article.regions)
     return lambda offset: (r := regions.at(offset)) is not None and r.kind in ("body", "caption")
 
 
-def _datelines(doc: Doc, article: Article, entities: EntityIndex) -> list[tuple[int, int]]:
+def _datelines(
+    doc: Doc, regions: RegionIndex | None, entities: EntityIndex
+) -> list[tuple[int, int]]:
     """Where the article's datelines are (``datelines``): in its body paragraphs, or in all the
     text when it has no regions."""
     text = doc_text(doc)
     paragraphs = paragraph_bounds(text)
-    if article.regions:
-        regions = RegionIndex(article.regions)
+    if regions is not None:
         paragraphs = [p for p in paragraphs if (r := regions.at(p[0])) is not None and r.kind == "body"]
 
-    def is_place(start: int, end: int) -> bool:
+    def is_place(start: int, end: int) -> bool | None:
         entity = entities.at(start, end)
         if entity is not None:
             return entity.type in P.PLACE_ENTITY_TYPES
         span = doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and all(t.ent_type_ in P.PLACE_ENTITY_TYPES for t in span)
+        if span is None or not any(t.ent_type_ for t in span):
+            return None
+        return all(t.ent_type_ in P.PLACE_ENTITY_TYPES for t in span)
 
     return dateline_spans(text, paragraphs, is_place)
 
@@ -216,9 +219,10 @@ class ArgumentReader:
         self.doc = doc
         self.article = article
         self.published = published or article.published
+        regions = RegionIndex(article.regions) if article.regions else None
         self.namer = NameReader(
-            doc, entities, first_names=first_names, datelines=_datelines(doc, article, entities),
-            story=_in_the_story(article),
+            doc, entities, first_names=first_names, datelines=_datelines(doc, regions, entities),
+            story=_story_test(article, regions),
         )
         self.triggers = TriggerFinder(doc, self.namer)
         self.timer = TimeAttacher(doc, times)
@@ -502,10 +506,13 @@ class ArgumentReader:
             return verb  # "The militia released 12 hostages under a deal with Orvan": the militia's deal
         return None
 
-    def _subject_after_the_dateline(self, verb: Token) -> Token | None:
+    def _subject_after_the_dateline(self, verb: Token, deps: tuple[str, ...]) -> Token | None:
         """The head of the words between a dateline and the verb: another subject of the verb
         ("PORTLAND, Ore. — About 3,800 nurses … went"), or a phrase the parser hung on the
         dateline's place ("BRASÍLIA — Japan and Brazil signed": Japan, with Brazil beside it)."""
+        for c in verb.children:
+            if c.dep_ in deps and not self.namer.in_dateline(c):
+                return c  # ('KYIV, Ukraine — Early on Monday, Russian forces attacked': the forces)
         after = [t for t in self.doc[verb.sent.start : verb.i] if not self.namer.in_dateline(t) and not t.is_punct]
         if not after:
             return None
@@ -525,7 +532,7 @@ class ArgumentReader:
             if subject is not None and self.namer.in_dateline(subject):
                 # ('PORTLAND, Ore. — About 3,800 nurses … went on strike': the parser took the
                 # dateline's place for the subject; the words after the dash are the doers)
-                subject = self._subject_after_the_dateline(current)
+                subject = self._subject_after_the_dateline(current, deps)
             if subject is not None:
                 if subject.lower_ in _RELATIVE and current.dep_ == "relcl":
                     return current.head
