@@ -199,3 +199,17 @@ def test_text_a_short_line_signed_below_as_a_post_is_no_heading():
         "Fishermen said they would appeal the decision in the regional court next month.\n"
     )
     assert read_text(text).section_headings == []
+
+
+def test_read_text_takes_a_published_date_as_a_string_or_datetime_too():
+    # the Python API hands over what it has; an ISO string used to leave a str in the article
+    from datetime import datetime
+
+    from newsgraph.pipeline import analyze
+
+    text = "Bridge reopens\n\nThe bridge reopened on Tuesday, the council said.\n"
+    for given in ("2025-03-12", datetime(2025, 3, 12, 9, 30), date(2025, 3, 12)):
+        article = read_text(text, published=given)
+        assert (article.published, article.published_source) == (date(2025, 3, 12), "given")
+    assert [t.value for t in analyze(read_text(text, published="2025-03-12")).times] == ["2025-03-11"]
+    assert read_text("", published="2025-03-12").published == date(2025, 3, 12)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from newsgraph.ingest.patterns import (
     BIO_ROLE_WORDS,
@@ -35,7 +35,7 @@ from newsgraph.ingest.patterns import (
     TRAILING_CITATION,
     is_promo,
 )
-from newsgraph.model import Article, Region
+from newsgraph.model import Article, Region, as_date
 from newsgraph.names import SURNAME_PARTICLES
 
 # A body paragraph has at least this many words (or is a quotation / ends a sentence and is long).
@@ -118,10 +118,17 @@ class Line:
         return len(self.text.split())
 
 
-def read_text(text: str, *, source: str | None = None, published: date | None = None) -> Article:
-    """Read scraped or plain article text, as given, into an Article with its regions."""
+def read_text(
+    text: str, *, source: str | None = None, published: date | datetime | str | None = None
+) -> Article:
+    """Read scraped or plain article text, as given, into an Article with its regions.
+
+    ``published`` (a date, a datetime or an ISO string, as the Python API takes it) overrides the
+    date the page prints."""
+    given = as_date(published)
     lines = split_lines(text)
-    article = Article(text=text, source=source, input_kind="text")
+    article = Article(text=text, source=source, input_kind="text", published=given,
+                      published_source="given" if given else None)
     if not lines:
         return article
     layout = _Layout(lines, text)
@@ -133,10 +140,8 @@ def read_text(text: str, *, source: str | None = None, published: date | None = 
     article.image_credits = layout.credits
     article.section_headings = layout.headings
     article.body_span = layout.body_span or (0, len(text))
-    page_date = published or layout.page_date
-    if page_date:
-        article.published = page_date
-        article.published_source = "given" if published else "page"
+    if given is None and layout.page_date:
+        article.published, article.published_source = layout.page_date, "page"
     return article
 
 
