@@ -293,6 +293,16 @@ def test_quotes_a_firm_named_with_a_country_in_it_speaks_not_the_country(quotes_
     assert one(quotes, "disappointed").speaker in ("Tarnwheel UK", "Tarnwheel")
 
 
+def test_quotes_he_after_a_relative_aside_on_his_counterpart_is_the_speaker(quotes_of):
+    text = (
+        "Talks\n\nIn Kyiv, Foreign Minister Oleh Marchuk called on allies to hurry. Speaking at a news "
+        "conference with his Lithuanian counterpart, Egle Kazlauske, whose government has championed a “drone "
+        "wall” along the border, he said the attack showed that Moscow was “targeting the food supply.”\n"
+    )
+    quotes, _ = quotes_of(text)
+    assert one(quotes, "food supply").speaker == "Oleh Marchuk"
+
+
 def test_quotes_someones_statement_speaks_for_them_in_a_statement(quotes_of):
     text = (
         "Pier Vote\n\n"

@@ -554,6 +554,8 @@ class SpeakerResolver:
                 continue
             if reported_to is not None and self._asked_what_is_answered(pos, name, offset, reported_to):
                 continue  # ('Tsai asked whether she was sure. “I looked,” she replied': not Tsai)
+            if reported_to is not None and self._relative_aside_before(pos, reported_to):
+                continue  # ('… with his counterpart, Rasa Vaitkienė, whose government …, he said')
             if not singular and not person and (pos in self._bodies or pos in self._document_subjects):
                 continue  # ('the ministry said …  They', 'they' are not one statement)
             if singular and pos in self._plurals:
@@ -565,6 +567,18 @@ class SpeakerResolver:
             document = self._document_subjects.get(pos)
             return name if document is None else self.canonical(document)
         return None
+
+    def _relative_aside_before(self, pos: int, verb: Token) -> bool:
+        """Whether the subject at ``pos`` opens a relative clause in the sentence of ``verb``,
+        before it: an aside about someone beside the speaker ('Speaking with his counterpart,
+        Rasa Vaitkienė, whose government has championed …, he said'), not who says."""
+        token = next((t for t in verb.sent if t.idx == pos), None)
+        if token is None or token.i > verb.i:
+            return False
+        while token.dep_ == "compound" and token.head.i > token.i:
+            token = token.head  # ('Rasa' of 'Rasa Vaitkienė')
+        # (the relative's subject, or the person its 'whose' or 'who' stands for, set beside a noun)
+        return token.dep_ == "appos" or any(a.dep_ == "relcl" for a in (token, *token.ancestors))
 
     def _entity_for_head(self, head: Token, span: Span) -> Entity | None:
         entity = self._named_around(head, span) or self.entities.at(head.idx, head.idx + len(head))
