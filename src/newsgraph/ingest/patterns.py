@@ -4,38 +4,22 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.extract.time_patterns import MONTH, WEEKDAY
-
-# A line that opens a block of links to other stories ('Related Coverage', 'More on this story',
-# 'Top stories'): whole-line furniture, and after the story the marker of a link block.
-_LINK_MARKER = r"""
-        related(?:\ (?:topics|coverage|articles|stories|content|links|reading|news))?
-      | more\ on\ this\ (?:story|topic|subject)
-      | more\ (?:coverage|stories|news)(?:\ (?:from|on)(?:\ [\w'’&-]+){1,5})?
-      | you\ (?:may|might)\ also\ (?:like|be\ interested\ in)
-      | (?:top|latest)\ (?:stories|news|headlines)"""
-# 'Read more', 'See also …': a link, or the marker of a block of them.
-_READ_MORE = r"(?:read|see)\ (?:more|also)"
-
 # Whole lines that are never article text: players, share bars, section furniture.
 BOILERPLATE_LINE = re.compile(
-    r"""^(?:"""
-    + _LINK_MARKER
-    + r"""
-      | \d{1,2}:\d{2}(?::\d{2})?                       # a video player's 0:00
+    r"""^(?:
+        \d{1,2}:\d{2}(?::\d{2})?                       # a video player's 0:00
       | (?:share|tweet|email|print|comment|comments|save|copy\ link|facebook|twitter|x|linkedin
          |whatsapp|reddit|pinterest|telegram|instagram|youtube|flipboard)
       | (?:share|follow\ us)\ (?:this|on)\b.*
-      | (?:read|see)\ the\ rest\ here\b.* | """
-    + _READ_MORE
-    + r"""\b.*
+      | related(?:\ topics|\ articles|\ stories|\ content)?
+      | (?:read|see)\ (?:more|also|the\ rest\ here)\b.*
       | advertisement | sponsored(?:\ content)? | subscribe(?:\ now)?\b.* | sign\ up\b.*
       | listen\ to\ this\ article.* | (?:\d+\ )?min(?:ute)?s?\ read
       | (?:updated|published|posted|last\ updated)\s*:?\s*
       | copyright\b.* | ©.* | all\ rights\ reserved\.?
       | most\ (?:read|popular|viewed)
       | (?:leave\ a\ )?(?:comment|reply)s?
-      | trending(?:\ now)? | more\ from\b.*
+      | top\ stories | trending(?:\ now)? | more\ from\b.*
     )[.!:]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -92,6 +76,13 @@ CREDIT_MARKERS = re.compile(
     re.VERBOSE,
 )
 
+# Words that make a sentence about a named person an author bio.
+BIO_ROLE_WORDS = re.compile(
+    r"\b(?:reporter|writer|journalist|correspondent|editor|contributor|columnist|author"
+    r"|freelance|bureau chief|producer|photographer)\b",
+    re.IGNORECASE,
+)
+
 # A roundup item's source cited after its sentence: '… why Indiana is “weird.” [538]'.
 TRAILING_CITATION = re.compile(r"\s*[\[(][^\])\n]{1,40}[\])]\s*$")
 
@@ -103,51 +94,35 @@ CREDIT_LABEL = re.compile(
 )
 # The label of a caption on its own line, as the BBC prints it: 'Image caption: …'.
 CAPTION_LABEL = re.compile(r"^(?:image|photo|picture|video)\s+caption\s*:\s*", re.IGNORECASE)
-# What makes a 'Name/Name' line a photo credit and not a story's 'Israel/Gaza' or 'NBC/Marist':
-# an agency, or a word for a picture or its source.
-PHOTO_SOURCE = re.compile(
-    r"\b(?:Getty|AFP|Reuters|AP|EPA|Shutterstock|Alamy|Bloomberg|Xinhua|Sputnik|Anadolu|NTB|PA|ANP"
-    r"|DPA|Corbis|Wire|(?i:images?|photo(?:graph)?s?|photography|pictures?|pool|handout|file))\b"
-)
 # A photographer and agency on a line of their own: 'Lewis Farrant/Capital Images',
-# 'Ana Ruiz / Desert Wire' (a credit only with a PHOTO_SOURCE word).
+# 'Ana Ruiz / Desert Wire'.
 SLASH_CREDIT = re.compile(
     r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}\s?/\s?[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,4}"
     r"(?: via [A-Z][\w ]+)?$"
 )
 
-# A journalist's job, one list for a role line under a byline ('Technology reporter', 'Local
-# Democracy Reporter', 'Staff Writer' is no second author) and for an author bio. Jobs that are
-# as often a source's ('chief', 'analyst', 'critic', 'producer', 'presenter') are not here.
-JOURNALIST_ROLE = (
-    r"(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|photographer"
-    r"|freelancer|author|bureau\ chief)s?"
+# Words naming a journalist's job: a line 'Technology reporter' or 'Local Democracy Reporter'
+# under a byline is the author's role, not a second author.
+ROLE_WORD = re.compile(
+    r"(?:reporter|correspondent|editor|writer|columnist|journalist|producer|photographer"
+    r"|contributor|critic|chief|presenter|analyst)s?",
+    re.IGNORECASE,
 )
-ROLE_WORD = re.compile(JOURNALIST_ROLE, re.IGNORECASE)
-# A role phrase ending a line or a byline's segment: 'Chief Political Correspondent'.
-ROLE_AT_END = re.compile(rf"\b{JOURNALIST_ROLE}\.?$", re.IGNORECASE)
-# Words that make a sentence about one of the page's authors a bio.
-BIO_ROLE_WORDS = re.compile(rf"\b{JOURNALIST_ROLE}\b", re.IGNORECASE)
 
-# A clock time and its zone: '6:45 a.m. CT', '7:15 AM PST', '07.15 BST', '7 p.m. ET', '16:10:00';
-# never part of a longer run of digits ('09.01.25' is a date, '2025-01-09T16:10' an ISO stamp).
-_CLOCK = (
-    r"(?:(?<![\d.:])\d{1,2}(?::\d{2}(?::\d{2})?|\.\d{2})(?![.:]?\d)(?:\s*[ap]\.?\s?m\b\.?)?"
-    r"|(?<![\d.:])\d{1,2}\s*[ap]\.?\s?m\b\.?)"
-)
+# A clock time and its zone: '6:45 a.m. CT', '7:15 AM PST', '07.15 BST', '7 p.m. ET'.
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?![.\d])(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)"
 CLOCK_TIME = re.compile(rf"(?:\bat\s+)?\b{_CLOCK}(?:\s+\(?(?-i:[A-Z]{{2,5}})\)?(?![\w]))?", re.IGNORECASE)
-_WEEKDAY = rf"{WEEKDAY},?"
-_MONTH = MONTH
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-# An ISO date, with or without its time and zone: '2025-01-09', '2025-01-09T23:30:00-05:00'.
-ISO_DATE = re.compile(
-    r"(\d{4})-(\d{2})-(\d{2})(?![\d-])(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # A header line that is a date and nothing else, with no 'Published' before it, as the Guardian
 # prints it: 'Monday 6 October 2025 07.15 BST', 'Oct. 6, 2025, 7:15 a.m. ET', '2025-10-06'.
 DATE_LINE = re.compile(
     rf"""^(?:{_WEEKDAY}\s+)?
-        (?:{_DAY}\s+{_MONTH},?\s+\d{{4}} | {_MONTH}\s+{_DAY},?\s+\d{{4}} | {ISO_DATE.pattern})
+        (?:{_DAY}\s+{_MONTH},?\s+\d{{4}} | {_MONTH}\s+{_DAY},?\s+\d{{4}} | \d{{4}}-\d{{2}}-\d{{2}})
         (?:,?\s*(?:at\s+|[|•·–—-]\s*)?{_CLOCK}(?:\s+\(?(?-i:[A-Z]{{2,5}})\)?)?)?\.?$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -155,6 +130,13 @@ DATE_LINE = re.compile(
 # A line after the story that opens a block of links to other stories: everything after it, down
 # to the end, is page furniture ('Related Coverage', 'More on this story', 'Read more:').
 LINK_BLOCK_MARKER = re.compile(
-    r"^(?:" + _LINK_MARKER + r"| (?:" + _READ_MORE + r"|also\ read)(?:\s*:.*)?)\s*:?$",
+    r"""^(?:
+        related(?:\ (?:topics|coverage|articles|stories|content|links|reading|news))?
+      | more\ (?:on\ this\ (?:story|topic|subject)|(?:coverage|stories|news)(?:\ (?:from|on)\b.*)?)
+      | (?:read|see)\ (?:more|also)(?:\s*:.*)?
+      | also\ read(?:\s*:.*)?
+      | you\ (?:may|might)\ also\ (?:like|be\ interested\ in)
+      | (?:top|latest)\ (?:stories|news|headlines)
+    )\s*:?$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -26,11 +26,8 @@ from newsgraph.ingest.patterns import (
     CREDIT_MARKERS,
     DATE_LINE,
     DATELINE_LABEL,
-    ISO_DATE,
-    JOURNALIST_ROLE,
     LINK_BLOCK_MARKER,
-    PHOTO_SOURCE,
-    ROLE_AT_END,
+    ROLE_WORD,
     SLASH_CREDIT,
     TRAILING_CITATION,
     is_promo,
@@ -51,49 +48,19 @@ STORY_DATELINE = re.compile(r"^[A-Z][A-Z.’' -]+(?:,\s*[\w.’' ]{2,20})?\s*(?:
 LINK_LINE_MAX_WORDS = 16
 # A bio's first sentence about someone not in the byline is at most this long.
 BIO_MAX_WORDS = 30
-# A full name opening a sentence; never 'The State Insurance Fund'.
-_PARTICLES = "|".join(sorted(SURNAME_PARTICLES))
-_BIO_NAME = rf"(?P<name>(?!The\b)[A-Z][\w’'.-]+(?:\ (?:[A-Z][\w’'.-]+|{_PARTICLES})){{1,3}})"
-_CONTRIBUTED = r"contributed\ (?:reporting|to\ this\ (?:report|story|article)|research)"
-# One of the page's authors, then what they do for the paper: 'Ann Lee covers courts', 'Ann Lee
-# reports from Kyiv', 'Ann Lee is the Nordic correspondent', 'Ann Lee contributed reporting'.
+# A name, then what the person does for the paper: 'Ann Lee covers courts', 'Ann Lee reports
+# from Kyiv', 'Ann Lee is the Nordic correspondent', 'Ann Lee contributed reporting'.
 BIO_SENTENCE = re.compile(
-    rf"""{_BIO_NAME}
-        \ (?:covers|reports\ (?:on|from|for|about)|writes\ (?:about|on|for)
-          |(?:is|was|has\ been)\ (?:an?|the|our)\ (?:[\w’'-]+\ ){{0,6}}?(?i:{JOURNALIST_ROLE})\b
-          |{_CONTRIBUTED})""",
+    r"""[A-Z][\w’'.-]+(?:\ (?:[A-Z][\w’'.-]+|de|da|del|der|di|du|la|le|van|von|ten|ter|bin|al|el)){1,3}
+        \ (?P<verb>covers|reports\ (?:on|from|for|about)|writes\ (?:about|on|for)
+          |(?:is|was|has\ been)\ (?:an?|the|our)\ (?:[\w’'-]+\ ){0,6}?(?:senior\ )?"""
+    + f"(?i:{ROLE_WORD.pattern})"
+    + r"""\b|contributed\ (?:reporting|to\ this\ (?:report|story|article)|research))""",
     re.VERBOSE,
 )
-# Someone not in the byline: only a journalist's job at a publication, or a contribution to the
-# report, makes a bio ('Tom Roe is a correspondent for The Courier', 'Li Wei contributed
-# reporting'); 'Mark Hill is the chief executive of Acme' and 'Maria Lopez covers housing for the
-# Daily Ledger' are the story's.
-STAFF_BIO = re.compile(
-    rf"""{_BIO_NAME}
-        \ (?:(?:is|was|has\ been)\ (?:[^.;]*?\ and\ )?(?:an?|the|our)\ (?:[\w’'-]+\ ){{0,6}}?(?i:{JOURNALIST_ROLE})
-             \ (?:for|at)\ (?:the\ )?[A-Z]
-          |{_CONTRIBUTED})""",
-    re.VERBOSE,
-)
-# A contact line after the story is furniture, short and with no story in it: 'Reach her at
-# ann@courier.example', 'Follow him on Twitter: @annlee'; not 'Email inquiries to x@y.gov.uk were
-# not answered on Friday.' Each of its sentences opens so and gives an address or handle.
-CONTACT_SENTENCE = re.compile(r"^(?:reach|contact|email|e-mail|write\ to|follow)\b.*(?:\S@\S|\s@\w)", re.IGNORECASE)
-CONTACT_MAX_WORDS = 10
-# 'Follow Breitbart News investigative reporter … Lee Stranahan on Twitter at @Stranahan.'
-FOLLOW_ON = re.compile(
-    r"^follow\b[^.?!]*\bon\ (?:twitter|x|facebook|instagram|threads|bluesky)\b\s*(?::|at)?\s*@\w+\.?$",
-    re.IGNORECASE | re.VERBOSE,
-)
-# 'Follow @USATOpinion or #tellusatoday on Twitter for more of this discussion.'
-FOLLOW_HANDLE = re.compile(r"^follow\ @\w+\b[^.?!]*[.!]?$", re.IGNORECASE | re.VERBOSE)
-# 'Peter Morici is an economist … and a national columnist. He tweets @pmorici1.': a bio with
-# the writer's handle in it.
-IS_A = re.compile(rf"{_BIO_NAME}\ (?:is|was|has\ been)\ (?:an?|the|our)\ ", re.VERBOSE)
-HANDLE_OR_EMAIL = re.compile(r"\S@\S|(?<!\S)@\w")
-# Words of a story sentence, never of a contact line.
-STORY_VERBS = re.compile(
-    r"\b(?:were|was|is|are|has|have|had|if|said|says|will|would|could|should|can)\b", re.IGNORECASE
+# A contact line after the story: 'Reach her at ann@courier.example', 'Follow him on X @annlee'.
+CONTACT_LINE = re.compile(
+    r"^(?:reach|contact|email|e-mail|write\ to|follow)\b.*(?:\S@\S|\s@\w)", re.IGNORECASE | re.VERBOSE
 )
 # Headings are short lines inside the body.
 HEADING_MAX_WORDS = 10
@@ -131,7 +98,7 @@ def read_text(
                       published_source="given" if given else None)
     if not lines:
         return article
-    layout = _Layout(lines, text)
+    layout = _Layout(lines)
     layout.label()
     article.regions = layout.regions
     article.title = layout.title
@@ -182,8 +149,6 @@ def byline_names(line: str) -> list[str]:
     names = [n for n in re.split(r",\s*|\s+and\s+|\s*&\s*", body) if n]
     if prefix:
         names = [BYLINE_PLACE.sub("", n) for n in names]
-    while len(names) > 1 and is_role_line(names[-1]):
-        names.pop()  # 'By Ana Ruiz, Staff Writer', 'Tom Reed, Chief Political Correspondent'
     return names
 
 
@@ -195,7 +160,7 @@ def _one_name(name: str) -> bool:
     tokens = name.split()
     if not 2 <= len(tokens) <= 4:
         return False
-    if ROLE_AT_END.search(name):
+    if ROLE_WORD.fullmatch(tokens[-1]):
         return False  # 'Local Democracy Reporter', 'Staff Writer': a role, not a person
     for tok in tokens:
         if tok.lower() in SURNAME_PARTICLES:
@@ -225,28 +190,23 @@ def clean_credit(credit: str) -> str:
     credit = credit.strip()
     if credit.startswith("(") and credit.endswith(")"):
         credit = credit[1:-1].strip()
-    credit = CREDIT_LABEL.sub("", credit).strip()
-    return credit[:-1] if re.search(r"\w\w\.$", credit) and PHOTO_SOURCE.search(credit) else credit
+    return CREDIT_LABEL.sub("", credit).strip()
 
 
 def is_credit_line(text: str) -> bool:
     """A photo credit alone on its line: 'Photo: Ana Ruiz for The Courier', '(Credit: AP)',
     'Image source: Ana Ruiz/Desert Wire', 'Ana Ruiz/Desert Wire'."""
-    if len(text.split()) > CREDIT_MAX_WORDS:
+    if len(text.split()) > CREDIT_MAX_WORDS or re.search(r"[.!?]$", text.rstrip(")")):
         return False
-    if re.search(r"[.!?]$", text.rstrip(")")):
-        # 'Photo: Getty Images.': a credit's own full stop, not a sentence's
-        if not (re.search(r"\w\w\.$", text) and PHOTO_SOURCE.search(text)) or re.search(r"[.!?]\s", text):
-            return False
-        text = text[:-1]
     if CREDIT_LABEL.match(text):
         return bool(clean_credit(text))
-    return SLASH_CREDIT.match(text) is not None and PHOTO_SOURCE.search(text) is not None
+    return SLASH_CREDIT.match(text) is not None
 
 
 def is_role_line(text: str) -> bool:
     """'Technology reporter', 'Local Democracy Reporter' under a byline: the author's job."""
-    return 0 < len(text.split()) <= 5 and ROLE_AT_END.search(text) is not None
+    words = text.rstrip(".").split()
+    return 0 < len(words) <= 5 and ROLE_WORD.fullmatch(words[-1]) is not None
 
 
 def is_body_paragraph(line: Line) -> bool:
@@ -291,9 +251,8 @@ def _title_case(text: str) -> bool:
 class _Layout:
     """Labels lines: header (title, caption, credit, byline), body, footer (bio, boilerplate)."""
 
-    def __init__(self, lines: list[Line], text: str) -> None:
+    def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
-        self.text = text
         self.regions: list[Region] = []
         self.title: str | None = None
         self.authors: list[str] = []
@@ -336,21 +295,10 @@ class _Layout:
         text = self.lines[i].text
         if split_caption_credit(text)[1] is not None or CAPTION_LABEL.match(text):
             return True
+        below = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
         if len(text.split()) > CAPTION_MAX_WORDS or STORY_DATELINE.match(text):
             return False  # 'WESTMERE — The board …' opens the story, whatever picture follows it
-        if i + 1 >= len(self.lines) or not is_credit_line(self.lines[i + 1].text):
-            return False
-        if self._adjacent(i, i + 1):
-            return True
-        # A blank line between: a caption only when the header goes on below its credit (a
-        # byline or the page date); a lede with a picture credit under it stays the lede.
-        after = self.lines[i + 2].text if i + 2 < len(self.lines) else ""
-        return bool(after and (looks_like_name(after) or DATELINE_LABEL.match(after) or DATE_LINE.match(after)))
-
-    def _adjacent(self, i: int, j: int) -> bool:
-        """Lines i and j stand one under the other, with no blank line between them."""
-        gap = self.text[self.lines[i].end : self.lines[j].start]
-        return len(re.findall(r"\r\n|\r|\n", gap)) <= 1
+        return is_credit_line(below)
 
     def _label_title(self, first_body: int) -> int:
         if first_body == 0 or not self._is_title_candidate(self.lines[0]):
@@ -376,20 +324,17 @@ class _Layout:
             self.add("boilerplate", line.start, line.end)
             return
         caption_label = CAPTION_LABEL.match(text)
-        if caption_label and caption_label.end() == len(text):
-            self.add("boilerplate", line.start, line.end)  # an 'Image caption:' with no caption
-            return
         if caption_label:  # 'Image caption: Offices in Leeds' gives the caption, not its label
             line = Line(text[caption_label.end() :], line.start + caption_label.end(), line.end)
             text = line.text
         elif is_credit_line(text):
             self._add_credit(line, clean_credit(text))
             return
-        elif looks_like_name(text):  # before the role: 'By Ana Ruiz, Staff Writer' names her
-            self._add_byline(line)
-            return
         elif is_role_line(text):
             self.add("boilerplate", line.start, line.end)
+            return
+        elif looks_like_name(text):
+            self._add_byline(line)
             return
         caption, credit = split_caption_credit(text)
         if credit is not None:
@@ -428,7 +373,7 @@ class _Layout:
             i = block - 1
         while i > first_body:
             line = self.lines[i]
-            kind = self._footer_kind(i, first_body)
+            kind = self._footer_kind(line)
             if kind is None:
                 break
             self.add(kind, line.start, line.end)
@@ -440,50 +385,45 @@ class _Layout:
         only by short headline-like lines: the block of links, from its marker to the end."""
         for k in range(first_body + 1, len(self.lines)):
             marker = self.lines[k].text
-            if len(marker.split()) > LINK_LINE_MAX_WORDS or marker.endswith(".") or not LINK_BLOCK_MARKER.match(marker):
-                continue  # 'More news on the talks is expected on Monday.' is the story's
-            links = self.lines[k + 1 :]
-            if links and all(_is_link_line(line) for line in links):
+            if (
+                len(marker.split()) <= LINK_LINE_MAX_WORDS
+                and LINK_BLOCK_MARKER.match(marker)
+                and all(_is_link_line(line) for line in self.lines[k + 1 :])
+            ):
                 return k
-            if not links and is_boilerplate(marker):
-                return k  # a marker ending the page, with its links gone: furniture itself
         return None
 
-    def _footer_kind(self, i: int, first_body: int) -> str | None:
-        line = self.lines[i]
+    def _footer_kind(self, line: Line) -> str | None:
         text = line.text
         if is_boilerplate(text):
             return "boilerplate"
         if self.authors and any(_same_text(text, a) for a in self.authors):
             return "byline"
-        if self._is_bio(i, first_body):
+        if self._is_bio(text):
             return "bio"
         # A one- or two-word line at the very end ("Reporter", "twitter") is page furniture.
         if line.words <= 2 and not re.search(r"[.!?”\"]$", text):
             return "boilerplate"
         return None
 
-    def _is_bio(self, i: int, first_body: int) -> bool:
-        text = self.lines[i].text
-        if is_contact_line(text):
+    def _is_bio(self, text: str) -> bool:
+        if CONTACT_LINE.match(text) and len(text.split()) <= BIO_MAX_WORDS:
             return True  # 'Reach her at ann@courier.example', 'Follow him on X @annlee'
-        if any(text.startswith(a) for a in self.authors):
-            # 'Ann Lee covers courts.', 'Ann Lee reports from Kyiv.', 'Ann Lee is a former …'
-            return bool(BIO_SENTENCE.match(text) or BIO_ROLE_WORDS.search(text[:200]))
-        # Someone not in the byline: the sentence must read as a staff bio through and through,
-        # with no quotation and no one speaking, about someone the story has not named already
-        # ('Harold Evans was the editor of …' closing his obituary is the story's).
-        if re.search(r"[“”\"]|\b(?:said|says|told)\b", text):
-            return False
+        starts_with_author = any(text.startswith(a) for a in self.authors)
+        if starts_with_author and BIO_SENTENCE.match(text):
+            return True  # 'Ann Lee covers courts.', 'Ann Lee reports from Kyiv.'
+        # Someone not in the byline: the sentence must read as a bio through and through, with
+        # no quotation and no one speaking ('Maria Lopez covers her rent with two jobs, she said.')
+        unquoted = not re.search(r"[“”\"]|\b(?:said|says|told)\b", text)
         first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
-        m = STAFF_BIO.match(first)
-        if not m and BIO_ROLE_WORDS.search(first) and HANDLE_OR_EMAIL.search(text):
-            m = IS_A.match(first)
-        if not m or len(first.split()) > BIO_MAX_WORDS:
+        if unquoted and len(first.split()) <= BIO_MAX_WORDS:
+            m = BIO_SENTENCE.match(first)
+            if m and (m.group("verb") != "covers" or re.search(r"\b(?:for|from|at|in) (?:the )?[A-Z]", first)):
+                return True
+        m = re.match(r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) (?:is|was|has been) (?:an?|the) ", text)
+        if not (starts_with_author or (m and unquoted)):
             return False
-        story = " ".join(line.text for line in self.lines[first_body:i])
-        surname = m.group("name").split()[-1]
-        return re.search(rf"\b{re.escape(surname)}\b", story) is None
+        return bool(BIO_ROLE_WORDS.search(text[:200]))
 
     def _label_body(self, first: int, last: int) -> None:
         body = self.lines[first : last + 1]
@@ -493,8 +433,6 @@ class _Layout:
         for k, line in enumerate(body):
             if is_boilerplate(line.text):
                 self.add("boilerplate", line.start, line.end)
-            elif is_credit_line(line.text):  # 'Photo: Getty' under a picture between paragraphs
-                self._add_credit(line, clean_credit(line.text))
             elif 0 < k < len(body) - 1 and is_heading(line) and not _signed_below(body[k + 1]):
                 self.headings.append(line.text)
                 self.add("heading", line.start, line.end)
@@ -503,29 +441,8 @@ class _Layout:
 
 
 def _is_link_line(line: Line) -> bool:
-    """A headline in a block of links: short, with no full stop, question or quotation ('Why age
-    checks are coming'); '“Nobody asked us.”' and 'So will prices come down?' are the story's."""
-    text = line.text
-    if is_boilerplate(text):
-        return True
-    return line.words <= LINK_LINE_MAX_WORDS and not re.search(r"[“”\"?]|\.(?:\s|$)", text)
-
-
-def is_contact_line(text: str) -> bool:
-    """Furniture after the story giving an address or handle, and nothing of a story: 'Reach her
-    at ann@courier.example', 'Follow him on Twitter: @annlee. Reach him at ann@courier.example.'"""
-    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
-    return all(_contact_sentence(s) for s in sentences)
-
-
-def _contact_sentence(sentence: str) -> bool:
-    if (FOLLOW_ON.match(sentence) or FOLLOW_HANDLE.match(sentence)) and len(sentence.split()) <= BIO_MAX_WORDS:
-        return FOLLOW_ON.match(sentence) is not None or not STORY_VERBS.search(sentence)
-    return (
-        CONTACT_SENTENCE.match(sentence) is not None
-        and len(sentence.split()) <= CONTACT_MAX_WORDS
-        and not STORY_VERBS.search(sentence)
-    )
+    """A headline in a block of links: short, no full stop ('Why age checks are coming')."""
+    return is_boilerplate(line.text) or (line.words <= LINK_LINE_MAX_WORDS and not line.text.endswith("."))
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -535,7 +452,7 @@ def _same_text(a: str, b: str) -> bool:
 def _parse_page_date(text: str) -> date | None:
     """The day as the page prints it: the clock time and its zone are dropped first, so that
     'Nov. 13, 2025 | 6:45 a.m. CT' stays the 13th whatever the zone."""
-    iso = ISO_DATE.match(text.strip())
+    iso = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})\b", text)
     if iso:
         try:
             return date(int(iso[1]), int(iso[2]), int(iso[3]))
@@ -547,8 +464,5 @@ def _parse_page_date(text: str) -> date | None:
         return None
     import dateparser  # imported here: slow to import, and most texts have no such line
 
-    settings = {"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True}
-    if re.match(r"\d{1,2}\.\d{1,2}\.\d{2}(?:\d{2})?$", text):
-        settings["DATE_ORDER"] = "DMY"  # '09.01.25': a dotted date is day first
-    parsed = dateparser.parse(text, settings=settings)
+    parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True})
     return parsed.date() if parsed else None
