@@ -126,17 +126,3 @@ DATE_LINE = re.compile(
         (?:,?\s*(?:at\s+|[|•·–—-]\s*)?{_CLOCK}(?:\s+\(?(?-i:[A-Z]{{2,5}})\)?)?)?\.?$""",
     re.IGNORECASE | re.VERBOSE,
 )
-
-# A line after the story that opens a block of links to other stories: everything after it, down
-# to the end, is page furniture ('Related Coverage', 'More on this story', 'Read more:').
-LINK_BLOCK_MARKER = re.compile(
-    r"""^(?:
-        related(?:\ (?:topics|coverage|articles|stories|content|links|reading|news))?
-      | more\ (?:on\ this\ (?:story|topic|subject)|(?:coverage|stories|news)(?:\ (?:from|on)\b.*)?)
-      | (?:read|see)\ (?:more|also)(?:\s*:.*)?
-      | also\ read(?:\s*:.*)?
-      | you\ (?:may|might)\ also\ (?:like|be\ interested\ in)
-      | (?:top|latest)\ (?:stories|news|headlines)
-    )\s*:?$""",
-    re.IGNORECASE | re.VERBOSE,
-)

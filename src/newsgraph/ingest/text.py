@@ -26,7 +26,6 @@ from newsgraph.ingest.patterns import (
     CREDIT_MARKERS,
     DATE_LINE,
     DATELINE_LABEL,
-    LINK_BLOCK_MARKER,
     ROLE_WORD,
     SLASH_CREDIT,
     TRAILING_CITATION,
@@ -44,24 +43,6 @@ CREDIT_MAX_WORDS = 12
 CAPTION_MAX_WORDS = 40
 # The dateline that opens a story and never a caption: 'PORTLAND, Ore. — ', 'KYIV (Reuters) - '.
 STORY_DATELINE = re.compile(r"^[A-Z][A-Z.’' -]+(?:,\s*[\w.’' ]{2,20})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s")
-# A headline in a block of links after the story, and the marker that opens the block.
-LINK_LINE_MAX_WORDS = 16
-# A bio's first sentence about someone not in the byline is at most this long.
-BIO_MAX_WORDS = 30
-# A name, then what the person does for the paper: 'Ann Lee covers courts', 'Ann Lee reports
-# from Kyiv', 'Ann Lee is the Nordic correspondent', 'Ann Lee contributed reporting'.
-BIO_SENTENCE = re.compile(
-    r"""[A-Z][\w’'.-]+(?:\ (?:[A-Z][\w’'.-]+|de|da|del|der|di|du|la|le|van|von|ten|ter|bin|al|el)){1,3}
-        \ (?P<verb>covers|reports\ (?:on|from|for|about)|writes\ (?:about|on|for)
-          |(?:is|was|has\ been)\ (?:an?|the|our)\ (?:[\w’'-]+\ ){0,6}?(?:senior\ )?"""
-    + f"(?i:{ROLE_WORD.pattern})"
-    + r"""\b|contributed\ (?:reporting|to\ this\ (?:report|story|article)|research))""",
-    re.VERBOSE,
-)
-# A contact line after the story: 'Reach her at ann@courier.example', 'Follow him on X @annlee'.
-CONTACT_LINE = re.compile(
-    r"^(?:reach|contact|email|e-mail|write\ to|follow)\b.*(?:\S@\S|\s@\w)", re.IGNORECASE | re.VERBOSE
-)
 # Headings are short lines inside the body.
 HEADING_MAX_WORDS = 10
 # Dashes that open a line signing the lines above it (a post's author, a pull quote's speaker).
@@ -366,11 +347,6 @@ class _Layout:
     def _label_footer(self, first_body: int) -> int:
         """Walk back from the end over bylines, bios and page furniture; return the last body line."""
         i = len(self.lines) - 1
-        block = self._link_block_start(first_body)
-        if block is not None:
-            for line in self.lines[block:]:
-                self.add("boilerplate", line.start, line.end)
-            i = block - 1
         while i > first_body:
             line = self.lines[i]
             kind = self._footer_kind(line)
@@ -379,19 +355,6 @@ class _Layout:
             self.add(kind, line.start, line.end)
             i -= 1
         return i
-
-    def _link_block_start(self, first_body: int) -> int | None:
-        """'Related Coverage' (or 'More on this story', 'Read more:') after the story, followed
-        only by short headline-like lines: the block of links, from its marker to the end."""
-        for k in range(first_body + 1, len(self.lines)):
-            marker = self.lines[k].text
-            if (
-                len(marker.split()) <= LINK_LINE_MAX_WORDS
-                and LINK_BLOCK_MARKER.match(marker)
-                and all(_is_link_line(line) for line in self.lines[k + 1 :])
-            ):
-                return k
-        return None
 
     def _footer_kind(self, line: Line) -> str | None:
         text = line.text
@@ -407,21 +370,9 @@ class _Layout:
         return None
 
     def _is_bio(self, text: str) -> bool:
-        if CONTACT_LINE.match(text) and len(text.split()) <= BIO_MAX_WORDS:
-            return True  # 'Reach her at ann@courier.example', 'Follow him on X @annlee'
         starts_with_author = any(text.startswith(a) for a in self.authors)
-        if starts_with_author and BIO_SENTENCE.match(text):
-            return True  # 'Ann Lee covers courts.', 'Ann Lee reports from Kyiv.'
-        # Someone not in the byline: the sentence must read as a bio through and through, with
-        # no quotation and no one speaking ('Maria Lopez covers her rent with two jobs, she said.')
-        unquoted = not re.search(r"[“”\"]|\b(?:said|says|told)\b", text)
-        first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
-        if unquoted and len(first.split()) <= BIO_MAX_WORDS:
-            m = BIO_SENTENCE.match(first)
-            if m and (m.group("verb") != "covers" or re.search(r"\b(?:for|from|at|in) (?:the )?[A-Z]", first)):
-                return True
-        m = re.match(r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) (?:is|was|has been) (?:an?|the) ", text)
-        if not (starts_with_author or (m and unquoted)):
+        m = re.match(r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) (?:is|was|has been) an? ", text)
+        if not (starts_with_author or m):
             return False
         return bool(BIO_ROLE_WORDS.search(text[:200]))
 
@@ -438,11 +389,6 @@ class _Layout:
                 self.add("heading", line.start, line.end)
             else:
                 self.add("body", line.start, line.end)
-
-
-def _is_link_line(line: Line) -> bool:
-    """A headline in a block of links: short, no full stop ('Why age checks are coming')."""
-    return is_boilerplate(line.text) or (line.words <= LINK_LINE_MAX_WORDS and not line.text.endswith("."))
 
 
 def _same_text(a: str, b: str) -> bool:
