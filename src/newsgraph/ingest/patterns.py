@@ -86,29 +86,6 @@ BIO_ROLE_WORDS = re.compile(
 # A roundup item's source cited after its sentence: '… why Indiana is “weird.” [538]'.
 TRAILING_CITATION = re.compile(r"\s*[\[(][^\])\n]{1,40}[\])]\s*$")
 
-# The label before a photo credit, dropped from the credit: 'Photo: …', '(Photo: …)', 'Credit: …',
-# 'Image source: …', 'Photograph: …'.
-CREDIT_LABEL = re.compile(
-    r"^\(?\s*(?:photo(?:graph)?s?|image(?:\s+source)?|picture|pic|credit|illustration)\s*:\s*",
-    re.IGNORECASE,
-)
-# The label of a caption on its own line, as the BBC prints it: 'Image caption: …'.
-CAPTION_LABEL = re.compile(r"^(?:image|photo|picture|video)\s+caption\s*:\s*", re.IGNORECASE)
-# A photographer and agency on a line of their own: 'Lewis Farrant/Capital Images',
-# 'Ana Ruiz / Desert Wire'.
-SLASH_CREDIT = re.compile(
-    r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}\s?/\s?[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,4}"
-    r"(?: via [A-Z][\w ]+)?$"
-)
-
-# Words naming a journalist's job: a line 'Technology reporter' or 'Local Democracy Reporter'
-# under a byline is the author's role, not a second author.
-ROLE_WORD = re.compile(
-    r"(?:reporter|correspondent|editor|writer|columnist|journalist|producer|photographer"
-    r"|contributor|critic|chief|presenter|analyst)s?",
-    re.IGNORECASE,
-)
-
 # A clock time and its zone: '6:45 a.m. CT', '7:15 AM PST', '07.15 BST', '7 p.m. ET'.
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?![.\d])(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)"
 CLOCK_TIME = re.compile(rf"(?:\bat\s+)?\b{_CLOCK}(?:\s+\(?(?-i:[A-Z]{{2,5}})\)?(?![\w]))?", re.IGNORECASE)

@@ -20,14 +20,10 @@ from newsgraph.ingest.patterns import (
     BIO_ROLE_WORDS,
     BOILERPLATE_LINE,
     BYLINE_PREFIX,
-    CAPTION_LABEL,
     CLOCK_TIME,
-    CREDIT_LABEL,
     CREDIT_MARKERS,
     DATE_LINE,
     DATELINE_LABEL,
-    ROLE_WORD,
-    SLASH_CREDIT,
     TRAILING_CITATION,
     is_promo,
 )
@@ -39,10 +35,6 @@ BODY_MIN_WORDS = 12
 # A photo credit names a photographer and an agency: 'Kari Nilsen/NTB/AFP via Getty Images'. A
 # longer sentence naming an agency is the story's own ('(Reuters) - President Obama met …').
 CREDIT_MAX_WORDS = 12
-# A caption whose credit stands on the line below is at most this long.
-CAPTION_MAX_WORDS = 40
-# The dateline that opens a story and never a caption: 'PORTLAND, Ore. — ', 'KYIV (Reuters) - '.
-STORY_DATELINE = re.compile(r"^[A-Z][A-Z.’' -]+(?:,\s*[\w.’' ]{2,20})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s")
 # Headings are short lines inside the body.
 HEADING_MAX_WORDS = 10
 # Dashes that open a line signing the lines above it (a post's author, a pull quote's speaker).
@@ -113,36 +105,17 @@ def is_boilerplate(line: str) -> bool:
 
 def looks_like_name(line: str) -> bool:
     """'Tom Ozimek', 'By Jane Q. Doe and John Roe', 'Mary-Ann O’Neil': a byline's shape."""
-    names = byline_names(line)
-    return bool(names) and all(_one_name(n) for n in names)
-
-
-def byline_names(line: str) -> list[str]:
-    """The names a byline gives. After 'By' a section ('By Ann Lee | Health') and the place the
-    author writes from ('By Ann Lee in Oslo') are not part of the name."""
-    prefix = BYLINE_PREFIX.match(line)
-    body = line[prefix.end() :] if prefix else line
-    if prefix:
-        body = re.split(r"\s+[|•·]\s+", body)[0]
-    body = body.strip()
+    body = BYLINE_PREFIX.sub("", line).strip()
     if not body or len(body) > 80 or (re.search(r"[.!?:;]$", body) and not body.endswith(".")):
-        return []
-    names = [n for n in re.split(r",\s*|\s+and\s+|\s*&\s*", body) if n]
-    if prefix:
-        names = [BYLINE_PLACE.sub("", n) for n in names]
-    return names
-
-
-# 'in Copenhagen', 'in New York' after a name in a byline.
-BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$")
+        return False
+    names = re.split(r",\s*|\s+and\s+|\s*&\s*", body)
+    return all(_one_name(n) for n in names if n) and any(names)
 
 
 def _one_name(name: str) -> bool:
     tokens = name.split()
     if not 2 <= len(tokens) <= 4:
         return False
-    if ROLE_WORD.fullmatch(tokens[-1]):
-        return False  # 'Local Democracy Reporter', 'Staff Writer': a role, not a person
     for tok in tokens:
         if tok.lower() in SURNAME_PARTICLES:
             continue
@@ -159,35 +132,11 @@ def split_caption_credit(line: str) -> tuple[str, str | None]:
         if re.search(r"[.!?]\s", tail) or len(tail.split()) > CREDIT_MAX_WORDS:
             break  # ('ORLANDO, Fla. (Reuters) - President Obama met …': a lede citing its agency)
         if CREDIT_MARKERS.search(tail):
-            return line[: m.start()].strip(), clean_credit(tail)
+            return line[: m.start()].strip(), tail.strip()
     m = re.search(r"\s*\((?:Photo|Image|Credit)[^)]*\)\s*$|\s*(?:Photo|Image|Credit)s?:\s*.+$", line)
     if m:
-        return line[: m.start()].strip(), clean_credit(line[m.start() :])
+        return line[: m.start()].strip(), line[m.start() :].strip(" ()")
     return line, None
-
-
-def clean_credit(credit: str) -> str:
-    """'(Photo: Ana Ruiz/Desert Wire)', 'Credit: Ana Ruiz' -> the credit without its label."""
-    credit = credit.strip()
-    if credit.startswith("(") and credit.endswith(")"):
-        credit = credit[1:-1].strip()
-    return CREDIT_LABEL.sub("", credit).strip()
-
-
-def is_credit_line(text: str) -> bool:
-    """A photo credit alone on its line: 'Photo: Ana Ruiz for The Courier', '(Credit: AP)',
-    'Image source: Ana Ruiz/Desert Wire', 'Ana Ruiz/Desert Wire'."""
-    if len(text.split()) > CREDIT_MAX_WORDS or re.search(r"[.!?]$", text.rstrip(")")):
-        return False
-    if CREDIT_LABEL.match(text):
-        return bool(clean_credit(text))
-    return SLASH_CREDIT.match(text) is not None
-
-
-def is_role_line(text: str) -> bool:
-    """'Technology reporter', 'Local Democracy Reporter' under a byline: the author's job."""
-    words = text.rstrip(".").split()
-    return 0 < len(words) <= 5 and ROLE_WORD.fullmatch(words[-1]) is not None
 
 
 def is_body_paragraph(line: Line) -> bool:
@@ -271,15 +220,8 @@ class _Layout:
         return len(line.text) <= TITLE_MAX_CHARS and not is_boilerplate(line.text)
 
     def _is_caption_line(self, i: int) -> bool:
-        """A sentence with a photo credit, in the header: a caption, not the lede. The credit may
-        stand on the next line ('Photo: Ana Ruiz for The Courier') or a label may open it."""
-        text = self.lines[i].text
-        if split_caption_credit(text)[1] is not None or CAPTION_LABEL.match(text):
-            return True
-        below = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
-        if len(text.split()) > CAPTION_MAX_WORDS or STORY_DATELINE.match(text):
-            return False  # 'WESTMERE — The board …' opens the story, whatever picture follows it
-        return is_credit_line(below)
+        """A sentence with a photo credit, in the header: a caption, not the lede."""
+        return split_caption_credit(self.lines[i].text)[1] is not None
 
     def _label_title(self, first_body: int) -> int:
         if first_body == 0 or not self._is_title_candidate(self.lines[0]):
@@ -304,28 +246,16 @@ class _Layout:
         if is_boilerplate(text):
             self.add("boilerplate", line.start, line.end)
             return
-        caption_label = CAPTION_LABEL.match(text)
-        if caption_label:  # 'Image caption: Offices in Leeds' gives the caption, not its label
-            line = Line(text[caption_label.end() :], line.start + caption_label.end(), line.end)
-            text = line.text
-        elif is_credit_line(text):
-            self._add_credit(line, clean_credit(text))
-            return
-        elif is_role_line(text):
-            self.add("boilerplate", line.start, line.end)
-            return
-        elif looks_like_name(text):
+        if looks_like_name(text):
             self._add_byline(line)
             return
         caption, credit = split_caption_credit(text)
         if credit is not None:
             self.captions.append(caption)
+            self.credits.append(credit)
             self.add("caption", line.start, line.start + len(caption))
-            self._add_credit(line, credit)
-            return
-        if caption_label and text:
-            self.captions.append(text)
-            self.add("caption", line.start, line.end)
+            credit_start = line.start + text.rindex(credit)
+            self.add("credit", credit_start, credit_start + len(credit))
             return
         # A sentence between title and story with no credit is still a caption or a standfirst.
         kind = "caption" if re.search(r"[.!?]$", text) and len(text.split()) >= 4 else "boilerplate"
@@ -333,15 +263,11 @@ class _Layout:
             self.captions.append(text)
         self.add(kind, line.start, line.end)
 
-    def _add_credit(self, line: Line, credit: str) -> None:
-        self.credits.append(credit)
-        start = line.start + line.text.rindex(credit)
-        self.add("credit", start, start + len(credit))
-
     def _add_byline(self, line: Line) -> None:
         self.add("byline", line.start, line.end)
-        for name in byline_names(line.text):
-            if name not in self.authors:
+        names = BYLINE_PREFIX.sub("", line.text).strip()
+        for name in re.split(r",\s*|\s+and\s+|\s*&\s*", names):
+            if name and name not in self.authors:
                 self.authors.append(name)
 
     def _label_footer(self, first_body: int) -> int:
