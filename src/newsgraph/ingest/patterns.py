@@ -85,21 +85,3 @@ BIO_ROLE_WORDS = re.compile(
 
 # A roundup item's source cited after its sentence: '… why Indiana is “weird.” [538]'.
 TRAILING_CITATION = re.compile(r"\s*[\[(][^\])\n]{1,40}[\])]\s*$")
-
-# A clock time and its zone: '6:45 a.m. CT', '7:15 AM PST', '07.15 BST', '7 p.m. ET'.
-_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?![.\d])(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?)"
-CLOCK_TIME = re.compile(rf"(?:\bat\s+)?\b{_CLOCK}(?:\s+\(?(?-i:[A-Z]{{2,5}})\)?(?![\w]))?", re.IGNORECASE)
-_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-# A header line that is a date and nothing else, with no 'Published' before it, as the Guardian
-# prints it: 'Monday 6 October 2025 07.15 BST', 'Oct. 6, 2025, 7:15 a.m. ET', '2025-10-06'.
-DATE_LINE = re.compile(
-    rf"""^(?:{_WEEKDAY}\s+)?
-        (?:{_DAY}\s+{_MONTH},?\s+\d{{4}} | {_MONTH}\s+{_DAY},?\s+\d{{4}} | \d{{4}}-\d{{2}}-\d{{2}})
-        (?:,?\s*(?:at\s+|[|•·–—-]\s*)?{_CLOCK}(?:\s+\(?(?-i:[A-Z]{{2,5}})\)?)?)?\.?$""",
-    re.IGNORECASE | re.VERBOSE,
-)

@@ -20,9 +20,7 @@ from newsgraph.ingest.patterns import (
     BIO_ROLE_WORDS,
     BOILERPLATE_LINE,
     BYLINE_PREFIX,
-    CLOCK_TIME,
     CREDIT_MARKERS,
-    DATE_LINE,
     DATELINE_LABEL,
     TRAILING_CITATION,
     is_promo,
@@ -239,9 +237,9 @@ class _Layout:
     def _label_header_line(self, line: Line) -> None:
         text = line.text
         label = DATELINE_LABEL.match(text)
-        if label or DATE_LINE.match(text):
+        if label:
             self.add("boilerplate", line.start, line.end)
-            self.page_date = self.page_date or _parse_page_date(text[label.end() if label else 0 :])
+            self.page_date = self.page_date or _parse_page_date(text[label.end() :])
             return
         if is_boilerplate(text):
             self.add("boilerplate", line.start, line.end)
@@ -322,16 +320,7 @@ def _same_text(a: str, b: str) -> bool:
 
 
 def _parse_page_date(text: str) -> date | None:
-    """The day as the page prints it: the clock time and its zone are dropped first, so that
-    'Nov. 13, 2025 | 6:45 a.m. CT' stays the 13th whatever the zone."""
-    iso = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})\b", text)
-    if iso:
-        try:
-            return date(int(iso[1]), int(iso[2]), int(iso[3]))
-        except ValueError:
-            return None
-    text = re.sub(r"\s*[|•·]\s*", " ", CLOCK_TIME.sub(" ", text))
-    text = " ".join(text.split()).strip(" ,;–—-")
+    text = text.strip()
     if not text or not re.search(r"\d", text):
         return None
     import dateparser  # imported here: slow to import, and most texts have no such line
