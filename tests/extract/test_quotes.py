@@ -8295,29 +8295,3 @@ def test_asking_not_to_be_named_is_no_report(quotes_of):
     quotes, _ = quotes_of(text)
     assert not [q for q in quotes if "not to be named" in q.text]
     assert "Green officials" in (one(quotes, "back a challenger").speaker or "")
-
-
-def test_quotes_the_regulator_is_never_the_company_named_before(quotes_of):
-    # 'the regulator said' after a company's recall: a regulator is a public body, never the firm
-    # it regulates; it stays a description.
-    text = "Recall\n\nBrenner Steel Inc. recalled 9,000 heaters on Monday. “We will look closely at this,” the regulator said.\n"
-    quotes, _ = quotes_of(text)
-    assert one(quotes, "look closely").speaker != "Brenner Steel Inc."
-
-
-def test_quotes_the_company_after_another_kind_of_company_between_is_unclear(quotes_of):
-    # 'Freight company drivers' name another company, unnamed, nearer than the one named before:
-    # 'the company said' is either (a bare 'Club president' is the club itself).
-    text = (
-        "Recall\n\nBrenner Steel Inc. recalled 9,000 heaters on Monday. Freight company drivers said deliveries "
-        "slowed. “We acted out of caution,” the company said.\n"
-    )
-    quotes, _ = quotes_of(text)
-    assert one(quotes, "out of caution").speaker != "Brenner Steel Inc."
-
-
-def test_quotes_the_company_is_no_department_of_state(quotes_of):
-    # 'the Department of Transport' is a public body by its head, whatever its last word.
-    text = "Recall\n\nThe Department of Transport warned of the fault. “We recalled every unit,” the company said.\n"
-    quotes, _ = quotes_of(text)
-    assert one(quotes, "recalled every unit").speaker != "Department of Transport"

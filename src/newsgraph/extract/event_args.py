@@ -126,32 +126,29 @@ def _raised_passive_subject(tok: Token, subject: Token | None) -> Token | None:
     return subject if has_child(tok, "auxpass") else None
 
 
-def _story_test(article: Article, regions: RegionIndex | None):
-    """A predicate: whether an offset is in a part of the page whose events count (all text
-    without regions)."""
-    if regions is None:
+def _in_the_story(article: Article):
+    """Whether an offset is in a part of the page whose events count (all text without regions)."""
+    if not article.regions:
         return lambda _offset: True
+    regions = RegionIndex(article.regions)
     return lambda offset: (r := regions.at(offset)) is not None and r.kind in ("body", "caption")
 
 
-def _datelines(
-    doc: Doc, regions: RegionIndex | None, entities: EntityIndex
-) -> list[tuple[int, int]]:
+def _datelines(doc: Doc, article: Article, entities: EntityIndex) -> list[tuple[int, int]]:
     """Where the article's datelines are (``datelines``): in its body paragraphs, or in all the
     text when it has no regions."""
     text = doc_text(doc)
     paragraphs = paragraph_bounds(text)
-    if regions is not None:
+    if article.regions:
+        regions = RegionIndex(article.regions)
         paragraphs = [p for p in paragraphs if (r := regions.at(p[0])) is not None and r.kind == "body"]
 
-    def is_place(start: int, end: int) -> bool | None:
+    def is_place(start: int, end: int) -> bool:
         entity = entities.at(start, end)
         if entity is not None:
             return entity.type in P.PLACE_ENTITY_TYPES
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not any(t.ent_type_ for t in span):
-            return None
-        return all(t.ent_type_ in P.PLACE_ENTITY_TYPES for t in span)
+        return span is not None and all(t.ent_type_ in P.PLACE_ENTITY_TYPES for t in span)
 
     return dateline_spans(text, paragraphs, is_place)
 
@@ -219,10 +216,9 @@ class ArgumentReader:
         self.doc = doc
         self.article = article
         self.published = published or article.published
-        regions = RegionIndex(article.regions) if article.regions else None
         self.namer = NameReader(
-            doc, entities, first_names=first_names, datelines=_datelines(doc, regions, entities),
-            story=_story_test(article, regions),
+            doc, entities, first_names=first_names, datelines=_datelines(doc, article, entities),
+            story=_in_the_story(article),
         )
         self.triggers = TriggerFinder(doc, self.namer)
         self.timer = TimeAttacher(doc, times)
@@ -506,13 +502,10 @@ class ArgumentReader:
             return verb  # "The militia released 12 hostages under a deal with Orvan": the militia's deal
         return None
 
-    def _subject_after_the_dateline(self, verb: Token, deps: tuple[str, ...]) -> Token | None:
+    def _subject_after_the_dateline(self, verb: Token) -> Token | None:
         """The head of the words between a dateline and the verb: another subject of the verb
         ("PORTLAND, Ore. — About 3,800 nurses … went"), or a phrase the parser hung on the
         dateline's place ("BRASÍLIA — Japan and Brazil signed": Japan, with Brazil beside it)."""
-        for c in verb.children:
-            if c.dep_ in deps and not self.namer.in_dateline(c):
-                return c  # ('KYIV, Ukraine — Early on Monday, Russian forces attacked': the forces)
         after = [t for t in self.doc[verb.sent.start : verb.i] if not self.namer.in_dateline(t) and not t.is_punct]
         if not after:
             return None
@@ -532,7 +525,7 @@ class ArgumentReader:
             if subject is not None and self.namer.in_dateline(subject):
                 # ('PORTLAND, Ore. — About 3,800 nurses … went on strike': the parser took the
                 # dateline's place for the subject; the words after the dash are the doers)
-                subject = self._subject_after_the_dateline(current, deps)
+                subject = self._subject_after_the_dateline(current)
             if subject is not None:
                 if subject.lower_ in _RELATIVE and current.dep_ == "relcl":
                     return current.head

@@ -29,8 +29,8 @@ from newsgraph.extract.event_parse import (
 )
 from newsgraph.extract.gender import person_genders, pronoun_gender
 from newsgraph.extract.inflection import lemma_in
-from newsgraph.extract.quote_marks import DOUBLE_MARKS, paragraph_bounds
-from newsgraph.extract.speakers import SpeakerResolver, another_kind
+from newsgraph.extract.quote_marks import DOUBLE_MARKS
+from newsgraph.extract.speakers import SpeakerResolver
 from newsgraph.extract.syntax import first_child, has_child
 from newsgraph.model import Entity
 from newsgraph.nlp import doc_text
@@ -249,7 +249,7 @@ class NameReader:
     def _body_described(self, tok: Token) -> Entity | None:
         """The organisation a description stands for: "The union plans a march" after the
         Pacific Northwest Nurses Union, "the department will hold a meeting", "Allentown police"
-        when the article names the Allentown Police Department (``SpeakerResolver.organisation_described``),
+        when the article names the Allentown Police Department (``SpeakerResolver.body_described``),
         and an organ of a named body: "Northside United's board", "its officials" (the body
         'its' stands for). Only an organisation the story names before (or, named in full, in it)."""
         if tok.pos_ != "NOUN" or self.entity(tok) is not None:
@@ -258,7 +258,7 @@ class NameReader:
         if owner is not None:
             return self._owner_of_an_organ(tok, owner)
         start = min((c.left_edge.i for c in tok.children if c.dep_ in _DESCRIPTION_DEPS and c.i < tok.i), default=tok.i)
-        found = self._speakers.organisation_described(self.doc[start : tok.i + 1])
+        found = self._speakers.body_described(self.doc[start : tok.i + 1])
         if found is None or not any(self._story(m.start) for m in found.mentions):
             return None
         return found
@@ -530,14 +530,7 @@ class NameReader:
         person last paired with him."""
         lemma = tok.lemma_.lower()
         if lemma in P.ORG_PAIR_NOUNS:
-            pair = self._latest_organisation_pair(tok.i) or self._two_organisations_before(tok)
-            if pair is not None and self._listed_with_others(pair, self._paragraph_start(tok), tok.idx):
-                return None  # ('Brenner Steel, Castor Alloys and Ilford Metals bid': which two?)
-            # ('The United Nations and the World Health Organization met … The two companies
-            # signed': the two companies are others)
-            if pair is not None and any(self._another_kind(name, lemma) for name in pair):
-                return None
-            return pair
+            return self._latest_pair(tok.i, "ORG", None) or self._two_organisations_before(tok)
         want = "GPE" if lemma in ("country", "nation") else (
             "PERSON" if lemma in ("leader", "president", "man", "minister", "counterpart") else None
         )
@@ -560,52 +553,16 @@ class NameReader:
         """"Halvorsen Foods will buy its smaller rival Prairie Mills … The two companies signed a
         merger agreement": the two organisations the story named in this paragraph and the one
         before, when it named exactly two (three or more: which two is unsaid)."""
+        text = doc_text(self.doc)
+        start = text.rfind("\n", 0, tok.sent.start_char)
+        while start > 0 and not text[start - 1].strip():
+            start -= 1
+        start = text.rfind("\n", 0, max(start, 0)) + 1
         named = unique([
             self.name_of(e, "actor") for s, end, e in self._mentions
-            if self._paragraph_start(tok) <= s and end <= tok.idx and e.type == "ORG" and self._story(s)
-            and not self.in_dateline_at(s)
+            if start <= s and end <= tok.idx and e.type == "ORG" and self._story(s) and not self.in_dateline_at(s)
         ])
         return (named[0], named[1]) if len(named) == 2 else None
-
-    def _paragraph_start(self, tok: Token) -> int:
-        """Where the paragraph before the token's begins (its own, if it is the first)."""
-        starts = [start for start, _ in paragraph_bounds(doc_text(self.doc))]
-        k = bisect_right(starts, tok.idx) - 1
-        return starts[max(k - 1, 0)] if starts else 0
-
-    def _latest_organisation_pair(self, before: int) -> tuple[str, str] | None:
-        """The last two organisations paired, when their sentence named no third ('Brenner
-        Steel, Castor Alloys and Ilford Metals bid': which two is unsaid)."""
-        for position, pair_kind, pair in reversed(self._pairs):
-            if position >= before or pair_kind != "ORG":
-                continue
-            sent = self.doc[position].sent
-            named = {e.name for s, _, e in self._mentions if sent.start_char <= s < sent.end_char and e.type == "ORG"}
-            return pair if len(named) <= 2 else None
-        return None
-
-    def _listed_with_others(self, pair: tuple[str, str], since: int, before: int) -> bool:
-        """Whether one of the pair was named, from ``since`` to ``before``, in a list of three or
-        more ('Brenner Steel, Castor Alloys and Ilford Metals'), whether or not the others are
-        known names."""
-        for s, end, e in self._mentions:
-            if s < since or end > before or self.name_of(e, "actor") not in pair:
-                continue
-            span = self.doc.char_span(s, end, alignment_mode="expand")
-            if span is None:
-                continue
-            first = span.root
-            while first.dep_ == "conj":
-                first = first.head
-            if 1 + sum(1 for t in first.subtree if t.dep_ == "conj" and _conjunct_of(t, first)) > 2:
-                return True
-            if _a_name_listed_before(span):
-                return True  # (the parser may hang the first of three elsewhere)
-        return False
-
-    def _another_kind(self, name: str, noun: str) -> bool:
-        entity = self.index.by_name(name)
-        return entity is not None and another_kind(entity, noun)
 
     def _latest_pair(self, before: int, kind: str | None, member: str | None) -> tuple[str, str] | None:
         for position, pair_kind, pair in reversed(self._pairs):
@@ -751,22 +708,3 @@ def _speaks_for_a_state(role: str) -> bool:
     words = set(role.lower().replace("'s", " ").split())
     return bool(words & P.STATE_ROLE_WORDS) and not words & {"opposition", "rebel", "former"}
 
-
-def _conjunct_of(tok: Token, first: Token) -> bool:
-    """Whether ``tok`` is a conjunct in the list ``first`` opens (not one within a member)."""
-    while tok.dep_ == "conj":
-        tok = tok.head
-    return tok is first
-
-
-def _a_name_listed_before(span: Span) -> bool:
-    """'Brenner Steel, Castor Alloys and …': a name and a comma just before the span, the name
-    no place, person, time or fronted phrase ('In London, Castor Alloys and …', 'said Diane
-    Okafor, Halvorsen's chief executive' are no list)."""
-    if span.start < 2 or span.doc[span.start - 1].text != ",":
-        return False
-    before = span.doc[span.start - 2]
-    return (
-        before.pos_ == "PROPN" and before.ent_type_ in ("", "ORG")
-        and before.dep_ != "pobj" and before.head.dep_ != "pobj"
-    )

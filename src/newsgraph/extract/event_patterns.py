@@ -364,11 +364,12 @@ TEMPORAL_HEADS = frozenset({"ahead", "before", "after", "prior", "since", "durin
 # Words that point back to two people or parties mentioned together.
 # What makes "two leaders" the two already named: "the two leaders", "their two countries".
 DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "their", "our"})
-# Pair nouns for two organisations: "the two companies" are the two the story named as the
-# parties (not 'group', 'bank' or 'business': 'two groups of protesters' are no organisations).
-ORG_PAIR_NOUNS = frozenset({"company", "firm", "organisation", "organization", "union", "club"})
 PAIR_NOUNS = frozenset({"leader", "side", "president", "country", "nation", "man", "minister",
-                        "counterpart", "head", "government", "party", "them", "pair"}) | ORG_PAIR_NOUNS
+                        "counterpart", "head", "government", "party", "them", "pair"}) | frozenset(
+    {"company", "firm", "group", "organisation", "organization", "union", "club", "bank", "business"})
+# Pair nouns for two organisations: "the two companies" are the two the story named as the parties.
+ORG_PAIR_NOUNS = frozenset({"company", "firm", "group", "organisation", "organization", "union", "club", "bank",
+                            "business"})
 # Parts of an organisation that act for it: "Northside United's board", "its officials".
 ORGAN_NOUNS = frozenset({"board", "management", "leadership", "official", "executive", "director", "trustee"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})

@@ -31,11 +31,10 @@ from newsgraph.extract.entity_patterns import (
     is_title_or_honorific,
     only_a_person_holds,
 )
-from newsgraph.extract.gazetteer import default_gazetteer
 from newsgraph.extract.gender import noun_gender, person_genders, pronoun_gender
 from newsgraph.extract.list_items import PERSON_NOUNS, ListItems, names_a_person
 from newsgraph.extract.quote_labels import NameLabels
-from newsgraph.extract.quote_marks import RangeTest, paragraph_bounds
+from newsgraph.extract.quote_marks import RangeTest
 from newsgraph.extract.quote_patterns import GROUP_PRONOUNS, MEDIUM_NOUNS, PERSON_PRONOUNS, POSSESSIVES, SPOKES_NOUNS
 from newsgraph.extract.report_content import ANSWERING_LEMMAS, ASKING_LEMMAS, asks, is_reporting_verb
 from newsgraph.extract.syntax import an_age, first_child, has_child, in_a_time, word_before_its_age
@@ -851,7 +850,7 @@ class SpeakerResolver:
             # 'Kotak Institutional Equities cut its forecast … the brokerage said': a bare kind of
             # organisation points back to the organisation named last, when it is near ('the
             # firms said' after 'Halden Group and Varo Labs' is more than the one named last)
-            last = self._last_named(span.start_char, lambda e: e.type == "ORG" and not another_kind(e, word))
+            last = self._last_named(span.start_char, lambda e: e.type == "ORG" and not _another_kind(e, word))
             far = last is not None and span.start_char - last[1] > GENERIC_ORG_WINDOW
             if far and last is not None and not self._only_organisation_before(last[0], span.start_char):
                 last = None
@@ -862,176 +861,51 @@ class SpeakerResolver:
         entity, mention_end = last
         # (a plural names a kind, no nearer one: 'small clubs like ours … the club plans'; nor
         # does a word naming another thing's kind: 'Club president Linda Okafor')
-        # (but a compound with words of its own names another one: 'Shipping company workers')
         nearer = (
             t for t in self.doc[: span.start]
-            if t.idx >= mention_end and t.lower_ == word and (t.dep_ != "compound" or any(t.children))
+            if t.idx >= mention_end and t.lower_ == word and t.dep_ != "compound"
             and not (t.i > 0 and self.doc[t.i - 1].lower_ == "the")
         )
         return None if next(nearer, None) is not None else entity
 
-    def organisation_described(self, span: Span) -> Entity | None:
+    def body_described(self, span: Span) -> Entity | None:
         """The organisation a description of a body points back to, for a reader other than
-        quotes (events), stricter than ``canonical``, which may leave an unclear one to the words:
-        'the union' after 'the Pacific Northwest Nurses Union', 'the department' after the State
-        Department, 'the company' after 'Halvorsen Foods', 'the regulator' after 'Ofcom', or
-        'Allentown police' when the article names the Allentown Police Department. Never a person
-        holding a role with that word ('Club president Linda Okafor' is not 'the club'); None
-        when unclear."""
+        quotes (events): 'the union' after 'the Pacific Northwest Nurses Union', 'the regulator'
+        after 'Ofcom' ('the agency said' as ``canonical`` reads it), or 'Allentown police' when
+        the article names the Allentown Police Department. Never a person holding a role with
+        that word ('Club president Linda Okafor' is not 'the club'); None when unclear."""
         head = span.root
         if head.pos_ != "NOUN" or first_child(head, "poss") is not None:
             return None
-        found = self._public_body_described(head, span)
-        if found is None:
-            found = self._organisation_by_head(head, span)
-            if found is not None and not self._points_back_to(found, head, span):
-                return None
-        if found is None:
-            found = self._organisation_named_in_full(head, span)
-        return found if found is not None and found.type in AGENT_TYPES else None
-
-    def _points_back_to(self, found: Entity, head: Token, span: Span) -> bool:
-        """Whether a description ``_organisation_by_head`` read back to ``found`` surely means it.
-        A word of the name (the union → the Pacific Northwest Nurses Union) only when it is the
-        name's head (not 'the general' for General Motors, 'the state' for the State Department),
-        a body's own (not 'the army', 'the police', 'the government', 'the house', which a story
-        means of its country or town: not the Salvation Army or the White House), not of a body
-        a nationality or region leads ('the union' is rarely the European Union, 'the league'
-        the Arab League), named in this paragraph or the two before, with no place named
-        between ('The UN Security Council met. In Leeds, … The council sanctioned': Leeds's).
-        A bare kind ('the company') when no second one of that kind was named with it ('Apple
-        Inc. sued Google LLC. The company threatened': which one?)."""
-        word = head.lower_
+        found = self._organisation_by_head(head, span) or self._organisation_named_in_full(head, span)
+        if found is None or found.type not in AGENT_TYPES:
+            return None
+        # ('The Kestrel Workers Union and the Harlan Miners Union held talks. The union …': which
+        # one? Two that fit, named close together, as for two holders of a role; one named
+        # paragraphs before the other is no rival: the nearer is meant)
         words = {t.lower_ for t in span if t.lower_ not in DETERMINERS}
-        last = max((m.start for m in found.mentions if m.start < span.start_char), default=None)
-        if last is None:
-            return False
-        if words <= set(found.name.lower().split()):
-            if head.tag_ == "NNS" or word in GENERIC_REFERENT_NOUNS or _name_head(found.name) != word:
-                return False
-            if word in KINDS_OF_MANY and self._led_by_a_nationality(found.name):
-                return False
-            last = self._last_pointed_to(found, word, last, span.start_char)
-            if self._paragraph_of(span.start_char) - self._paragraph_of(last) > DESCRIPTION_PARAGRAPHS:
-                return False
-            if self._place_named_between(last, span.start_char, found):
-                return False
-            # ('The Kestrel Workers Union and the Harlan Miners Union held talks. The union …':
-            # which one? Two that fit, named close together, as for two holders of a role; one
-            # named paragraphs before the other is no rival: the nearer is meant)
-            rival = self._last_mention(
-                span.start_char,
-                lambda e: e is not found and e.type in AGENT_TYPES and words <= set(e.name.lower().split()),
-                since=last - RIVAL_ROLE_WINDOW,
-            )
-            return rival is None
+        last = max((m.start for m in found.mentions if m.start < span.start_char), default=span.start_char)
         rival = self._last_mention(
             span.start_char,
-            lambda e: e is not found and e.type == "ORG" and not another_kind(e, word),
-            since=self._sentence_start(last),
+            lambda e: e is not found and e.type in AGENT_TYPES and words <= set(e.name.lower().split()),
+            since=last - RIVAL_ROLE_WINDOW,
         )
-        return rival is None
-
-    def _public_body_described(self, head: Token, span: Span) -> Entity | None:
-        """'The regulator threatened' after 'Ofcom opened an inquiry': a kind of public body
-        points back to the organisation last named when it is no business ('Apple Inc.',
-        'Halvorsen Foods' are none) and no other organisation was named with it ('Ofcom opened
-        an investigation into Sky News. The regulator …': which one?)."""
-        word = head.lower_
-        if word not in PUBLIC_GENERIC_NOUNS or len(span) != 2 or span[0].lower_ not in ("the", "this"):
-            return None
-        last = self._last_mention(span.start_char, lambda e: e.type == "ORG")
-        if last is None or _a_business(last[0]) or span.start_char - last[1].end > GENERIC_ORG_WINDOW:
-            return None
-        found, mention = last
-        rival = self._last_mention(
-            # (a person too: the model may type 'Ofgem' one)
-            span.start_char, lambda e: e is not found and e.type in ("ORG", "PERSON"),
-            since=self._sentence_start(mention.start),
-        )
-        return found if rival is None else None
-
-    @cached_property
-    def _paragraph_starts(self) -> list[int]:
-        return [start for start, _ in paragraph_bounds(doc_text(self.doc))]
-
-    def _paragraph_of(self, offset: int) -> int:
-        return bisect_right(self._paragraph_starts, offset) - 1
-
-    def _sentence_start(self, offset: int) -> int:
-        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        return span.sent.start_char if span is not None else offset
-
-    def _last_pointed_to(self, found: Entity, word: str, last: int, before: int) -> int:
-        """Where the story last pointed to ``found`` before ``before``, from its last mention at
-        ``last`` on: by a short form of its name ('Northside United' for the Northside United
-        Soccer Club) or by the same description ('the union said …': the one a story about a
-        strike keeps pointing back to; a rival named since is ``_points_back_to``'s to find)."""
-        own = set(found.name.lower().split())
-        since = [
-            m.start for e in self.entities.entities
-            if e.type == "ORG" and e is not found and set(e.name.lower().split()) < own
-            for m in e.mentions if last < m.start < before
-        ]
-        since += [
-            t.idx for t in self.doc
-            if last < t.idx < before and t.lower_ == word and t.i > 0 and self.doc[t.i - 1].lower_ == "the"
-        ]
-        return max(since, default=last)
-
-    def _place_named_between(self, start: int, end: int, found: Entity) -> bool:
-        """Whether the story moved to a place other than one in ``found``'s name from ``start``
-        to ``end``: 'In Leeds, residents complained' (not 'said Russia was behind the hack')."""
-        own = set(found.name.lower().split())
-        return any(
-            t.ent_type_ in PLACE_TYPES and t.lower_ not in own and t.head.dep_ == "prep"
-            and t.head.lower_ in ("in", "at", "near")
-            for t in self.doc if start <= t.idx < end
-        )
-
-    def _led_by_a_nationality(self, name: str) -> bool:
-        """'European Union', 'Arab League', 'African Union': a body a nationality or region leads."""
-        first = name.split()[0] if name.split() else ""
-        return first.lower() in REGION_ADJECTIVES or default_gazetteer().country_of_demonym(first) is not None
+        return None if rival is not None else found
 
     def _organisation_named_in_full(self, head: Token, span: Span) -> Entity | None:
         """'Allentown police said' where the article names the Allentown Police Department: a
-        body noun after a place is the one organisation whose name is that place, the noun and
-        a word for a body ('Portland police' with no such organisation named stays a
-        description). Not the Ohio State Police for 'State police', the Kansas City Police
-        Department for 'City police', nor the Riot Police Unit of Hong Kong for 'Riot police'
-        (the words before the noun must be all of the name's), not one named paragraphs away,
-        and not when another place is named beside the description ('City police in Wichita')."""
+        body noun after a name is the one organisation whose name holds every word of the
+        description ('Portland police' with no such organisation named stays a description)."""
         if head.lemma_.lower() not in BODY_NOUNS or head.i == span.start:
             return None
         words = [t for t in span if t.lower_ not in DETERMINERS]
         # (capitalised words, which the tagger may read as anything: 'Allentown' as a participle)
         if len(words) < 2 or not all(t.text[:1].isupper() for t in words[:-1]):
             return None
-        modifier = [t.lower_ for t in words[:-1]]
-
-        def fits(e: Entity) -> bool:
-            name = e.name.lower().split()
-            if e.type != "ORG" or " of " in f" {e.name.lower()} " or head.lower_ not in name:
-                return False
-            at = name.index(head.lower_)
-            return name[:at] == modifier and len(name) > at + 1 and name[-1] in BODY_NAME_ENDINGS
-
-        found = {e.name: e for e in self.entities.entities if fits(e)}
-        if len(found) != 1:
-            return None
-        entity = next(iter(found.values()))
-        here = self._paragraph_of(span.start_char)
-        if not any(abs(self._paragraph_of(m.start) - here) <= DESCRIPTION_PARAGRAPHS for m in entity.mentions):
-            return None
-        own = " ".join(modifier)
-        sent = span.sent
-        if any(
-            sent.start_char <= m.start < sent.end_char and e.name.lower() != own
-            for e in self.entities.entities if e.type in PLACE_TYPES for m in e.mentions
-        ):
-            return None
-        return entity
+        wanted = {t.lower_ for t in words}
+        found = {e.name: e for e in self.entities.entities
+                 if e.type == "ORG" and wanted <= set(e.name.lower().split()) and len(e.name.split()) > len(words)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _only_organisation_before(self, entity: Entity, offset: int) -> bool:
         """No other organisation named before ``offset``: a press release's 'The company said'
@@ -1520,27 +1394,8 @@ BUSINESS_NOUNS = frozenset(
 )
 # ... among the kinds of organisation a bare 'the company' / 'the agency' may point back to.
 GENERIC_ORG_NOUNS = BUSINESS_NOUNS | frozenset(
-    {"bank", "agency", "network", "broadcaster", "publisher", "charity", "nonprofit", "university"}
+    {"bank", "agency", "network", "broadcaster", "publisher", "charity", "nonprofit", "university", "regulator"}
 )
-# Kinds of public body that 'the …' names after naming one, for events only: 'the regulator'
-# (never a business: a quote's 'the regulator said' after 'Apple Inc.' stays a description).
-PUBLIC_GENERIC_NOUNS = frozenset({"regulator", "watchdog"})
-# Bodies a story means of its own country or town, whatever it named before: 'the army', 'the
-# police', 'the government', 'the house', 'the state' (not the Salvation Army, the White House).
-GENERIC_REFERENT_NOUNS = frozenset(
-    {"army", "military", "navy", "police", "government", "state", "house", "administration", "court"}
-)
-# Kinds of body a story has many of (trade unions, sports leagues, parties, local councils):
-# 'the union' is seldom the European Union, 'the league' the Arab League.
-KINDS_OF_MANY = frozenset({"union", "league", "party", "council", "committee"})
-# Words leading the name of a body of many countries.
-REGION_ADJECTIVES = frozenset({"european", "arab", "african", "asian", "nordic", "pan", "international", "world"})
-# How many paragraphs back a description may point to the body it describes (or to where the
-# story last pointed to it).
-DESCRIPTION_PARAGRAPHS = 3
-# Words ending the name of a body a place's noun stands for: 'Allentown Police Department'.
-BODY_NAME_ENDINGS = frozenset({"department", "service", "force", "office", "bureau", "authority", "agency"})
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Bodies that speak as one ('the ministry said'), beside the kinds of organisation above.
 BODY_NOUNS = GENERIC_ORG_NOUNS | frozenset(
     {"ministry", "department", "government", "council", "board", "committee", "commission", "authority",
@@ -1550,48 +1405,18 @@ BODY_NOUNS = GENERIC_ORG_NOUNS | frozenset(
 # How far back (characters) that organisation may have been named.
 GENERIC_ORG_WINDOW = 600
 # Public bodies a name may end with, beside the bodies above ('the Senate', 'the Dail').
-PUBLIC_BODY_WORDS = frozenset(
-    {"senate", "house", "congress", "parliament", "assembly", "legislature", "cabinet", "nations"}
-)
-# Words anywhere in a name that make it a public body: 'the Department of Health', 'Metropolitan
-# Police Service'.
-PUBLIC_NAME_WORDS = frozenset(
-    {"department", "ministry", "agency", "authority", "commission", "police", "council", "government", "parliament"}
-)
-# What makes a name a business's: 'Apple Inc.', 'Google LLC', 'Halden Group plc'.
-BUSINESS_NAME_WORDS = frozenset(
-    {"inc", "inc.", "corp", "corp.", "corporation", "llc", "ltd", "ltd.", "plc", "co", "co.", "gmbh", "ag", "sa", "nv",
-     "company", "holdings"}
-) | BUSINESS_NOUNS
+PUBLIC_BODY_WORDS = frozenset({"senate", "house", "congress", "parliament", "assembly", "legislature", "cabinet"})
 
 
 # Words ending the name of a body that is no business ('the Senate', 'Marlow City Council').
 NOT_A_BUSINESS_WORDS = (BODY_NOUNS - BUSINESS_NOUNS) | PUBLIC_BODY_WORDS
 
 
-def another_kind(entity: Entity, noun: str) -> bool:
-    """A public body named before a business's description: 'the firm' is not 'the Senate',
-    'Marlow City Council' or 'the Department of Health' (its head, or a public word anywhere)."""
-    words = entity.name.lower().split()
-    if noun not in BUSINESS_NOUNS or not words:
-        return False
-    return words[-1] in NOT_A_BUSINESS_WORDS or _name_head(entity.name) in NOT_A_BUSINESS_WORDS or any(
-        w in PUBLIC_NAME_WORDS for w in words
-    )
-
-
-def _name_head(name: str) -> str:
-    """The noun a name is built on: its last word, or the word before 'of' ('Department of
-    Health': department; 'Salvation Army': army)."""
-    words = name.lower().split()
-    if "of" in words[1:]:
-        words = words[: words.index("of", 1)]
-    return words[-1] if words else ""
-
-
-def _a_business(entity: Entity) -> bool:
-    """A name that says it is a business's: 'Apple Inc.', 'Google LLC', 'Kestrel Mining Company'."""
-    return any(w.strip(",") in BUSINESS_NAME_WORDS for w in entity.name.lower().split())
+def _another_kind(entity: Entity, noun: str) -> bool:
+    """A public body named before a business's description: 'the firm' is not 'the Senate' or
+    'Marlow City Council'."""
+    last = entity.name.lower().split()[-1] if entity.name.split() else ""
+    return noun in BUSINESS_NOUNS and last in NOT_A_BUSINESS_WORDS
 
 
 # Verbs by which someone puts out a document: 'issued a statement', 'released a memo'.
