@@ -14,7 +14,6 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import event_patterns as P
-from newsgraph.extract.datelines import dateline_spans
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.event_names import NameReader
 from newsgraph.extract.event_parse import (
@@ -28,10 +27,8 @@ from newsgraph.extract.event_status import nominal_status, verbal_status
 from newsgraph.extract.event_times import TimeAttacher
 from newsgraph.extract.event_triggers import Trigger, TriggerFinder
 from newsgraph.extract.inflection import lemma_in
-from newsgraph.extract.quote_marks import paragraph_bounds
 from newsgraph.extract.syntax import first_child, has_child, has_to_aux, in_a_time
-from newsgraph.model import Article, RegionIndex, TimeExpr
-from newsgraph.nlp import doc_text
+from newsgraph.model import Article, TimeExpr
 
 _RELATIVE = frozenset({"who", "that", "which"})
 
@@ -126,33 +123,6 @@ def _raised_passive_subject(tok: Token, subject: Token | None) -> Token | None:
     return subject if has_child(tok, "auxpass") else None
 
 
-def _in_the_story(article: Article):
-    """Whether an offset is in a part of the page whose events count (all text without regions)."""
-    if not article.regions:
-        return lambda _offset: True
-    regions = RegionIndex(article.regions)
-    return lambda offset: (r := regions.at(offset)) is not None and r.kind in ("body", "caption")
-
-
-def _datelines(doc: Doc, article: Article, entities: EntityIndex) -> list[tuple[int, int]]:
-    """Where the article's datelines are (``datelines``): in its body paragraphs, or in all the
-    text when it has no regions."""
-    text = doc_text(doc)
-    paragraphs = paragraph_bounds(text)
-    if article.regions:
-        regions = RegionIndex(article.regions)
-        paragraphs = [p for p in paragraphs if (r := regions.at(p[0])) is not None and r.kind == "body"]
-
-    def is_place(start: int, end: int) -> bool:
-        entity = entities.at(start, end)
-        if entity is not None:
-            return entity.type in P.PLACE_ENTITY_TYPES
-        span = doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and all(t.ent_type_ in P.PLACE_ENTITY_TYPES for t in span)
-
-    return dateline_spans(text, paragraphs, is_place)
-
-
 def _held_somewhere_or_sometime(type_: str, place: str | None, time: TimeExpr | None) -> bool:
     """An election is held, not done by anyone: "Sunday's presidential election in Talvia", "a
     runoff on March 30" stand without actors when a place or a date places them (other events
@@ -216,10 +186,7 @@ class ArgumentReader:
         self.doc = doc
         self.article = article
         self.published = published or article.published
-        self.namer = NameReader(
-            doc, entities, first_names=first_names, datelines=_datelines(doc, article, entities),
-            story=_in_the_story(article),
-        )
+        self.namer = NameReader(doc, entities, first_names=first_names)
         self.triggers = TriggerFinder(doc, self.namer)
         self.timer = TimeAttacher(doc, times)
 
@@ -502,18 +469,6 @@ class ArgumentReader:
             return verb  # "The militia released 12 hostages under a deal with Orvan": the militia's deal
         return None
 
-    def _subject_after_the_dateline(self, verb: Token) -> Token | None:
-        """The head of the words between a dateline and the verb: another subject of the verb
-        ("PORTLAND, Ore. — About 3,800 nurses … went"), or a phrase the parser hung on the
-        dateline's place ("BRASÍLIA — Japan and Brazil signed": Japan, with Brazil beside it)."""
-        after = [t for t in self.doc[verb.sent.start : verb.i] if not self.namer.in_dateline(t) and not t.is_punct]
-        if not after:
-            return None
-        head = after[0]
-        while head.head.i != head.i and head.head.i < verb.i and not self.namer.in_dateline(head.head):
-            head = head.head
-        return head if head.pos_ in ("PROPN", "NOUN", "PRON") else None
-
     def _subject(self, tok: Token) -> Token | None:
         """The doer: own subject, else the subject of the verb it depends on ("hopes to meet")."""
         current = tok
@@ -522,10 +477,6 @@ class ArgumentReader:
             # "X was asked to visit"; on the trigger itself it is the one acted upon.
             deps = ("nsubj", "csubj") if current is tok else ("nsubj", "csubj", "nsubjpass")
             subject = first_child(current, *deps)
-            if subject is not None and self.namer.in_dateline(subject):
-                # ('PORTLAND, Ore. — About 3,800 nurses … went on strike': the parser took the
-                # dateline's place for the subject; the words after the dash are the doers)
-                subject = self._subject_after_the_dateline(current)
             if subject is not None:
                 if subject.lower_ in _RELATIVE and current.dep_ == "relcl":
                     return current.head

@@ -8,8 +8,7 @@ gives places and the text of phrases.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from bisect import bisect_left
 from functools import cached_property, lru_cache
 from itertools import takewhile
 
@@ -30,13 +29,10 @@ from newsgraph.extract.event_parse import (
 from newsgraph.extract.gender import person_genders, pronoun_gender
 from newsgraph.extract.inflection import lemma_in
 from newsgraph.extract.quote_marks import DOUBLE_MARKS
-from newsgraph.extract.speakers import SpeakerResolver
 from newsgraph.extract.syntax import first_child, has_child
 from newsgraph.model import Entity
 from newsgraph.nlp import doc_text
 
-# Words before a description's noun that are part of it: "the union", "Allentown police".
-_DESCRIPTION_DEPS = frozenset({"det", "compound", "amod"})
 _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                              "QUANTITY"})
 
@@ -143,16 +139,8 @@ def _speaker_of_the_quote_before(sent: Span) -> Token | None:
 class NameReader:
     """Names for tokens of one Doc, remembering who was mentioned with whom."""
 
-    def __init__(
-        self, doc: Doc, entities: EntityIndex, *, first_names: bool = True,
-        datelines: list[tuple[int, int]] = (), story: Callable[[int], bool] = lambda _: True,
-    ) -> None:
-        """``story``: whether an offset is in the parts of the page whose events count (a body
-        described points back only to what the story names, not to a photo credit)."""
+    def __init__(self, doc: Doc, entities: EntityIndex, *, first_names: bool = True) -> None:
         self.doc = doc
-        self._story = story
-        # where the story was filed ("BRASÍLIA — "): no one acts there, nothing happens there
-        self._datelines = sorted(datelines)
         self.index = entities
         self.first_names = first_names
         self._mentions = sorted(
@@ -178,14 +166,6 @@ class NameReader:
         one-sided first name does (``gender.person_genders``)."""
         return person_genders(self.doc, self.index, first_names=self.first_names)
 
-    def in_dateline(self, tok: Token) -> bool:
-        """Whether the token is part of a dateline (``datelines``)."""
-        return self.in_dateline_at(tok.idx)
-
-    def in_dateline_at(self, offset: int) -> bool:
-        k = bisect_right(self._datelines, (offset, float("inf"))) - 1
-        return k >= 0 and offset < self._datelines[k][1]
-
     # -- names --
 
     def entity(self, tok: Token) -> Entity | None:
@@ -207,8 +187,6 @@ class NameReader:
 
     def _names_one(self, tok: Token, role: str) -> list[str]:
         tok = measured_noun(tok)
-        if self.in_dateline(tok):
-            return []
         if tok.ent_type_ in _NON_ACTOR_ENTS and not self.is_pair_phrase(tok):
             return []
         if tok.tag_ in ("PRP", "PRP$") or tok.pos_ == "PRON":
@@ -228,9 +206,6 @@ class NameReader:
             if entity.type == "NORP":
                 return [self.demonym_country(entity.name) or entity.name]
             return [self.name_of(entity, role)]
-        body = self._body_described(tok)
-        if body is not None:
-            return [self.name_of(body, role)]
         countries = self.modifier_countries(tok) or self._state_of(tok)
         if countries:
             return countries
@@ -240,38 +215,6 @@ class NameReader:
             return []
         text = self.np_text(tok, short=True)
         return [text] if text else []
-
-    @cached_property
-    def _speakers(self) -> SpeakerResolver:
-        """The quotes' resolver of descriptions, asked what 'the union' or 'the department' is."""
-        return SpeakerResolver(self.doc, self.index, first_names=self.first_names)
-
-    def _body_described(self, tok: Token) -> Entity | None:
-        """The organisation a description stands for: "The union plans a march" after the
-        Pacific Northwest Nurses Union, "the department will hold a meeting", "Allentown police"
-        when the article names the Allentown Police Department (``SpeakerResolver.body_described``),
-        and an organ of a named body: "Northside United's board", "its officials" (the body
-        'its' stands for). Only an organisation the story names before (or, named in full, in it)."""
-        if tok.pos_ != "NOUN" or self.entity(tok) is not None:
-            return None
-        owner = first_child(tok, "poss")
-        if owner is not None:
-            return self._owner_of_an_organ(tok, owner)
-        start = min((c.left_edge.i for c in tok.children if c.dep_ in _DESCRIPTION_DEPS and c.i < tok.i), default=tok.i)
-        found = self._speakers.body_described(self.doc[start : tok.i + 1])
-        if found is None or not any(self._story(m.start) for m in found.mentions):
-            return None
-        return found
-
-    def _owner_of_an_organ(self, tok: Token, owner: Token) -> Entity | None:
-        if tok.lemma_.lower() not in P.ORGAN_NOUNS:
-            return None
-        if owner.tag_ == "PRP$":
-            names = self._pronoun(owner) if owner.lower_ == "its" else []
-            found = self.index.by_name(names[0]) if len(names) == 1 else None
-        else:
-            found = self.entity(owner)
-        return found if found is not None and found.type == "ORG" else None
 
     def name_of(self, entity: Entity, role: str) -> str:
         """The entity's name for a role: an actor "Beijing" is China, a place stays Beijing."""
@@ -361,8 +304,8 @@ class NameReader:
         """"Russian forces" -> Russia; "China's regime" -> China; "Chinese and Russian officials"."""
         out = []
         for c in tok.children:
-            if c.dep_ not in ("amod", "compound", "poss", "nmod") or self.in_dateline(c):
-                continue  # ('OMAHA, Neb. — Workers at …': the parser may hang the dateline on them)
+            if c.dep_ not in ("amod", "compound", "poss", "nmod"):
+                continue
             if c.dep_ == "poss" and c.lower_ == "its":
                 out.extend(self._pronoun(c))  # "Merania denied that its forces attacked"
                 continue
@@ -529,8 +472,6 @@ class NameReader:
         """The two most recently mentioned together; "Putin ... the two leaders": Putin and the
         person last paired with him."""
         lemma = tok.lemma_.lower()
-        if lemma in P.ORG_PAIR_NOUNS:
-            return self._latest_pair(tok.i, "ORG", None) or self._two_organisations_before(tok)
         want = "GPE" if lemma in ("country", "nation") else (
             "PERSON" if lemma in ("leader", "president", "man", "minister", "counterpart") else None
         )
@@ -548,21 +489,6 @@ class NameReader:
         if pair:
             return pair
         return (before[-2], before[-1]) if len(before) >= 2 else None
-
-    def _two_organisations_before(self, tok: Token) -> tuple[str, str] | None:
-        """"Halvorsen Foods will buy its smaller rival Prairie Mills … The two companies signed a
-        merger agreement": the two organisations the story named in this paragraph and the one
-        before, when it named exactly two (three or more: which two is unsaid)."""
-        text = doc_text(self.doc)
-        start = text.rfind("\n", 0, tok.sent.start_char)
-        while start > 0 and not text[start - 1].strip():
-            start -= 1
-        start = text.rfind("\n", 0, max(start, 0)) + 1
-        named = unique([
-            self.name_of(e, "actor") for s, end, e in self._mentions
-            if start <= s and end <= tok.idx and e.type == "ORG" and self._story(s) and not self.in_dateline_at(s)
-        ])
-        return (named[0], named[1]) if len(named) == 2 else None
 
     def _latest_pair(self, before: int, kind: str | None, member: str | None) -> tuple[str, str] | None:
         for position, pair_kind, pair in reversed(self._pairs):
@@ -599,8 +525,6 @@ class NameReader:
     # -- places and noun-phrase text --
 
     def place_name(self, tok: Token) -> str | None:
-        if self.in_dateline(tok):
-            return None
         apposed = _apposed_place_name(tok)
         if apposed is not None:
             return apposed
@@ -683,7 +607,7 @@ class NameReader:
         """The phrase of ``head``: its modifiers (short) or all of it but clauses and appositions."""
         keep = [head]
         for c in head.children:
-            if c.dep_ in CLAUSE_DEPS or c.dep_ in ("punct", "det", "predet", "cc", "conj") or self.in_dateline(c):
+            if c.dep_ in CLAUSE_DEPS or c.dep_ in ("punct", "det", "predet", "cc", "conj"):
                 continue
             if short and (c.dep_ in P.NP_TRIM_DEPS or c.i > head.i):
                 continue

@@ -365,13 +365,7 @@ TEMPORAL_HEADS = frozenset({"ahead", "before", "after", "prior", "since", "durin
 # What makes "two leaders" the two already named: "the two leaders", "their two countries".
 DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "their", "our"})
 PAIR_NOUNS = frozenset({"leader", "side", "president", "country", "nation", "man", "minister",
-                        "counterpart", "head", "government", "party", "them", "pair"}) | frozenset(
-    {"company", "firm", "group", "organisation", "organization", "union", "club", "bank", "business"})
-# Pair nouns for two organisations: "the two companies" are the two the story named as the parties.
-ORG_PAIR_NOUNS = frozenset({"company", "firm", "group", "organisation", "organization", "union", "club", "bank",
-                            "business"})
-# Parts of an organisation that act for it: "Northside United's board", "its officials".
-ORGAN_NOUNS = frozenset({"board", "management", "leadership", "official", "executive", "director", "trustee"})
+                        "counterpart", "head", "government", "party", "them", "pair"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 THING_PRONOUNS = frozenset({"it", "its"})

@@ -968,11 +968,11 @@ def content_offsets(head: Token, *, after: Token | None = None) -> tuple[int, in
 
 # A wire story's dateline opening its first paragraph: 'LONDON, March 3 (Reuters) - ', 'PARIS — ',
 # a press release's 'BOSTON, May 14, 2024 /PRNewswire/ -- ',
-# 'SIOUX FALLS, S.D. – ', 'Kyiv, Ukraine (CNN) — ', 'Lisk, March 11 — ', 'BRASÍLIA — '. The place is in capitals,
+# 'SIOUX FALLS, S.D. – ', 'Kyiv, Ukraine (CNN) — ', 'Lisk, March 11 — '. The place is in capitals,
 # or an agency or a day follows it.
 WIRE_DATELINE = re.compile(
     r"""(?:
-        [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:\ [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}
+        [A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+){0,3}
         (?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?)?
         (?:,\ [A-Z][a-z]{2,8}\.?\ \d{1,2}(?:,\ \d{4})?)?
         (?:\ \([A-Za-z][A-Za-z\ .&-]{0,30}\)|\ /[A-Za-z][A-Za-z\ .&-]{0,30}/)?

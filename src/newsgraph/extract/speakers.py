@@ -859,53 +859,9 @@ class SpeakerResolver:
         # ('… the trade group for the insurers … “…,” the group wrote': a nearer group, unnamed;
         # a bare 'the company's line' between is the same one pointed back to, no other)
         entity, mention_end = last
-        # (a plural names a kind, no nearer one: 'small clubs like ours … the club plans'; nor
-        # does a word naming another thing's kind: 'Club president Linda Okafor')
-        nearer = (
-            t for t in self.doc[: span.start]
-            if t.idx >= mention_end and t.lower_ == word and t.dep_ != "compound"
-            and not (t.i > 0 and self.doc[t.i - 1].lower_ == "the")
-        )
-        return None if next(nearer, None) is not None else entity
-
-    def body_described(self, span: Span) -> Entity | None:
-        """The organisation a description of a body points back to, for a reader other than
-        quotes (events): 'the union' after 'the Pacific Northwest Nurses Union', 'the regulator'
-        after 'Ofcom' ('the agency said' as ``canonical`` reads it), or 'Allentown police' when
-        the article names the Allentown Police Department. Never a person holding a role with
-        that word ('Club president Linda Okafor' is not 'the club'); None when unclear."""
-        head = span.root
-        if head.pos_ != "NOUN" or first_child(head, "poss") is not None:
-            return None
-        found = self._organisation_by_head(head, span) or self._organisation_named_in_full(head, span)
-        if found is None or found.type not in AGENT_TYPES:
-            return None
-        # ('The Kestrel Workers Union and the Harlan Miners Union held talks. The union …': which
-        # one? Two that fit, named close together, as for two holders of a role; one named
-        # paragraphs before the other is no rival: the nearer is meant)
-        words = {t.lower_ for t in span if t.lower_ not in DETERMINERS}
-        last = max((m.start for m in found.mentions if m.start < span.start_char), default=span.start_char)
-        rival = self._last_mention(
-            span.start_char,
-            lambda e: e is not found and e.type in AGENT_TYPES and words <= set(e.name.lower().split()),
-            since=last - RIVAL_ROLE_WINDOW,
-        )
-        return None if rival is not None else found
-
-    def _organisation_named_in_full(self, head: Token, span: Span) -> Entity | None:
-        """'Allentown police said' where the article names the Allentown Police Department: a
-        body noun after a name is the one organisation whose name holds every word of the
-        description ('Portland police' with no such organisation named stays a description)."""
-        if head.lemma_.lower() not in BODY_NOUNS or head.i == span.start:
-            return None
-        words = [t for t in span if t.lower_ not in DETERMINERS]
-        # (capitalised words, which the tagger may read as anything: 'Allentown' as a participle)
-        if len(words) < 2 or not all(t.text[:1].isupper() for t in words[:-1]):
-            return None
-        wanted = {t.lower_ for t in words}
-        found = {e.name: e for e in self.entities.entities
-                 if e.type == "ORG" and wanted <= set(e.name.lower().split()) and len(e.name.split()) > len(words)}
-        return next(iter(found.values())) if len(found) == 1 else None
+        between = doc_text(self.doc)[mention_end : span.start_char]
+        other = rf"(?<!\bthe )(?<!\bThe )\b{re.escape(word)}s?\b"
+        return None if re.search(other, between, re.IGNORECASE) else entity
 
     def _only_organisation_before(self, entity: Entity, offset: int) -> bool:
         """No other organisation named before ``offset``: a press release's 'The company said'
@@ -1394,7 +1350,7 @@ BUSINESS_NOUNS = frozenset(
 )
 # ... among the kinds of organisation a bare 'the company' / 'the agency' may point back to.
 GENERIC_ORG_NOUNS = BUSINESS_NOUNS | frozenset(
-    {"bank", "agency", "network", "broadcaster", "publisher", "charity", "nonprofit", "university", "regulator"}
+    {"bank", "agency", "network", "broadcaster", "publisher", "charity", "nonprofit", "university"}
 )
 # Bodies that speak as one ('the ministry said'), beside the kinds of organisation above.
 BODY_NOUNS = GENERIC_ORG_NOUNS | frozenset(
