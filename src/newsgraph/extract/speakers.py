@@ -571,8 +571,9 @@ class SpeakerResolver:
         """Whether the subject at ``pos`` opens a relative clause in the sentence of ``verb``,
         before it: an aside about someone beside the speaker ('Speaking with his counterpart,
         Rasa Vaitkienė, whose government has championed …, he said'), not who says."""
-        token = next((t for t in verb.sent if t.idx == pos), None)
-        if token is None or token.i > verb.i:
+        found = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        token = found[0] if found is not None and len(found) else None
+        if token is None or not verb.sent.start <= token.i < verb.i:
             return False
         while token.dep_ == "compound" and token.head.i > token.i:
             token = token.head  # ('Rasa' of 'Rasa Vaitkienė')
@@ -606,8 +607,8 @@ class SpeakerResolver:
         place = self.entities.at(start, end)
         if place is None or place.type != "GPE" or head.i == span.start:
             return None
-        firm = self.entities.at(head.doc[head.i - 1].idx, head.doc[head.i - 1].idx + 1)
         before = head.doc[head.i - 1]
+        firm = self.entities.at(before.idx, before.idx + len(before))
         named_just_before = firm is not None and firm.type == "ORG" and any(
             m.end == before.idx + len(before) for m in firm.mentions
         )
